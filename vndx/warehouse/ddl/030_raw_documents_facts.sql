@@ -66,3 +66,14 @@ create table if not exists raw.facts (
 );
 create index if not exists facts_doc on raw.facts (doc_id);
 create index if not exists facts_loaded_at on raw.facts (loaded_at);
+
+-- Pages that landed but could not be parsed or extracted (broken HTML, no body, ...).
+create table if not exists raw.parse_errors (
+    batch_id text not null,
+    source_id text not null,
+    url text not null,
+    content_sha256 text,
+    error text not null,
+    recorded_at timestamptz not null default now(),
+    primary key (batch_id, url)
+);

@@ -1,0 +1,22 @@
+"""What every vndx DAG shares: owner, retries, tags, and the asset that links them."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from airflow.sdk import Asset
+
+OWNER = "vndx"
+
+DEFAULT_ARGS = {
+    "owner": OWNER,
+    "retries": 2,
+    "retry_delay": timedelta(minutes=2),
+    "retry_exponential_backoff": True,
+}
+
+# Emitted when a batch's validated facts land in raw.facts; schedules the dbt DAG.
+VALIDATED_FACTS = Asset(name="vndx_validated_facts", uri="postgres://warehouse:5432/vndx/raw/facts")
+
+# One slot per host crawled at the same time (created by `make run` / the compose init job).
+HOSTS_POOL = "vndx_hosts"

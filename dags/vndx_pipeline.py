@@ -1,0 +1,59 @@
+"""Daily crawl of every registered source: discover -> fetch and land -> main text and facts
+-> validate (GX). One mapped task per source, so one broken site fails only its own tasks.
+Backfills by data interval are idempotent (every write is keyed by source and interval)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from _common import DEFAULT_ARGS, HOSTS_POOL, VALIDATED_FACTS
+from airflow.sdk import dag, task
+
+
+@dag(
+    dag_id="vndx_pipeline",
+    schedule="@daily",
+    start_date=datetime(2025, 1, 1),
+    catchup=False,
+    max_active_runs=1,
+    default_args=DEFAULT_ARGS,
+    tags=["vndx", "crawl", "extract", "validate"],
+    doc_md=__doc__,
+)
+def vndx_pipeline():
+    @task
+    def prepare_warehouse() -> list[str]:
+        from vndx.pipeline import tasks
+
+        return tasks.prepare_warehouse()
+
+    @task
+    def discover_sources() -> list[str]:
+        from vndx.pipeline import tasks
+
+        return tasks.list_sources()
+
+    @task(pool=HOSTS_POOL, map_index_template="{{ task.op_kwargs['source_id'] }}")
+    def crawl(source_id: str, data_interval_start=None, data_interval_end=None) -> dict:
+        from vndx.pipeline import tasks
+
+        return tasks.crawl(source_id, data_interval_start, data_interval_end)
+
+    @task
+    def parse_and_extract(crawled: dict) -> dict:
+        from vndx.pipeline import tasks
+
+        return tasks.parse_and_extract(crawled)
+
+    @task(outlets=[VALIDATED_FACTS])
+    def validate(parsed: dict) -> dict:
+        from vndx.pipeline import tasks
+
+        return tasks.validate(parsed)
+
+    sources = discover_sources()
+    prepare_warehouse() >> sources
+    validate.expand(parsed=parse_and_extract.expand(crawled=crawl.expand(source_id=sources)))
+
+
+vndx_pipeline()

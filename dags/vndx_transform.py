@@ -1,0 +1,40 @@
+"""dbt builds the marts whenever validated facts land: Cosmos renders each dbt model (and its
+tests) as its own task from the manifest, so nothing runs `dbt ls` at parse time."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+
+from _common import DEFAULT_ARGS, VALIDATED_FACTS
+from cosmos import DbtDag, ExecutionConfig, ProfileConfig, ProjectConfig, RenderConfig
+from cosmos.constants import LoadMode
+from cosmos.profiles import PostgresUserPasswordProfileMapping
+
+DBT_PROJECT = Path(os.environ.get("VNDX_DBT_PROJECT_DIR", Path(__file__).resolve().parent.parent / "dbt_project"))
+DBT_BIN = os.environ.get("VNDX_DBT_BIN", str(Path(os.sys.executable).parent / "dbt"))
+
+vndx_transform = DbtDag(
+    dag_id="vndx_transform",
+    schedule=[VALIDATED_FACTS],
+    start_date=datetime(2025, 1, 1),
+    catchup=False,
+    max_active_runs=1,
+    default_args=DEFAULT_ARGS,
+    tags=["vndx", "dbt", "marts"],
+    doc_md=__doc__,
+    project_config=ProjectConfig(
+        dbt_project_path=DBT_PROJECT,
+        manifest_path=DBT_PROJECT / "target" / "manifest.json",
+        install_dbt_deps=False,
+    ),
+    profile_config=ProfileConfig(
+        profile_name="vndx",
+        target_name="airflow",
+        # Credentials come from the Airflow connection at run time (never serialised into the DAG).
+        profile_mapping=PostgresUserPasswordProfileMapping(conn_id="vndx_warehouse", profile_args={"schema": "marts"}),
+    ),
+    execution_config=ExecutionConfig(dbt_executable_path=DBT_BIN),
+    render_config=RenderConfig(load_method=LoadMode.DBT_MANIFEST, emit_datasets=False),
+)

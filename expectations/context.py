@@ -1,0 +1,174 @@
+"""The process-wide ephemeral GX context, its Data Docs site, and one checkpoint per suite.
+
+Built once per process (and per Data Docs folder) and cached: importing GX and building a context
+costs seconds, validating a batch then costs well under one. Everything is configured in code:
+- the default `local_site` Data Docs site is replaced by one writing to `docs_dir()`
+  (`VNDX_GX_DOCS_DIR`, default `$VNDX_HOME/gx/data_docs`);
+- validation results are kept on disk next to it (`<docs_dir>/../validation_results`), so the
+  Data Docs index lists the runs of every process, not only this one; expectation suites,
+  validation definitions and checkpoints stay in memory (they are code, rebuilt at run time);
+- analytics are off, progress bars are off and the `great_expectations` logger is at WARNING.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from vndx import config
+
+SITE_NAME = "local_site"
+DATASOURCE = "vndx_frames"
+INDEX_LIMIT = 500  # validation results listed on the Data Docs index page
+
+_lock = threading.RLock()
+_contexts: dict[str, Any] = {}
+_suite_keys: dict[tuple[str, str], object] = {}
+
+
+def docs_dir() -> Path:
+    """Where Data Docs are written: `VNDX_GX_DOCS_DIR`, default `$VNDX_HOME/gx/data_docs`."""
+    return Path(os.environ.get("VNDX_GX_DOCS_DIR") or config.home() / "gx" / "data_docs").resolve()
+
+
+def quiet_logs() -> None:
+    for name in ("great_expectations", "great_expectations.core", "posthog"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
+def _import_gx():
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
+    quiet_logs()
+    import great_expectations as gx  # noqa: PLC0415
+
+    quiet_logs()
+    return gx
+
+
+def _build_context(docs: Path):
+    gx = _import_gx()
+    from great_expectations.data_context.types.base import (  # noqa: PLC0415
+        DataContextConfig,
+        InMemoryStoreBackendDefaults,
+        ProgressBarsConfig,
+    )
+
+    docs.mkdir(parents=True, exist_ok=True)
+    results = docs.parent / "validation_results"
+    results.mkdir(parents=True, exist_ok=True)
+    project = DataContextConfig(
+        store_backend_defaults=InMemoryStoreBackendDefaults(),
+        analytics_enabled=False,
+        progress_bars=ProgressBarsConfig(globally=False, metric_calculations=False),
+    )
+    project.stores[project.validation_results_store_name]["store_backend"] = {
+        "class_name": "TupleFilesystemStoreBackend",
+        "base_directory": str(results),
+    }
+    project.data_docs_sites = {
+        SITE_NAME: {
+            "class_name": "SiteBuilder",
+            "show_how_to_buttons": False,
+            "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(docs)},
+            "site_index_builder": {
+                "class_name": "DefaultSiteIndexBuilder",
+                "validation_results_limit": INDEX_LIMIT,
+            },
+        }
+    }
+    ctx = gx.get_context(mode="ephemeral", project_config=project)
+    ctx.data_sources.add_pandas(DATASOURCE)
+    quiet_logs()
+    return ctx
+
+
+def context():
+    """The cached ephemeral context for the current Data Docs folder."""
+    docs = docs_dir()
+    with _lock:
+        ctx = _contexts.get(str(docs))
+        if ctx is None:
+            ctx = _contexts[str(docs)] = _build_context(docs)
+        return ctx
+
+
+@dataclass
+class RunOutcome:
+    """A checkpoint's validation result for one batch and the Data Docs page that shows it."""
+
+    result: Any  # ExpectationSuiteValidationResult
+    data_docs_path: str
+    gx_version: str
+
+
+def _checkpoint(ctx, suite_name: str, key: object, build: Callable[[], list]):
+    """The checkpoint of `suite_name`, (re)built when `key` (e.g. the day, the catalog) changes."""
+    gx = _import_gx()
+    cache_key = (str(docs_dir()), suite_name)
+    if _suite_keys.get(cache_key) == key:
+        return ctx.checkpoints.get(suite_name)
+    for factory in (ctx.checkpoints, ctx.validation_definitions, ctx.suites):
+        try:
+            factory.delete(suite_name)
+        except Exception:  # noqa: BLE001 - not there yet
+            pass
+    datasource = ctx.data_sources.get(DATASOURCE)
+    try:
+        asset = datasource.get_asset(suite_name)
+    except LookupError:
+        asset = datasource.add_dataframe_asset(suite_name)
+    try:
+        batch_definition = asset.get_batch_definition("batch")
+    except (KeyError, LookupError):
+        batch_definition = asset.add_batch_definition_whole_dataframe("batch")
+    suite = ctx.suites.add(gx.ExpectationSuite(name=suite_name, expectations=build()))
+    validation = ctx.validation_definitions.add(
+        gx.ValidationDefinition(name=suite_name, data=batch_definition, suite=suite)
+    )
+    checkpoint = ctx.checkpoints.add(
+        gx.Checkpoint(
+            name=suite_name,
+            validation_definitions=[validation],
+            actions=[gx.checkpoint.UpdateDataDocsAction(name="update_data_docs", site_names=[SITE_NAME])],
+            result_format={"result_format": "COMPLETE"},
+        )
+    )
+    _suite_keys[cache_key] = key
+    return checkpoint
+
+
+def run_suite(suite_name: str, key: object, build: Callable[[], list], frame, batch_id: str,
+              row_id: str) -> RunOutcome:
+    """Validate `frame` (one batch) with the suite; Data Docs are updated by the checkpoint."""
+    gx = _import_gx()
+    with _lock:
+        ctx = context()
+        checkpoint = _checkpoint(ctx, suite_name, key, build)
+        run_name = re.sub(r"[^A-Za-z0-9_.-]+", "__", batch_id)
+        result = checkpoint.run(
+            batch_parameters={"dataframe": frame},
+            run_id=gx.RunIdentifier(run_name=run_name),
+            result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [row_id]},
+        )
+        identifier, suite_result = next(iter(result.run_results.items()))
+        urls = ctx.get_docs_sites_urls(resource_identifier=identifier, site_names=[SITE_NAME])
+        site_url = (urls[0].get("site_url") if urls else None) or ""
+        path = unquote(urlsplit(site_url).path) if site_url.startswith("file:") else site_url
+        quiet_logs()
+        return RunOutcome(result=suite_result, data_docs_path=path, gx_version=gx.__version__)
+
+
+def data_docs_index() -> Path:
+    """The Data Docs index page (built on first use, so it exists even before any run)."""
+    index = docs_dir() / "index.html"
+    if not index.exists():
+        with _lock:
+            context().build_data_docs(site_names=[SITE_NAME])
+    return index

@@ -1,0 +1,1 @@
+"""Scrapers: one shared core (fetcher, discovery, landing) and per-source configuration (YAML)."""

@@ -1,0 +1,204 @@
+"""Crawl one source for one batch: discovery, polite fetching, landing, fetch-log rows.
+
+`crawl_source` never raises for one page's failure (it is a fetch-log row with an error class); it
+raises `SiteDriftError`, after recording it in `raw.crawl_errors`, when discovery yields no links at
+all or when every article page failed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+
+from bs4 import BeautifulSoup
+
+from scrapers import errors, landing
+from scrapers.charset import decode
+from scrapers.discovery import Discovered, Link, discover
+from scrapers.errors import SiteDriftError
+from scrapers.fetcher import Fetcher, FetchResult
+from scrapers.registry import Source
+
+_HTML_END = re.compile(rb"</html\s*>", re.I)
+
+
+@dataclass(frozen=True)
+class CrawledPage:
+    """An article page that landed (200) or was confirmed unchanged (304)."""
+
+    url: str
+    final_url: str
+    content_sha256: str
+    status: int
+    content_type: str | None
+    charset: str | None
+    title: str | None = None  # from discovery (feed/listing), when known
+    published: date | None = None
+
+
+@dataclass
+class CrawlSummary:
+    source_id: str
+    batch_id: str
+    discovered: int = 0
+    irrelevant: int = 0
+    out_of_range: int = 0
+    attempted: int = 0
+    pages: list[CrawledPage] = field(default_factory=list)
+    errors: Counter[str] = field(default_factory=Counter)  # final outcome per URL, by error class
+
+    @property
+    def landed(self) -> int:
+        return sum(1 for p in self.pages if p.status == 200)
+
+
+def _is_html(content_type: str | None, body: bytes) -> bool:
+    if content_type:
+        return "html" in content_type.lower()
+    return body.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html"))
+
+
+def _content_problem(source: Source, body: bytes, content_type: str | None,
+                     charset_ok: bool, text: str) -> tuple[str, str] | None:
+    """Page-level checks after a 200: decodable, complete, the configured body present."""
+    if not charset_ok:
+        return errors.DECODE_ERROR, "no charset decodes the body"
+    if _is_html(content_type, body):
+        if not _HTML_END.search(body[-4096:]) and not _HTML_END.search(body):
+            return errors.TRUNCATED_HTML, "HTML ends before </html>"
+        if source.content_selector:
+            node = BeautifulSoup(text, "html.parser").select_one(source.content_selector)
+            if node is None or not node.get_text(strip=True):
+                return errors.PARSE_ERROR, f"no article body at {source.content_selector!r}"
+    return None
+
+
+class _Lander:
+    """Writes one fetch's rows (main thread only: the connection is not shared across threads)."""
+
+    def __init__(self, source: Source, batch_id: str, conn, raw_root: str):
+        self.source, self.batch_id, self.conn, self.raw_root = source, batch_id, conn, raw_root
+
+    def discovery_fetch(self, result: FetchResult, override: tuple[str, str] | None) -> None:
+        sha = None
+        if result.status == 200 and result.body is not None:
+            sha, _charset = self._store(result)
+        landing.record_attempts(self.conn, batch_id=self.batch_id, source_id=self.source.id,
+                                attempts=result.attempts, content_sha256=sha, final_error=override)
+        self.conn.commit()
+
+    def _store(self, result: FetchResult) -> tuple[str, str | None]:
+        assert result.body is not None
+        decoded = decode(result.body, result.content_type) if _is_html(result.content_type, result.body) \
+            or "xml" in (result.content_type or "") else None
+        charset = decoded.charset if decoded else None
+        sha, ref = landing.store_body(self.raw_root, result.body, url=result.url,
+                                      final_url=result.final_url, status=200, headers=result.headers,
+                                      fetched_at=result.attempts[-1].requested_at)
+        first = landing.upsert_page(self.conn, content_sha256=sha, url=result.url,
+                                    content_type=result.content_type, charset=charset,
+                                    size=len(result.body), storage_ref=ref)
+        landing.upsert_page_url(self.conn, batch_id=self.batch_id, url=result.url, source_id=self.source.id,
+                                content_sha256=sha, final_url=result.final_url,
+                                fetched_at=result.attempts[-1].requested_at)
+        self._first_url = first
+        return sha, charset
+
+    def article(self, link: Link, result: FetchResult, previous: dict | None) -> tuple[CrawledPage | None, str]:
+        """Land an article fetch; returns (page or None, outcome error class or 'ok')."""
+        override: tuple[str, str] | None = None
+        sha: str | None = None
+        page: CrawledPage | None = None
+        if result.status == 304 and result.error_class == errors.NOT_MODIFIED and previous:
+            sha = previous["content_sha256"]
+            info = landing.page_info(self.conn, sha) or (None, None)
+            landing.upsert_page_url(self.conn, batch_id=self.batch_id, url=result.url,
+                                    source_id=self.source.id, content_sha256=sha,
+                                    final_url=result.final_url, fetched_at=result.attempts[-1].requested_at)
+            page = CrawledPage(result.url, result.final_url, sha, 304, info[0], info[1], link.title,
+                               link.published)
+        elif result.status == 200 and result.body is not None and result.error_class is None:
+            sha, charset = self._store(result)
+            decoded = decode(result.body, result.content_type)
+            problem = _content_problem(self.source, result.body, result.content_type, decoded.ok,
+                                       decoded.text)
+            if problem is None and self._first_url not in (result.url, result.final_url):
+                problem = (errors.DUPLICATE_CONTENT, f"same content as {self._first_url}")
+            override = problem
+            if problem is None:
+                page = CrawledPage(result.url, result.final_url, sha, 200, result.content_type, charset,
+                                   link.title, link.published)
+        landing.record_attempts(self.conn, batch_id=self.batch_id, source_id=self.source.id,
+                                attempts=result.attempts, content_sha256=sha, final_error=override)
+        self.conn.commit()
+        outcome = override[0] if override else (result.error_class or "ok")
+        return page, outcome
+
+
+def crawl_source(
+    source: Source,
+    *,
+    batch_id: str,
+    conn,
+    raw_root: str,
+    since: date | None = None,
+    until: date | None = None,
+    fetcher: Fetcher | None = None,
+    max_workers: int = 4,
+) -> CrawlSummary:
+    """Discover, fetch, land and log one source for one batch (see module doc)."""
+    own = fetcher is None
+    fetcher = fetcher or Fetcher()
+    lander = _Lander(source, batch_id, conn, raw_root)
+    summary = CrawlSummary(source.id, batch_id)
+    try:
+        found: Discovered = discover(source, fetcher, since=since, until=until,
+                                     on_fetch=lander.discovery_fetch)
+        summary.discovered = len(found.links)
+        summary.irrelevant = len(found.irrelevant)
+        summary.out_of_range = len(found.out_of_range)
+        if not found.links:
+            _drift(conn, source, batch_id, errors.SITE_DRIFT_NO_LINKS,
+                   "discovery (feeds, sitemaps, listings) yielded zero links")
+        links = sorted(found.kept, key=lambda lk: lk.url)
+        previous = {lk.url: landing.previous_validators(conn, lk.url) for lk in links}
+        summary.attempted = len(links)
+        with ThreadPoolExecutor(max_workers=max(1, min(max_workers, len(links) or 1))) as pool:
+            futures = {
+                pool.submit(
+                    fetcher.fetch, lk.url, allowed=source.allows, delay=source.crawl_delay,
+                    etag=(previous[lk.url] or {}).get("etag"),
+                    last_modified=(previous[lk.url] or {}).get("last_modified"),
+                ): lk
+                for lk in links
+            }
+            for fut in as_completed(futures):
+                link = futures[fut]
+                page, outcome = lander.article(link, fut.result(), previous[link.url])
+                summary.errors[outcome] += 1
+                if page is not None:
+                    summary.pages.append(page)
+        summary.pages.sort(key=lambda p: p.url)
+        hard = sum(n for cls, n in summary.errors.items()
+                   if cls not in ("ok", errors.NOT_MODIFIED, errors.DUPLICATE_CONTENT))
+        if links and hard == len(links):
+            _drift(conn, source, batch_id, errors.SITE_DRIFT_ALL_FAILED,
+                   f"all {len(links)} article pages failed: {dict(summary.errors)}")
+        return summary
+    finally:
+        if own:
+            fetcher.close()
+
+
+def _drift(conn, source: Source, batch_id: str, error_class: str, message: str) -> None:
+    landing.record_crawl_error(conn, batch_id=batch_id, source_id=source.id, error_class=error_class,
+                               message=message)
+    conn.commit()
+    raise SiteDriftError(source.id, error_class, message)
+
+
+def now() -> datetime:
+    return datetime.now(UTC)

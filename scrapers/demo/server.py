@@ -1,0 +1,78 @@
+"""Serve the static demo site (`scrapers/demo/site/`) on 127.0.0.1.
+
+`${BASE}` in .xml files and robots.txt is replaced by the base URL the client used (from the Host
+header), so feeds and sitemaps carry absolute links on whatever port the site runs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Iterator
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+SITE_DIR = Path(__file__).parent / "site"
+
+
+class DemoHandler(SimpleHTTPRequestHandler):
+    extensions_map = {
+        **SimpleHTTPRequestHandler.extensions_map,
+        ".html": "text/html; charset=utf-8",
+        ".xml": "application/xml; charset=utf-8",
+        ".txt": "text/plain; charset=utf-8",
+    }
+    server_version = "vndx-demo/1.0"
+
+    def log_message(self, format: str, *args) -> None:  # noqa: A002 - quiet by default
+        if getattr(self.server, "verbose", False):
+            super().log_message(format, *args)
+
+    def do_GET(self) -> None:  # noqa: N802
+        path = self.translate_path(self.path)
+        if path.endswith((".xml", "robots.txt")) and Path(path).is_file():
+            host = self.headers.get("Host") or f"127.0.0.1:{self.server.server_address[1]}"
+            body = Path(path).read_bytes().replace(b"${BASE}", f"http://{host}".encode())
+            self.send_response(200)
+            self.send_header("Content-Type", self.guess_type(path))
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        super().do_GET()
+
+
+def make_server(port: int = 0, host: str = "127.0.0.1", site_dir: Path = SITE_DIR) -> ThreadingHTTPServer:
+    server = ThreadingHTTPServer((host, port), partial(DemoHandler, directory=str(site_dir)))
+    server.daemon_threads = True
+    return server
+
+
+@contextlib.contextmanager
+def running(port: int = 0) -> Iterator[str]:
+    """Run the demo site in a background thread; yields its base URL (no trailing slash)."""
+    server = make_server(port)
+    thread = threading.Thread(target=server.serve_forever, name="vndx-demo-site", daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+def serve_forever(port: int | None = None) -> None:
+    """Serve the demo site until interrupted (default port: `vndx.config.demo_port()`, 8765)."""
+    from vndx import config  # noqa: PLC0415
+
+    server = make_server(config.demo_port() if port is None else port)
+    server.verbose = True  # type: ignore[attr-defined]
+    print(f"vndx demo site on http://127.0.0.1:{server.server_address[1]}/ (Ctrl-C to stop)", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()

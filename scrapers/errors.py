@@ -1,0 +1,34 @@
+"""Error classes recorded in `raw.fetch_log.error_class` (text), and the source-level drift error."""
+
+from __future__ import annotations
+
+ROBOTS_DISALLOWED = "robots_disallowed"
+HTTP_404 = "http_404"
+HTTP_4XX = "http_4xx"  # other 4xx; the status column says which
+HTTP_5XX = "http_5xx"
+RATE_LIMITED = "rate_limited"
+TIMEOUT = "timeout"
+CONNECTION_ERROR = "connection_error"
+REDIRECT_LOOP = "redirect_loop"
+TOO_MANY_REDIRECTS = "too_many_redirects"
+OFFDOMAIN_REDIRECT = "offdomain_redirect"
+BODY_TOO_LARGE = "body_too_large"
+DECODE_ERROR = "decode_error"
+TRUNCATED_HTML = "truncated_html"
+PARSE_ERROR = "parse_error"
+DUPLICATE_CONTENT = "duplicate_content"
+NOT_MODIFIED = "not_modified"
+
+RETRYABLE = frozenset({HTTP_5XX, RATE_LIMITED, TIMEOUT, CONNECTION_ERROR, TRUNCATED_HTML})
+
+SITE_DRIFT_NO_LINKS = "site_drift_no_links"
+SITE_DRIFT_ALL_FAILED = "site_drift_all_failed"
+
+
+class SiteDriftError(RuntimeError):
+    """A source's discovery found no links, or every article failed (recorded before raising)."""
+
+    def __init__(self, source_id: str, error_class: str, message: str):
+        super().__init__(f"{source_id}: {error_class}: {message}")
+        self.source_id = source_id
+        self.error_class = error_class

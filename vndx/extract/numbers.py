@@ -1,0 +1,182 @@
+"""Vietnamese number mentions: decimal comma, thousands dots, percent, x/y, points, qualifiers.
+
+All functions take folded lower-case text (see ``text.fold``) and return spans in its offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NUM = re.compile(r"(?<![\w.,/:])\d+(?:[.,]\d+)*(?![\w]|[.,]\d)")
+_DENOM = re.compile(r"\s*/\s*(\d+(?:[.,]\d+)*)(?![\w/])")
+_PERCENT = re.compile(r"\s*(?:%|phan tram\b)")
+_WORD = re.compile(r"[\s(]*([a-z]+(?:\s+[a-z]+)?)")
+_NOT_POINTS = {"phuc", "buu", "truy", "giao", "cung", "wifi", "tiep", "ket", "du", "dich", "cau", "phan"}
+
+# spans that never hold indicator values: document numbers and their dates, dates, times, "Top N"
+_DOC_WORDS = (
+    r"nghi quyet|quyet dinh|chi thi|ke hoach|thong tu|nghi dinh|cong van|de an|van ban|thong bao|"
+    r"bao cao|luat|giay phep(?: xuat ban)?|chuong trinh|huong dan|cong dien|thong bao ket luan"
+)
+_MASKS = [
+    # "Quyết định số 3330/QĐ-UBND ngày 29/11/2021", "Đề án 06", "Chỉ thị số 09-CT/TU"
+    re.compile(
+        rf"(?:{_DOC_WORDS})(?:\s+(?:lien tich\s+)?so)?[\s:]*\d+[\w/\-.]*"
+        r"(?:\s*(?:cua [\w\s]{0,40}?)?(?:ngay|ban hanh ngay)\s*\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{2,4})?"
+    ),
+    # bare document codes: 52-NQ/TW, 181/GP-TTDT, 3330/QD-UBND
+    re.compile(r"\b\d+[/\-](?:[a-z]{1,8}[/\-]?)*[a-z]{1,8}\b(?:\s*ngay\s*\d{1,2}[/\-.]\d{1,2}[/\-.]\d{2,4})?"),
+    re.compile(r"\bso\s*:?\s*\d+\s*/\s*[a-z]"),
+    # dates and times
+    re.compile(r"\b\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*(?:19|20)\d{2}\b"),
+    re.compile(r"\b(?:ngay|sang|chieu|toi|trua|dem|hom|tu|den)\s+\d{1,2}\s*/\s*\d{1,2}\b(?!\s*/)"),
+    re.compile(r"\bthang\s+\d{1,2}(?:\s*[/\-]\s*(?:19|20)\d{2})?\b"),
+    re.compile(r"\b\d{1,2}\s*(?::|h)\s*\d{2}\b"),
+    re.compile(r"\btop\s*\d+"),
+    re.compile(r"\b(?:lan thu|khoa|thu tu)\s+[\dxvi]+\b"),
+]
+
+
+@dataclass
+class Number:
+    """One number mention. ``start``/``end`` cover the numeral with its "/y", "%" or "điểm"."""
+
+    start: int
+    end: int
+    num_end: int
+    value: float
+    is_int: bool
+    raw: str
+    percent: bool = False
+    out_of: float | None = None
+    points: bool = False
+    next_words: str = ""  # the one or two words after the unit ("" at punctuation)
+
+
+def parse_number(raw: str) -> tuple[float, bool] | None:
+    """Value of a Vietnamese numeral and whether it is whole.
+
+    "0,5320" -> 0.532; "1.954.846" -> 1954846; "58,9" -> 58.9; "1.637" -> 1637; "0.532" -> 0.532;
+    "1,954,846" -> 1954846 (English thousands); "1.954,5" -> 1954.5.
+    """
+    raw = raw.strip()
+    if not raw or not raw[0].isdigit():
+        return None
+    dots, commas = raw.count("."), raw.count(",")
+    try:
+        if dots and commas:
+            if raw.rfind(",") > raw.rfind("."):  # 1.954,5
+                return float(raw.replace(".", "").replace(",", ".")), False
+            return float(raw.replace(",", "")), False  # 1,954.5
+        if commas:
+            groups = raw.split(",")
+            if commas > 1 and all(len(g) == 3 for g in groups[1:]):
+                return float("".join(groups)), True
+            if commas > 1:
+                return None
+            return float(raw.replace(",", ".")), False
+        if dots:
+            groups = raw.split(".")
+            thousands = all(len(g) == 3 for g in groups[1:]) and groups[0] != "0" and len(groups[0]) <= 3
+            if dots > 1:
+                return (float("".join(groups)), True) if thousands else None
+            if thousands:
+                return float("".join(groups)), True
+            return float(raw), False
+        return float(raw), True
+    except ValueError:
+        return None
+
+
+def masked_spans(lower: str) -> list[tuple[int, int]]:
+    """Spans of document numbers, dates, times and the like (never indicator values)."""
+    spans = []
+    for rx in _MASKS:
+        spans.extend(m.span() for m in rx.finditer(lower))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    lo, hi = 0, len(spans)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if spans[mid][1] <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo < len(spans) and spans[lo][0] <= pos < spans[lo][1]
+
+
+def is_year(n: Number) -> bool:
+    return n.is_int and not n.percent and n.out_of is None and 1990 <= n.value <= 2045 and "." not in n.raw
+
+
+def find_numbers(lower: str, start: int, end: int, masks: list[tuple[int, int]]) -> list[Number]:
+    """Number mentions in ``lower[start:end]`` outside masked spans (years included; see is_year)."""
+    out = []
+    for m in _NUM.finditer(lower, start, end):
+        if _inside(m.start(), masks):
+            continue
+        parsed = parse_number(m.group())
+        if parsed is None:
+            continue
+        value, is_int = parsed
+        n = Number(m.start(), m.end(), m.end(), value, is_int, m.group())
+        pos = m.end()
+        d = _DENOM.match(lower, pos, end)
+        if d:
+            den = parse_number(d.group(1))
+            if den is None:
+                continue
+            n.out_of = den[0]
+            pos = d.end()
+        p = _PERCENT.match(lower, pos, end)
+        if p:
+            n.percent = True
+            pos = p.end()
+        w = _WORD.match(lower, pos, end)
+        if w:
+            words = w.group(1)
+            first = words.split()[0]
+            if first == "diem" and (len(words.split()) == 1 or words.split()[1] not in _NOT_POINTS):
+                n.points = True
+                pos = w.start(1) + 4
+                w = _WORD.match(lower, pos, end)
+                words = w.group(1) if w else ""
+            n.next_words = words if w and lower[pos:w.start(1)].strip(" ") in ("",) else ""
+        n.end = pos
+        out.append(n)
+    return out
+
+
+_QUALIFIERS = [
+    (re.compile(r"(?:tren|hon|tren duoi)$"), None),
+    (re.compile(r"\btren$"), "above"),
+    (re.compile(r"\bhon$"), "over"),
+    (re.compile(r"\b(?:vuot|vuot muc)$"), "over"),
+    (re.compile(r"\bgan$"), "nearly"),
+    (re.compile(r"\b(?:khoang|xap xi|uoc|uoc tinh|uoc dat|chung)$"), "about"),
+    (re.compile(r"\b(?:duoi|chua den|chua toi|khong qua|chi)$"), "below"),
+    (re.compile(r"\b(?:toi thieu|it nhat)$"), "at_least"),
+    (re.compile(r"\b(?:toi da)$"), "at_most"),
+]
+_QUAL_STRIP = re.compile(r"(?:\s*\b(?:dat|la|o muc|muc|con|duoc|len|co|ty le|ti le|voi|tu)\b)+\s*$")
+
+
+def qualifier(before: str) -> str | None:
+    """Qualifier of a value from the words right before it ("đạt trên 96%" -> "above")."""
+    text = before[-30:].rstrip(" :")
+    for _ in range(2):
+        for rx, label in _QUALIFIERS[1:]:
+            if rx.search(text):
+                return label
+        text = _QUAL_STRIP.sub("", text)
+    return None

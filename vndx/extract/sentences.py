@@ -1,0 +1,61 @@
+"""Sentence and heading segmentation with character offsets.
+
+Works on the case-preserving folded text (same offsets as the article text). A sentence ends at a
+line break, or at ``.!?…`` followed by space and an upper-case letter, digit, quote or bullet,
+unless the period closes an abbreviation such as "TP." or "TS.".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’)]*\s+(?=[A-Z0-9\"“‘(+\-•*])")
+_ABBREV = re.compile(r"(?:\b(?:TP|Tp|tp|TS|ThS|GS|PGS|BS|CN|KS|ST|Q|P|TX|TT|Th|Mr|Ms|Dr|St|No)|\b[A-Z])\.$")
+_TERMINAL = re.compile(r"[.!?…:;]\s*[\"”’)]*\s*$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    is_heading: bool  # a whole short line without closing punctuation
+    line_no: int
+
+
+def split_sentences(cased: str) -> list[Sentence]:
+    """Sentences of a (folded, case-kept) text, in order, whitespace-trimmed."""
+    out: list[Sentence] = []
+    pos = 0
+    for line_no, line in enumerate(cased.split("\n")):
+        line_start = pos
+        pos += len(line) + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lead = line_start + (len(line) - len(line.lstrip()))
+        line_end = line_start + len(line.rstrip())
+        heading = (
+            len(stripped) <= 160
+            and not _TERMINAL.search(stripped)
+            and len(stripped.split()) >= 2
+        )
+        seg_start = lead
+        for m in _BOUNDARY.finditer(cased, lead, line_end):
+            head = cased[max(lead, m.start() - 6) : m.start() + 1]
+            if _ABBREV.search(head):
+                continue
+            cut = m.end()
+            out.append(_trim(cased, seg_start, cut, False, line_no))
+            seg_start = cut
+        if seg_start < line_end:
+            out.append(_trim(cased, seg_start, line_end, heading and seg_start == lead, line_no))
+    return [s for s in out if s.end > s.start]
+
+
+def _trim(text: str, start: int, end: int, heading: bool, line_no: int) -> Sentence:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Sentence(start, end, heading, line_no)

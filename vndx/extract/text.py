@@ -1,0 +1,80 @@
+"""Diacritic folding with offsets that map back to the original text.
+
+Matching runs on folded text ("Tỷ lệ" -> "Ty le" / "ty le"): every precomposed Vietnamese letter
+folds to one ASCII letter, so for text in NFC (what every page we see uses) folded offsets *are*
+original offsets. Combining marks (NFD input) are dropped; then an index map keeps offsets exact.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[int, int | None]:
+    table: dict[int, int | None] = {}
+    for cp in range(0x00C0, 0x1EFA):
+        ch = chr(cp)
+        base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+        if len(base) == 1 and base.isascii() and base.isalpha() and base != ch:
+            table[cp] = ord(base)
+    table[ord("đ")] = ord("d")
+    table[ord("Đ")] = ord("D")
+    for cp in range(0x0300, 0x0370):  # combining diacritics (NFD input)
+        table[cp] = None
+    # typographic variants that should match like their ASCII forms
+    for ch in "\u2013\u2014\u2012\u2212":
+        table[ord(ch)] = ord("-")
+    table[0x00A0] = ord(" ")
+    table[0x202F] = ord(" ")
+    table[0x2009] = ord(" ")
+    return table
+
+
+def fold_case_preserving(text: str) -> str:
+    """Strip Vietnamese diacritics, keep case (lengths may differ only for NFD input)."""
+    return text.translate(_table())
+
+
+def fold(text: str) -> str:
+    """Strip diacritics and lower-case: the form phrasings and names are matched in."""
+    return _lower(fold_case_preserving(text))
+
+
+def _lower(text: str) -> str:
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower()[:1] or c for c in text)
+
+
+@dataclass
+class Folded:
+    """An article text with its folded forms and the map from folded to original offsets."""
+
+    original: str
+    cased: str  # diacritics removed, case kept (province names are matched here)
+    lower: str  # diacritics removed, lower case (phrasings are matched here)
+    _index: list[int] | None  # folded position -> original position (None: identity)
+
+    @classmethod
+    def of(cls, text: str) -> Folded:
+        cased = fold_case_preserving(text)
+        index = None
+        if len(cased) != len(text):
+            index = []
+            table = _table()
+            for i, ch in enumerate(text):
+                if table.get(ord(ch), 0) is None:
+                    continue
+                index.append(i)
+            index.append(len(text))
+        return cls(original=text, cased=cased, lower=_lower(cased), _index=index)
+
+    def to_original(self, pos: int) -> int:
+        """Original offset of a folded offset (end offsets map to the end of the last char)."""
+        if self._index is None:
+            return pos
+        return self._index[min(pos, len(self._index) - 1)]

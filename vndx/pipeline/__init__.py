@@ -1,0 +1,1 @@
+"""The task library: one function per DAG task, each testable without Airflow."""

@@ -1,0 +1,107 @@
+"""What each Airflow task does. DAG files call these and nothing else.
+
+Each function takes plain values (ids, dates) and returns a small JSON-able dict for XCom;
+the data itself moves through the warehouse and the raw store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+
+from vndx import config
+from vndx.pipeline.batches import batch_id_for
+
+log = logging.getLogger(__name__)
+
+
+def registry_name() -> str:
+    return os.environ.get("VNDX_SOURCES", "demo")
+
+
+def _source(source_id: str):
+    from scrapers.registry import load_sources  # noqa: PLC0415
+
+    for source in load_sources(registry_name()):
+        if source.id == source_id:
+            return source
+    raise KeyError(f"no source {source_id!r} in registry {registry_name()!r}")
+
+
+def prepare_warehouse() -> list[str]:
+    """Apply the raw/quarantine/audit DDL (idempotent)."""
+    from vndx.warehouse.db import ensure_schema  # noqa: PLC0415
+
+    return ensure_schema()
+
+
+def list_sources() -> list[str]:
+    from scrapers.registry import load_sources  # noqa: PLC0415
+
+    return [s.id for s in load_sources(registry_name())]
+
+
+def _as_date(value) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def crawl(source_id: str, interval_start, interval_end=None, *, since=None) -> dict:
+    """Discover, fetch and land one source's pages for one data interval."""
+    from scrapers.crawl import crawl_source  # noqa: PLC0415
+
+    from vndx.warehouse.db import connect  # noqa: PLC0415
+
+    start = _as_date(interval_start)
+    batch_id = batch_id_for(source_id, start)
+    with connect() as conn:
+        summary = crawl_source(
+            _source(source_id),
+            batch_id=batch_id,
+            conn=conn,
+            raw_root=config.raw_root(),
+            since=_as_date(since) if since else None,
+            until=_as_date(interval_end) if interval_end else None,
+        )
+    landed = len(summary.pages)
+    log.info("%s: %d pages landed, errors %s", batch_id, landed, summary.errors_by_class)
+    return {"batch_id": batch_id, "source_id": source_id, "pages": landed,
+            "fetched_on": start.isoformat(), "errors": dict(summary.errors_by_class)}
+
+
+def parse_and_extract(crawled: dict) -> dict:
+    """Main text of every landed page, and the facts in it, for one batch."""
+    from vndx.pipeline.documents import process_batch  # noqa: PLC0415
+    from vndx.warehouse.db import connect  # noqa: PLC0415
+
+    with connect() as conn:
+        outcome = process_batch(
+            conn,
+            _source(crawled["source_id"]),
+            crawled["batch_id"],
+            config.raw_root(),
+            fetched_on=_as_date(crawled["fetched_on"]),
+            latest_only=bool(crawled.get("latest_only")),
+        )
+    return outcome.as_dict()
+
+
+def validate(parsed: dict) -> dict:
+    """GX checkpoint for one batch: pages, articles, facts. Failing facts go to quarantine."""
+    from expectations.runner import validate_articles, validate_facts, validate_pages  # noqa: PLC0415
+
+    from vndx.warehouse.db import warehouse_url  # noqa: PLC0415
+
+    url = warehouse_url()
+    batch_id = parsed["batch_id"]
+    reports = [validate_pages(url, batch_id), validate_articles(url, batch_id), validate_facts(url, batch_id)]
+    return {
+        "batch_id": batch_id,
+        "suites": {r.suite: {"success": r.success, "evaluated": r.evaluated, "failed": r.failed} for r in reports},
+        "quarantined": reports[-1].failed,
+        "data_docs": reports[-1].data_docs_path,
+    }
