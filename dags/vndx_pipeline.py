@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from _common import DEFAULT_ARGS, HOSTS_POOL, VALIDATED_FACTS
 from airflow.sdk import dag, task
+
+from vndx.pipeline.dag_defaults import DEFAULT_ARGS, HOSTS_POOL, VALIDATED_FACTS
 
 
 @dag(

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from _common import DEFAULT_ARGS, VALIDATED_FACTS
 from airflow.sdk import dag, task
+
+from vndx.pipeline.dag_defaults import DEFAULT_ARGS, VALIDATED_FACTS
 
 
 @dag(
@@ -27,10 +28,10 @@ def vndx_reprocess():
         return reprocess.landed_batches()
 
     @task
-    def parse_and_extract(batch: dict) -> dict:
+    def parse_and_extract(crawled: dict) -> dict:
         from vndx.pipeline import tasks
 
-        return tasks.parse_and_extract(batch)
+        return tasks.parse_and_extract(crawled)
 
     @task(outlets=[VALIDATED_FACTS])
     def validate(parsed: dict) -> dict:

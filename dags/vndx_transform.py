@@ -7,10 +7,11 @@ import os
 from datetime import datetime
 from pathlib import Path
 
-from _common import DEFAULT_ARGS, VALIDATED_FACTS
 from cosmos import DbtDag, ExecutionConfig, ProfileConfig, ProjectConfig, RenderConfig
 from cosmos.constants import LoadMode
 from cosmos.profiles import PostgresUserPasswordProfileMapping
+
+from vndx.pipeline.dag_defaults import DEFAULT_ARGS, VALIDATED_FACTS
 
 DBT_PROJECT = Path(os.environ.get("VNDX_DBT_PROJECT_DIR", Path(__file__).resolve().parent.parent / "dbt_project"))
 DBT_BIN = os.environ.get("VNDX_DBT_BIN", str(Path(os.sys.executable).parent / "dbt"))

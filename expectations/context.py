@@ -108,7 +108,7 @@ class RunOutcome:
     gx_version: str
 
 
-def _checkpoint(ctx, suite_name: str, key: object, build: Callable[[], list]):
+def _checkpoint(ctx, suite_name: str, key: object, build: Callable[[], list], row_id: str):
     """The checkpoint of `suite_name`, (re)built when `key` (e.g. the day, the catalog) changes."""
     gx = _import_gx()
     cache_key = (str(docs_dir()), suite_name)
@@ -137,7 +137,8 @@ def _checkpoint(ctx, suite_name: str, key: object, build: Callable[[], list]):
             name=suite_name,
             validation_definitions=[validation],
             actions=[gx.checkpoint.UpdateDataDocsAction(name="update_data_docs", site_names=[SITE_NAME])],
-            result_format={"result_format": "COMPLETE"},
+            # COMPLETE + the row id: every failing row is named in `unexpected_index_list`.
+            result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [row_id]},
         )
     )
     _suite_keys[cache_key] = key
@@ -150,12 +151,11 @@ def run_suite(suite_name: str, key: object, build: Callable[[], list], frame, ba
     gx = _import_gx()
     with _lock:
         ctx = context()
-        checkpoint = _checkpoint(ctx, suite_name, key, build)
+        checkpoint = _checkpoint(ctx, suite_name, key, build, row_id)
         run_name = re.sub(r"[^A-Za-z0-9_.-]+", "__", batch_id)
         result = checkpoint.run(
             batch_parameters={"dataframe": frame},
             run_id=gx.RunIdentifier(run_name=run_name),
-            result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [row_id]},
         )
         identifier, suite_result = next(iter(result.run_results.items()))
         urls = ctx.get_docs_sites_urls(resource_identifier=identifier, site_names=[SITE_NAME])

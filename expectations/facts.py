@@ -124,7 +124,8 @@ def _helpers(row: dict[str, Any]) -> dict[str, Any]:
         "catalog_min": indicator.valid_min if indicator else None,
         "catalog_max": indicator.valid_max if indicator else None,
         "province_era": f"{fact_era}/{slug}" if fact_era and slug else None,
-        "rank_denominator": f"{fact_era}/{int(out_of)}" if is_rank and fact_era and not _missing(out_of) else None,
+        "rank_denominator": (f"{fact_era}/{int(out_of)}"
+                             if is_rank and fact_era and not _missing(out_of) else None),
         "rank_limit": rank_limit,
         "part_whole": None if is_rank or _missing(out_of) else out_of,
         "is_whole_if_counted": (None if _missing(value) else

@@ -11,12 +11,12 @@ import re
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date
 
 from bs4 import BeautifulSoup
 
 from scrapers import errors, landing
-from scrapers.charset import decode
+from scrapers.charset import Decoded, decode
 from scrapers.discovery import Discovered, Link, discover
 from scrapers.errors import SiteDriftError
 from scrapers.fetcher import Fetcher, FetchResult
@@ -85,15 +85,17 @@ class _Lander:
     def discovery_fetch(self, result: FetchResult, override: tuple[str, str] | None) -> None:
         sha = None
         if result.status == 200 and result.body is not None:
-            sha, _charset = self._store(result)
+            sha, _charset, _first = self._store(result)
         landing.record_attempts(self.conn, batch_id=self.batch_id, source_id=self.source.id,
                                 attempts=result.attempts, content_sha256=sha, final_error=override)
         self.conn.commit()
 
-    def _store(self, result: FetchResult) -> tuple[str, str | None]:
+    def _store(self, result: FetchResult, decoded: Decoded | None = None) -> tuple[str, str | None, str]:
+        """Keep the body and its rows; returns (sha, charset, first URL that served this content)."""
         assert result.body is not None
-        decoded = decode(result.body, result.content_type) if _is_html(result.content_type, result.body) \
-            or "xml" in (result.content_type or "") else None
+        if decoded is None and (_is_html(result.content_type, result.body)
+                                or "xml" in (result.content_type or "")):
+            decoded = decode(result.body, result.content_type)
         charset = decoded.charset if decoded else None
         sha, ref = landing.store_body(self.raw_root, result.body, url=result.url,
                                       final_url=result.final_url, status=200, headers=result.headers,
@@ -104,8 +106,7 @@ class _Lander:
         landing.upsert_page_url(self.conn, batch_id=self.batch_id, url=result.url, source_id=self.source.id,
                                 content_sha256=sha, final_url=result.final_url,
                                 fetched_at=result.attempts[-1].requested_at)
-        self._first_url = first
-        return sha, charset
+        return sha, charset, first
 
     def article(self, link: Link, result: FetchResult, previous: dict | None) -> tuple[CrawledPage | None, str]:
         """Land an article fetch; returns (page or None, outcome error class or 'ok')."""
@@ -121,12 +122,12 @@ class _Lander:
             page = CrawledPage(result.url, result.final_url, sha, 304, info[0], info[1], link.title,
                                link.published)
         elif result.status == 200 and result.body is not None and result.error_class is None:
-            sha, charset = self._store(result)
             decoded = decode(result.body, result.content_type)
+            sha, charset, first = self._store(result, decoded)
             problem = _content_problem(self.source, result.body, result.content_type, decoded.ok,
                                        decoded.text)
-            if problem is None and self._first_url not in (result.url, result.final_url):
-                problem = (errors.DUPLICATE_CONTENT, f"same content as {self._first_url}")
+            if problem is None and first not in (result.url, result.final_url):
+                problem = (errors.DUPLICATE_CONTENT, f"same content as {first}")
             override = problem
             if problem is None:
                 page = CrawledPage(result.url, result.final_url, sha, 200, result.content_type, charset,
@@ -198,7 +199,3 @@ def _drift(conn, source: Source, batch_id: str, error_class: str, message: str) 
                                message=message)
     conn.commit()
     raise SiteDriftError(source.id, error_class, message)
-
-
-def now() -> datetime:
-    return datetime.now(UTC)

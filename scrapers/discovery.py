@@ -213,7 +213,7 @@ def discover(source: Source, fetcher: Fetcher, *, since: date | None = None, unt
             visited.add(page_url)
             result = fetcher.fetch(page_url, allowed=source.allows, delay=source.crawl_delay)
             parsed: list[tuple[list[Link], str | None]] = []
-            _parse_logged(result, on_fetch, lambda b, lst=listing, u=page_url: parsed.append(
+            _parse_logged(result, on_fetch, lambda b, lst=listing, u=page_url, out=parsed: out.append(
                 parse_listing(b, lst, u)))
             if not parsed:
                 break

@@ -47,3 +47,24 @@ def fresh_db(server_url: str, request: pytest.FixtureRequest) -> Iterator[str]:
     yield url
     with psycopg.connect(admin, autocommit=True) as conn:
         conn.execute(f'drop database if exists "{name}" with (force)')
+
+
+@pytest.fixture(scope="session")
+def database_factory(server_url: str):
+    """Create named databases that live for the whole session (dropped at its end)."""
+    import psycopg
+
+    admin = _with_database(server_url, "postgres")
+    created: list[str] = []
+
+    def make(name: str) -> str:
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f'drop database if exists "{name}" with (force)')
+            conn.execute(f'create database "{name}"')
+        created.append(name)
+        return _with_database(server_url, name)
+
+    yield make
+    with psycopg.connect(admin, autocommit=True) as conn:
+        for name in created:
+            conn.execute(f'drop database if exists "{name}" with (force)')

@@ -151,7 +151,7 @@ def find_numbers(lower: str, start: int, end: int, masks: list[tuple[int, int]])
                 pos = w.start(1) + 4
                 w = _WORD.match(lower, pos, end)
                 words = w.group(1) if w else ""
-            n.next_words = words if w and lower[pos:w.start(1)].strip(" ") in ("",) else ""
+            n.next_words = words if w and lower[pos : w.start(1)].strip(" ") in ("",) else ""
         n.end = pos
         out.append(n)
     return out

@@ -21,12 +21,9 @@ def registry_name() -> str:
 
 
 def _source(source_id: str):
-    from scrapers.registry import load_sources  # noqa: PLC0415
+    from scrapers.registry import get_source  # noqa: PLC0415
 
-    for source in load_sources(registry_name()):
-        if source.id == source_id:
-            return source
-    raise KeyError(f"no source {source_id!r} in registry {registry_name()!r}")
+    return get_source(source_id, registry_name())
 
 
 def prepare_warehouse() -> list[str]:
@@ -53,7 +50,6 @@ def _as_date(value) -> dt.date:
 def crawl(source_id: str, interval_start, interval_end=None, *, since=None) -> dict:
     """Discover, fetch and land one source's pages for one data interval."""
     from scrapers.crawl import crawl_source  # noqa: PLC0415
-
     from vndx.warehouse.db import connect  # noqa: PLC0415
 
     start = _as_date(interval_start)
@@ -67,10 +63,9 @@ def crawl(source_id: str, interval_start, interval_end=None, *, since=None) -> d
             since=_as_date(since) if since else None,
             until=_as_date(interval_end) if interval_end else None,
         )
-    landed = len(summary.pages)
-    log.info("%s: %d pages landed, errors %s", batch_id, landed, summary.errors_by_class)
-    return {"batch_id": batch_id, "source_id": source_id, "pages": landed,
-            "fetched_on": start.isoformat(), "errors": dict(summary.errors_by_class)}
+    log.info("%s: %d pages landed, errors %s", batch_id, len(summary.pages), dict(summary.errors))
+    return {"batch_id": batch_id, "source_id": source_id, "pages": len(summary.pages),
+            "discovered": summary.discovered, "fetched_on": start.isoformat(), "errors": dict(summary.errors)}
 
 
 def parse_and_extract(crawled: dict) -> dict:
@@ -93,7 +88,6 @@ def parse_and_extract(crawled: dict) -> dict:
 def validate(parsed: dict) -> dict:
     """GX checkpoint for one batch: pages, articles, facts. Failing facts go to quarantine."""
     from expectations.runner import validate_articles, validate_facts, validate_pages  # noqa: PLC0415
-
     from vndx.warehouse.db import warehouse_url  # noqa: PLC0415
 
     url = warehouse_url()

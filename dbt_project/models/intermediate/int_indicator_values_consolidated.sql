@@ -23,8 +23,8 @@ keyed as (
 
     select
         observations.*,
-        round(cast(value as numeric), 6) as value_key,
-        case when source_kind = 'ranking' then 1 else 2 end as source_priority
+        round(cast(observations.value as numeric), 6) as value_key,
+        case when observations.source_kind = 'ranking' then 1 else 2 end as source_priority
 
     from observations
 

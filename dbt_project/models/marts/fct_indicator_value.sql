@@ -1,4 +1,7 @@
-{#- The consolidated value per province entity x indicator x year (rule: int_indicator_values_consolidated). -#}
+{#-
+    The consolidated value per province entity x indicator x year
+    (rule: int_indicator_values_consolidated).
+-#}
 with
 
 consolidated as (

@@ -1,4 +1,6 @@
-"""What every vndx DAG shares: owner, retries, tags, and the asset that links them."""
+"""What every vndx DAG shares: owner, retries, the pool, and the asset that links them.
+
+Kept in the package (not the DAG folder) so DAG files and tests import it the same way."""
 
 from __future__ import annotations
 

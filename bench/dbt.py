@@ -1,0 +1,184 @@
+"""Benchmark of the dbt project: `dbt build` time at 10k, 100k and 1M synthetic raw facts.
+
+For each size, in its own scratch database (bench_dbt_<size>, dropped afterwards):
+  1. bulk-load documents and facts with COPY (facts loaded over the last 30 days);
+  2. full: the first `dbt build` (seeds, views, tables, incremental models created from scratch,
+     all data tests and unit tests);
+  3. incremental: add 1% new facts (loaded now) and run `dbt build` again.
+Both timings are wall-clock of the whole `dbt build` process (tests included).
+
+    .venv/bin/python bench/dbt.py                 # 10k, 100k, 1M -> bench/results/dbt.json
+    .venv/bin/python bench/dbt.py --sizes 10000   # a quick run (results not written)
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import hashlib
+import json
+import platform
+import random
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from vndx import config  # noqa: E402
+from vndx.transform import run_dbt  # noqa: E402
+from vndx.warehouse.db import connect, ensure_schema  # noqa: E402
+
+RESULTS = REPO / "bench" / "results" / "dbt.json"
+SEEDS = config.dbt_project_dir() / "seeds"
+KINDS = (("ranking", 0.05), ("portal", 0.35), ("newspaper", 0.60))
+FACT_COLUMNS = (
+    "fact_id", "batch_id", "doc_id", "source_id", "source_kind", "url", "province_slug", "indicator_code",
+    "period_year", "value", "unit", "out_of", "evidence", "char_start", "char_end", "extractor_version",
+    "published_at", "loaded_at",
+)
+
+
+def _catalog() -> tuple[list[dict], list[dict]]:
+    provinces = list(csv.DictReader((SEEDS / "provinces.csv").open(encoding="utf-8")))
+    indicators = list(csv.DictReader((SEEDS / "indicators.csv").open(encoding="utf-8")))
+    return provinces, indicators
+
+
+def _value(rng: random.Random, indicator: dict, era: str) -> tuple[float, int | None]:
+    unit = indicator["unit"]
+    if unit == "rank":
+        basis = int(era)
+        return float(rng.randint(1, basis)), basis
+    low = float(indicator["valid_min"] or 0)
+    high = float(indicator["valid_max"] or 100000)
+    if unit == "count":
+        return float(rng.randint(int(low), int(min(high, 100000)))), None
+    return round(rng.uniform(low, high), 4), None
+
+
+def _sources() -> list[tuple[str, str]]:
+    return [(f"src_{i:03d}_{kind}", kind) for i, (kind, _) in enumerate(KINDS * 20)]
+
+
+def load(url: str, n_facts: int, start: int, seed: int, loaded_at: dt.datetime | None) -> None:
+    """COPY n_facts facts (ids start..start+n) and their documents into raw."""
+    rng = random.Random(seed)
+    provinces, indicators = _catalog()
+    old = [p for p in provinces if p["era"] == "63"]
+    new = [p for p in provinces if p["era"] == "34"]
+    sources = _sources()
+    weights = [w for _, w in KINDS] * 20
+    n_docs = max(1, n_facts // 20)
+    now = dt.datetime.now(dt.UTC)
+    docs = []
+    for d in range(n_docs):
+        source_id, kind = rng.choices(sources, weights=weights)[0]
+        doc_id = hashlib.sha256(f"doc-{start}-{d}".encode()).hexdigest()[:16]
+        published = dt.date(2019, 1, 1) + dt.timedelta(days=rng.randint(0, 2600))
+        docs.append((doc_id, f"https://{source_id}.example/bai-{start}-{d}.html", source_id, kind, published))
+    with connect(url) as conn, conn.cursor() as cur:
+        with cur.copy(
+            "copy raw.documents (doc_id, url, source_id, source_kind, content_sha256, title, published_at,"
+            " published_basis, body_text, parser_version, batch_id, parsed_at) from stdin"
+        ) as copy:
+            for doc_id, doc_url, source_id, kind, published in docs:
+                copy.write_row((doc_id, doc_url, source_id, kind, "0" * 64, "Chuyển đổi số", published,
+                                "page metadata", "Nội dung bài viết về chuyển đổi số. " * 5, "bench",
+                                f"{source_id}/{published}", now))
+        with cur.copy(f"copy raw.facts ({', '.join(FACT_COLUMNS)}) from stdin") as copy:
+            for i in range(start, start + n_facts):
+                doc_id, doc_url, source_id, kind, published = docs[rng.randrange(n_docs)]
+                year = rng.randint(2018, 2026)
+                if year <= 2024 or (year == 2025 and published < dt.date(2025, 7, 1)):
+                    province, era = rng.choice(old), "63"
+                else:
+                    province, era = rng.choice(new), "34"
+                indicator = rng.choice(indicators)
+                value, out_of = _value(rng, indicator, era)
+                evidence = f"{province['name_vi']} đạt {value} ({indicator['name_vi']}) năm {year}"
+                loaded = loaded_at or now - dt.timedelta(days=1 + 30 * rng.random())
+                copy.write_row((
+                    hashlib.sha256(f"fact-{i}".encode()).hexdigest()[:32], f"{source_id}/{published}",
+                    doc_id, source_id, kind, doc_url, province["slug"], indicator["code"], year, value,
+                    indicator["unit"], out_of, evidence, 0, len(evidence), "bench", published, loaded,
+                ))
+        conn.commit()
+        conn.execute("analyze raw.facts")
+        conn.execute("analyze raw.documents")
+
+
+def _timed_build(url: str) -> float:
+    start = time.perf_counter()
+    result = run_dbt("build", url=url, check=False)
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        raise SystemExit(f"dbt build failed:\n{result.stdout[-5000:]}\n{result.stderr[-2000:]}")
+    return elapsed
+
+
+def bench_size(n_facts: int) -> dict:
+    from vndx.warehouse.embedded import create_database  # noqa: PLC0415
+
+    name = f"bench_dbt_{n_facts}"
+    _drop(name)
+    url = create_database(name)
+    try:
+        ensure_schema(url)
+        t0 = time.perf_counter()
+        load(url, n_facts, 0, seed=n_facts, loaded_at=None)
+        load_s = time.perf_counter() - t0
+        full_s = _timed_build(url)
+        n_new = max(1, n_facts // 100)
+        load(url, n_new, n_facts, seed=n_facts + 1, loaded_at=dt.datetime.now(dt.UTC))
+        incremental_s = _timed_build(url)
+        with connect(url) as conn:
+            n_obs = conn.execute("select count(*) from marts.fct_indicator_observation").fetchone()[0]
+            n_values = conn.execute("select count(*) from marts.fct_indicator_value").fetchone()[0]
+        assert n_obs == n_facts + n_new, (n_obs, n_facts + n_new)
+        return {
+            "facts": n_facts,
+            "new_facts": n_new,
+            "load_s": round(load_s, 2),
+            "full_s": round(full_s, 2),
+            "incremental_s": round(incremental_s, 2),
+            "observations": n_obs,
+            "indicator_values": n_values,
+        }
+    finally:
+        _drop(name)
+
+
+def _drop(name: str) -> None:
+    from vndx.warehouse import embedded  # noqa: PLC0415
+
+    with connect(embedded.up().url("postgres"), autocommit=True) as conn:
+        conn.execute(f'drop database if exists "{name}" with (force)')
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    args = parser.parse_args(argv)
+    results = {}
+    for size in args.sizes:
+        results[str(size)] = bench_size(size)
+        print(json.dumps(results[str(size)]), flush=True)
+    if "1000000" in results:
+        big = results["1000000"]
+        report = {
+            "command": "dbt build (seeds, models, data tests, unit tests) via vndx.transform.run_dbt",
+            "machine": {"cpus": 2, "python": platform.python_version(), "note": "shared with other jobs"},
+            "sizes": results,
+            "incremental_over_full_1m": round(big["incremental_s"] / big["full_s"], 3),
+            "measured_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        }
+        RESULTS.write_text(json.dumps(report, indent=2) + "\n")
+        print(json.dumps({"incremental_over_full_1m": report["incremental_over_full_1m"]}))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

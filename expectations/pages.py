@@ -1,0 +1,78 @@
+"""Suite `pages`: the pages landed for one batch (`raw.page_urls` + `raw.pages` + `raw.fetch_log`).
+
+One row per URL of the batch that served content: the status of its last fetch attempt in the
+batch, the landed content's hash, size and content type. Failed fetches (404, timeouts) never
+land content; the scrapers record those in `raw.fetch_log` / `raw.crawl_errors`.
+
+Rules (`meta.name`):
+- `status_present`, `status_ok`: the last attempt answered 200 (or 304: unchanged, body known).
+- `content_sha256_present`, `content_sha256_format`: 64 lower-case hex digits.
+- `bytes_present`, `bytes_within_bounds`: between `MIN_BYTES` and `MAX_BYTES`.
+- `content_type_present`, `content_type_html`: text/html or application/xhtml+xml (any charset parameter).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from expectations.rules import named
+
+SUITE = "pages"
+ROW_ID = "url"
+MIN_BYTES = 200
+MAX_BYTES = 20_000_000
+COLUMNS = ["url", "source_id", "batch_id", "status", "error_class", "content_sha256", "bytes", "content_type",
+           "charset"]
+
+# Pages landed for the batch, each with its last fetch attempt in the batch.
+QUERY = """
+select pu.url, pu.source_id, pu.batch_id, fl.status, fl.error_class, pu.content_sha256,
+       pg.bytes, pg.content_type, pg.charset
+from raw.page_urls as pu
+left join raw.pages as pg on pg.content_sha256 = pu.content_sha256
+left join lateral (
+    select f.status, f.error_class
+    from raw.fetch_log as f
+    where f.batch_id = pu.batch_id and f.url = pu.url
+    order by f.attempt desc
+    limit 1
+) as fl on true
+where pu.batch_id = %s
+order by pu.url
+"""
+
+
+def suite_key() -> object:
+    return (MIN_BYTES, MAX_BYTES)
+
+
+def prepare(rows: list[dict[str, Any]]):
+    import pandas as pd  # noqa: PLC0415
+
+    frame = pd.DataFrame([{c: r.get(c) for c in COLUMNS} for r in rows], columns=COLUMNS)
+    for column in ("status", "bytes"):
+        frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("float64")
+    return frame
+
+
+def expectations() -> list:
+    import great_expectations.expectations as gxe  # noqa: PLC0415
+
+    return [
+        named(gxe.ExpectColumnValuesToNotBeNull(column="status"), "status_present",
+              "The last fetch attempt has an HTTP status."),
+        named(gxe.ExpectColumnValuesToBeInSet(column="status", value_set=[200, 304]), "status_ok",
+              "The last fetch attempt answered 200 or 304."),
+        named(gxe.ExpectColumnValuesToNotBeNull(column="content_sha256"), "content_sha256_present",
+              "The page has a content hash."),
+        named(gxe.ExpectColumnValuesToMatchRegex(column="content_sha256", regex=r"^[0-9a-f]{64}$"),
+              "content_sha256_format", "The content hash is 64 lower-case hex digits."),
+        named(gxe.ExpectColumnValuesToNotBeNull(column="bytes"), "bytes_present", "The page size is known."),
+        named(gxe.ExpectColumnValuesToBeBetween(column="bytes", min_value=MIN_BYTES, max_value=MAX_BYTES),
+              "bytes_within_bounds", f"{MIN_BYTES} <= size <= {MAX_BYTES} bytes."),
+        named(gxe.ExpectColumnValuesToNotBeNull(column="content_type"), "content_type_present",
+              "The page has a content type."),
+        named(gxe.ExpectColumnValuesToMatchRegex(column="content_type",
+                                                 regex=r"(?i)^\s*(?:text/html|application/xhtml\+xml)\s*(?:;|$)"),
+              "content_type_html", "The content type is HTML."),
+    ]

@@ -1,0 +1,172 @@
+"""`dbt build` for real on a handful of raw facts, then the marts checked row by row."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.dbt.conftest import mart_counts
+from tests.dbt.sample_raw import FACTS, LOADED, insert_fact
+from vndx.transform import run_dbt
+from vndx.warehouse.db import connect
+
+EXPECTED_MARTS = {
+    "dim_province", "dim_indicator", "dim_period", "dim_source", "dim_document",
+    "fct_indicator_observation", "fct_indicator_value", "province_scorecard", "dti_ranking",
+    "province_rollup_2025",
+}
+
+
+def _one(url: str, sql: str, *params):
+    with connect(url) as conn:
+        return conn.execute(sql, params).fetchone()
+
+
+def _all(url: str, sql: str, *params):
+    with connect(url) as conn:
+        return conn.execute(sql, params).fetchall()
+
+
+def test_every_mart_is_built(built_db: str) -> None:
+    counts = mart_counts(built_db)
+    assert EXPECTED_MARTS <= set(counts)
+    assert counts["dim_province"] == 97
+    assert counts["fct_indicator_observation"] == len(FACTS)  # nothing lost, not even the unknown slug
+
+
+def test_staging_and_intermediate_are_views_in_their_schemas(built_db: str) -> None:
+    rows = dict(
+        _all(
+            built_db,
+            "select table_schema || '.' || table_name, table_type from information_schema.tables"
+            " where table_schema in ('staging', 'intermediate')",
+        )
+    )
+    assert rows["staging.stg_raw__facts"] == "VIEW"
+    assert rows["intermediate.int_facts_resolved"] == "VIEW"
+    assert _one(built_db, "select count(*) from reference.provinces")[0] == 97
+
+
+def test_dim_province_eras_and_lineage(built_db: str) -> None:
+    rows = {
+        r[0]: r[1:]
+        for r in _all(
+            built_db,
+            "select province_id, gso_code, era_provinces, successor_province_id, is_current, valid_to,"
+            " n_predecessors from marts.dim_province where province_slug in ('bac-ninh', 'bac-giang')",
+        )
+    }
+    assert rows["bac-ninh@63"] == ("27", 63, "bac-ninh@34", False, dt.date(2025, 6, 30), 0)
+    assert rows["bac-giang@63"] == ("24", 63, "bac-ninh@34", False, dt.date(2025, 6, 30), 0)
+    # the new Bắc Ninh reuses Bắc Giang's code 24
+    assert rows["bac-ninh@34"] == ("24", 34, None, True, None, 2)
+    per_era = dict(_all(built_db, "select era_provinces, count(*) from marts.dim_province group by 1"))
+    assert per_era == {63: 63, 34: 34}
+
+
+def test_ranking_page_beats_news_and_conflict_is_flagged(built_db: str) -> None:
+    row = _one(
+        built_db,
+        "select value, out_of, selection_rule, has_conflict, n_observations, n_sources, min_value,"
+        " max_value, selected_source_kind, selected_fact_id from marts.fct_indicator_value"
+        " where province_id = 'bac-ninh@63' and indicator_code = 'dti_rank' and period_year = 2023",
+    )
+    assert row == (9.0, 63, "ranking_source", True, 2, 2, 9.0, 11.0, "ranking", "f_rank_bn")
+
+
+def test_lead_contract_columns_of_fct_indicator_value(built_db: str) -> None:
+    rows = _all(
+        built_db,
+        "select province_slug as province, indicator_code as indicator, period_year as period, value,"
+        " unit, out_of from marts.fct_indicator_value where province_slug = 'bac-ninh' order by period",
+    )
+    assert ("bac-ninh", "dti_rank", 2025, 5.0, "rank", 34) in rows
+    unknown = _one(
+        built_db,
+        "select province_id, province_resolution from marts.fct_indicator_observation"
+        " where fact_id = 'f_unknown'",
+    )
+    assert unknown == (None, "unresolved")
+    assert _one(built_db, "select count(*) from marts.fct_indicator_value where province_slug = 'atlantis'")[0] == 0
+
+
+def test_dti_ranking_basis_63_before_and_34_after_the_merger(built_db: str) -> None:
+    rows = {
+        (r[0], r[1]): r[2:]
+        for r in _all(
+            built_db,
+            "select province_id, period_year, ranking_basis, dti_rank, stated_out_of, has_basis_mismatch,"
+            " is_dti_edition from marts.dti_ranking",
+        )
+    }
+    assert rows[("bac-ninh@63", 2023)] == (63, 9, 63, False, True)
+    assert rows[("bac-ninh@34", 2025)] == (34, 5, 34, False, False)
+    assert rows[("ha-noi@63", 2023)][:2] == (63, 2)
+
+
+def test_rollup_sums_additive_counts_only(built_db: str) -> None:
+    rows = _all(
+        built_db,
+        "select successor_province_id, indicator_code, period_year, value_sum, n_predecessors_reported,"
+        " n_predecessors, is_complete from marts.province_rollup_2025",
+    )
+    # 500 (old Bắc Ninh) + 300 (Bắc Giang); internet_user_rate (a rate) and
+    # admin_procedure_count (a non-additive count) are never summed
+    assert rows == [("bac-ninh@34", "digital_enterprise_count", 2024, 800.0, 2, 2, True)]
+
+
+def test_scorecard_pivots_main_indicators(built_db: str) -> None:
+    row = _one(
+        built_db,
+        "select dti_rank, online_dossier_rate, n_indicators_reported, region from marts.province_scorecard"
+        " where province_id = 'bac-ninh@34' and period_year = 2025",
+    )
+    assert row == (5.0, 70.5, 2, "red_river_delta")
+
+
+def test_docs_tables_carry_descriptions(built_db: str) -> None:
+    # persist_docs: every mart column has a comment in the database
+    missing = _all(
+        built_db,
+        "select c.table_name, c.column_name from information_schema.columns as c"
+        " where c.table_schema = 'marts' and col_description("
+        "  format('marts.%I', c.table_name)::regclass, c.ordinal_position) is null",
+    )
+    assert missing == []
+
+
+def test_second_build_gives_the_same_rows(built_db: str) -> None:
+    before = mart_counts(built_db)
+    run_dbt("build", url=built_db)
+    assert mart_counts(built_db) == before
+
+
+def test_incremental_build_replaces_updates_and_deletes_facts(built_db: str) -> None:
+    later = LOADED + dt.timedelta(days=3)
+    with connect(built_db) as conn:
+        # the newspaper article was re-extracted: its conflicting rank is gone, a value changed
+        conn.execute("delete from raw.facts where fact_id = 'f_news_bn'")
+        conn.execute(
+            "update raw.facts set value = 520, loaded_at = %s where fact_id = 'f_news_bn_ent'", (later,)
+        )
+        insert_fact(
+            conn,
+            ("f_new_hn", "d_rank_2023", "ha-noi", "dti_digital_government_rank", 2023, 1, "rank", 63,
+             "Chính quyền số thứ 1"),
+            loaded_at=later,
+        )
+    run_dbt("build", url=built_db)
+    facts = dict(_all(built_db, "select fact_id, value from marts.fct_indicator_observation"))
+    assert "f_news_bn" not in facts
+    assert facts["f_news_bn_ent"] == 520
+    assert facts["f_new_hn"] == 1
+    assert len(facts) == len(FACTS)
+    row = _one(
+        built_db,
+        "select value, has_conflict, n_observations, selection_rule from marts.fct_indicator_value"
+        " where province_id = 'bac-ninh@63' and indicator_code = 'dti_rank' and period_year = 2023",
+    )
+    assert row == (9.0, False, 1, "single_observation")
+    assert _one(
+        built_db,
+        "select value_sum from marts.province_rollup_2025 where indicator_code = 'digital_enterprise_count'",
+    ) == (820.0,)

@@ -1,0 +1,159 @@
+"""The whole pipeline for real: `vndx run` (Airflow `dags test`, the demo site over HTTP, GX, dbt
+through Cosmos) into a fresh database of the embedded warehouse; then the gold facts, a second
+run that must not grow any table, and bad facts that must end in quarantine, not in the marts."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.e2e
+
+REPO = Path(__file__).resolve().parents[2]
+GOLD = REPO / "tests" / "data" / "gold"
+VNDX = str(Path(sys.executable).parent / "vndx")
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def e2e_db(database_factory):
+    return database_factory("t_e2e_pipeline")
+
+
+@pytest.fixture(scope="module")
+def run_env(e2e_db, tmp_path_factory):
+    home = tmp_path_factory.mktemp("vndx_home")
+    env = dict(os.environ)
+    env.update(
+        {
+            "VNDX_HOME": str(home),
+            "VNDX_WAREHOUSE_URL": e2e_db,
+            "VNDX_SOURCES": "demo",
+            "VNDX_DEMO_PORT": str(_free_port()),
+        }
+    )
+    return env
+
+
+def _run(env, *args, check=True) -> subprocess.CompletedProcess:
+    done = subprocess.run([VNDX, *args], env=env, capture_output=True, text=True, timeout=1500, cwd=REPO)
+    if check and done.returncode != 0:
+        pytest.fail(f"vndx {' '.join(args)} exited {done.returncode}\n{done.stdout[-3000:]}\n{done.stderr[-5000:]}")
+    return done
+
+
+@pytest.fixture(scope="module")
+def first_run(run_env):
+    return _run(run_env, "run")
+
+
+def test_run_prints_progress_table_and_doc_paths(first_run):
+    out = first_run.stdout
+    for stage in range(1, 9):
+        assert f"[{stage}/8]" in out
+    assert "marts.fct_indicator_value:" in out
+    assert "province" in out and "indicator" in out
+    assert "dbt docs:" in out and "GX data docs:" in out
+    docs_line = next(line for line in out.splitlines() if line.startswith("GX data docs:"))
+    assert Path(docs_line.split(":", 1)[1].strip()).exists()
+
+
+def test_consolidated_mart_holds_the_core_gold_facts(first_run, run_env, tmp_path):
+    facts = _run(run_env, "facts").stdout
+    rows = [json.loads(line) for line in facts.splitlines() if line.strip()]
+    assert rows, "vndx facts printed nothing"
+    for key in ("province", "indicator", "period", "value", "unit", "out_of"):
+        assert key in rows[0]
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(facts)
+    score = subprocess.run(
+        [sys.executable, str(GOLD / "score.py"), str(GOLD / "seed_facts.jsonl"), str(pred),
+         "--ignore-doc", "--verbose"],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    last = score.strip().splitlines()[-1]
+    recall = float(last.split("R=")[1].split()[0])
+    assert recall >= 0.9, score
+
+
+def test_no_fact_from_page_chrome(first_run, run_env):
+    from vndx.warehouse.db import connect
+
+    with connect(run_env["VNDX_WAREHOUSE_URL"]) as conn:
+        evidence = [r[0] for r in conn.execute("select evidence from marts.fct_indicator_observation")]
+        values = {r[0] for r in conn.execute("select value from raw.facts")}
+    assert evidence
+    chrome = ("Số người online", "Số lượt truy cập", "Giấy phép", "Lượt xem")
+    assert not [e for e in evidence if any(c in e for c in chrome)]
+    assert not values & {165, 379, 23534, 233667, 181}
+
+
+def test_second_run_leaves_every_table_unchanged(first_run, run_env):
+    from vndx.pipeline.report import table_counts
+
+    url = run_env["VNDX_WAREHOUSE_URL"]
+    before = table_counts(url)
+    assert before["raw.facts"] > 0 and before["raw.fetch_log"] > 0
+    _run(run_env, "run")
+    assert table_counts(url) == before
+
+
+def test_bad_facts_are_quarantined_with_reasons_and_kept_out_of_the_marts(first_run, run_env):
+    from vndx.pipeline import tasks
+    from vndx.transform import run_dbt
+    from vndx.warehouse.db import connect
+
+    url = run_env["VNDX_WAREHOUSE_URL"]
+    batch = "e2e-bad/2026-01-01"
+    internet, smartphone = "internet_user_rate", "smartphone_user_rate"
+    bad = [
+        ("bad-rate", "bac-kan", internet, 2024, 250.0, "percent", None, "Tỷ lệ người dùng internet đạt 250%"),
+        ("bad-rank", "bac-kan", "dti_rank", 2023, 70.0, "rank", 63, "DTI xếp thứ 70/63 tỉnh, thành phố"),
+        ("bad-prov", "atlantis", internet, 2024, 80.0, "percent", None, "Tỷ lệ người dùng internet đạt 80%"),
+        ("bad-year", "bac-kan", internet, 2031, 85.0, "percent", None, "Năm 2031 tỷ lệ người dùng internet đạt 85%"),
+        ("good-one", "bac-kan", smartphone, 2024, 77.0, "percent", None,
+         "tỷ lệ người dân sử dụng điện thoại thông minh đạt 77%"),
+    ]
+    with connect(url) as conn:
+        for fid, prov, ind, period, value, unit, out_of, evidence in bad:
+            conn.execute(
+                """insert into raw.fact_candidates (fact_id, batch_id, doc_id, source_id, source_kind, url,
+                       province_slug, indicator_code, period_year, value, unit, out_of, evidence,
+                       char_start, char_end, extractor_version, published_at)
+                   values (%s, %s, 'e2e-doc', 'e2e-bad', 'newspaper', 'http://127.0.0.1/e2e', %s, %s, %s, %s,
+                           %s, %s, %s, 0, %s, 'test', '2024-10-08')
+                   on conflict (fact_id) do nothing""",
+                (fid, batch, prov, ind, period, value, unit, out_of, evidence, len(evidence)),
+            )
+        conn.commit()
+    os.environ["VNDX_WAREHOUSE_URL"] = url  # tasks.validate reads the warehouse from the environment
+    try:
+        with pytest.raises(Exception, match="(?i)drift|fail"):  # 4 of 5 failing is over the drift threshold
+            tasks.validate({"batch_id": batch, "source_id": "e2e-bad"})
+    finally:
+        os.environ.pop("VNDX_WAREHOUSE_URL", None)
+    run_dbt("build", url=url)
+    with connect(url) as conn:
+        quarantined = dict(
+            conn.execute(
+                "select fact_id, failed_expectations from quarantine.facts where batch_id = %s", (batch,)
+            ).fetchall()
+        )
+        in_marts = {r[0] for r in conn.execute("select fact_id from marts.fct_indicator_observation")}
+        in_raw = {r[0] for r in conn.execute("select fact_id from raw.facts where batch_id = %s", (batch,))}
+    assert set(quarantined) == {"bad-rate", "bad-rank", "bad-prov", "bad-year"}
+    assert all(quarantined[f] for f in quarantined), quarantined
+    assert in_raw == {"good-one"}
+    assert not in_marts & set(quarantined)
+    assert "good-one" in in_marts

@@ -1,0 +1,97 @@
+"""The indicator catalog as data: codes from ``indicators.csv``, phrasings from ``data/phrases.yml``.
+
+A ``Topic`` is what a sentence talks about ("chỉ số chuyển đổi số", "tỷ lệ người dùng internet");
+its ``codes`` say which catalog code a number takes for each reading (rank, score, percent, ...).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from vndx.extract.text import fold
+from vndx.reference import Indicator, load_indicators
+
+GAP = r"[^;\n%]{0,60}?"
+LONG_GAP = r"[^;\n%]{0,110}?"
+
+# how a number reads -> (measure, unit) of the catalog code it can fill
+READINGS: dict[str, tuple[str, str]] = {
+    "rank": ("rank", "rank"),
+    "score": ("value", "score"),
+    "percent": ("value", "percent"),
+    "count": ("value", "count"),
+    "change": ("change", "score_delta"),
+    "attainment": ("attainment", "percent"),
+}
+
+
+def compile_phrase(phrase: str) -> str:
+    """A phrasing from phrases.yml -> a regex on folded text (see the file's header)."""
+    rx = fold(phrase)
+    rx = rx.replace("~~", "\x00").replace("~", GAP).replace("\x00", LONG_GAP)
+    rx = re.sub(r"(?<![a-z\\])t[iy](?![a-z])", "t[iy]", rx)
+    rx = rx.replace(" ", r"\s+")
+    return rf"(?<![a-z0-9])(?:{rx})(?![a-z])"
+
+
+@dataclass
+class Topic:
+    name: str
+    regex: re.Pattern[str] | None
+    codes: dict[str, Indicator] = field(default_factory=dict)  # reading -> indicator
+    count_nouns: tuple[str, ...] = ()
+    context: re.Pattern[str] | None = None
+    attainment_cue: re.Pattern[str] | None = None
+    order: int = 0
+
+    def code_for(self, reading: str) -> Indicator | None:
+        return self.codes.get(reading)
+
+
+@dataclass
+class Catalog:
+    topics: list[Topic]
+    indicators: dict[str, Indicator]
+
+    def topic(self, name: str) -> Topic:
+        return next(t for t in self.topics if t.name == name)
+
+
+@lru_cache(maxsize=1)
+def load_catalog() -> Catalog:
+    data = yaml.safe_load(resources.files("vndx.extract").joinpath("data/phrases.yml").read_text("utf-8"))
+    indicators = load_indicators()
+    by_topic: dict[str, list[Indicator]] = {}
+    for ind in indicators:
+        by_topic.setdefault(ind.topic, []).append(ind)
+    topics = []
+    for order, (name, spec) in enumerate(data.items()):
+        phrases = spec.get("phrases") or []
+        regex = re.compile("|".join(compile_phrase(p) for p in phrases)) if phrases else None
+        codes: dict[str, Indicator] = {}
+        for ind in by_topic.get(name, []):
+            for reading, (measure, unit) in READINGS.items():
+                if ind.measure == measure and (ind.unit == unit or measure in ("rank", "change")):
+                    codes.setdefault(reading, ind)
+        topics.append(
+            Topic(
+                name=name,
+                regex=regex,
+                codes=codes,
+                count_nouns=tuple(fold(n) for n in spec.get("count_nouns") or []),
+                context=re.compile(fold(spec["context"])) if spec.get("context") else None,
+                attainment_cue=re.compile(compile_phrase(spec["attainment_cue"]))
+                if spec.get("attainment_cue")
+                else None,
+                order=order,
+            )
+        )
+    missing = set(by_topic) - {t.name for t in topics}
+    if missing:
+        raise ValueError(f"indicators.csv topics without phrasings in phrases.yml: {sorted(missing)}")
+    return Catalog(topics=topics, indicators={i.code: i for i in indicators})

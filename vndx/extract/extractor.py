@@ -1,0 +1,164 @@
+"""Article text -> facts: sentences, numbers, topics, provinces and periods put together."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from vndx.extract.catalog import load_catalog
+from vndx.extract.fact import EXTRACTOR_VERSION, Fact
+from vndx.extract.gazetteer import SELF, load_gazetteer
+from vndx.extract.numbers import find_numbers, masked_spans
+from vndx.extract.periods import dateline, resolve, year_mentions
+from vndx.extract.rules import _DX_CONTEXT, bind_sentence
+from vndx.extract.sentences import split_sentences
+from vndx.extract.text import Folded
+
+_LEAD_IN = re.compile(r":\s*$")
+_NOT_SELF_BEFORE = re.compile(r"\b(?:cac|nhung|nhieu|moi|mot so|63|34|tren|so)\s*$")
+
+
+def extract_facts(
+    text: str,
+    *,
+    doc: str,
+    published: dt.date | None = None,
+    source_url: str | None = None,
+    title: str | None = None,
+    province_hint: str | None = None,
+) -> list[Fact]:
+    """Indicator facts stated in an article's text. Pure: no I/O, same input -> same output."""
+    if not text or not text.strip():
+        return []
+    catalog = load_catalog()
+    gaz = load_gazetteer()
+    folded = Folded.of(text)
+    cased, lower = folded.cased, folded.lower
+    sentences = split_sentences(cased)
+    if title is None and sentences and sentences[0].is_heading:
+        title = text[folded.to_original(sentences[0].start) : folded.to_original(sentences[0].end)]
+    if published is None:
+        published = dateline(lower)
+    pub_year = published.year if published else None
+    article = gaz.article_province(cased, lower, title=title, url=source_url, hint=province_hint)
+    if article is None:
+        return []
+    masks = masked_spans(lower)
+    mentions = gaz.mentions(cased, lower)
+    title_year = (
+        _context_year(lower, 0, len(title), pub_year) if title and sentences and sentences[0].is_heading else None
+    )
+    if title and title_year is None and not (sentences and sentences[0].is_heading):
+        from vndx.extract.text import fold
+
+        title_year = _context_year(fold(title), 0, len(title), pub_year)
+    fallback_default = pub_year if pub_year is not None else _latest_year(lower, pub_year)
+
+    facts: list[Fact] = []
+    seen: set[tuple[str, str, int, float]] = set()
+    heading_year: int | None = title_year
+    prev_lead_year: int | None = None
+    prev_dx = False
+    carry = None
+    carry_line = -1
+    carry_period: int | None = None
+    for i, sent in enumerate(sentences):
+        s, e = sent.start, sent.end
+        if sent.is_heading:
+            heading_year = _context_year(lower, s, e, pub_year) or (title_year if i == 0 else None)
+            prev_lead_year = None
+            prev_dx = bool(_DX_CONTEXT.search(lower, s, e))
+            carry = None
+            continue
+        numbers = find_numbers(lower, s, e, masks)
+        dx_here = bool(_DX_CONTEXT.search(lower, s, e))
+        if numbers:
+            same_para = carry_line == sent.line_no and _continues(lower, s, numbers[0].start, mentions)
+            bindings = bind_sentence(
+                catalog, lower, cased, s, e, numbers, masks, dx_here or prev_dx, carry if same_para else None
+            )
+        else:
+            bindings = []
+        years = year_mentions(lower, s, e, pub_year) if bindings else []
+        fallback = prev_lead_year or heading_year or fallback_default
+        if fallback is not None and pub_year is not None and fallback > pub_year:
+            fallback = pub_year
+        for b in bindings:
+            n = b.number
+            semi = lower.find(";", n.end, e)
+            base = carry_period if b.carried and carry_period else fallback
+            period, target = resolve(years, n.start, semi if semi >= 0 else e, base)
+            if period is None or target:
+                continue
+            province = _province_for(mentions, b.clause_start, n.start, article)
+            province = gaz.era_slug(province, period, published, b.out_of)
+            key = (province, b.indicator.code, period, round(b.value, 6))
+            if key in seen:
+                continue
+            seen.add(key)
+            c0, c1 = folded.to_original(s), folded.to_original(e)
+            facts.append(
+                Fact(
+                    doc=doc,
+                    province=province,
+                    indicator=b.indicator.code,
+                    period=int(period),
+                    value=float(b.value),
+                    unit=b.indicator.unit,
+                    out_of=int(b.out_of) if b.out_of is not None else None,
+                    qualifier=b.qualifier,
+                    evidence=text[c0:c1],
+                    char_start=c0,
+                    char_end=c1,
+                    extractor_version=EXTRACTOR_VERSION,
+                    source_url=source_url,
+                    published=published.isoformat() if published else None,
+                )
+            )
+        carry = bindings[-1].topic if bindings else None
+        carry_line = sent.line_no
+        carry_period = facts[-1].period if bindings and facts else None
+        if _LEAD_IN.search(lower, s, e) or lower[s:e].rstrip().endswith(":"):
+            prev_lead_year = _context_year(lower, s, e, pub_year)
+        else:
+            prev_lead_year = None
+        prev_dx = dx_here
+    return facts
+
+
+_CONNECTOR = re.compile(
+    r"\s*(?:trong do|trong khi do|cu the|rieng|con|dong thoi|ngoai ra|theo do|tiep theo|sau do|nam \d{4}|"
+    r"trong nam|ket qua|xep sau|dung sau|tiep den|ke den|tiep theo la)\b"
+)
+
+
+def _continues(lower: str, start: int, first_number: int, mentions) -> bool:
+    """Whether a sentence continues the previous one's topic (a connector or a province first)."""
+    if _CONNECTOR.match(lower, start):
+        return True
+    return any(start <= m.start < first_number and m.slug != SELF for m in mentions)
+
+
+def _province_for(mentions, clause_start: int, pos: int, article: str) -> str:
+    from vndx.extract.gazetteer import Mention  # noqa: F401  (type of mentions)
+
+    best = None
+    for m in mentions:
+        if m.start >= pos:
+            break
+        if m.end <= clause_start:
+            continue
+        best = m
+    if best is None or best.slug == SELF:
+        return article
+    return best.slug
+
+
+def _context_year(lower: str, start: int, end: int, pub_year: int | None) -> int | None:
+    ys = [y for y in year_mentions(lower, start, end, pub_year) if y.kind == "period"]
+    return ys[-1].year if ys else None
+
+
+def _latest_year(lower: str, pub_year: int | None) -> int | None:
+    ys = [y.year for y in year_mentions(lower, 0, len(lower), pub_year) if y.kind == "period"]
+    return max(ys) if ys else None

@@ -1,0 +1,29 @@
+"""The fact record every extractor (and the scrapers' table parser) emits."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+EXTRACTOR_VERSION = "vndx-rules-1.0"
+
+
+@dataclass
+class Fact:
+    doc: str
+    province: str
+    indicator: str
+    period: int
+    value: float
+    unit: str
+    out_of: int | None
+    qualifier: str | None
+    evidence: str
+    char_start: int
+    char_end: int
+    extractor_version: str = EXTRACTOR_VERSION
+    source_url: str | None = None
+    published: str | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        """A JSON-serializable dict with exactly the dataclass fields."""
+        return asdict(self)

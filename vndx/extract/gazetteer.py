@@ -1,0 +1,186 @@
+"""Province gazetteer: the 63 provinces (and their successors among the 34 from 1 July 2025).
+
+Names come from ``provinces_2024.csv``; ``data/gazetteer.yml`` adds aliases, names that need a
+"TP."/"thành phố" prefix, blockers and self-references ("tỉnh ta"). Matching runs on the folded,
+case-kept text, so unaccented spellings match and lower-case homographs do not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from urllib.parse import urlsplit
+
+import yaml
+
+from vndx.extract.text import fold, fold_case_preserving
+from vndx.reference import load_provinces
+
+SELF = "@self"
+MERGER_DATE = dt.date(2025, 7, 1)
+_PREFIX = r"(?:TP\.?\s*|Tp\.?\s*|tp\.?\s*|[Tt]hanh pho\s+|THANH PHO\s+|[Tt]inh\s+|TINH\s+|[Cc]o do\s+)"
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    slug: str  # a province slug, or SELF for "tỉnh ta"/"của tỉnh"
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[^a-z]", "", fold(name))
+
+
+_CAP_RUN = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]*(?:(?:\s*-\s*|\s+|\.\s*)[A-Z][A-Za-z]*)*")
+_TOKEN = re.compile(r"[A-Za-z]+")
+_PREFIX_RX = re.compile(_PREFIX + r"$")
+_NOT_SELF = re.compile(r"\b(?:cac|nhung|nhieu|moi|mot so|63|34|so)\s*$")
+
+
+@dataclass
+class Gazetteer:
+    keys: dict[str, str]  # letters of a name ("thuathienhue") -> slug ("" for blockers)
+    prefix_required: set[str]
+    max_tokens: int
+    lower_units: re.Pattern[str]
+    self_refs: re.Pattern[str]
+    hosts: list[tuple[str, str]]
+    successor: dict[str, str]
+    names: dict[str, str]
+
+    def mentions(self, cased: str, lower: str, start: int = 0, end: int | None = None) -> list[Mention]:
+        """Province mentions (and self-references) in ``[start, end)``, in text order.
+
+        Runs of capitalised words are looked up by their letters ("Thừa Thiên - Huế" ->
+        "thuathienhue"), longest first, so the cost is one scan of the text.
+        """
+        end = len(cased) if end is None else end
+        out = []
+        for run in _CAP_RUN.finditer(cased, start, end):
+            tokens = [(t.start(), t.end(), t.group().lower()) for t in _TOKEN.finditer(cased, run.start(), run.end())]
+            i = 0
+            while i < len(tokens):
+                found = None
+                for j in range(min(len(tokens), i + self.max_tokens), i, -1):
+                    key = "".join(t[2] for t in tokens[i:j])
+                    if key in self.keys:
+                        found = (j, key)
+                        break
+                if found is None:
+                    i += 1
+                    continue
+                j, key = found
+                slug = self.keys[key]
+                m_start, m_end = tokens[i][0], tokens[j - 1][1]
+                i = j
+                if not slug:
+                    continue
+                if key in self.prefix_required and not _PREFIX_RX.search(cased, max(0, m_start - 12), m_start):
+                    continue
+                pre = lower[max(0, m_start - 14) : m_start]
+                if self.lower_units.search(pre) and not re.search(r"thanh pho\s*$", pre):
+                    continue
+                out.append(Mention(m_start, m_end, slug))
+        for m in self.self_refs.finditer(lower, start, end):
+            if _NOT_SELF.search(lower, max(0, m.start() - 10), m.start()):
+                continue
+            out.append(Mention(m.start(), m.end(), SELF))
+        out.sort(key=lambda x: x.start)
+        return out
+
+    def from_host(self, url: str | None) -> str | None:
+        if not url:
+            return None
+        host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+        labels = [lab for lab in host.split(".") if lab not in ("www", "gov", "vn", "com", "org", "net", "edu")]
+        for key, slug in self.hosts:
+            for lab in labels:
+                if (
+                    lab == key
+                    or (len(key) >= 5 and key in lab)
+                    or re.fullmatch(
+                        rf"(?:bao|so|stttt|sotttt|skhcn|dx|cds|dichvucong|dvc|egov|portal|baomoi)?{re.escape(key)}", lab
+                    )
+                ):
+                    return slug
+        return None
+
+    def article_province(
+        self,
+        cased: str,
+        lower: str,
+        title: str | None = None,
+        url: str | None = None,
+        hint: str | None = None,
+    ) -> str | None:
+        """The province an article is about: hint, else title (x3), source host (x5) and body mentions."""
+        if hint:
+            return hint
+        votes: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for m in self.mentions(cased, lower):
+            if m.slug == SELF:
+                continue
+            votes[m.slug] += 1
+            first.setdefault(m.slug, m.start)
+        if title:
+            t_cased = fold_case_preserving(title)
+            for m in self.mentions(t_cased, t_cased.lower()):
+                if m.slug != SELF:
+                    votes[m.slug] += 3
+                    first.setdefault(m.slug, -1)
+        host = self.from_host(url)
+        if host:
+            votes[host] += 5
+            first.setdefault(host, -2)
+        if not votes:
+            return None
+        return max(votes, key=lambda s: (votes[s], -first.get(s, 0)))
+
+    def era_slug(self, slug: str, period: int, published: dt.date | None, out_of: float | None) -> str:
+        """The slug to report: the 34-era successor for values after 1 July 2025."""
+        after = published is not None and published >= MERGER_DATE and period >= 2025
+        if after or out_of == 34:
+            return self.successor.get(slug, slug)
+        return slug
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    data = yaml.safe_load(resources.files("vndx.extract").joinpath("data/gazetteer.yml").read_text("utf-8"))
+    provinces = load_provinces()
+    prefix_names = {_key(n): slug for slug, names in (data.get("prefix_required") or {}).items() for n in names}
+    keys: dict[str, str] = {}
+    max_tokens = 1
+    for name in data.get("blockers", []):
+        keys[_key(name)] = ""
+    for p in provinces:
+        names = [p.name_vi, *(data.get("aliases", {}).get(p.slug, []))]
+        for name in names:
+            keys.setdefault(_key(name), p.slug)
+            max_tokens = max(max_tokens, len(re.findall(r"[A-Za-z]+", fold_case_preserving(name))))
+    for key, slug in prefix_names.items():
+        keys[key] = slug
+    units = "|".join(re.escape(fold(u)) for u in sorted(data.get("lower_units", []), key=len, reverse=True))
+    self_refs = "|".join(re.escape(fold(u)) for u in sorted(data.get("self_refs", []), key=len, reverse=True))
+    hosts: list[tuple[str, str]] = []
+    for p in provinces:
+        hosts.append((_key(p.name_vi), p.slug))
+    for slug, host_keys in data.get("hosts", {}).items():
+        hosts.extend((k, slug) for k in host_keys)
+    hosts.sort(key=lambda h: len(h[0]), reverse=True)
+    return Gazetteer(
+        keys=keys,
+        prefix_required=set(prefix_names),
+        max_tokens=max_tokens,
+        lower_units=re.compile(rf"\b(?:{units})\s*$"),
+        self_refs=re.compile(rf"\b(?:{self_refs})\b"),
+        hosts=hosts,
+        successor={p.slug: p.successor_2025_slug for p in provinces},
+        names={p.slug: p.name_vi for p in provinces},
+    )

@@ -1,0 +1,116 @@
+"""Which year a value refers to, and the publication date found in a page's text.
+
+A value takes the nearest year before it in its sentence ("Năm 2022, ..."; "năm 2021 xếp thứ
+6/63"), skipping comparisons ("so với năm 2021"), ranges ("giai đoạn 2021-2025"), horizons
+("định hướng đến năm 2030", "từ năm 2020") and dates of documents; "hai năm trước" counts back.
+Without one: a lead-in ending in ":" or the nearest heading (title included), then the
+publication year. A year after the publication year marks a target, not a fact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_YEAR = re.compile(r"(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d])")
+_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*((?:19|20)\d{2})(?!\d)")
+_RANGE_BEFORE = re.compile(r"(?:\d{4}|\d{1,2}/\d{4})\s*-\s*$")
+_RANGE_AFTER = re.compile(r"^\s*-\s*(?:\d{4}|\d{2}\b)")
+_COMPARE = re.compile(r"(?:so voi|so cung ky|hon|kem)(?: cung ky| thoi diem| cuoi)?(?: nam)?\s*$")
+_HORIZON = re.compile(
+    r"(?:dinh huong|tam nhin|tu|sau|truoc|giai doan|nam hoc|nhiem ky)(?: (?:den|toi))?(?: (?:het|cuoi))?(?: nam)?\s*$"
+)
+_UNTIL = re.compile(r"(?:den|toi)(?: (?:het|cuoi|thang \d+))?(?: nam)?\s*$")
+_RELATIVE = re.compile(r"\b(?:(mot|hai|ba|bon|\d) )?nam (truoc|ngoai)\b|\bnam (nay|hien tai)\b")
+_NUMS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4}
+_DATELINE = re.compile(
+    r"(?<![\d/])(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*((?:19|20)\d{2})(?!\d)(?:[\s,|-]*(\d{1,2})\s*[:h]\s*(\d{2}))?"
+)
+_DOC_BEFORE = re.compile(
+    r"(?:nghi quyet|quyet dinh|chi thi|ke hoach|thong tu|nghi dinh|cong van|de an|giay phep|van ban|ban hanh|cap)"
+    r"[^.;\n]{0,45}(?:ngay|ban hanh)\s*$"
+)
+
+
+@dataclass(frozen=True)
+class YearMention:
+    start: int
+    end: int
+    year: int
+    kind: str  # "period" | "future" | "ignore"
+
+
+def year_mentions(lower: str, start: int, end: int, published_year: int | None) -> list[YearMention]:
+    """Years in ``lower[start:end]``, classified."""
+    out: list[YearMention] = []
+    for m in _YEAR.finditer(lower, start, end):
+        year = int(m.group())
+        before = lower[max(start, m.start() - 40) : m.start()]
+        after = lower[m.end() : m.end() + 6]
+        if m.start() > 0 and lower[m.start() - 1] in "/-" and _DATE.search(lower, max(0, m.start() - 8), m.end()):
+            date = _DATE.search(lower, max(0, m.start() - 8), m.end())
+            kind = (
+                "ignore" if date and _DOC_BEFORE.search(lower[max(0, date.start() - 70) : date.start()]) else "period"
+            )
+            if kind == "period" and published_year and year > published_year:
+                kind = "future"
+            out.append(YearMention(m.start(), m.end(), year, kind))
+            continue
+        if _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after):
+            kind = "ignore"
+        elif _COMPARE.search(before) or _HORIZON.search(before):
+            kind = "ignore"
+        elif published_year and year > published_year:
+            kind = "future"
+        elif _UNTIL.search(before) and published_year is None and year >= dt.date.today().year:
+            kind = "future"
+        else:
+            kind = "period"
+        out.append(YearMention(m.start(), m.end(), year, kind))
+    for m in _RELATIVE.finditer(lower, start, end):
+        if m.group(3):
+            if published_year:
+                out.append(YearMention(m.start(), m.end(), published_year, "period"))
+            continue
+        base = next(
+            (y.year for y in reversed(out) if y.kind == "period" and y.end <= m.start()),
+            published_year,
+        )
+        if base is None:
+            continue
+        n = m.group(1)
+        back = _NUMS.get(n, int(n) if n and n.isdigit() else 1)
+        out.append(YearMention(m.start(), m.end(), base - back, "period"))
+    out.sort(key=lambda y: y.start)
+    return out
+
+
+def resolve(years: list[YearMention], pos: int, clause_end: int, fallback: int | None) -> tuple[int | None, bool]:
+    """(period, is_target) for a value at ``pos``: nearest year before it, else right after it in
+    its clause, else ``fallback``."""
+    left = [y for y in years if y.end <= pos and y.kind != "ignore"]
+    if left:
+        y = left[-1]
+        return y.year, y.kind == "future"
+    right = [y for y in years if y.start >= pos and y.end <= min(clause_end, pos + 45) and y.kind != "ignore"]
+    if right:
+        return right[0].year, right[0].kind == "future"
+    return fallback, False
+
+
+def dateline(text_lower: str, limit: int = 2500) -> dt.date | None:
+    """A publication date printed near the top of a page ("10/10/2023 - 16:09")."""
+    for m in _DATELINE.finditer(text_lower, 0, min(limit, len(text_lower))):
+        if _DOC_BEFORE.search(text_lower[max(0, m.start() - 70) : m.start()]):
+            continue
+        line_start = text_lower.rfind("\n", 0, m.start()) + 1
+        line_end = text_lower.find("\n", m.end())
+        line = text_lower[line_start : line_end if line_end >= 0 else len(text_lower)]
+        if m.group(4) is None and len(line.strip()) > 60:
+            continue
+        try:
+            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        except ValueError:
+            continue
+    return None

@@ -1,0 +1,373 @@
+"""Binding numbers to indicators inside one sentence.
+
+For each number the binder decides how it reads (rank, score, percent, count, change,
+attainment) from the words around it, then which topic it measures:
+
+1. a topic right after it ("1.637 thủ tục hành chính", "50% hồ sơ ... trực tuyến");
+2. a percent at the head of a clause takes the first fitting topic after it
+   ("Đến nay, 100% xã ... được phủ sóng di động");
+3. otherwise the nearest fitting topic before it, measured from the topic or from the last value
+   already bound to it, so lists chain ("DTI ... 0,5320 (...), xếp hạng thứ 48/63").
+
+A value is dropped when its clause states a target or plan, when it is a national average, when
+it is outside the indicator's valid range, or when the topic is quoted (a name, not a measure).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from vndx.extract.catalog import Catalog, Topic
+from vndx.extract.numbers import Number, is_year, qualifier
+from vndx.reference import Indicator
+
+MAX_GAP = 110
+RANK_DENOMINATORS = (63.0, 34.0)
+
+_RANK_BEFORE = re.compile(
+    r"(?:\b(?:xep|dung|giu(?: vung)?|vuon len|tro lai|vi tri|hang|thu)"
+    r"(?:\s+(?:hang|vi tri|thu|o|o vi tri|o vi tri thu|vi tri thu))*\s*)$"
+)
+_DELTA_BEFORE = re.compile(
+    r"\b(?:tang|giam|cao hon|thap hon|nhieu hon|it hon|tut)(?: them| truong| manh| nhe)?(?: gia tri)?"
+    r"(?: (?:la|duoc|khoang|hon|gan|tren|den|so voi nam \d{4}|so voi nam truoc))*\s*$"
+)
+_RANK_UNIT_AFTER = re.compile(r"^\s*(?:bac|hang|vi tri|vi tri)\b")
+_LEAD_OK = re.compile(r"^[\s]*(?:(?:cac|nhung|trong so)\s+)?$")
+_CLAUSE_BREAK = re.compile(r"[;:(,]|\bva\b|\bcon\b|\btrong do\b")
+_NATIONAL = re.compile(r"\b(?:ca nuoc|toan quoc|viet nam|binh quan|trung binh|cac tinh|cac dia phuong)\b")
+_AVERAGE = re.compile(r"\b(?:binh quan|trung binh)\b")
+_TARGET = re.compile(
+    r"\b(?:muc tieu|phan dau|ke hoach|chi tieu|du kien|dinh huong|tam nhin|de ra|dat ra|can|phai|se|"
+    r"huong toi|huong den|nham|yeu cau|ky vong|du bao|dang ky|quyet tam|de xuat|du thao)\b"
+)
+_ACHIEVED_TARGET = re.compile(
+    r"\b(?:hoan thanh|dat|vuot)(?: va vuot| vuot)?(?: (?:cac|so|tat ca))? (?:muc tieu|chi tieu|ke hoach)"
+)
+_CANCEL_TARGET = re.compile(r"\b(?:da|den nay|hien nay|hien tai|hien da|ket qua|thuc te)\b")
+_TOP1 = re.compile(
+    r"\b(?:dung|xep|dan) (?:dau|thu nhat|so 1) (?:ca nuoc|toan quoc|trong ca nuoc|"
+    r"63 tinh(?:, thanh pho)?|cac tinh(?:, thanh pho)?)"
+)
+_RANK_RIGHT = re.compile(
+    r"^\s*(?:(?:ca nuoc|toan quoc|trong ca nuoc|trong 63 tinh, thanh pho)\s*)?(?:ve|o|trong|voi)\s+"
+)
+_DX_CONTEXT = re.compile(r"chuyen doi so|\bcds\b|chinh quyen so|kinh te so|xa hoi so|chinh phu so|so hoa")
+_NOT_DX = re.compile(r"kinh te\s*-?\s*xa hoi|\bkt\s*-\s*xh\b")
+_TARGETS = [
+    # (regex, value group, out_of group)
+    (
+        re.compile(
+            r"\b(?:hoan thanh|dat)(?: va vuot| vuot)?(?: duoc)? (\d+)\s*/\s*(\d+) (?:muc tieu|chi tieu|nhiem vu)"
+        ),
+        1,
+        2,
+    ),
+    (
+        re.compile(r"\b(\d+)\s*/\s*(\d+) (?:muc tieu|chi tieu)(?: [a-z ]{0,25}?)? (?:da |duoc )*(?:hoan thanh|dat)\b"),
+        1,
+        2,
+    ),
+    (
+        re.compile(
+            r"\b(?:tong so|trong so|trong tong so|trong) (\d+) (?:muc tieu|chi tieu)[^;.]{0,60}?"
+            r"\b(?:da |co )*(\d+) (?:muc tieu|chi tieu)(?: da| duoc)? (?:hoan thanh|dat)\b"
+        ),
+        2,
+        1,
+    ),
+]
+_NOT_ACHIEVED = re.compile(r"\b(?:kho|chua|khong|chua the)\s*$")
+
+
+@dataclass
+class TopicHit:
+    topic: Topic
+    start: int
+    end: int
+
+
+@dataclass
+class Binding:
+    indicator: Indicator
+    number: Number
+    value: float
+    out_of: float | None
+    qualifier: str | None
+    clause_start: int  # where the province/target context of this value starts
+    topic: Topic | None = None
+    carried: bool = False
+
+
+def find_topics(catalog: Catalog, lower: str, start: int, end: int, quotes: list[tuple[int, int]]) -> list[TopicHit]:
+    hits = []
+    for topic in catalog.topics:
+        if topic.regex is None:
+            continue
+        if topic.context and not topic.context.search(lower, start, end):
+            continue
+        for m in topic.regex.finditer(lower, start, end):
+            if m.end() <= m.start():
+                continue
+            if any(qs <= m.start() and m.end() <= qe for qs, qe in quotes):
+                continue
+            hits.append(TopicHit(topic, m.start(), m.end()))
+    return hits
+
+
+def quote_spans(cased: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = [(m.start(), m.end()) for m in re.finditer(r"“[^”]{0,200}”|\"[^\"]{0,200}\"", cased[start:end])]
+    return [(s + start, e + start) for s, e in spans]
+
+
+def readings(n: Number, before: str, after: str) -> list[str]:
+    """How a number can read, from its form and the words around it."""
+    if is_year(n) and not _RANK_BEFORE.search(before):
+        return []
+    delta = bool(_DELTA_BEFORE.search(before))
+    if delta:
+        if _RANK_UNIT_AFTER.match(after) or n.next_words.startswith(("bac", "hang")):
+            return []  # "tăng 10 bậc": a change of rank, no catalog code
+        if n.percent or "phan tram" in after[:20]:
+            return []  # a change in percentage points
+        return ["change"]
+    if n.next_words.startswith(("bac", "lan", "nam", "thang", "ngay", "tuoi", "gio", "phut")):
+        return []
+    if n.percent:
+        return ["attainment", "percent"]
+    if _RANK_BEFORE.search(before) and n.is_int and not n.points:
+        if n.out_of is None or n.out_of in RANK_DENOMINATORS:
+            return ["rank"]
+        return []
+    if n.out_of in RANK_DENOMINATORS and n.is_int and not n.points and n.value <= n.out_of:
+        return ["rank", "count"]
+    out = []
+    if n.points or (not n.is_int and n.value <= 1) or (n.raw.startswith("0") and n.value <= 1):
+        out.append("score")
+    if n.is_int and not n.points:
+        out.append("count")
+    return out
+
+
+def _count_noun_ok(topic: Topic, n: Number, immediate: bool) -> bool:
+    if not n.next_words:
+        return not immediate or True
+    return any(n.next_words.startswith(noun) or noun.startswith(n.next_words) for noun in topic.count_nouns)
+
+
+def choose_code(topic: Topic, reads: list[str], n: Number, before: str, after: str, immediate: bool) -> str | None:
+    for reading in reads:
+        ind = topic.code_for(reading)
+        if ind is None:
+            continue
+        if reading == "attainment":
+            cue = topic.attainment_cue
+            plan_after = re.match(r"^\s*(?:so voi )?(?:chi tieu|ke hoach)", after)
+            if not plan_after and not (cue and (cue.search(before[-70:]) or cue.search(after[:35]))):
+                continue
+        if reading == "percent" and topic.attainment_cue and re.match(r"^\s*(?:so voi )?(?:chi tieu|ke hoach)", after):
+            continue
+        if reading == "count" and not _count_noun_ok(topic, n, immediate):
+            continue
+        return reading
+    return None
+
+
+def in_range(ind: Indicator, value: float, out_of: float | None) -> bool:
+    if ind.unit == "rank":
+        top = out_of or 63
+        return 1 <= value <= top and float(value).is_integer()
+    if ind.valid_min is not None and value < ind.valid_min:
+        return False
+    if ind.valid_max is not None and value > ind.valid_max:
+        return False
+    return True
+
+
+def is_target(lower: str, start: int, pos: int, protect: list[tuple[int, int]]) -> bool:
+    """A target or plan cue in ``lower[start:pos]`` not cancelled by a later "đã"/"đến nay"."""
+    last = None
+    for m in _TARGET.finditer(lower, start, pos):
+        if any(s <= m.start() < e for s, e in protect):
+            continue
+        ach = _ACHIEVED_TARGET.search(lower, max(start, m.start() - 25), min(pos, m.end() + 5))
+        if ach and ach.start() <= m.start() < ach.end():
+            continue
+        last = m
+    if last is None:
+        return False
+    return not _CANCEL_TARGET.search(lower, last.end(), pos)
+
+
+def bind_sentence(
+    catalog: Catalog,
+    lower: str,
+    cased: str,
+    start: int,
+    end: int,
+    numbers: list[Number],
+    masks: list[tuple[int, int]],
+    dx_context: bool,
+    carry: Topic | None = None,
+) -> list[Binding]:
+    """All indicator values stated in the sentence ``[start, end)``. ``carry`` is the topic the
+    previous sentence was about: a sentence that names no topic at all continues it ("Trong khi
+    đó, TP. Đà Nẵng dẫn đầu cả nước với 0,8002 điểm")."""
+    quotes = quote_spans(cased, start, end)
+    hits = find_topics(catalog, lower, start, end, quotes)
+    if not hits and carry is not None:
+        hits = [TopicHit(carry, start, start)]
+    out: list[Binding] = []
+    consumed: set[int] = set()
+    if dx_context and not _NOT_DX.search(lower, start, end):
+        out.extend(_targets_achieved(catalog, lower, start, end, numbers, consumed, masks))
+    anchors: dict[int, int] = {}  # id(hit) -> end of the last value bound to it
+    protect = [(h.start, h.end) for h in hits] + masks
+
+    for n in _with_top1(lower, start, end, numbers):
+        if n.start in consumed:
+            continue
+        semi = lower.rfind(";", start, n.start)
+        clause_start = semi + 1 if semi >= 0 else start
+        prev_end = max([m.end for m in numbers if m.end <= n.start] + [clause_start])
+        before = lower[max(prev_end, n.start - 45) : n.start]
+        after = lower[n.end : min(end, n.end + 45)]
+        reads = ["rank"] if n.raw == "@1" else readings(n, before, after)
+        if not reads:
+            continue
+        chosen: tuple[TopicHit, str] | None = None
+        mode = ""
+        # 1. a topic right after the number
+        right = sorted((h for h in hits if h.start >= n.end and h.start - n.end <= 40), key=lambda h: (h.start, -h.end))
+        for h in right:
+            between = lower[n.end : h.start]
+            if _LEAD_OK.match(between) or ("rank" in reads and _RANK_RIGHT.match(between)):
+                r = choose_code(h.topic, reads, n, before, after, True)
+                if r:
+                    chosen, mode = (h, r), "right"
+                    break
+        # 2. a percent at the head of its clause: the first fitting topic after it
+        left_hits = [h for h in hits if h.end <= n.start]
+        if chosen is None and n.percent:
+            brk = max((m.end() for m in _CLAUSE_BREAK.finditer(lower, start, n.start)), default=start)
+            head = lower[brk : n.start]
+            near_left = any(n.start - max(h.end, anchors.get(id(h), 0)) <= 25 for h in left_hits)
+            if len(head) <= 40 and not any(h.end > brk for h in left_hits) and not near_left:
+                nxt = min([m.start for m in numbers if m.start > n.end] + [end])
+                limit = min(nxt, end, n.end + 130)
+                semi_after = lower.find(";", n.end, limit)
+                limit = semi_after if semi_after >= 0 else limit
+                for h in sorted(
+                    (h for h in hits if n.end <= h.start and h.end <= limit + 40 and h.start < limit),
+                    key=lambda h: (h.start, -h.end),
+                ):
+                    r = choose_code(h.topic, reads, n, before, after, False)
+                    if r:
+                        chosen, mode = (h, r), "head"
+                        break
+        # 3. the nearest fitting topic before it
+        if chosen is None:
+            cands = []
+            for h in left_hits:
+                anchor = max(h.end, anchors.get(id(h), 0))
+                gap = n.start - anchor
+                limit = 40 if n.raw == "@1" else MAX_GAP
+                if gap > limit:
+                    continue
+                if ";" in lower[anchor : n.start] and anchors.get(id(h), 0) < h.end:
+                    continue
+                r = choose_code(h.topic, reads, n, before, after, False)
+                if r:
+                    cands.append((gap, -(h.end - h.start), h.topic.order, h, r))
+            if cands:
+                cands.sort(key=lambda c: c[:3])
+                chosen, mode = (cands[0][3], cands[0][4]), "left"
+        if chosen is None:
+            continue
+        hit, reading = chosen
+        ind = hit.topic.codes[reading]
+        ctx_start = max(hit.end, anchors.get(id(hit), 0)) if mode == "left" else clause_start
+        window = lower[ctx_start : n.start]
+        if reading != "rank" and _NATIONAL.search(window):
+            continue
+        if reading == "rank" and _AVERAGE.search(window):
+            continue
+        if is_target(lower, clause_start, n.start, protect):
+            continue
+        value, out_of = n.value, n.out_of
+        if reading == "score" and out_of and ind.valid_max is not None and ind.valid_max <= 1 < out_of:
+            value, out_of = value / out_of, None
+        if reading == "change" and re.search(r"\bgiam\b|thap hon|it hon|\btut\b", before):
+            value = -value
+        if reading == "percent" and out_of is not None:
+            continue
+        if not in_range(ind, value, out_of):
+            continue
+        anchors[id(hit)] = n.end
+        consumed.add(n.start)
+        out.append(
+            Binding(
+                ind,
+                n,
+                value,
+                out_of,
+                qualifier(before) if n.raw != "@1" else None,
+                clause_start,
+                hit.topic,
+                carried=hit.start == hit.end,
+            )
+        )
+    return out
+
+
+def _with_top1(lower: str, start: int, end: int, numbers: list[Number]) -> list[Number]:
+    """The sentence's numbers plus a rank-1 pseudo number for "đứng đầu cả nước"."""
+    extra = [Number(m.start(), m.end(), m.end(), 1.0, True, "@1") for m in _TOP1.finditer(lower, start, end)]
+    return sorted(numbers + extra, key=lambda n: n.start)
+
+
+def _targets_achieved(
+    catalog: Catalog,
+    lower: str,
+    start: int,
+    end: int,
+    numbers: list[Number],
+    consumed: set[int],
+    masks: list[tuple[int, int]],
+) -> list[Binding]:
+    """ "đã hoàn thành và vượt 8/14 mục tiêu", "trong tổng số 18 chỉ tiêu ... có 8 chỉ tiêu hoàn thành"."""
+    ind = catalog.indicators.get("dx_targets_achieved")
+    if ind is None:
+        return []
+    out = []
+    for rx, vg, og in _TARGETS:
+        for m in rx.finditer(lower, start, end):
+            vpos = m.start(vg)
+            if vpos in consumed or any(s <= vpos < e for s, e in masks):
+                continue
+            if _NOT_ACHIEVED.search(lower[max(start, m.start() - 12) : m.start()]) or re.search(
+                r"\b(?:kho|chua|khong)\b", lower[m.end(vg) : m.end()]
+            ):
+                continue
+            if re.search(r"\b(?:phan dau|se|du kien|can|phai)\b", lower[max(start, m.start() - 30) : m.start()]):
+                continue
+            value, out_of = float(m.group(vg)), float(m.group(og))
+            if not (0 <= value <= out_of <= 200):
+                continue
+            n = next((x for x in numbers if x.start == vpos), None)
+            if n is None:
+                n = Number(vpos, m.end(vg), m.end(vg), value, True, m.group(vg))
+            consumed.update(x.start for x in numbers if m.start() <= x.start < m.end())
+            semi = lower.rfind(";", start, vpos)
+            out.append(
+                Binding(
+                    ind,
+                    n,
+                    value,
+                    out_of,
+                    qualifier(lower[max(start, vpos - 30) : vpos]),
+                    semi + 1 if semi >= 0 else start,
+                )
+            )
+    return out

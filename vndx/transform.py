@@ -1,0 +1,50 @@
+"""Run the dbt project (dbt_project/) against the warehouse.
+
+The profile (dbt_project/profiles.yml, profile `vndx`, target `dev`) reads its connection from
+VNDX_PG_HOST / VNDX_PG_PORT / VNDX_PG_USER / VNDX_PG_PASSWORD / VNDX_PG_DBNAME; `dbt_env()` builds
+them from a PostgreSQL URL. The Airflow DAG (Cosmos) uses the same profiles.yml and variables.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from vndx import config
+from vndx.warehouse.db import url_parts, warehouse_url
+
+
+def dbt_env(url: str | None = None) -> dict[str, str]:
+    """The VNDX_PG_* variables of the dbt profile, from `url` (default: the warehouse)."""
+    parts = url_parts(url or warehouse_url())
+    return {
+        "VNDX_PG_HOST": parts["host"],
+        "VNDX_PG_PORT": parts["port"],
+        "VNDX_PG_USER": parts["user"],
+        "VNDX_PG_PASSWORD": parts["password"],
+        "VNDX_PG_DBNAME": parts["dbname"],
+    }
+
+
+def dbt_executable() -> str:
+    """The `dbt` installed next to this Python (the project's venv)."""
+    candidate = Path(sys.executable).parent / "dbt"
+    return str(candidate) if candidate.exists() else "dbt"
+
+
+def run_dbt(
+    *args: str, url: str | None = None, check: bool = True, capture: bool = True
+) -> subprocess.CompletedProcess:
+    """`dbt <args> --project-dir dbt_project --profiles-dir dbt_project` against `url`.
+
+    With `check`, a failing dbt raises CalledProcessError (its output is in the exception).
+    """
+    project = config.dbt_project_dir()
+    env = {**os.environ, **dbt_env(url), "DBT_SEND_ANONYMOUS_USAGE_STATS": "False"}
+    cmd = [dbt_executable(), *args, "--project-dir", str(project), "--profiles-dir", str(project)]
+    result = subprocess.run(cmd, env=env, cwd=project, text=True, capture_output=capture, check=False)
+    if check and result.returncode != 0:
+        raise subprocess.CalledProcessError(result.returncode, cmd, result.stdout, result.stderr)
+    return result
