@@ -57,5 +57,17 @@ warehouse-down: setup
 demo-site: setup
 	$(BIN)/vndx demo-site
 
+## bi: Superset (own venv .venv-superset) on http://127.0.0.1:8088 over the marts, as bi_reader
+bi: setup warehouse-up
+	bash bi/superset/up.sh
+
+## test-bi: headless Chromium opens the dashboard and checks every chart shows data (after `make run`)
+test-bi: bi
+	bash bi/install_browser.sh
+	.venv-superset/bin/python bi/superset/browser_test.py
+
+bi-down:
+	bash bi/superset/down.sh
+
 clean: warehouse-down
 	rm -rf .vndx dbt_project/target dbt_project/logs

@@ -32,6 +32,7 @@ from vndx.transform import run_dbt  # noqa: E402
 from vndx.warehouse.db import connect, ensure_schema  # noqa: E402
 
 RESULTS = REPO / "bench" / "results" / "dbt.json"
+TARGET = REPO / ".vndx" / "bench" / "dbt_target"  # not the DAG's dbt_project/target
 SEEDS = config.dbt_project_dir() / "seeds"
 KINDS = (("ranking", 0.05), ("portal", 0.35), ("newspaper", 0.60))
 FACT_COLUMNS = (
@@ -112,7 +113,7 @@ def load(url: str, n_facts: int, start: int, seed: int, loaded_at: dt.datetime |
 
 def _timed_build(url: str) -> float:
     start = time.perf_counter()
-    result = run_dbt("build", url=url, check=False)
+    result = run_dbt("build", url=url, check=False, target_path=TARGET)
     elapsed = time.perf_counter() - start
     if result.returncode != 0:
         raise SystemExit(f"dbt build failed:\n{result.stdout[-5000:]}\n{result.stderr[-2000:]}")

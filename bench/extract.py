@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from vndx.extract import EXTRACTOR_VERSION, extract_facts  # noqa: E402
-from vndx.reference import load_indicators, load_provinces  # noqa: E402
+from vndx.reference import load_provinces  # noqa: E402
 
 DISTRACTORS = [
     "Thực hiện Nghị quyết số {n}-NQ/TU ngày {d}/{m}/2021 của Tỉnh ủy về chuyển đổi số giai đoạn 2021-2025.",

@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from cosmos import DbtDag, ExecutionConfig, ProfileConfig, ProjectConfig, RenderConfig
-from cosmos.constants import LoadMode
+from cosmos.constants import LoadMode, TestBehavior, TestIndirectSelection
 from cosmos.profiles import PostgresUserPasswordProfileMapping
 
 from vndx.pipeline.dag_defaults import DEFAULT_ARGS, VALIDATED_FACTS
@@ -36,6 +36,15 @@ vndx_transform = DbtDag(
         # Credentials come from the Airflow connection at run time (never serialised into the DAG).
         profile_mapping=PostgresUserPasswordProfileMapping(conn_id="vndx_warehouse", profile_args={"schema": "marts"}),
     ),
-    execution_config=ExecutionConfig(dbt_executable_path=DBT_BIN),
-    render_config=RenderConfig(load_method=LoadMode.DBT_MANIFEST, emit_datasets=False),
+    execution_config=ExecutionConfig(
+        dbt_executable_path=DBT_BIN,
+        # A model's task runs only the tests whose every parent it has built ...
+        test_indirect_selection=TestIndirectSelection.CAUTIOUS,
+    ),
+    render_config=RenderConfig(
+        load_method=LoadMode.DBT_MANIFEST,
+        test_behavior=TestBehavior.BUILD,  # one `dbt build` per model: run and test together
+        should_detach_multiple_parents_tests=True,  # ... the others get their own task after all parents
+        emit_datasets=False,
+    ),
 )

@@ -85,12 +85,13 @@ class _Lander:
     def discovery_fetch(self, result: FetchResult, override: tuple[str, str] | None) -> None:
         sha = None
         if result.status == 200 and result.body is not None:
-            sha, _charset, _first = self._store(result)
+            sha, _charset, _first = self._store(result, role="discovery")
         landing.record_attempts(self.conn, batch_id=self.batch_id, source_id=self.source.id,
                                 attempts=result.attempts, content_sha256=sha, final_error=override)
         self.conn.commit()
 
-    def _store(self, result: FetchResult, decoded: Decoded | None = None) -> tuple[str, str | None, str]:
+    def _store(self, result: FetchResult, decoded: Decoded | None = None, role: str = "article",
+               error_class: str | None = None) -> tuple[str, str | None, str]:
         """Keep the body and its rows; returns (sha, charset, first URL that served this content)."""
         assert result.body is not None
         if decoded is None and (_is_html(result.content_type, result.body)
@@ -105,7 +106,7 @@ class _Lander:
                                     size=len(result.body), storage_ref=ref)
         landing.upsert_page_url(self.conn, batch_id=self.batch_id, url=result.url, source_id=self.source.id,
                                 content_sha256=sha, final_url=result.final_url,
-                                fetched_at=result.attempts[-1].requested_at)
+                                fetched_at=result.attempts[-1].requested_at, role=role, error_class=error_class)
         return sha, charset, first
 
     def article(self, link: Link, result: FetchResult, previous: dict | None) -> tuple[CrawledPage | None, str]:
@@ -129,6 +130,11 @@ class _Lander:
             if problem is None and first not in (result.url, result.final_url):
                 problem = (errors.DUPLICATE_CONTENT, f"same content as {first}")
             override = problem
+            if problem is not None:  # the bytes stay landed; the page is marked unusable
+                landing.upsert_page_url(self.conn, batch_id=self.batch_id, url=result.url,
+                                        source_id=self.source.id, content_sha256=sha,
+                                        final_url=result.final_url, fetched_at=result.attempts[-1].requested_at,
+                                        error_class=problem[0])
             if problem is None:
                 page = CrawledPage(result.url, result.final_url, sha, 200, result.content_type, charset,
                                    link.title, link.published)

@@ -197,15 +197,19 @@ def page_info(conn, content_sha256: str) -> tuple[str | None, str | None] | None
 
 
 def upsert_page_url(conn, *, batch_id: str, url: str, source_id: str, content_sha256: str,
-                    final_url: str, fetched_at: datetime) -> None:
+                    final_url: str, fetched_at: datetime, role: str = "article",
+                    error_class: str | None = None) -> None:
+    """Which content a URL served in a batch; `role` article|discovery, `error_class` if unusable."""
     conn.execute(
         """
-        insert into raw.page_urls (batch_id, url, source_id, content_sha256, final_url, fetched_at)
-        values (%s, %s, %s, %s, %s, %s)
+        insert into raw.page_urls (batch_id, url, source_id, content_sha256, final_url, fetched_at,
+            role, error_class)
+        values (%s, %s, %s, %s, %s, %s, %s, %s)
         on conflict (batch_id, url) do update set content_sha256 = excluded.content_sha256,
-            final_url = excluded.final_url, fetched_at = excluded.fetched_at
+            final_url = excluded.final_url, fetched_at = excluded.fetched_at, role = excluded.role,
+            error_class = excluded.error_class
         """,
-        (batch_id, url, source_id, content_sha256, final_url, fetched_at),
+        (batch_id, url, source_id, content_sha256, final_url, fetched_at, role, error_class),
     )
 
 

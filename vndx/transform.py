@@ -35,15 +35,23 @@ def dbt_executable() -> str:
 
 
 def run_dbt(
-    *args: str, url: str | None = None, check: bool = True, capture: bool = True
+    *args: str,
+    url: str | None = None,
+    check: bool = True,
+    capture: bool = True,
+    target_path: str | os.PathLike[str] | None = None,
 ) -> subprocess.CompletedProcess:
     """`dbt <args> --project-dir dbt_project --profiles-dir dbt_project` against `url`.
 
     With `check`, a failing dbt raises CalledProcessError (its output is in the exception).
+    `target_path` puts target/ and logs/ elsewhere (concurrent dbt runs must not share them;
+    the DAG reads dbt_project/target/manifest.json).
     """
     project = config.dbt_project_dir()
     env = {**os.environ, **dbt_env(url), "DBT_SEND_ANONYMOUS_USAGE_STATS": "False"}
     cmd = [dbt_executable(), *args, "--project-dir", str(project), "--profiles-dir", str(project)]
+    if target_path is not None:
+        cmd += ["--target-path", str(target_path), "--log-path", str(Path(target_path) / "logs")]
     result = subprocess.run(cmd, env=env, cwd=project, text=True, capture_output=capture, check=False)
     if check and result.returncode != 0:
         raise subprocess.CalledProcessError(result.returncode, cmd, result.stdout, result.stderr)

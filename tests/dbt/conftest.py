@@ -17,8 +17,14 @@ def _with_database(url: str, name: str) -> str:
     return urlunsplit(urlsplit(url)._replace(path="/" + name))
 
 
+@pytest.fixture(scope="session")
+def dbt_target(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A target/ of our own: the DAG and other engineers run dbt in the same project."""
+    return str(tmp_path_factory.mktemp("dbt_target"))
+
+
 @pytest.fixture(scope="module")
-def built_db(server_url: str, request: pytest.FixtureRequest) -> Iterator[str]:
+def built_db(server_url: str, dbt_target: str, request: pytest.FixtureRequest) -> Iterator[str]:
     """A fresh database with the DDL, the sample raw rows, and one `dbt build` done."""
     import psycopg
 
@@ -31,7 +37,7 @@ def built_db(server_url: str, request: pytest.FixtureRequest) -> Iterator[str]:
     try:
         ensure_schema(url)
         insert_sample(url)
-        result = run_dbt("build", url=url, check=False)
+        result = run_dbt("build", url=url, check=False, target_path=dbt_target)
         assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-2000:]
         yield url
     finally:

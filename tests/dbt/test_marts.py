@@ -18,12 +18,12 @@ EXPECTED_MARTS = {
 
 def _one(url: str, sql: str, *params):
     with connect(url) as conn:
-        return conn.execute(sql, params).fetchone()
+        return conn.execute(sql, params or None).fetchone()
 
 
 def _all(url: str, sql: str, *params):
     with connect(url) as conn:
-        return conn.execute(sql, params).fetchall()
+        return conn.execute(sql, params or None).fetchall()
 
 
 def test_every_mart_is_built(built_db: str) -> None:
@@ -134,13 +134,13 @@ def test_docs_tables_carry_descriptions(built_db: str) -> None:
     assert missing == []
 
 
-def test_second_build_gives_the_same_rows(built_db: str) -> None:
+def test_second_build_gives_the_same_rows(built_db: str, dbt_target: str) -> None:
     before = mart_counts(built_db)
-    run_dbt("build", url=built_db)
+    run_dbt("build", url=built_db, target_path=dbt_target)
     assert mart_counts(built_db) == before
 
 
-def test_incremental_build_replaces_updates_and_deletes_facts(built_db: str) -> None:
+def test_incremental_build_replaces_updates_and_deletes_facts(built_db: str, dbt_target: str) -> None:
     later = LOADED + dt.timedelta(days=3)
     with connect(built_db) as conn:
         # the newspaper article was re-extracted: its conflicting rank is gone, a value changed
@@ -154,7 +154,7 @@ def test_incremental_build_replaces_updates_and_deletes_facts(built_db: str) -> 
              "Chính quyền số thứ 1"),
             loaded_at=later,
         )
-    run_dbt("build", url=built_db)
+    run_dbt("build", url=built_db, target_path=dbt_target)
     facts = dict(_all(built_db, "select fact_id, value from marts.fct_indicator_observation"))
     assert "f_news_bn" not in facts
     assert facts["f_news_bn_ent"] == 520

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
-from vndx import config
 from vndx.transform import dbt_env, run_dbt
 
 
@@ -19,11 +19,13 @@ def test_dbt_env_from_url_decodes_credentials() -> None:
     }
 
 
-def test_parse_needs_no_database_and_writes_the_manifest() -> None:
+def test_parse_needs_no_database_and_writes_the_manifest(tmp_path: Path) -> None:
     # a port nothing listens on: parse must not connect (Cosmos loads target/manifest.json)
-    result = run_dbt("parse", url="postgresql://nobody:x@127.0.0.1:9/none", check=False)
+    result = run_dbt(
+        "parse", url="postgresql://nobody:x@127.0.0.1:9/none", check=False, target_path=tmp_path
+    )
     assert result.returncode == 0, result.stdout[-3000:]
-    manifest = json.loads((config.dbt_project_dir() / "target" / "manifest.json").read_text())
+    manifest = json.loads((tmp_path / "manifest.json").read_text())
     models = {n["name"]: n for n in manifest["nodes"].values() if n["resource_type"] == "model"}
     assert models["fct_indicator_value"]["config"]["contract"]["enforced"] is True
     assert models["fct_indicator_observation"]["config"]["materialized"] == "incremental"

@@ -166,3 +166,14 @@ def test_pages_suite():
 def test_empty_batch_is_valid(module):
     report, failures, _ = _failures(module, [])
     assert report.success and report.evaluated == 0 and report.failing_share == 0 and not failures
+
+
+def test_suite_is_rebuilt_when_its_key_changes(monkeypatch):
+    from expectations import context
+
+    validate_rows(facts, [fact("a")], BATCH)
+    before = context.context().checkpoints.get(facts.SUITE)
+    monkeypatch.setattr(facts, "suite_key", lambda: ("another day",))
+    report, outcome, _ = validate_rows(facts, [fact("a"), fact("b", value=300.0, evidence="đạt 300%")], BATCH)
+    assert context.context().checkpoints.get(facts.SUITE).id != before.id
+    assert outcome.failures == {"b": ["value_not_above_catalog_max"]}

@@ -60,3 +60,13 @@ def test_example_sentence_extracts_its_indicator(ind):
 )
 def test_variant_phrasings(sentence, code, value):
     assert (code, value) in {(f.indicator, round(f.value, 4)) for f in facts_of(sentence)}
+
+
+def test_head_noun_decides_between_overlapping_phrasings():
+    got = {(f.indicator, f.value) for f in facts_of("Tỷ lệ hồ sơ trực tuyến toàn trình đạt 65,2%.")}
+    assert got == {("online_dossier_rate", 65.2)}
+
+
+def test_each_clause_head_binds_its_own_topic():
+    got = {(f.indicator, f.value) for f in facts_of("Tỉnh có 100% xã có cáp quang, 99,8% thôn có sóng 4G.")}
+    assert got == {("fiber_village_coverage_rate", 100), ("mobile_coverage_rate", 99.8)}

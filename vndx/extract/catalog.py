@@ -36,7 +36,7 @@ def compile_phrase(phrase: str) -> str:
     rx = rx.replace("~~", "\x00").replace("~", GAP).replace("\x00", LONG_GAP)
     rx = re.sub(r"(?<![a-z\\])t[iy](?![a-z])", "t[iy]", rx)
     rx = rx.replace(" ", r"\s+")
-    return rf"(?<![a-z0-9])(?:{rx})(?![a-z])"
+    return rf"(?:{rx})(?![a-z])"
 
 
 @dataclass
@@ -48,6 +48,24 @@ class Topic:
     context: re.Pattern[str] | None = None
     attainment_cue: re.Pattern[str] | None = None
     order: int = 0
+    keywords: tuple[str, ...] = ()
+
+    def finditer(self, text: str, start: int, end: int):
+        """Matches that start at a word boundary (none when no keyword occurs in the span)."""
+        if self.regex is None:
+            return
+        if self.keywords and not any(text.find(k, start, end) >= 0 for k in self.keywords):
+            return
+        pos = start
+        while pos < end:
+            m = self.regex.search(text, pos, end)
+            if m is None:
+                return
+            if m.start() > 0 and text[m.start() - 1].isalnum():
+                pos = m.start() + 1
+                continue
+            yield m
+            pos = max(m.end(), m.start() + 1)
 
     def code_for(self, reading: str) -> Indicator | None:
         return self.codes.get(reading)
@@ -72,6 +90,8 @@ def load_catalog() -> Catalog:
     topics = []
     for order, (name, spec) in enumerate(data.items()):
         phrases = spec.get("phrases") or []
+        # no leading look-behind: it would defeat the engine's first-character scan; the word
+        # boundary before a match is checked by ``Topic.finditer``
         regex = re.compile("|".join(compile_phrase(p) for p in phrases)) if phrases else None
         codes: dict[str, Indicator] = {}
         for ind in by_topic.get(name, []):
@@ -89,6 +109,7 @@ def load_catalog() -> Catalog:
                 if spec.get("attainment_cue")
                 else None,
                 order=order,
+                keywords=tuple(fold(k) for k in spec.get("keywords") or []),
             )
         )
     missing = set(by_topic) - {t.name for t in topics}

@@ -83,7 +83,8 @@ class Gazetteer:
                 if key in self.prefix_required and not _PREFIX_RX.search(cased, max(0, m_start - 12), m_start):
                     continue
                 pre = lower[max(0, m_start - 14) : m_start]
-                if self.lower_units.search(pre) and not re.search(r"thanh pho\s*$", pre):
+                # "tỉnh bạn Khánh Hòa" (a neighbour province) folds like "bản" (a village)
+                if self.lower_units.search(pre) and not re.search(r"(?:thanh pho|tinh ban|dia phuong ban)\s*$", pre):
                     continue
                 out.append(Mention(m_start, m_end, slug))
         for m in self.self_refs.finditer(lower, start, end):

@@ -36,7 +36,14 @@ _DELTA_BEFORE = re.compile(
 _RANK_UNIT_AFTER = re.compile(r"^\s*(?:bac|hang|vi tri|vi tri)\b")
 _LEAD_OK = re.compile(r"^[\s]*(?:(?:cac|nhung|trong so)\s+)?$")
 _CLAUSE_BREAK = re.compile(r"[;:(,]|\bva\b|\bcon\b|\btrong do\b")
-_NATIONAL = re.compile(r"\b(?:ca nuoc|toan quoc|viet nam|binh quan|trung binh|cac tinh|cac dia phuong)\b")
+_NATIONAL = re.compile(
+    r"\b(?<!nhat )(?<!dau )(?<!trong )(?<!thu )(?:ca nuoc|toan quoc)\b|"
+    r"\b(?:viet nam|binh quan|trung binh|cac tinh|cac dia phuong|quoc gia)\b"
+)
+_BOUND_BEFORE = re.compile(r"(?<!tren )\b(?:duoi|chua den|chua toi|khong qua|khong vuot qua|thap hon)\s*$")
+_ABOUT_OTHER = re.compile(r"^\s*(?:(?:trong )?(?:ca nuoc|toan quoc)\s*)?ve\b")
+_RESPECTIVELY = re.compile(r"\blan luot\b")
+_LIST_SEP = re.compile(r"^\s*(?:[,;]|\bva\b|\bva\s+thu\b)\s*(?:(?:xep |dung )?thu\s+)?$")
 _AVERAGE = re.compile(r"\b(?:binh quan|trung binh)\b")
 _TARGET = re.compile(
     r"\b(?:muc tieu|phan dau|ke hoach|chi tieu|du kien|dinh huong|tam nhin|de ra|dat ra|can|phai|se|"
@@ -98,22 +105,34 @@ class Binding:
     clause_start: int  # where the province/target context of this value starts
     topic: Topic | None = None
     carried: bool = False
+    province: str | None = None  # set when the value's province is known from a list ("lần lượt")
 
 
-def find_topics(catalog: Catalog, lower: str, start: int, end: int, quotes: list[tuple[int, int]]) -> list[TopicHit]:
+def find_topics(catalog: Catalog, lower: str, start: int = 0, end: int | None = None) -> list[TopicHit]:
+    """Topic phrasings in ``lower[start:end]`` (run once per article; sentences pick theirs)."""
+    end = len(lower) if end is None else end
     hits = []
     for topic in catalog.topics:
         if topic.regex is None:
             continue
-        if topic.context and not topic.context.search(lower, start, end):
-            continue
-        for m in topic.regex.finditer(lower, start, end):
-            if m.end() <= m.start():
-                continue
-            if any(qs <= m.start() and m.end() <= qe for qs, qe in quotes):
-                continue
-            hits.append(TopicHit(topic, m.start(), m.end()))
+        for m in topic.finditer(lower, start, end):
+            if m.end() > m.start():
+                hits.append(TopicHit(topic, m.start(), m.end()))
+    hits.sort(key=lambda h: h.start)
     return hits
+
+
+def sentence_topics(all_hits: list[TopicHit], lower: str, start: int, end: int, quotes) -> list[TopicHit]:
+    out = []
+    for h in all_hits:
+        if h.start < start or h.end > end:
+            continue
+        if h.topic.context and not h.topic.context.search(lower, start, end):
+            continue
+        if any(qs <= h.start and h.end <= qe for qs, qe in quotes):
+            continue
+        out.append(h)
+    return out
 
 
 def quote_spans(cased: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -185,19 +204,127 @@ def in_range(ind: Indicator, value: float, out_of: float | None) -> bool:
     return True
 
 
-def is_target(lower: str, start: int, pos: int, protect: list[tuple[int, int]]) -> bool:
+def is_target(lower: str, start: int, pos: int, protect: list[tuple[int, int]], original: str | None = None) -> bool:
     """A target or plan cue in ``lower[start:pos]`` not cancelled by a later "đã"/"đến nay"."""
     last = None
     for m in _TARGET.finditer(lower, start, pos):
         if any(s <= m.start() < e for s, e in protect):
             continue
         ach = _ACHIEVED_TARGET.search(lower, max(start, m.start() - 25), min(pos, m.end() + 5))
-        if ach and ach.start() <= m.start() < ach.end():
+        if ach and ach.start() <= m.start() < ach.end() and not _sets_target(original, ach.start()):
             continue
         last = m
     if last is None:
         return False
     return not _CANCEL_TARGET.search(lower, last.end(), pos)
+
+
+def _sets_target(original: str | None, pos: int) -> bool:
+    """ "đặt mục tiêu" (sets a target) folds like "đạt mục tiêu" (reaches it): tell them apart."""
+    return original is not None and original[pos : pos + 3].lower() == "đặt"
+
+
+def _head_target(lower: str, start: int, end: int, numbers: list[Number], original: str | None) -> bool:
+    """A plan cue heading the sentence ("Phấn đấu năm 2024, ...", "Kế hoạch đề ra mục tiêu: ...")
+    governs all its clauses, not only the first."""
+    first = min([n.start for n in numbers] + [end])
+    colon = lower.find(":", start, first)
+    head_end = colon if colon >= 0 else min(first, start + 45)
+    for m in _TARGET.finditer(lower, start, head_end):
+        if m.group() in ("can", "phai", "se", "nham"):
+            continue
+        ach = _ACHIEVED_TARGET.search(lower, max(start, m.start() - 25), m.end() + 5)
+        if ach and ach.start() <= m.start() < ach.end() and not _sets_target(original, ach.start()):
+            continue
+        return True
+    return False
+
+
+def _national_head(lower: str, start: int, numbers: list[Number], mentions) -> int | None:
+    """Where a sentence whose subject is the whole country ("Theo Bộ, năm 2023 cả nước có ...",
+    "Tỷ lệ hồ sơ trực tuyến toàn quốc đạt ...") names it, when no province comes before."""
+    if not numbers:
+        return None
+    m = _NATIONAL.search(lower, start, numbers[0].start)
+    if m is None or m.group() in ("binh quan", "trung binh", "cac tinh", "cac dia phuong"):
+        return None
+    if any(start <= x.start < m.start() for x in mentions or []):
+        return None
+    return m.start()
+
+
+def _respectively(
+    catalog: Catalog,
+    lower: str,
+    start: int,
+    end: int,
+    numbers: list[Number],
+    hits: list[TopicHit],
+    mentions,
+    carry: Topic | None,
+) -> list[Binding]:
+    """ "Chính quyền số, Kinh tế số, Xã hội số lần lượt xếp thứ 10, 25 và 21";
+    "Đà Nẵng, Hà Nội và Thừa Thiên Huế lần lượt dẫn đầu với 0,6831; 0,6459 và 0,6144 điểm":
+    the n items before "lần lượt" take the n values after it, in order."""
+    out: list[Binding] = []
+    for m in _RESPECTIVELY.finditer(lower, start, end):
+        vals: list[Number] = []
+        for n in numbers:
+            if n.start < m.end() or is_year(n):
+                continue
+            if not vals:
+                if n.start - m.end() > 45:
+                    break
+            elif not _LIST_SEP.match(lower[vals[-1].end : n.start]):
+                break
+            vals.append(n)
+        if len(vals) < 2:
+            continue
+        semi = lower.rfind(";", start, m.start())
+        region = semi + 1 if semi >= 0 else start
+        before = lower[max(region, vals[0].start - 45) : vals[0].start]
+        reads = readings(vals[0], before, lower[vals[0].end : vals[0].end + 45])
+        if any(v.points for v in vals) and "score" not in reads and not any(v.is_int for v in vals):
+            reads = ["score"]
+        topics: list[Topic] = []
+        for h in hits:
+            if region <= h.start and h.end <= m.start() and h.topic.codes and h.topic not in topics:
+                topics.append(h.topic)
+        provinces: list[str] = []
+        for x in mentions or []:
+            if region <= x.start < m.start() and x.slug != "@self" and x.slug not in provinces:
+                provinces.append(x.slug)
+        pairs: list[tuple[Topic, str | None]] = []
+        if len(topics) == len(vals):
+            pairs = [(t, None) for t in topics]
+        elif len(provinces) == len(vals):
+            topic = next((h.topic for h in hits if h.topic.codes and not (region <= h.start < m.start())), None) or (
+                topics[0] if len(topics) == 1 else carry
+            )
+            if topic is None:
+                continue
+            pairs = [(topic, p) for p in provinces]
+        else:
+            continue
+        chosen = []
+        for (topic, prov), n in zip(pairs, vals, strict=True):
+            reading = next((r for r in reads if r != "change" and topic.code_for(r) is not None), None)
+            if reading is None:
+                break
+            ind = topic.codes[reading]
+            value, out_of = n.value, n.out_of
+            if reading == "percent" and out_of is not None:
+                break
+            if reading == "score" and (value > 1 or (n.is_int and not n.points)):
+                break
+            if reading == "rank" and not n.is_int:
+                break
+            if not in_range(ind, value, out_of):
+                break
+            chosen.append(Binding(ind, n, value, out_of, None, region, topic, province=prov))
+        if len(chosen) == len(vals):
+            out.extend(chosen)
+    return out
 
 
 def bind_sentence(
@@ -210,12 +337,17 @@ def bind_sentence(
     masks: list[tuple[int, int]],
     dx_context: bool,
     carry: Topic | None = None,
+    all_hits: list[TopicHit] | None = None,
+    mentions=None,
+    original: str | None = None,
 ) -> list[Binding]:
     """All indicator values stated in the sentence ``[start, end)``. ``carry`` is the topic the
     previous sentence was about: a sentence that names no topic at all continues it ("Trong khi
     đó, TP. Đà Nẵng dẫn đầu cả nước với 0,8002 điểm")."""
     quotes = quote_spans(cased, start, end)
-    hits = find_topics(catalog, lower, start, end, quotes)
+    if all_hits is None:
+        all_hits = find_topics(catalog, lower, start, end)
+    hits = sentence_topics(all_hits, lower, start, end, quotes)
     if not hits and carry is not None:
         hits = [TopicHit(carry, start, start)]
     out: list[Binding] = []
@@ -224,6 +356,15 @@ def bind_sentence(
         out.extend(_targets_achieved(catalog, lower, start, end, numbers, consumed, masks))
     anchors: dict[int, int] = {}  # id(hit) -> end of the last value bound to it
     protect = [(h.start, h.end) for h in hits] + masks
+    head_target = _head_target(lower, start, end, numbers, original)
+    national_at = _national_head(lower, start, numbers, mentions)
+    if _RESPECTIVELY.search(lower, start, end):
+        for b in _respectively(catalog, lower, start, end, numbers, hits, mentions, carry):
+            scope = start if head_target else b.clause_start
+            if b.number.start in consumed or is_target(lower, scope, b.number.start, protect, original):
+                continue
+            consumed.add(b.number.start)
+            out.append(b)
 
     for n in _with_top1(lower, start, end, numbers):
         if n.start in consumed:
@@ -252,7 +393,7 @@ def bind_sentence(
         if chosen is None and n.percent:
             brk = max((m.end() for m in _CLAUSE_BREAK.finditer(lower, start, n.start)), default=start)
             head = lower[brk : n.start]
-            near_left = any(n.start - max(h.end, anchors.get(id(h), 0)) <= 25 for h in left_hits)
+            near_left = any(n.start - h.end <= 25 and "," not in lower[h.end : n.start] for h in left_hits)
             if len(head) <= 40 and not any(h.end > brk for h in left_hits) and not near_left:
                 nxt = min([m.start for m in numbers if m.start > n.end] + [end])
                 limit = min(nxt, end, n.end + 130)
@@ -282,7 +423,12 @@ def bind_sentence(
                     cands.append((gap, -(h.end - h.start), h.topic.order, h, r))
             if cands:
                 cands.sort(key=lambda c: c[:3])
-                chosen, mode = (cands[0][3], cands[0][4]), "left"
+                best = cands[0][3]
+                # of overlapping phrasings the one that starts first is the head of the noun phrase
+                # ("hồ sơ trực tuyến toàn trình" is about dossiers, not services)
+                overlap = [c for c in cands if c is cands[0] or (c[3].start < best.end and best.start < c[3].end)]
+                pick = min(overlap, key=lambda c: (c[3].start, c[1], c[2]))
+                chosen, mode = (pick[3], pick[4]), "left"
         if chosen is None:
             continue
         hit, reading = chosen
@@ -291,10 +437,20 @@ def bind_sentence(
         window = lower[ctx_start : n.start]
         if reading != "rank" and _NATIONAL.search(window):
             continue
+        if (
+            reading != "rank"
+            and national_at is not None
+            and not any(national_at < x.start < n.start for x in mentions or [])
+        ):
+            continue
         if reading == "rank" and _AVERAGE.search(window):
             continue
-        if is_target(lower, clause_start, n.start, protect):
+        if is_target(lower, start if head_target else clause_start, n.start, protect, original):
             continue
+        if n.raw != "@1" and _BOUND_BEFORE.search(before):
+            continue  # "dưới 5%": a bound, not a value
+        if hit.start == hit.end and reading == "rank" and _ABOUT_OTHER.match(after):
+            continue  # a carried index, but the rank says what it is about ("xếp thứ 5 về ...")
         value, out_of = n.value, n.out_of
         if reading == "score" and out_of and ind.valid_max is not None and ind.valid_max <= 1 < out_of:
             value, out_of = value / out_of, None
@@ -304,7 +460,8 @@ def bind_sentence(
             continue
         if not in_range(ind, value, out_of):
             continue
-        anchors[id(hit)] = n.end
+        if mode == "left":
+            anchors[id(hit)] = n.end
         consumed.add(n.start)
         out.append(
             Binding(

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’)]*\s+(?=[A-Z0-9\"“‘(+\-•*])")
 _ABBREV = re.compile(r"(?:\b(?:TP|Tp|tp|TS|ThS|GS|PGS|BS|CN|KS|ST|Q|P|TX|TT|Th|Mr|Ms|Dr|St|No)|\b[A-Z])\.$")
+_ENUMERATOR = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVXivx]{1,5}|[a-z])\.\s+")
 _TERMINAL = re.compile(r"[.!?…:;]\s*[\"”’)]*\s*$")
 
 
@@ -41,6 +42,8 @@ def split_sentences(cased: str) -> list[Sentence]:
             head = cased[max(lead, m.start() - 6) : m.start() + 1]
             if _ABBREV.search(head):
                 continue
+            if _ENUMERATOR.fullmatch(cased, seg_start, m.end()):
+                continue  # "3. Chỉ tiêu năm 2024", "II. Nhiệm vụ": a numbered heading, not a sentence
             cut = m.end()
             out.append(_trim(cased, seg_start, cut, False, line_no))
             seg_start = cut

@@ -4,6 +4,7 @@ Kept in the package (not the DAG folder) so DAG files and tests import it the sa
 
 from __future__ import annotations
 
+import os
 from datetime import timedelta
 
 from airflow.sdk import Asset
@@ -13,7 +14,8 @@ OWNER = "vndx"
 DEFAULT_ARGS = {
     "owner": OWNER,
     "retries": 2,
-    "retry_delay": timedelta(minutes=2),
+    # `vndx run` shortens the delay (VNDX_RETRY_DELAY_SECONDS) so a one-off local run fails fast.
+    "retry_delay": timedelta(seconds=int(os.environ.get("VNDX_RETRY_DELAY_SECONDS", "120"))),
     "retry_exponential_backoff": True,
 }
 

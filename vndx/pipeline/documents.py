@@ -38,7 +38,7 @@ def landed_pages(conn, batch_id: str, latest_only: bool = False) -> list[tuple[s
     rows = conn.execute(
         """
         select p.url, coalesce(p.final_url, p.url), p.content_sha256 from raw.page_urls p
-        where p.batch_id = %s and (not %s or not exists (
+        where p.batch_id = %s and p.role = 'article' and p.error_class is null and (not %s or not exists (
             select 1 from raw.page_urls newer
             where newer.url = p.url and newer.fetched_at > p.fetched_at))
         order by p.url

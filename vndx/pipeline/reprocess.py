@@ -13,6 +13,7 @@ def landed_batches() -> list[dict]:
             with latest as (
                 select distinct on (url) url, batch_id, source_id, fetched_at
                 from raw.page_urls
+                where role = 'article'
                 order by url, fetched_at desc
             )
             select batch_id, source_id, min(fetched_at)::date

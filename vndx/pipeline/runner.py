@@ -59,6 +59,7 @@ def airflow_env(url: str) -> dict[str, str]:
             "VNDX_WAREHOUSE_URL": url,
             "DBT_SEND_ANONYMOUS_USAGE_STATS": "False",
             "DO_NOT_TRACK": "1",
+            "VNDX_RETRY_DELAY_SECONDS": env.get("VNDX_RETRY_DELAY_SECONDS", "5"),
             "SCARF_ANALYTICS": "false",
             "PATH": f"{_venv_bin()}{os.pathsep}{env.get('PATH', '')}",
             "NO_PROXY": "127.0.0.1,localhost",

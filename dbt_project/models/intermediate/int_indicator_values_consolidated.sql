@@ -22,99 +22,126 @@ observations as (
 keyed as (
 
     select
-        observations.*,
-        round(cast(observations.value as numeric), 6) as value_key,
-        case when observations.source_kind = 'ranking' then 1 else 2 end as source_priority
+        *,
+        round(cast(value as numeric), 6) as value_key,
+        case when source_kind = 'ranking' then 1 else 2 end as source_priority
 
     from observations
 
 ),
 
-value_support as (
+-- window functions only (no self-joins): one sort per partitioning, linear in the facts
+support as (
 
     select
-        province_id,
-        indicator_code,
-        period_year,
-        value_key,
-        count(*) as n_agreeing,
-        count(distinct source_id) as n_agreeing_sources
+        *,
+        count(*) over same_value as n_agreeing,
+        dense_rank() over (
+            partition by province_id, indicator_code, period_year, value_key order by source_id
+        ) as source_rank_in_value,
+        dense_rank() over (
+            partition by province_id, indicator_code, period_year order by source_id
+        ) as source_rank_in_key,
+        dense_rank() over (
+            partition by province_id, indicator_code, period_year order by document_id
+        ) as document_rank_in_key,
+        dense_rank() over (
+            partition by province_id, indicator_code, period_year order by value_key
+        ) as value_rank_in_key
 
     from keyed
-    group by province_id, indicator_code, period_year, value_key
+    window same_value as (partition by province_id, indicator_code, period_year, value_key)
 
 ),
 
 candidates as (
 
     select
-        keyed.*,
-        value_support.n_agreeing,
-        value_support.n_agreeing_sources,
+        *,
+        max(source_rank_in_value) over (
+            partition by province_id, indicator_code, period_year, value_key
+        ) as n_agreeing_sources
+
+    from support
+
+),
+
+ranked as (
+
+    select
+        *,
         row_number() over (
-            partition by keyed.province_id, keyed.indicator_code, keyed.period_year
+            partition by province_id, indicator_code, period_year
             order by
-                keyed.source_priority asc,
-                keyed.published_at desc nulls last,
-                value_support.n_agreeing desc,
-                value_support.n_agreeing_sources desc,
-                keyed.loaded_at desc,
-                keyed.fact_id asc
+                source_priority asc,
+                published_at desc nulls last,
+                n_agreeing desc,
+                n_agreeing_sources desc,
+                loaded_at desc,
+                fact_id asc
         ) as candidate_rank
 
-    from keyed
-    inner join value_support
-        on
-            keyed.province_id = value_support.province_id
-            and keyed.indicator_code = value_support.indicator_code
-            and keyed.period_year = value_support.period_year
-            and keyed.value_key = value_support.value_key
-
-),
-
-winners as (
-
-    select * from candidates
-    where candidate_rank = 1
-
-),
-
-rivals as (
-
-    select distinct on (candidates.province_id, candidates.indicator_code, candidates.period_year)
-        candidates.province_id,
-        candidates.indicator_code,
-        candidates.period_year,
-        candidates.source_priority,
-        candidates.published_at,
-        candidates.n_agreeing,
-        candidates.n_agreeing_sources
-
     from candidates
-    inner join winners
-        on
-            candidates.province_id = winners.province_id
-            and candidates.indicator_code = winners.indicator_code
-            and candidates.period_year = winners.period_year
-    where candidates.value_key <> winners.value_key
-    order by
-        candidates.province_id,
-        candidates.indicator_code,
-        candidates.period_year,
-        candidates.candidate_rank
 
 ),
 
-key_stats as (
+flagged as (
+
+    select
+        *,
+        first_value(value_key) over by_rank as winner_value_key
+
+    from ranked
+    window by_rank as (partition by province_id, indicator_code, period_year order by candidate_rank)
+
+),
+
+rival_ranked as (
+
+    select
+        *,
+        value_key <> winner_value_key as is_rival,
+        row_number() over (
+            partition by province_id, indicator_code, period_year, value_key = winner_value_key
+            order by candidate_rank
+        ) as rank_in_side
+
+    from flagged
+
+),
+
+per_key as (
 
     select
         province_id,
         indicator_code,
         period_year,
+        min(province_slug) as province_slug,
+        min(province_era) as province_era,
+        -- the winner: candidate_rank = 1
+        max(value) filter (where candidate_rank = 1) as value,  -- noqa: RF04
+        max(unit) filter (where candidate_rank = 1) as unit,
+        max(out_of) filter (where candidate_rank = 1) as out_of,
+        max(qualifier) filter (where candidate_rank = 1) as qualifier,
+        max(fact_id) filter (where candidate_rank = 1) as selected_fact_id,
+        max(document_id) filter (where candidate_rank = 1) as selected_document_id,
+        max(source_id) filter (where candidate_rank = 1) as selected_source_id,
+        max(source_kind) filter (where candidate_rank = 1) as selected_source_kind,
+        max(published_at) filter (where candidate_rank = 1) as selected_published_at,
+        max(source_priority) filter (where candidate_rank = 1) as winner_priority,
+        max(n_agreeing) filter (where candidate_rank = 1) as winner_agreeing,
+        max(n_agreeing_sources) filter (where candidate_rank = 1) as winner_agreeing_sources,
+        -- the rival: the best candidate with another value
+        bool_or(is_rival) as has_rival,
+        max(source_priority) filter (where is_rival and rank_in_side = 1) as rival_priority,
+        max(published_at) filter (where is_rival and rank_in_side = 1) as rival_published_at,
+        max(n_agreeing) filter (where is_rival and rank_in_side = 1) as rival_agreeing,
+        max(n_agreeing_sources) filter (where is_rival and rank_in_side = 1) as rival_agreeing_sources,
+        -- the key's statistics
         count(*) as n_observations,
-        count(distinct source_id) as n_sources,
-        count(distinct document_id) as n_documents,
-        count(distinct value_key) as n_distinct_values,
+        max(source_rank_in_key) as n_sources,
+        max(document_rank_in_key) as n_documents,
+        max(value_rank_in_key) as n_distinct_values,
         min(value) as min_value,
         max(value) as max_value,
         min(published_at) as first_published_at,
@@ -122,7 +149,7 @@ key_stats as (
         min(loaded_at) as first_loaded_at,
         max(loaded_at) as last_loaded_at
 
-    from keyed
+    from rival_ranked
     group by province_id, indicator_code, period_year
 
 ),
@@ -130,57 +157,47 @@ key_stats as (
 final as (
 
     select
-        winners.province_id,
-        winners.province_slug,
-        winners.province_era,
-        winners.indicator_code,
-        winners.period_year,
-        winners.value,
-        winners.unit,
-        winners.out_of,
-        winners.qualifier,
-        winners.fact_id as selected_fact_id,
-        winners.document_id as selected_document_id,
-        winners.source_id as selected_source_id,
-        winners.source_kind as selected_source_kind,
-        winners.published_at as selected_published_at,
-        key_stats.n_observations,
-        key_stats.n_sources,
-        key_stats.n_documents,
-        key_stats.n_distinct_values,
-        key_stats.min_value,
-        key_stats.max_value,
-        key_stats.first_published_at,
-        key_stats.last_published_at,
-        key_stats.first_loaded_at,
-        key_stats.last_loaded_at,
+        province_id,
+        province_slug,
+        province_era,
+        indicator_code,
+        period_year,
+        value,
+        unit,
+        out_of,
+        qualifier,
+        selected_fact_id,
+        selected_document_id,
+        selected_source_id,
+        selected_source_kind,
+        selected_published_at,
+        n_observations,
+        n_sources,
+        n_documents,
+        n_distinct_values,
+        min_value,
+        max_value,
+        first_published_at,
+        last_published_at,
+        first_loaded_at,
+        last_loaded_at,
         case
-            when key_stats.n_observations = 1 then 'single_observation'
-            when rivals.province_id is null then 'unanimous'
-            when winners.source_priority < rivals.source_priority then 'ranking_source'
+            when n_observations = 1 then 'single_observation'
+            when not has_rival then 'unanimous'
+            when winner_priority < rival_priority then 'ranking_source'
             when
-                winners.published_at is not null
-                and (rivals.published_at is null or winners.published_at > rivals.published_at)
+                selected_published_at is not null
+                and (rival_published_at is null or selected_published_at > rival_published_at)
                 then 'most_recent'
             when
-                winners.n_agreeing > rivals.n_agreeing
-                or winners.n_agreeing_sources > rivals.n_agreeing_sources
+                winner_agreeing > rival_agreeing
+                or winner_agreeing_sources > rival_agreeing_sources
                 then 'agreement'
             else 'tie_break'
         end as selection_rule,
-        key_stats.n_distinct_values > 1 as has_conflict
+        n_distinct_values > 1 as has_conflict
 
-    from winners
-    inner join key_stats
-        on
-            winners.province_id = key_stats.province_id
-            and winners.indicator_code = key_stats.indicator_code
-            and winners.period_year = key_stats.period_year
-    left join rivals
-        on
-            winners.province_id = rivals.province_id
-            and winners.indicator_code = rivals.indicator_code
-            and winners.period_year = rivals.period_year
+    from per_key
 
 )
 

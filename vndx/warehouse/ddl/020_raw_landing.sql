@@ -45,6 +45,10 @@ create table if not exists raw.page_urls (
     primary key (batch_id, url)
 );
 create index if not exists page_urls_sha on raw.page_urls (content_sha256);
+-- role: 'article' (parsed for facts) or 'discovery' (feeds, sitemaps, listings: kept, not parsed);
+-- error_class: set when the body landed but is unusable (truncated, duplicate, undecodable...).
+alter table raw.page_urls add column if not exists role text not null default 'article';
+alter table raw.page_urls add column if not exists error_class text;
 
 -- Source-level failures (site drift: no links discovered, or every article failed).
 create table if not exists raw.crawl_errors (
