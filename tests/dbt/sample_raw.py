@@ -66,6 +66,30 @@ def insert_sample(url: str, loaded_at: dt.datetime = LOADED) -> None:
             )
         for row in FACTS:
             insert_fact(conn, row, docs, loaded_at)
+        insert_quality_rows(conn)
+
+
+def insert_quality_rows(conn) -> None:
+    """One batch's fetch attempts (one failed), a quarantined fact and its validation run."""
+    batch = "baomoi/2026-03-01"
+    for attempt, status, error in ((1, 503, "http_5xx"), (2, 200, None)):
+        conn.execute(
+            "insert into raw.fetch_log (batch_id, source_id, url, attempt, requested_at, status, error_class,"
+            " bytes, elapsed_ms) values (%s, 'baomoi', %s, %s, %s, %s, %s, 5120, 300)",
+            (batch, DOCUMENTS[1][1], attempt, LOADED, status, error),
+        )
+    conn.execute(
+        "insert into quarantine.facts (fact_id, batch_id, doc_id, source_id, source_kind, province_slug,"
+        " indicator_code, period_year, value, unit, evidence, extractor_version, failed_expectations, reason)"
+        " values ('q_bad_rate', %s, 'd_news_bn', 'baomoi', 'newspaper', 'bac-ninh', 'internet_user_rate',"
+        " 2024, 185, 'percent', 'đạt 185%%', 'test-1', array['value_in_catalog_range'], 'value 185 > 100')",
+        (batch,),
+    )
+    conn.execute(
+        "insert into audit.validation_runs (batch_id, suite, success, evaluated, failed, failing_share)"
+        " values (%s, 'facts', false, 5, 1, 0.2)",
+        (batch,),
+    )
 
 
 def insert_fact(conn, row, docs=None, loaded_at: dt.datetime = LOADED) -> None:

@@ -12,7 +12,7 @@ from vndx.warehouse.db import connect
 EXPECTED_MARTS = {
     "dim_province", "dim_indicator", "dim_period", "dim_source", "dim_document",
     "fct_indicator_observation", "fct_indicator_value", "province_scorecard", "dti_ranking",
-    "province_rollup_2025",
+    "province_rollup_2025", "batch_quality",
 }
 
 
@@ -123,14 +123,35 @@ def test_scorecard_pivots_main_indicators(built_db: str) -> None:
     assert row == (5.0, 70.5, 2, "red_river_delta")
 
 
+def test_batch_quality_counts_fetches_facts_and_quarantine(built_db: str) -> None:
+    row = _one(
+        built_db,
+        "select source_id, n_fetch_attempts, n_fetch_errors, n_documents, n_facts_valid,"
+        " n_facts_quarantined, quarantine_share, is_validation_success from marts.batch_quality"
+        " where batch_id = 'baomoi/2026-03-01'",
+    )
+    # d_news_bn carries 5 valid facts (one with an unknown province), 1 fact was quarantined
+    assert row == ("baomoi", 2, 1, 1, 5, 1, 1 / 6, False)
+
+
 def test_docs_tables_carry_descriptions(built_db: str) -> None:
     # persist_docs: every mart column has a comment in the database
     missing = _all(
         built_db,
-        "select c.table_name, c.column_name from information_schema.columns as c"
-        " where c.table_schema = 'marts' and col_description("
-        "  format('marts.%I', c.table_name)::regclass, c.ordinal_position) is null",
+        "select tables.relname, cols.attname from pg_attribute as cols"
+        " join pg_class as tables on cols.attrelid = tables.oid"
+        " join pg_namespace as schemas on tables.relnamespace = schemas.oid"
+        " where schemas.nspname = 'marts' and tables.relkind = 'r' and cols.attnum > 0"
+        " and not cols.attisdropped and col_description(tables.oid, cols.attnum) is null",
     )
+    n_tables = _one(
+        built_db,
+        "select count(*) from pg_class as tables join pg_namespace as schemas"
+        " on tables.relnamespace = schemas.oid"
+        " where schemas.nspname = 'marts' and tables.relkind = 'r'"
+        " and obj_description(tables.oid, 'pg_class') is not null",
+    )[0]
+    assert n_tables >= len(EXPECTED_MARTS)
     assert missing == []
 
 

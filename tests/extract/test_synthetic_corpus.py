@@ -21,8 +21,8 @@ from vndx.extract.evaluate import _scorer
 CORPUS = Path(__file__).resolve().parent / "data" / "synthetic_articles"
 
 # the F1 reached on this corpus when the floor was set; raise it, never lower it
-F1_FLOOR = 0.0
-PRECISION_FLOOR = 0.0
+F1_FLOOR = 1.0
+PRECISION_FLOOR = 1.0
 
 
 def _docs() -> dict[str, dict]:

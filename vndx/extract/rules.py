@@ -46,7 +46,8 @@ _RESPECTIVELY = re.compile(r"\blan luot\b")
 _LIST_SEP = re.compile(r"^\s*(?:[,;]|\bva\b|\bva\s+thu\b)\s*(?:(?:xep |dung )?thu\s+)?$")
 _AVERAGE = re.compile(r"\b(?:binh quan|trung binh)\b")
 _TARGET = re.compile(
-    r"\b(?:muc tieu|phan dau|ke hoach|chi tieu|du kien|dinh huong|tam nhin|de ra|dat ra|can|phai|se|"
+    r"\b(?:muc tieu|phan dau|ke hoach|chi tieu|du kien|dinh huong|tam nhin|de ra|dat ra|phai|"
+    r"can(?! (?:bo|tho|cu|giuoc|gio|ho)\b)|(?<!chia )se|"
     r"huong toi|huong den|nham|yeu cau|ky vong|du bao|dang ky|quyet tam|de xuat|du thao)\b"
 )
 _ACHIEVED_TARGET = re.compile(
@@ -58,7 +59,8 @@ _TOP1 = re.compile(
     r"63 tinh(?:, thanh pho)?|cac tinh(?:, thanh pho)?)"
 )
 _RANK_RIGHT = re.compile(
-    r"^\s*(?:(?:ca nuoc|toan quoc|trong ca nuoc|trong 63 tinh, thanh pho)\s*)?(?:ve|o|trong|voi)\s+"
+    r"^\s*(?:(?:ca nuoc|toan quoc|trong ca nuoc|(?:trong |cua )?(?:(?:63|34|cac) )?"
+    r"(?:tinh,? thanh(?: pho)?|dia phuong)(?:,? (?:tren|trong) ca nuoc|,? ca nuoc)?),?\s*)?(?:ve|o|trong|voi)\s+"
 )
 _DX_CONTEXT = re.compile(r"chuyen doi so|\bcds\b|chinh quyen so|kinh te so|xa hoi so|chinh phu so|so hoa")
 _NOT_DX = re.compile(r"kinh te\s*-?\s*xa hoi|\bkt\s*-\s*xh\b")
@@ -208,7 +210,7 @@ def is_target(lower: str, start: int, pos: int, protect: list[tuple[int, int]], 
     """A target or plan cue in ``lower[start:pos]`` not cancelled by a later "đã"/"đến nay"."""
     last = None
     for m in _TARGET.finditer(lower, start, pos):
-        if any(s <= m.start() < e for s, e in protect):
+        if any(s <= m.start() < e for s, e in protect) or _not_cue(original, m):
             continue
         ach = _ACHIEVED_TARGET.search(lower, max(start, m.start() - 25), min(pos, m.end() + 5))
         if ach and ach.start() <= m.start() < ach.end() and not _sets_target(original, ach.start()):
@@ -217,6 +219,16 @@ def is_target(lower: str, start: int, pos: int, protect: list[tuple[int, int]], 
     if last is None:
         return False
     return not _CANCEL_TARGET.search(lower, last.end(), pos)
+
+
+_CUE_SPELLING = {"can": "cần", "se": "sẽ", "phai": "phải", "nham": "nhằm"}
+
+
+def _not_cue(original: str | None, m: re.Match[str]) -> bool:
+    """Short cues fold like other words ("Cần Thơ", "cán bộ", "căn cứ", "chia sẻ"): with the
+    original text at hand, only the real spelling counts."""
+    want = _CUE_SPELLING.get(m.group())
+    return want is not None and original is not None and original[m.start() : m.end()].lower() != want
 
 
 def _sets_target(original: str | None, pos: int) -> bool:
@@ -231,7 +243,7 @@ def _head_target(lower: str, start: int, end: int, numbers: list[Number], origin
     colon = lower.find(":", start, first)
     head_end = colon if colon >= 0 else min(first, start + 45)
     for m in _TARGET.finditer(lower, start, head_end):
-        if m.group() in ("can", "phai", "se", "nham"):
+        if m.group() in ("can", "phai", "se", "nham") or _not_cue(original, m):
             continue
         ach = _ACHIEVED_TARGET.search(lower, max(start, m.start() - 25), m.end() + 5)
         if ach and ach.start() <= m.start() < ach.end() and not _sets_target(original, ach.start()):
@@ -262,11 +274,13 @@ def _respectively(
     hits: list[TopicHit],
     mentions,
     carry: Topic | None,
-) -> list[Binding]:
+) -> tuple[list[Binding], set[int]]:
     """ "Chính quyền số, Kinh tế số, Xã hội số lần lượt xếp thứ 10, 25 và 21";
     "Đà Nẵng, Hà Nội và Thừa Thiên Huế lần lượt dẫn đầu với 0,6831; 0,6459 và 0,6144 điểm":
-    the n items before "lần lượt" take the n values after it, in order."""
+    the n items before "lần lượt" take the n values after it, in order. Returns the bindings and the
+    positions of every listed value (when the lists do not pair up, none of them is bound)."""
     out: list[Binding] = []
+    listed: set[int] = set()
     for m in _RESPECTIVELY.finditer(lower, start, end):
         vals: list[Number] = []
         for n in numbers:
@@ -280,6 +294,7 @@ def _respectively(
             vals.append(n)
         if len(vals) < 2:
             continue
+        listed.update(v.start for v in vals)
         semi = lower.rfind(";", start, m.start())
         region = semi + 1 if semi >= 0 else start
         before = lower[max(region, vals[0].start - 45) : vals[0].start]
@@ -324,7 +339,7 @@ def _respectively(
             chosen.append(Binding(ind, n, value, out_of, None, region, topic, province=prov))
         if len(chosen) == len(vals):
             out.extend(chosen)
-    return out
+    return out, listed
 
 
 def bind_sentence(
@@ -359,12 +374,14 @@ def bind_sentence(
     head_target = _head_target(lower, start, end, numbers, original)
     national_at = _national_head(lower, start, numbers, mentions)
     if _RESPECTIVELY.search(lower, start, end):
-        for b in _respectively(catalog, lower, start, end, numbers, hits, mentions, carry):
+        paired, listed = _respectively(catalog, lower, start, end, numbers, hits, mentions, carry)
+        for b in paired:
             scope = start if head_target else b.clause_start
             if b.number.start in consumed or is_target(lower, scope, b.number.start, protect, original):
                 continue
             consumed.add(b.number.start)
             out.append(b)
+        consumed.update(listed)
 
     for n in _with_top1(lower, start, end, numbers):
         if n.start in consumed:

@@ -36,7 +36,12 @@ def split_sentences(cased: str) -> list[Sentence]:
             continue
         lead = line_start + (len(line) - len(line.lstrip()))
         line_end = line_start + len(line.rstrip())
-        heading = len(stripped) <= 160 and not _TERMINAL.search(stripped) and len(stripped.split()) >= 2
+        heading = (
+            len(stripped) <= 160
+            and not _TERMINAL.search(stripped)
+            and len(stripped.split()) >= 2
+            and not stripped.startswith("|")  # a table row ("| Kinh tế số | 0,2310 | 61/63 |"), as trafilatura keeps it
+        )
         seg_start = lead
         for m in _BOUNDARY.finditer(cased, lead, line_end):
             head = cased[max(lead, m.start() - 6) : m.start() + 1]
