@@ -64,11 +64,8 @@ def test_the_schema_check_rejects_a_broken_file(compose):
     assert schema_errors(broken)
 
 
-def test_check_jsonschema_cli_agrees_when_it_runs():
+def test_check_jsonschema_cli_validates_the_compose_file():
     cli = Path(sys.executable).parent / "check-jsonschema"
-    probe = subprocess.run([str(cli), "--version"], capture_output=True, text=True)
-    if probe.returncode != 0:
-        pytest.skip(f"check-jsonschema CLI unusable in this venv: {probe.stderr.strip().splitlines()[-1:]}")
     result = subprocess.run([str(cli), "--builtin-schema", "vendor.compose-spec", str(COMPOSE)],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
