@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -182,8 +182,9 @@ def crawl_source(
                 ): lk
                 for lk in links
             }
-            for fut in as_completed(futures):
-                link = futures[fut]
+            # Land in URL order (fetching stays parallel), so which of two URLs with the same
+            # content counts as the original, and which as the duplicate, never depends on timing.
+            for fut, link in futures.items():
                 page, outcome = lander.article(link, fut.result(), previous[link.url])
                 summary.errors[outcome] += 1
                 if page is not None:

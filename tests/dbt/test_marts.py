@@ -165,7 +165,7 @@ def test_incremental_build_replaces_updates_and_deletes_facts(built_db: str, dbt
     later = LOADED + dt.timedelta(days=3)
     with connect(built_db) as conn:
         # the newspaper article was re-extracted: its conflicting rank is gone, a value changed
-        conn.execute("delete from raw.facts where fact_id = 'f_news_bn'")
+        conn.execute("delete from raw.facts where fact_id in ('f_news_bn', 'f_score_hn')")
         conn.execute(
             "update raw.facts set value = 520, loaded_at = %s where fact_id = 'f_news_bn_ent'", (later,)
         )
@@ -178,9 +178,19 @@ def test_incremental_build_replaces_updates_and_deletes_facts(built_db: str, dbt
     run_dbt("build", url=built_db, target_path=dbt_target)
     facts = dict(_all(built_db, "select fact_id, value from marts.fct_indicator_observation"))
     assert "f_news_bn" not in facts
+    assert "f_score_hn" not in facts
     assert facts["f_news_bn_ent"] == 520
     assert facts["f_new_hn"] == 1
-    assert len(facts) == len(FACTS)
+    assert len(facts) == len(FACTS) - 1
+    # Hà Nội's 2023 score lost its only observation: the consolidated value is gone too
+    assert _one(
+        built_db,
+        "select count(*) from marts.fct_indicator_value"
+        " where province_id = 'ha-noi@63' and indicator_code = 'dti_score'",
+    ) == (0,)
+    assert _one(
+        built_db, "select dti_rank, dti_score from marts.dti_ranking where province_id = 'ha-noi@63'"
+    ) == (2, None)
     row = _one(
         built_db,
         "select value, has_conflict, n_observations, selection_rule from marts.fct_indicator_value"

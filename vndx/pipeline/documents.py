@@ -112,11 +112,13 @@ def _process_page(conn, source, batch_id, url, sha, body: bytes, fetched_on) -> 
 
     doc_id = doc_id_for(url)
     if source.kind == "ranking":
-        from scrapers.tables import parse_ranking_table  # noqa: PLC0415
+        from scrapers.tables import parse_ranking_table, table_text  # noqa: PLC0415
 
-        facts = parse_ranking_table(body, url=url, doc=doc_id, published=fetched_on, source=source)
-        title, text, published, basis = f"ranking page {url}", "", fetched_on, "fetch date"
-        text = "\n".join(f.evidence for f in facts)
+        title, published, basis = _page_metadata(body, url)
+        if published is None:
+            published, basis = fetched_on, "fetch date"
+        facts = parse_ranking_table(body, url=url, doc=doc_id, published=published, source=source)
+        text = table_text(body)
     else:
         article = parse_article(_selected_html(body, getattr(source, "content_selector", None)), url=url)
         title, text = article.title, article.text
@@ -129,6 +131,17 @@ def _process_page(conn, source, batch_id, url, sha, body: bytes, fetched_on) -> 
     _upsert_document(conn, doc_id, url, source, sha, title, published, basis, text, batch_id)
     _replace_candidates(conn, doc_id, source, batch_id, url, published, facts, EXTRACTOR_VERSION)
     return len(facts)
+
+
+def _page_metadata(body: bytes, url: str) -> tuple[str, dt.date | None, str]:
+    """Title and publication date of a page that may have no article body (a ranking table)."""
+    from vndx.extract import ArticleParseError, parse_article  # noqa: PLC0415
+
+    try:
+        article = parse_article(body, url=url)
+    except ArticleParseError:
+        return url, None, "fetch date"
+    return article.title or url, article.published, article.published_basis
 
 
 def _upsert_document(conn, doc_id, url, source, sha, title, published, basis, text, batch_id) -> None:

@@ -31,9 +31,10 @@ seen as (
     select
         source_id,
         source_kind,
-        document_url,
+        min(document_url) as document_url,
         null as province_slug
     from facts
+    group by source_id, source_kind
 
 ),
 
@@ -41,7 +42,7 @@ final as (
 
     select
         source_id,
-        mode() within group (order by source_kind) as source_kind,
+        mode() within group (order by source_kind) as source_kind,  -- noqa: LT14
         mode() within group (
             order by substring(document_url from '^[a-z]+://([^/:]+)')
         ) as source_domain,

@@ -14,6 +14,7 @@
         indexes=[
             {'columns': ['fact_id'], 'unique': true},
             {'columns': ['loaded_at']},
+            {'columns': ['province_id', 'indicator_code', 'period_year']},
         ],
         post_hook=[
             "delete from {{ this }} as obs where not exists (
@@ -49,6 +50,7 @@ final as (
         source_kind,
         batch_id,
         province_id,
+        cast(province_era as integer) as era_provinces,
         province_slug,
         province_resolution,
         indicator_code,

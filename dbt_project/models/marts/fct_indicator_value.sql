@@ -1,14 +1,110 @@
 {#-
-    The consolidated value per province entity x indicator x year
-    (rule: int_indicator_values_consolidated).
+    The consolidated value per province entity x indicator x year (rule: macro consolidation_ctes).
+
+    Incremental: a run recomputes only the keys whose observations changed since the last run
+    (their count or their newest loaded_at differs from what this table recorded), so new,
+    updated and deleted facts are all caught; keys left without any observation are deleted by
+    the post-hook. A change of the province seeds needs `dbt build --full-refresh`.
 -#}
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='indicator_value_id',
+        on_schema_change='append_new_columns',
+        post_hook=[
+            "delete from {{ this }} as val where not exists (
+                select from {{ ref('fct_indicator_observation') }} as obs
+                where
+                    obs.province_id = val.province_id
+                    and obs.indicator_code = val.indicator_code
+                    and obs.period_year = val.period_year
+            )"
+        ],
+    )
+}}
+
 with
 
-consolidated as (
+resolved_observations as (
 
-    select * from {{ ref('int_indicator_values_consolidated') }}
+    select * from {{ ref('fct_indicator_observation') }}
+    where province_id is not null
 
 ),
+
+{% if is_incremental() %}
+
+    current_keys as (
+
+        select
+            province_id,
+            indicator_code,
+            period_year,
+            count(*) as n_observations,
+            max(loaded_at) as last_loaded_at
+
+        from resolved_observations
+        group by province_id, indicator_code, period_year
+
+    ),
+
+    previous_keys as (
+
+        select
+            province_id,
+            indicator_code,
+            period_year,
+            n_observations,
+            last_loaded_at
+
+        from {{ this }}
+
+    ),
+
+    changed_keys as (
+
+        select
+            current_keys.province_id,
+            current_keys.indicator_code,
+            current_keys.period_year
+
+        from current_keys
+        left join previous_keys
+            on
+                current_keys.province_id = previous_keys.province_id
+                and current_keys.indicator_code = previous_keys.indicator_code
+                and current_keys.period_year = previous_keys.period_year
+        where
+            previous_keys.province_id is null
+            or current_keys.n_observations <> previous_keys.n_observations
+            or current_keys.last_loaded_at > previous_keys.last_loaded_at
+
+    ),
+
+    observations as (
+
+        select resolved_observations.*
+        from resolved_observations
+        inner join changed_keys
+            on
+                resolved_observations.province_id = changed_keys.province_id
+                and resolved_observations.indicator_code = changed_keys.indicator_code
+                and resolved_observations.period_year = changed_keys.period_year
+
+    ),
+
+{% else %}
+
+    observations as (
+
+        select * from resolved_observations
+
+    ),
+
+{% endif %}
+
+{{ consolidation_ctes('observations') }},
 
 final as (
 
@@ -16,7 +112,7 @@ final as (
         md5(province_id || '|' || indicator_code || '|' || period_year) as indicator_value_id,
         province_id,
         province_slug,
-        cast(province_era as integer) as era_provinces,
+        era_provinces,
         indicator_code,
         period_year,
         value,

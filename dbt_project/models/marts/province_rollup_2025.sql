@@ -54,7 +54,7 @@ rolled_up as (
         min(unit) as unit,
         sum(value) as value_sum,
         count(*) as n_predecessors_reported,
-        string_agg(province_id, ',' order by province_id) as predecessor_province_ids,
+        string_agg(province_id, ',' order by province_id) as predecessor_province_ids,  -- noqa: LT14
         bool_or(has_conflict) as has_any_conflict
 
     from additive_values

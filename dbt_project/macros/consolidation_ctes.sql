@@ -1,5 +1,7 @@
 {#-
-    One value per province entity x indicator x year, from all its observations.
+    The consolidation rule, as CTEs to put after an `observations`-like CTE (resolved facts with a
+    non-null province_id); ends with a CTE named `consolidated`: one row per province_id x
+    indicator_code x period_year.
 
     Rule, in order (the first rule that separates the candidates decides):
       1. official ranking pages (source_kind = 'ranking') win over portals and news;
@@ -8,17 +10,9 @@
       4. then a deterministic tie-break: the most recently loaded fact, then the smallest fact_id.
     selection_rule names the rule that decided between the winner and the best candidate with a
     different value ('unanimous' when every observation agrees). Values are compared rounded to
-    6 decimals.
+    6 decimals. Window functions only (no self-joins): linear in the observations after sorting.
 -#}
-with
-
-observations as (
-
-    select * from {{ ref('int_facts_resolved') }}
-    where province_id is not null
-
-),
-
+{% macro consolidation_ctes(observations) %}
 keyed as (
 
     select
@@ -26,7 +20,7 @@ keyed as (
         round(cast(value as numeric), 6) as value_key,
         case when source_kind = 'ranking' then 1 else 2 end as source_priority
 
-    from observations
+    from {{ observations }}
 
 ),
 
@@ -117,7 +111,7 @@ per_key as (
         indicator_code,
         period_year,
         min(province_slug) as province_slug,
-        min(province_era) as province_era,
+        min(era_provinces) as era_provinces,
         -- the winner: candidate_rank = 1
         max(value) filter (where candidate_rank = 1) as value,  -- noqa: RF04
         max(unit) filter (where candidate_rank = 1) as unit,
@@ -154,12 +148,12 @@ per_key as (
 
 ),
 
-final as (
+consolidated as (
 
     select
         province_id,
         province_slug,
-        province_era,
+        era_provinces,
         indicator_code,
         period_year,
         value,
@@ -200,5 +194,4 @@ final as (
     from per_key
 
 )
-
-select * from final
+{% endmacro %}
