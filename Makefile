@@ -59,9 +59,10 @@ demo-site: setup
 
 ## bi: Superset (own venv .venv-superset) on http://127.0.0.1:8088 over the marts, as bi_reader
 bi: setup warehouse-up
+	@$(BIN)/vndx facts > /dev/null 2>&1 || $(BIN)/vndx run  # the dashboard needs built marts
 	bash bi/superset/up.sh
 
-## test-bi: headless Chromium opens the dashboard and checks every chart shows data (after `make run`)
+## test-bi: headless Chromium opens the dashboard and checks every chart shows data
 test-bi: bi
 	bash bi/install_browser.sh
 	.venv-superset/bin/python bi/superset/browser_test.py

@@ -32,7 +32,7 @@ DATABASE_NAME = "vndx warehouse (bi_reader)"
 COLLECTION_NAME = "vndx - Chuyển đổi số cấp tỉnh"
 DASHBOARD_NAME = "Chuyển đổi số cấp tỉnh"
 PROVINCE_PARAMETER_ID = "vndx_province"
-DEFAULT_PROVINCE = "Hà Nội"
+DEFAULT_PROVINCE = "Đắk Lắk"
 
 # file stem -> name, display, visualization settings, dashboard placement (row, col, size_x, size_y)
 QUESTIONS = {

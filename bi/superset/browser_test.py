@@ -32,7 +32,7 @@ REPO = Path(__file__).resolve().parents[2]
 DASHBOARD_SLUG = "chuyen-doi-so-cap-tinh"
 DASHBOARD_TITLE = "Chuyển đổi số cấp tỉnh"
 NATIVE_FILTER_ID = "NATIVE_FILTER-province"
-NATIVE_FILTER_DEFAULT = "Hà Nội"
+NATIVE_FILTER_DEFAULT = "Đắk Lắk"
 # viz types of the bundle's charts (bi/superset/dashboard/charts/*.yaml); every one must render
 EXPECTED_VIZ = {
     "echarts_timeseries_bar": 1,
@@ -82,7 +82,7 @@ def make_driver(chromium: str, chromedriver: str) -> webdriver.Chrome:
 
 def login(driver: webdriver.Chrome, base: str, user: str, password: str) -> None:
     driver.get(f"{base}/login/")
-    wait = WebDriverWait(driver, 60)
+    wait = WebDriverWait(driver, 120)
     wait.until(ec.presence_of_element_located((By.ID, "username"))).send_keys(user)
     driver.find_element(By.ID, "password").send_keys(password)
     driver.find_element(By.CSS_SELECTOR, "button[type='submit']").click()
