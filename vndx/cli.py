@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 
 
@@ -65,6 +66,7 @@ def _demo_site(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `vndx facts | head` ends quietly
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "extract":  # its own parser: the external contract
         return _extract(argv[1:])
