@@ -145,13 +145,23 @@ def run(args: argparse.Namespace) -> list[Check]:
     checks: list[Check] = []
     driver = make_driver(args.chromium, args.chromedriver)
     try:
-        login(driver, args.url, args.user, args.password)
+        dashboard = f"{args.url}/superset/dashboard/{DASHBOARD_SLUG}/"
+        opened = False
+        # The login page fires a logging beacon that can land after the login and send the browser
+        # back to /login/, dropping the fresh session (seen on a cold Superset): log in again then.
+        for attempt in range(1, 4):
+            login(driver, args.url, args.user, args.password)
+            time.sleep(3)  # let the welcome page's requests settle before leaving it
+            driver.get(dashboard)
+            try:
+                WebDriverWait(driver, 90).until(
+                    ec.presence_of_element_located((By.CSS_SELECTOR, "[data-test-viz-type]")))
+                opened = True
+                break
+            except TimeoutException:
+                print(f"dashboard not shown after login attempt {attempt} (at {driver.current_url})")
         checks.append(Check("login", True))
-        driver.get(f"{args.url}/superset/dashboard/{DASHBOARD_SLUG}/")
-        try:
-            WebDriverWait(driver, 90).until(
-                ec.presence_of_element_located((By.CSS_SELECTOR, "[data-test-viz-type]")))
-        except TimeoutException:
+        if not opened:
             checks.append(Check("dashboard opens", False, f"no chart on {driver.current_url}"))
             return checks
         checks.append(Check("dashboard title", DASHBOARD_TITLE in driver.page_source,

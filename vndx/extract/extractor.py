@@ -129,8 +129,8 @@ def extract_facts(
             soon = min(clause_end, n.end + 30)
             if any(y.kind == "future" and n.end <= y.start < soon and "," not in lower[n.end : y.start] for y in years):
                 continue  # "đạt 20% GDP vào năm 2025": a target
-            if b.topic is not None and _ranked_topic_of(b.topic):
-                ranked_year = period
+            if b.topic is not None and _ranked_topic_of(b.topic) and not _in_parens(lower, s, n.start):
+                ranked_year = period  # "(năm 2022 xếp thứ 58/63)" is an aside, not the edition
             province = b.province or _province_for(mentions, b.clause_start, n.start, article)
             province = gaz.era_slug(province, period, published, b.out_of)
             key = (province, b.indicator.code, period, round(b.value, 6))
@@ -173,6 +173,10 @@ _CONNECTOR = re.compile(
     r"\s*(?:trong do|trong khi do|cu the|rieng|con|dong thoi|ngoai ra|theo do|tiep theo|sau do|nam \d{4}|"
     r"trong nam|ket qua|xep sau|dung sau|tiep den|ke den|tiep theo la)\b"
 )
+
+
+def _in_parens(lower: str, start: int, pos: int) -> bool:
+    return lower.count("(", start, pos) > lower.count(")", start, pos)
 
 
 def _is_dateline(lower: str, start: int, end: int) -> bool:
@@ -218,7 +222,11 @@ def _province_for(mentions, clause_start: int, pos: int, article: str) -> str:
 
 
 def _context_year(lower: str, start: int, end: int, pub_year: int | None) -> int | None:
-    ys = [y for y in year_mentions(lower, start, end, pub_year) if y.kind == "period"]
+    ys = [
+        y
+        for y in year_mentions(lower, start, end, pub_year)
+        if y.kind == "period" and not _in_parens(lower, start, y.start)  # "(năm 2022 xếp thứ 58)": an aside
+    ]
     return ys[-1].year if ys else None
 
 

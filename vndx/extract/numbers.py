@@ -12,6 +12,9 @@ _NUM = re.compile(r"(?<![\w.,/:])\d+(?:[.,]\d+)*(?![\w]|[.,]\d)")
 _DENOM = re.compile(r"\s*/\s*(\d+(?:[.,]\d+)*)(?![\w/])")
 _PERCENT = re.compile(r"\s*(?:%|phan tram\b)")
 _WORD = re.compile(r"[\s(]*([a-z]+(?:\s+[a-z]+)?)")
+# "1,21 triệu người", "28,6 nghìn hộ": a scale word multiplies the numeral ("ngân hàng" is not "ngàn")
+_SCALE = re.compile(r"\s+(trieu|nghin|ngan)\b(?!\s+(?:hang|sach|quy)\b)")
+_SCALES = {"trieu": 1e6, "nghin": 1e3, "ngan": 1e3}
 _NOT_POINTS = {"phuc", "buu", "truy", "giao", "cung", "wifi", "tiep", "ket", "du", "dich", "cau", "phan"}
 
 # spans that never hold indicator values: document numbers and their dates, dates, times, "Top N"
@@ -131,6 +134,11 @@ def find_numbers(lower: str, start: int, end: int, masks: list[tuple[int, int]])
         value, is_int = parsed
         n = Number(m.start(), m.end(), m.end(), value, is_int, m.group())
         pos = m.end()
+        sc = _SCALE.match(lower, pos, end)
+        if sc:
+            scaled = round(value * _SCALES[sc.group(1)], 6)
+            n.value, n.is_int, n.raw = scaled, float(scaled).is_integer(), f"{m.group()} {sc.group(1)}"
+            n.num_end = pos = sc.end()
         d = _DENOM.match(lower, pos, end)
         if d:
             den = parse_number(d.group(1))

@@ -17,7 +17,7 @@ _YEAR = re.compile(r"(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d])")
 _DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*((?:19|20)\d{2})(?!\d)")
 _RANGE_BEFORE = re.compile(r"(?:\d{4}|\d{1,2}/\d{4})\s*-\s*$")
 _RANGE_AFTER = re.compile(r"^\s*-\s*(?:\d{4}|\d{2}\b)")
-_COMPARE = re.compile(r"(?:so voi|so cung ky|hon|kem)(?: cung ky| thoi diem| cuoi)?(?: nam)?\s*$")
+_COMPARE = re.compile(r"(?:so voi|so cung ky|hon|kem|(?<!cung )nhu)(?: cung ky| thoi diem| cuoi)?(?: nam)?\s*$")
 _HORIZON = re.compile(
     r"(?:dinh huong|tam nhin|tu|sau|truoc|giai doan|nam hoc|nhiem ky)(?: (?:den|toi))?(?: (?:het|cuoi))?(?: nam)?\s*$"
 )

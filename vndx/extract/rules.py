@@ -40,6 +40,8 @@ _NATIONAL = re.compile(
     r"\b(?<!nhat )(?<!dau )(?<!trong )(?<!thu )(?:ca nuoc|toan quoc)\b|"
     r"\b(?:viet nam|binh quan|trung binh|cac tinh|cac dia phuong|quoc gia)\b"
 )
+_LOWER_UNIT = re.compile(r"\b(?:[Hh]uyen|[Qq]uan|[Tt]hi xa|[Xx]a|[Pp]huong|[Tt]hi tran)\s+[A-Z][a-z]*\b")
+_AFTER_RANK = re.compile(r"^\s*(?:trong\s+)?(?:ca nuoc|toan quoc)\b")
 _BOUND_BEFORE = re.compile(r"(?<!tren )\b(?:duoi|chua den|chua toi|khong qua|khong vuot qua|thap hon)\s*$")
 _ABOUT_OTHER = re.compile(r"^\s*(?:(?:trong )?(?:ca nuoc|toan quoc)\s*)?ve\b")
 _RESPECTIVELY = re.compile(r"\blan luot\b")
@@ -239,7 +241,7 @@ def _sets_target(original: str | None, pos: int) -> bool:
 def _head_target(lower: str, start: int, end: int, numbers: list[Number], original: str | None) -> bool:
     """A plan cue heading the sentence ("Phấn đấu năm 2024, ...", "Kế hoạch đề ra mục tiêu: ...")
     governs all its clauses, not only the first."""
-    first = min([n.start for n in numbers] + [end])
+    first = min([n.start for n in numbers if not is_year(n)] + [end])
     colon = lower.find(":", start, first)
     head_end = colon if colon >= 0 else min(first, start + 45)
     for m in _TARGET.finditer(lower, start, head_end):
@@ -424,8 +426,12 @@ def bind_sentence(
                     if r:
                         chosen, mode = (h, r), "head"
                         break
-        # 3. the nearest fitting topic before it
-        if chosen is None:
+        # 3. the nearest fitting topic before it (not for a count whose own noun names another
+        # topic: "1.687 dịch vụ công trực tuyến, trong đó 1.082 dịch vụ công trực tuyến toàn trình")
+        own_noun = not n.percent and any(
+            h.start - n.end <= 3 and _LEAD_OK.match(lower[n.end : h.start]) and h.topic.codes for h in right
+        )
+        if chosen is None and not own_noun:
             cands = []
             for h in left_hits:
                 anchor = max(h.end, anchors.get(id(h), 0))
@@ -448,10 +454,16 @@ def bind_sentence(
                 chosen, mode = (pick[3], pick[4]), "left"
         if chosen is None:
             continue
+        if _named_aside(cased, lower, start, n, mentions):
+            continue
         hit, reading = chosen
         ind = hit.topic.codes[reading]
         ctx_start = max(hit.end, anchors.get(id(hit), 0)) if mode == "left" else clause_start
         window = lower[ctx_start : n.start]
+        if _LOWER_UNIT.search(cased, ctx_start, n.start):
+            continue  # "huyện Hương Khê đạt 92,3%": a district's or commune's value, not the province's
+        if mode == "left" and ctx_start > hit.end:
+            window = _AFTER_RANK.sub("", window)  # "xếp thứ 5 toàn quốc, đạt 0,74 điểm"
         if reading != "rank" and _NATIONAL.search(window):
             continue
         if (
@@ -493,6 +505,26 @@ def bind_sentence(
             )
         )
     return out
+
+
+def _named_aside(cased: str, lower: str, start: int, n: Number, mentions) -> bool:
+    """ "như huyện Nam Trà My (18,6%), Tây Giang (22,4%)": a bracketed value right after a place or
+    unit name that is not a province belongs to that place, not to the province."""
+    if n.raw == "@1":
+        return False
+    opening = lower.rfind("(", start, n.start)
+    if opening < 0 or lower[opening + 1 : n.start].strip() or not lower[n.end : n.end + 3].lstrip().startswith(")"):
+        return False
+    words = cased[max(start, opening - 40) : opening].split()
+    caps = 0
+    for w in reversed(words):
+        if not w[:1].isupper() or not w.isalpha():
+            break
+        caps += 1
+    if caps < 2:
+        return False
+    name_start = opening - len(" ".join(words[-caps:])) - 1
+    return not any(name_start <= m.start < opening and m.slug != "@self" for m in mentions or [])
 
 
 def _with_top1(lower: str, start: int, end: int, numbers: list[Number]) -> list[Number]:
