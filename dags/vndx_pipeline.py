@@ -8,7 +8,7 @@ from datetime import datetime
 
 from airflow.sdk import dag, task
 
-from vndx.pipeline.dag_defaults import DEFAULT_ARGS, HOSTS_POOL, VALIDATED_FACTS
+from vndx.pipeline.dag_defaults import DEFAULT_ARGS, HOSTS_POOL, parse_and_extract, validate
 
 
 @dag(
@@ -39,18 +39,6 @@ def vndx_pipeline():
         from vndx.pipeline import tasks
 
         return tasks.crawl(source_id, data_interval_start, data_interval_end)
-
-    @task
-    def parse_and_extract(crawled: dict) -> dict:
-        from vndx.pipeline import tasks
-
-        return tasks.parse_and_extract(crawled)
-
-    @task(outlets=[VALIDATED_FACTS])
-    def validate(parsed: dict) -> dict:
-        from vndx.pipeline import tasks
-
-        return tasks.validate(parsed)
 
     sources = discover_sources()
     prepare_warehouse() >> sources

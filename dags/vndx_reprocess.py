@@ -7,7 +7,7 @@ from datetime import datetime
 
 from airflow.sdk import dag, task
 
-from vndx.pipeline.dag_defaults import DEFAULT_ARGS, VALIDATED_FACTS
+from vndx.pipeline.dag_defaults import DEFAULT_ARGS, parse_and_extract, validate
 
 
 @dag(
@@ -26,18 +26,6 @@ def vndx_reprocess():
         from vndx.pipeline import reprocess
 
         return reprocess.landed_batches()
-
-    @task
-    def parse_and_extract(crawled: dict) -> dict:
-        from vndx.pipeline import tasks
-
-        return tasks.parse_and_extract(crawled)
-
-    @task(outlets=[VALIDATED_FACTS])
-    def validate(parsed: dict) -> dict:
-        from vndx.pipeline import tasks
-
-        return tasks.validate(parsed)
 
     validate.expand(parsed=parse_and_extract.expand(crawled=landed_batches()))
 

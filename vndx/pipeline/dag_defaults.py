@@ -1,4 +1,4 @@
-"""What every vndx DAG shares: owner, retries, the pool, and the asset that links them.
+"""What the vndx DAGs share: owner, retries, the pool, the asset that links them, and common tasks.
 
 Kept in the package (not the DAG folder) so DAG files and tests import it the same way."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 from datetime import timedelta
 
-from airflow.sdk import Asset
+from airflow.sdk import Asset, task
 
 OWNER = "vndx"
 
@@ -24,3 +24,20 @@ VALIDATED_FACTS = Asset(name="vndx_validated_facts", uri="postgres://warehouse:5
 
 # One slot per host crawled at the same time (created by `make run` / the compose init job).
 HOSTS_POOL = "vndx_hosts"
+
+
+# Tasks that more than one DAG uses (the bodies are one call into the task library).
+@task
+def parse_and_extract(crawled: dict) -> dict:
+    """Main text and facts of every page one batch landed."""
+    from vndx.pipeline import tasks
+
+    return tasks.parse_and_extract(crawled)
+
+
+@task(outlets=[VALIDATED_FACTS])
+def validate(parsed: dict) -> dict:
+    """GX checkpoint for one batch; emits the asset that schedules the dbt DAG."""
+    from vndx.pipeline import tasks
+
+    return tasks.validate(parsed)
