@@ -49,7 +49,7 @@ def _facts(args: argparse.Namespace) -> int:
 def _run(args: argparse.Namespace) -> int:
     from vndx.pipeline.runner import run_all  # noqa: PLC0415
 
-    return run_all(rerun=args.rerun)
+    return run_all()
 
 
 def _reprocess(args: argparse.Namespace) -> int:
@@ -77,9 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     wh.set_defaults(func=_warehouse)
     sub.add_parser("extract", help="extract facts from .txt/.html files (see `vndx extract -h`)")
     sub.add_parser("facts", help="print the consolidated mart as JSON lines").set_defaults(func=_facts)
-    run = sub.add_parser("run", help="run the whole pipeline once")
-    run.add_argument("--rerun", action="store_true", help="(internal) second run of the same interval")
-    run.set_defaults(func=_run)
+    sub.add_parser("run", help="run the whole pipeline once").set_defaults(func=_run)
     sub.add_parser("reprocess", help="re-parse and re-extract landed pages").set_defaults(func=_reprocess)
     demo = sub.add_parser("demo-site", help="serve the local demo site")
     demo.add_argument("--port", type=int, default=None)

@@ -18,3 +18,16 @@ def test_doc_id_is_stable_per_url_and_differs_between_urls():
 
 def test_redact_hides_password():
     assert _redact("postgresql://vndx:s3cret@127.0.0.1:5/vndx") == "postgresql://vndx:***@127.0.0.1:5/vndx"
+
+
+def test_failed_tasks_are_named_from_a_dags_test_log():
+    from vndx.pipeline.runner import _failed_tasks
+
+    log = "\n".join([
+        "[info] [DAG TEST] starting task_id=crawl map_index=0 [airflow.sdk]",
+        "[info] Task instance state updated new_state=success rows_affected=1",
+        "[info] [DAG TEST] starting task_id=validate map_index=1 [airflow.sdk]",
+        "[info] Task instance state updated new_state=failed rows_affected=1",
+        "[info] [DAG TEST] starting task_id=parse_and_extract map_index=2 [airflow.sdk]",
+    ])
+    assert _failed_tasks(log) == {"validate"}

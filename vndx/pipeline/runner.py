@@ -77,14 +77,19 @@ def _logfile(name: str) -> Path:
 
 def _call(cmd: list[str], env: dict[str, str], log_name: str, timeout: float = 1800) -> str:
     """Run a command, output to a log file; on failure raise with the log's tail."""
+    returncode, text = _run_logged(cmd, env, log_name, timeout)
+    if returncode != 0:
+        raise StageError(f"`{' '.join(cmd[:4])}` failed (exit {returncode}); log: {_logfile(log_name)}\n"
+                         f"{text[-4000:]}")
+    return text
+
+
+def _run_logged(cmd: list[str], env: dict[str, str], log_name: str, timeout: float) -> tuple[int, str]:
     log = _logfile(log_name)
     with log.open("w") as fh:
         done = subprocess.run(cmd, env=env, stdout=fh, stderr=subprocess.STDOUT, timeout=timeout,
                               cwd=config.REPO_ROOT)
-    text = log.read_text(errors="replace")
-    if done.returncode != 0:
-        raise StageError(f"`{' '.join(cmd[:4])}` failed (exit {done.returncode}); log: {log}\n{text[-4000:]}")
-    return text
+    return done.returncode, log.read_text(errors="replace")
 
 
 @contextlib.contextmanager
@@ -114,14 +119,31 @@ def demo_site(port: int):
 
 
 def _dag_test(dag_id: str, logical_date: str, env: dict[str, str]) -> str:
-    text = _call(["airflow", "dags", "test", dag_id, logical_date], env, f"airflow-{dag_id}")
-    failed = [line for line in text.splitlines() if "Marking task as FAILED" in line or "state=failed" in line]
-    if "DagRun Finished" in text and "state=failed" in text.split("DagRun Finished", 1)[1][:400]:
-        raise StageError(f"{dag_id} failed; log: {_logfile('airflow-' + dag_id)}\n" + "\n".join(failed[-10:]))
+    """`airflow dags test` (exit 1 when the run failed): on failure, name the failed tasks."""
+    log_name = f"airflow-{dag_id}"
+    returncode, text = _run_logged(["airflow", "dags", "test", dag_id, logical_date], env, log_name, 1800)
+    if returncode != 0:
+        failed = sorted(_failed_tasks(text))
+        errors = [line.strip()[:300] for line in text.splitlines() if "Error" in line or "error" in line][-8:]
+        raise StageError(f"{dag_id} failed (tasks: {', '.join(failed) or 'see log'}); log: {_logfile(log_name)}\n"
+                         + "\n".join(errors))
     return text
 
 
-def run_all(rerun: bool = False) -> int:
+def _failed_tasks(text: str) -> set[str]:
+    """Task ids whose instance ended failed, from the `dags test` log."""
+    failed: set[str] = set()
+    current = None
+    for line in text.splitlines():
+        if "[DAG TEST] running task" in line or "[DAG TEST] starting task_id=" in line:
+            if "task_id=" in line:
+                current = line.split("task_id=", 1)[1].split()[0]
+        elif "new_state=failed" in line and current:
+            failed.add(current)
+    return failed
+
+
+def run_all() -> int:
     from vndx.pipeline import report  # noqa: PLC0415
     from vndx.warehouse.db import ensure_schema, warehouse_url  # noqa: PLC0415
 
