@@ -17,6 +17,9 @@ if ! airflow users list 2>/dev/null | awk '{print $3}' | grep -qx "${AIRFLOW_ADM
     --email "${AIRFLOW_ADMIN_USERNAME}@vndx.local"
 fi
 
+echo "[airflow-init] pool vndx_hosts (hosts crawled at the same time)"
+airflow pools set vndx_hosts "${VNDX_HOSTS_POOL_SLOTS:-8}" "Hosts crawled at the same time"
+
 echo "[airflow-init] warehouse schemas (raw, quarantine, audit) on the external warehouse"
 python -c 'from vndx.warehouse.db import ensure_schema; print("\n".join(ensure_schema()))'
 

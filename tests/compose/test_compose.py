@@ -213,3 +213,19 @@ def test_scripts_are_valid_bash():
     for script in scripts:
         result = subprocess.run(["bash", "-n", str(script)], capture_output=True, text=True)
         assert result.returncode == 0, f"{script}: {result.stderr}"
+
+
+def test_airflow_services_match_the_local_path(compose):
+    """What `vndx run` sets up locally, compose must set up too: the warehouse connection the
+    Cosmos profile reads, the crawl pool, the DAG folder, and no telemetry."""
+    from vndx.pipeline.dag_defaults import HOSTS_POOL
+
+    for name in ("airflow-apiserver", "airflow-scheduler", "airflow-dag-processor", "airflow-worker"):
+        env = compose["services"][name]["environment"]
+        assert env["AIRFLOW_CONN_VNDX_WAREHOUSE"].startswith("postgresql://"), name
+        assert env["AIRFLOW_CONN_VNDX_WAREHOUSE"].split("@")[1] == env["VNDX_WAREHOUSE_URL"].split("@")[1]
+        assert env["AIRFLOW__CORE__DAGS_FOLDER"] == "/opt/vndx/dags"
+        assert env["AIRFLOW__COSMOS__ENABLE_TELEMETRY"] == "False"
+    init = (REPO / "docker" / "airflow" / "init.sh").read_text()
+    assert f"airflow pools set {HOSTS_POOL}" in init
+    assert "dbt parse" in init and "ensure_schema" in init
