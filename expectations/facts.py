@@ -16,9 +16,10 @@ Rules (the `meta.name` of each expectation, see `rules.py`):
   bank_account_adult_rate at 139.5 %; scores are 0-1 by the catalog).
 - `whole_number_for_rank_or_count`: ranks and counts are whole numbers.
 - `province_valid_for_era`: periods up to 2024 use the 63 provinces, 2026 on the 34 merged ones
-  (from 2025-07-01); 2025 accepts either.
+  (from 2025-07-01); 2025 accepts either. So does 2024 when the fact was published after the merger
+  or is ranked out of 34: DTI 2024 was published on 2025-10-21 for the 34 merged provinces.
 - `rank_out_of_province_count`: a rank's denominator is 63 (periods to 2024), 34 (from 2026),
-  either for 2025.
+  either for 2025 (and for 2024 in the transitional case above).
 - `rank_within_out_of`: rank <= out_of; without a denominator, rank <= 63 (periods to 2025) or 34.
 - `part_within_out_of`: an "x/y" count (8/14 targets, 188/188 points) has x <= y.
 - `period_in_plausible_range`: 2015 <= period <= the current year;
@@ -68,10 +69,20 @@ def reference() -> dict[str, Any]:
     return {"provinces_63": before, "provinces_34": after, "catalog": catalog}
 
 
-def era(period: Any) -> str | None:
+MERGER_DATE = dt.date(2025, 7, 1)
+
+
+def era(period: Any, published: Any = None, out_of: Any = None) -> str | None:
+    """Which province set a fact may use. 2024 values published after the merger (DTI 2024, on
+    the 34-province basis) or ranked out of 34 are transitional, like 2025: either set."""
     if _missing(period):
         return None
     period = int(period)
+    if period == 2024 and (
+        (isinstance(published, dt.date) and published >= MERGER_DATE)
+        or (not _missing(out_of) and int(out_of) == 34)
+    ):
+        return MERGER_YEAR
     if period <= 2024:
         return PRE_MERGER
     return MERGER_YEAR if period == 2025 else POST_MERGER
@@ -106,9 +117,11 @@ def _helpers(row: dict[str, Any]) -> dict[str, Any]:
     unit = UNIT_ALIASES.get(unit.strip().lower(), unit.strip().lower()) if isinstance(unit, str) else None
     kind = catalog_unit or unit
     value, out_of, period = row.get("value"), row.get("out_of"), row.get("period_year")
-    fact_era = era(period)
     slug = row.get("province_slug")
     published = row.get("published_at")
+    if hasattr(published, "date") and callable(published.date):  # pandas Timestamp / datetime
+        published = published.date()
+    fact_era = era(period, published, out_of)
     is_rank = kind == "rank"
     if is_rank:
         default_limit = 63 if fact_era in (None, PRE_MERGER, MERGER_YEAR) else 34

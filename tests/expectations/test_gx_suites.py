@@ -49,6 +49,12 @@ BAD_FACTS = {
     "period_after_publication": ({"period_year": 2024, "published_at": dt.date(2023, 5, 1)},
                                  {"period_not_after_publication"}),
     "value_not_in_evidence": ({"value": 92.0}, {"evidence_contains_value"}),
+    # a 2023 value is on the 63-province basis even when published after the merger
+    "rank_2023_of_34": ({"indicator_code": "dti_rank", "unit": "rank", "value": 12.0, "out_of": 34,
+                         "province_slug": "lam-dong", "period_year": 2023, "published_at": dt.date(2025, 10, 25),
+                         "evidence": "xếp thứ 12/34"}, {"rank_out_of_province_count"}),
+    "hue_2024_before_merger": ({"province_slug": "hue", "published_at": dt.date(2024, 10, 8)},
+                               {"province_valid_for_era"}),
     "offsets_reversed": ({"char_start": 50, "char_end": 10}, {"evidence_offsets_ordered"}),
 }
 
@@ -60,6 +66,10 @@ GOOD_EDGE_FACTS = {
     "rank_no_denominator": {"indicator_code": "dti_rank", "unit": "rank", "value": 7.0,
                             "evidence": "Xã hội số thứ 7"},
     "percent_sign_unit": {"unit": "%"},
+    # DTI 2024 was published on 2025-10-21 for the 34 merged provinces
+    "dti_2024_on_34_basis": {"indicator_code": "dti_rank", "unit": "rank", "value": 3.0, "out_of": 34,
+                             "province_slug": "hue", "period_year": 2024, "published_at": dt.date(2025, 10, 25),
+                             "evidence": "xếp thứ 3/34"},
 }
 
 
