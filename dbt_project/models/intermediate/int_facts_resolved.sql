@@ -1,10 +1,11 @@
 {#-
     Resolve each fact's province slug to a province entity of the right era.
 
-    The era a fact belongs to comes from the period it describes: years up to 2024 are in the
-    63-province era, years from 2026 in the 34-province era. A 2025 value is in the 34-province
-    era when it was published (or, without a date, loaded) on or after the merger date
-    2025-07-01, else in the 63-province era. When the slug has no province in that era (e.g.
+    The era a fact belongs to: a rank out of 34 or 63 says its basis; otherwise years up to 2023
+    are in the 63-province era, years from 2026 in the 34-province era, and a 2024 or 2025 value
+    is in the 34-province era when it was published (or, without a date, loaded) on or after the
+    merger date 2025-07-01 (DTI 2024 was published on 2025-10-21 for the 34 merged provinces),
+    else in the 63-province era. When the slug has no province in that era (e.g.
     "hue" for 2023), the other era's entity is used and flagged province_resolution = 'other_era';
     an unknown slug keeps province_id null with province_resolution = 'unresolved'.
 -#}
@@ -27,7 +28,9 @@ facts_with_era as (
     select
         facts.*,
         case
-            when facts.period_year <= 2024 then '63'
+            when facts.unit = 'rank' and facts.out_of = 34 then '34'
+            when facts.unit = 'rank' and facts.out_of = 63 then '63'
+            when facts.period_year <= 2023 then '63'
             when facts.period_year >= 2026 then '34'
             when
                 coalesce(facts.published_at, cast(facts.loaded_at as date))
