@@ -10,6 +10,11 @@ Timings are wall clock of the whole dbt process (start-up and parsing included).
 
     .venv/bin/python bench/dbt.py                 # 10k, 100k, 1M -> bench/results/dbt.json
     .venv/bin/python bench/dbt.py --sizes 10000   # a quick run (results not written)
+    .venv/bin/python bench/dbt.py --repeat 2      # each size twice (noisy shared machine): the
+                                                  # per-size numbers are the mean, every run is kept
+
+The results file keeps `baseline` (the numbers before the incremental work, issue's benchmark) when
+it is rewritten, so before/after stay side by side.
 """
 
 from __future__ import annotations
@@ -169,6 +174,18 @@ def bench_size(n_facts: int) -> dict:
         _drop(name)
 
 
+def _mean(runs: list[dict]) -> dict:
+    """One size's numbers: the mean of its runs' timings; every run kept under `runs` when repeated."""
+    if len(runs) == 1:
+        return runs[0]
+    merged = dict(runs[0])
+    for key in runs[0]:
+        if key.endswith("_s"):
+            merged[key] = round(sum(run[key] for run in runs) / len(runs), 2)
+    merged["runs"] = [{k: v for k, v in run.items() if k.endswith("_s")} for run in runs]
+    return merged
+
+
 def _drop(name: str) -> None:
     from vndx.warehouse import embedded  # noqa: PLC0415
 
@@ -179,11 +196,16 @@ def _drop(name: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    parser.add_argument("--repeat", type=int, default=1, help="runs per size (mean reported, all kept)")
     args = parser.parse_args(argv)
     results = {}
     for size in args.sizes:
-        results[str(size)] = bench_size(size)
-        print(json.dumps(results[str(size)]), flush=True)
+        runs = []
+        for _ in range(args.repeat):
+            runs.append(bench_size(size))
+            print(json.dumps(runs[-1]), flush=True)
+        results[str(size)] = _mean(runs)
+    previous = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
     if "1000000" in results:
         big = results["1000000"]
         report = {
@@ -196,6 +218,8 @@ def main(argv: list[str] | None = None) -> int:
             "run_incremental_over_full_1m": round(big["run_incremental_s"] / big["run_full_s"], 3),
             "measured_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         }
+        if "baseline" in previous:
+            report["baseline"] = previous["baseline"]
         RESULTS.write_text(json.dumps(report, indent=2) + "\n")
         print(json.dumps({k: v for k, v in report.items() if k.endswith("_1m")}))
     return 0

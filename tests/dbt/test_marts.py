@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from tests.dbt.conftest import mart_counts
 from tests.dbt.sample_raw import FACTS, LOADED, insert_fact
@@ -201,3 +202,19 @@ def test_incremental_build_replaces_updates_and_deletes_facts(built_db: str, dbt
         built_db,
         "select value_sum from marts.province_rollup_2025 where indicator_code = 'digital_enterprise_count'",
     ) == (820.0,)
+
+
+def test_fact_rows_carry_the_run_that_wrote_them(built_db: str) -> None:
+    for table in ("fct_indicator_observation", "fct_indicator_value"):
+        assert _one(built_db, f"select count(*) from marts.{table} where transformed_at is null") == (0,)
+
+
+def test_incremental_build_tests_only_the_latest_rows_and_dbt_test_all(built_db: str, dbt_target: str) -> None:
+    compiled = (
+        Path(dbt_target) / "compiled" / "vndx" / "models" / "marts" / "_marts__models.yml"
+        / "not_null_fct_indicator_observation_fact_id.sql"
+    )
+    run_dbt("build", "--select", "fct_indicator_observation", url=built_db, target_path=dbt_target)
+    assert "max(latest.transformed_at)" in compiled.read_text()  # incremental build: this run's rows
+    run_dbt("test", "--select", "fct_indicator_observation", url=built_db, target_path=dbt_target)
+    assert "transformed_at" not in compiled.read_text()  # `dbt test`: the whole table

@@ -4,7 +4,12 @@
     Incremental: a run recomputes only the keys whose observations changed since the last run
     (their count or their newest loaded_at differs from what this table recorded), so new,
     updated and deleted facts are all caught; keys left without any observation are deleted by
-    the post-hook. A change of the province seeds needs `dbt build --full-refresh`.
+    the post-hook. The per-key count and newest loaded_at come from an index-only scan of
+    fct_indicator_observation's (province_id, indicator_code, period_year, loaded_at) index: only
+    the observations of changed keys are read in full. A change of the province seeds needs
+    `dbt build --full-refresh`.
+    transformed_at is the start of the dbt run that wrote the row: the data tests of an
+    incremental `dbt build` check only the rows of that run (macro get_where_subquery).
 -#}
 {{
     config(
@@ -12,6 +17,7 @@
         incremental_strategy='delete+insert',
         unique_key='indicator_value_id',
         on_schema_change='append_new_columns',
+        indexes=[{'columns': ['transformed_at']}],
         post_hook=[
             "delete from {{ this }} as val where not exists (
                 select from {{ ref('fct_indicator_observation') }} as obs
@@ -26,15 +32,10 @@
 
 with
 
-resolved_observations as (
-
-    select * from {{ ref('fct_indicator_observation') }}
-    where province_id is not null
-
-),
-
 {% if is_incremental() %}
 
+    -- per key: the number of observations and the newest loaded_at (key columns only: an
+    -- index-only scan, not the observations themselves)
     current_keys as (
 
         select
@@ -44,7 +45,8 @@ resolved_observations as (
             count(*) as n_observations,
             max(loaded_at) as last_loaded_at
 
-        from resolved_observations
+        from {{ ref('fct_indicator_observation') }}
+        where province_id is not null
         group by province_id, indicator_code, period_year
 
     ),
@@ -62,7 +64,8 @@ resolved_observations as (
 
     ),
 
-    changed_keys as (
+    -- materialized: a few keys, computed once, before any observation is read in full
+    changed_keys as materialized (
 
         select
             current_keys.province_id,
@@ -85,7 +88,7 @@ resolved_observations as (
     observations as (
 
         select resolved_observations.*
-        from resolved_observations
+        from {{ ref('fct_indicator_observation') }} as resolved_observations
         inner join changed_keys
             on
                 resolved_observations.province_id = changed_keys.province_id
@@ -98,7 +101,8 @@ resolved_observations as (
 
     observations as (
 
-        select * from resolved_observations
+        select * from {{ ref('fct_indicator_observation') }}
+        where province_id is not null
 
     ),
 
@@ -135,7 +139,8 @@ final as (
         first_published_at,
         last_published_at,
         first_loaded_at,
-        last_loaded_at
+        last_loaded_at,
+        cast('{{ run_started_at }}' as timestamp with time zone) as transformed_at
 
     from consolidated
 
