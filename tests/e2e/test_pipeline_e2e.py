@@ -99,6 +99,16 @@ def test_no_fact_from_page_chrome(first_run, run_env):
     assert not values & {165, 379, 23534, 233667, 181}
 
 
+def test_every_source_in_the_marts_is_named_from_the_registry(first_run, run_env):
+    from vndx.warehouse.db import connect
+
+    with connect(run_env["VNDX_WAREHOUSE_URL"]) as conn:
+        rows = conn.execute("select source_id, publisher, source_kind from marts.dim_source").fetchall()
+    assert len(rows) == 6, rows  # the six demo sources
+    assert all(publisher for _, publisher, _ in rows), rows
+    assert ("demo-dti", "ranking") in {(r[0], r[2]) for r in rows}
+
+
 def test_second_run_leaves_every_table_unchanged(first_run, run_env):
     from vndx.pipeline.report import table_counts
 

@@ -27,10 +27,15 @@ def _source(source_id: str):
 
 
 def prepare_warehouse() -> list[str]:
-    """Apply the raw/quarantine/audit DDL (idempotent)."""
-    from vndx.warehouse.db import ensure_schema  # noqa: PLC0415
+    """Apply the raw/quarantine/audit DDL and land the source registry (both idempotent)."""
+    from scrapers.registry import load_sources  # noqa: PLC0415
+    from vndx.pipeline.sources import land_registry  # noqa: PLC0415
+    from vndx.warehouse.db import connect, ensure_schema  # noqa: PLC0415
 
-    return ensure_schema()
+    applied = ensure_schema()
+    with connect() as conn:
+        land_registry(conn, load_sources(registry_name()), registry_name())
+    return applied
 
 
 def list_sources() -> list[str]:

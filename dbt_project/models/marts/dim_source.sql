@@ -1,7 +1,6 @@
 {#-
-    Sources seen in the data. The publisher lives in the source registry
-    (scrapers/sources/*/*.yml), which is not landed in the warehouse yet: publisher stays null
-    until it is (see the column description).
+    Sources seen in the data, named from the source registry (raw.sources, landed by the
+    pipeline from scrapers/sources/<registry>/*.yml): publisher and whether the entry is checked.
 -#}
 with
 
@@ -14,6 +13,12 @@ documents as (
 facts as (
 
     select * from {{ ref('stg_raw__facts') }}
+
+),
+
+registry as (
+
+    select * from {{ ref('stg_raw__sources') }}
 
 ),
 
@@ -38,7 +43,7 @@ seen as (
 
 ),
 
-final as (
+seen_sources as (
 
     select
         source_id,
@@ -47,11 +52,26 @@ final as (
             order by substring(document_url from '^[a-z]+://([^/:]+)')
         ) as source_domain,
         max(province_slug) as province_slug,
-        cast(null as text) as publisher,
         count(distinct source_kind) > 1 as has_mixed_kinds
 
     from seen
     group by source_id
+
+),
+
+final as (
+
+    select
+        seen_sources.source_id,
+        seen_sources.source_kind,
+        seen_sources.source_domain,
+        coalesce(seen_sources.province_slug, registry.province_slug) as province_slug,
+        registry.publisher,
+        coalesce(registry.is_checked, false) as is_checked,
+        seen_sources.has_mixed_kinds
+
+    from seen_sources
+    left join registry on seen_sources.source_id = registry.source_id
 
 )
 
