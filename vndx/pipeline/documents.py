@@ -82,15 +82,16 @@ def process_batch(
             page = read_page(raw_root, sha)
             n_facts = _process_page(conn, source, batch_id, final_url or url, sha, page.body, fetched_on)
         except Exception as exc:  # one bad page must not sink the batch: record and go on
+            conn.rollback()  # this page's writes only: every page is its own transaction
             reason = f"{type(exc).__name__}: {exc}"
             log.warning("could not process %s: %s", url, reason)
             outcome.errors[url] = reason
             _record_parse_error(conn, batch_id, source.id, url, sha, reason)
             continue
         conn.execute("delete from raw.parse_errors where batch_id = %s and url = %s", (batch_id, url))
+        conn.commit()
         outcome.documents += 1
         outcome.facts += n_facts
-    conn.commit()
     return outcome
 
 

@@ -1,0 +1,42 @@
+"""Landed pages -> documents and fact candidates; a page that cannot be parsed is recorded with its
+reason in raw.parse_errors and the rest of the batch goes on. Runs on a real database."""
+
+import datetime as dt
+
+from scrapers.landing import store_body, upsert_page_url
+from scrapers.registry import get_source
+from vndx.config import REPO_ROOT
+from vndx.pipeline.documents import process_batch
+from vndx.warehouse.db import connect
+
+ARTICLE = (REPO_ROOT / "scrapers/demo/site/baobackan/chuyen-doi-so/"
+           "nhieu-diem-sang-trong-chuyen-doi-so-tinh-bac-kan-nam-2024-95721.html")
+BATCH = "demo-baobackan/2024-10-09"
+EMPTY_PAGE = "<html><head><title>Lỗi</title></head><body><script>x()</script></body></html>".encode()
+
+
+def _land(conn, raw_root, url, body):
+    sha, _ = store_body(raw_root, body, url=url, final_url=url, status=200, headers={})
+    upsert_page_url(conn, batch_id=BATCH, url=url, source_id="demo-baobackan", content_sha256=sha,
+                    final_url=url, fetched_at=dt.datetime(2024, 10, 9, tzinfo=dt.UTC))
+    conn.commit()
+
+
+def test_a_broken_page_is_recorded_and_the_batch_goes_on(fresh_db, tmp_path):
+    source = get_source("demo-baobackan", "demo")
+    with connect(fresh_db) as conn:
+        _land(conn, str(tmp_path), "http://demo/good.html", ARTICLE.read_bytes())
+        _land(conn, str(tmp_path), "http://demo/broken.html", EMPTY_PAGE)
+        outcome = process_batch(conn, source, BATCH, str(tmp_path), fetched_on=dt.date(2024, 10, 9))
+        errors = conn.execute("select url, error from raw.parse_errors").fetchall()
+        docs = conn.execute("select url, published_at from raw.documents").fetchall()
+        facts = conn.execute("select province_slug, indicator_code, value from raw.fact_candidates").fetchall()
+        again = process_batch(conn, source, BATCH, str(tmp_path), fetched_on=dt.date(2024, 10, 9))
+        counts = [conn.execute(f"select count(*) from raw.{t}").fetchone()[0]
+                  for t in ("parse_errors", "documents", "fact_candidates")]
+    assert outcome.documents == 1 and set(outcome.errors) == {"http://demo/broken.html"}
+    assert [u for u, _ in errors] == ["http://demo/broken.html"] and errors[0][1]
+    assert docs == [("http://demo/good.html", dt.date(2024, 10, 8))]  # the page's own date
+    assert ("bac-kan", "internet_user_rate", 91.0) in facts
+    assert (again.documents, again.facts) == (outcome.documents, outcome.facts)
+    assert counts == [1, 1, len(facts)]  # re-processing the batch adds nothing
