@@ -2,32 +2,13 @@
 
 -- Facts that failed validation, with the names of the failed expectations and a readable reason.
 -- Replaced per batch (and per re-validated document), so re-running a batch never adds rows.
+-- The candidate's own columns (and its key and indexes) come from raw.fact_candidates.
 create table if not exists quarantine.facts (
-    fact_id text primary key,
-    batch_id text not null,
-    doc_id text not null,
-    source_id text not null,
-    source_kind text not null,
-    url text,
-    province_slug text,
-    indicator_code text,
-    period_year integer,
-    value double precision,
-    unit text,
-    out_of integer,
-    qualifier text,
-    evidence text,
-    char_start integer,
-    char_end integer,
-    extractor_version text not null,
-    published_at date,
-    extracted_at timestamptz,
+    like raw.fact_candidates including indexes,
     failed_expectations text[] not null,
     reason text not null,
     quarantined_at timestamptz not null default now()
 );
-create index if not exists quarantine_facts_batch on quarantine.facts (batch_id);
-create index if not exists quarantine_facts_doc on quarantine.facts (doc_id);
 
 -- One row per (batch, suite): the latest GX run for that batch (upserted on re-run).
 create table if not exists audit.validation_runs (
