@@ -9,6 +9,8 @@ create table if not exists quarantine.facts (
     reason text not null,
     quarantined_at timestamptz not null default now()
 );
+-- a quarantined row may come from a source with no extraction time (unlike a live candidate)
+alter table quarantine.facts alter column extracted_at drop not null;
 
 -- One row per (batch, suite): the latest GX run for that batch (upserted on re-run).
 create table if not exists audit.validation_runs (
