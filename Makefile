@@ -35,9 +35,9 @@ test-unit: setup
 test-e2e: setup warehouse-up
 	$(BIN)/python -m pytest -q -m e2e
 
-## eval: precision / recall / F1 of the extractor against the seed gold
+## eval: precision / recall / F1 of the extractor, errors by cause (CORPUS=folder, default the seeds; FOLD=A|B|C)
 eval: setup
-	$(BIN)/python scripts/eval.py
+	$(BIN)/python scripts/eval.py $(CORPUS) $(if $(FOLD),--fold $(FOLD),)
 
 ## bench: extraction, crawl and dbt benchmarks; results in bench/results/*.json
 bench: setup warehouse-up

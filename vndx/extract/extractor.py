@@ -10,7 +10,7 @@ from vndx.extract.fact import EXTRACTOR_VERSION, Fact
 from vndx.extract.gazetteer import SELF, load_gazetteer
 from vndx.extract.numbers import find_numbers, masked_spans
 from vndx.extract.periods import dateline, resolve, year_mentions
-from vndx.extract.rules import _DX_CONTEXT, bind_sentence, find_topics
+from vndx.extract.rules import _DX_CONTEXT, Drop, bind_sentence, find_topics
 from vndx.extract.sentences import split_sentences
 from vndx.extract.text import Folded
 
@@ -34,8 +34,13 @@ def extract_facts(
     source_url: str | None = None,
     title: str | None = None,
     province_hint: str | None = None,
+    trace: list | None = None,
 ) -> list[Fact]:
-    """Indicator facts stated in an article's text. Pure: no I/O, same input -> same output."""
+    """Indicator facts stated in an article's text. Pure: no I/O, same input -> same output.
+
+    ``trace``, when given, receives a ``Drop`` (rule name, value, code) for every candidate value a
+    rule refused: ``make eval`` counts misses by these names."""
+    drops = trace if trace is not None else []
     if not text or not text.strip():
         return []
     catalog = load_catalog()
@@ -50,6 +55,7 @@ def extract_facts(
     pub_year = published.year if published else None
     article = gaz.article_province(cased, lower, title=title, url=source_url, hint=province_hint)
     if article is None:
+        drops.append(Drop("no-province", 0.0, None, 0))
         return []
     masks = masked_spans(lower)
     mentions = gaz.mentions(cased, lower)
@@ -109,6 +115,7 @@ def extract_facts(
                 all_hits=hits,
                 mentions=mentions,
                 original=text if folded._index is None else None,
+                drops=drops,
             )
         else:
             bindings = []
@@ -125,9 +132,11 @@ def extract_facts(
                 base = ranked_year  # a pillar or index without a year continues the last ranked fact's
             period, target = resolve(years, n.start, clause_end, base)
             if period is None or target:
+                drops.append(Drop("no-year" if period is None else "future-year", b.value, b.indicator.code, n.start))
                 continue
             soon = min(clause_end, n.end + 30)
             if any(y.kind == "future" and n.end <= y.start < soon and "," not in lower[n.end : y.start] for y in years):
+                drops.append(Drop("future-year", b.value, b.indicator.code, n.start))
                 continue  # "đạt 20% GDP vào năm 2025": a target
             if b.topic is not None and _ranked_topic_of(b.topic) and not _in_parens(lower, s, n.start):
                 ranked_year = period  # "(năm 2022 xếp thứ 58/63)" is an aside, not the edition

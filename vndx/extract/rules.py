@@ -92,6 +92,16 @@ _TARGETS = [
 _NOT_ACHIEVED = re.compile(r"\b(?:kho|chua|khong|chua the)\s*$")
 
 
+@dataclass(frozen=True)
+class Drop:
+    """A candidate value a named rule refused (``make eval`` counts misses by these names)."""
+
+    rule: str
+    value: float
+    indicator: str | None  # None when the number never got as far as a code
+    start: int
+
+
 @dataclass
 class TopicHit:
     topic: Topic
@@ -357,6 +367,7 @@ def bind_sentence(
     all_hits: list[TopicHit] | None = None,
     mentions=None,
     original: str | None = None,
+    drops: list[Drop] | None = None,
 ) -> list[Binding]:
     """All indicator values stated in the sentence ``[start, end)``. ``carry`` is the topic the
     previous sentence was about: a sentence that names no topic at all continues it ("Trong khi
@@ -365,6 +376,7 @@ def bind_sentence(
     if all_hits is None:
         all_hits = find_topics(catalog, lower, start, end)
     hits = sentence_topics(all_hits, lower, start, end, quotes)
+    drops = drops if drops is not None else []
     if not hits and carry is not None:
         hits = [TopicHit(carry, start, start)]
     out: list[Binding] = []
@@ -380,6 +392,7 @@ def bind_sentence(
         for b in paired:
             scope = start if head_target else b.clause_start
             if b.number.start in consumed or is_target(lower, scope, b.number.start, protect, original):
+                drops.append(Drop("target-or-plan", b.value, b.indicator.code, b.number.start))
                 continue
             consumed.add(b.number.start)
             out.append(b)
@@ -395,6 +408,7 @@ def bind_sentence(
         after = lower[n.end : min(end, n.end + 45)]
         reads = ["rank"] if n.raw == "@1" else readings(n, before, after)
         if not reads:
+            drops.append(Drop("not-a-value-reading", n.value, None, n.start))
             continue
         chosen: tuple[TopicHit, str] | None = None
         mode = ""
@@ -453,32 +467,41 @@ def bind_sentence(
                 pick = min(overlap, key=lambda c: (c[3].start, c[1], c[2]))
                 chosen, mode = (pick[3], pick[4]), "left"
         if chosen is None:
+            drops.append(Drop("no-topic-fits", n.value, None, n.start))
             continue
         if _named_aside(cased, lower, start, n, mentions):
+            drops.append(Drop("named-place-aside", n.value, None, n.start))
             continue
         hit, reading = chosen
         ind = hit.topic.codes[reading]
         ctx_start = max(hit.end, anchors.get(id(hit), 0)) if mode == "left" else clause_start
         window = lower[ctx_start : n.start]
         if _LOWER_UNIT.search(cased, ctx_start, n.start):
+            drops.append(Drop("district-or-commune", n.value, ind.code, n.start))
             continue  # "huyện Hương Khê đạt 92,3%": a district's or commune's value, not the province's
         if mode == "left" and ctx_start > hit.end:
             window = _AFTER_RANK.sub("", window)  # "xếp thứ 5 toàn quốc, đạt 0,74 điểm"
         if reading != "rank" and _NATIONAL.search(window):
+            drops.append(Drop("national-or-average", n.value, ind.code, n.start))
             continue
         if (
             reading != "rank"
             and national_at is not None
             and not any(national_at < x.start < n.start for x in mentions or [])
         ):
+            drops.append(Drop("national-subject", n.value, ind.code, n.start))
             continue
         if reading == "rank" and _AVERAGE.search(window):
+            drops.append(Drop("average-rank", n.value, ind.code, n.start))
             continue
         if is_target(lower, start if head_target else clause_start, n.start, protect, original):
+            drops.append(Drop("target-or-plan", n.value, ind.code, n.start))
             continue
         if n.raw != "@1" and _BOUND_BEFORE.search(before):
+            drops.append(Drop("bound-not-value", n.value, ind.code, n.start))
             continue  # "dưới 5%": a bound, not a value
         if hit.start == hit.end and reading == "rank" and _ABOUT_OTHER.match(after):
+            drops.append(Drop("rank-about-other-topic", n.value, ind.code, n.start))
             continue  # a carried index, but the rank says what it is about ("xếp thứ 5 về ...")
         value, out_of = n.value, n.out_of
         if reading == "score" and out_of and ind.valid_max is not None and ind.valid_max <= 1 < out_of:
@@ -486,8 +509,10 @@ def bind_sentence(
         if reading == "change" and re.search(r"\bgiam\b|thap hon|it hon|\btut\b", before):
             value = -value
         if reading == "percent" and out_of is not None:
+            drops.append(Drop("percent-with-denominator", n.value, ind.code, n.start))
             continue
         if not in_range(ind, value, out_of):
+            drops.append(Drop("out-of-range", n.value, ind.code, n.start))
             continue
         if mode == "left":
             anchors[id(hit)] = n.end
