@@ -6,9 +6,10 @@ import datetime as dt
 import re
 
 from vndx.extract.catalog import load_catalog
+from vndx.extract.cues import load_cues
 from vndx.extract.fact import EXTRACTOR_VERSION, Fact
-from vndx.extract.gazetteer import SELF, load_gazetteer
-from vndx.extract.numbers import find_numbers, masked_spans
+from vndx.extract.gazetteer import MERGER_DATE, SELF, load_gazetteer
+from vndx.extract.numbers import find_numbers, is_year, masked_spans
 from vndx.extract.periods import dateline, resolve, year_mentions
 from vndx.extract.rules import _DX_CONTEXT, Drop, bind_sentence, find_topics
 from vndx.extract.sentences import split_sentences
@@ -58,6 +59,7 @@ def extract_facts(
         drops.append(Drop("no-province", 0.0, None, 0))
         return []
     masks = masked_spans(lower)
+    cues = load_cues()
     mentions = gaz.mentions(cased, lower)
     title_year = (
         _context_year(lower, 0, len(title), pub_year) if title and sentences and sentences[0].is_heading else None
@@ -67,6 +69,15 @@ def extract_facts(
 
         title_year = _context_year(fold(title), 0, len(title), pub_year)
     fallback_default = pub_year if pub_year is not None else _latest_year(lower, pub_year)
+    all_hits = find_topics(catalog, lower)
+    editions = _edition_years(all_hits, lower, pub_year)
+    # rule as-of-now: "đến nay" without a year is the article's year; without a publication date,
+    # the year after the latest ranking edition it reports (rankings come out the next year)
+    dti_editions = editions.get("dti", [])
+    now_year = pub_year or (max(dti_editions) + 1 if dti_editions else None)
+    basis_34 = bool(cues.basis_34.search(lower))
+    if fallback_default is None:
+        fallback_default = _range_start(lower)  # rule range-start: "giai đoạn 2021-2025" framing an undated text
 
     facts: list[Fact] = []
     seen: set[tuple[str, str, int, float]] = set()
@@ -80,6 +91,10 @@ def extract_facts(
     section_target = False  # under a heading such as "Chỉ tiêu năm 2024", "Nhiệm vụ, giải pháp"
     para_line, para_year, para_topic = -1, None, None  # year / ranked index named earlier in the paragraph
     ranked_year: int | None = None  # period of the last DTI fact (index, pillar or main index)
+    prev_items: list = []  # the items of the last list ("lần lượt"), for "các thứ hạng này là ..."
+    seen_body = False
+    headline_keys: set[int] = set()  # indexes of facts read from a headline
+    unit_para = False  # the paragraph is about a district or commune ("huyện X", "của huyện")
     for i, sent in enumerate(sentences):
         s, e = sent.start, sent.end
         if sent.is_heading:
@@ -91,10 +106,16 @@ def extract_facts(
             carry = None
             section_topic = _ranked_topic(find_topics(catalog, lower, s, e))
             section_target = i > 0 and bool(_TARGET_HEADING.match(lower, s, e))
-            continue
+            # rule headline-fact: a headline that names a province, an index and a value states a fact
+            # ("ICT Index Đồng Tháp đứng thứ 7 cả nước"); other headings only set the context
+            if section_target or seen_body or not _headline_fact(all_hits, mentions, lower, s, e, masks):
+                continue
+        seen_body = seen_body or not sent.is_heading  # headings after the body: related links, not the title
         if sent.line_no != para_line:
             para_line, para_year, para_topic = sent.line_no, None, None
-        hits = find_topics(catalog, lower, s, e)
+            unit_para = False
+        unit_para = _unit_subject(cased, lower, s, e, mentions, unit_para, text if folded._index is None else None)
+        hits = [h for h in all_hits if s <= h.start and h.end <= e]
         numbers = find_numbers(lower, s, e, masks)
         dx_here = bool(_DX_CONTEXT.search(lower, s, e))
         if numbers and not section_target:
@@ -116,11 +137,14 @@ def extract_facts(
                 mentions=mentions,
                 original=text if folded._index is None else None,
                 drops=drops,
+                prev_items=prev_items,
             )
         else:
             bindings = []
         years = year_mentions(lower, s, e, pub_year) if bindings else []
         fallback = prev_lead_year or para_year or heading_year or fallback_default
+        as_of_now = bool(cues.as_of_now.search(lower, s, e))
+        attached = _attached_years(lower, numbers, years)
         if fallback is not None and pub_year is not None and fallback > pub_year:
             fallback = pub_year
         for b in bindings:
@@ -128,9 +152,21 @@ def extract_facts(
             semi = lower.find(";", n.end, e)
             clause_end = semi if semi >= 0 else e
             base = carry_period if b.carried and carry_period else fallback
-            if ranked_year and b.topic is not None and _ranked_topic_of(b.topic) and not (prev_lead_year or para_year):
-                base = ranked_year  # a pillar or index without a year continues the last ranked fact's
-            period, target = resolve(years, n.start, clause_end, base)
+            ranked = b.topic is not None and _ranked_topic_of(b.topic)
+            family = _family(b.topic)
+            if family and family != "dti" and editions.get(family) and not years:
+                base = max(editions[family])  # "ICT Index 2022" named elsewhere in the article
+            elif ranked and not (prev_lead_year or para_year) and (ranked_year or dti_editions):
+                # rule edition-year: a pillar or index without a year continues the last ranked fact's
+                # year, else the edition the article reports ("DTI 2024" published in 2025)
+                base = ranked_year or max(dti_editions)
+            elif as_of_now and not ranked and not (prev_lead_year or para_year):
+                base = now_year or (ranked_year + 1 if ranked_year else base)
+            if n.start in attached:
+                period, target = attached[n.start], False  # "từ vị trí 35 năm 2021", "so với năm 2020 (xếp thứ 51)"
+            else:
+                free = [y for y in years if y.start not in attached.taken]
+                period, target = resolve(free, n.start, clause_end, base)
             if period is None or target:
                 drops.append(Drop("no-year" if period is None else "future-year", b.value, b.indicator.code, n.start))
                 continue
@@ -141,11 +177,28 @@ def extract_facts(
             if b.topic is not None and _ranked_topic_of(b.topic) and not _in_parens(lower, s, n.start):
                 ranked_year = period  # "(năm 2022 xếp thứ 58/63)" is an aside, not the edition
             province = b.province or _province_for(mentions, b.clause_start, n.start, article)
-            province = gaz.era_slug(province, period, published, b.out_of)
+            if province == article and unit_para and not _own_place(mentions, s, n.start):
+                drops.append(Drop("paragraph-about-lower-unit", b.value, b.indicator.code, n.start))
+                continue
+            out_of = b.out_of
+            if (
+                ranked
+                and out_of is None
+                and not re.match(r"\s*\(cu\)", lower[mention_end(mentions, b.clause_start, n.start) :])
+                and period == 2024
+                and basis_34
+                and published is not None
+                and published >= MERGER_DATE
+                and not cues.basis_63.search(lower, s, e)
+            ):
+                out_of = 34  # rule basis-34: DTI 2024 as published after the merger ranks the 34 provinces
+            province = gaz.era_slug(province, period, published, out_of)
             key = (province, b.indicator.code, period, round(b.value, 6))
             if key in seen:
                 continue
             seen.add(key)
+            if sent.is_heading:
+                headline_keys.add(len(facts))
             c0, c1 = folded.to_original(s), folded.to_original(e)
             facts.append(
                 Fact(
@@ -166,6 +219,9 @@ def extract_facts(
                 )
             )
         carry = bindings[-1].topic if bindings else None
+        listed = [b for b in bindings if b.listed and b.province is None]
+        if len(listed) >= 2:
+            prev_items = listed
         carry_line = sent.line_no
         para_year = _context_year(lower, s, e, pub_year) or para_year
         para_topic = _ranked_topic(hits) or para_topic
@@ -175,13 +231,120 @@ def extract_facts(
         else:
             prev_lead_year = None
         prev_dx = dx_here
-    return facts
+    # a headline repeats what the body says with its year: the body's fact wins
+    body = {(f.province, f.indicator, round(f.value, 6)) for i, f in enumerate(facts) if i not in headline_keys}
+    return [
+        f
+        for i, f in enumerate(facts)
+        if i not in headline_keys or (f.province, f.indicator, round(f.value, 6)) not in body
+    ]
 
 
 _CONNECTOR = re.compile(
     r"\s*(?:trong do|trong khi do|cu the|rieng|con|dong thoi|ngoai ra|theo do|tiep theo|sau do|nam \d{4}|"
     r"trong nam|ket qua|xep sau|dung sau|tiep den|ke den|tiep theo la)\b"
 )
+
+
+class _Attached(dict):
+    """number start -> the year written right after it; ``taken``: those years' starts."""
+
+    taken: set[int]
+
+
+_ATTACH_GAP = re.compile(r"\s*(?:,\s*)?\(?\s*(?:nam|vao nam|trong nam|cua nam)\s*$")
+_COMPARE_PAREN = re.compile(r"^\s*\)?\s*[,]?\s*\(\s*(?:[a-z]+\s+){0,4}$")
+
+
+def _attached_years(lower: str, numbers, years) -> _Attached:
+    """Years that belong to one value of the sentence, not to the values after it: "từ vị trí
+    35 năm 2021 lên vị trí thứ 19" (2021 is 35's year only) and "so với năm 2020 (xếp thứ 51/63)"
+    (a comparison year owns the bracketed value right after it)."""
+    out = _Attached()
+    out.taken = set()
+    vals = [n for n in numbers if not is_year(n)]
+    for y in years:
+        prev = [n for n in vals if n.end <= y.start]
+        if prev and _ATTACH_GAP.fullmatch(lower, prev[-1].end, y.start) and y.kind == "period":
+            out[prev[-1].start] = y.year
+            out.taken.add(y.start)
+            continue
+        nxt = [n for n in vals if n.start >= y.end]
+        if y.kind == "ignore" and nxt and _COMPARE_PAREN.match(lower[y.end : nxt[0].start]):
+            if re.search(r"so voi(?: cung ky)?(?: nam)?\s*$", lower[max(0, y.start - 20) : y.start]):
+                out[nxt[0].start] = y.year
+    return out
+
+
+def _edition_years(hits, lower: str, pub_year: int | None) -> list[int]:
+    """Years written with a ranked index ("DTI 2024", "chỉ số chuyển đổi số năm 2023", "xếp hạng
+    ... năm 2024"): the editions the article reports."""
+    out: dict[str, list[int]] = {}
+    for h in hits:
+        family = _family(h.topic)
+        if family is None or h.topic.name not in ("dti", "ict_index", "par_index"):
+            continue
+        m = re.compile(r"(?:\s*(?:\(dti\)|cap tinh|nam))*\s*((?:19|20)\d{2})\b").match(lower, h.end)
+        inner = re.search(r"((?:19|20)\d{2})", lower[h.start : h.end])
+        for y in (m.group(1) if m else None, inner.group(1) if inner else None):
+            if y and (pub_year is None or int(y) <= pub_year):
+                out.setdefault(family, []).append(int(y))
+    return out
+
+
+def _family(topic) -> str | None:
+    """Which ranking an index belongs to (one edition year per ranking and article)."""
+    if topic is None:
+        return None
+    if topic.name.startswith("dti") or topic.name == "cybersecurity_index":
+        return "dti"
+    return {"ict_index": "ict", "par_index": "par"}.get(topic.name)
+
+
+def _range_start(lower: str) -> int | None:
+    m = re.search(r"\b((?:19|20)\d{2})\s*-\s*(?:19|20)\d{2}\b", lower)
+    return int(m.group(1)) if m else None
+
+
+_UNIT_NAMED = re.compile(r"(?<![A-Za-z])(?:[Hh]uyen|[Xx]a|[Tt]hi xa|[Pp]huong|[Tt]hi tran|[Qq]uan)\s+[A-Z]")
+_UNIT_SELF = re.compile(r"\b(?:cua huyen|toan huyen|huyen da|huyen co|huyen dat|cua xa|toan xa|la huyen|la xa)\b")
+
+
+_UNIT_SPELLING = ("huyện", "xã", "thị xã", "phường", "thị trấn", "quận")
+
+
+def _unit_subject(cased: str, lower: str, s: int, e: int, mentions, before: bool, original: str | None) -> bool:
+    """Whether, after this sentence, the paragraph is about a district or commune: the last place
+    named is one ("huyện Bảo Thắng", "của huyện", "tại xã Gia Phú"), not the province. With the
+    original text at hand, only the real spelling counts ("cơ quan Nhà nước" is not "quận")."""
+    units = [
+        m.start()
+        for m in _UNIT_NAMED.finditer(cased, s, e)
+        if original is None or original[m.start() : m.end() - 1].strip().lower() in _UNIT_SPELLING
+    ]
+    units += [m.start() for m in _UNIT_SELF.finditer(lower, s, e)]
+    provs = [m.start for m in mentions if s <= m.start < e]
+    if not units and not provs:
+        return before
+    return max(units, default=-1) > max(provs, default=-1)
+
+
+def _own_place(mentions, s: int, pos: int) -> bool:
+    return any(s <= m.start < pos for m in mentions)
+
+
+def mention_end(mentions, clause_start: int, pos: int) -> int:
+    """End of the last province mention before ``pos`` in its clause (``pos`` when none)."""
+    ends = [m.end for m in mentions if clause_start <= m.start and m.end <= pos]
+    return ends[-1] if ends else pos
+
+
+def _headline_fact(all_hits, mentions, lower: str, s: int, e: int, masks) -> bool:
+    if not any(s <= m.start < e and m.slug != SELF for m in mentions):
+        return False
+    if not any(s <= h.start and h.end <= e and h.topic.codes for h in all_hits):
+        return False
+    return any(not is_year(n) for n in find_numbers(lower, s, e, masks))
 
 
 def _in_parens(lower: str, start: int, pos: int) -> bool:

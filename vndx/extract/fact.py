@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-EXTRACTOR_VERSION = "vndx-rules-1.2"
+EXTRACTOR_VERSION = "vndx-rules-1.3"
 
 
 @dataclass

@@ -123,8 +123,15 @@ def is_year(n: Number) -> bool:
 
 
 def find_numbers(lower: str, start: int, end: int, masks: list[tuple[int, int]]) -> list[Number]:
-    """Number mentions in ``lower[start:end]`` outside masked spans (years included; see is_year)."""
+    """Number mentions in ``lower[start:end]`` outside masked spans (years included; see is_year),
+    and ordinal words after a rank cue ("xếp thứ tư" -> 4, raw "@ord")."""
+    from vndx.extract.cues import load_cues
+
+    cues = load_cues()
     out = []
+    for m in cues.ordinal.finditer(lower, start, end):
+        w0, w1 = m.span("word")
+        out.append(Number(w0, w1, w1, float(cues.ordinals[m.group("word")]), True, "@ord"))
     for m in _NUM.finditer(lower, start, end):
         if _inside(m.start(), masks):
             continue
@@ -162,6 +169,7 @@ def find_numbers(lower: str, start: int, end: int, masks: list[tuple[int, int]])
             n.next_words = words if w and lower[pos : w.start(1)].strip(" ") in ("",) else ""
         n.end = pos
         out.append(n)
+    out.sort(key=lambda n: n.start)
     return out
 
 

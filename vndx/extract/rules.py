@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from vndx.extract.catalog import Catalog, Topic
+from vndx.extract.cues import load_cues
 from vndx.extract.numbers import Number, is_year, qualifier
 from vndx.reference import Indicator
 
@@ -44,7 +45,7 @@ _LOWER_UNIT = re.compile(r"\b(?:[Hh]uyen|[Qq]uan|[Tt]hi xa|[Xx]a|[Pp]huong|[Tt]h
 _AFTER_RANK = re.compile(r"^\s*(?:trong\s+)?(?:ca nuoc|toan quoc)\b")
 _BOUND_BEFORE = re.compile(r"(?<!tren )\b(?:duoi|chua den|chua toi|khong qua|khong vuot qua|thap hon)\s*$")
 _ABOUT_OTHER = re.compile(r"^\s*(?:(?:trong )?(?:ca nuoc|toan quoc)\s*)?ve\b")
-_RESPECTIVELY = re.compile(r"\blan luot\b")
+_RESPECTIVELY = load_cues().respectively
 _LIST_SEP = re.compile(r"^\s*(?:[,;]|\bva\b|\bva\s+thu\b)\s*(?:(?:xep |dung )?thu\s+)?$")
 _AVERAGE = re.compile(r"\b(?:binh quan|trung binh)\b")
 _TARGET = re.compile(
@@ -120,6 +121,7 @@ class Binding:
     topic: Topic | None = None
     carried: bool = False
     province: str | None = None  # set when the value's province is known from a list ("lần lượt")
+    listed: bool = False  # bound by a list ("lần lượt", "tương ứng"): its items may be referred back to
 
 
 def find_topics(catalog: Catalog, lower: str, start: int = 0, end: int | None = None) -> list[TopicHit]:
@@ -158,6 +160,8 @@ def readings(n: Number, before: str, after: str) -> list[str]:
     """How a number can read, from its form and the words around it."""
     if is_year(n) and not _RANK_BEFORE.search(before):
         return []
+    if load_cues().counted_time.search(before):
+        return []  # "năm thứ 4 liên tiếp", "lần thứ 3": an occasion, not a place
     delta = bool(_DELTA_BEFORE.search(before))
     if delta:
         if _RANK_UNIT_AFTER.match(after) or n.next_words.startswith(("bac", "hang")):
@@ -165,7 +169,8 @@ def readings(n: Number, before: str, after: str) -> list[str]:
         if n.percent or "phan tram" in after[:20]:
             return []  # a change in percentage points
         return ["change"]
-    if n.next_words.startswith(("bac", "lan", "nam", "thang", "ngay", "tuoi", "gio", "phut")):
+    dated = re.match(r"\s*nam\s+(?:19|20)\d\d\b", after)  # "vị trí 35 năm 2021": a year, not "35 năm"
+    if n.next_words.startswith(("bac", "lan", "nam", "thang", "ngay", "tuoi", "gio", "phut")) and not dated:
         return []
     if n.percent:
         return ["attainment", "percent"]
@@ -269,7 +274,8 @@ def _national_head(lower: str, start: int, numbers: list[Number], mentions) -> i
     "Tỷ lệ hồ sơ trực tuyến toàn quốc đạt ...") names it, when no province comes before."""
     if not numbers:
         return None
-    m = _NATIONAL.search(lower, start, numbers[0].start)
+    masked = load_cues().national_names.sub(lambda x: " " * len(x.group()), lower[: numbers[0].start])
+    m = _NATIONAL.search(masked, start, numbers[0].start)
     if m is None or m.group() in ("binh quan", "trung binh", "cac tinh", "cac dia phuong"):
         return None
     if any(start <= x.start < m.start() for x in mentions or []):
@@ -286,6 +292,7 @@ def _respectively(
     hits: list[TopicHit],
     mentions,
     carry: Topic | None,
+    prev_items: list[Binding] | None = None,
 ) -> tuple[list[Binding], set[int]]:
     """ "Chính quyền số, Kinh tế số, Xã hội số lần lượt xếp thứ 10, 25 và 21";
     "Đà Nẵng, Hà Nội và Thừa Thiên Huế lần lượt dẫn đầu với 0,6831; 0,6459 và 0,6144 điểm":
@@ -293,7 +300,7 @@ def _respectively(
     positions of every listed value (when the lists do not pair up, none of them is bound)."""
     out: list[Binding] = []
     listed: set[int] = set()
-    for m in _RESPECTIVELY.finditer(lower, start, end):
+    for m in load_cues().list_backref.finditer(lower, start, end):
         vals: list[Number] = []
         for n in numbers:
             if n.start < m.end() or is_year(n):
@@ -315,14 +322,21 @@ def _respectively(
             reads = ["score"]
         topics: list[Topic] = []
         for h in hits:
-            if region <= h.start and h.end <= m.start() and h.topic.codes and h.topic not in topics:
+            if region <= h.start < h.end <= m.start() and h.topic.codes and h.topic not in topics:
+                if any(o is not h and o.topic.codes and o.start <= h.start and h.end <= o.end for o in hits):
+                    continue  # "kinh tế số" inside "tỷ trọng kinh tế số trong GRDP": one item, not two
                 topics.append(h.topic)
         provinces: list[str] = []
         for x in mentions or []:
             if region <= x.start < m.start() and x.slug != "@self" and x.slug not in provinces:
                 provinces.append(x.slug)
         pairs: list[tuple[Topic, str | None]] = []
-        if len(topics) == len(vals):
+        if not topics and len(provinces) != len(vals) and prev_items and len(prev_items) == len(vals):
+            # rule list-backref: "các thứ hạng này là 20, 33 và 15" names the previous list's items
+            pairs = [(b.topic, None) for b in prev_items]
+            unit = prev_items[0].indicator.unit
+            reads = {"rank": ["rank"], "score": ["score"], "percent": ["percent"]}.get(unit, reads)
+        elif len(topics) == len(vals):
             pairs = [(t, None) for t in topics]
         elif len(provinces) == len(vals):
             topic = next((h.topic for h in hits if h.topic.codes and not (region <= h.start < m.start())), None) or (
@@ -348,7 +362,7 @@ def _respectively(
                 break
             if not in_range(ind, value, out_of):
                 break
-            chosen.append(Binding(ind, n, value, out_of, None, region, topic, province=prov))
+            chosen.append(Binding(ind, n, value, out_of, None, region, topic, province=prov, listed=True))
         if len(chosen) == len(vals):
             out.extend(chosen)
     return out, listed
@@ -368,6 +382,7 @@ def bind_sentence(
     mentions=None,
     original: str | None = None,
     drops: list[Drop] | None = None,
+    prev_items: list[Binding] | None = None,
 ) -> list[Binding]:
     """All indicator values stated in the sentence ``[start, end)``. ``carry`` is the topic the
     previous sentence was about: a sentence that names no topic at all continues it ("Trong khi
@@ -377,6 +392,8 @@ def bind_sentence(
         all_hits = find_topics(catalog, lower, start, end)
     hits = sentence_topics(all_hits, lower, start, end, quotes)
     drops = drops if drops is not None else []
+    cues = load_cues()
+    rank_list = bool(_RANK_LIST_LEAD.search(lower, start, end))
     if not hits and carry is not None:
         hits = [TopicHit(carry, start, start)]
     out: list[Binding] = []
@@ -387,8 +404,8 @@ def bind_sentence(
     protect = [(h.start, h.end) for h in hits] + masks
     head_target = _head_target(lower, start, end, numbers, original)
     national_at = _national_head(lower, start, numbers, mentions)
-    if _RESPECTIVELY.search(lower, start, end):
-        paired, listed = _respectively(catalog, lower, start, end, numbers, hits, mentions, carry)
+    if cues.list_backref.search(lower, start, end):
+        paired, listed = _respectively(catalog, lower, start, end, numbers, hits, mentions, carry, prev_items)
         for b in paired:
             scope = start if head_target else b.clause_start
             if b.number.start in consumed or is_target(lower, scope, b.number.start, protect, original):
@@ -407,6 +424,11 @@ def bind_sentence(
         before = lower[max(prev_end, n.start - 45) : n.start]
         after = lower[n.end : min(end, n.end + 45)]
         reads = ["rank"] if n.raw == "@1" else readings(n, before, after)
+        if rank_list and n.is_int and not n.percent and not n.points and _PAIR_SEP.search(before):
+            reads = ["rank"]  # "xếp hạng ... lần lượt là: Nhận thức số - xếp thứ 36; Thể chế số - 57"
+        if reads and (_is_range(lower, numbers, n)):
+            drops.append(Drop("range", n.value, None, n.start))
+            continue
         if not reads:
             drops.append(Drop("not-a-value-reading", n.value, None, n.start))
             continue
@@ -417,12 +439,29 @@ def bind_sentence(
         for h in right:
             between = lower[n.end : h.start]
             if _LEAD_OK.match(between) or ("rank" in reads and _RANK_RIGHT.match(between)):
+                if not h.topic.codes and "rank" in reads and re.search(r"\bve\s+$", between):
+                    chosen, mode = None, "other-index"  # "thứ 7 cả nước về chỉ số hài lòng (SIPAS)"
+                    break
                 r = choose_code(h.topic, reads, n, before, after, True)
                 if r:
                     chosen, mode = (h, r), "right"
                     break
         # 2. a percent at the head of its clause: the first fitting topic after it
         left_hits = [h for h in hits if h.end <= n.start]
+        if chosen is None and mode == "" and "rank" in reads:
+            # rule rank-about-topic: "xếp thứ 37 cả nước và thứ hai khu vực ... về chỉ số chuyển đổi số"
+            for h in sorted((h for h in hits if h.start >= n.end and h.start - n.end <= 110), key=lambda h: h.start):
+                between = lower[n.end : h.start]
+                if re.search(r"\bve\s+$", between) and not re.search(r"[;.,()]", between):
+                    r = choose_code(h.topic, reads, n, before, after, True) if h.topic.codes else None
+                    if r:
+                        chosen, mode = (h, r), "right"
+                    elif not h.topic.codes:
+                        mode = "other-index"
+                    break
+        if mode == "other-index":
+            drops.append(Drop("rank-of-other-index", n.value, None, n.start))
+            continue
         if chosen is None and n.percent:
             brk = max((m.end() for m in _CLAUSE_BREAK.finditer(lower, start, n.start)), default=start)
             head = lower[brk : n.start]
@@ -455,6 +494,8 @@ def bind_sentence(
                     continue
                 if ";" in lower[anchor : n.start] and anchors.get(id(h), 0) < h.end:
                     continue
+                if n.percent and anchor < clause_start and re.search(r"\bt[iy] le\b", lower[clause_start : n.start]):
+                    continue  # rule new-measure: "; tỷ lệ xử lý hồ sơ ... đạt 66%" names its own measure
                 r = choose_code(h.topic, reads, n, before, after, False)
                 if r:
                     cands.append((gap, -(h.end - h.start), h.topic.order, h, r))
@@ -475,7 +516,25 @@ def bind_sentence(
         hit, reading = chosen
         ind = hit.topic.codes[reading]
         ctx_start = max(hit.end, anchors.get(id(hit), 0)) if mode == "left" else clause_start
-        window = lower[ctx_start : n.start]
+        window = cues.national_names.sub(lambda m: " " * len(m.group()), lower[ctx_start : n.start])
+        if (
+            reading == "rank"
+            and n.out_of not in RANK_DENOMINATORS  # "xếp thứ 35/63" is national wherever it is said
+            and not _AFTER_RANK.match(lower, n.end, end)
+            and (
+                cues.regional_after.match(lower, n.end, end)
+                or cues.regional_before.search(lower, clause_start, n.start)
+            )
+        ):
+            drops.append(Drop("regional-rank", n.value, ind.code, n.start))
+            continue
+        scope = _scope_subject(cased, lower, start, n.start, mentions, original)
+        if scope:
+            drops.append(Drop(scope, n.value, ind.code, n.start))
+            continue
+        if reading == "count" and _subset_of(lower, out, ind, n, cues):
+            drops.append(Drop("subset-of-count", n.value, ind.code, n.start))
+            continue
         if _LOWER_UNIT.search(cased, ctx_start, n.start):
             drops.append(Drop("district-or-commune", n.value, ind.code, n.start))
             continue  # "huyện Hương Khê đạt 92,3%": a district's or commune's value, not the province's
@@ -530,6 +589,71 @@ def bind_sentence(
             )
         )
     return out
+
+
+_PAIR_SEP = re.compile(r"[a-z]\s*[-\u2013:]\s*(?:xep\s+thu\s+|thu\s+)?$")
+_RANK_LIST_LEAD = re.compile(r"\b(?:xep hang|thu hang|xep thu)\b[^.]*?(?:lan luot|tuong ung|:)")
+_SCOPE_NAMED = load_cues().scope_named
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:theo|bao cao cua|so lieu cua|thong ke cua|thong tin tu|nguon|giam doc|lanh dao|dai dien)\b[^,;.]{0,30}$"
+)
+_SOURCE_AFTER = re.compile(r"^[^,;]{0,60}?\b(?:cho biet|thong tin|bao cao|cong bo|danh gia|cho hay)\b")
+
+
+def _is_range(lower: str, numbers: list[Number], n: Number) -> bool:
+    """ "từ khoảng 0,5 đến gần 0,6", "65-70%": either bound of a range."""
+    cues = load_cues()
+    i = next(k for k, m in enumerate(numbers) if m is n) if any(m is n for m in numbers) else -1
+    if i < 0:
+        return False
+    prev = numbers[i - 1] if i > 0 else None
+    nxt = numbers[i + 1] if i + 1 < len(numbers) else None
+    for a, b in ((prev, n), (n, nxt)):
+        if a is None or b is None or a.raw.startswith("@") or b.raw.startswith("@"):
+            continue
+        gap = lower[a.end : b.start]
+        head = lower[max(0, a.start - 20) : a.start]
+        if re.fullmatch(r"\s*[-\u2013]\s*", gap) and (a.percent or b.percent or a.end == a.num_end):
+            if not re.search(r"[a-z]\s*$", lower[max(0, a.start - 3) : a.start]) or cues.range_from.search(head):
+                return True
+        if (
+            re.search(r"(?:gan|khoang|hon|tren)?\s*$", gap)
+            and cues.range_from.search(re.sub(r"\s*(?:khoang|gan|hon|tren)\s*$", "", head))
+            and cues.range_to.match(re.sub(r"(?:gan|khoang)\s*$", "", gap))
+        ):
+            return True
+    return False
+
+
+def _scope_subject(cased: str, lower: str, start: int, pos: int, mentions, original: str | None) -> str | None:
+    """The rule that drops a value whose subject is not the province: a department, ministry,
+    bank or district level ("Sở Tư pháp dẫn đầu ... với 0,81 điểm") or an aggregate of many
+    provinces ("giá trị trung bình DTI cấp tỉnh là 0,61") named before it in its sentence, with no
+    province (or "của tỉnh") named between that subject and the value."""
+    cues = load_cues()
+    last_place = max([m.end for m in mentions or [] if start <= m.start and m.end <= pos] + [start])
+    if cues.aggregate.search(lower, last_place, pos):
+        return "aggregate-not-province"
+    semi = lower.rfind(";", start, pos)
+    for m in _SCOPE_NAMED.finditer(cased, max(last_place, semi + 1), pos):
+        if original is not None and original[m.start() : m.start() + 3].lower() not in ("sở ", "bộ ", "ngâ"):
+            continue  # "số TTHC", "bổ sung": same letters, other words
+        if _SOURCE_BEFORE.search(lower[max(start, m.start() - 25) : m.start()]) or _SOURCE_AFTER.match(
+            lower[m.end() : pos]
+        ):
+            continue  # "Theo Sở TT&TT, ...", "Sở Y tế cho biết, ...": the source, not the subject
+        return "department-or-agency"
+    for m in cues.scope_subject.finditer(lower, max(last_place, semi + 1), pos):
+        if re.search(r"\b(?:tu|den|toi)\s*$", lower[max(start, m.start() - 5) : m.start()]):
+            continue  # "từ cấp tỉnh đến cấp xã": a span of levels, not the subject
+        return "lower-level-unit"
+    return None
+
+
+def _subset_of(lower: str, out: list[Binding], ind: Indicator, n: Number, cues) -> bool:
+    """ "có 544 sản phẩm ..., trong đó 416 sản phẩm tiêu biểu": a part of a count already taken."""
+    prev = [b for b in out if b.indicator.code == ind.code and b.number.end <= n.start]
+    return bool(prev) and bool(cues.subset_lead.search(lower, prev[-1].number.end, n.start))
 
 
 def _named_aside(cased: str, lower: str, start: int, n: Number, mentions) -> bool:

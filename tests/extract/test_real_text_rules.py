@@ -1,0 +1,212 @@
+"""The binding rules learned from real articles (issue 10), one class per test, on sentences
+written for these tests (never copied from the corpus). Each dropped candidate names its rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.conftest import facts_of, triples
+from vndx.extract import extract_facts
+
+
+def _drops(text: str, **kw) -> set[str]:
+    trace: list = []
+    facts_of(text, trace=trace, **kw)
+    return {d.rule for d in trace}
+
+
+# ranks written without digits or "/63"
+def test_ordinal_words_are_ranks():
+    got = triples(
+        "Năm 2022, Kon Tum xếp thứ tư về chỉ số chuyển đổi số; trụ cột chính quyền số xếp hạng nhì.", province=None
+    )
+    assert ("kon-tum", "dti_rank", 2022, 4) in got
+    assert ("kon-tum", "dti_digital_government_rank", 2022, 2) in got
+
+
+def test_ordinal_word_is_not_a_weekday_or_a_count():
+    assert triples("Thứ Hai, 12/05/2024 - 08:15\nHội nghị chuyển đổi số của tỉnh diễn ra sáng nay.") == set()
+    assert triples("Năm 2023, tỉnh xếp hạng ba trụ cột chuyển đổi số theo mức độ ưu tiên.") == set()
+
+
+def test_position_words_before_a_number_are_a_rank():
+    got = triples("Năm 2023, chỉ số chuyển đổi số của Bến Tre đứng ở vị trí thứ 14 cả nước.")
+    assert ("ben-tre", "dti_rank", 2023, 14) in got
+
+
+def test_regional_rank_is_not_national():
+    got = triples("Năm 2023, Phú Yên xếp thứ 37 cả nước và thứ hai khu vực Nam Trung Bộ về chỉ số chuyển đổi số.")
+    assert ("phu-yen", "dti_rank", 2023, 37) in got
+    assert not any(f[3] == 2 for f in got)
+
+
+def test_rank_out_of_63_is_national_even_in_a_regional_sentence():
+    got = triples("Trong khu vực Tây Nguyên, Gia Lai xếp thứ 30/63 về chỉ số chuyển đổi số năm 2023.")
+    assert ("gia-lai", "dti_rank", 2023, 30) in got
+
+
+def test_counted_years_are_not_a_rank():
+    got = triples("Năm 2023 là năm thứ 3 liên tiếp Bắc Ninh giữ vị trí số một về chỉ số chuyển đổi số.")
+    assert not any(f[2] == "dti_rank" and f[3] == 3 for f in got)
+
+
+def test_rank_about_another_index_is_not_taken():
+    got = triples(
+        "Năm 2022, Quảng Trị xếp thứ 20 cả nước về chỉ số cải cách hành chính (PAR Index) và thứ 9 cả nước "
+        "về mức độ hài lòng của người dân (SIPAS)."
+    )
+    assert ("quang-tri", "par_index_rank", 2022, 20) in got
+    assert not any(f[3] == 9 for f in got)
+
+
+# movement between years
+def test_movement_gives_each_rank_its_year():
+    got = triples("Về chỉ số chuyển đổi số, năm 2023 Yên Bái từ vị trí 41 năm 2021 vươn lên vị trí thứ 22.")
+    assert ("yen-bai", "dti_rank", 2021, 41) in got
+    assert ("yen-bai", "dti_rank", 2023, 22) in got
+
+
+def test_bracketed_value_after_a_comparison_year_takes_that_year():
+    got = triples("Chỉ số chuyển đổi số năm 2021 của Hòa Bình xếp thứ 18/63, tiến bộ so với năm 2020 (xếp thứ 47/63).")
+    assert ("hoa-binh", "dti_rank", 2021, 18) in got
+    assert ("hoa-binh", "dti_rank", 2020, 47) in got
+
+
+# lists and back-references
+def test_list_back_reference_to_the_previous_sentence():
+    got = triples(
+        "Năm 2023, chỉ số chuyển đổi số của Quảng Bình xếp thứ 20/63. Ba trụ cột chính quyền số, kinh tế số, "
+        "xã hội số lần lượt xếp thứ 11, 31 và 7. Năm 2022, các thứ hạng này là 21, 34 và 16.",
+        province=None,
+    )
+    assert {
+        ("quang-binh", "dti_digital_government_rank", 2022, 21),
+        ("quang-binh", "dti_digital_economy_rank", 2022, 34),
+        ("quang-binh", "dti_digital_society_rank", 2022, 16),
+    } <= got
+
+
+def test_two_provinces_two_values_respectively():
+    got = triples("Năm 2023, tỷ trọng kinh tế số trong GRDP của Bình Định và Phú Yên tương ứng 9,5% và 6,1%.")
+    assert ("binh-dinh", "digital_economy_grdp_share", 2023, 9.5) in got
+    assert ("phu-yen", "digital_economy_grdp_share", 2023, 6.1) in got
+
+
+def test_index_dash_value_pairs_after_a_ranking_lead():
+    got = triples(
+        "Năm 2022, thứ hạng các chỉ số chính của tỉnh lần lượt là: Nhận thức số - xếp thứ 30; "
+        "Thể chế số - 12; Hoạt động chính quyền số - 44."
+    )
+    assert {
+        ("tra-vinh", "dti_awareness_rank", 2022, 30),
+        ("tra-vinh", "dti_institution_rank", 2022, 12),
+        ("tra-vinh", "dti_gov_activity_rank", 2022, 44),
+    } <= got
+
+
+# who the value belongs to
+def test_department_and_averages_are_not_the_province():
+    text = "Năm 2022, Sở Tài chính dẫn đầu khối sở, ngành với chỉ số chuyển đổi số đạt 0,8012 điểm."
+    assert triples(text) == set()
+    assert "department-or-agency" in _drops(text)
+    text = "Giá trị trung bình chỉ số chuyển đổi số cấp tỉnh năm 2022 là 0,5871."
+    assert triples(text) == set()
+    assert "aggregate-not-province" in _drops(text)
+
+
+def test_the_source_department_is_not_the_subject():
+    got = triples(
+        "Theo báo cáo của Sở Thông tin và Truyền thông, năm 2023, 100% cơ quan nhà nước từ cấp tỉnh đến cấp xã "
+        "gửi, nhận văn bản điện tử; tỷ lệ văn bản điện tử được ký số đạt 96,4%."
+    )
+    assert ("tra-vinh", "e_document_signed_rate", 2023, 96.4) in got
+
+
+def test_national_portal_name_is_not_a_national_figure():
+    got = triples("Năm 2023, tỷ lệ hồ sơ thanh toán trực tuyến qua Cổng Dịch vụ công quốc gia của tỉnh đạt 47,2%.")
+    assert ("tra-vinh", "online_payment_rate", 2023, 47.2) in got
+
+
+def test_paragraph_about_a_district_gives_no_province_fact():
+    text = (
+        "Năm 2023, huyện Trà Cú là điểm sáng về chuyển đổi số của tỉnh Trà Vinh. Hệ thống văn bản của huyện "
+        "chạy thông suốt. 100% ấp đã được phủ sóng di động."
+    )
+    assert triples(text) == set()
+    assert "paragraph-about-lower-unit" in _drops(text)
+
+
+# which year
+def test_edition_year_not_publication_year():
+    text = (
+        "Bộ công bố xếp hạng mức độ chuyển đổi số năm 2024 các tỉnh, thành phố.\n"
+        "Theo đó, Bắc Ninh dẫn đầu với giá trị DTI đạt 0,7712."
+    )
+    got = {
+        (f.province, f.indicator, f.period, f.value)
+        for f in extract_facts(text, doc="t", published=dt.date(2025, 3, 2))
+    }
+    assert ("bac-ninh", "dti_score", 2024, 0.7712) in got
+
+
+def test_as_of_now_after_a_ranking_report_without_date():
+    text = (
+        "Năm 2022, chỉ số chuyển đổi số cấp tỉnh (DTI) của Quảng Ngãi xếp thứ 30/63.\n"
+        "Đến nay, có 312 sản phẩm được đưa lên sàn thương mại điện tử của tỉnh."
+    )
+    got = {(f.indicator, f.period, f.value) for f in extract_facts(text, doc="t", published=None)}
+    assert ("ecommerce_product_count", 2023, 312) in got
+
+
+# numbers that are not the value
+def test_range_bounds_are_not_values():
+    text = "Năm 2024, ba địa phương cuối bảng có giá trị DTI từ khoảng 0,41 đến gần 0,47."
+    assert triples(text) == set()
+    assert "range" in _drops(text)
+
+
+def test_subset_of_a_count_is_not_the_count():
+    got = triples("Đến nay, tỉnh có 620 sản phẩm được bày bán trên sàn thương mại điện tử, trong đó 210 sản phẩm OCOP.")
+    assert ("tra-vinh", "ecommerce_product_count", 2024, 620) in got
+    assert not any(f[3] == 210 for f in got)
+
+
+def test_new_measure_after_a_semicolon_does_not_chain():
+    got = triples(
+        "Năm 2023, tỷ lệ dịch vụ công trực tuyến mức độ 4 đạt 77,1%; tỷ lệ xử lý hồ sơ công việc điện tử đạt 61,2%."
+    )
+    assert ("tra-vinh", "online_public_service_full_rate", 2023, 77.1) in got
+    assert not any(f[3] == 61.2 and f[1] == "online_public_service_full_rate" for f in got)
+
+
+def test_pillar_abbreviations():
+    got = triples("Năm 2023, các trụ cột CQS, KTS, XHS của tỉnh lần lượt xếp thứ 9, 40 và 17.")
+    assert {
+        ("tra-vinh", "dti_digital_government_rank", 2023, 9),
+        ("tra-vinh", "dti_digital_economy_rank", 2023, 40),
+        ("tra-vinh", "dti_digital_society_rank", 2023, 17),
+    } <= got
+
+
+def test_signatures_handed_to_people_are_not_signed_documents():
+    got = triples("Năm 2024, tỉnh đã cấp 120 nghìn chữ ký số cho người dân, đạt tỷ lệ 14,5%.")
+    assert not any(f[1] == "e_document_signed_rate" for f in got)
+
+
+# headlines
+def test_fact_stated_only_in_the_headline():
+    text = "Sơn La đứng thứ 9 cả nước về chỉ số ICT Index năm 2022\nBài viết điểm lại kết quả của tỉnh trong năm."
+    got = {
+        (f.province, f.indicator, f.period, f.value)
+        for f in extract_facts(text, doc="t", published=dt.date(2023, 9, 1))
+    }
+    assert ("son-la", "ict_index_rank", 2022, 9) in got
+
+
+def test_related_headlines_after_the_body_are_not_facts():
+    text = (
+        "Kết quả chuyển đổi số của tỉnh\nNăm 2023, chỉ số chuyển đổi số của Cà Mau xếp thứ 35/63.\n"
+        "Tin cùng chuyên mục\nBạc Liêu đứng thứ 24 cả nước về chỉ số DTI"
+    )
+    got = {(f.province, f.value) for f in extract_facts(text, doc="t", published=dt.date(2024, 5, 2))}
+    assert ("bac-lieu", 24) not in got
