@@ -24,7 +24,7 @@ needs_dev = pytest.mark.skipif(
 def test_dev_corpus_f1_floor():
     rep = evaluate_corpus(load_corpus(DEV))
     causes = rep.causes()
-    print(f"dev corpus: P={rep.p:.3f} R={rep.r:.3f} F1={rep.f1:.3f} misses {dict(causes[0])} spurious {dict(causes[1])}")
+    print(f"dev corpus: P={rep.p:.3f} R={rep.r:.3f} F1={rep.f1:.3f}", dict(causes[0]), dict(causes[1]))
     assert rep.f1 >= F1_FLOOR, (rep.p, rep.r, rep.f1)
 
 
