@@ -38,16 +38,16 @@ DDL = """
 create schema if not exists marts;
 create schema if not exists audit;
 drop table if exists marts.dim_province, marts.dim_indicator, marts.fct_indicator_value,
-  marts.dti_ranking, marts.province_scorecard, audit.validation_runs;
+  marts.rpt_dti_ranking, marts.rpt_province_scorecard, audit.validation_runs;
 create table marts.dim_province (province_id text primary key, province_slug text, era_provinces int,
   name_vi text, region text, kind text);
 create table marts.dim_indicator (indicator_code text primary key, name_vi text, pillar text, unit text);
 create table marts.fct_indicator_value (province_id text, indicator_code text, period_year int,
   value double precision, unit text, n_observations bigint);
-create table marts.dti_ranking (province_id text, name_vi text, period_year int, ranking_basis int,
+create table marts.rpt_dti_ranking (province_id text, name_vi text, period_year int, ranking_basis int,
   dti_rank int, dti_score double precision, digital_government_score double precision,
   digital_economy_score double precision, digital_society_score double precision);
-create table marts.province_scorecard (province_id text, name_vi text, era_provinces int,
+create table marts.rpt_province_scorecard (province_id text, name_vi text, era_provinces int,
   period_year int, dti_rank double precision, dti_score double precision,
   online_public_service_rate double precision, internet_user_rate double precision,
   n_indicators_reported bigint);
@@ -76,7 +76,7 @@ def build(database: str = "scratch_bi") -> str:
                                 key=lambda t: -t[0])
                 for rank, (score, p) in enumerate(scores, start=1):
                     pillars = [round(score * (0.8 + 0.4 * _u(p["province_id"], year, k)), 4) for k in range(3)]
-                    conn.execute("insert into marts.dti_ranking values (%s,%s,%s,%s,%s,%s,%s,%s,%s)",
+                    conn.execute("insert into marts.rpt_dti_ranking values (%s,%s,%s,%s,%s,%s,%s,%s,%s)",
                                  (p["province_id"], p["name_vi"], year, basis, rank, round(score, 4), *pillars))
                     conn.execute("insert into marts.fct_indicator_value values (%s,'dti_score',%s,%s,'score',1)",
                                  (p["province_id"], year, round(score, 4)))
@@ -85,10 +85,10 @@ def build(database: str = "scratch_bi") -> str:
                         conn.execute("insert into marts.fct_indicator_value values (%s,%s,%s,%s,%s,1)",
                                      (p["province_id"], code, year, min(value, 100.0), unit))
         conn.execute("""
-            insert into marts.province_scorecard
+            insert into marts.rpt_province_scorecard
             select r.province_id, r.name_vi, r.ranking_basis, r.period_year, r.dti_rank, r.dti_score,
                    ops.value, inet.value, 4
-            from marts.dti_ranking as r
+            from marts.rpt_dti_ranking as r
             left join marts.fct_indicator_value as ops on ops.province_id = r.province_id
               and ops.period_year = r.period_year and ops.indicator_code = 'online_public_service_rate'
             left join marts.fct_indicator_value as inet on inet.province_id = r.province_id

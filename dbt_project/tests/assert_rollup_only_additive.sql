@@ -3,7 +3,7 @@ with
 
 rollup as (
 
-    select * from {{ ref('province_rollup_2025') }}
+    select * from {{ ref('rpt_province_rollup_2025') }}
 
 ),
 

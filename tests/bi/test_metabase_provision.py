@@ -149,7 +149,7 @@ def test_first_run_sets_up_admin_readonly_database_questions_and_dashboard(metab
         assert "from marts." in sql or "from audit." in sql
         assert not any(word in sql for word in ("insert ", "update ", "delete ", "drop ")), card["name"]
     sql_by_name = {c["name"]: c["dataset_query"]["native"]["query"] for c in cards}
-    assert "marts.dti_ranking" in sql_by_name["DTI - thứ hạng và điểm theo tỉnh, năm"]
+    assert "marts.rpt_dti_ranking" in sql_by_name["DTI - thứ hạng và điểm theo tỉnh, năm"]
     assert "audit.validation_runs" in sql_by_name["Chất lượng dữ liệu - các lượt kiểm tra gần nhất"]
     trends = next(c for c in cards if "{{province}}" in c["dataset_query"]["native"]["query"])
     assert trends["display"] == "line"

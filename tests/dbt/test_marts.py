@@ -12,8 +12,8 @@ from vndx.warehouse.db import connect
 
 EXPECTED_MARTS = {
     "dim_province", "dim_indicator", "dim_period", "dim_source", "dim_document",
-    "fct_indicator_observation", "fct_indicator_value", "province_scorecard", "dti_ranking",
-    "province_rollup_2025", "batch_quality",
+    "fct_indicator_observation", "fct_indicator_value", "rpt_province_scorecard", "rpt_dti_ranking",
+    "rpt_province_rollup_2025", "batch_quality",
 }
 
 
@@ -96,7 +96,7 @@ def test_dti_ranking_basis_63_before_and_34_after_the_merger(built_db: str) -> N
         for r in _all(
             built_db,
             "select province_id, period_year, ranking_basis, dti_rank, stated_out_of, has_basis_mismatch,"
-            " is_dti_edition from marts.dti_ranking",
+            " is_dti_edition from marts.rpt_dti_ranking",
         )
     }
     assert rows[("bac-ninh@63", 2023)] == (63, 9, 63, False, True)
@@ -108,7 +108,7 @@ def test_rollup_sums_additive_counts_only(built_db: str) -> None:
     rows = _all(
         built_db,
         "select successor_province_id, indicator_code, period_year, value_sum, n_predecessors_reported,"
-        " n_predecessors, is_complete from marts.province_rollup_2025",
+        " n_predecessors, is_complete from marts.rpt_province_rollup_2025",
     )
     # 500 (old Bắc Ninh) + 300 (Bắc Giang); internet_user_rate (a rate) and
     # admin_procedure_count (a non-additive count) are never summed
@@ -118,7 +118,7 @@ def test_rollup_sums_additive_counts_only(built_db: str) -> None:
 def test_scorecard_pivots_main_indicators(built_db: str) -> None:
     row = _one(
         built_db,
-        "select dti_rank, online_dossier_rate, n_indicators_reported, region from marts.province_scorecard"
+        "select dti_rank, online_dossier_rate, n_indicators_reported, region from marts.rpt_province_scorecard"
         " where province_id = 'bac-ninh@34' and period_year = 2025",
     )
     assert row == (5.0, 70.5, 2, "red_river_delta")
@@ -190,7 +190,7 @@ def test_incremental_build_replaces_updates_and_deletes_facts(built_db: str, dbt
         " where province_id = 'ha-noi@63' and indicator_code = 'dti_score'",
     ) == (0,)
     assert _one(
-        built_db, "select dti_rank, dti_score from marts.dti_ranking where province_id = 'ha-noi@63'"
+        built_db, "select dti_rank, dti_score from marts.rpt_dti_ranking where province_id = 'ha-noi@63'"
     ) == (2, None)
     row = _one(
         built_db,
@@ -200,7 +200,7 @@ def test_incremental_build_replaces_updates_and_deletes_facts(built_db: str, dbt
     assert row == (9.0, False, 1, "single_observation")
     assert _one(
         built_db,
-        "select value_sum from marts.province_rollup_2025 where indicator_code = 'digital_enterprise_count'",
+        "select value_sum from marts.rpt_province_rollup_2025 where indicator_code = 'digital_enterprise_count'",
     ) == (820.0,)
 
 
@@ -211,7 +211,7 @@ def test_fact_rows_carry_the_run_that_wrote_them(built_db: str) -> None:
 
 def test_incremental_build_tests_only_the_latest_rows_and_dbt_test_all(built_db: str, dbt_target: str) -> None:
     compiled = (
-        Path(dbt_target) / "compiled" / "vndx" / "models" / "marts" / "_marts__models.yml"
+        Path(dbt_target) / "compiled" / "vndx" / "models" / "marts" / "core" / "_core__models.yml"
         / "not_null_fct_indicator_observation_fact_id.sql"
     )
     run_dbt("build", "--select", "fct_indicator_observation", url=built_db, target_path=dbt_target)

@@ -9,6 +9,6 @@ select
     ranking.digital_government_score as "Chính quyền số",
     ranking.digital_economy_score as "Kinh tế số",
     ranking.digital_society_score as "Xã hội số"
-from marts.dti_ranking as ranking
+from marts.rpt_dti_ranking as ranking
 where ranking.dti_rank is not null or ranking.dti_score is not null
 order by ranking.period_year desc, ranking.dti_rank

@@ -9,5 +9,5 @@ select
     scorecard.online_public_service_rate as "DVC trực tuyến (%)",
     scorecard.internet_user_rate as "Người dùng Internet (%)",
     scorecard.n_indicators_reported as "Số chỉ tiêu"
-from marts.province_scorecard as scorecard
+from marts.rpt_province_scorecard as scorecard
 order by scorecard.period_year desc, scorecard.dti_rank

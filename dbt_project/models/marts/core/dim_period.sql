@@ -37,14 +37,14 @@ final as (
         make_date(years.period_year, 1, 1) as period_start,
         make_date(years.period_year, 12, 31) as period_end,
         case
-            when years.period_year <= 2024 then '63'
-            when years.period_year = 2025 then 'transition'
+            when years.period_year <= 2023 then '63'
+            when years.period_year <= 2025 then 'transition'
             else '34'
         end as province_era,
         editions.edition_year is not null as is_dti_edition,
         coalesce(
             editions.province_basis,
-            case when years.period_year <= 2024 then 63 else 34 end
+            case when years.period_year <= 2023 then 63 else 34 end
         ) as dti_province_basis
 
     from years

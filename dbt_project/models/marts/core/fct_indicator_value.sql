@@ -1,12 +1,14 @@
 {#-
-    The consolidated value per province entity x indicator x year (rule: macro consolidation_ctes).
+    The consolidated value per province entity x indicator x year (the rule: the intermediate model
+    int_indicator_values_consolidated).
 
     Incremental: a run recomputes only the keys whose observations changed since the last run
     (their count or their newest loaded_at differs from what this table recorded), so new,
     updated and deleted facts are all caught; keys left without any observation are deleted by
     the post-hook. The per-key count and newest loaded_at come from an index-only scan of
     fct_indicator_observation's (province_id, indicator_code, period_year, loaded_at) index: only
-    the observations of changed keys are read in full. A change of the province seeds needs
+    the consolidated values of changed keys are computed (the key filters are pushed down into the
+    view int_indicator_values_consolidated). A change of the province seeds needs
     `dbt build --full-refresh`.
     transformed_at is the start of the dbt run that wrote the row: the data tests of an
     incremental `dbt build` check only the rows of that run (macro get_where_subquery).
@@ -85,30 +87,41 @@ with
 
     ),
 
-    observations as (
+    -- `= any(array(...))` is a parameter PostgreSQL pushes into the view, below its window
+    -- functions (a join or `in (select ...)` would not be): only changed keys are consolidated.
+    consolidated as (
 
-        select resolved_observations.*
-        from {{ ref('fct_indicator_observation') }} as resolved_observations
-        inner join changed_keys
-            on
-                resolved_observations.province_id = changed_keys.province_id
-                and resolved_observations.indicator_code = changed_keys.indicator_code
-                and resolved_observations.period_year = changed_keys.period_year
+        select consolidated_values.*
+        from {{ ref('int_indicator_values_consolidated') }} as consolidated_values
+        where
+            consolidated_values.province_id = any(array(select changed_keys.province_id from changed_keys))
+            and consolidated_values.indicator_code
+            = any(array(select changed_keys.indicator_code from changed_keys))
+            and consolidated_values.period_year
+            = any(array(select changed_keys.period_year from changed_keys))
+            and (
+                consolidated_values.province_id,
+                consolidated_values.indicator_code,
+                consolidated_values.period_year
+            ) in (
+                select
+                    changed_keys.province_id,
+                    changed_keys.indicator_code,
+                    changed_keys.period_year
+                from changed_keys
+            )
 
     ),
 
 {% else %}
 
-    observations as (
+    consolidated as (
 
-        select * from {{ ref('fct_indicator_observation') }}
-        where province_id is not null
+        select * from {{ ref('int_indicator_values_consolidated') }}
 
     ),
 
 {% endif %}
-
-{{ consolidation_ctes('observations') }},
 
 final as (
 

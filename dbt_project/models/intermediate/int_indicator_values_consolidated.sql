@@ -1,7 +1,6 @@
 {#-
-    The consolidation rule, as CTEs to put after an `observations`-like CTE (resolved facts with a
-    non-null province_id); ends with a CTE named `consolidated`: one row per province_id x
-    indicator_code x period_year.
+    The consolidation rule: one value per province entity x indicator x year, chosen among the
+    resolved facts (int_facts_resolved) with a province entity.
 
     Rule, in order (the first rule that separates the candidates decides):
       1. official ranking pages (source_kind = 'ranking') win over portals and news;
@@ -11,8 +10,38 @@
     selection_rule names the rule that decided between the winner and the best candidate with a
     different value ('unanimous' when every observation agrees). Values are compared rounded to
     6 decimals. Window functions only (no self-joins): linear in the observations after sorting.
+
+    A view: fct_indicator_value (incremental) selects only the keys whose observations changed.
+    Every window and the final group by are partitioned by the key (province_id, indicator_code,
+    period_year), so PostgreSQL pushes a filter on those columns down to the facts before any
+    sort: the rule then costs what the changed keys cost, not the whole table.
 -#}
-{% macro consolidation_ctes(observations) %}
+with
+
+observations as (
+
+    select
+        fact_id,
+        document_id,
+        source_id,
+        source_kind,
+        province_id,
+        cast(province_era as integer) as era_provinces,
+        province_slug,
+        indicator_code,
+        period_year,
+        value,
+        unit,
+        out_of,
+        qualifier,
+        published_at,
+        loaded_at
+
+    from {{ ref('int_facts_resolved') }}
+    where province_id is not null
+
+),
+
 keyed as (
 
     select
@@ -20,7 +49,7 @@ keyed as (
         round(cast(value as numeric), 6) as value_key,
         case when source_kind = 'ranking' then 1 else 2 end as source_priority
 
-    from {{ observations }}
+    from observations
 
 ),
 
@@ -31,16 +60,20 @@ support as (
         *,
         count(*) over same_value as n_agreeing,
         dense_rank() over (
-            partition by province_id, indicator_code, period_year, value_key order by source_id
+            partition by province_id, indicator_code, period_year, value_key
+            order by source_id
         ) as source_rank_in_value,
         dense_rank() over (
-            partition by province_id, indicator_code, period_year order by source_id
+            partition by province_id, indicator_code, period_year
+            order by source_id
         ) as source_rank_in_key,
         dense_rank() over (
-            partition by province_id, indicator_code, period_year order by document_id
+            partition by province_id, indicator_code, period_year
+            order by document_id
         ) as document_rank_in_key,
         dense_rank() over (
-            partition by province_id, indicator_code, period_year order by value_key
+            partition by province_id, indicator_code, period_year
+            order by value_key
         ) as value_rank_in_key
 
     from keyed
@@ -86,7 +119,10 @@ flagged as (
         first_value(value_key) over by_rank as winner_value_key
 
     from ranked
-    window by_rank as (partition by province_id, indicator_code, period_year order by candidate_rank)
+    window by_rank as (
+        partition by province_id, indicator_code, period_year
+        order by candidate_rank
+    )
 
 ),
 
@@ -148,7 +184,7 @@ per_key as (
 
 ),
 
-consolidated as (
+final as (
 
     select
         province_id,
@@ -194,4 +230,5 @@ consolidated as (
     from per_key
 
 )
-{% endmacro %}
+
+select * from final
