@@ -210,3 +210,116 @@ def test_related_headlines_after_the_body_are_not_facts():
     )
     got = {(f.province, f.value) for f in extract_facts(text, doc="t", published=dt.date(2024, 5, 2))}
     assert ("bac-lieu", 24) not in got
+
+
+# classes found on the second fold
+def test_rank_then_province():
+    got = triples(
+        "Với bảng xếp hạng PAR Index năm 2023, đứng đầu là Bắc Ninh, xếp thứ hai là TP. Đà Nẵng, "
+        "xếp thứ 3 là tỉnh Long An.",
+        province="binh-phuoc",
+    )
+    assert ("da-nang", "par_index_rank", 2023, 2) in got
+    assert ("long-an", "par_index_rank", 2023, 3) in got
+
+
+def test_rank_among_cities_is_a_group_rank():
+    got = triples(
+        "Năm 2023, so với các thành phố trực thuộc Trung ương, Cần Thơ đứng thứ 4 về chỉ số cải cách hành chính."
+    )
+    assert not any(f[1] == "par_index_rank" for f in got)
+
+
+def test_regional_rank_after_the_national_one():
+    got = triples(
+        "Năm 2021, chỉ số chuyển đổi số của Đắk Nông xếp thứ 50 trong cả nước và xếp thứ 4 khu vực Tây Nguyên."
+    )
+    assert ("dak-nong", "dti_rank", 2021, 50) in got
+    assert not any(f[3] == 4 for f in got)
+
+
+def test_rank_among_the_34_is_national():
+    got = triples(
+        "Năm 2024, Hải Phòng xếp thứ ba trong nhóm 34 tỉnh, thành hợp nhất về chỉ số chuyển đổi số.", province=None
+    )
+    assert any(f[1] == "dti_rank" and f[3] == 3 for f in got)
+
+
+def test_score_about_the_index_on_its_right():
+    got = triples("Bước sang năm 2022, Đắk Nông đã đạt 0,41 điểm về chuyển đổi số, xếp thứ 50 trong cả nước.")
+    assert ("dak-nong", "dti_score", 2022, 0.41) in got
+
+
+def test_one_rank_shared_by_two_indices():
+    got = triples("Năm 2023, hai chỉ số Thể chế số và Hạ tầng số của tỉnh cùng xếp thứ 11.")
+    assert ("tra-vinh", "dti_institution_rank", 2023, 11) in got
+    assert ("tra-vinh", "dti_infrastructure_rank", 2023, 11) in got
+
+
+def test_leading_group_membership_is_not_rank_one():
+    got = triples("Năm 2024, tỉnh lọt vào nhóm 20 địa phương dẫn đầu cả nước về chỉ số chuyển đổi số.")
+    assert not any(f[3] == 1 for f in got)
+
+
+def test_every_year_and_meeting_numbers_are_not_ranks():
+    assert triples("Năm 2022, ngày chuyển đổi số của tỉnh được tổ chức hằng năm vào ngày 10/10.") == set()
+    assert triples("Phiên họp thứ 2 đánh giá kết quả chuyển đổi số năm 2023 của tỉnh.") == set()
+
+
+def test_announcement_year_is_not_the_period():
+    got = triples(
+        "Theo bảng xếp hạng chỉ số chuyển đổi số năm 2022 do Bộ công bố hồi tháng 7/2023, "
+        "Hậu Giang đứng ở vị trí thứ 40."
+    )
+    assert ("hau-giang", "dti_rank", 2022, 40) in got
+
+
+def test_ministry_paragraph_holds_national_figures():
+    text = (
+        "Tại hội nghị, Bộ Thông tin và Truyền thông đã báo cáo tình hình chuyển đổi số cả năm 2023. "
+        "Tỷ lệ dân số trưởng thành có điện thoại thông minh là 78,2%."
+    )
+    assert triples(text) == set()
+    assert "paragraph-about-nation" in _drops(text)
+
+
+def test_ministry_named_as_target_setter_is_not_the_subject():
+    got = triples(
+        "Năm 2024, công an tỉnh thu nhận hồ sơ đạt 105% chỉ tiêu Bộ Công an giao. "
+        "Tỷ lệ người dân từ 14 tuổi trở lên có tài khoản định danh điện tử đạt 71,2%."
+    )
+    assert ("tra-vinh", "eid_account_rate", 2024, 71.2) in got
+
+
+def test_share_of_enterprises_is_not_a_share_of_people():
+    got = triples(
+        "Năm 2024, 77,4% doanh nghiệp có tài khoản định danh điện tử; 80,3% người dân có tài khoản định danh điện tử."
+    )
+    assert ("tra-vinh", "eid_account_rate", 2024, 80.3) in got
+    assert not any(f[3] == 77.4 for f in got)
+
+
+def test_age_inside_the_noun_phrase_does_not_cut_it():
+    got = triples(
+        "Năm 2024, toàn tỉnh đạt kết quả tốt: 79,9% công dân từ đủ 14 tuổi trở lên đăng ký tài khoản định danh điện tử."
+    )
+    assert ("tra-vinh", "eid_account_rate", 2024, 79.9) in got
+
+
+def test_mobile_network_covers_a_share_of_villages():
+    got = triples("Năm 2024, mạng di động 4G/5G đã phủ 99% số thôn, bản trên địa bàn.")
+    assert ("tra-vinh", "mobile_coverage_rate", 2024, 99) in got
+
+
+def test_outlet_of_another_province_is_a_weak_hint():
+    text = (
+        "Theo báo cáo của UBND tỉnh Bình Phước, năm 2025 tỷ lệ hộ gia đình có kết nối Internet cáp quang đạt 91,5%. "
+        "Bình Phước tiếp tục đầu tư hạ tầng số."
+    )
+    got = {
+        (f.province, f.indicator, f.value)
+        for f in extract_facts(
+            text, doc="t", published=dt.date(2025, 5, 1), source_url="https://www.sggp.org.vn/bai-viet-123.html"
+        )
+    }
+    assert ("binh-phuoc", "fixed_broadband_household_rate", 91.5) in got

@@ -49,6 +49,7 @@ class Topic:
     attainment_cue: re.Pattern[str] | None = None
     order: int = 0
     keywords: tuple[str, ...] = ()
+    not_of: tuple[str, ...] = ()  # nouns a percent may not be of ("86% doanh nghiệp có tài khoản VNeID")
 
     def finditer(self, text: str, start: int, end: int):
         """Matches that start at a word boundary (none when no keyword occurs in the span)."""
@@ -110,6 +111,7 @@ def load_catalog() -> Catalog:
                 else None,
                 order=order,
                 keywords=tuple(fold(k) for k in spec.get("keywords") or []),
+                not_of=tuple(fold(k) for k in spec.get("not_of") or []),
             )
         )
     missing = set(by_topic) - {t.name for t in topics}

@@ -49,7 +49,10 @@ def load_cues() -> Cues:
             r"(?!\s*(?:\d|tuoi|nam\b|lan\b|thang|ngay|tru cot|chi so|nhom|linh vuc))"  # "hạng ba trụ cột": a count
         ),
         counted_time=re.compile(rf"\b(?:{_alt(data['counted_time'])})\s+thu\s*$"),
-        regional_after=re.compile(rf"^\s*(?:,\s*)?(?:trong\s+|cua\s+|o\s+)?(?:{_alt(data['regional_after'])})\b"),
+        # "trong nhóm 34 tỉnh" is the whole country after the merger, not a group
+        regional_after=re.compile(
+            rf"^\s*(?:,\s*)?(?:trong\s+|cua\s+|o\s+)?(?:{_alt(data['regional_after'])})\b(?!\s+(?:63|34)\b)"
+        ),
         regional_before=re.compile(rf"\b(?:{_alt(data['regional_before'])})\b"),
         scope_subject=re.compile(rf"\b(?:{plain})\b"),
         scope_named=re.compile(rf"(?<![A-Za-z])(?i:{_alt(data['scope_named'])})\s+[A-Z]"),

@@ -94,7 +94,7 @@ def extract_facts(
     prev_items: list = []  # the items of the last list ("lần lượt"), for "các thứ hạng này là ..."
     seen_body = False
     headline_keys: set[int] = set()  # indexes of facts read from a headline
-    unit_para = False  # the paragraph is about a district or commune ("huyện X", "của huyện")
+    para_subject: str | None = None  # "unit" (a district, commune) or "nation" when the paragraph is about one
     for i, sent in enumerate(sentences):
         s, e = sent.start, sent.end
         if sent.is_heading:
@@ -113,8 +113,9 @@ def extract_facts(
         seen_body = seen_body or not sent.is_heading  # headings after the body: related links, not the title
         if sent.line_no != para_line:
             para_line, para_year, para_topic = sent.line_no, None, None
-            unit_para = False
-        unit_para = _unit_subject(cased, lower, s, e, mentions, unit_para, text if folded._index is None else None)
+            para_subject = None
+        original = text if folded._index is None else None
+        para_subject = _para_subject(cased, lower, s, e, mentions, para_subject, original)
         hits = [h for h in all_hits if s <= h.start and h.end <= e]
         numbers = find_numbers(lower, s, e, masks)
         dx_here = bool(_DX_CONTEXT.search(lower, s, e))
@@ -176,9 +177,14 @@ def extract_facts(
                 continue  # "đạt 20% GDP vào năm 2025": a target
             if b.topic is not None and _ranked_topic_of(b.topic) and not _in_parens(lower, s, n.start):
                 ranked_year = period  # "(năm 2022 xếp thứ 58/63)" is an aside, not the edition
-            province = b.province or _province_for(mentions, b.clause_start, n.start, article)
-            if province == article and unit_para and not _own_place(mentions, s, n.start):
-                drops.append(Drop("paragraph-about-lower-unit", b.value, b.indicator.code, n.start))
+            province = (
+                b.province
+                or _named_after(mentions, lower, b, e)
+                or _province_for(mentions, b.clause_start, n.start, article)
+            )
+            if province == article and para_subject and not _own_place(mentions, s, n.start):
+                rule = "paragraph-about-lower-unit" if para_subject == "unit" else "paragraph-about-nation"
+                drops.append(Drop(rule, b.value, b.indicator.code, n.start))
                 continue
             out_of = b.out_of
             if (
@@ -313,24 +319,58 @@ _UNIT_SELF = re.compile(r"\b(?:cua huyen|toan huyen|huyen da|huyen co|huyen dat|
 _UNIT_SPELLING = ("huyện", "xã", "thị xã", "phường", "thị trấn", "quận")
 
 
-def _unit_subject(cased: str, lower: str, s: int, e: int, mentions, before: bool, original: str | None) -> bool:
-    """Whether, after this sentence, the paragraph is about a district or commune: the last place
-    named is one ("huyện Bảo Thắng", "của huyện", "tại xã Gia Phú"), not the province. With the
-    original text at hand, only the real spelling counts ("cơ quan Nhà nước" is not "quận")."""
-    units = [
-        m.start()
+_MINISTRY = re.compile(r"(?<![A-Za-z])Bo\s+[A-Z]")
+_NATION_HEAD = re.compile(r"\s*(?:[a-z ,]{0,20}?)(?:ca nuoc|toan quoc|tren ca nuoc|viet nam)\b")
+_CLAUSE_HEAD = re.compile(r"(?:^|[,;:.]\s*|\n\s*)$")
+
+
+def _para_subject(
+    cased: str, lower: str, s: int, e: int, mentions, before: str | None, original: str | None
+) -> str | None:
+    """What the paragraph is about after this sentence: the last place named decides. "unit" for a
+    district or commune ("huyện Bảo Thắng", "của huyện", "tại xã Gia Phú"), "nation" for a
+    ministry reporting ("Bộ TT&TT đã báo cáo ...") or a sentence headed by "cả nước", None for the
+    province. With the original text at hand, only real spellings count ("cơ quan Nhà nước" is not
+    "quận", "bổ sung" is not "Bộ")."""
+    places: list[tuple[int, str | None]] = [
+        (m.start(), "unit")
         for m in _UNIT_NAMED.finditer(cased, s, e)
         if original is None or original[m.start() : m.end() - 1].strip().lower() in _UNIT_SPELLING
     ]
-    units += [m.start() for m in _UNIT_SELF.finditer(lower, s, e)]
-    provs = [m.start for m in mentions if s <= m.start < e]
-    if not units and not provs:
+    places += [(m.start(), "unit") for m in _UNIT_SELF.finditer(lower, s, e)]
+    places += [
+        (m.start(), "nation")
+        for m in _MINISTRY.finditer(cased, s, e)
+        if (original is None or original[m.start() : m.start() + 2] == "Bộ")
+        and _CLAUSE_HEAD.search(lower, max(s - 1, m.start() - 4), m.start())  # the subject of its clause
+    ]
+    if _NATION_HEAD.match(lower, s, e):
+        places.append((s, "nation"))
+    places += [(m.start, None) for m in mentions if s <= m.start < e]
+    if not places:
         return before
-    return max(units, default=-1) > max(provs, default=-1)
+    return max(places, key=lambda p: p[0])[1]
 
 
 def _own_place(mentions, s: int, pos: int) -> bool:
     return any(s <= m.start < pos for m in mentions)
+
+
+_NAMED_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?,?\s*(?:thuoc ve|la)\s+")
+
+
+def _named_after(mentions, lower: str, b, end: int) -> str | None:
+    """rule rank-then-province: "xếp thứ ba là TP. Hà Nội", "vị trí thứ hai thuộc về Hải Phòng": the
+    province named right after the rank is the one ranked."""
+    if b.indicator.unit != "rank":
+        return None
+    m = _NAMED_AFTER.match(lower, b.number.end, end)
+    if m is None:
+        return None
+    for x in mentions:
+        if m.end() <= x.start <= m.end() + 16 and x.slug != SELF:
+            return x.slug
+    return None
 
 
 def mention_end(mentions, clause_start: int, pos: int) -> int:

@@ -21,6 +21,11 @@ _COMPARE = re.compile(r"(?:so voi|so cung ky|hon|kem|(?<!cung )nhu)(?: cung ky| 
 _HORIZON = re.compile(
     r"(?:dinh huong|tam nhin|tu|sau|truoc|giai doan|nam hoc|nhiem ky)(?: (?:den|toi))?(?: (?:het|cuoi))?(?: nam)?\s*$"
 )
+# "DTI 2022 do Bộ công bố hồi tháng 7/2023": when a ranking came out, not the year it measures
+_ANNOUNCED = re.compile(
+    r"(?:cong bo|phat hanh|cong khai|cong bo ket qua)(?: (?:hoi|vao|trong|ngay|luc|dau|cuoi))*(?: thang)?"
+    r"\s*(?:\d{1,2}\s*/\s*)?(?:nam\s*)?$"
+)
 _UNTIL = re.compile(r"(?:den|toi)(?: (?:het|cuoi|thang \d+))?(?: nam)?\s*$")
 _RELATIVE = re.compile(r"\b(?:(mot|hai|ba|bon|\d) )?nam (truoc|ngoai)\b|\bnam (nay|hien tai)\b")
 _NUMS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4}
@@ -59,7 +64,7 @@ def year_mentions(lower: str, start: int, end: int, published_year: int | None) 
             continue
         if _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after):
             kind = "ignore"
-        elif _COMPARE.search(before) or _HORIZON.search(before):
+        elif _COMPARE.search(before) or _HORIZON.search(before) or _ANNOUNCED.search(before):
             kind = "ignore"
         elif published_year and year > published_year:
             kind = "future"

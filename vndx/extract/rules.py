@@ -195,6 +195,8 @@ def _count_noun_ok(topic: Topic, n: Number, immediate: bool) -> bool:
 
 
 def choose_code(topic: Topic, reads: list[str], n: Number, before: str, after: str, immediate: bool) -> str | None:
+    if n.percent and topic.not_of and any(n.next_words.startswith(x) for x in topic.not_of):
+        return None  # a share of enterprises is not a share of people
     for reading in reads:
         ind = topic.code_for(reading)
         if ind is None:
@@ -438,7 +440,8 @@ def bind_sentence(
         right = sorted((h for h in hits if h.start >= n.end and h.start - n.end <= 40), key=lambda h: (h.start, -h.end))
         for h in right:
             between = lower[n.end : h.start]
-            if _LEAD_OK.match(between) or ("rank" in reads and _RANK_RIGHT.match(between)):
+            about = re.fullmatch(r"\s*ve\s+", between) and ("score" in reads or "rank" in reads)
+            if _LEAD_OK.match(between) or ("rank" in reads and _RANK_RIGHT.match(between)) or about:
                 if not h.topic.codes and "rank" in reads and re.search(r"\bve\s+$", between):
                     chosen, mode = None, "other-index"  # "thứ 7 cả nước về chỉ số hài lòng (SIPAS)"
                     break
@@ -465,9 +468,10 @@ def bind_sentence(
         if chosen is None and n.percent:
             brk = max((m.end() for m in _CLAUSE_BREAK.finditer(lower, start, n.start)), default=start)
             head = lower[brk : n.start]
-            near_left = any(n.start - h.end <= 25 and "," not in lower[h.end : n.start] for h in left_hits)
+            near_left = any(n.start - h.end <= 25 and not re.search(r"[,;]", lower[h.end : n.start]) for h in left_hits)
             if len(head) <= 40 and not any(h.end > brk for h in left_hits) and not near_left:
-                nxt = min([m.start for m in numbers if m.start > n.end] + [end])
+                # the next value ends the window ("14 tuổi", an age inside the noun phrase, is no value)
+                nxt = min([m.start for m in numbers if m.start > n.end and not m.next_words.startswith("tuoi")] + [end])
                 limit = min(nxt, end, n.end + 130)
                 semi_after = lower.find(";", n.end, limit)
                 limit = semi_after if semi_after >= 0 else limit
@@ -520,9 +524,9 @@ def bind_sentence(
         if (
             reading == "rank"
             and n.out_of not in RANK_DENOMINATORS  # "xếp thứ 35/63" is national wherever it is said
-            and not _AFTER_RANK.match(lower, n.end, end)
+            and not _AFTER_RANK.match(lower[n.end : end])
             and (
-                cues.regional_after.match(lower, n.end, end)
+                cues.regional_after.match(lower[n.end : end])
                 or cues.regional_before.search(lower, clause_start, n.start)
             )
         ):
@@ -575,6 +579,12 @@ def bind_sentence(
             continue
         if mode == "left":
             anchors[id(hit)] = n.end
+            if _SHARED.search(before):
+                # rule shared-value: "hai chỉ số An toàn thông tin mạng và Hoạt động kinh tế số cùng xếp thứ 9"
+                for h2 in hits:
+                    joined = h2.end <= hit.start and _JOINED.fullmatch(lower, h2.end, hit.start)
+                    if h2.topic.codes.get(reading) and joined:
+                        out.append(Binding(h2.topic.codes[reading], n, n.value, n.out_of, None, clause_start, h2.topic))
         consumed.add(n.start)
         out.append(
             Binding(
@@ -676,9 +686,19 @@ def _named_aside(cased: str, lower: str, start: int, n: Number, mentions) -> boo
     return not any(name_start <= m.start < opening and m.slug != "@self" for m in mentions or [])
 
 
+_SHARED = re.compile(r"\b(?:cung|deu)\s+(?:xep|dung|dat|o|giu)\b[^,;]{0,20}$")
+_JOINED = re.compile(r"\s*(?:,|va|cung)\s*")
+_GROUP_BEFORE = re.compile(r"\b(?:nhom|top|trong so|mot trong|1 trong)\s+(?:\d+|cac)?[^.;]{0,30}$")
+
+
 def _with_top1(lower: str, start: int, end: int, numbers: list[Number]) -> list[Number]:
     """The sentence's numbers plus a rank-1 pseudo number for "đứng đầu cả nước"."""
-    extra = [Number(m.start(), m.end(), m.end(), 1.0, True, "@1") for m in _TOP1.finditer(lower, start, end)]
+    extra = [
+        Number(m.start(), m.end(), m.end(), 1.0, True, "@1")
+        for m in _TOP1.finditer(lower, start, end)
+        # "lọt vào nhóm 15 địa phương dẫn đầu cả nước": membership of a leading group, not rank 1
+        if not _GROUP_BEFORE.search(lower[max(start, m.start() - 45) : m.start()])
+    ]
     return sorted(numbers + extra, key=lambda n: n.start)
 
 
