@@ -51,9 +51,9 @@ def load_cues() -> Cues:
         counted_time=re.compile(rf"\b(?:{_alt(data['counted_time'])})\s+thu\s*$"),
         # "trong nhóm 34 tỉnh" is the whole country after the merger, not a group
         regional_after=re.compile(
-            rf"^\s*(?:,\s*)?(?:trong\s+|cua\s+|o\s+)?(?:{_alt(data['regional_after'])})\b(?!\s+(?:63|34)\b)"
+            rf"^\s*(?:,\s*)?(?:la\s+)?(?:trong\s+|cua\s+|o\s+)?(?:{_alt(data['regional_after'])})\b(?!\s+(?:63|34)\b)"
         ),
-        regional_before=re.compile(rf"\b(?:{_alt(data['regional_before'])})\b"),
+        regional_before=re.compile(rf"\b(?:{_alt(data['regional_before'])})\b(?!\s+(?:63|34)\b)"),
         scope_subject=re.compile(rf"\b(?:{plain})\b"),
         scope_named=re.compile(rf"(?<![A-Za-z])(?i:{_alt(data['scope_named'])})\s+[A-Z]"),
         aggregate=re.compile(rf"\b(?:{_alt(data['aggregate_subjects'])})\b"),

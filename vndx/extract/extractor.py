@@ -259,7 +259,7 @@ class _Attached(dict):
 
 
 _ATTACH_GAP = re.compile(r"\s*(?:,\s*)?\(?\s*(?:nam|vao nam|trong nam|cua nam)\s*$")
-_COMPARE_PAREN = re.compile(r"^\s*\)?\s*[,]?\s*\(\s*(?:[a-z]+\s+){0,4}$")
+_COMPARE_PAREN = re.compile(r"^\s*\)?\s*[,]?\s*\(\s*(?:[a-z]+\s+){0,4}$|^\s+(?:xep|dung|o)\s+(?:[a-z]+\s+){0,3}$")
 
 
 def _attached_years(lower: str, numbers, years) -> _Attached:
@@ -282,6 +282,9 @@ def _attached_years(lower: str, numbers, years) -> _Attached:
     return out
 
 
+_EDITION_AFTER = re.compile(r"[^.;:\n]{0,45}?(?:\bnam|\bdti\)?)\s+((?:19|20)\d{2})\b(?!\s*[-/])")
+
+
 def _edition_years(hits, lower: str, pub_year: int | None) -> list[int]:
     """Years written with a ranked index ("DTI 2024", "chỉ số chuyển đổi số năm 2023", "xếp hạng
     ... năm 2024"): the editions the article reports."""
@@ -290,7 +293,8 @@ def _edition_years(hits, lower: str, pub_year: int | None) -> list[int]:
         family = _family(h.topic)
         if family is None or h.topic.name not in ("dti", "ict_index", "par_index"):
             continue
-        m = re.compile(r"(?:\s*(?:\(dti\)|cap tinh|nam))*\s*((?:19|20)\d{2})\b").match(lower, h.end)
+        # "DTI 2024", "chỉ số chuyển đổi số cấp tỉnh năm 2023", "(... - DTI) năm 2024", "cấp bộ, cấp tỉnh năm 2020"
+        m = _EDITION_AFTER.match(lower, h.end)
         inner = re.search(r"((?:19|20)\d{2})", lower[h.start : h.end])
         for y in (m.group(1) if m else None, inner.group(1) if inner else None):
             if y and (pub_year is None or int(y) <= pub_year):

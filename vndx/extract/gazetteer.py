@@ -137,8 +137,9 @@ class Gazetteer:
                     first.setdefault(m.slug, -1)
         host = self.from_host(url)
         if host:
-            # a weak hint: an outlet of one province also reports on others ("sggp" on Tây Ninh)
-            votes[host] += 2
+            # a weak hint: an outlet of one province also reports on others ("sggp" on Tây Ninh,
+            # a Hòa Bình paper on Lạng Sơn); weaker still when the text never names it
+            votes[host] += 2 if votes[host] else 1
             first.setdefault(host, -2)
         if not votes:
             return None

@@ -172,6 +172,8 @@ def readings(n: Number, before: str, after: str) -> list[str]:
     dated = re.match(r"\s*nam\s+(?:19|20)\d\d\b", after)  # "vị trí 35 năm 2021": a year, not "35 năm"
     if n.next_words.startswith(("bac", "lan", "nam", "thang", "ngay", "tuoi", "gio", "phut")) and not dated:
         return []
+    if re.match(r"\s*trong\s+(?:so\s+)?\d", after) and not n.percent:
+        return []  # "01 trong 06 tỉnh": one of a group, not a value
     if n.percent:
         return ["attainment", "percent"]
     if _RANK_BEFORE.search(before) and n.is_int and not n.points:
@@ -181,7 +183,7 @@ def readings(n: Number, before: str, after: str) -> list[str]:
     if n.out_of in RANK_DENOMINATORS and n.is_int and not n.points and n.value <= n.out_of:
         return ["rank", "count"]
     out = []
-    if n.points or (not n.is_int and n.value <= 1) or (n.raw.startswith("0") and n.value <= 1):
+    if n.points or (not n.is_int and n.value <= 1) or (n.raw.startswith("0") and n.value < 1):
         out.append("score")
     if n.is_int and not n.points:
         out.append("count")
@@ -521,6 +523,7 @@ def bind_sentence(
         ind = hit.topic.codes[reading]
         ctx_start = max(hit.end, anchors.get(id(hit), 0)) if mode == "left" else clause_start
         window = cues.national_names.sub(lambda m: " " * len(m.group()), lower[ctx_start : n.start])
+        window = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), window)  # "(đứng thứ 2 toàn quốc)"
         if (
             reading == "rank"
             and n.out_of not in RANK_DENOMINATORS  # "xếp thứ 35/63" is national wherever it is said
@@ -686,7 +689,7 @@ def _named_aside(cased: str, lower: str, start: int, n: Number, mentions) -> boo
     return not any(name_start <= m.start < opening and m.slug != "@self" for m in mentions or [])
 
 
-_SHARED = re.compile(r"\b(?:cung|deu)\s+(?:xep|dung|dat|o|giu)\b[^,;]{0,20}$")
+_SHARED = re.compile(r"\b(?:cung|deu|dong)\s+(?:xep|dung|dat|o|giu)\b[^,;]{0,20}$")
 _JOINED = re.compile(r"\s*(?:,|va|cung)\s*")
 _GROUP_BEFORE = re.compile(r"\b(?:nhom|top|trong so|mot trong|1 trong)\s+(?:\d+|cac)?[^.;]{0,30}$")
 
