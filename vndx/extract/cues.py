@@ -35,6 +35,7 @@ class Cues:
     basis_34: re.Pattern[str]
     basis_63: re.Pattern[str]
     as_of_now: re.Pattern[str]
+    integration: re.Pattern[str]  # right before a share: "tích hợp 100% ..."
 
 
 @lru_cache(maxsize=1)
@@ -66,4 +67,5 @@ def load_cues() -> Cues:
         basis_34=re.compile(rf"\b(?:{_alt(data['basis_34'])})\b"),
         basis_63=re.compile(rf"\b(?:{_alt(data['basis_63'])})\b"),
         as_of_now=re.compile(rf"\b(?:{_alt(data['as_of_now'])})\b"),
+        integration=re.compile(rf"\b(?:{_alt(data['integration_verbs'])})\s*$"),
     )

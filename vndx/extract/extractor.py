@@ -70,6 +70,7 @@ def extract_facts(
         title_year = _context_year(fold(title), 0, len(title), pub_year)
     fallback_default = pub_year if pub_year is not None else _latest_year(lower, pub_year)
     all_hits = find_topics(catalog, lower)
+    doc_topic = _doc_topic(all_hits)
     editions = _edition_years(all_hits, lower, pub_year)
     # rule as-of-now: "đến nay" without a year is the article's year; without a publication date,
     # the year after the latest ranking edition it reports (rankings come out the next year)
@@ -94,6 +95,7 @@ def extract_facts(
     prev_items: list = []  # the items of the last list ("lần lượt"), for "các thứ hạng này là ..."
     seen_body = False
     headline_keys: set[int] = set()  # indexes of facts read from a headline
+    para_province: str | None = None  # the province the paragraph's last naming sentence is about
     para_subject: str | None = None  # "unit" (a district, commune) or "nation" when the paragraph is about one
     for i, sent in enumerate(sentences):
         s, e = sent.start, sent.end
@@ -113,8 +115,10 @@ def extract_facts(
         seen_body = seen_body or not sent.is_heading  # headings after the body: related links, not the title
         if sent.line_no != para_line:
             para_line, para_year, para_topic = sent.line_no, None, None
+            para_province = None
             para_subject = None
         original = text if folded._index is None else None
+        subject_before = para_subject  # what the paragraph was about before this sentence
         para_subject = _para_subject(cased, lower, s, e, mentions, para_subject, original)
         hits = [h for h in all_hits if s <= h.start and h.end <= e]
         numbers = find_numbers(lower, s, e, masks)
@@ -124,6 +128,8 @@ def extract_facts(
             use = carry if same_para else None
             if use is None and not any(h.topic.codes for h in hits):
                 use = para_topic or section_topic
+                if use is None and doc_topic is not None and _RANK_WORDS.search(lower, s, e):
+                    use = doc_topic  # rule doc-topic: "Thành phố cán đích vị trí thứ 2" in an article about one index
             bindings = bind_sentence(
                 catalog,
                 lower,
@@ -182,8 +188,14 @@ def extract_facts(
                 or _named_after(mentions, lower, b, e)
                 or _province_for(mentions, b.clause_start, n.start, article)
             )
-            if province == article and para_subject and not _own_place(mentions, s, n.start):
-                rule = "paragraph-about-lower-unit" if para_subject == "unit" else "paragraph-about-nation"
+            if province == article and para_province and not _own_place(mentions, s, n.start):
+                province = para_province  # rule paragraph-province: "TP Hà Nội xếp thứ 24. Trong đó, CQS xếp thứ 40"
+            if n.raw == "@1" and province != article:
+                drops.append(Drop("leader-not-subject", b.value, b.indicator.code, n.start))
+                continue  # "dẫn đầu" is a rank only for the article's own subject
+            subject = _para_subject(cased, lower, s, n.start, mentions, subject_before, original)
+            if province == article and subject and not _own_place(mentions, s, n.start):
+                rule = "paragraph-about-lower-unit" if subject == "unit" else "paragraph-about-nation"
                 drops.append(Drop(rule, b.value, b.indicator.code, n.start))
                 continue
             out_of = b.out_of
@@ -225,6 +237,9 @@ def extract_facts(
                 )
             )
         carry = bindings[-1].topic if bindings else None
+        named = [m for m in mentions if s <= m.start < e]
+        if named:
+            para_province = named[0].slug if named[0].slug != SELF else None
         listed = [b for b in bindings if b.listed and b.province is None]
         if len(listed) >= 2:
             prev_items = listed
@@ -325,6 +340,8 @@ _UNIT_SPELLING = ("huyện", "xã", "thị xã", "phường", "thị trấn", "q
 
 _MINISTRY = re.compile(r"(?<![A-Za-z])Bo\s+[A-Z]")
 _NATION_HEAD = re.compile(r"\s*(?:[a-z ,]{0,20}?)(?:ca nuoc|toan quoc|tren ca nuoc|viet nam)\b")
+_NATION_SUBJECT = re.compile(r"(?:^|[,;:]\s*)(?:viet nam|ca nuoc|toan quoc)\s+(?:da|co|dat|hien co)\b")
+_CLAUSE_LEAD = re.compile(r"(?:^|[,;:.]|\n)[^,;:.\n]*$")
 _CLAUSE_HEAD = re.compile(r"(?:^|[,;:.]\s*|\n\s*)$")
 
 
@@ -350,6 +367,13 @@ def _para_subject(
     ]
     if _NATION_HEAD.match(lower, s, e):
         places.append((s, "nation"))
+    cues = load_cues()
+    places += [
+        (m.start(), "nation")
+        for m in cues.aggregate.finditer(lower, s, e)
+        if _CLAUSE_LEAD.search(lower, max(0, m.start() - 30), m.start())  # "Đối với cấp tỉnh, ...": a subject
+    ]
+    places += [(m.start(), "nation") for m in _NATION_SUBJECT.finditer(lower, s, e)]
     places += [(m.start, None) for m in mentions if s <= m.start < e]
     if not places:
         return before
@@ -361,6 +385,22 @@ def _own_place(mentions, s: int, pos: int) -> bool:
 
 
 _NAMED_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?,?\s*(?:thuoc ve|la)\s+")
+
+
+_RANK_WORDS = re.compile(r"\b(?:xep|vi tri|dung thu|thu hang|xep hang)\b")
+
+
+def _doc_topic(hits):
+    """The one ranking index an article is about (named at least twice, twice as often as any other)."""
+    from collections import Counter
+
+    counts = Counter(h.topic.name for h in hits if h.topic.name in ("dti", "par_index", "ict_index"))
+    if not counts:
+        return None
+    (name, n), *rest = counts.most_common()
+    if n < 2 or (rest and rest[0][1] * 2 > n):
+        return None
+    return next(h.topic for h in hits if h.topic.name == name)
 
 
 def _named_after(mentions, lower: str, b, end: int) -> str | None:

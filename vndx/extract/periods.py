@@ -74,6 +74,8 @@ def year_mentions(lower: str, start: int, end: int, published_year: int | None) 
             kind = "period"
         out.append(YearMention(m.start(), m.end(), year, kind))
     for m in _RELATIVE.finditer(lower, start, end):
+        if _COMPARE.search(lower[max(start, m.start() - 12) : m.start()]):
+            continue  # "tăng 2,6% so với năm trước": a comparison, not the period
         if m.group(3):
             if published_year:
                 out.append(YearMention(m.start(), m.end(), published_year, "period"))

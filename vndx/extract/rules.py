@@ -145,8 +145,8 @@ def sentence_topics(all_hits: list[TopicHit], lower: str, start: int, end: int, 
             continue
         if h.topic.context and not h.topic.context.search(lower, start, end):
             continue
-        if any(qs <= h.start and h.end <= qe for qs, qe in quotes):
-            continue
+        if any(qs <= h.start and h.end <= qe and (h.start - qs > 1 or qe - h.end > 1) for qs, qe in quotes):
+            continue  # a topic inside a longer quoted name; a quoted pillar name alone still counts
         out.append(h)
     return out
 
@@ -538,6 +538,9 @@ def bind_sentence(
         scope = _scope_subject(cased, lower, start, n.start, mentions, original)
         if scope:
             drops.append(Drop(scope, n.value, ind.code, n.start))
+            continue
+        if n.percent and ind.code.startswith("online_public_service") and cues.integration.search(before):
+            drops.append(Drop("integration-not-provision", n.value, ind.code, n.start))
             continue
         if reading == "count" and _subset_of(lower, out, ind, n, cues):
             drops.append(Drop("subset-of-count", n.value, ind.code, n.start))
