@@ -323,3 +323,86 @@ def test_outlet_of_another_province_is_a_weak_hint():
         )
     }
     assert ("binh-phuoc", "fixed_broadband_household_rate", 91.5) in got
+
+
+# classes found on the third fold
+def test_province_and_bracketed_value_lists():
+    got = triples(
+        "Tính đến tháng 10-2023, Bình Dương (71%) cùng các tỉnh Long An (69,4%), Tây Ninh (66,2%) là 3 tỉnh "
+        "dẫn đầu về tỷ lệ hồ sơ trực tuyến.",
+        province=None,
+    )
+    assert {
+        ("binh-duong", "online_dossier_rate", 2023, 71),
+        ("long-an", "online_dossier_rate", 2023, 69.4),
+        ("tay-ninh", "online_dossier_rate", 2023, 66.2),
+    } <= got
+
+
+def test_rank_without_an_index_in_an_article_about_one_index():
+    text = (
+        "Bộ công bố chỉ số chuyển đổi số năm 2022 của các tỉnh. Chỉ số chuyển đổi số phản ánh nỗ lực của địa phương.\n"
+        "Cần Thơ năm 2021 xếp ở vị trí thứ 9, còn năm 2022 Thành phố vươn lên vị trí thứ 5."
+    )
+    got = {
+        (f.province, f.indicator, f.period, f.value)
+        for f in extract_facts(text, doc="t", published=dt.date(2023, 8, 1))
+    }
+    assert ("can-tho", "dti_rank", 2021, 9) in got
+    assert ("can-tho", "dti_rank", 2022, 5) in got
+
+
+def test_quoted_pillar_names_and_the_paragraph_province():
+    got = triples(
+        "Năm 2022, Bắc Ninh có chỉ số chuyển đổi số xếp thứ 7/63. Trong đó, “Chính quyền số” và “Kinh tế số” "
+        "đều ở vị trí thứ 6/63; “Xã hội số” xếp vị trí thứ 12/63.",
+        province="ha-noi",
+    )
+    assert {
+        ("bac-ninh", "dti_digital_government_rank", 2022, 6),
+        ("bac-ninh", "dti_digital_economy_rank", 2022, 6),
+        ("bac-ninh", "dti_digital_society_rank", 2022, 12),
+    } <= got
+
+
+def test_previous_year_comparison_is_not_the_period():
+    got = triples(
+        "Đối với cấp tỉnh, giá trị DTI năm 2023 đạt 0,6512, tăng 3,1% so với năm trước. "
+        "Chính quyền số đạt 0,7011, tăng 2,2%."
+    )
+    assert got == set()
+
+
+def test_integration_share_is_not_provision():
+    got = triples("Năm 2024, tỉnh đã hoàn thành tích hợp 100% dịch vụ công trực tuyến lên Cổng Dịch vụ công quốc gia.")
+    assert not any(f[1].startswith("online_public_service") for f in got)
+
+
+def test_national_gdp_share_is_not_a_provincial_grdp_share():
+    got = triples("Năm 2022, khu vực dịch vụ có tỷ trọng kinh tế số trong GDP đạt 5,8%.")
+    assert not any(f[1] == "digital_economy_grdp_share" for f in got)
+
+
+def test_one_of_a_group_is_not_a_value():
+    got = triples("Năm 2022, tỉnh là 01 trong 05 địa phương đầu tiên ban hành nghị quyết về chuyển đổi số.")
+    assert got == set()
+
+
+def test_cut_off_last_line_is_a_sentence_not_a_heading():
+    text = (
+        "Tin tổng hợp\n"
+        "Năm 2024, toàn tỉnh đã thực hiện số hóa đối với 64,2% tổng số hồ sơ tiếp nhận, cấp kết quả điện t"
+    )
+    got = {
+        (f.indicator, f.value)
+        for f in extract_facts(text, doc="t", province_hint="tra-vinh", published=dt.date(2025, 1, 5))
+    }
+    assert ("dossier_digitization_rate", 64.2) in got
+
+
+def test_national_subject_paragraph():
+    text = (
+        "Theo số liệu của Cục Viễn thông, cuối năm 2023, Việt Nam đã có 95 triệu thuê bao điện thoại thông minh. "
+        "Theo Cục, tỷ lệ người trưởng thành sử dụng điện thoại thông minh đạt khoảng 84,1%."
+    )
+    assert triples(text) == set()

@@ -186,7 +186,7 @@ def extract_facts(
             province = (
                 b.province
                 or _named_after(mentions, lower, b, e)
-                or _province_for(mentions, b.clause_start, n.start, article)
+                or _province_for(mentions, b.clause_start, n.start, article, s)
             )
             if province == article and para_province and not _own_place(mentions, s, n.start):
                 province = para_province  # rule paragraph-province: "TP Hà Nội xếp thứ 24. Trong đó, CQS xếp thứ 40"
@@ -462,7 +462,7 @@ def _continues(lower: str, start: int, first_number: int, mentions) -> bool:
     return any(start <= m.start < first_number and m.slug != SELF for m in mentions)
 
 
-def _province_for(mentions, clause_start: int, pos: int, article: str) -> str:
+def _province_for(mentions, clause_start: int, pos: int, article: str, sentence_start: int | None = None) -> str:
     from vndx.extract.gazetteer import Mention  # noqa: F401  (type of mentions)
 
     best = None
@@ -472,6 +472,10 @@ def _province_for(mentions, clause_start: int, pos: int, article: str) -> str:
         if m.end <= clause_start:
             continue
         best = m
+    if best is None:
+        # "TPHCM đạt ...; Xã hội số xếp thứ 4": a clause without a subject continues its sentence's
+        start = clause_start if sentence_start is None else sentence_start
+        best = next((m for m in reversed(mentions) if start <= m.start < clause_start), None)
     if best is None or best.slug == SELF:
         return article
     return best.slug

@@ -419,6 +419,15 @@ def bind_sentence(
             out.append(b)
         consumed.update(listed)
 
+    for b in _province_paren_list(lower, start, end, numbers, hits, mentions):
+        if b.number.start in consumed:
+            continue
+        if is_target(lower, start, b.number.start, protect, original):
+            drops.append(Drop("target-or-plan", b.value, b.indicator.code, b.number.start))
+            continue
+        consumed.add(b.number.start)
+        out.append(b)
+
     for n in _with_top1(lower, start, end, numbers):
         if n.start in consumed:
             continue
@@ -672,6 +681,40 @@ def _subset_of(lower: str, out: list[Binding], ind: Indicator, n: Number, cues) 
     return bool(prev) and bool(cues.subset_lead.search(lower, prev[-1].number.end, n.start))
 
 
+def _province_paren_list(lower: str, start: int, end: int, numbers: list[Number], hits, mentions) -> list[Binding]:
+    """rule province-paren-list: "Đà Nẵng (67%) cùng các tỉnh Hòa Bình (86,5%), Nam Định (65,9%) là 5
+    tỉnh dẫn đầu về tỷ lệ hồ sơ trực tuyến": each bracketed value belongs to the province right before
+    it; the measure is the one index the sentence names (after the list, else before it)."""
+    listed: list[tuple[Number, str]] = []
+    for n in numbers:
+        if n.raw.startswith("@") or not lower[n.end : n.end + 2].lstrip().startswith(")"):
+            continue
+        opening = lower.rfind("(", start, n.start)
+        if opening < 0 or lower[opening + 1 : n.start].strip():
+            continue
+        prov = next(
+            (m for m in mentions or [] if m.end <= opening and opening - m.end <= 2 and m.slug != "@self"), None
+        )
+        if prov is not None:
+            listed.append((n, prov.slug))
+    if len(listed) < 2:
+        return []
+    last = listed[-1][0].end
+    coded = [h for h in hits if h.topic.codes and h.end > h.start]
+    after = [h for h in coded if h.start >= last]
+    topic_hit = after[0] if after else next((h for h in reversed(coded) if h.end <= listed[0][0].start), None)
+    if topic_hit is None:
+        return []
+    out = []
+    for n, slug in listed:
+        reading = "percent" if n.percent else ("score" if (not n.is_int and n.value <= 1) or n.points else None)
+        ind = topic_hit.topic.codes.get(reading) if reading else None
+        if ind is None or not in_range(ind, n.value, None):
+            return []
+        out.append(Binding(ind, n, n.value, None, None, start, topic_hit.topic, province=slug, listed=True))
+    return out
+
+
 def _named_aside(cased: str, lower: str, start: int, n: Number, mentions) -> bool:
     """ "như huyện Nam Trà My (18,6%), Tây Giang (22,4%)": a bracketed value right after a place or
     unit name that is not a province belongs to that place, not to the province."""
@@ -693,7 +736,7 @@ def _named_aside(cased: str, lower: str, start: int, n: Number, mentions) -> boo
 
 
 _SHARED = re.compile(r"\b(?:cung|deu|dong)\s+(?:xep|dung|dat|o|giu)\b[^,;]{0,20}$")
-_JOINED = re.compile(r"\s*(?:,|va|cung)\s*")
+_JOINED = re.compile(r"[\s\"“”]*(?:,|va|cung)[\s\"“”]*")
 _GROUP_BEFORE = re.compile(r"\b(?:nhom|top|trong so|mot trong|1 trong)\s+(?:\d+|cac)?[^.;]{0,30}$")
 
 
