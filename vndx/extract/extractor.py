@@ -148,6 +148,8 @@ def extract_facts(
             )
         else:
             bindings = []
+            if section_target:  # under "Mục tiêu", "Nhiệm vụ, giải pháp": plans, not results
+                drops.extend(Drop("target-section", n.value, None, n.start) for n in numbers)
         years = year_mentions(lower, s, e, pub_year) if bindings else []
         fallback = prev_lead_year or para_year or heading_year or fallback_default
         as_of_now = bool(cues.as_of_now.search(lower, s, e))
