@@ -406,3 +406,44 @@ def test_national_subject_paragraph():
         "Theo Cục, tỷ lệ người trưởng thành sử dụng điện thoại thông minh đạt khoảng 84,1%."
     )
     assert triples(text) == set()
+
+
+# classes found by probing our own sentences after the folds
+def test_national_figure_then_the_province_in_one_sentence():
+    got = triples("Năm 2022, tỷ lệ hồ sơ trực tuyến toàn quốc đạt 38%, trong khi tỉnh Lào Cai đạt 49,5%.")
+    assert got == {("lao-cai", "online_dossier_rate", 2022, 49.5)}
+
+
+def test_one_year_at_the_end_of_the_sentence_dates_all_its_values():
+    got = triples(
+        "Trong 3 trụ cột, chính quyền số của Bạc Liêu đạt 0,6012 điểm (xếp thứ 31/63), "
+        "kinh tế số đạt 0,4420 điểm (xếp thứ 40/63) năm 2022."
+    )
+    assert ("bac-lieu", "dti_digital_government_score", 2022, 0.6012) in got
+    assert ("bac-lieu", "dti_digital_economy_rank", 2022, 40) in got
+
+
+def test_announcement_date_is_not_the_period():
+    text = "Theo kết quả DTI năm 2024 công bố ngày 21/10/2025, tỉnh Lâm Đồng (mới) đạt 0,6820 điểm, xếp thứ 23/34."
+    got = {(f.indicator, f.period) for f in extract_facts(text, doc="t", published=dt.date(2025, 10, 30))}
+    assert ("dti_score", 2024) in got and ("dti_rank", 2024) in got
+
+
+def test_rank_within_the_34_written_with_trong():
+    got = triples("Theo kết quả DTI năm 2023, tỉnh Trà Vinh xếp thứ 11 trong 63 tỉnh, thành phố.")
+    assert ("tra-vinh", "dti_rank", 2023, 11) in got
+
+
+def test_a_measure_outside_the_catalog_owns_its_value():
+    got = triples(
+        "Năm 2022, tỷ lệ người trưởng thành dùng điện thoại thông minh của tỉnh đạt 76%; tỷ lệ dân số chỉ dùng "
+        "điện thoại phổ thông còn 8,1%."
+    )
+    assert ("tra-vinh", "smartphone_user_rate", 2022, 76) in got
+    assert not any(f[3] == 8.1 for f in got)
+
+
+def test_rank_about_an_index_named_with_chi_so():
+    got = triples("Năm 2023, Vĩnh Long đứng thứ 15/63 về chỉ số cải cách hành chính và thứ 27 về chỉ số SIPAS.")
+    assert ("vinh-long", "par_index_rank", 2023, 15) in got
+    assert not any(f[3] == 27 for f in got)

@@ -55,9 +55,10 @@ def year_mentions(lower: str, start: int, end: int, published_year: int | None) 
         after = lower[m.end() : m.end() + 6]
         if m.start() > 0 and lower[m.start() - 1] in "/-" and _DATE.search(lower, max(0, m.start() - 8), m.end()):
             date = _DATE.search(lower, max(0, m.start() - 8), m.end())
-            kind = (
-                "ignore" if date and _DOC_BEFORE.search(lower[max(0, date.start() - 70) : date.start()]) else "period"
-            )
+            head = lower[max(0, date.start() - 70) : date.start()]
+            # a document's date, or the day a ranking was announced ("DTI 2024 công bố ngày 21/10/2025")
+            announced = re.search(r"(?:cong bo|phat hanh|cong khai)(?: vao)? ngay\s*$", head)
+            kind = "ignore" if date and (_DOC_BEFORE.search(head) or announced) else "period"
             if kind == "period" and published_year and year > published_year:
                 kind = "future"
             out.append(YearMention(m.start(), m.end(), year, kind))
@@ -103,6 +104,9 @@ def resolve(years: list[YearMention], pos: int, clause_end: int, fallback: int |
     right = [y for y in years if y.start >= pos and y.end <= min(clause_end, pos + 45) and y.kind != "ignore"]
     if right:
         return right[0].year, right[0].kind == "future"
+    later = {y.year for y in years if y.start >= pos and y.kind == "period"}
+    if len(later) == 1 and all(y.kind != "future" for y in years):
+        return later.pop(), False  # "..., xã hội số đạt 0,50 (xếp thứ 30) năm 2022.": one year for the sentence
     return fallback, False
 
 

@@ -172,7 +172,7 @@ def readings(n: Number, before: str, after: str) -> list[str]:
     dated = re.match(r"\s*nam\s+(?:19|20)\d\d\b", after)  # "vị trí 35 năm 2021": a year, not "35 năm"
     if n.next_words.startswith(("bac", "lan", "nam", "thang", "ngay", "tuoi", "gio", "phut")) and not dated:
         return []
-    if re.match(r"\s*trong\s+(?:so\s+)?\d", after) and not n.percent:
+    if re.match(r"\s*trong\s+(?:so\s+)?\d", after) and not n.percent and not _RANK_BEFORE.search(before):
         return []  # "01 trong 06 tỉnh": one of a group, not a value
     if n.percent:
         return ["attainment", "percent"]
@@ -453,7 +453,7 @@ def bind_sentence(
             between = lower[n.end : h.start]
             about = re.fullmatch(r"\s*ve\s+", between) and ("score" in reads or "rank" in reads)
             if _LEAD_OK.match(between) or ("rank" in reads and _RANK_RIGHT.match(between)) or about:
-                if not h.topic.codes and "rank" in reads and re.search(r"\bve\s+$", between):
+                if not h.topic.codes and "rank" in reads and re.search(r"\bve\s+(?:chi so\s+)?$", between):
                     chosen, mode = None, "other-index"  # "thứ 7 cả nước về chỉ số hài lòng (SIPAS)"
                     break
                 r = choose_code(h.topic, reads, n, before, after, True)
@@ -466,13 +466,16 @@ def bind_sentence(
             # rule rank-about-topic: "xếp thứ 37 cả nước và thứ hai khu vực ... về chỉ số chuyển đổi số"
             for h in sorted((h for h in hits if h.start >= n.end and h.start - n.end <= 110), key=lambda h: h.start):
                 between = lower[n.end : h.start]
-                if re.search(r"\bve\s+$", between) and not re.search(r"[;.,()]", between):
+                if re.search(r"\bve\s+(?:chi so\s+)?$", between) and not re.search(r"[;.,()]", between):
                     r = choose_code(h.topic, reads, n, before, after, True) if h.topic.codes else None
                     if r:
                         chosen, mode = (h, r), "right"
                     elif not h.topic.codes:
                         mode = "other-index"
                     break
+        if mode == "absorbed":
+            drops.append(Drop("absorbed-by-other-measure", n.value, None, n.start))
+            continue
         if mode == "other-index":
             drops.append(Drop("rank-of-other-index", n.value, None, n.start))
             continue
@@ -522,6 +525,18 @@ def bind_sentence(
                 overlap = [c for c in cands if c is cands[0] or (c[3].start < best.end and best.start < c[3].end)]
                 pick = min(overlap, key=lambda c: (c[3].start, c[1], c[2]))
                 chosen, mode = (pick[3], pick[4]), "left"
+                # rule absorbed: a measure outside the catalog named between the index and the value
+                # ("tỷ lệ dân số chỉ dùng điện thoại phổ thông ... 6,3%") owns the value
+                absorber = [
+                    h
+                    for h in left_hits
+                    if not h.topic.codes
+                    and h.start >= pick[3].end
+                    and n.start - h.end <= MAX_GAP
+                    and not any(o.topic.codes and o.start <= h.start < o.end for o in left_hits)
+                ]
+                if absorber:
+                    chosen, mode = None, "absorbed"
         if chosen is None:
             drops.append(Drop("no-topic-fits", n.value, None, n.start))
             continue
@@ -559,6 +574,9 @@ def bind_sentence(
             continue  # "huyện Hương Khê đạt 92,3%": a district's or commune's value, not the province's
         if mode == "left" and ctx_start > hit.end:
             window = _AFTER_RANK.sub("", window)  # "xếp thứ 5 toàn quốc, đạt 0,74 điểm"
+        named = [m.end for m in mentions or [] if ctx_start <= m.start and m.end <= n.start and m.slug != "@self"]
+        if named:  # "toàn quốc đạt 40%, trong khi tỉnh Yên Bái đạt 52%": the province named last is the subject
+            window = window[named[-1] - ctx_start :]
         if reading != "rank" and _NATIONAL.search(window):
             drops.append(Drop("national-or-average", n.value, ind.code, n.start))
             continue
