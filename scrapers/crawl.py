@@ -17,7 +17,7 @@ from bs4 import BeautifulSoup
 
 from scrapers import errors, landing
 from scrapers.charset import Decoded, decode
-from scrapers.discovery import Discovered, Link, discover
+from scrapers.discovery import Discovered, Link, Relevant, discover
 from scrapers.errors import SiteDriftError
 from scrapers.fetcher import Fetcher, FetchResult
 from scrapers.registry import Source
@@ -155,6 +155,7 @@ def crawl_source(
     until: date | None = None,
     fetcher: Fetcher | None = None,
     max_workers: int = 4,
+    relevant: Relevant | None = None,
 ) -> CrawlSummary:
     """Discover, fetch, land and log one source for one batch (see module doc)."""
     own = fetcher is None
@@ -163,7 +164,7 @@ def crawl_source(
     summary = CrawlSummary(source.id, batch_id)
     try:
         found: Discovered = discover(source, fetcher, since=since, until=until,
-                                     on_fetch=lander.discovery_fetch)
+                                     on_fetch=lander.discovery_fetch, relevant=relevant)
         summary.discovered = len(found.links)
         summary.irrelevant = len(found.irrelevant)
         summary.out_of_range = len(found.out_of_range)

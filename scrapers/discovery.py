@@ -1,8 +1,9 @@
 """Finding article URLs: RSS/Atom feeds, sitemaps (and indexes, gzipped too), listing pages.
 
 Feeds and sitemaps are parsed with defusedxml (no entity expansion, no external entities). A
-relevance filter on titles/snippets/URL slugs (DX keywords, diacritics-insensitive) and a date bound
-run before any article page is fetched.
+relevance predicate on titles/snippets/URL slugs (given by the caller: vndx passes its
+digital-transformation keywords, `vndx.relevance.is_relevant`) and a date bound run before any
+article page is fetched.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from scrapers import errors
 from scrapers.dates import parse_date
 from scrapers.fetcher import Fetcher, FetchResult
 from scrapers.registry import Listing, Source
-from scrapers.textnorm import is_relevant
 
 MAX_SITEMAP_DEPTH = 3
 MAX_XML_BYTES = 50 * 1024 * 1024  # the sitemap protocol's own limit (uncompressed)
@@ -50,6 +50,7 @@ class Discovered:
 
 
 OnFetch = Callable[[FetchResult, "tuple[str, str] | None"], None]
+Relevant = Callable[..., bool]  # (title, snippet, URL path words) -> is the link on topic?
 
 
 def normalize_url(url: str) -> str:
@@ -171,8 +172,11 @@ def in_range(published: date | None, since: date | None, until: date | None) -> 
 
 
 def discover(source: Source, fetcher: Fetcher, *, since: date | None = None, until: date | None = None,
-             on_fetch: OnFetch | None = None) -> Discovered:
-    """Run the source's discovery and split the links into kept / irrelevant / out of range."""
+             on_fetch: OnFetch | None = None, relevant: Relevant | None = None) -> Discovered:
+    """Run the source's discovery and split the links into kept / irrelevant / out of range.
+
+    `relevant` is applied to sources with `relevance_filter` (all but ranking pages); without
+    it every in-range link is kept."""
     on_fetch = on_fetch or (lambda _r, _e: None)
     found: dict[str, Link] = {}
 
@@ -229,7 +233,7 @@ def discover(source: Source, fetcher: Fetcher, *, since: date | None = None, unt
             out.off_source.append(link)
         elif not in_range(link.published, since, until):
             out.out_of_range.append(link)
-        elif source.relevance_filter and link.via != "fixed" and not is_relevant(
+        elif relevant and source.relevance_filter and link.via != "fixed" and not relevant(
             link.title, link.snippet, urlsplit(link.url).path.replace("-", " ")
         ):
             out.irrelevant.append(link)

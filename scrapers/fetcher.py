@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from importlib import metadata
 from urllib.parse import urljoin, urlsplit
 
 import requests
@@ -26,9 +27,13 @@ MB = 1024 * 1024
 
 
 def user_agent() -> str:
-    from vndx import __version__  # noqa: PLC0415
-
-    return f"vndx/{__version__} (+https://github.com/vndx/vndx)"
+    """`vndx/<version>`: scrapers ship in the `vndx` distribution, so its version is theirs (read from
+    the installed metadata, the one version string: pyproject.toml)."""
+    try:
+        version = metadata.version("vndx")
+    except metadata.PackageNotFoundError:  # a bare checkout that was never installed
+        version = "0+unknown"
+    return f"vndx/{version} (+https://github.com/vndx/vndx)"
 
 
 @dataclass

@@ -1,2 +1,8 @@
 """vndx: Vietnam provincial digital-transformation indicators."""
-__version__ = "0.1.0"
+
+from importlib import metadata
+
+try:
+    __version__ = metadata.version("vndx")  # the one version string: pyproject.toml
+except metadata.PackageNotFoundError:  # a bare checkout that was never installed
+    __version__ = "0+unknown"

@@ -63,11 +63,9 @@ def running(port: int = 0) -> Iterator[str]:
         thread.join(timeout=5)
 
 
-def serve_forever(port: int | None = None) -> None:
-    """Serve the demo site until interrupted (default port: `vndx.config.demo_port()`, 8765)."""
-    from vndx import config  # noqa: PLC0415
-
-    server = make_server(config.demo_port() if port is None else port)
+def serve_forever(port: int) -> None:
+    """Serve the demo site until interrupted (`vndx demo-site` passes `VNDX_DEMO_PORT`, default 8765)."""
+    server = make_server(port)
     server.verbose = True  # type: ignore[attr-defined]
     print(f"vndx demo site on http://127.0.0.1:{server.server_address[1]}/ (Ctrl-C to stop)", flush=True)
     try:

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from vndx.extract import ArticleParseError, parse_article
+from vndx.parse import ArticleParseError, parse_article
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = """<html><head><title>Trà Vinh tăng hạng chuyển đổi số</title>
@@ -18,7 +18,7 @@ PAGE = """<html><head><title>Trà Vinh tăng hạng chuyển đổi số</title>
 
 def _run(*args):
     return subprocess.run(
-        [sys.executable, "-m", "vndx.extract.cli", *map(str, args)], capture_output=True, text=True, cwd=ROOT
+        [sys.executable, "-m", "vndx.cli.extract", *map(str, args)], capture_output=True, text=True, cwd=ROOT
     )
 
 

@@ -4,7 +4,8 @@ import datetime as dt
 
 import pytest
 
-from vndx.extract import extract_facts, parse_article
+from vndx.extract import extract_facts
+from vndx.parse import parse_article
 
 from .conftest import triples
 

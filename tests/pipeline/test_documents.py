@@ -3,8 +3,11 @@ reason in raw.parse_errors and the rest of the batch goes on. Runs on a real dat
 
 import datetime as dt
 
+from scrapers.crawl import crawl_source
+from scrapers.fetcher import Fetcher
 from scrapers.landing import store_body, upsert_page_url
-from scrapers.registry import get_source
+from scrapers.registry import get_source, source_from_dict
+from tests.scrapers.faultsite import LEGACY_TEXT, base_url, fault_site
 from vndx.config import REPO_ROOT
 from vndx.pipeline.documents import process_batch
 from vndx.warehouse.db import connect
@@ -40,3 +43,25 @@ def test_a_broken_page_is_recorded_and_the_batch_goes_on(fresh_db, tmp_path):
     assert ("bac-kan", "internet_user_rate", 91.0) in facts
     assert (again.documents, again.facts) == (outcome.documents, outcome.facts)
     assert counts == [1, 1, len(facts)]  # re-processing the batch adds nothing
+
+
+def test_a_windows_1258_page_is_parsed_with_the_charset_the_crawl_recorded(fresh_db, tmp_path):
+    """The crawl decodes the legacy page as cp1258 (header/meta) and records it; parsing decodes the
+    kept bytes with that charset, once, instead of guessing again from the bytes."""
+    batch = "legacy/2023-10-01"
+    with fault_site(["/legacy.html"]) as server, connect(fresh_db) as conn, \
+            Fetcher(timeout=2, max_attempts=1) as fetcher:
+        base = base_url(server)
+        source = source_from_dict({
+            "id": "legacy", "publisher": "fault site", "kind": "portal", "province": "dak-lak",
+            "base_urls": [base + "/"], "crawl_delay": 0.0, "relevance_filter": False,
+            "discovery": {"listings": [{"url": base + "/listing.html", "link_selector": "a"}]},
+        })
+        crawl_source(source, batch_id=batch, conn=conn, raw_root=str(tmp_path), fetcher=fetcher)
+        [(charset,)] = conn.execute("select charset from raw.pages p join raw.page_urls u using (content_sha256) "
+                                    "where u.role = 'article'").fetchall()
+        outcome = process_batch(conn, source, batch, str(tmp_path), fetched_on=dt.date(2023, 10, 1))
+        [(body,)] = conn.execute("select body_text from raw.documents").fetchall()
+    assert charset == "cp1258"
+    assert outcome.documents == 1 and not outcome.errors
+    assert LEGACY_TEXT in body

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from scrapers.demo.server import running  # noqa: E402
-from scrapers.fetcher import Fetcher  # noqa: E402
+from scrapers.demo.server import running
+from scrapers.fetcher import Fetcher
 
 
 @pytest.fixture

@@ -12,10 +12,10 @@ from bs4 import BeautifulSoup
 from protego import Protego
 
 from scrapers.crawl import crawl_source
-from scrapers.demo import build
 from scrapers.landing import read_page
 from scrapers.registry import get_source, load_sources
-from scrapers.tables import parse_ranking_table, province_slug, table_text
+from scripts import build_demo_site as build
+from vndx.parse.tables import parse_ranking_table, province_slug, table_text
 from vndx.reference import load_indicators
 from vndx.warehouse.db import connect
 
@@ -95,7 +95,7 @@ def test_ranking_page_end_to_end(demo_env, fresh_db, tmp_path, quick_fetcher):
                                fetcher=quick_fetcher)
     [page] = summary.pages
     landed = read_page(str(tmp_path), page.content_sha256)
-    facts = parse_ranking_table(landed.body, url=page.url, doc="dti-2022", published=None, source=src)
+    facts = parse_ranking_table(landed.text(), url=page.url, doc="dti-2022", published=None)
     official = list(csv.DictReader((REPO / "scrapers/demo/reference/dti_2022_official_ranks.csv").open()))
     ranks = {f.province: f for f in facts if f.indicator == "dti_rank"}
     assert len(ranks) == 63 and all(f.out_of == 63 and f.period == 2022 for f in ranks.values())
@@ -111,7 +111,7 @@ def test_ranking_page_end_to_end(demo_env, fresh_db, tmp_path, quick_fetcher):
     assert scores[("ho-chi-minh", "dti_awareness_score")] == 0.8917
     codes = {i.code for i in load_indicators()}
     assert {f.indicator for f in facts} <= codes
-    text = table_text(landed.body)
+    text = table_text(landed.text())
     assert all(text[f.char_start:f.char_end] == f.evidence for f in facts)
     d = facts[0].to_dict()
     assert {"doc", "province", "indicator", "period", "value", "unit", "out_of", "evidence",

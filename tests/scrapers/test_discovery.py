@@ -11,7 +11,8 @@ from faultsite import BOMB, base_url, fault_site
 
 from scrapers.discovery import DiscoveryParseError, discover, parse_feed, parse_sitemap
 from scrapers.registry import Discovery, get_source, source_from_dict
-from scrapers.textnorm import fold, is_relevant
+from vndx.extract.text import fold_words as fold
+from vndx.relevance import is_relevant
 
 
 def test_entity_expansion_bomb_is_refused():
@@ -60,7 +61,8 @@ def test_gzipped_sitemap_index_relevance_and_date_bound(quick_fetcher):
         src = source_from_dict({"id": "sm", "publisher": "x", "kind": "portal", "base_urls": [base],
                                 "discovery": {"sitemaps": [base + "/sitemap_index.xml.gz"]},
                                 "crawl_delay": 0})
-        found = discover(src, quick_fetcher, since=date(2023, 1, 1), until=date(2023, 12, 31))
+        found = discover(src, quick_fetcher, since=date(2023, 1, 1), until=date(2023, 12, 31),
+                         relevant=is_relevant)
         assert {lk.url.rsplit("/", 1)[1] for lk in found.links} == {
             "chuyen-doi-so-2023.html", "le-hoi-mua-xuan.html", "chuyen-doi-so-2021.html"}
         assert [lk.url.rsplit("/", 1)[1] for lk in found.kept] == ["chuyen-doi-so-2023.html"]
@@ -71,7 +73,7 @@ def test_gzipped_sitemap_index_relevance_and_date_bound(quick_fetcher):
 
 def test_demo_listing_pagination_feed_and_sitemap(demo_env, quick_fetcher):
     src = get_source("demo-doingoai-tuyenquang")
-    found = discover(src, quick_fetcher)
+    found = discover(src, quick_fetcher, relevant=is_relevant)
     kept = {lk.url.rsplit("/", 1)[1] for lk in found.kept}
     assert kept == {"kho-may-cung-phai-lam-3861.html"}  # only on listing page 2; fillers filtered out
     assert len(found.irrelevant) == 3
@@ -83,14 +85,21 @@ def test_demo_listing_pagination_feed_and_sitemap(demo_env, quick_fetcher):
 def test_demo_listing_pagination_alone(demo_env, quick_fetcher):
     src = get_source("demo-doingoai-tuyenquang")
     listing_only = replace(src, discovery=Discovery(listings=src.discovery.listings))
-    found = discover(listing_only, quick_fetcher)
+    found = discover(listing_only, quick_fetcher, relevant=is_relevant)
     assert {lk.via for lk in found.links} == {"listing"}
     assert [lk.url.rsplit("/", 1)[1] for lk in found.kept] == ["kho-may-cung-phai-lam-3861.html"]
     assert len(found.links) == 4  # 2 per page, 2 pages
 
 
 def test_demo_date_bound_excludes_older_articles(demo_env, quick_fetcher):
-    found = discover(get_source("demo-doingoai-tuyenquang"), quick_fetcher, since=date(2023, 10, 11))
+    found = discover(get_source("demo-doingoai-tuyenquang"), quick_fetcher, since=date(2023, 10, 11),
+                     relevant=is_relevant)
     assert found.kept == []
     assert [lk.url.rsplit("/", 1)[1] for lk in found.out_of_range if "kho-may" in lk.url] == [
         "kho-may-cung-phai-lam-3861.html"]
+
+
+def test_without_a_relevance_predicate_every_in_range_link_is_kept(demo_env, quick_fetcher):
+    """scrapers/ knows no topic: the keywords come from the caller (vndx.relevance)."""
+    found = discover(get_source("demo-doingoai-tuyenquang"), quick_fetcher)
+    assert found.irrelevant == [] and len(found.kept) == 4

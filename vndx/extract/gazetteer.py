@@ -18,10 +18,9 @@ from urllib.parse import urlsplit
 import yaml
 
 from vndx.extract.text import fold, fold_case_preserving
-from vndx.reference import load_provinces
+from vndx.reference import MERGER_DATE, load_provinces
 
 SELF = "@self"
-MERGER_DATE = dt.date(2025, 7, 1)
 _PREFIX = r"(?:TP\.?\s*|Tp\.?\s*|tp\.?\s*|[Tt]hanh pho\s+|THANH PHO\s+|[Tt]inh\s+|TINH\s+|[Cc]o do\s+)"
 
 

@@ -7,6 +7,7 @@ original offsets. Combining marks (NFD input) are dropped; then an index map kee
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -41,6 +42,15 @@ def fold_case_preserving(text: str) -> str:
 def fold(text: str) -> str:
     """Strip diacritics and lower-case: the form phrasings and names are matched in."""
     return _lower(fold_case_preserving(text))
+
+
+_NOT_WORD = re.compile(r"[^a-z0-9]+")
+
+
+def fold_words(text: str) -> str:
+    """`fold`, then every run of non-alphanumerics -> one space: the form keywords, table headers
+    and names are compared in ("Thừa Thiên - Huế" -> "thua thien hue")."""
+    return _NOT_WORD.sub(" ", fold(text)).strip()
 
 
 def _lower(text: str) -> str:

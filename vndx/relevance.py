@@ -1,13 +1,14 @@
-"""Diacritics-insensitive text matching for Vietnamese (titles, province names, keywords)."""
+"""Is a discovered link about digital transformation? (titles, feed snippets, URL slugs)
+
+The crawl (`scrapers.crawl_source`) is handed `is_relevant` by the task library and drops the
+links it rejects before fetching them; `scrapers/` itself knows no topic and no keyword.
+"""
 
 from __future__ import annotations
 
-import re
-import unicodedata
+from vndx.extract.text import fold_words
 
-_SPACE = re.compile(r"[^a-z0-9]+")
-
-# Digital-transformation keywords; matched on folded text (no diacritics, lower case).
+# Digital-transformation keywords, matched as whole words on folded text (no diacritics, lower case).
 DX_KEYWORDS = (
     "chuyen doi so",
     "dti",
@@ -33,14 +34,7 @@ DX_KEYWORDS = (
 )
 
 
-def fold(text: str) -> str:
-    """Lower case, no diacritics, đ -> d, runs of non-alphanumerics -> one space."""
-    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
-    return _SPACE.sub(" ", text.lower()).strip()
-
-
 def is_relevant(*texts: str | None, keywords: tuple[str, ...] = DX_KEYWORDS) -> bool:
     """True when any keyword occurs (as whole words) in any of the texts (titles, snippets, URL slugs)."""
-    folded = " " + " ".join(fold(t) for t in texts if t) + " "
+    folded = " " + " ".join(fold_words(t) for t in texts if t) + " "
     return any(f" {kw} " in folded for kw in keywords)

@@ -1,6 +1,6 @@
 """Regenerate the static demo site (`scrapers/demo/site/`) from the seed articles and the DTI reference.
 
-    python -m scrapers.demo.build
+    python -m scripts.build_demo_site
 
 The output is committed; this script documents how it was made. Article text is the seed text,
 line for line (one element per non-empty line); page chrome (menus, breadcrumb, dateline, related
@@ -17,13 +17,14 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from scrapers.textnorm import fold
+from scrapers.demo.server import SITE_DIR
+from vndx.extract.text import fold_words
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "tests" / "data" / "seeds"
 GOLD_DOCS = REPO / "tests" / "data" / "gold" / "seed_docs.jsonl"
-REFERENCE = Path(__file__).parent / "reference"
-SITE = Path(__file__).parent / "site"
+REFERENCE = SITE_DIR.parent / "reference"
+SITE = SITE_DIR
 
 SUB_INDICES = [
     ("nhan_thuc_so", "Nhận thức số"),
@@ -101,7 +102,7 @@ def esc(text: str) -> str:
 
 
 def slugify(text: str) -> str:
-    return fold(text).replace(" ", "-")
+    return fold_words(text).replace(" ", "-")
 
 
 def dmy(d: date) -> str:

@@ -1,10 +1,17 @@
-"""Whole HTML page -> article (title, main text, publication date) with trafilatura."""
+"""Whole HTML page -> article (title, main text, publication date) with trafilatura.
+
+Pages from the pipeline arrive already decoded (with the charset the crawl recorded, see
+`vndx.parse.page`); bytes (a file given to `vndx extract`) are decoded by the crawl's own decoder.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
+import trafilatura
+
+from scrapers.charset import decode
 from vndx.extract.periods import dateline
 from vndx.extract.text import fold
 
@@ -22,15 +29,7 @@ class Article:
 
 
 def _to_text(html: bytes | str) -> str:
-    if isinstance(html, str):
-        return html
-    from charset_normalizer import from_bytes
-
-    try:
-        return html.decode("utf-8")
-    except UnicodeDecodeError:
-        best = from_bytes(html).best()
-        return str(best) if best is not None else html.decode("utf-8", errors="replace")
+    return html if isinstance(html, str) else decode(html).text
 
 
 def parse_article(html: bytes | str, url: str | None = None) -> Article:
@@ -38,8 +37,6 @@ def parse_article(html: bytes | str, url: str | None = None) -> Article:
 
     Never raises on broken HTML; raises ``ArticleParseError`` when no body text is found.
     """
-    import trafilatura
-
     page = _to_text(html)
     if not page.strip():
         raise ArticleParseError(f"empty page{' at ' + url if url else ''}")

@@ -13,8 +13,8 @@ import json
 import sys
 from pathlib import Path
 
-from vndx.extract.article import ArticleParseError, parse_article
 from vndx.extract.extractor import extract_facts
+from vndx.parse.article import ArticleParseError, parse_article
 
 
 def _date(text: str) -> dt.date:

@@ -13,15 +13,14 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from typing import Any
 
 from bs4 import BeautifulSoup
 
-from scrapers.registry import Source
-from scrapers.textnorm import fold
+from vndx.extract.fact import Fact
+from vndx.extract.text import fold_words as fold
+from vndx.reference import load_indicators, load_provinces
 
 log = logging.getLogger(__name__)
 EXTRACTOR_VERSION = "tables-1"
@@ -49,44 +48,12 @@ _PREFIX = re.compile(r"^(tp|thanh pho|tinh)\s+")
 _NUMBER = re.compile(r"^-?\d+(?:[.,]\d+)?$")
 
 
-def _fact_class() -> Any:
-    try:
-        from vndx.extract import Fact  # noqa: PLC0415
-
-        return Fact
-    except ImportError:  # the extraction package is not there yet: same fields, same to_dict()
-        return _Fact
-
-
-@dataclass
-class _Fact:
-    doc: str
-    province: str
-    indicator: str
-    period: int
-    value: float
-    unit: str
-    out_of: int | None = None
-    qualifier: str | None = None
-    evidence: str = ""
-    char_start: int | None = None
-    char_end: int | None = None
-    extractor_version: str = EXTRACTOR_VERSION
-    source_url: str | None = None
-    published: date | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return dict(self.__dict__)
-
-
 def _key(name: str) -> str:
     return _PREFIX.sub("", fold(name)).replace(" ", "")
 
 
 @lru_cache(maxsize=1)
 def _province_index() -> dict[str, str]:
-    from vndx.reference import load_provinces  # noqa: PLC0415
-
     index: dict[str, str] = {}
     provinces = load_provinces()
     for p in provinces:
@@ -106,8 +73,6 @@ def province_slug(name: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _units() -> dict[str, str]:
-    from vndx.reference import load_indicators  # noqa: PLC0415
-
     return {i.code: i.unit for i in load_indicators()}
 
 
@@ -148,14 +113,13 @@ def _period(soup: BeautifulSoup, url: str, published: date | None) -> int | None
     return published.year - 1 if published else None  # DTI year N is published in year N+1
 
 
-def table_text(html: bytes | str) -> str:
+def table_text(html: str) -> str:
     """The page's tables, one row per line, cells joined by " | " (the evidence text)."""
     soup = BeautifulSoup(html, "html.parser")
     return "\n".join(" | ".join(_cells(row)) for table in soup.find_all("table") for row in table.find_all("tr"))
 
 
-def parse_ranking_table(html: bytes | str, *, url: str, doc: str, published: date | None,
-                        source: Source | None = None) -> list:
+def parse_ranking_table(html: str, *, url: str, doc: str, published: date | None) -> list[Fact]:
     """Facts from every ranking table in the page: dti_rank (with out_of = number of ranked
     provinces) for each row, plus dti_score and main-index scores where the table has them."""
     soup = BeautifulSoup(html, "html.parser")
@@ -163,7 +127,7 @@ def parse_ranking_table(html: bytes | str, *, url: str, doc: str, published: dat
     if period is None:
         raise ValueError(f"{url}: cannot tell which year the ranking is for")
     text = table_text(html)
-    fact_cls, units = _fact_class(), _units()
+    units = _units()
     rows_out: list[tuple[str, str, float, str]] = []  # province, indicator, value, evidence
     ranked: set[str] = set()
     for table in soup.find_all("table"):
@@ -203,12 +167,13 @@ def parse_ranking_table(html: bytes | str, *, url: str, doc: str, published: dat
         seen.add((slug, indicator))
         start = text.find(evidence)
         is_rank = units[indicator] == "rank"
-        facts.append(fact_cls(
+        facts.append(Fact(
             doc=doc, province=slug, indicator=indicator, period=period,
             value=float(int(value)) if is_rank else value, unit=units[indicator],
             out_of=out_of if is_rank else None, qualifier=None, evidence=evidence,
             char_start=start if start >= 0 else None,
             char_end=start + len(evidence) if start >= 0 else None,
-            extractor_version=EXTRACTOR_VERSION, source_url=url, published=published,
+            extractor_version=EXTRACTOR_VERSION, source_url=url,
+            published=published.isoformat() if published else None,
         ))
     return facts
