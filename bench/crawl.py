@@ -29,7 +29,6 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 
 PARA = ("Tỉnh tiếp tục đẩy mạnh chuyển đổi số trên cả ba trụ cột chính quyền số, kinh tế số và xã hội số; "
         "tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến đạt {n}%. ")
@@ -104,12 +103,13 @@ def _counts(url: str) -> int:
 
 def _crawl_all(sources, *, url: str, raw_root: str, batch_day: str, fetcher) -> tuple[float, int]:
     from scrapers.crawl import crawl_source
+    from vndx.relevance import is_relevant
     from vndx.warehouse.db import connect
 
     def one(src):
         with connect(url) as conn:
             s = crawl_source(src, batch_id=f"{src.id}/{batch_day}", conn=conn, raw_root=raw_root,
-                             fetcher=fetcher, max_workers=2)
+                             fetcher=fetcher, max_workers=2, relevant=is_relevant)
             return len(s.pages)
 
     started = time.perf_counter()

@@ -26,17 +26,14 @@ import hashlib
 import json
 import platform
 import random
-import sys
 import time
 from pathlib import Path
 
+from vndx import config
+from vndx.transform import run_dbt
+from vndx.warehouse.db import connect, ensure_schema
+
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-
-from vndx import config  # noqa: E402
-from vndx.transform import run_dbt  # noqa: E402
-from vndx.warehouse.db import connect, ensure_schema  # noqa: E402
-
 RESULTS = REPO / "bench" / "results" / "dbt.json"
 TARGET = REPO / ".vndx" / "bench" / "dbt_target"  # not the DAG's dbt_project/target
 SEEDS = config.dbt_project_dir() / "seeds"

@@ -27,12 +27,10 @@ import sys
 import time
 from pathlib import Path
 
+from vndx.extract import EXTRACTOR_VERSION, extract_facts
+from vndx.reference import load_provinces
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from vndx.extract import EXTRACTOR_VERSION, extract_facts  # noqa: E402
-from vndx.reference import load_provinces  # noqa: E402
-
 DISTRACTORS = [
     "Thực hiện Nghị quyết số {n}-NQ/TU ngày {d}/{m}/2021 của Tỉnh ủy về chuyển đổi số giai đoạn 2021-2025.",
     "Mục tiêu đến năm 2025, tỷ lệ người dùng internet đạt {p}%.",

@@ -15,12 +15,10 @@ import os
 import sys
 from pathlib import Path
 
+from vndx.warehouse import embedded
+from vndx.warehouse.db import connect
+
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-
-from vndx.warehouse import embedded  # noqa: E402
-from vndx.warehouse.db import connect  # noqa: E402
-
 INDICATORS = [  # code, name_vi, pillar, unit
     ("dti_score", "Chỉ số DTI - giá trị", "overall", "score"),
     ("online_public_service_rate", "Tỷ lệ dịch vụ công trực tuyến", "digital_government", "percent"),

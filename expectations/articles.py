@@ -18,6 +18,7 @@ import unicodedata
 from typing import Any
 
 from expectations.rules import named
+from expectations.suite import Suite
 
 SUITE = "articles"
 ROW_ID = "doc_id"
@@ -27,7 +28,6 @@ EARLIEST = dt.date(2015, 1, 1)
 
 COLUMNS = ["doc_id", "url", "source_id", "source_kind", "content_sha256", "title", "published_at",
            "published_basis", "province_slug", "body_text", "parser_version", "batch_id"]
-QUERY = f"select {', '.join(COLUMNS)} from raw.documents where batch_id = %s order by doc_id"  # noqa: S608
 
 _BASE = "aăâeêioôơuưy"
 _VIETNAMESE = set("ăâđêôơư" + "".join(
@@ -45,8 +45,9 @@ def vietnamese_share(text: str | None) -> float | None:
     return sum(ch in _VIETNAMESE for ch in letters) / len(letters)
 
 
-def suite_key() -> object:
-    return dt.date.today()
+def suite() -> Suite:
+    """The suite; rebuilt each day (its date bound is today)."""
+    return Suite(SUITE, ROW_ID, dt.date.today(), prepare, expectations)
 
 
 def prepare(rows: list[dict[str, Any]]):

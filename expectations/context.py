@@ -2,8 +2,8 @@
 
 Built once per process (and per Data Docs folder) and cached: importing GX and building a context
 costs seconds, validating a batch then costs well under one. Everything is configured in code:
-- the default `local_site` Data Docs site is replaced by one writing to `docs_dir()`
-  (`VNDX_GX_DOCS_DIR`, default `$VNDX_HOME/gx/data_docs`);
+- the default `local_site` Data Docs site is replaced by one writing to the folder the caller
+  names (vndx: `Settings.gx_docs_dir`, `VNDX_GX_DOCS_DIR`, default `$VNDX_HOME/gx/data_docs`);
 - validation results are kept on disk next to it (`<docs_dir>/../validation_results`), so the
   Data Docs index lists the runs of every process, not only this one; expectation suites,
   validation definitions and checkpoints stay in memory (they are code, rebuilt at run time);
@@ -22,8 +22,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from vndx import config
-
 SITE_NAME = "local_site"
 DATASOURCE = "vndx_frames"
 INDEX_LIMIT = 500  # validation results listed on the Data Docs index page
@@ -31,11 +29,6 @@ INDEX_LIMIT = 500  # validation results listed on the Data Docs index page
 _lock = threading.RLock()
 _contexts: dict[str, Any] = {}
 _suite_keys: dict[tuple[str, str], object] = {}
-
-
-def docs_dir() -> Path:
-    """Where Data Docs are written: `VNDX_GX_DOCS_DIR`, default `$VNDX_HOME/gx/data_docs`."""
-    return Path(os.environ.get("VNDX_GX_DOCS_DIR") or config.home() / "gx" / "data_docs").resolve()
 
 
 def quiet_logs() -> None:
@@ -89,9 +82,9 @@ def _build_context(docs: Path):
     return ctx
 
 
-def context():
-    """The cached ephemeral context for the current Data Docs folder."""
-    docs = docs_dir()
+def context(docs_dir: Path):
+    """The cached ephemeral context writing Data Docs to `docs_dir`."""
+    docs = Path(docs_dir).resolve()
     with _lock:
         ctx = _contexts.get(str(docs))
         if ctx is None:
@@ -108,10 +101,10 @@ class RunOutcome:
     gx_version: str
 
 
-def _checkpoint(ctx, suite_name: str, key: object, build: Callable[[], list], row_id: str):
+def _checkpoint(ctx, docs_dir: Path, suite_name: str, key: object, build: Callable[[], list], row_id: str):
     """The checkpoint of `suite_name`, (re)built when `key` (e.g. the day, the catalog) changes."""
     gx = _import_gx()
-    cache_key = (str(docs_dir()), suite_name)
+    cache_key = (str(Path(docs_dir).resolve()), suite_name)
     if _suite_keys.get(cache_key) == key:
         return ctx.checkpoints.get(suite_name)
     for factory in (ctx.checkpoints, ctx.validation_definitions, ctx.suites):
@@ -146,12 +139,12 @@ def _checkpoint(ctx, suite_name: str, key: object, build: Callable[[], list], ro
 
 
 def run_suite(suite_name: str, key: object, build: Callable[[], list], frame, batch_id: str,
-              row_id: str) -> RunOutcome:
-    """Validate `frame` (one batch) with the suite; Data Docs are updated by the checkpoint."""
+              row_id: str, docs_dir: Path) -> RunOutcome:
+    """Validate `frame` (one batch) with the suite; the checkpoint updates the Data Docs in `docs_dir`."""
     gx = _import_gx()
     with _lock:
-        ctx = context()
-        checkpoint = _checkpoint(ctx, suite_name, key, build, row_id)
+        ctx = context(docs_dir)
+        checkpoint = _checkpoint(ctx, docs_dir, suite_name, key, build, row_id)
         run_name = re.sub(r"[^A-Za-z0-9_.-]+", "__", batch_id)
         result = checkpoint.run(
             batch_parameters={"dataframe": frame},
@@ -165,10 +158,10 @@ def run_suite(suite_name: str, key: object, build: Callable[[], list], frame, ba
         return RunOutcome(result=suite_result, data_docs_path=path, gx_version=gx.__version__)
 
 
-def data_docs_index() -> Path:
-    """The Data Docs index page (built on first use, so it exists even before any run)."""
-    index = docs_dir() / "index.html"
+def data_docs_index(docs_dir: Path) -> Path:
+    """The Data Docs index page in `docs_dir` (built on first use, so it exists before any run)."""
+    index = Path(docs_dir).resolve() / "index.html"
     if not index.exists():
         with _lock:
-            context().build_data_docs(site_names=[SITE_NAME])
+            context(docs_dir).build_data_docs(site_names=[SITE_NAME])
     return index

@@ -3,9 +3,11 @@
 Single-column rules use standard GX expectations on the fact's own columns. Cross-column rules
 use GX column-pair and multicolumn expectations where one exists (unit vs catalog unit, value vs
 catalog bounds, rank vs denominator, period vs publication year, unique natural key), on helper
-columns that `prepare()` adds from the reference data (`vndx.reference`). Two rules that need code
-(the era-dependent province set and "the evidence contains the number") are computed into helper
-columns validated by standard set expectations; the value sets are readable in Data Docs.
+columns that `prepare()` adds from the reference data the caller hands in (`FactReference`: the
+catalog, the province sets of each era and the merger rule `era_of`, all from `vndx.reference`).
+Two rules that need code (the era-dependent province set and "the evidence contains the number")
+are computed into helper columns validated by standard set expectations; the value sets are
+readable in Data Docs.
 
 Rules (the `meta.name` of each expectation, see `rules.py`):
 - `<column>_present`: province, indicator, period, value, unit and evidence are not null.
@@ -35,83 +37,63 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from functools import lru_cache
-from typing import Any
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol
 
 from expectations import numbers
 from expectations.rules import named
+from expectations.suite import Suite
 
 SUITE = "facts"
 ROW_ID = "fact_id"
 FIRST_PERIOD = 2015
-PRE_MERGER, MERGER_YEAR, POST_MERGER = "pre_merger", "merger_year", "post_merger"
 WHOLE_UNITS = {"rank", "count", "rank_delta"}
 UNIT_ALIASES = {"%": "percent", "pct": "percent", "percentage": "percent", "điểm": "score"}
 EXEMPT_FROM_EVIDENCE = {"derived"}
 
-COLUMNS = [
-    "fact_id", "batch_id", "doc_id", "source_id", "source_kind", "url", "province_slug", "indicator_code",
-    "period_year", "value", "unit", "out_of", "qualifier", "evidence", "char_start", "char_end",
-    "extractor_version", "published_at", "extracted_at",
-]
-QUERY = f"select {', '.join(COLUMNS)} from raw.fact_candidates where batch_id = %s order by fact_id"  # noqa: S608
+
+class CatalogEntry(Protocol):
+    """What the suite reads of an indicator (`vndx.reference.Indicator` has these)."""
+
+    unit: str
+    valid_min: float | None
+    valid_max: float | None
 
 
-@lru_cache(maxsize=1)
-def reference() -> dict[str, Any]:
-    """Province sets per era and the indicator catalog (from `vndx.reference`)."""
-    from vndx.reference import load_indicators, load_provinces  # noqa: PLC0415
+@dataclass(frozen=True)
+class FactReference:
+    """The reference data the suite is built from (the caller reads it from `vndx.reference`)."""
 
-    provinces = load_provinces()
-    before = {p.slug for p in provinces}
-    after = {p.successor_2025_slug for p in provinces}
-    catalog = {i.code: i for i in load_indicators()}
-    return {"provinces_63": before, "provinces_34": after, "catalog": catalog}
+    catalog: Mapping[str, CatalogEntry]  # indicator code -> unit and valid range
+    provinces_by_era: Mapping[str, frozenset[str]]  # era -> province slugs a fact of that era may name
+    denominators_by_era: Mapping[str, frozenset[int]]  # era -> how many provinces a ranking is out of
+    era_of: Callable[[Any, dt.date | None, Any], str | None]  # (period, published, out_of) -> era
 
 
-MERGER_DATE = dt.date(2025, 7, 1)
+def suite(reference: FactReference, columns: tuple[str, ...] | list[str]) -> Suite:
+    """The facts suite over rows of `columns` (the writer's fact columns); rebuilt when the day
+    (period upper bound) or the reference changes."""
+    key = (dt.date.today(), len(reference.catalog),
+           tuple(sorted((era, len(s)) for era, s in reference.provinces_by_era.items())))
+    return Suite(SUITE, ROW_ID, key, lambda rows: prepare(rows, reference, list(columns)),
+                 lambda: expectations(reference))
 
 
-def era(period: Any, published: Any = None, out_of: Any = None) -> str | None:
-    """Which province set a fact may use. 2024 values published after the merger (DTI 2024, on
-    the 34-province basis) or ranked out of 34 are transitional, like 2025: either set."""
-    if _missing(period):
-        return None
-    period = int(period)
-    if period == 2024 and (
-        (isinstance(published, dt.date) and published >= MERGER_DATE)
-        or (not _missing(out_of) and int(out_of) == 34)
-    ):
-        return MERGER_YEAR
-    if period <= 2024:
-        return PRE_MERGER
-    return MERGER_YEAR if period == 2025 else POST_MERGER
+def province_era_keys(reference: FactReference) -> list[str]:
+    return sorted(f"{era}/{slug}" for era, slugs in reference.provinces_by_era.items() for slug in slugs)
 
 
-def province_era_keys() -> list[str]:
-    ref = reference()
-    keys = {f"{PRE_MERGER}/{s}" for s in ref["provinces_63"]}
-    keys |= {f"{MERGER_YEAR}/{s}" for s in ref["provinces_63"] | ref["provinces_34"]}
-    keys |= {f"{POST_MERGER}/{s}" for s in ref["provinces_34"]}
-    return sorted(keys)
-
-
-RANK_DENOMINATORS = [f"{PRE_MERGER}/63", f"{MERGER_YEAR}/63", f"{MERGER_YEAR}/34", f"{POST_MERGER}/34"]
-
-
-def suite_key() -> object:
-    """Rebuild the suite when the day (period upper bound) or the catalog changes."""
-    ref = reference()
-    return (dt.date.today(), len(ref["catalog"]), len(ref["provinces_63"]))
+def rank_denominators(reference: FactReference) -> list[str]:
+    return sorted(f"{era}/{n}" for era, ns in reference.denominators_by_era.items() for n in ns)
 
 
 def _missing(value: Any) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value))
 
 
-def _helpers(row: dict[str, Any]) -> dict[str, Any]:
-    ref = reference()
-    indicator = ref["catalog"].get(row.get("indicator_code"))
+def _helpers(row: dict[str, Any], reference: FactReference) -> dict[str, Any]:
+    indicator = reference.catalog.get(row.get("indicator_code"))
     catalog_unit = indicator.unit if indicator else None
     unit = row.get("unit")
     unit = UNIT_ALIASES.get(unit.strip().lower(), unit.strip().lower()) if isinstance(unit, str) else None
@@ -121,10 +103,12 @@ def _helpers(row: dict[str, Any]) -> dict[str, Any]:
     published = row.get("published_at")
     if hasattr(published, "date") and callable(published.date):  # pandas Timestamp / datetime
         published = published.date()
-    fact_era = era(period, published, out_of)
+    fact_era = reference.era_of(None if _missing(period) else period, published,
+                                None if _missing(out_of) else out_of)
     is_rank = kind == "rank"
-    if is_rank:
-        default_limit = 63 if fact_era in (None, PRE_MERGER, MERGER_YEAR) else 34
+    if is_rank:  # without a denominator: the era's largest province count (any era's when unknown)
+        counts = reference.denominators_by_era.get(fact_era) if fact_era else None
+        default_limit = max(counts or {n for ns in reference.denominators_by_era.values() for n in ns})
         rank_limit = default_limit if _missing(out_of) else out_of
     else:
         rank_limit = None
@@ -148,19 +132,19 @@ def _helpers(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def prepare(rows: list[dict[str, Any]]):
+def prepare(rows: list[dict[str, Any]], reference: FactReference, columns: list[str]):
     """The batch as a DataFrame: the fact columns plus the helper columns the suite reads."""
     import pandas as pd  # noqa: PLC0415
 
-    frame = pd.DataFrame([{**{c: r.get(c) for c in COLUMNS}, **_helpers(r)} for r in rows],
-                         columns=COLUMNS + list(_helpers({}).keys()))
+    frame = pd.DataFrame([{**{c: r.get(c) for c in columns}, **_helpers(r, reference)} for r in rows],
+                         columns=columns + list(_helpers({}, reference).keys()))
     for column in ("value", "catalog_min", "catalog_max", "rank_limit", "part_whole", "out_of",
                    "period_year", "published_year", "char_start", "char_end"):
         frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("float64")
     return frame
 
 
-def expectations() -> list:
+def expectations(reference: FactReference) -> list:
     """The expectations of the suite, built at run time (see the module docstring)."""
     import great_expectations.expectations as gxe  # noqa: PLC0415
 
@@ -174,7 +158,7 @@ def expectations() -> list:
     ]
     out += [
         named(gxe.ExpectColumnValuesToBeInSet(column="indicator_code",
-                                              value_set=sorted(reference()["catalog"])),
+                                              value_set=sorted(reference.catalog)),
               "indicator_in_catalog", "The indicator code is in the catalog (indicators.csv)."),
         named(gxe.ExpectColumnPairValuesToBeEqual(column_A="unit_canonical", column_B="catalog_unit",
                                                   ignore_row_if="either_value_is_missing"),
@@ -190,10 +174,10 @@ def expectations() -> list:
               "value <= the catalog's valid_max (rates 100 unless the catalog allows more; empty = none)."),
         named(gxe.ExpectColumnValuesToBeInSet(column="is_whole_if_counted", value_set=[True]),
               "whole_number_for_rank_or_count", "Ranks and counts are whole numbers."),
-        named(gxe.ExpectColumnValuesToBeInSet(column="province_era", value_set=province_era_keys()),
+        named(gxe.ExpectColumnValuesToBeInSet(column="province_era", value_set=province_era_keys(reference)),
               "province_valid_for_era",
               "The province exists in the fact's era: 63 provinces to 2024, 34 from 2026, either in 2025."),
-        named(gxe.ExpectColumnValuesToBeInSet(column="rank_denominator", value_set=RANK_DENOMINATORS),
+        named(gxe.ExpectColumnValuesToBeInSet(column="rank_denominator", value_set=rank_denominators(reference)),
               "rank_out_of_province_count", "A province ranking is out of 63 (to 2024) or 34 (from 2025)."),
         named(gxe.ExpectColumnPairValuesAToBeGreaterThanB(column_A="rank_limit", column_B="value",
                                                           or_equal=True,

@@ -1,6 +1,7 @@
 """Suite `pages`: the pages landed for one batch (`raw.page_urls` + `raw.pages` + `raw.fetch_log`).
 
-One row per URL of the batch that served content: the status of its last fetch attempt in the
+One row per URL of the batch that served content (the caller reads them, see
+`vndx.pipeline.validation`): the status of its last fetch attempt in the
 batch, the landed content's hash, size and content type. Failed fetches (404, timeouts) never
 land content; the scrapers record those in `raw.fetch_log` / `raw.crawl_errors`.
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from expectations.rules import named
+from expectations.suite import Suite
 
 SUITE = "pages"
 ROW_ID = "url"
@@ -24,26 +26,10 @@ MAX_BYTES = 20_000_000
 COLUMNS = ["url", "source_id", "batch_id", "status", "error_class", "content_sha256", "bytes", "content_type",
            "charset"]
 
-# Pages landed for the batch, each with its last fetch attempt in the batch.
-QUERY = """
-select pu.url, pu.source_id, pu.batch_id, fl.status, fl.error_class, pu.content_sha256,
-       pg.bytes, pg.content_type, pg.charset
-from raw.page_urls as pu
-left join raw.pages as pg on pg.content_sha256 = pu.content_sha256
-left join lateral (
-    select f.status, f.error_class
-    from raw.fetch_log as f
-    where f.batch_id = pu.batch_id and f.url = pu.url
-    order by f.attempt desc
-    limit 1
-) as fl on true
-where pu.batch_id = %s
-order by pu.url
-"""
 
 
-def suite_key() -> object:
-    return (MIN_BYTES, MAX_BYTES)
+def suite() -> Suite:
+    return Suite(SUITE, ROW_ID, (MIN_BYTES, MAX_BYTES), prepare, expectations)
 
 
 def prepare(rows: list[dict[str, Any]]):

@@ -1,4 +1,8 @@
-"""Error classes recorded in `raw.fetch_log.error_class` (text), and the source-level drift error."""
+"""Error classes recorded in `raw.fetch_log.error_class` (text), and the source-level drift error.
+
+`SiteDriftError` is the one drift error of the project: the crawl raises it when discovery finds
+nothing or every page fails, the validate stage (`vndx.pipeline.validation`) when too many of a
+batch's rows fail validation. Either way the source's Airflow task fails and the others go on."""
 
 from __future__ import annotations
 
@@ -23,12 +27,15 @@ RETRYABLE = frozenset({HTTP_5XX, RATE_LIMITED, TIMEOUT, CONNECTION_ERROR, TRUNCA
 
 SITE_DRIFT_NO_LINKS = "site_drift_no_links"
 SITE_DRIFT_ALL_FAILED = "site_drift_all_failed"
+SITE_DRIFT_FAILING_VALIDATION = "site_drift_failing_validation"
 
 
 class SiteDriftError(RuntimeError):
-    """A source's discovery found no links, or every article failed (recorded before raising)."""
+    """A source's pages changed shape: discovery found no links, every article failed, or too many
+    rows failed validation (always recorded before raising). `detail`: e.g. the validation report."""
 
-    def __init__(self, source_id: str, error_class: str, message: str):
+    def __init__(self, source_id: str, error_class: str, message: str, detail: object = None):
         super().__init__(f"{source_id}: {error_class}: {message}")
         self.source_id = source_id
         self.error_class = error_class
+        self.detail = detail

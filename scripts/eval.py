@@ -13,10 +13,8 @@ import argparse
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from vndx.extract import EXTRACTOR_VERSION  # noqa: E402
-from vndx.extract.evaluate import evaluate_corpus, fold_of, load_corpus  # noqa: E402
+from vndx.extract import EXTRACTOR_VERSION
+from vndx.extract.evaluate import evaluate_corpus, fold_of, load_corpus
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
@@ -68,3 +70,17 @@ def database_factory(server_url: str):
     with psycopg.connect(admin, autocommit=True) as conn:
         for name in created:
             conn.execute(f'drop database if exists "{name}" with (force)')
+
+
+@pytest.fixture(scope="session")
+def gx_docs_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """One Data Docs folder per test session (`VNDX_GX_DOCS_DIR`): the GX context is cached per
+    folder, so it is built once."""
+    docs = tmp_path_factory.mktemp("gx") / "data_docs"
+    old = os.environ.get("VNDX_GX_DOCS_DIR")
+    os.environ["VNDX_GX_DOCS_DIR"] = str(docs)
+    yield docs
+    if old is None:
+        os.environ.pop("VNDX_GX_DOCS_DIR", None)
+    else:
+        os.environ["VNDX_GX_DOCS_DIR"] = old

@@ -41,3 +41,18 @@ def dbt_project_dir() -> Path:
 
 def demo_port() -> int:
     return int(os.environ.get("VNDX_DEMO_PORT", "8765"))
+
+
+def gx_docs_dir() -> Path:
+    """Where GX writes its Data Docs site."""
+    return Path(os.environ.get("VNDX_GX_DOCS_DIR") or home() / "gx" / "data_docs").resolve()
+
+
+def max_failing_share() -> float | None:
+    """Share of a batch's rows failing validation above which the source's task fails (None: never)."""
+    raw = (os.environ.get("VNDX_MAX_FAILING_SHARE") or "").strip().lower()
+    if not raw:
+        return 0.5
+    if raw in ("none", "off", "no"):
+        return None
+    return float(raw)

@@ -1,4 +1,10 @@
-"""Reference data (provinces, indicators) read from the dbt seeds in ``dbt_project/seeds/``.
+"""Reference data read from the dbt seeds in ``dbt_project/seeds/``: the indicator catalog, the
+provinces of both eras, their lineage, and the merger rule (`era_of`).
+
+On 1 July 2025 the 63 provinces merged into 34. Which set a fact's province must come from is
+decided here and nowhere else: the extractor (gazetteer), the GX facts suite (handed these sets
+and `era_of` as data) and dbt (whose seeds `tests/reference/test_province_files.py` compares with
+this module) all follow it.
 
 The seeds directory is found relative to this file; set ``VNDX_SEEDS_DIR`` to read another copy.
 Everything here is small, immutable and cached: the CSVs are the single source of truth.
@@ -7,10 +13,15 @@ Everything here is small, immutable and cached: the CSVs are the single source o
 from __future__ import annotations
 
 import csv
+import datetime as dt
+import math
 import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+MERGER_DATE = dt.date(2025, 7, 1)  # the 34 provinces are in force from this day
+PRE_MERGER, MERGER_YEAR, POST_MERGER = "pre_merger", "merger_year", "post_merger"
 
 _DEFAULT_SEEDS = Path(__file__).resolve().parent.parent / "dbt_project" / "seeds"
 
@@ -122,3 +133,51 @@ def provinces_2025() -> list[tuple[str, str]]:
     for p in load_provinces():
         seen.setdefault(p.successor_2025_slug, p.successor_2025_name_vi)
     return list(seen.items())
+
+
+def provinces_63() -> frozenset[str]:
+    """Slugs of the 63 provinces in force until 30 June 2025."""
+    return frozenset(p.slug for p in load_provinces())
+
+
+def provinces_34() -> frozenset[str]:
+    """Slugs of the 34 provinces in force from 1 July 2025."""
+    return frozenset(p.successor_2025_slug for p in load_provinces())
+
+
+def lineage() -> dict[str, str]:
+    """Each of the 63 provinces -> the one of the 34 it became part of (itself when it kept its code)."""
+    return {p.slug: p.successor_2025_slug for p in load_provinces()}
+
+
+def _missing(value: object) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def era_of(period: object, published: dt.date | None = None, out_of: object = None) -> str | None:
+    """Which province set a fact for `period` may use: PRE_MERGER (the 63) for periods up to 2024,
+    POST_MERGER (the 34) from 2026, MERGER_YEAR (either) for 2025. A 2024 value published on or
+    after the merger, or ranked out of 34, is transitional like 2025 (DTI 2024 was published on
+    2025-10-21 for the 34 merged provinces). None when the period is unknown."""
+    if _missing(period):
+        return None
+    year = int(period)  # type: ignore[call-overload]
+    if year == 2024 and ((isinstance(published, dt.date) and published >= MERGER_DATE)
+                         or (not _missing(out_of) and int(out_of) == 34)):  # type: ignore[call-overload]
+        return MERGER_YEAR
+    if year <= 2024:
+        return PRE_MERGER
+    return MERGER_YEAR if year == 2025 else POST_MERGER
+
+
+def provinces_by_era() -> dict[str, frozenset[str]]:
+    """The province slugs a fact of each era may name."""
+    before, after = provinces_63(), provinces_34()
+    return {PRE_MERGER: before, MERGER_YEAR: before | after, POST_MERGER: after}
+
+
+def rank_denominators_by_era() -> dict[str, frozenset[int]]:
+    """How many provinces a ranking of each era is out of (63, 34, or either in the merger year)."""
+    before, after = len(provinces_63()), len(provinces_34())
+    return {PRE_MERGER: frozenset({before}), MERGER_YEAR: frozenset({before, after}),
+            POST_MERGER: frozenset({after})}

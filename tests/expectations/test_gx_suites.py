@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
-from gx_rows import BATCH, document, fact, gold_facts, page, seed_documents
 
-from expectations import articles, facts, pages
+from expectations import articles, pages
 from expectations.rules import name_of
 from expectations.runner import validate_rows
+from tests.expectations.gx_rows import BATCH, document, fact, gold_facts, page, seed_documents
+from vndx import config
+from vndx.pipeline.validation import facts_suite
+
+FACTS, ARTICLES, PAGES = facts_suite(), articles.suite(), pages.suite()
 
 # fact_id -> (overrides of a valid fact, the exact set of expectation names it must fail)
 BAD_FACTS = {
@@ -73,13 +78,13 @@ GOOD_EDGE_FACTS = {
 }
 
 
-def _failures(module, rows):
-    report, outcome, _ = validate_rows(module, rows, BATCH)
+def _failures(suite, rows):
+    report, outcome, _ = validate_rows(suite, rows, BATCH, docs_dir=config.gx_docs_dir())
     return report, {key: set(names) for key, names in outcome.failures.items()}, outcome
 
 
-def _names(module) -> set[str]:
-    return {name_of(e) for e in module.expectations()}
+def _names(suite) -> set[str]:
+    return {name_of(e) for e in suite.expectations()}
 
 
 @pytest.fixture(scope="module")
@@ -89,7 +94,7 @@ def facts_run():
     rows += [fact(fid, **overrides) for fid, (overrides, _) in BAD_FACTS.items()]
     # Two candidates with the same natural key but different ids (the extractor's id changed).
     rows += [fact("dup_a", doc_id="doc-dup"), fact("dup_b", doc_id="doc-dup")]
-    return _failures(facts, rows)
+    return _failures(FACTS, rows)
 
 
 @pytest.mark.parametrize("fact_id", sorted(BAD_FACTS))
@@ -112,7 +117,7 @@ def test_gold_and_edge_facts_pass(facts_run):
 def test_every_fact_expectation_has_a_failing_row(facts_run):
     report, failures, _ = facts_run
     covered = set().union(*failures.values())
-    assert covered == _names(facts)
+    assert covered == _names(FACTS)
     assert report.failed == len(BAD_FACTS) + 2
     assert report.evaluated == len(gold_facts()) + len(GOOD_EDGE_FACTS) + len(BAD_FACTS) + 2
     assert not report.success
@@ -124,9 +129,9 @@ def test_reason_names_the_rule_and_the_values(facts_run):
 
 
 def test_expectation_names_are_unique():
-    for module in (facts, articles, pages):
-        names = [name_of(e) for e in module.expectations()]
-        assert len(names) == len(set(names)), module.SUITE
+    for suite in (FACTS, ARTICLES, PAGES):
+        names = [name_of(e) for e in suite.expectations()]
+        assert len(names) == len(set(names)), suite.name
 
 
 BAD_ARTICLES = {
@@ -145,9 +150,9 @@ BAD_ARTICLES = {
 def test_articles_suite():
     good = seed_documents() + [document("undated", published_at=None)]
     bad = [document(doc_id, **overrides) for doc_id, (overrides, _) in BAD_ARTICLES.items()]
-    report, failures, _ = _failures(articles, good + bad)
+    report, failures, _ = _failures(ARTICLES, good + bad)
     assert failures == {doc_id: names for doc_id, (_, names) in BAD_ARTICLES.items()}
-    assert set().union(*failures.values()) == _names(articles)
+    assert set().union(*failures.values()) == _names(ARTICLES)
     assert (report.evaluated, report.failed) == (len(good) + len(bad), len(bad))
 
 
@@ -166,24 +171,26 @@ BAD_PAGES = {
 def test_pages_suite():
     good = [page("http://demo/a"), page("http://demo/b", status=304, content_type="application/xhtml+xml")]
     bad = [page(url, **overrides) for url, (overrides, _) in BAD_PAGES.items()]
-    report, failures, _ = _failures(pages, good + bad)
+    report, failures, _ = _failures(PAGES, good + bad)
     assert failures == {url: names for url, (_, names) in BAD_PAGES.items()}
-    assert set().union(*failures.values()) == _names(pages)
+    assert set().union(*failures.values()) == _names(PAGES)
     assert report.failing_share == pytest.approx(len(bad) / (len(good) + len(bad)))
 
 
-@pytest.mark.parametrize("module", [facts, articles, pages])
-def test_empty_batch_is_valid(module):
-    report, failures, _ = _failures(module, [])
+@pytest.mark.parametrize("suite", [FACTS, ARTICLES, PAGES], ids=lambda s: s.name)
+def test_empty_batch_is_valid(suite):
+    report, failures, _ = _failures(suite, [])
     assert report.success and report.evaluated == 0 and report.failing_share == 0 and not failures
 
 
-def test_suite_is_rebuilt_when_its_key_changes(monkeypatch):
+def test_suite_is_rebuilt_when_its_key_changes():
     from expectations import context
 
-    validate_rows(facts, [fact("a")], BATCH)
-    before = context.context().checkpoints.get(facts.SUITE)
-    monkeypatch.setattr(facts, "suite_key", lambda: ("another day",))
-    report, outcome, _ = validate_rows(facts, [fact("a"), fact("b", value=300.0, evidence="đạt 300%")], BATCH)
-    assert context.context().checkpoints.get(facts.SUITE).id != before.id
+    docs = config.gx_docs_dir()
+    validate_rows(FACTS, [fact("a")], BATCH, docs_dir=docs)
+    before = context.context(docs).checkpoints.get(FACTS.name)
+    another_day = dataclasses.replace(FACTS, key=("another day",))
+    report, outcome, _ = validate_rows(another_day, [fact("a"), fact("b", value=300.0, evidence="đạt 300%")],
+                                       BATCH, docs_dir=docs)
+    assert context.context(docs).checkpoints.get(FACTS.name).id != before.id
     assert outcome.failures == {"b": ["value_not_above_catalog_max"]}

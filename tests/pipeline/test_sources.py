@@ -1,8 +1,8 @@
 """The registry lands in raw.sources (dim_source's publisher), idempotently."""
 
 from scrapers.registry import load_sources
-from vndx.pipeline.sources import land_registry
 from vndx.warehouse.db import connect
+from vndx.warehouse.writes import land_registry
 
 
 def test_registry_lands_once_with_publishers(fresh_db):

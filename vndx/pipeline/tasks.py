@@ -29,8 +29,8 @@ def _source(source_id: str):
 def prepare_warehouse() -> list[str]:
     """Apply the raw/quarantine/audit DDL and land the source registry (both idempotent)."""
     from scrapers.registry import load_sources  # noqa: PLC0415
-    from vndx.pipeline.sources import land_registry  # noqa: PLC0415
     from vndx.warehouse.db import connect, ensure_schema  # noqa: PLC0415
+    from vndx.warehouse.writes import land_registry  # noqa: PLC0415
 
     applied = ensure_schema()
     with connect() as conn:
@@ -55,6 +55,7 @@ def _as_date(value) -> dt.date:
 def crawl(source_id: str, interval_start, interval_end=None, *, since=None) -> dict:
     """Discover, fetch and land one source's pages for one data interval."""
     from scrapers.crawl import crawl_source  # noqa: PLC0415
+    from vndx.relevance import is_relevant  # noqa: PLC0415
     from vndx.warehouse.db import connect  # noqa: PLC0415
 
     start = _as_date(interval_start)
@@ -67,6 +68,7 @@ def crawl(source_id: str, interval_start, interval_end=None, *, since=None) -> d
             raw_root=config.raw_root(),
             since=_as_date(since) if since else None,
             until=_as_date(interval_end) if interval_end else None,
+            relevant=is_relevant,
         )
     log.info("%s: %d pages landed, errors %s", batch_id, len(summary.pages), dict(summary.errors))
     return {"batch_id": batch_id, "source_id": source_id, "pages": len(summary.pages),
@@ -92,7 +94,7 @@ def parse_and_extract(crawled: dict) -> dict:
 
 def validate(parsed: dict) -> dict:
     """GX checkpoint for one batch: pages, articles, facts. Failing facts go to quarantine."""
-    from expectations.runner import validate_articles, validate_facts, validate_pages  # noqa: PLC0415
+    from vndx.pipeline.validation import validate_articles, validate_facts, validate_pages  # noqa: PLC0415
     from vndx.warehouse.db import warehouse_url  # noqa: PLC0415
 
     url = warehouse_url()

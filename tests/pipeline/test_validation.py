@@ -1,4 +1,4 @@
-"""The runner over a real warehouse database: quarantine, raw.facts, audit, re-runs, drift."""
+"""The validate stage over a real warehouse database: quarantine, raw.facts, audit, re-runs, drift."""
 
 from __future__ import annotations
 
@@ -7,16 +7,15 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from gx_rows import BATCH, document, fact, gold_facts, page
 
-from expectations import facts as facts_suite
-from expectations.runner import (
-    SiteDriftError,
-    data_docs_index,
-    validate_articles,
-    validate_facts,
-    validate_pages,
-)
+from expectations.runner import data_docs_index
+from scrapers.errors import SiteDriftError
+from tests.expectations.gx_rows import BATCH, document, fact, gold_facts, page
+from vndx import config
+from vndx.pipeline.validation import validate_articles, validate_facts, validate_pages
+from vndx.warehouse.writes import FACT_COLUMNS
+
+pytestmark = pytest.mark.usefixtures("gx_docs_dir")
 
 BAD = {
     "rate_250": ({"value": 250.0, "evidence": "đạt 250%"}, {"value_not_above_catalog_max"}),
@@ -30,7 +29,7 @@ BAD = {
 
 
 def _insert_candidates(url: str, rows: list[dict]) -> None:
-    columns = [c for c in facts_suite.COLUMNS if c != "extracted_at"]
+    columns = FACT_COLUMNS
     with psycopg.connect(url, autocommit=True) as conn, conn.cursor() as cur:
         cur.executemany(
             f"insert into raw.fact_candidates ({', '.join(columns)}) values ({', '.join(['%s'] * len(columns))})",
@@ -87,7 +86,7 @@ def test_drift_threshold_raises_after_recording(fresh_db, monkeypatch):
 
     with pytest.raises(SiteDriftError) as raised:
         validate_facts(fresh_db, BATCH, max_failing_share=0.5)
-    assert raised.value.report.failed == 4
+    assert raised.value.detail.failed == 4
 
     snap = _snapshot(fresh_db)
     assert [fid for fid, _ in snap["facts"]] == ["good"]
@@ -147,5 +146,5 @@ def test_pages_and_articles_record_failing_rows(fresh_db):
     assert failures == [("articles", "short-doc", ["body_min_length"]),
                         ("pages", "http://demo/report.pdf", ["content_type_html"])]
     assert runs == [("articles",), ("pages",)]
-    index = data_docs_index()
+    index = data_docs_index(config.gx_docs_dir())
     assert index.is_file() and "pages" in index.read_text(encoding="utf-8")
