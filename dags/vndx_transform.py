@@ -3,18 +3,13 @@ tests) as its own task from the manifest, so nothing runs `dbt ls` at parse time
 
 from __future__ import annotations
 
-import os
 from datetime import datetime
-from pathlib import Path
 
 from cosmos import DbtDag, ExecutionConfig, ProfileConfig, ProjectConfig, RenderConfig
 from cosmos.constants import LoadMode, TestBehavior, TestIndirectSelection
 from cosmos.profiles import PostgresUserPasswordProfileMapping
 
-from vndx.pipeline.dag_defaults import DEFAULT_ARGS, VALIDATED_FACTS
-
-DBT_PROJECT = Path(os.environ.get("VNDX_DBT_PROJECT_DIR", Path(__file__).resolve().parent.parent / "dbt_project"))
-DBT_BIN = os.environ.get("VNDX_DBT_BIN", str(Path(os.sys.executable).parent / "dbt"))
+from vndx.pipeline.dag_defaults import DBT_BIN, DBT_PROJECT_DIR, DEFAULT_ARGS, VALIDATED_FACTS
 
 vndx_transform = DbtDag(
     dag_id="vndx_transform",
@@ -26,8 +21,8 @@ vndx_transform = DbtDag(
     tags=["vndx", "dbt", "marts"],
     doc_md=__doc__,
     project_config=ProjectConfig(
-        dbt_project_path=DBT_PROJECT,
-        manifest_path=DBT_PROJECT / "target" / "manifest.json",
+        dbt_project_path=DBT_PROJECT_DIR,
+        manifest_path=DBT_PROJECT_DIR / "target" / "manifest.json",
         install_dbt_deps=False,
     ),
     profile_config=ProfileConfig(

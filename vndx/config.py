@@ -1,58 +1,123 @@
-"""Settings read from the environment, with defaults for the embedded (one-machine) mode.
+"""`Settings`: the one reader of vndx's environment (`VNDX_*`), with defaults for the embedded
+(one-machine) mode. Nothing else in vndx reads a `VNDX_*` variable; the rest of the code asks
+`settings()` (or the shorthands below). Values are read at call time, so a changed environment
+(a test's monkeypatch, an Airflow task's env) is seen.
 
 | variable | default | meaning |
 |---|---|---|
 | VNDX_HOME | <repo>/.vndx | state of the embedded mode: warehouse data, raw pages, Airflow home, docs |
 | VNDX_WAREHOUSE_URL | (embedded) | PostgreSQL URL; when set, the embedded warehouse is not used |
-| VNDX_PG_PORT | 54329 | TCP port of the embedded warehouse (127.0.0.1) |
+| VNDX_PG_PORT | 54329 | TCP port of the *embedded* warehouse (127.0.0.1) |
+| VNDX_PG_BIN | (pgserver's) | folder with PostgreSQL binaries for the embedded warehouse |
 | VNDX_RAW_ROOT | $VNDX_HOME/raw | where raw responses are landed (a local folder or an object-storage URL) |
-| VNDX_SOURCES | demo | which source registry to crawl: `demo` (local demo site) or `live` |
+| VNDX_SOURCES | demo | which source registry to crawl: `demo` (local demo site), `live`, or a folder |
 | VNDX_DEMO_PORT | 8765 | port of the local demo site |
+| VNDX_SEEDS_DIR | dbt_project/seeds | where the reference CSVs are read from |
+| VNDX_DBT_PROJECT_DIR | <repo>/dbt_project | the dbt project |
+| VNDX_DBT_BIN | the venv's dbt | the dbt executable the marts DAG runs |
+| VNDX_GX_DOCS_DIR | $VNDX_HOME/gx/data_docs | where GX writes Data Docs |
+| VNDX_MAX_FAILING_SHARE | 0.5 | failing share of a batch's rows above which its source's task fails; `none` = never |
+| VNDX_RETRY_DELAY_SECONDS | 120 | delay before an Airflow task's retry (`vndx run` sets 5) |
+
+Not read here, on purpose: `VNDX_DBT_HOST/PORT/USER/PASSWORD/DBNAME` are *written* by
+`vndx.transform.dbt_env()` for the dbt profile; `${VNDX_DEMO_BASE_URL}` is a template variable of
+the demo source registry's YAML (scrapers/registry.py); `bi/` runs in its own virtualenv and reads
+its `VNDX_BI_*` settings itself.
 """
 
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
+def _float_or_none(text: str | None, default: float) -> float | None:
+    raw = (text or "").strip().lower()
+    if not raw:
+        return default
+    if raw in ("none", "off", "no"):
+        return None
+    return float(raw)
+
+
+@dataclass(frozen=True)
+class Settings:
+    home: Path
+    warehouse_url: str | None  # an external warehouse; None: the embedded one
+    embedded_port: int
+    pg_bin: Path | None
+    raw_root: str
+    sources: str
+    demo_port: int
+    seeds_dir: Path
+    dbt_project_dir: Path
+    dbt_bin: str
+    gx_docs_dir: Path
+    max_failing_share: float | None
+    retry_delay_seconds: int | None  # None: not set (the DAGs wait 120 s, `vndx run` 5 s)
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str]) -> Settings:
+        home = Path(env.get("VNDX_HOME") or REPO_ROOT / ".vndx").resolve()
+        dbt_project = Path(env.get("VNDX_DBT_PROJECT_DIR") or REPO_ROOT / "dbt_project")
+        return cls(
+            home=home,
+            warehouse_url=env.get("VNDX_WAREHOUSE_URL") or None,
+            embedded_port=int(env.get("VNDX_PG_PORT") or 54329),
+            pg_bin=Path(env["VNDX_PG_BIN"]) if env.get("VNDX_PG_BIN") else None,
+            raw_root=env.get("VNDX_RAW_ROOT") or str(home / "raw"),
+            sources=env.get("VNDX_SOURCES") or "demo",
+            demo_port=int(env.get("VNDX_DEMO_PORT") or 8765),
+            seeds_dir=Path(env.get("VNDX_SEEDS_DIR") or dbt_project / "seeds"),
+            dbt_project_dir=dbt_project,
+            dbt_bin=env.get("VNDX_DBT_BIN") or str(Path(sys.executable).parent / "dbt"),
+            gx_docs_dir=Path(env.get("VNDX_GX_DOCS_DIR") or home / "gx" / "data_docs").resolve(),
+            max_failing_share=_float_or_none(env.get("VNDX_MAX_FAILING_SHARE"), 0.5),
+            retry_delay_seconds=int(env["VNDX_RETRY_DELAY_SECONDS"]) if env.get("VNDX_RETRY_DELAY_SECONDS") else None,
+        )
+
+
+def settings() -> Settings:
+    """The settings of the current environment."""
+    return Settings.from_env(os.environ)
+
+
+# Shorthands for the settings most code needs.
 def home() -> Path:
-    return Path(os.environ.get("VNDX_HOME") or REPO_ROOT / ".vndx").resolve()
+    return settings().home
 
 
 def external_warehouse_url() -> str | None:
     """The URL of an external warehouse, when the user pointed vndx at one."""
-    return os.environ.get("VNDX_WAREHOUSE_URL") or None
+    return settings().warehouse_url
 
 
 def embedded_port() -> int:
-    return int(os.environ.get("VNDX_PG_PORT", "54329"))
+    return settings().embedded_port
 
 
 def raw_root() -> str:
-    return os.environ.get("VNDX_RAW_ROOT") or str(home() / "raw")
+    return settings().raw_root
 
 
 def dbt_project_dir() -> Path:
-    return Path(os.environ.get("VNDX_DBT_PROJECT_DIR") or REPO_ROOT / "dbt_project")
+    return settings().dbt_project_dir
 
 
 def demo_port() -> int:
-    return int(os.environ.get("VNDX_DEMO_PORT", "8765"))
+    return settings().demo_port
 
 
 def gx_docs_dir() -> Path:
     """Where GX writes its Data Docs site."""
-    return Path(os.environ.get("VNDX_GX_DOCS_DIR") or home() / "gx" / "data_docs").resolve()
+    return settings().gx_docs_dir
 
 
 def max_failing_share() -> float | None:
     """Share of a batch's rows failing validation above which the source's task fails (None: never)."""
-    raw = (os.environ.get("VNDX_MAX_FAILING_SHARE") or "").strip().lower()
-    if not raw:
-        return 0.5
-    if raw in ("none", "off", "no"):
-        return None
-    return float(raw)
+    return settings().max_failing_share

@@ -15,21 +15,18 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import math
-import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from vndx.config import settings
+
 MERGER_DATE = dt.date(2025, 7, 1)  # the 34 provinces are in force from this day
 PRE_MERGER, MERGER_YEAR, POST_MERGER = "pre_merger", "merger_year", "post_merger"
 
-_DEFAULT_SEEDS = Path(__file__).resolve().parent.parent / "dbt_project" / "seeds"
-
-
 def seeds_dir() -> Path:
     """Directory holding the reference CSVs (``VNDX_SEEDS_DIR`` overrides the repository copy)."""
-    override = os.environ.get("VNDX_SEEDS_DIR")
-    return Path(override) if override else _DEFAULT_SEEDS
+    return settings().seeds_dir
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """Run the dbt project (dbt_project/) against the warehouse.
 
 The profile (dbt_project/profiles.yml, profile `vndx`, target `dev`) reads its connection from
-VNDX_PG_HOST / VNDX_PG_PORT / VNDX_PG_USER / VNDX_PG_PASSWORD / VNDX_PG_DBNAME; `dbt_env()` builds
+VNDX_DBT_HOST / VNDX_DBT_PORT / VNDX_DBT_USER / VNDX_DBT_PASSWORD / VNDX_DBT_DBNAME; `dbt_env()` builds
 them from a PostgreSQL URL. The Airflow DAG (Cosmos) uses the same profiles.yml and variables.
 """
 
@@ -17,14 +17,14 @@ from vndx.warehouse.db import url_parts, warehouse_url
 
 
 def dbt_env(url: str | None = None) -> dict[str, str]:
-    """The VNDX_PG_* variables of the dbt profile, from `url` (default: the warehouse)."""
+    """The VNDX_DBT_* variables of the dbt profile, from `url` (default: the warehouse)."""
     parts = url_parts(url or warehouse_url())
     return {
-        "VNDX_PG_HOST": parts["host"],
-        "VNDX_PG_PORT": parts["port"],
-        "VNDX_PG_USER": parts["user"],
-        "VNDX_PG_PASSWORD": parts["password"],
-        "VNDX_PG_DBNAME": parts["dbname"],
+        "VNDX_DBT_HOST": parts["host"],
+        "VNDX_DBT_PORT": parts["port"],
+        "VNDX_DBT_USER": parts["user"],
+        "VNDX_DBT_PASSWORD": parts["password"],
+        "VNDX_DBT_DBNAME": parts["dbname"],
     }
 
 

@@ -126,3 +126,26 @@ def test_no_module_import_cycle():
         if module not in state:
             visit(module, [module])
     assert cycles == []
+
+
+def _env_reads(path: Path) -> list[str]:
+    """`VNDX_*` names read from an environment mapping in a file (`os.environ`/`env` .get, [], getenv)."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        key = None
+        if isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant):
+            func = node.func
+            if (isinstance(func, ast.Attribute) and func.attr in ("get", "getenv", "pop", "setdefault")
+                    and "env" in ast.unparse(func.value) + func.attr):
+                key = node.args[0].value
+        elif isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load) and "env" in ast.unparse(node.value):
+            key = node.slice.value if isinstance(node.slice, ast.Constant) else None
+        if isinstance(key, str) and key.startswith("VNDX_"):
+            found.append(key)
+    return found
+
+
+def test_settings_is_the_only_reader_of_vndx_variables():
+    readers = {m: _env_reads(p) for m, p in MODULES.items() if m != "vndx.config"}
+    assert {m: names for m, names in readers.items() if names} == {}
+    assert "VNDX_HOME" in _env_reads(MODULES["vndx.config"])  # the scan does see reads

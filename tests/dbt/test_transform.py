@@ -11,11 +11,11 @@ from vndx.transform import dbt_env, run_dbt
 def test_dbt_env_from_url_decodes_credentials() -> None:
     env = dbt_env("postgresql://vndx:p%40ss%2Fw@db.example:6543/wh")
     assert env == {
-        "VNDX_PG_HOST": "db.example",
-        "VNDX_PG_PORT": "6543",
-        "VNDX_PG_USER": "vndx",
-        "VNDX_PG_PASSWORD": "p@ss/w",
-        "VNDX_PG_DBNAME": "wh",
+        "VNDX_DBT_HOST": "db.example",
+        "VNDX_DBT_PORT": "6543",
+        "VNDX_DBT_USER": "vndx",
+        "VNDX_DBT_PASSWORD": "p@ss/w",
+        "VNDX_DBT_DBNAME": "wh",
     }
 
 

@@ -126,9 +126,9 @@ def _can_use(path: Path, run_as: str | None, test: str) -> bool:
 
 def _binary_candidates() -> list[Path]:
     found: list[Path] = []
-    override = os.environ.get("VNDX_PG_BIN")
+    override = config.settings().pg_bin
     if override:
-        found.append(Path(override))
+        found.append(override)
     with contextlib.suppress(ImportError):
         import pgserver  # noqa: PLC0415  (heavy-ish; only when starting the warehouse)
 
