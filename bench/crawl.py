@@ -25,8 +25,16 @@ import tempfile
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+
+from scrapers.crawl import crawl_source
+from scrapers.fetcher import Fetcher
+from scrapers.registry import source_from_dict
+from vndx.relevance import is_relevant
+from vndx.warehouse import embedded
+from vndx.warehouse.db import connect, ensure_schema
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -44,7 +52,7 @@ def _page(host: int, n: int) -> bytes:
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
 
-    def log_message(self, format, *args):  # noqa: A002
+    def log_message(self, format, *args):
         pass
 
     def _send(self, status: int, body: bytes, ctype: str, etag: str | None = None) -> None:
@@ -56,7 +64,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def do_GET(self):  # noqa: N802
+    def do_GET(self):
         host, pages = self.server.host_no, self.server.pages
         base = f"http://{self.headers['Host']}"
         if self.path == "/robots.txt":
@@ -68,7 +76,7 @@ class _Handler(BaseHTTPRequestHandler):
         if self.path.startswith("/tin-tuc/chuyen-doi-so-"):
             n = int(self.path.rsplit("-", 1)[1].split(".")[0])
             body = _page(host, n)
-            etag = '"' + hashlib.md5(body).hexdigest() + '"'  # noqa: S324 - an ETag, not security
+            etag = '"' + hashlib.md5(body).hexdigest() + '"'  # an ETag, not security
             if self.headers.get("If-None-Match") == etag:
                 self.send_response(304)
                 self.send_header("ETag", etag)
@@ -94,18 +102,12 @@ def _serve(hosts: int, pages: int, ready: mp.Queue, stop: mp.Event) -> None:
 
 
 def _counts(url: str) -> int:
-    from vndx.warehouse.db import connect
-
     with connect(url) as conn:
         return sum(conn.execute(f"select count(*) from raw.{t}").fetchone()[0]
                    for t in ("fetch_log", "pages", "page_urls"))
 
 
 def _crawl_all(sources, *, url: str, raw_root: str, batch_day: str, fetcher) -> tuple[float, int]:
-    from scrapers.crawl import crawl_source
-    from vndx.relevance import is_relevant
-    from vndx.warehouse.db import connect
-
     def one(src):
         with connect(url) as conn:
             s = crawl_source(src, batch_id=f"{src.id}/{batch_day}", conn=conn, raw_root=raw_root,
@@ -126,11 +128,6 @@ def main() -> None:
     ap.add_argument("--delay-pages", type=int, default=20)
     ap.add_argument("--out", default=str(ROOT / "bench" / "results" / "crawl.json"))
     args = ap.parse_args()
-
-    from scrapers.fetcher import Fetcher
-    from scrapers.registry import source_from_dict
-    from vndx.warehouse import embedded
-    from vndx.warehouse.db import connect, ensure_schema
 
     db = "scratch_scrapers_bench"
     url = embedded.create_database(db)
@@ -203,7 +200,6 @@ def main() -> None:
 
 def _limit(source, n: int):
     """Keep only the first n article URLs of the sitemap (pattern on the page number)."""
-    from dataclasses import replace
 
     pattern = r"/chuyen-doi-so-(" + "|".join(str(k) for k in range(n)) + r")\.html$"
     return replace(source, article_url_pattern=pattern)

@@ -27,6 +27,8 @@ import sys
 import time
 from pathlib import Path
 
+import trafilatura
+
 from vndx.extract import EXTRACTOR_VERSION, extract_facts
 from vndx.reference import load_provinces
 
@@ -125,7 +127,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", default=str(ROOT / "bench" / "results" / "extract.json"))
     args = ap.parse_args(argv)
 
-    import trafilatura
 
     pages = build_pages(args.pages)
     extract_facts("Năm 2023, tỷ lệ người dùng internet đạt 80%.", doc="warm", province_hint="son-la")

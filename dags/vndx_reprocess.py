@@ -23,7 +23,7 @@ from vndx.pipeline.dag_defaults import DEFAULT_ARGS, parse_and_extract, validate
 def vndx_reprocess():
     @task
     def landed_batches() -> list[dict]:
-        from vndx.pipeline import reprocess
+        from vndx.pipeline import reprocess  # noqa: PLC0415  (loaded when the task runs, not when the DAG is parsed)
 
         return reprocess.landed_batches()
 

@@ -110,7 +110,7 @@ def _checkpoint(ctx, docs_dir: Path, suite_name: str, key: object, build: Callab
     for factory in (ctx.checkpoints, ctx.validation_definitions, ctx.suites):
         try:
             factory.delete(suite_name)
-        except Exception:  # noqa: BLE001 - not there yet
+        except Exception:
             pass
     datasource = ctx.data_sources.get(DATASOURCE)
     try:

@@ -71,7 +71,7 @@ def _write(root: str, rel: str, data: bytes) -> None:
             fh.write(data)
         os.replace(tmp, path)  # atomic: readers never see half a file
         return
-    import fsspec  # noqa: PLC0415  (object storage is optional)
+    import fsspec  # noqa: PLC0415
 
     fs, path = fsspec.core.url_to_fs(f"{root.rstrip('/')}/{rel}")
     if not fs.exists(path):

@@ -57,9 +57,7 @@ class Source:
     crawl_delay: float = 1.0
     checked: bool = False
     article_url_pattern: str | None = None
-    content_selector: str | None = None
-    title_selector: str | None = None
-    date_selector: str | None = None
+    content_selector: str | None = None  # the article body (parsing keeps only it; the crawl checks it)
     relevance_filter: bool = True
     notes: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
@@ -138,8 +136,6 @@ def source_from_dict(data: dict[str, Any], *, where: str = "<dict>") -> Source:
         checked=bool(data.get("checked", False)),
         article_url_pattern=data.get("article_url_pattern"),
         content_selector=data.get("content_selector"),
-        title_selector=data.get("title_selector"),
-        date_selector=data.get("date_selector"),
         relevance_filter=bool(data.get("relevance_filter", data["kind"] != "ranking")),
         notes=data.get("notes"),
         extra=extra,

@@ -25,11 +25,11 @@ class DemoHandler(SimpleHTTPRequestHandler):
     }
     server_version = "vndx-demo/1.0"
 
-    def log_message(self, format: str, *args) -> None:  # noqa: A002 - quiet by default
+    def log_message(self, format: str, *args) -> None:
         if getattr(self.server, "verbose", False):
             super().log_message(format, *args)
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         path = self.translate_path(self.path)
         if path.endswith((".xml", "robots.txt")) and Path(path).is_file():
             host = self.headers.get("Host") or f"127.0.0.1:{self.server.server_address[1]}"

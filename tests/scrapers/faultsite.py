@@ -41,7 +41,7 @@ def page(title: str) -> bytes:
 class FaultHandler(BaseHTTPRequestHandler):
     server: FaultServer
 
-    def log_message(self, format: str, *args) -> None:  # noqa: A002
+    def log_message(self, format: str, *args) -> None:
         pass
 
     def _send(self, status: int, body: bytes = b"", ctype: str = "text/html; charset=utf-8",
@@ -55,7 +55,7 @@ class FaultHandler(BaseHTTPRequestHandler):
         if body:
             self.wfile.write(body)
 
-    def do_GET(self) -> None:  # noqa: N802, C901
+    def do_GET(self) -> None:
         path = self.path.split("?")[0]
         srv = self.server
         with srv.lock:

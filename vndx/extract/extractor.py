@@ -65,7 +65,7 @@ def extract_facts(
         _context_year(lower, 0, len(title), pub_year) if title and sentences and sentences[0].is_heading else None
     )
     if title and title_year is None and not (sentences and sentences[0].is_heading):
-        from vndx.extract.text import fold
+        from vndx.extract.text import fold  # noqa: PLC0415
 
         title_year = _context_year(fold(title), 0, len(title), pub_year)
     fallback_default = pub_year if pub_year is not None else _latest_year(lower, pub_year)
@@ -394,7 +394,7 @@ _RANK_WORDS = re.compile(r"\b(?:xep|vi tri|dung thu|thu hang|xep hang)\b")
 
 def _doc_topic(hits):
     """The one ranking index an article is about (named at least twice, twice as often as any other)."""
-    from collections import Counter
+    from collections import Counter  # noqa: PLC0415
 
     counts = Counter(h.topic.name for h in hits if h.topic.name in ("dti", "par_index", "ict_index"))
     if not counts:
@@ -465,7 +465,7 @@ def _continues(lower: str, start: int, first_number: int, mentions) -> bool:
 
 
 def _province_for(mentions, clause_start: int, pos: int, article: str, sentence_start: int | None = None) -> str:
-    from vndx.extract.gazetteer import Mention  # noqa: F401  (type of mentions)
+    from vndx.extract.gazetteer import Mention  # noqa: F401, PLC0415  (type of mentions)
 
     best = None
     for m in mentions:

@@ -125,7 +125,7 @@ def is_year(n: Number) -> bool:
 def find_numbers(lower: str, start: int, end: int, masks: list[tuple[int, int]]) -> list[Number]:
     """Number mentions in ``lower[start:end]`` outside masked spans (years included; see is_year),
     and ordinal words after a rank cue ("xếp thứ tư" -> 4, raw "@ord")."""
-    from vndx.extract.cues import load_cues
+    from vndx.extract.cues import load_cues  # noqa: PLC0415
 
     cues = load_cues()
     out = []

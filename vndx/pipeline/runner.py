@@ -59,7 +59,7 @@ def airflow_env(url: str) -> dict[str, str]:
             "VNDX_WAREHOUSE_URL": url,
             "DBT_SEND_ANONYMOUS_USAGE_STATS": "False",
             "DO_NOT_TRACK": "1",
-            "VNDX_RETRY_DELAY_SECONDS": env.get("VNDX_RETRY_DELAY_SECONDS", "5"),
+            "VNDX_RETRY_DELAY_SECONDS": str(config.settings().retry_delay_seconds or 5),
             "SCARF_ANALYTICS": "false",
             "PATH": f"{_venv_bin()}{os.pathsep}{env.get('PATH', '')}",
             "NO_PROXY": "127.0.0.1,localhost",
@@ -105,7 +105,7 @@ def demo_site(port: int):
     try:
         for _ in range(100):
             try:
-                with urllib.request.urlopen(base + "/robots.txt", timeout=1):  # noqa: S310 (loopback)
+                with urllib.request.urlopen(base + "/robots.txt", timeout=1):
                     break
             except OSError:
                 if proc.poll() is not None:
@@ -153,7 +153,7 @@ def run_all() -> int:
     where = "external (VNDX_WAREHOUSE_URL)" if config.external_warehouse_url() else "embedded"
     _progress(1, "warehouse", f"{where} PostgreSQL ready at {_redact(url)}")
 
-    registry = os.environ.get("VNDX_SOURCES", "demo")
+    registry = config.settings().sources
     port = config.demo_port()
     site = demo_site(port) if registry == "demo" else contextlib.nullcontext(None)
     with site as base:

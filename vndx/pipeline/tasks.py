@@ -1,37 +1,38 @@
 """What each Airflow task does. DAG files call these and nothing else.
 
 Each function takes plain values (ids, dates) and returns a small JSON-able dict for XCom;
-the data itself moves through the warehouse and the raw store.
+the data itself moves through the warehouse and the raw store. The DAG files import this module
+inside their task bodies, so parsing a DAG never loads it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 
+from scrapers.crawl import crawl_source
+from scrapers.registry import get_source, load_sources
 from vndx import config
 from vndx.pipeline.batches import batch_id_for
+from vndx.pipeline.documents import process_batch
+from vndx.pipeline.validation import validate_articles, validate_facts, validate_pages
+from vndx.relevance import is_relevant
+from vndx.warehouse.db import connect, ensure_schema, warehouse_url
+from vndx.warehouse.writes import land_registry
 
 log = logging.getLogger(__name__)
 
 
 def registry_name() -> str:
-    return os.environ.get("VNDX_SOURCES", "demo")
+    return config.settings().sources
 
 
 def _source(source_id: str):
-    from scrapers.registry import get_source  # noqa: PLC0415
-
     return get_source(source_id, registry_name())
 
 
 def prepare_warehouse() -> list[str]:
     """Apply the raw/quarantine/audit DDL and land the source registry (both idempotent)."""
-    from scrapers.registry import load_sources  # noqa: PLC0415
-    from vndx.warehouse.db import connect, ensure_schema  # noqa: PLC0415
-    from vndx.warehouse.writes import land_registry  # noqa: PLC0415
-
     applied = ensure_schema()
     with connect() as conn:
         land_registry(conn, load_sources(registry_name()), registry_name())
@@ -39,8 +40,6 @@ def prepare_warehouse() -> list[str]:
 
 
 def list_sources() -> list[str]:
-    from scrapers.registry import load_sources  # noqa: PLC0415
-
     return [s.id for s in load_sources(registry_name())]
 
 
@@ -54,10 +53,6 @@ def _as_date(value) -> dt.date:
 
 def crawl(source_id: str, interval_start, interval_end=None, *, since=None) -> dict:
     """Discover, fetch and land one source's pages for one data interval."""
-    from scrapers.crawl import crawl_source  # noqa: PLC0415
-    from vndx.relevance import is_relevant  # noqa: PLC0415
-    from vndx.warehouse.db import connect  # noqa: PLC0415
-
     start = _as_date(interval_start)
     batch_id = batch_id_for(source_id, start)
     with connect() as conn:
@@ -77,9 +72,6 @@ def crawl(source_id: str, interval_start, interval_end=None, *, since=None) -> d
 
 def parse_and_extract(crawled: dict) -> dict:
     """Main text of every landed page, and the facts in it, for one batch."""
-    from vndx.pipeline.documents import process_batch  # noqa: PLC0415
-    from vndx.warehouse.db import connect  # noqa: PLC0415
-
     with connect() as conn:
         outcome = process_batch(
             conn,
@@ -94,9 +86,6 @@ def parse_and_extract(crawled: dict) -> dict:
 
 def validate(parsed: dict) -> dict:
     """GX checkpoint for one batch: pages, articles, facts. Failing facts go to quarantine."""
-    from vndx.pipeline.validation import validate_articles, validate_facts, validate_pages  # noqa: PLC0415
-    from vndx.warehouse.db import warehouse_url  # noqa: PLC0415
-
     url = warehouse_url()
     batch_id = parsed["batch_id"]
     reports = [validate_pages(url, batch_id), validate_articles(url, batch_id), validate_facts(url, batch_id)]

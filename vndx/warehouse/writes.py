@@ -177,7 +177,7 @@ def _insert(conn, table: str, columns: Sequence[str], rows: list[tuple], stamp: 
                         + ([f"{stamp} = now()"] if stamp else []))
     with conn.cursor() as cur:
         cur.executemany(
-            f"insert into {table} ({', '.join(columns)}) values ({', '.join(['%s'] * len(columns))}) "  # noqa: S608
+            f"insert into {table} ({', '.join(columns)}) values ({', '.join(['%s'] * len(columns))}) "
             f"on conflict (fact_id) do update set {updates}",
             rows,
         )
