@@ -95,7 +95,7 @@ def mart_summary(url: str) -> str:
 
 
 def print_doc_paths(out=sys.stdout) -> None:
-    from expectations.runner import data_docs_index  # noqa: PLC0415  (imports GX: only at the end)
+    from expectations.runner import data_docs_index  # noqa: PLC0415  (only when the docs are printed)
 
     print("\ndbt docs:      " + str(config.dbt_project_dir() / "target" / "index.html"), file=out)
     print("GX data docs:  " + str(data_docs_index(config.gx_docs_dir())), file=out)
