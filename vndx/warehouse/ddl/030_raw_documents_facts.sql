@@ -19,7 +19,7 @@ create table if not exists raw.documents (
 
 -- Every fact the extractor found in a batch, before validation (replaced per document).
 create table if not exists raw.fact_candidates (
-    fact_id text primary key,                -- hash of the natural key, see vndx.pipeline.facts
+    fact_id text primary key,                -- hash of the natural key, see vndx.warehouse.writes.fact_id_for
     batch_id text not null,
     doc_id text not null,
     source_id text not null,

@@ -1,4 +1,5 @@
--- Validation outcomes (written by expectations.runner): quarantined facts and the audit of GX runs.
+-- Validation outcomes (written by vndx.warehouse.writes for the validate stage, vndx.pipeline.validation):
+-- quarantined facts and the audit of GX runs.
 
 -- Facts that failed validation, with the names of the failed expectations and a readable reason.
 -- Replaced per batch (and per re-validated document), so re-running a batch never adds rows.
