@@ -1,8 +1,8 @@
-"""The demo site keeps the seed text exactly; the DTI ranking page parses to the official 2022 facts."""
+"""The demo site keeps the seed text exactly, and serves the registries' pages (the ranking page's
+tables are read in tests/parse/test_tables.py)."""
 
 from __future__ import annotations
 
-import csv
 import json
 from pathlib import Path
 
@@ -11,13 +11,8 @@ import trafilatura
 from bs4 import BeautifulSoup
 from protego import Protego
 
-from scrapers.crawl import crawl_source
-from scrapers.landing import read_page
-from scrapers.registry import get_source, load_sources
+from scrapers.registry import load_sources
 from scripts import build_demo_site as build
-from vndx.parse.tables import parse_ranking_table, province_slug, table_text
-from vndx.reference import load_indicators
-from vndx.warehouse.db import connect
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO / "tests" / "data" / "seeds"
@@ -77,42 +72,3 @@ def test_registries_load_and_demo_base_is_overridable(monkeypatch):
     assert len(live) >= 63 and not any(s.checked for s in live)
     assert {p.slug for p in __import__("vndx.reference", fromlist=["x"]).load_provinces()} <= {
         s.province for s in live if s.kind == "portal"}
-
-
-def test_province_names_as_printed():
-    assert province_slug("TP. Hồ Chí Minh") == "ho-chi-minh"
-    assert province_slug("Thừa Thiên - Huế") == "thua-thien-hue"
-    assert province_slug("Thừa Thiên Huế") == "thua-thien-hue"
-    assert province_slug("Bà Rịa - Vũng Tàu") == "ba-ria-vung-tau"
-    assert province_slug("tỉnh Đắk Lắk") == "dak-lak"
-    assert province_slug("Atlantis") is None
-
-
-def test_ranking_page_end_to_end(demo_env, fresh_db, tmp_path, quick_fetcher):
-    src = get_source("demo-dti")
-    with connect(fresh_db) as conn:
-        summary = crawl_source(src, batch_id="demo-dti/2023-01-01", conn=conn, raw_root=str(tmp_path),
-                               fetcher=quick_fetcher)
-    [page] = summary.pages
-    landed = read_page(str(tmp_path), page.content_sha256)
-    facts = parse_ranking_table(landed.text(), url=page.url, doc="dti-2022", published=None)
-    official = list(csv.DictReader((REPO / "scrapers/demo/reference/dti_2022_official_ranks.csv").open()))
-    ranks = {f.province: f for f in facts if f.indicator == "dti_rank"}
-    assert len(ranks) == 63 and all(f.out_of == 63 and f.period == 2022 for f in ranks.values())
-    for row in official:
-        assert ranks[province_slug(row["province"])].value == float(row["rank"])
-    assert sorted(p for p, f in ranks.items() if f.value == 15) == ["thanh-hoa", "yen-bai"]
-    assert not any(f.value == 16 for f in ranks.values())
-    scores = {(f.province, f.indicator): f.value for f in facts if f.unit == "score"}
-    assert len(scores) == 5 * 9
-    assert scores[("da-nang", "dti_score")] == 0.8002
-    assert scores[("thua-thien-hue", "dti_gov_activity_score")] == 0.8262
-    assert scores[("can-tho", "cybersecurity_index_score")] == 0.7226
-    assert scores[("ho-chi-minh", "dti_awareness_score")] == 0.8917
-    codes = {i.code for i in load_indicators()}
-    assert {f.indicator for f in facts} <= codes
-    text = table_text(landed.text())
-    assert all(text[f.char_start:f.char_end] == f.evidence for f in facts)
-    d = facts[0].to_dict()
-    assert {"doc", "province", "indicator", "period", "value", "unit", "out_of", "evidence",
-            "extractor_version"} <= set(d)
