@@ -1,7 +1,10 @@
 """Great Expectations 1.x validation of landed pages, parsed articles and extracted facts.
 
-One module per dataset (`pages`, `articles`, `facts`) holds its suite as code; `context` builds
-the ephemeral GX context once per process; `runner` is what the pipeline calls:
-`validate_pages`, `validate_articles`, `validate_facts` (-> `ValidationReport`), `data_docs_index`.
+A leaf package: it imports nothing from `vndx` and touches no database. One module per dataset
+(`pages`, `articles`, `facts`) builds its `Suite` from the data it is given (the facts suite from a
+`FactReference`: catalog, provinces per era, the merger rule); `context` builds the ephemeral GX
+context once per process and Data Docs folder; `runner.validate_rows` validates one batch's rows
+and says which rows failed which expectations. Reading the batch and recording the outcome
+(quarantine, audit, drift) is the application's: `vndx.pipeline.validation`.
 Importing this package does not import GX (Airflow parses DAGs without it).
 """
