@@ -18,6 +18,8 @@
 | VNDX_GX_DOCS_DIR | $VNDX_HOME/gx/data_docs | where GX writes Data Docs |
 | VNDX_MAX_FAILING_SHARE | 0.5 | failing share of a batch's rows above which its source's task fails; `none` = never |
 | VNDX_RETRY_DELAY_SECONDS | 120 | delay before an Airflow task's retry (`vndx run` sets 5) |
+| VNDX_AIRFLOW_PORT | 8080 | port of `make airflow`'s UI and REST API (another free port if taken) |
+| VNDX_WORKER_HOSTNAME | (the host's) | host name a local Celery worker's task instances record (`make test-distributed`) |
 
 Not read here, on purpose: `VNDX_DBT_HOST/PORT/USER/PASSWORD/DBNAME` are *written* by
 `vndx.transform.dbt_env()` for the dbt profile; `${VNDX_DEMO_BASE_URL}` is a template variable of
@@ -60,6 +62,8 @@ class Settings:
     gx_docs_dir: Path
     max_failing_share: float | None
     retry_delay_seconds: int | None  # None: not set (the DAGs wait 120 s, `vndx run` 5 s)
+    airflow_port: int
+    worker_hostname: str | None
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
@@ -79,6 +83,8 @@ class Settings:
             gx_docs_dir=Path(env.get("VNDX_GX_DOCS_DIR") or home / "gx" / "data_docs").resolve(),
             max_failing_share=_float_or_none(env.get("VNDX_MAX_FAILING_SHARE"), 0.5),
             retry_delay_seconds=int(env["VNDX_RETRY_DELAY_SECONDS"]) if env.get("VNDX_RETRY_DELAY_SECONDS") else None,
+            airflow_port=int(env.get("VNDX_AIRFLOW_PORT") or 8080),
+            worker_hostname=env.get("VNDX_WORKER_HOSTNAME") or None,
         )
 
 

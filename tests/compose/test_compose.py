@@ -91,8 +91,22 @@ def test_worker_scales_out(compose):
     assert not [n for n, s in compose["services"].items() if "container_name" in s]
 
 
+def airflow_env(compose: dict, service: str) -> dict[str, str]:
+    """A service's environment as the container sees it: its env_file(s), then `environment`."""
+    spec = compose["services"][service]
+    env: dict[str, str] = {}
+    for entry in spec.get("env_file", []) or []:
+        path = REPO / (entry if isinstance(entry, str) else entry["path"])
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                key, _, value = line.partition("=")
+                env[key] = value
+    env.update({k: str(v) for k, v in (spec.get("environment") or {}).items()})
+    return env
+
+
 def test_airflow_settings(compose):
-    env = compose["services"]["airflow-scheduler"]["environment"]
+    env = airflow_env(compose, "airflow-scheduler")
     assert env["AIRFLOW__CORE__EXECUTOR"] == "CeleryExecutor"
     assert env["AIRFLOW__CELERY__BROKER_URL"].startswith("redis://")
     assert env["AIRFLOW__CORE__LOAD_EXAMPLES"] == "False"
@@ -109,7 +123,7 @@ def test_airflow_settings(compose):
     assert re.search(r"^FROM apache/airflow:3\.3\.2-python3\.11$", dockerfile, re.M)
     assert "requirements.lock" in dockerfile and "/opt/vndx" in dockerfile
     init = (REPO / "docker/airflow/init.sh").read_text()
-    assert "airflow db migrate" in init and "dbt parse" in init
+    assert "vndx airflow-init" in init  # migrate, pool, DDL, dbt parse: vndx/orchestration/bootstrap.py
 
 
 def test_bi_tools_read_the_warehouse_as_bi_reader(compose):
@@ -217,15 +231,14 @@ def test_scripts_are_valid_bash():
 
 def test_airflow_services_match_the_local_path(compose):
     """What `vndx run` sets up locally, compose must set up too: the warehouse connection the
-    Cosmos profile reads, the crawl pool, the DAG folder, and no telemetry."""
-    from vndx.pipeline.dag_defaults import HOSTS_POOL
-
+    Cosmos profile reads, the DAG folder, no telemetry, and the bootstrap (pool, DDL, dbt parse)."""
     for name in ("airflow-apiserver", "airflow-scheduler", "airflow-dag-processor", "airflow-worker"):
-        env = compose["services"][name]["environment"]
+        env = airflow_env(compose, name)
         assert env["AIRFLOW_CONN_VNDX_WAREHOUSE"].startswith("postgresql://"), name
         assert env["AIRFLOW_CONN_VNDX_WAREHOUSE"].split("@")[1] == env["VNDX_WAREHOUSE_URL"].split("@")[1]
         assert env["AIRFLOW__CORE__DAGS_FOLDER"] == "/opt/vndx/dags"
         assert env["AIRFLOW__COSMOS__ENABLE_TELEMETRY"] == "False"
     init = (REPO / "docker" / "airflow" / "init.sh").read_text()
-    assert f"airflow pools set {HOSTS_POOL}" in init
-    assert "dbt parse" in init and "ensure_schema" in init
+    assert "vndx airflow-init" in init
+    bootstrap = (REPO / "vndx" / "orchestration" / "bootstrap.py").read_text()
+    assert '"pools", "set"' in bootstrap and "ensure_schema" in bootstrap and 'run_dbt("parse"' in bootstrap

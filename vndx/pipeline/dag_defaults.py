@@ -4,27 +4,22 @@ Kept in the package (not the DAG folder) so DAG files and tests import it the sa
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from airflow.sdk import Asset, task
 
 from vndx.config import settings
+from vndx.orchestration import airflow_settings
 
 OWNER = "vndx"
 
-DEFAULT_ARGS = {
-    "owner": OWNER,
-    "retries": 2,
-    # `vndx run` shortens the delay (VNDX_RETRY_DELAY_SECONDS) so a one-off local run fails fast.
-    "retry_delay": timedelta(seconds=settings().retry_delay_seconds or 120),
-    "retry_exponential_backoff": True,
-}
+# The retry policy is the one of every deployment (vndx/orchestration/airflow_settings.py);
+# `vndx run` and the tests shorten its delay (VNDX_RETRY_DELAY_SECONDS) to fail fast.
+DEFAULT_ARGS = {"owner": OWNER, **airflow_settings.retry_policy()}
 
 # Emitted when a batch's validated facts land in raw.facts; schedules the dbt DAG.
 VALIDATED_FACTS = Asset(name="vndx_validated_facts", uri="postgres://warehouse:5432/vndx/raw/facts")
 
-# One slot per host crawled at the same time (created by `make run` / the compose init job).
-HOSTS_POOL = "vndx_hosts"
+# One slot per host crawled at the same time (created by `vndx airflow-init`, size in airflow_settings).
+HOSTS_POOL = airflow_settings.HOSTS_POOL
 
 # The dbt project and executable the marts DAG (Cosmos) runs.
 DBT_PROJECT_DIR = settings().dbt_project_dir

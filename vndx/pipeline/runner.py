@@ -3,7 +3,7 @@
 Stages, each with a progress line:
   1. warehouse   embedded PostgreSQL up (or VNDX_WAREHOUSE_URL), raw/quarantine/audit DDL
   2. demo site   the local site with the seed articles (registry `demo` only)
-  3. airflow     metadata DB (SQLite under $VNDX_HOME/airflow), pool, connection
+  3. airflow     metadata DB (SQLite under $VNDX_HOME/airflow), pool (`vndx airflow-init`'s bootstrap)
   4. dbt parse   the manifest Cosmos renders the dbt DAG from
   5. crawl       `airflow dags test vndx_pipeline`: discover, fetch, land, parse, extract, validate
   6. marts       `airflow dags test vndx_transform`: dbt seed/run/test through Cosmos
@@ -26,6 +26,7 @@ import urllib.request
 from pathlib import Path
 
 from vndx import config
+from vndx.orchestration import airflow_settings, bootstrap
 
 STAGES = 8
 
@@ -43,24 +44,23 @@ def _venv_bin() -> Path:
 
 
 def airflow_env(url: str) -> dict[str, str]:
-    """Environment for Airflow commands in the embedded mode."""
+    """Environment for `airflow dags test` in the embedded mode: the settings of every deployment
+    (vndx/orchestration/airflow_settings.py), with SQLite metadata and a short retry delay."""
     airflow_home = config.home() / "airflow"
     airflow_home.mkdir(parents=True, exist_ok=True)
+    deployment = airflow_settings.Deployment(
+        executor="LocalExecutor",
+        dags_folder=str(config.REPO_ROOT / "dags"),
+        warehouse_url=url,
+        retry_delay_seconds=config.settings().retry_delay_seconds or airflow_settings.FAST_RETRY_DELAY_SECONDS,
+    )
     env = dict(os.environ)
+    env.update(airflow_settings.airflow_environment(deployment))
     env.update(
         {
             "AIRFLOW_HOME": str(airflow_home),
-            "AIRFLOW__CORE__DAGS_FOLDER": str(config.REPO_ROOT / "dags"),
-            "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
             "AIRFLOW__CORE__UNIT_TEST_MODE": "False",
-            "AIRFLOW__COSMOS__ENABLE_TELEMETRY": "False",
             "AIRFLOW__LOGGING__LOGGING_LEVEL": env.get("AIRFLOW__LOGGING__LOGGING_LEVEL", "INFO"),
-            "AIRFLOW_CONN_VNDX_WAREHOUSE": url,
-            "VNDX_WAREHOUSE_URL": url,
-            "DBT_SEND_ANONYMOUS_USAGE_STATS": "False",
-            "DO_NOT_TRACK": "1",
-            "VNDX_RETRY_DELAY_SECONDS": str(config.settings().retry_delay_seconds or 5),
-            "SCARF_ANALYTICS": "false",
             "PATH": f"{_venv_bin()}{os.pathsep}{env.get('PATH', '')}",
             "NO_PROXY": "127.0.0.1,localhost",
             "no_proxy": "127.0.0.1,localhost",
@@ -161,8 +161,10 @@ def run_all() -> int:
         env = airflow_env(url)
         if base:
             env["VNDX_DEMO_BASE_URL"] = base
-        _call(["airflow", "db", "migrate"], env, "airflow-db-migrate")
-        _call(["airflow", "pools", "set", "vndx_hosts", "4", "Hosts crawled at the same time"], env, "airflow-pools")
+        try:
+            bootstrap.init_metadata(env, _logfile("airflow").parent)  # `vndx airflow-init` steps 1-2
+        except bootstrap.BootstrapError as exc:
+            raise StageError(str(exc)) from exc
         _progress(3, "airflow", f"metadata at {env['AIRFLOW_HOME']}")
         from vndx.transform import run_dbt  # noqa: PLC0415
 

@@ -1,0 +1,82 @@
+"""`vndx airflow-init`: what every deployment does once before Airflow runs, idempotent.
+
+  1. `airflow db migrate`          the metadata database (SQLite, embedded PostgreSQL or compose's)
+  2. `airflow pools set vndx_hosts` the crawl pool (size from airflow_settings)
+  3. warehouse DDL                 raw, quarantine, audit schemas
+  4. `dbt deps` + `dbt parse`      the manifest Cosmos renders vndx_transform from
+
+`vndx run` runs steps 1-2 here (it has its own progress lines for 3-4); `make airflow`,
+`make test-distributed` and compose's airflow-init job (docker/airflow/init.sh) run all four.
+The warehouse connection is not stored: every process gets it as AIRFLOW_CONN_VNDX_WAREHOUSE.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+from vndx.orchestration import airflow_settings
+
+
+class BootstrapError(RuntimeError):
+    pass
+
+
+def _airflow(args: list[str], env: dict[str, str], log: Path) -> None:
+    log.parent.mkdir(parents=True, exist_ok=True)
+    with log.open("w") as fh:
+        done = subprocess.run(["airflow", *args], env=env, stdout=fh, stderr=subprocess.STDOUT, timeout=900)
+    if done.returncode != 0:
+        tail = log.read_text(errors="replace")[-3000:]
+        raise BootstrapError(f"`airflow {' '.join(args[:2])}` failed (exit {done.returncode}); log: {log}\n{tail}")
+
+
+def init_metadata(env: dict[str, str], log_dir: Path) -> None:
+    """Steps 1-2: metadata database and the hosts pool."""
+    _airflow(["db", "migrate"], env, log_dir / "airflow-db-migrate.log")
+    _airflow(
+        ["pools", "set", airflow_settings.HOSTS_POOL, str(airflow_settings.HOSTS_POOL_SLOTS),
+         airflow_settings.HOSTS_POOL_DESCRIPTION],
+        env,
+        log_dir / "airflow-pools.log",
+    )
+
+
+def init_all(env: dict[str, str], url: str, log_dir: Path, echo: Callable[[str], None] = print) -> None:
+    """All four steps: Airflow with `env`, the warehouse at `url`."""
+    from vndx import config  # noqa: PLC0415
+    from vndx.transform import run_dbt  # noqa: PLC0415 (dbt only when bootstrapping)
+    from vndx.warehouse.db import ensure_schema  # noqa: PLC0415
+
+    echo("[airflow-init] metadata database (airflow db migrate) and pool "
+         f"{airflow_settings.HOSTS_POOL}={airflow_settings.HOSTS_POOL_SLOTS}")
+    init_metadata(env, log_dir)
+    echo("[airflow-init] warehouse schemas: " + ", ".join(ensure_schema(url)))
+    project = config.dbt_project_dir()
+    if (project / "packages.yml").exists() or (project / "dependencies.yml").exists():
+        run_dbt("deps", url=url)
+    run_dbt("parse", url=url)
+    echo("[airflow-init] dbt manifest ready for Cosmos")
+
+
+def main(write_compose_env: bool = False) -> int:
+    """The CLI: bootstrap with the current environment (compose sets everything)."""
+    if write_compose_env:
+        print(f"wrote {airflow_settings.write_compose_env_file()}")
+        return 0
+    from vndx import config  # noqa: PLC0415  (the CLI imports this module for one command)
+
+    if not config.settings().warehouse_url:  # the embedded warehouse: started, and named for Airflow
+        from vndx.warehouse.db import warehouse_url  # noqa: PLC0415
+
+        os.environ["VNDX_WAREHOUSE_URL"] = warehouse_url(start=True)
+
+    try:
+        init_all(dict(os.environ), config.settings().warehouse_url, config.home() / "logs")
+    except BootstrapError as exc:
+        print(exc)
+        return 1
+    print("[airflow-init] done")
+    return 0
