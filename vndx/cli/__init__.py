@@ -6,6 +6,9 @@
     vndx run                              the whole pipeline once (what `make run` calls)
     vndx reprocess                        re-parse and re-extract every landed page, no network
     vndx demo-site [--port N]             serve the local demo site
+    vndx airflow-init [--write-compose-env]   bootstrap Airflow (db, pool, schemas, dbt manifest)
+    vndx airflow up|down|status           Airflow 3 as local processes (what `make airflow` calls)
+    vndx airflow cli ARGS...              the `airflow` CLI against the local Airflow
 """
 
 from __future__ import annotations
@@ -66,11 +69,65 @@ def _demo_site(args: argparse.Namespace) -> int:
     return 0
 
 
+def _airflow_init(args: argparse.Namespace) -> int:
+    from vndx.orchestration.bootstrap import main as bootstrap_main  # noqa: PLC0415
+
+    return bootstrap_main(write_compose_env=args.write_compose_env)
+
+
+def _airflow(args: argparse.Namespace) -> int:
+    from vndx.orchestration import airflow_settings, local_airflow  # noqa: PLC0415
+
+    if args.action == "up":
+        executor = "CeleryExecutor" if args.workers else "LocalExecutor"
+        delay = airflow_settings.FAST_RETRY_DELAY_SECONDS if args.fast_retries else airflow_settings.RETRY_DELAY_SECONDS
+        try:
+            state = local_airflow.up(executor=executor, workers=args.workers, triggerer=not args.no_triggerer,
+                                     retry_delay_seconds=delay)
+        except (local_airflow.LocalAirflowError, RuntimeError) as exc:
+            print(f"[airflow] failed: {exc}", file=sys.stderr)
+            return 1
+        print(f"[airflow] {len(state['processes'])} processes ({state['executor']}); the DAGs start paused: "
+              "unpause with `.venv/bin/vndx airflow cli dags unpause vndx_pipeline` (and vndx_transform), "
+              "stop with `make airflow-down`")
+        return 0
+    if args.action == "down":
+        local_airflow.down()
+        return 0
+    if args.action == "status":
+        state = local_airflow.running()
+        if not state:
+            print("stopped")
+            return 3
+        login = f"{local_airflow.ADMIN} / {state['secrets']['admin_password']}"
+        print(f"running ({state['executor']}): {state['ui_url']}  login {login}")
+        for name, proc in state["processes"].items():
+            print(f"  {name:<16} pid {proc['pid']}  {'up' if local_airflow._alive(proc) else 'EXITED'}")
+        return 0
+    return 2
+
+
+def _airflow_cli(airflow_args: list[str]) -> int:
+    """`vndx airflow cli ARGS...`: the airflow CLI with the local deployment's environment."""
+    import subprocess  # noqa: PLC0415
+
+    from vndx.orchestration import local_airflow  # noqa: PLC0415
+
+    try:
+        env = local_airflow.environment()
+    except local_airflow.LocalAirflowError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    return subprocess.run(["airflow", *airflow_args], env=env).returncode
+
+
 def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `vndx facts | head` ends quietly
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "extract":  # its own parser: the external contract
         return _extract(argv[1:])
+    if argv[:2] == ["airflow", "cli"]:  # everything after `cli` belongs to the airflow CLI
+        return _airflow_cli(argv[2:])
     parser = argparse.ArgumentParser(prog="vndx", description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
     wh = sub.add_parser("warehouse", help="the embedded PostgreSQL")
@@ -83,6 +140,16 @@ def main(argv: list[str] | None = None) -> int:
     demo = sub.add_parser("demo-site", help="serve the local demo site")
     demo.add_argument("--port", type=int, default=None)
     demo.set_defaults(func=_demo_site)
+    init = sub.add_parser("airflow-init", help="bootstrap Airflow: metadata DB, pool, schemas, dbt manifest")
+    init.add_argument("--write-compose-env", action="store_true",
+                      help="only regenerate docker/airflow/airflow.env from the settings source")
+    init.set_defaults(func=_airflow_init)
+    af = sub.add_parser("airflow", help="Airflow 3 as local processes (make airflow / make airflow-down)")
+    af.add_argument("action", choices=["up", "down", "status", "cli"], help="cli ARGS: the airflow CLI")
+    af.add_argument("--workers", type=int, default=0, help="Celery workers (CeleryExecutor + Redis); 0: LocalExecutor")
+    af.add_argument("--no-triggerer", action="store_true", help="do not start the triggerer")
+    af.add_argument("--fast-retries", action="store_true", help="retry failed tasks after 5 s, not 120 s")
+    af.set_defaults(func=_airflow)
     args = parser.parse_args(argv)
     return args.func(args)
 
