@@ -19,7 +19,7 @@
 | VNDX_MAX_FAILING_SHARE | 0.5 | failing share of a batch's rows above which its source's task fails; `none` = never |
 | VNDX_RETRY_DELAY_SECONDS | 120 | delay before an Airflow task's retry (`vndx run` sets 5) |
 | VNDX_AIRFLOW_PORT | 8080 | port of `make airflow`'s UI and REST API (another free port if taken) |
-| VNDX_WORKER_HOSTNAME | (the host's) | host name a local Celery worker's task instances record (`make test-distributed`) |
+| VNDX_WORKER_HOSTNAME | (the host's) | host name a local Celery worker's task instances record |
 
 Not read here, on purpose: `VNDX_DBT_HOST/PORT/USER/PASSWORD/DBNAME` are *written* by
 `vndx.transform.dbt_env()` for the dbt profile; `${VNDX_DEMO_BASE_URL}` is a template variable of

@@ -230,7 +230,7 @@ def _wait_http(url: str, what: str, state: dict, name: str, timeout: float = 240
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
-            with urllib.request.urlopen(url, timeout=5):  # noqa: S310 (loopback)
+            with urllib.request.urlopen(url, timeout=5):  # loopback only
                 return
         except urllib.error.HTTPError:
             return  # it answers
