@@ -51,12 +51,17 @@ class Topic:
     keywords: tuple[str, ...] = ()
     not_of: tuple[str, ...] = ()  # nouns a percent may not be of ("86% doanh nghiệp có tài khoản VNeID")
 
-    def finditer(self, text: str, start: int, end: int):
-        """Matches that start at a word boundary (none when no keyword occurs in the span)."""
+    def finditer(self, text: str, start: int, end: int, found: set[str] | None = None):
+        """Matches that start at a word boundary (none when no keyword occurs in the span; ``found``:
+        the keywords known to occur there)."""
         if self.regex is None:
             return
-        if self.keywords and not any(text.find(k, start, end) >= 0 for k in self.keywords):
-            return
+        if self.keywords:
+            if found is not None:
+                if found.isdisjoint(self.keywords):
+                    return
+            elif not any(text.find(k, start, end) >= 0 for k in self.keywords):
+                return
         pos = start
         while pos < end:
             m = self.regex.search(text, pos, end)
@@ -76,6 +81,28 @@ class Topic:
 class Catalog:
     topics: list[Topic]
     indicators: dict[str, Indicator]
+    keyword_rx: re.Pattern[str] | None = None  # every topic keyword, longest first, as a look-ahead
+    keyword_parts: dict[str, frozenset[str]] = field(default_factory=dict)  # keyword -> keywords inside it
+    by_keyword: dict[str, tuple[int, ...]] = field(default_factory=dict)  # keyword -> indexes of its topics
+    ungated: tuple[int, ...] = ()  # indexes of topics without keywords (always tried)
+
+    def candidates(self, found: set[str]) -> list[Topic]:
+        """Topics worth matching when ``found`` keywords occur, in catalog order."""
+        idx = set(self.ungated)
+        for k in found:
+            idx.update(self.by_keyword.get(k, ()))
+        return [self.topics[i] for i in sorted(idx)]
+
+    def keywords_in(self, text: str, start: int, end: int) -> set[str]:
+        """The topic keywords that occur in ``text[start:end]`` (one scan instead of one per keyword)."""
+        found: set[str] = set()
+        if self.keyword_rx is None:
+            return found
+        for m in self.keyword_rx.finditer(text, start, end):
+            k = m.group(1)
+            if k and m.start() + len(k) <= end:
+                found |= self.keyword_parts[k]
+        return found
 
     def topic(self, name: str) -> Topic:
         return next(t for t in self.topics if t.name == name)
@@ -117,4 +144,18 @@ def load_catalog() -> Catalog:
     missing = set(by_topic) - {t.name for t in topics}
     if missing:
         raise ValueError(f"indicators.csv topics without phrasings in phrases.yml: {sorted(missing)}")
-    return Catalog(topics=topics, indicators={i.code: i for i in indicators})
+    keywords = sorted({k for t in topics for k in t.keywords}, key=len, reverse=True)
+    parts = {k: frozenset(o for o in keywords if o in k) for k in keywords}
+    rx = re.compile("(?=(" + "|".join(re.escape(k) for k in keywords) + "))") if keywords else None
+    by_keyword: dict[str, list[int]] = {}
+    for i, t in enumerate(topics):
+        for k in t.keywords:
+            by_keyword.setdefault(k, []).append(i)
+    return Catalog(
+        topics=topics,
+        indicators={i.code: i for i in indicators},
+        keyword_rx=rx,
+        keyword_parts=parts,
+        by_keyword={k: tuple(v) for k, v in by_keyword.items()},
+        ungated=tuple(i for i, t in enumerate(topics) if not t.keywords and t.regex is not None),
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 
 from vndx.extract.catalog import load_catalog
 from vndx.extract.cues import load_cues
@@ -16,6 +17,7 @@ from vndx.extract.sentences import split_sentences
 from vndx.extract.text import Folded
 
 _LEAD_IN = re.compile(r":\s*$")
+_DIGIT = re.compile(r"\d")
 _TARGET_HEADING = re.compile(
     r"\s*(?:[ivx]+[.)]\s*|\d+(?:\.\d+)*[.)]?\s*|[a-z][.)]\s*)?(?:cac |mot so )?"
     r"(?:muc tieu|chi tieu|phuong huong|nhiem vu|ke hoach|giai phap|dinh huong|de xuat|kien nghi)\b"
@@ -54,13 +56,13 @@ def extract_facts(
     if published is None:
         published = dateline(lower)
     pub_year = published.year if published else None
-    article = gaz.article_province(cased, lower, title=title, url=source_url, hint=province_hint)
+    mentions = gaz.mentions(cased, lower)
+    article = gaz.article_province(cased, lower, title=title, url=source_url, hint=province_hint, mentions=mentions)
     if article is None:
         drops.append(Drop("no-province", 0.0, None, 0))
         return []
     masks = masked_spans(lower)
     cues = load_cues()
-    mentions = gaz.mentions(cased, lower)
     title_year = (
         _context_year(lower, 0, len(title), pub_year) if title and sentences and sentences[0].is_heading else None
     )
@@ -69,8 +71,15 @@ def extract_facts(
 
         title_year = _context_year(fold(title), 0, len(title), pub_year)
     fallback_default = pub_year if pub_year is not None else _latest_year(lower, pub_year)
-    all_hits = find_topics(catalog, lower)
-    doc_topic = _doc_topic(all_hits)
+    # phrasings are matched sentence by sentence (a match never spans two sentences; cheaper too)
+    # (a sentence without a digit states no value and no edition year: skipped)
+    hits_of = [
+        find_topics(catalog, lower, sent.start, sent.end) if _DIGIT.search(lower, sent.start, sent.end) else []
+        for sent in sentences
+    ]
+    all_hits = [h for hs in hits_of for h in hs]
+    starts = [m.start for m in mentions]
+    doc_topic = _doc_topic(find_topics(catalog, lower, only=("dti", "par_index", "ict_index")))
     editions = _edition_years(all_hits, lower, pub_year)
     # rule as-of-now: "đến nay" without a year is the article's year; without a publication date,
     # the year after the latest ranking edition it reports (rankings come out the next year)
@@ -96,9 +105,28 @@ def extract_facts(
     seen_body = False
     headline_keys: set[int] = set()  # indexes of facts read from a headline
     para_province: str | None = None  # the province the paragraph's last naming sentence is about
-    para_subject: str | None = None  # "unit" (a district, commune) or "nation" when the paragraph is about one
+    original = text if folded._index is None else None  # for spelling checks ("Bộ" vs "bổ"), when offsets agree
+    para_sents: list[tuple[int, int, list]] = []  # the paragraph's sentences so far (for its subject, on demand)
+    places_of: dict[int, list] = {}  # sentence start -> the places it names (computed only when asked)
+
+    state_before: dict[int, str | None] = {}  # sentence start -> the paragraph's subject before it
+
+    def subject_at(pos: int) -> str | None:
+        """What the paragraph is about at ``pos`` (in the last sentence): "unit", "nation" or None (a
+        province), from the places its sentences name up to ``pos`` (lazily: most paragraphs bind nothing)."""
+        ps, pe, pm = para_sents[-1]
+        if ps not in state_before:
+            state = None
+            for qs, qe, qm in para_sents[:-1]:
+                state = _subject_at(_places(cased, lower, qs, qe, qm, original), state, qe)
+            state_before[ps] = state
+        if ps not in places_of:
+            places_of[ps] = _places(cased, lower, ps, pe, pm, original)
+        return _subject_at(places_of[ps], state_before[ps], pos)
+
     for i, sent in enumerate(sentences):
         s, e = sent.start, sent.end
+        sent_mentions = mentions[bisect_left(starts, s) : bisect_left(starts, e)]  # this sentence's places
         if sent.is_heading:
             if _is_dateline(lower, s, e):
                 continue  # "Thứ Hai, 15/04/2024 - 08:30", "Cập nhật: 09:15 | 22/05/2024": chrome, not a section
@@ -110,21 +138,19 @@ def extract_facts(
             section_target = i > 0 and bool(_TARGET_HEADING.match(lower, s, e))
             # rule headline-fact: a headline that names a province, an index and a value states a fact
             # ("ICT Index Đồng Tháp đứng thứ 7 cả nước"); other headings only set the context
-            if section_target or seen_body or not _headline_fact(all_hits, mentions, lower, s, e, masks):
+            if section_target or seen_body or not _headline_fact(hits_of[i], sent_mentions, lower, s, e, masks):
                 continue
         seen_body = seen_body or not sent.is_heading  # headings after the body: related links, not the title
         if sent.line_no != para_line:
             para_line, para_year, para_topic = sent.line_no, None, None
             para_province = None
-            para_subject = None
-        original = text if folded._index is None else None
-        subject_before = para_subject  # what the paragraph was about before this sentence
-        para_subject = _para_subject(cased, lower, s, e, mentions, para_subject, original)
-        hits = [h for h in all_hits if s <= h.start and h.end <= e]
+            para_sents = []
+        para_sents.append((s, e, sent_mentions))
+        hits = hits_of[i]
         numbers = find_numbers(lower, s, e, masks)
         dx_here = bool(_DX_CONTEXT.search(lower, s, e))
         if numbers and not section_target:
-            same_para = carry_line == sent.line_no and _continues(lower, s, numbers[0].start, mentions)
+            same_para = carry_line == sent.line_no and _continues(lower, s, numbers[0].start, sent_mentions)
             use = carry if same_para else None
             if use is None and not any(h.topic.codes for h in hits):
                 use = para_topic or section_topic
@@ -141,7 +167,7 @@ def extract_facts(
                 dx_here or prev_dx,
                 use,
                 all_hits=hits,
-                mentions=mentions,
+                mentions=sent_mentions,
                 original=text if folded._index is None else None,
                 drops=drops,
                 prev_items=prev_items,
@@ -150,7 +176,8 @@ def extract_facts(
             bindings = []
             if section_target:  # under "Mục tiêu", "Nhiệm vụ, giải pháp": plans, not results
                 drops.extend(Drop("target-section", n.value, None, n.start) for n in numbers)
-        years = year_mentions(lower, s, e, pub_year) if bindings else []
+        sent_years = year_mentions(lower, s, e, pub_year) if _DIGIT.search(lower, s, e) else []
+        years = sent_years if bindings else []
         fallback = prev_lead_year or para_year or heading_year or fallback_default
         as_of_now = bool(cues.as_of_now.search(lower, s, e))
         attached = _attached_years(lower, numbers, years)
@@ -187,16 +214,16 @@ def extract_facts(
                 ranked_year = period  # "(năm 2022 xếp thứ 58/63)" is an aside, not the edition
             province = (
                 b.province
-                or _named_after(mentions, lower, b, e)
-                or _province_for(mentions, b.clause_start, n.start, article, s)
+                or _named_after(sent_mentions, lower, b, e)
+                or _province_for(sent_mentions, b.clause_start, n.start, article, s)
             )
-            if province == article and para_province and not _own_place(mentions, s, n.start):
+            if province == article and para_province and not _own_place(sent_mentions, s, n.start):
                 province = para_province  # rule paragraph-province: "TP Hà Nội xếp thứ 24. Trong đó, CQS xếp thứ 40"
             if n.raw == "@1" and province != article:
                 drops.append(Drop("leader-not-subject", b.value, b.indicator.code, n.start))
                 continue  # "dẫn đầu" is a rank only for the article's own subject
-            subject = _para_subject(cased, lower, s, n.start, mentions, subject_before, original)
-            if province == article and subject and not _own_place(mentions, s, n.start):
+            subject = subject_at(n.start)
+            if province == article and subject and not _own_place(sent_mentions, s, n.start):
                 rule = "paragraph-about-lower-unit" if subject == "unit" else "paragraph-about-nation"
                 drops.append(Drop(rule, b.value, b.indicator.code, n.start))
                 continue
@@ -204,7 +231,7 @@ def extract_facts(
             if (
                 ranked
                 and out_of is None
-                and not re.match(r"\s*\(cu\)", lower[mention_end(mentions, b.clause_start, n.start) :])
+                and not re.match(r"\s*\(cu\)", lower[mention_end(sent_mentions, b.clause_start, n.start) :])
                 and period == 2024
                 and basis_34
                 and published is not None
@@ -239,18 +266,19 @@ def extract_facts(
                 )
             )
         carry = bindings[-1].topic if bindings else None
-        named = [m for m in mentions if s <= m.start < e]
+        named = sent_mentions
         if named:
             para_province = named[0].slug if named[0].slug != SELF else None
         listed = [b for b in bindings if b.listed and b.province is None]
         if len(listed) >= 2:
             prev_items = listed
         carry_line = sent.line_no
-        para_year = _context_year(lower, s, e, pub_year) or para_year
+        own_year = _last_period_year(sent_years, lower, s)
+        para_year = own_year or para_year
         para_topic = _ranked_topic(hits) or para_topic
         carry_period = facts[-1].period if bindings and facts else None
         if _LEAD_IN.search(lower, s, e) or lower[s:e].rstrip().endswith(":"):
-            prev_lead_year = _context_year(lower, s, e, pub_year)
+            prev_lead_year = own_year
         else:
             prev_lead_year = None
         prev_dx = dx_here
@@ -343,18 +371,28 @@ _UNIT_SPELLING = ("huyện", "xã", "thị xã", "phường", "thị trấn", "q
 _MINISTRY = re.compile(r"(?<![A-Za-z])Bo\s+[A-Z]")
 _NATION_HEAD = re.compile(r"\s*(?:[a-z ,]{0,20}?)(?:ca nuoc|toan quoc|tren ca nuoc|viet nam)\b")
 _NATION_SUBJECT = re.compile(r"(?:^|[,;:]\s*)(?:viet nam|ca nuoc|toan quoc)\s+(?:da|co|dat|hien co)\b")
+# every word the place rules below start with (a sentence without any is about a province or nothing)
+_PLACE_WORDS = re.compile(
+    r"huyen|\bxa\b|\bquan\b|phuong|thi tran|\bbo\b|ca nuoc|toan quoc|viet nam|trung binh|binh quan|cap tinh|\bkhoi\b"
+)
 _CLAUSE_LEAD = re.compile(r"(?:^|[,;:.]|\n)[^,;:.\n]*$")
 _CLAUSE_HEAD = re.compile(r"(?:^|[,;:.]\s*|\n\s*)$")
 
 
-def _para_subject(
-    cased: str, lower: str, s: int, e: int, mentions, before: str | None, original: str | None
-) -> str | None:
-    """What the paragraph is about after this sentence: the last place named decides. "unit" for a
-    district or commune ("huyện Bảo Thắng", "của huyện", "tại xã Gia Phú"), "nation" for a
-    ministry reporting ("Bộ TT&TT đã báo cáo ...") or a sentence headed by "cả nước", None for the
-    province. With the original text at hand, only real spellings count ("cơ quan Nhà nước" is not
-    "quận", "bổ sung" is not "Bộ")."""
+def _subject_at(places: list[tuple[int, str | None]], before: str | None, pos: int) -> str | None:
+    """What the paragraph is about at ``pos``: the last place named before it decides ("unit",
+    "nation", or None for a province); ``before`` when the sentence names none before ``pos``."""
+    named = [p for p in places if p[0] < pos]
+    return max(named, key=lambda p: p[0])[1] if named else before
+
+
+def _places(cased: str, lower: str, s: int, e: int, mentions, original: str | None) -> list[tuple[int, str | None]]:
+    """The places a sentence names, in order: "unit" for a district or commune ("huyện Bảo Thắng",
+    "của huyện", "tại xã Gia Phú"), "nation" for a ministry reporting ("Bộ TT&TT đã báo cáo ..."),
+    a sentence headed by "cả nước" or an aggregate subject, None for a province. With the original
+    text at hand, only real spellings count ("cơ quan Nhà nước" is not "quận", "bổ sung" is not "Bộ")."""
+    if not _PLACE_WORDS.search(lower, s, e):  # one cheap scan: most sentences name no such place
+        return [(m.start, None) for m in mentions if s <= m.start < e]
     places: list[tuple[int, str | None]] = [
         (m.start(), "unit")
         for m in _UNIT_NAMED.finditer(cased, s, e)
@@ -377,9 +415,7 @@ def _para_subject(
     ]
     places += [(m.start(), "nation") for m in _NATION_SUBJECT.finditer(lower, s, e)]
     places += [(m.start, None) for m in mentions if s <= m.start < e]
-    if not places:
-        return before
-    return max(places, key=lambda p: p[0])[1]
+    return places
 
 
 def _own_place(mentions, s: int, pos: int) -> bool:
@@ -484,9 +520,13 @@ def _province_for(mentions, clause_start: int, pos: int, article: str, sentence_
 
 
 def _context_year(lower: str, start: int, end: int, pub_year: int | None) -> int | None:
+    return _last_period_year(year_mentions(lower, start, end, pub_year), lower, start)
+
+
+def _last_period_year(years, lower: str, start: int) -> int | None:
     ys = [
         y
-        for y in year_mentions(lower, start, end, pub_year)
+        for y in years
         if y.kind == "period" and not _in_parens(lower, start, y.start)  # "(năm 2022 xếp thứ 58)": an aside
     ]
     return ys[-1].year if ys else None

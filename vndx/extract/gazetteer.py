@@ -117,13 +117,14 @@ class Gazetteer:
         title: str | None = None,
         url: str | None = None,
         hint: str | None = None,
+        mentions: list[Mention] | None = None,
     ) -> str | None:
         """The province an article is about: hint, else title (x3), source host (x2) and body mentions."""
         if hint:
             return hint
         votes: Counter[str] = Counter()
         first: dict[str, int] = {}
-        for m in self.mentions(cased, lower):
+        for m in mentions if mentions is not None else self.mentions(cased, lower):
             if m.slug == SELF:
                 continue
             votes[m.slug] += 1

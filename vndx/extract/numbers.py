@@ -129,7 +129,8 @@ def find_numbers(lower: str, start: int, end: int, masks: list[tuple[int, int]])
 
     cues = load_cues()
     out = []
-    for m in cues.ordinal.finditer(lower, start, end):
+    gate = lower[start:end]
+    for m in cues.ordinal.finditer(lower, start, end) if ("thu " in gate or "hang " in gate) else ():
         w0, w1 = m.span("word")
         out.append(Number(w0, w1, w1, float(cues.ordinals[m.group("word")]), True, "@ord"))
     for m in _NUM.finditer(lower, start, end):

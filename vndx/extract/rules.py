@@ -124,14 +124,19 @@ class Binding:
     listed: bool = False  # bound by a list ("lần lượt", "tương ứng"): its items may be referred back to
 
 
-def find_topics(catalog: Catalog, lower: str, start: int = 0, end: int | None = None) -> list[TopicHit]:
-    """Topic phrasings in ``lower[start:end]`` (run once per article; sentences pick theirs)."""
+def find_topics(
+    catalog: Catalog, lower: str, start: int = 0, end: int | None = None, only: tuple[str, ...] = ()
+) -> list[TopicHit]:
+    """Topic phrasings in ``lower[start:end]`` (``only``: just the topics of these names)."""
     end = len(lower) if end is None else end
     hits = []
-    for topic in catalog.topics:
+    found = catalog.keywords_in(lower, start, end)
+    for topic in catalog.candidates(found):
         if topic.regex is None:
             continue
-        for m in topic.finditer(lower, start, end):
+        if only and topic.name not in only:
+            continue
+        for m in topic.finditer(lower, start, end, found):
             if m.end() > m.start():
                 hits.append(TopicHit(topic, m.start(), m.end()))
     hits.sort(key=lambda h: h.start)
@@ -278,13 +283,15 @@ def _national_head(lower: str, start: int, numbers: list[Number], mentions) -> i
     "Tỷ lệ hồ sơ trực tuyến toàn quốc đạt ...") names it, when no province comes before."""
     if not numbers:
         return None
-    masked = load_cues().national_names.sub(lambda x: " " * len(x.group()), lower[: numbers[0].start])
-    m = _NATIONAL.search(masked, start, numbers[0].start)
+    head = lower[start : numbers[0].start]
+    if "quoc gia" in head:
+        head = load_cues().national_names.sub(lambda x: " " * len(x.group()), head)
+    m = _NATIONAL.search(head)
     if m is None or m.group() in ("binh quan", "trung binh", "cac tinh", "cac dia phuong"):
         return None
-    if any(start <= x.start < m.start() for x in mentions or []):
+    if any(start <= x.start < start + m.start() for x in mentions or []):
         return None
-    return m.start()
+    return start + m.start()
 
 
 def _respectively(
@@ -398,14 +405,20 @@ def bind_sentence(
     drops = drops if drops is not None else []
     cues = load_cues()
     rank_list = bool(_RANK_LIST_LEAD.search(lower, start, end))
+    range_bounds = _range_bounds(lower, numbers)
+    scope_words = bool(_SCOPE_WORDS.search(cased, start, end))  # cheap gate for the subject rules
     if not hits and carry is not None:
         hits = [TopicHit(carry, start, start)]
     out: list[Binding] = []
     consumed: set[int] = set()
     if dx_context and not _NOT_DX.search(lower, start, end):
         out.extend(_targets_achieved(catalog, lower, start, end, numbers, consumed, masks))
+    if not any(h.topic.codes for h in hits) and not prev_items:
+        # nothing in or before the sentence that a value could measure: no rule below can bind
+        drops.extend(Drop("no-topic-fits", n.value, None, n.start) for n in numbers if n.start not in consumed)
+        return out
     anchors: dict[int, int] = {}  # id(hit) -> end of the last value bound to it
-    protect = [(h.start, h.end) for h in hits] + masks
+    protect = [(h.start, h.end) for h in hits] + [m for m in masks if start <= m[1] and m[0] < end]
     head_target = _head_target(lower, start, end, numbers, original)
     national_at = _national_head(lower, start, numbers, mentions)
     if cues.list_backref.search(lower, start, end):
@@ -419,7 +432,7 @@ def bind_sentence(
             out.append(b)
         consumed.update(listed)
 
-    for b in _province_paren_list(lower, start, end, numbers, hits, mentions):
+    for b in _province_paren_list(lower, start, end, numbers, hits, mentions) if "(" in lower[start:end] else ():
         if b.number.start in consumed:
             continue
         if is_target(lower, start, b.number.start, protect, original):
@@ -439,7 +452,7 @@ def bind_sentence(
         reads = ["rank"] if n.raw == "@1" else readings(n, before, after)
         if rank_list and n.is_int and not n.percent and not n.points and _PAIR_SEP.search(before):
             reads = ["rank"]  # "xếp hạng ... lần lượt là: Nhận thức số - xếp thứ 36; Thể chế số - 57"
-        if reads and (_is_range(lower, numbers, n)):
+        if reads and n.start in range_bounds:
             drops.append(Drop("range", n.value, None, n.start))
             continue
         if not reads:
@@ -546,8 +559,11 @@ def bind_sentence(
         hit, reading = chosen
         ind = hit.topic.codes[reading]
         ctx_start = max(hit.end, anchors.get(id(hit), 0)) if mode == "left" else clause_start
-        window = cues.national_names.sub(lambda m: " " * len(m.group()), lower[ctx_start : n.start])
-        window = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), window)  # "(đứng thứ 2 toàn quốc)"
+        window = lower[ctx_start : n.start]
+        if "quoc gia" in window:
+            window = cues.national_names.sub(lambda m: " " * len(m.group()), window)
+        if "(" in window:
+            window = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), window)  # "(đứng thứ 2 toàn quốc)"
         if (
             reading == "rank"
             and n.out_of not in RANK_DENOMINATORS  # "xếp thứ 35/63" is national wherever it is said
@@ -559,7 +575,7 @@ def bind_sentence(
         ):
             drops.append(Drop("regional-rank", n.value, ind.code, n.start))
             continue
-        scope = _scope_subject(cased, lower, start, n.start, mentions, original)
+        scope = _scope_subject(cased, lower, start, n.start, mentions, original) if scope_words else None
         if scope:
             drops.append(Drop(scope, n.value, ind.code, n.start))
             continue
@@ -637,35 +653,42 @@ def bind_sentence(
 _PAIR_SEP = re.compile(r"[a-z]\s*[-\u2013:]\s*(?:xep\s+thu\s+|thu\s+)?$")
 _RANK_LIST_LEAD = re.compile(r"\b(?:xep hang|thu hang|xep thu)\b[^.]*?(?:lan luot|tuong ung|:)")
 _SCOPE_NAMED = load_cues().scope_named
+# words every subject rule starts with (scope_named on cased text, aggregates, scope_subjects)
+_SCOPE_WORDS = re.compile(
+    r"(?i:\bso\s+[A-Z]|\bbo\s+[A-Z]|ngan hang|nhnn|ubnd|\bcap\s|\bkhoi\b|\bcac bo\b|bo,? nganh|ngang bo"
+    r"|trung binh|binh quan|doi voi cap|o cap)"
+)
 _SOURCE_BEFORE = re.compile(
     r"\b(?:theo|bao cao cua|so lieu cua|thong ke cua|thong tin tu|nguon|giam doc|lanh dao|dai dien)\b[^,;.]{0,30}$"
 )
 _SOURCE_AFTER = re.compile(r"^[^,;]{0,60}?\b(?:cho biet|thong tin|bao cao|cong bo|danh gia|cho hay)\b")
 
 
-def _is_range(lower: str, numbers: list[Number], n: Number) -> bool:
-    """ "từ khoảng 0,5 đến gần 0,6", "65-70%": either bound of a range."""
-    cues = load_cues()
-    i = next(k for k, m in enumerate(numbers) if m is n) if any(m is n for m in numbers) else -1
-    if i < 0:
+def _range_bounds(lower: str, numbers: list[Number]) -> set[int]:
+    """Starts of the numbers that bound a range ("từ khoảng 0,5 đến gần 0,6", "65-70%")."""
+    out: set[int] = set()
+    for a, b in zip(numbers, numbers[1:], strict=False):
+        if _is_range_pair(lower, a, b):
+            out.update((a.start, b.start))
+    return out
+
+
+def _is_range_pair(lower: str, a: Number, b: Number) -> bool:
+    """Whether two neighbouring numbers are the bounds of one range."""
+    if a.raw.startswith("@") or b.raw.startswith("@") or b.start - a.end > 20:
         return False
-    prev = numbers[i - 1] if i > 0 else None
-    nxt = numbers[i + 1] if i + 1 < len(numbers) else None
-    for a, b in ((prev, n), (n, nxt)):
-        if a is None or b is None or a.raw.startswith("@") or b.raw.startswith("@"):
-            continue
-        gap = lower[a.end : b.start]
-        head = lower[max(0, a.start - 20) : a.start]
-        if re.fullmatch(r"\s*[-\u2013]\s*", gap) and (a.percent or b.percent or a.end == a.num_end):
-            if not re.search(r"[a-z]\s*$", lower[max(0, a.start - 3) : a.start]) or cues.range_from.search(head):
-                return True
-        if (
-            re.search(r"(?:gan|khoang|hon|tren)?\s*$", gap)
-            and cues.range_from.search(re.sub(r"\s*(?:khoang|gan|hon|tren)\s*$", "", head))
-            and cues.range_to.match(re.sub(r"(?:gan|khoang)\s*$", "", gap))
-        ):
+    gap = lower[a.end : b.start]
+    if "-" not in gap and "\u2013" not in gap and "den" not in gap and "toi" not in gap:
+        return False  # cheap exit: no range word between the two numbers
+    cues = load_cues()
+    head = lower[max(0, a.start - 20) : a.start]
+    if re.fullmatch(r"\s*[-\u2013]\s*", gap) and (a.percent or b.percent or a.end == a.num_end):
+        if not re.search(r"[a-z]\s*$", lower[max(0, a.start - 3) : a.start]) or cues.range_from.search(head):
             return True
-    return False
+    return bool(
+        cues.range_from.search(re.sub(r"\s*(?:khoang|gan|hon|tren)\s*$", "", head))
+        and cues.range_to.match(re.sub(r"(?:gan|khoang)\s*$", "", gap))
+    )
 
 
 def _scope_subject(cased: str, lower: str, start: int, pos: int, mentions, original: str | None) -> str | None:
