@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from collections import Counter
 
 from vndx.extract.catalog import load_catalog
 from vndx.extract.cues import load_cues
@@ -14,7 +15,7 @@ from vndx.extract.numbers import find_numbers, is_year, masked_spans
 from vndx.extract.periods import dateline, resolve, year_mentions
 from vndx.extract.rules import _DX_CONTEXT, Drop, bind_sentence, find_topics
 from vndx.extract.sentences import split_sentences
-from vndx.extract.text import Folded
+from vndx.extract.text import Folded, fold
 
 _LEAD_IN = re.compile(r":\s*$")
 _DIGIT = re.compile(r"\d")
@@ -67,8 +68,6 @@ def extract_facts(
         _context_year(lower, 0, len(title), pub_year) if title and sentences and sentences[0].is_heading else None
     )
     if title and title_year is None and not (sentences and sentences[0].is_heading):
-        from vndx.extract.text import fold  # noqa: PLC0415
-
         title_year = _context_year(fold(title), 0, len(title), pub_year)
     fallback_default = pub_year if pub_year is not None else _latest_year(lower, pub_year)
     # phrasings are matched sentence by sentence (a match never spans two sentences; cheaper too)
@@ -430,8 +429,6 @@ _RANK_WORDS = re.compile(r"\b(?:xep|vi tri|dung thu|thu hang|xep hang)\b")
 
 def _doc_topic(hits):
     """The one ranking index an article is about (named at least twice, twice as often as any other)."""
-    from collections import Counter  # noqa: PLC0415
-
     counts = Counter(h.topic.name for h in hits if h.topic.name in ("dti", "par_index", "ict_index"))
     if not counts:
         return None
@@ -501,8 +498,6 @@ def _continues(lower: str, start: int, first_number: int, mentions) -> bool:
 
 
 def _province_for(mentions, clause_start: int, pos: int, article: str, sentence_start: int | None = None) -> str:
-    from vndx.extract.gazetteer import Mention  # noqa: F401, PLC0415  (type of mentions)
-
     best = None
     for m in mentions:
         if m.start >= pos:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from vndx.extract.cues import load_cues
+
 _NUM = re.compile(r"(?<![\w.,/:])\d+(?:[.,]\d+)*(?![\w]|[.,]\d)")
 _DENOM = re.compile(r"\s*/\s*(\d+(?:[.,]\d+)*)(?![\w/])")
 _PERCENT = re.compile(r"\s*(?:%|phan tram\b)")
@@ -125,8 +127,6 @@ def is_year(n: Number) -> bool:
 def find_numbers(lower: str, start: int, end: int, masks: list[tuple[int, int]]) -> list[Number]:
     """Number mentions in ``lower[start:end]`` outside masked spans (years included; see is_year),
     and ordinal words after a rank cue ("xếp thứ tư" -> 4, raw "@ord")."""
-    from vndx.extract.cues import load_cues  # noqa: PLC0415
-
     cues = load_cues()
     out = []
     gate = lower[start:end]
