@@ -313,7 +313,7 @@ def test_mobile_network_covers_a_share_of_villages():
 
 def test_outlet_of_another_province_is_a_weak_hint():
     text = (
-        "Theo báo cáo của UBND tỉnh Bình Phước, năm 2025 tỷ lệ hộ gia đình có kết nối Internet cáp quang đạt 91,5%. "
+        "Theo báo cáo của UBND tỉnh Bình Phước, năm 2024 tỷ lệ hộ gia đình có kết nối Internet cáp quang đạt 91,5%. "
         "Bình Phước tiếp tục đầu tư hạ tầng số."
     )
     got = {
@@ -447,3 +447,9 @@ def test_rank_about_an_index_named_with_chi_so():
     got = triples("Năm 2023, Vĩnh Long đứng thứ 15/63 về chỉ số cải cách hành chính và thứ 27 về chỉ số SIPAS.")
     assert ("vinh-long", "par_index_rank", 2023, 15) in got
     assert not any(f[3] == 27 for f in got)
+
+
+def test_periods_from_2025_take_the_successor_even_when_published_before_the_merger():
+    text = "Năm 2025, tỷ lệ hồ sơ trực tuyến của tỉnh Bình Phước đạt 70,2%."
+    got = {(f.province, f.period) for f in extract_facts(text, doc="t", published=dt.date(2025, 6, 2))}
+    assert got == {("dong-nai", 2025)}

@@ -238,7 +238,8 @@ def extract_facts(
                 and not cues.basis_63.search(lower, s, e)
             ):
                 out_of = 34  # rule basis-34: DTI 2024 as published after the merger ranks the 34 provinces
-            province = gaz.era_slug(province, period, published, out_of)
+            # ANNOTATION.md: periods from 2025 on take the 34-province successor, whenever published
+            province = gaz.era_slug(province, period, published or MERGER_DATE, 34 if period >= 2025 else out_of)
             key = (province, b.indicator.code, period, round(b.value, 6))
             if key in seen:
                 continue
