@@ -453,3 +453,33 @@ def test_periods_from_2025_take_the_successor_even_when_published_before_the_mer
     text = "Năm 2025, tỷ lệ hồ sơ trực tuyến của tỉnh Bình Phước đạt 70,2%."
     got = {(f.province, f.period) for f in extract_facts(text, doc="t", published=dt.date(2025, 6, 2))}
     assert got == {("dong-nai", 2025)}
+
+
+def test_each_year_owns_the_rank_after_it_across_commas():
+    got = triples("Tỉnh Bạc Liêu: năm 2023 chỉ số DTI xếp thứ 40/63, năm 2022 xếp thứ 47/63 và năm 2021 xếp thứ 52/63.")
+    assert {
+        ("bac-lieu", "dti_rank", 2023, 40),
+        ("bac-lieu", "dti_rank", 2022, 47),
+        ("bac-lieu", "dti_rank", 2021, 52),
+    } <= got
+
+
+def test_years_listed_then_values_respectively():
+    got = triples("Chỉ số DTI của Bạc Liêu qua các năm 2021, 2022, 2023 lần lượt là 52, 47 và 40.")
+    assert {
+        ("bac-lieu", "dti_rank", 2021, 52),
+        ("bac-lieu", "dti_rank", 2022, 47),
+        ("bac-lieu", "dti_rank", 2023, 40),
+    } <= got
+
+
+def test_from_to_frame_gives_the_movement_its_years():
+    got = triples("Từ năm 2021 đến năm 2023, DTI của tỉnh Bạc Liêu tăng từ hạng 52 lên hạng 40.")
+    assert ("bac-lieu", "dti_rank", 2021, 52) in got
+    assert ("bac-lieu", "dti_rank", 2023, 40) in got
+
+
+def test_bracketed_value_after_higher_than_year():
+    got = triples("Năm 2023, chỉ số DTI của Bạc Liêu đạt 0,5811, cao hơn năm 2022 (0,5203).")
+    assert ("bac-lieu", "dti_score", 2023, 0.5811) in got
+    assert ("bac-lieu", "dti_score", 2022, 0.5203) in got

@@ -179,7 +179,7 @@ def extract_facts(
         years = sent_years if bindings else []
         fallback = prev_lead_year or para_year or heading_year or fallback_default
         as_of_now = bool(cues.as_of_now.search(lower, s, e))
-        attached = _attached_years(lower, numbers, years)
+        attached = _attached_years(lower, numbers, years, s)
         if fallback is not None and pub_year is not None and fallback > pub_year:
             fallback = pub_year
         for b in bindings:
@@ -197,7 +197,9 @@ def extract_facts(
                 base = ranked_year or max(dti_editions)
             elif as_of_now and not ranked and not (prev_lead_year or para_year):
                 base = now_year or (ranked_year + 1 if ranked_year else base)
-            if n.start in attached:
+            if b.period is not None:
+                period, target = b.period, False  # the list named the year
+            elif n.start in attached:
                 period, target = attached[n.start], False  # "từ vị trí 35 năm 2021", "so với năm 2020 (xếp thứ 51)"
             else:
                 free = [y for y in years if y.start not in attached.taken]
@@ -303,11 +305,16 @@ class _Attached(dict):
     taken: set[int]
 
 
-_ATTACH_GAP = re.compile(r"\s*(?:,\s*)?\(?\s*(?:nam|vao nam|trong nam|cua nam)\s*$")
+_ATTACH_GAP = re.compile(
+    r"\s*\(?\s*(?:nam|vao nam|trong nam|cua nam)\s*$"
+)  # no comma: "19/63, năm 2022 ..." starts anew
+_FRAME = re.compile(r"\btu\s+(?:nam\s+)?((?:19|20)\d\d)\s+(?:den|toi)\s+(?:(?:het\s+)?nam\s+)?((?:19|20)\d\d)\b")
+_MOVE_FROM = re.compile(r"\btu\s+(?:(?:hang|vi tri|thu|muc|vi tri thu|thu hang)\s+)?$")
+_MOVE_TO = re.compile(r"\b(?:len|xuong)\s+(?:(?:hang|vi tri|thu|muc|vi tri thu|thu hang)\s+)?$")
 _COMPARE_PAREN = re.compile(r"^\s*\)?\s*[,]?\s*\(\s*(?:[a-z]+\s+){0,4}$|^\s+(?:xep|dung|o)\s+(?:[a-z]+\s+){0,3}$")
 
 
-def _attached_years(lower: str, numbers, years) -> _Attached:
+def _attached_years(lower: str, numbers, years, sentence_start: int = 0) -> _Attached:
     """Years that belong to one value of the sentence, not to the values after it: "từ vị trí
     35 năm 2021 lên vị trí thứ 19" (2021 is 35's year only) and "so với năm 2020 (xếp thứ 51/63)"
     (a comparison year owns the bracketed value right after it)."""
@@ -322,8 +329,18 @@ def _attached_years(lower: str, numbers, years) -> _Attached:
             continue
         nxt = [n for n in vals if n.start >= y.end]
         if y.kind == "ignore" and nxt and _COMPARE_PAREN.match(lower[y.end : nxt[0].start]):
-            if re.search(r"so voi(?: cung ky)?(?: nam)?\s*$", lower[max(0, y.start - 20) : y.start]):
+            if re.search(r"(?:so voi|hon|kem)(?: cung ky)?(?: nam)?\s*$", lower[max(0, y.start - 20) : y.start]):
                 out[nxt[0].start] = y.year
+    # "Từ năm 2021 đến năm 2023, ... tăng từ hạng 33 lên hạng 19": the frame's years, in order
+    if vals:
+        frame = _FRAME.search(lower, sentence_start, vals[-1].end)
+        if frame:
+            for n in vals:
+                head = lower[max(0, n.start - 25) : n.start]
+                if _MOVE_FROM.search(head):
+                    out[n.start] = int(frame.group(1))
+                elif _MOVE_TO.search(head):
+                    out[n.start] = int(frame.group(2))
     return out
 
 

@@ -122,6 +122,7 @@ class Binding:
     carried: bool = False
     province: str | None = None  # set when the value's province is known from a list ("lần lượt")
     listed: bool = False  # bound by a list ("lần lượt", "tương ứng"): its items may be referred back to
+    period: int | None = None  # set when the list names each value's year ("các năm 2021, 2022 lần lượt là ...")
 
 
 def find_topics(
@@ -342,6 +343,28 @@ def _respectively(
             if region <= x.start < m.start() and x.slug != "@self" and x.slug not in provinces:
                 provinces.append(x.slug)
         pairs: list[tuple[Topic, str | None]] = []
+        list_years = [y for y in numbers if is_year(y) and region <= y.start < m.start()]
+        if len(topics) <= 1 and len(list_years) == len(vals) and (topics or carry):
+            # rule year-list: "DTI qua các năm 2021, 2022, 2023 lần lượt là 33, 25 và 19"
+            topic = topics[0] if topics else carry
+            whole = all(v.is_int and not v.percent for v in vals)
+            reading = "rank" if whole and topic.code_for("rank") else ("score" if not whole else None)
+            if reading and topic.code_for(reading) and all(in_range(topic.codes[reading], v.value, None) for v in vals):
+                for y, v in zip(list_years, vals, strict=True):
+                    out.append(
+                        Binding(
+                            topic.codes[reading],
+                            v,
+                            v.value,
+                            None,
+                            None,
+                            region,
+                            topic,
+                            listed=True,
+                            period=int(y.value),
+                        )
+                    )
+                continue
         if not topics and len(provinces) != len(vals) and prev_items and len(prev_items) == len(vals):
             # rule list-backref: "các thứ hạng này là 20, 33 và 15" names the previous list's items
             pairs = [(b.topic, None) for b in prev_items]
