@@ -483,3 +483,18 @@ def test_bracketed_value_after_higher_than_year():
     got = triples("Năm 2023, chỉ số DTI của Bạc Liêu đạt 0,5811, cao hơn năm 2022 (0,5203).")
     assert ("bac-lieu", "dti_score", 2023, 0.5811) in got
     assert ("bac-lieu", "dti_score", 2022, 0.5203) in got
+
+
+def test_national_figure_does_not_stop_the_next_sentence_from_its_index():
+    got = triples("Theo Bộ, năm 2023 cả nước có 66% hồ sơ được số hóa. Tỉnh Bến Tre đạt 71%.")
+    assert got == {("ben-tre", "dossier_digitization_rate", 2023, 71)}
+
+
+def test_refused_average_still_anchors_the_next_value():
+    got = triples("Năm 2023, DTI trung bình của các tỉnh trong vùng là 0,55 điểm; Bến Tre đạt 0,59 điểm.")
+    assert got == {("ben-tre", "dti_score", 2023, 0.59)}
+
+
+def test_city_inside_a_province_and_a_department_named_with_its_province():
+    assert triples("Năm 2023, thành phố Sa Đéc có tỷ lệ hồ sơ trực tuyến đạt 83%, cao nhất tỉnh.") == set()
+    assert triples("Năm 2023, Sở Nội vụ tỉnh Bến Tre đạt 0,81 điểm chỉ số chuyển đổi số, dẫn đầu khối sở.") == set()

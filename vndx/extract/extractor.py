@@ -148,6 +148,7 @@ def extract_facts(
         hits = hits_of[i]
         numbers = find_numbers(lower, s, e, masks)
         dx_here = bool(_DX_CONTEXT.search(lower, s, e))
+        drops_before = len(drops)
         if numbers and not section_target:
             same_para = carry_line == sent.line_no and _continues(lower, s, numbers[0].start, sent_mentions)
             use = carry if same_para else None
@@ -267,7 +268,11 @@ def extract_facts(
                     published=published.isoformat() if published else None,
                 )
             )
+        # the index the sentence was about, even when its value was refused (a national figure)
+        refused = [d.indicator for d in drops[drops_before:] if d.indicator in catalog.indicators]
         carry = bindings[-1].topic if bindings else None
+        if carry is None and refused:
+            carry = catalog.topic(catalog.indicators[refused[-1]].topic)
         named = sent_mentions
         if named:
             para_province = named[0].slug if named[0].slug != SELF else None

@@ -582,6 +582,10 @@ def bind_sentence(
         hit, reading = chosen
         ind = hit.topic.codes[reading]
         ctx_start = max(hit.end, anchors.get(id(hit), 0)) if mode == "left" else clause_start
+        if mode == "left":
+            # the value used this phrasing even if a rule below refuses it ("trung bình ... là 0,55;
+            # Tiền Giang đạt 0,58"): the next value chains from here
+            anchors[id(hit)] = n.end
         window = lower[ctx_start : n.start]
         if "quoc gia" in window:
             window = cues.national_names.sub(lambda m: " " * len(m.group()), window)
@@ -679,8 +683,13 @@ _SCOPE_NAMED = load_cues().scope_named
 # words every subject rule starts with (scope_named on cased text, aggregates, scope_subjects)
 _SCOPE_WORDS = re.compile(
     r"(?i:\bso\s+[A-Z]|\bbo\s+[A-Z]|ngan hang|nhnn|ubnd|\bcap\s|\bkhoi\b|\bcac bo\b|bo,? nganh|ngang bo"
-    r"|trung binh|binh quan|doi voi cap|o cap)"
+    r"|trung binh|binh quan|doi voi cap|o cap|thanh pho\s+[A-Z]|TP\.?\s*[A-Z])"
 )
+# "Sở Y tế tỉnh X", "Ngân hàng Nhà nước chi nhánh tỉnh X": the province names the unit
+_UNIT_OF_PROVINCE = re.compile(
+    r"(?<![A-Za-z])(?:So|Bo|Ngan hang|Cong an|Van phong)\s+[A-Z][^,;.()]{0,30}\s(?:tinh|thanh pho|TP\.?)\s*$"
+)
+_CITY = re.compile(r"(?<![A-Za-z])(?:[Tt]hanh pho|TP\.?)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
 _SOURCE_BEFORE = re.compile(
     r"\b(?:theo|bao cao cua|so lieu cua|thong ke cua|thong tin tu|nguon|giam doc|lanh dao|dai dien)\b[^,;.]{0,30}$"
 )
@@ -720,7 +729,16 @@ def _scope_subject(cased: str, lower: str, start: int, pos: int, mentions, origi
     provinces ("giá trị trung bình DTI cấp tỉnh là 0,61") named before it in its sentence, with no
     province (or "của tỉnh") named between that subject and the value."""
     cues = load_cues()
-    last_place = max([m.end for m in mentions or [] if start <= m.start and m.end <= pos] + [start])
+    # a province inside a unit's name ("Sở Y tế tỉnh Tiền Giang") does not make the province the subject
+    places = [
+        m
+        for m in mentions or []
+        if start <= m.start and m.end <= pos and not _UNIT_OF_PROVINCE.search(cased, max(start, m.start - 40), m.start)
+    ]
+    last_place = max([m.end for m in places] + [start])
+    city = _CITY.search(cased, last_place, pos)
+    if city and not any(x.start == city.start(1) for x in mentions or []):
+        return "lower-level-unit"  # "thành phố Mỹ Tho đạt 81%": a city inside the province
     if cues.aggregate.search(lower, last_place, pos):
         return "aggregate-not-province"
     semi = lower.rfind(";", start, pos)
