@@ -498,3 +498,12 @@ def test_refused_average_still_anchors_the_next_value():
 def test_city_inside_a_province_and_a_department_named_with_its_province():
     assert triples("Năm 2023, thành phố Sa Đéc có tỷ lệ hồ sơ trực tuyến đạt 83%, cao nhất tỉnh.") == set()
     assert triples("Năm 2023, Sở Nội vụ tỉnh Bến Tre đạt 0,81 điểm chỉ số chuyển đổi số, dẫn đầu khối sở.") == set()
+
+
+def test_undated_page_takes_its_year_from_the_address():
+    text = "Đến nay, tỷ lệ hồ sơ trực tuyến của tỉnh Bến Tre đạt 58,2%."
+    got = {
+        (f.period, f.value)
+        for f in extract_facts(text, doc="t", source_url="https://bao.example.vn/xa-hoi/202311/tin-123/")
+    }
+    assert got == {(2023, 58.2)}

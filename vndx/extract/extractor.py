@@ -56,7 +56,9 @@ def extract_facts(
         title = text[folded.to_original(sentences[0].start) : folded.to_original(sentences[0].end)]
     if published is None:
         published = dateline(lower)
-    pub_year = published.year if published else None
+    url_date = _url_date(source_url) if published is None else None
+    # a date in the page's address ("/202211/", "...-20220329...") dates an undated page's year only
+    pub_year = published.year if published else (url_date.year if url_date else None)
     mentions = gaz.mentions(cased, lower)
     article = gaz.article_province(cased, lower, title=title, url=source_url, hint=province_hint, mentions=mentions)
     if article is None:
@@ -487,6 +489,25 @@ def _headline_fact(all_hits, mentions, lower: str, s: int, e: int, masks) -> boo
     if not any(s <= h.start and h.end <= e and h.topic.codes for h in all_hits):
         return False
     return any(not is_year(n) for n in find_numbers(lower, s, e, masks))
+
+
+_URL_DATE = re.compile(r"(?<!\d)(20[12]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])?(?!\d{0,1}[^\d])")
+
+
+def _url_date(url: str | None) -> dt.date | None:
+    """A year-month (and day) written in a page's address: "/202211/", "-20220329", "post-2024-10-05"."""
+    if not url:
+        return None
+    path = url.split("//", 1)[-1].split("/", 1)[-1]
+    m = re.search(r"(?<!\d)(20[12]\d)[-/](0[1-9]|1[0-2])[-/](0[1-9]|[12]\d|3[01])(?!\d)", path)
+    if m:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    for m in re.finditer(r"(?<!\d)(20[12]\d)(0[1-9]|1[0-2])((?:0[1-9]|[12]\d|3[01]))?(?=\D|$|\d{6,})", path):
+        try:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1))
+        except ValueError:
+            continue
+    return None
 
 
 def _in_parens(lower: str, start: int, pos: int) -> bool:
