@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 
 from vndx.warehouse.db import connect
 
@@ -53,6 +54,24 @@ FACTS = [
 ]
 
 
+# source_id -> publisher (raw.sources, as the pipeline lands the registry); baobacgiang is left out:
+# a source that is no longer registered keeps its rows, without a publisher.
+PUBLISHERS = {
+    "mic_dti": "Bộ Thông tin và Truyền thông",
+    "baomoi": "Báo Mới",
+    "bacninh_portal": "Cổng thông tin điện tử tỉnh Bắc Ninh",
+}
+
+# doc_id -> (WARC file, offset) of the page's response record; documents not listed have a page
+# landed before the WARC archive (no WARC location: their capture id is the content hash).
+WARC_CAPTURES = {"d_rank_2023": ("warc/mic_dti/2026-03-01/mic_dti-20260301.warc.gz", 1234)}
+
+
+def content_sha(doc_id: str) -> str:
+    """The (made-up) content hash of the page a sample document was parsed from."""
+    return hashlib.sha256(doc_id.encode()).hexdigest()
+
+
 def insert_sample(url: str, loaded_at: dt.datetime = LOADED) -> None:
     docs = {doc[0]: doc for doc in DOCUMENTS}
     with connect(url) as conn:
@@ -61,8 +80,24 @@ def insert_sample(url: str, loaded_at: dt.datetime = LOADED) -> None:
                 "insert into raw.documents (doc_id, url, source_id, source_kind, content_sha256, title,"
                 " published_at, published_basis, province_slug, body_text, parser_version, batch_id)"
                 " values (%s, %s, %s, %s, %s, %s, %s, 'page metadata', %s, %s, 'test', %s)",
-                (doc_id, doc_url, source_id, kind, "0" * 64, title, published, province, title,
+                (doc_id, doc_url, source_id, kind, content_sha(doc_id), title, published, province, title,
                  f"{source_id}/2026-03-01"),
+            )
+            warc_file, offset = WARC_CAPTURES.get(doc_id, (None, None))
+            conn.execute(
+                "insert into raw.pages (content_sha256, first_url, last_url, content_type, bytes,"
+                " storage_ref, warc_filename, warc_record_offset) values (%s, %s, %s, 'text/html', 100, %s,"
+                " %s, %s)",
+                (content_sha(doc_id), doc_url, doc_url,
+                 f"{warc_file}#{offset}" if warc_file else f"sha256/{content_sha(doc_id)[:2]}/x.gz",
+                 warc_file, offset),
+            )
+        for source_id, publisher in PUBLISHERS.items():
+            kind = next(doc[3] for doc in DOCUMENTS if doc[2] == source_id)
+            conn.execute(
+                "insert into raw.sources (source_id, registry, publisher, source_kind, is_checked)"
+                " values (%s, 'test', %s, %s, true)",
+                (source_id, publisher, kind),
             )
         for row in FACTS:
             insert_fact(conn, row, docs, loaded_at)

@@ -13,7 +13,7 @@ from vndx.warehouse.db import connect
 EXPECTED_MARTS = {
     "dim_province", "dim_indicator", "dim_period", "dim_source", "dim_document",
     "fct_indicator_observation", "fct_indicator_value", "rpt_province_scorecard", "rpt_dti_ranking",
-    "rpt_province_rollup_2025", "batch_quality",
+    "rpt_province_rollup_2025", "batch_quality", "rpt_value_provenance",
 }
 
 

@@ -3,6 +3,7 @@
     vndx warehouse up|down|url|status     the embedded PostgreSQL
     vndx extract [--published D] [--source-url U] [--doc ID] PATH...   facts from files (JSON lines)
     vndx facts                            the consolidated mart as JSON lines
+    vndx explain PROVINCE INDICATOR YEAR  where a consolidated value comes from (evidence, URL, capture)
     vndx run                              the whole pipeline once (what `make run` calls)
     vndx reprocess                        re-parse and re-extract every landed page, no network
     vndx demo-site [--port N]             serve the local demo site
@@ -47,6 +48,12 @@ def _facts(args: argparse.Namespace) -> int:
     from vndx.pipeline.report import print_facts_jsonl  # noqa: PLC0415
 
     return print_facts_jsonl()
+
+
+def _explain(argv: list[str]) -> int:
+    from vndx.cli.explain import main as explain_main  # noqa: PLC0415
+
+    return explain_main(argv)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -128,6 +135,8 @@ def main(argv: list[str] | None = None) -> int:
         return _extract(argv[1:])
     if argv[:2] == ["airflow", "cli"]:  # everything after `cli` belongs to the airflow CLI
         return _airflow_cli(argv[2:])
+    if argv and argv[0] == "explain":  # its own parser (positional PROVINCE INDICATOR YEAR, --json)
+        return _explain(argv[1:])
     parser = argparse.ArgumentParser(prog="vndx", description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
     wh = sub.add_parser("warehouse", help="the embedded PostgreSQL")
@@ -135,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     wh.set_defaults(func=_warehouse)
     sub.add_parser("extract", help="extract facts from .txt/.html files (see `vndx extract -h`)")
     sub.add_parser("facts", help="print the consolidated mart as JSON lines").set_defaults(func=_facts)
+    sub.add_parser("explain", help="where a consolidated value comes from (see `vndx explain -h`)")
     sub.add_parser("run", help="run the whole pipeline once").set_defaults(func=_run)
     sub.add_parser("reprocess", help="re-parse and re-extract landed pages").set_defaults(func=_reprocess)
     demo = sub.add_parser("demo-site", help="serve the local demo site")
