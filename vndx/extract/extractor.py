@@ -74,9 +74,10 @@ def extract_facts(
     fallback_default = pub_year if pub_year is not None else _latest_year(lower, pub_year)
     # phrasings are matched sentence by sentence (a match never spans two sentences; cheaper too)
     # (a sentence without a digit states no value and no edition year: skipped)
+    has_digit = [bool(_DIGIT.search(lower, sent.start, sent.end)) for sent in sentences]
     hits_of = [
-        find_topics(catalog, lower, sent.start, sent.end) if _DIGIT.search(lower, sent.start, sent.end) else []
-        for sent in sentences
+        find_topics(catalog, lower, sent.start, sent.end) if d else []
+        for sent, d in zip(sentences, has_digit, strict=True)
     ]
     all_hits = [h for hs in hits_of for h in hs]
     starts = [m.start for m in mentions]
@@ -178,10 +179,10 @@ def extract_facts(
             bindings = []
             if section_target:  # under "Mục tiêu", "Nhiệm vụ, giải pháp": plans, not results
                 drops.extend(Drop("target-section", n.value, None, n.start) for n in numbers)
-        sent_years = year_mentions(lower, s, e, pub_year) if _DIGIT.search(lower, s, e) else []
+        sent_years = year_mentions(lower, s, e, pub_year) if has_digit[i] else []
         years = sent_years if bindings else []
         fallback = prev_lead_year or para_year or heading_year or fallback_default
-        as_of_now = bool(cues.as_of_now.search(lower, s, e))
+        as_of_now = bool(bindings) and bool(cues.as_of_now.search(lower, s, e))
         attached = _attached_years(lower, numbers, years, s)
         if fallback is not None and pub_year is not None and fallback > pub_year:
             fallback = pub_year
