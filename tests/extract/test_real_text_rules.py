@@ -507,3 +507,12 @@ def test_undated_page_takes_its_year_from_the_address():
         for f in extract_facts(text, doc="t", source_url="https://bao.example.vn/xa-hoi/202311/tin-123/")
     }
     assert got == {(2023, 58.2)}
+
+
+def test_cybersecurity_index_follows_the_ranking_edition():
+    text = (
+        "Chỉ số chuyển đổi số (DTI) năm 2022 của tỉnh Quảng Trị xếp thứ 41/63.\n"
+        "Về các chỉ số chính, thể chế số xếp thứ 12; an toàn thông tin mạng xếp thứ 8."
+    )
+    got = {(f.indicator, f.period) for f in extract_facts(text, doc="t", published=dt.date(2023, 7, 15))}
+    assert ("cybersecurity_index_rank", 2022) in got and ("dti_institution_rank", 2022) in got

@@ -526,7 +526,7 @@ def _is_dateline(lower: str, start: int, end: int) -> bool:
 
 def _ranked_topic_of(topic) -> bool:
     """A DTI topic (the index, a pillar or a main index): one edition, one year."""
-    return topic.name.startswith("dti")
+    return topic.name.startswith("dti") or topic.name == "cybersecurity_index"
 
 
 def _ranked_topic(hits):
