@@ -112,9 +112,10 @@ def _periods(g: dict) -> list[int]:
 
 def _miss_cause(g: dict, preds: list[dict], drops: list) -> str:
     same = [p for p in preds if p["doc"] == g["doc"]]
-    for d in drops:
-        if d.indicator in (g["indicator"], None) and _close(d.value, g["value"]):
-            return f"dropped:{d.rule}"
+    for want in (g["indicator"], None):  # a drop that named the gold's code first, then any
+        for d in drops:
+            if d.indicator == want and _close(d.value, g["value"]):
+                return f"dropped:{d.rule}"
     for p in same:
         if p["indicator"] == g["indicator"] and _close(p["value"], g["value"]):
             if p["province"] != g["province"]:
