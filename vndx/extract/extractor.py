@@ -15,7 +15,26 @@ from vndx.extract.numbers import find_numbers, is_year, masked_spans
 from vndx.extract.periods import dateline, resolve, year_mentions
 from vndx.extract.rules import _DX_CONTEXT, Drop, bind_sentence, find_topics
 from vndx.extract.sentences import split_sentences
+from vndx.extract.subjects import (
+    mention_end,
+    named_after,
+    own_place,
+    paragraph_subject,
+    places_named,
+    province_for,
+)
 from vndx.extract.text import Folded, fold
+from vndx.extract.years import (
+    attached_years,
+    context_year,
+    date_in_url,
+    edition_years,
+    in_parens,
+    last_period_year,
+    latest_year,
+    range_start,
+    ranking_family,
+)
 
 _LEAD_IN = re.compile(r":\s*$")
 _DIGIT = re.compile(r"\d")
@@ -56,7 +75,7 @@ def extract_facts(
         title = text[folded.to_original(sentences[0].start) : folded.to_original(sentences[0].end)]
     if published is None:
         published = dateline(lower)
-    url_date = _url_date(source_url) if published is None else None
+    url_date = date_in_url(source_url) if published is None else None
     # a date in the page's address ("/202211/", "...-20220329...") dates an undated page's year only
     pub_year = published.year if published else (url_date.year if url_date else None)
     mentions = gaz.mentions(cased, lower)
@@ -67,11 +86,11 @@ def extract_facts(
     masks = masked_spans(lower)
     cues = load_cues()
     title_year = (
-        _context_year(lower, 0, len(title), pub_year) if title and sentences and sentences[0].is_heading else None
+        context_year(lower, 0, len(title), pub_year) if title and sentences and sentences[0].is_heading else None
     )
     if title and title_year is None and not (sentences and sentences[0].is_heading):
-        title_year = _context_year(fold(title), 0, len(title), pub_year)
-    fallback_default = pub_year if pub_year is not None else _latest_year(lower, pub_year)
+        title_year = context_year(fold(title), 0, len(title), pub_year)
+    fallback_default = pub_year if pub_year is not None else latest_year(lower, pub_year)
     # phrasings are matched sentence by sentence (a match never spans two sentences; cheaper too)
     # (a sentence without a digit states no value and no edition year: skipped)
     has_digit = [bool(_DIGIT.search(lower, sent.start, sent.end)) for sent in sentences]
@@ -82,14 +101,14 @@ def extract_facts(
     all_hits = [h for hs in hits_of for h in hs]
     starts = [m.start for m in mentions]
     doc_topic = _doc_topic(find_topics(catalog, lower, only=("dti", "par_index", "ict_index")))
-    editions = _edition_years(all_hits, lower, pub_year)
+    editions = edition_years(all_hits, lower, pub_year)
     # rule as-of-now: "đến nay" without a year is the article's year; without a publication date,
     # the year after the latest ranking edition it reports (rankings come out the next year)
     dti_editions = editions.get("dti", [])
     now_year = pub_year or (max(dti_editions) + 1 if dti_editions else None)
     basis_34 = bool(cues.basis_34.search(lower))
     if fallback_default is None:
-        fallback_default = _range_start(lower)  # rule range-start: "giai đoạn 2021-2025" framing an undated text
+        fallback_default = range_start(lower)  # rule range-start: "giai đoạn 2021-2025" framing an undated text
 
     facts: list[Fact] = []
     seen: set[tuple[str, str, int, float]] = set()
@@ -120,11 +139,11 @@ def extract_facts(
         if ps not in state_before:
             state = None
             for qs, qe, qm in para_sents[:-1]:
-                state = _subject_at(_places(cased, lower, qs, qe, qm, original), state, qe)
+                state = paragraph_subject(places_named(cased, lower, qs, qe, qm, original), state, qe)
             state_before[ps] = state
         if ps not in places_of:
-            places_of[ps] = _places(cased, lower, ps, pe, pm, original)
-        return _subject_at(places_of[ps], state_before[ps], pos)
+            places_of[ps] = places_named(cased, lower, ps, pe, pm, original)
+        return paragraph_subject(places_of[ps], state_before[ps], pos)
 
     for i, sent in enumerate(sentences):
         s, e = sent.start, sent.end
@@ -132,7 +151,7 @@ def extract_facts(
         if sent.is_heading:
             if _is_dateline(lower, s, e):
                 continue  # "Thứ Hai, 15/04/2024 - 08:30", "Cập nhật: 09:15 | 22/05/2024": chrome, not a section
-            heading_year = _context_year(lower, s, e, pub_year) or (title_year if i == 0 else None)
+            heading_year = context_year(lower, s, e, pub_year) or (title_year if i == 0 else None)
             prev_lead_year = None
             prev_dx = bool(_DX_CONTEXT.search(lower, s, e))
             carry = None
@@ -183,7 +202,7 @@ def extract_facts(
         years = sent_years if bindings else []
         fallback = prev_lead_year or para_year or heading_year or fallback_default
         as_of_now = bool(bindings) and bool(cues.as_of_now.search(lower, s, e))
-        attached = _attached_years(lower, numbers, years, s)
+        attached = attached_years(lower, numbers, years, s)
         if fallback is not None and pub_year is not None and fallback > pub_year:
             fallback = pub_year
         for b in bindings:
@@ -192,7 +211,7 @@ def extract_facts(
             clause_end = semi if semi >= 0 else e
             base = carry_period if b.carried and carry_period else fallback
             ranked = b.topic is not None and _ranked_topic_of(b.topic)
-            family = _family(b.topic)
+            family = ranking_family(b.topic)
             if family and family != "dti" and editions.get(family) and not years:
                 base = max(editions[family])  # "ICT Index 2022" named elsewhere in the article
             elif ranked and not (prev_lead_year or para_year) and (ranked_year or dti_editions):
@@ -215,20 +234,20 @@ def extract_facts(
             if any(y.kind == "future" and n.end <= y.start < soon and "," not in lower[n.end : y.start] for y in years):
                 drops.append(Drop("future-year", b.value, b.indicator.code, n.start))
                 continue  # "đạt 20% GDP vào năm 2025": a target
-            if b.topic is not None and _ranked_topic_of(b.topic) and not _in_parens(lower, s, n.start):
+            if b.topic is not None and _ranked_topic_of(b.topic) and not in_parens(lower, s, n.start):
                 ranked_year = period  # "(năm 2022 xếp thứ 58/63)" is an aside, not the edition
             province = (
                 b.province
-                or _named_after(sent_mentions, lower, b, e)
-                or _province_for(sent_mentions, b.clause_start, n.start, article, s)
+                or named_after(sent_mentions, lower, b, e)
+                or province_for(sent_mentions, b.clause_start, n.start, article, s)
             )
-            if province == article and para_province and not _own_place(sent_mentions, s, n.start):
+            if province == article and para_province and not own_place(sent_mentions, s, n.start):
                 province = para_province  # rule paragraph-province: "TP Hà Nội xếp thứ 24. Trong đó, CQS xếp thứ 40"
             if n.raw == "@1" and province != article:
                 drops.append(Drop("leader-not-subject", b.value, b.indicator.code, n.start))
                 continue  # "dẫn đầu" is a rank only for the article's own subject
             subject = subject_at(n.start)
-            if province == article and subject and not _own_place(sent_mentions, s, n.start):
+            if province == article and subject and not own_place(sent_mentions, s, n.start):
                 rule = "paragraph-about-lower-unit" if subject == "unit" else "paragraph-about-nation"
                 drops.append(Drop(rule, b.value, b.indicator.code, n.start))
                 continue
@@ -283,7 +302,7 @@ def extract_facts(
         if len(listed) >= 2:
             prev_items = listed
         carry_line = sent.line_no
-        own_year = _last_period_year(sent_years, lower, s)
+        own_year = last_period_year(sent_years, lower, s)
         para_year = own_year or para_year
         para_topic = _ranked_topic(hits) or para_topic
         carry_period = facts[-1].period if bindings and facts else None
@@ -307,149 +326,6 @@ _CONNECTOR = re.compile(
 )
 
 
-class _Attached(dict):
-    """number start -> the year written right after it; ``taken``: those years' starts."""
-
-    taken: set[int]
-
-
-_ATTACH_GAP = re.compile(
-    r"\s*\(?\s*(?:nam|vao nam|trong nam|cua nam)\s*$"
-)  # no comma: "19/63, năm 2022 ..." starts anew
-_FRAME = re.compile(r"\btu\s+(?:nam\s+)?((?:19|20)\d\d)\s+(?:den|toi)\s+(?:(?:het\s+)?nam\s+)?((?:19|20)\d\d)\b")
-_MOVE_FROM = re.compile(r"\btu\s+(?:(?:hang|vi tri|thu|muc|vi tri thu|thu hang)\s+)?$")
-_MOVE_TO = re.compile(r"\b(?:len|xuong)\s+(?:(?:hang|vi tri|thu|muc|vi tri thu|thu hang)\s+)?$")
-_COMPARE_PAREN = re.compile(r"^\s*\)?\s*[,]?\s*\(\s*(?:[a-z]+\s+){0,4}$|^\s+(?:xep|dung|o)\s+(?:[a-z]+\s+){0,3}$")
-
-
-def _attached_years(lower: str, numbers, years, sentence_start: int = 0) -> _Attached:
-    """Years that belong to one value of the sentence, not to the values after it: "từ vị trí
-    35 năm 2021 lên vị trí thứ 19" (2021 is 35's year only) and "so với năm 2020 (xếp thứ 51/63)"
-    (a comparison year owns the bracketed value right after it)."""
-    out = _Attached()
-    out.taken = set()
-    vals = [n for n in numbers if not is_year(n)]
-    for y in years:
-        prev = [n for n in vals if n.end <= y.start]
-        if prev and _ATTACH_GAP.fullmatch(lower, prev[-1].end, y.start) and y.kind == "period":
-            out[prev[-1].start] = y.year
-            out.taken.add(y.start)
-            continue
-        nxt = [n for n in vals if n.start >= y.end]
-        if y.kind == "ignore" and nxt and _COMPARE_PAREN.match(lower[y.end : nxt[0].start]):
-            if re.search(r"(?:so voi|hon|kem)(?: cung ky)?(?: nam)?\s*$", lower[max(0, y.start - 20) : y.start]):
-                out[nxt[0].start] = y.year
-    # "Từ năm 2021 đến năm 2023, ... tăng từ hạng 33 lên hạng 19": the frame's years, in order
-    if vals:
-        frame = _FRAME.search(lower, sentence_start, vals[-1].end)
-        if frame:
-            for n in vals:
-                head = lower[max(0, n.start - 25) : n.start]
-                if _MOVE_FROM.search(head):
-                    out[n.start] = int(frame.group(1))
-                elif _MOVE_TO.search(head):
-                    out[n.start] = int(frame.group(2))
-    return out
-
-
-_EDITION_AFTER = re.compile(r"[^.;:\n]{0,45}?(?:\bnam|\bdti\)?)\s+((?:19|20)\d{2})\b(?!\s*[-/])")
-
-
-def _edition_years(hits, lower: str, pub_year: int | None) -> list[int]:
-    """Years written with a ranked index ("DTI 2024", "chỉ số chuyển đổi số năm 2023", "xếp hạng
-    ... năm 2024"): the editions the article reports."""
-    out: dict[str, list[int]] = {}
-    for h in hits:
-        family = _family(h.topic)
-        if family is None or h.topic.name not in ("dti", "ict_index", "par_index"):
-            continue
-        # "DTI 2024", "chỉ số chuyển đổi số cấp tỉnh năm 2023", "(... - DTI) năm 2024", "cấp bộ, cấp tỉnh năm 2020"
-        m = _EDITION_AFTER.match(lower, h.end)
-        inner = re.search(r"((?:19|20)\d{2})", lower[h.start : h.end])
-        for y in (m.group(1) if m else None, inner.group(1) if inner else None):
-            if y and (pub_year is None or int(y) <= pub_year):
-                out.setdefault(family, []).append(int(y))
-    return out
-
-
-def _family(topic) -> str | None:
-    """Which ranking an index belongs to (one edition year per ranking and article)."""
-    if topic is None:
-        return None
-    if topic.name.startswith("dti") or topic.name == "cybersecurity_index":
-        return "dti"
-    return {"ict_index": "ict", "par_index": "par"}.get(topic.name)
-
-
-def _range_start(lower: str) -> int | None:
-    m = re.search(r"\b((?:19|20)\d{2})\s*-\s*(?:19|20)\d{2}\b", lower)
-    return int(m.group(1)) if m else None
-
-
-_UNIT_NAMED = re.compile(r"(?<![A-Za-z])(?:[Hh]uyen|[Xx]a|[Tt]hi xa|[Pp]huong|[Tt]hi tran|[Qq]uan)\s+[A-Z]")
-_UNIT_SELF = re.compile(r"\b(?:cua huyen|toan huyen|huyen da|huyen co|huyen dat|cua xa|toan xa|la huyen|la xa)\b")
-
-
-_UNIT_SPELLING = ("huyện", "xã", "thị xã", "phường", "thị trấn", "quận")
-
-
-_MINISTRY = re.compile(r"(?<![A-Za-z])Bo\s+[A-Z]")
-_NATION_HEAD = re.compile(r"\s*(?:[a-z ,]{0,20}?)(?:ca nuoc|toan quoc|tren ca nuoc|viet nam)\b")
-_NATION_SUBJECT = re.compile(r"(?:^|[,;:]\s*)(?:viet nam|ca nuoc|toan quoc)\s+(?:da|co|dat|hien co)\b")
-# every word the place rules below start with (a sentence without any is about a province or nothing)
-_PLACE_WORDS = re.compile(
-    r"huyen|\bxa\b|\bquan\b|phuong|thi tran|\bbo\b|ca nuoc|toan quoc|viet nam|trung binh|binh quan|cap tinh|\bkhoi\b"
-)
-_CLAUSE_LEAD = re.compile(r"(?:^|[,;:.]|\n)[^,;:.\n]*$")
-_CLAUSE_HEAD = re.compile(r"(?:^|[,;:.]\s*|\n\s*)$")
-
-
-def _subject_at(places: list[tuple[int, str | None]], before: str | None, pos: int) -> str | None:
-    """What the paragraph is about at ``pos``: the last place named before it decides ("unit",
-    "nation", or None for a province); ``before`` when the sentence names none before ``pos``."""
-    named = [p for p in places if p[0] < pos]
-    return max(named, key=lambda p: p[0])[1] if named else before
-
-
-def _places(cased: str, lower: str, s: int, e: int, mentions, original: str | None) -> list[tuple[int, str | None]]:
-    """The places a sentence names, in order: "unit" for a district or commune ("huyện Bảo Thắng",
-    "của huyện", "tại xã Gia Phú"), "nation" for a ministry reporting ("Bộ TT&TT đã báo cáo ..."),
-    a sentence headed by "cả nước" or an aggregate subject, None for a province. With the original
-    text at hand, only real spellings count ("cơ quan Nhà nước" is not "quận", "bổ sung" is not "Bộ")."""
-    if not _PLACE_WORDS.search(lower, s, e):  # one cheap scan: most sentences name no such place
-        return [(m.start, None) for m in mentions if s <= m.start < e]
-    places: list[tuple[int, str | None]] = [
-        (m.start(), "unit")
-        for m in _UNIT_NAMED.finditer(cased, s, e)
-        if original is None or original[m.start() : m.end() - 1].strip().lower() in _UNIT_SPELLING
-    ]
-    places += [(m.start(), "unit") for m in _UNIT_SELF.finditer(lower, s, e)]
-    places += [
-        (m.start(), "nation")
-        for m in _MINISTRY.finditer(cased, s, e)
-        if (original is None or original[m.start() : m.start() + 2] == "Bộ")
-        and _CLAUSE_HEAD.search(lower, max(s - 1, m.start() - 4), m.start())  # the subject of its clause
-    ]
-    if _NATION_HEAD.match(lower, s, e):
-        places.append((s, "nation"))
-    cues = load_cues()
-    places += [
-        (m.start(), "nation")
-        for m in cues.aggregate.finditer(lower, s, e)
-        if _CLAUSE_LEAD.search(lower, max(0, m.start() - 30), m.start())  # "Đối với cấp tỉnh, ...": a subject
-    ]
-    places += [(m.start(), "nation") for m in _NATION_SUBJECT.finditer(lower, s, e)]
-    places += [(m.start, None) for m in mentions if s <= m.start < e]
-    return places
-
-
-def _own_place(mentions, s: int, pos: int) -> bool:
-    return any(s <= m.start < pos for m in mentions)
-
-
-_NAMED_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?,?\s*(?:thuoc ve|la)\s+")
-
-
 _RANK_WORDS = re.compile(r"\b(?:xep|vi tri|dung thu|thu hang|xep hang)\b")
 
 
@@ -464,55 +340,12 @@ def _doc_topic(hits):
     return next(h.topic for h in hits if h.topic.name == name)
 
 
-def _named_after(mentions, lower: str, b, end: int) -> str | None:
-    """rule rank-then-province: "xếp thứ ba là TP. Hà Nội", "vị trí thứ hai thuộc về Hải Phòng": the
-    province named right after the rank is the one ranked."""
-    if b.indicator.unit != "rank":
-        return None
-    m = _NAMED_AFTER.match(lower, b.number.end, end)
-    if m is None:
-        return None
-    for x in mentions:
-        if m.end() <= x.start <= m.end() + 16 and x.slug != SELF:
-            return x.slug
-    return None
-
-
-def mention_end(mentions, clause_start: int, pos: int) -> int:
-    """End of the last province mention before ``pos`` in its clause (``pos`` when none)."""
-    ends = [m.end for m in mentions if clause_start <= m.start and m.end <= pos]
-    return ends[-1] if ends else pos
-
-
 def _headline_fact(all_hits, mentions, lower: str, s: int, e: int, masks) -> bool:
     if not any(s <= m.start < e and m.slug != SELF for m in mentions):
         return False
     if not any(s <= h.start and h.end <= e and h.topic.codes for h in all_hits):
         return False
     return any(not is_year(n) for n in find_numbers(lower, s, e, masks))
-
-
-_URL_DATE = re.compile(r"(?<!\d)(20[12]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])?(?!\d{0,1}[^\d])")
-
-
-def _url_date(url: str | None) -> dt.date | None:
-    """A year-month (and day) written in a page's address: "/202211/", "-20220329", "post-2024-10-05"."""
-    if not url:
-        return None
-    path = url.split("//", 1)[-1].split("/", 1)[-1]
-    m = re.search(r"(?<!\d)(20[12]\d)[-/](0[1-9]|1[0-2])[-/](0[1-9]|[12]\d|3[01])(?!\d)", path)
-    if m:
-        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    for m in re.finditer(r"(?<!\d)(20[12]\d)(0[1-9]|1[0-2])((?:0[1-9]|[12]\d|3[01]))?(?=\D|$|\d{6,})", path):
-        try:
-            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1))
-        except ValueError:
-            continue
-    return None
-
-
-def _in_parens(lower: str, start: int, pos: int) -> bool:
-    return lower.count("(", start, pos) > lower.count(")", start, pos)
 
 
 def _is_dateline(lower: str, start: int, end: int) -> bool:
@@ -540,38 +373,3 @@ def _continues(lower: str, start: int, first_number: int, mentions) -> bool:
     if _CONNECTOR.match(lower, start):
         return True
     return any(start <= m.start < first_number and m.slug != SELF for m in mentions)
-
-
-def _province_for(mentions, clause_start: int, pos: int, article: str, sentence_start: int | None = None) -> str:
-    best = None
-    for m in mentions:
-        if m.start >= pos:
-            break
-        if m.end <= clause_start:
-            continue
-        best = m
-    if best is None:
-        # "TPHCM đạt ...; Xã hội số xếp thứ 4": a clause without a subject continues its sentence's
-        start = clause_start if sentence_start is None else sentence_start
-        best = next((m for m in reversed(mentions) if start <= m.start < clause_start), None)
-    if best is None or best.slug == SELF:
-        return article
-    return best.slug
-
-
-def _context_year(lower: str, start: int, end: int, pub_year: int | None) -> int | None:
-    return _last_period_year(year_mentions(lower, start, end, pub_year), lower, start)
-
-
-def _last_period_year(years, lower: str, start: int) -> int | None:
-    ys = [
-        y
-        for y in years
-        if y.kind == "period" and not _in_parens(lower, start, y.start)  # "(năm 2022 xếp thứ 58)": an aside
-    ]
-    return ys[-1].year if ys else None
-
-
-def _latest_year(lower: str, pub_year: int | None) -> int | None:
-    ys = [y.year for y in year_mentions(lower, 0, len(lower), pub_year) if y.kind == "period"]
-    return max(ys) if ys else None

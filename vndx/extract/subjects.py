@@ -1,0 +1,116 @@
+"""Whose value it is: the places a sentence names (a province, a district or commune, a ministry or
+the nation, an aggregate), what the paragraph is about at a value, and the province a clause
+credits (named in the clause, right after a rank, earlier in the sentence, or the article's)."""
+
+from __future__ import annotations
+
+import re
+
+from vndx.extract.cues import load_cues
+from vndx.extract.gazetteer import SELF
+
+_UNIT_NAMED = re.compile(r"(?<![A-Za-z])(?:[Hh]uyen|[Xx]a|[Tt]hi xa|[Pp]huong|[Tt]hi tran|[Qq]uan)\s+[A-Z]")
+_UNIT_SELF = re.compile(r"\b(?:cua huyen|toan huyen|huyen da|huyen co|huyen dat|cua xa|toan xa|la huyen|la xa)\b")
+
+
+_UNIT_SPELLING = ("huyện", "xã", "thị xã", "phường", "thị trấn", "quận")
+_MINISTRY = re.compile(r"(?<![A-Za-z])Bo\s+[A-Z]")
+
+
+_NATION_HEAD = re.compile(r"\s*(?:[a-z ,]{0,20}?)(?:ca nuoc|toan quoc|tren ca nuoc|viet nam)\b")
+_NATION_SUBJECT = re.compile(r"(?:^|[,;:]\s*)(?:viet nam|ca nuoc|toan quoc)\s+(?:da|co|dat|hien co)\b")
+
+
+# every word the place rules below start with (a sentence without any is about a province or nothing)
+_PLACE_WORDS = re.compile(
+    r"huyen|\bxa\b|\bquan\b|phuong|thi tran|\bbo\b|ca nuoc|toan quoc|viet nam|trung binh|binh quan|cap tinh|\bkhoi\b"
+)
+_CLAUSE_LEAD = re.compile(r"(?:^|[,;:.]|\n)[^,;:.\n]*$")
+
+
+_CLAUSE_HEAD = re.compile(r"(?:^|[,;:.]\s*|\n\s*)$")
+
+
+def paragraph_subject(places: list[tuple[int, str | None]], before: str | None, pos: int) -> str | None:
+    """What the paragraph is about at ``pos``: the last place named before it decides ("unit",
+    "nation", or None for a province); ``before`` when the sentence names none before ``pos``."""
+    named = [p for p in places if p[0] < pos]
+    return max(named, key=lambda p: p[0])[1] if named else before
+
+
+def places_named(
+    cased: str, lower: str, s: int, e: int, mentions, original: str | None
+) -> list[tuple[int, str | None]]:
+    """The places a sentence names, in order: "unit" for a district or commune ("huyện Bảo Thắng",
+    "của huyện", "tại xã Gia Phú"), "nation" for a ministry reporting ("Bộ TT&TT đã báo cáo ..."),
+    a sentence headed by "cả nước" or an aggregate subject, None for a province. With the original
+    text at hand, only real spellings count ("cơ quan Nhà nước" is not "quận", "bổ sung" is not "Bộ")."""
+    if not _PLACE_WORDS.search(lower, s, e):  # one cheap scan: most sentences name no such place
+        return [(m.start, None) for m in mentions if s <= m.start < e]
+    places: list[tuple[int, str | None]] = [
+        (m.start(), "unit")
+        for m in _UNIT_NAMED.finditer(cased, s, e)
+        if original is None or original[m.start() : m.end() - 1].strip().lower() in _UNIT_SPELLING
+    ]
+    places += [(m.start(), "unit") for m in _UNIT_SELF.finditer(lower, s, e)]
+    places += [
+        (m.start(), "nation")
+        for m in _MINISTRY.finditer(cased, s, e)
+        if (original is None or original[m.start() : m.start() + 2] == "Bộ")
+        and _CLAUSE_HEAD.search(lower, max(s - 1, m.start() - 4), m.start())  # the subject of its clause
+    ]
+    if _NATION_HEAD.match(lower, s, e):
+        places.append((s, "nation"))
+    cues = load_cues()
+    places += [
+        (m.start(), "nation")
+        for m in cues.aggregate.finditer(lower, s, e)
+        if _CLAUSE_LEAD.search(lower, max(0, m.start() - 30), m.start())  # "Đối với cấp tỉnh, ...": a subject
+    ]
+    places += [(m.start(), "nation") for m in _NATION_SUBJECT.finditer(lower, s, e)]
+    places += [(m.start, None) for m in mentions if s <= m.start < e]
+    return places
+
+
+def own_place(mentions, s: int, pos: int) -> bool:
+    return any(s <= m.start < pos for m in mentions)
+
+
+_NAMED_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?,?\s*(?:thuoc ve|la)\s+")
+
+
+def named_after(mentions, lower: str, b, end: int) -> str | None:
+    """rule rank-then-province: "xếp thứ ba là TP. Hà Nội", "vị trí thứ hai thuộc về Hải Phòng": the
+    province named right after the rank is the one ranked."""
+    if b.indicator.unit != "rank":
+        return None
+    m = _NAMED_AFTER.match(lower, b.number.end, end)
+    if m is None:
+        return None
+    for x in mentions:
+        if m.end() <= x.start <= m.end() + 16 and x.slug != SELF:
+            return x.slug
+    return None
+
+
+def mention_end(mentions, clause_start: int, pos: int) -> int:
+    """End of the last province mention before ``pos`` in its clause (``pos`` when none)."""
+    ends = [m.end for m in mentions if clause_start <= m.start and m.end <= pos]
+    return ends[-1] if ends else pos
+
+
+def province_for(mentions, clause_start: int, pos: int, article: str, sentence_start: int | None = None) -> str:
+    best = None
+    for m in mentions:
+        if m.start >= pos:
+            break
+        if m.end <= clause_start:
+            continue
+        best = m
+    if best is None:
+        # "TPHCM đạt ...; Xã hội số xếp thứ 4": a clause without a subject continues its sentence's
+        start = clause_start if sentence_start is None else sentence_start
+        best = next((m for m in reversed(mentions) if start <= m.start < clause_start), None)
+    if best is None or best.slug == SELF:
+        return article
+    return best.slug

@@ -1,0 +1,135 @@
+"""Which year a value refers to, beyond the nearest year in its clause (see periods.py): years that
+belong to one value only ("từ vị trí 35 năm 2021"), comparison years that own a bracketed value,
+"từ năm X đến năm Y" frames, the ranking edition an article reports, a range framing an undated
+text, and a date in a page's address."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from vndx.extract.numbers import is_year
+from vndx.extract.periods import year_mentions
+
+
+class Attached(dict):
+    """number start -> the year written right after it; ``taken``: those years' starts."""
+
+    taken: set[int]
+
+
+# no comma: in "19/63, năm 2022 xếp thứ 25" the year starts the next value's clause
+_ATTACH_GAP = re.compile(r"\s*\(?\s*(?:nam|vao nam|trong nam|cua nam)\s*$")
+_FRAME = re.compile(r"\btu\s+(?:nam\s+)?((?:19|20)\d\d)\s+(?:den|toi)\s+(?:(?:het\s+)?nam\s+)?((?:19|20)\d\d)\b")
+
+
+_MOVE_FROM = re.compile(r"\btu\s+(?:(?:hang|vi tri|thu|muc|vi tri thu|thu hang)\s+)?$")
+_MOVE_TO = re.compile(r"\b(?:len|xuong)\s+(?:(?:hang|vi tri|thu|muc|vi tri thu|thu hang)\s+)?$")
+
+
+_COMPARE_PAREN = re.compile(r"^\s*\)?\s*[,]?\s*\(\s*(?:[a-z]+\s+){0,4}$|^\s+(?:xep|dung|o)\s+(?:[a-z]+\s+){0,3}$")
+
+
+def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attached:
+    """Years that belong to one value of the sentence, not to the values after it: "từ vị trí
+    35 năm 2021 lên vị trí thứ 19" (2021 is 35's year only) and "so với năm 2020 (xếp thứ 51/63)"
+    (a comparison year owns the bracketed value right after it)."""
+    out = Attached()
+    out.taken = set()
+    vals = [n for n in numbers if not is_year(n)]
+    for y in years:
+        prev = [n for n in vals if n.end <= y.start]
+        if prev and _ATTACH_GAP.fullmatch(lower, prev[-1].end, y.start) and y.kind == "period":
+            out[prev[-1].start] = y.year
+            out.taken.add(y.start)
+            continue
+        nxt = [n for n in vals if n.start >= y.end]
+        if y.kind == "ignore" and nxt and _COMPARE_PAREN.match(lower[y.end : nxt[0].start]):
+            if re.search(r"(?:so voi|hon|kem)(?: cung ky)?(?: nam)?\s*$", lower[max(0, y.start - 20) : y.start]):
+                out[nxt[0].start] = y.year
+    # "Từ năm 2021 đến năm 2023, ... tăng từ hạng 33 lên hạng 19": the frame's years, in order
+    if vals:
+        frame = _FRAME.search(lower, sentence_start, vals[-1].end)
+        if frame:
+            for n in vals:
+                head = lower[max(0, n.start - 25) : n.start]
+                if _MOVE_FROM.search(head):
+                    out[n.start] = int(frame.group(1))
+                elif _MOVE_TO.search(head):
+                    out[n.start] = int(frame.group(2))
+    return out
+
+
+_EDITION_AFTER = re.compile(r"[^.;:\n]{0,45}?(?:\bnam|\bdti\)?)\s+((?:19|20)\d{2})\b(?!\s*[-/])")
+
+
+def edition_years(hits, lower: str, pub_year: int | None) -> list[int]:
+    """Years written with a ranked index ("DTI 2024", "chỉ số chuyển đổi số năm 2023", "xếp hạng
+    ... năm 2024"): the editions the article reports."""
+    out: dict[str, list[int]] = {}
+    for h in hits:
+        family = ranking_family(h.topic)
+        if family is None or h.topic.name not in ("dti", "ict_index", "par_index"):
+            continue
+        # "DTI 2024", "chỉ số chuyển đổi số cấp tỉnh năm 2023", "(... - DTI) năm 2024", "cấp bộ, cấp tỉnh năm 2020"
+        m = _EDITION_AFTER.match(lower, h.end)
+        inner = re.search(r"((?:19|20)\d{2})", lower[h.start : h.end])
+        for y in (m.group(1) if m else None, inner.group(1) if inner else None):
+            if y and (pub_year is None or int(y) <= pub_year):
+                out.setdefault(family, []).append(int(y))
+    return out
+
+
+def ranking_family(topic) -> str | None:
+    """Which ranking an index belongs to (one edition year per ranking and article)."""
+    if topic is None:
+        return None
+    if topic.name.startswith("dti") or topic.name == "cybersecurity_index":
+        return "dti"
+    return {"ict_index": "ict", "par_index": "par"}.get(topic.name)
+
+
+def range_start(lower: str) -> int | None:
+    m = re.search(r"\b((?:19|20)\d{2})\s*-\s*(?:19|20)\d{2}\b", lower)
+    return int(m.group(1)) if m else None
+
+
+_URL_DATE = re.compile(r"(?<!\d)(20[12]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])?(?!\d{0,1}[^\d])")
+
+
+def date_in_url(url: str | None) -> dt.date | None:
+    """A year-month (and day) written in a page's address: "/202211/", "-20220329", "post-2024-10-05"."""
+    if not url:
+        return None
+    path = url.split("//", 1)[-1].split("/", 1)[-1]
+    m = re.search(r"(?<!\d)(20[12]\d)[-/](0[1-9]|1[0-2])[-/](0[1-9]|[12]\d|3[01])(?!\d)", path)
+    if m:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    for m in re.finditer(r"(?<!\d)(20[12]\d)(0[1-9]|1[0-2])((?:0[1-9]|[12]\d|3[01]))?(?=\D|$|\d{6,})", path):
+        try:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1))
+        except ValueError:
+            continue
+    return None
+
+
+def in_parens(lower: str, start: int, pos: int) -> bool:
+    return lower.count("(", start, pos) > lower.count(")", start, pos)
+
+
+def context_year(lower: str, start: int, end: int, pub_year: int | None) -> int | None:
+    return last_period_year(year_mentions(lower, start, end, pub_year), lower, start)
+
+
+def last_period_year(years, lower: str, start: int) -> int | None:
+    ys = [
+        y
+        for y in years
+        if y.kind == "period" and not in_parens(lower, start, y.start)  # "(năm 2022 xếp thứ 58)": an aside
+    ]
+    return ys[-1].year if ys else None
+
+
+def latest_year(lower: str, pub_year: int | None) -> int | None:
+    ys = [y.year for y in year_mentions(lower, 0, len(lower), pub_year) if y.kind == "period"]
+    return max(ys) if ys else None
