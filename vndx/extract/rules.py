@@ -16,267 +16,75 @@ it is outside the indicator's valid range, or when the topic is quoted (a name, 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from vndx.extract.catalog import Catalog, Topic
 from vndx.extract.cues import load_cues
-from vndx.extract.numbers import Number, is_year, qualifier
+from vndx.extract.lists import find_range_bounds, province_paren_list, respectively_pairs
+from vndx.extract.numbers import Number, qualifier
+from vndx.extract.readings import (
+    RANK_DENOMINATORS,
+    Binding,
+    Drop,
+    TopicHit,
+    choose_code,
+    find_topics,
+    in_range,
+    quote_spans,
+    readings,
+    sentence_topics,
+)
+from vndx.extract.targets import is_target, plan_at_head, targets_achieved
 from vndx.reference import Indicator
 
 MAX_GAP = 110
-RANK_DENOMINATORS = (63.0, 34.0)
 
-_RANK_BEFORE = re.compile(
-    r"(?:\b(?:xep|dung|giu(?: vung)?|vuon len|tro lai|vi tri|hang|thu)"
-    r"(?:\s+(?:hang|vi tri|thu|o|o vi tri|o vi tri thu|vi tri thu))*\s*)$"
-)
-_DELTA_BEFORE = re.compile(
-    r"\b(?:tang|giam|cao hon|thap hon|nhieu hon|it hon|tut)(?: them| truong| manh| nhe)?(?: gia tri)?"
-    r"(?: (?:la|duoc|khoang|hon|gan|tren|den|so voi nam \d{4}|so voi nam truoc))*\s*$"
-)
-_RANK_UNIT_AFTER = re.compile(r"^\s*(?:bac|hang|vi tri|vi tri)\b")
+
 _LEAD_OK = re.compile(r"^[\s]*(?:(?:cac|nhung|trong so)\s+)?$")
+
+
 _CLAUSE_BREAK = re.compile(r"[;:(,]|\bva\b|\bcon\b|\btrong do\b")
+
+
 _NATIONAL = re.compile(
     r"\b(?<!nhat )(?<!dau )(?<!trong )(?<!thu )(?:ca nuoc|toan quoc)\b|"
     r"\b(?:viet nam|binh quan|trung binh|cac tinh|cac dia phuong|quoc gia)\b"
 )
+
+
 _LOWER_UNIT = re.compile(r"\b(?:[Hh]uyen|[Qq]uan|[Tt]hi xa|[Xx]a|[Pp]huong|[Tt]hi tran)\s+[A-Z][a-z]*\b")
+
+
 _AFTER_RANK = re.compile(r"^\s*(?:trong\s+)?(?:ca nuoc|toan quoc)\b")
+
+
 _BOUND_BEFORE = re.compile(r"(?<!tren )\b(?:duoi|chua den|chua toi|khong qua|khong vuot qua|thap hon)\s*$")
+
+
 _ABOUT_OTHER = re.compile(r"^\s*(?:(?:trong )?(?:ca nuoc|toan quoc)\s*)?ve\b")
+
+
 _RESPECTIVELY = load_cues().respectively
-_LIST_SEP = re.compile(r"^\s*(?:[,;]|\bva\b|\bva\s+thu\b)\s*(?:(?:xep |dung )?thu\s+)?$")
+
+
 _AVERAGE = re.compile(r"\b(?:binh quan|trung binh)\b")
-_TARGET = re.compile(
-    r"\b(?:muc tieu|phan dau|ke hoach|chi tieu|du kien|dinh huong|tam nhin|de ra|dat ra|phai|"
-    r"can(?! (?:bo|tho|cu|giuoc|gio|ho)\b)|(?<!chia )se|"
-    r"huong toi|huong den|nham|yeu cau|ky vong|du bao|dang ky|quyet tam|de xuat|du thao)\b"
-)
-_ACHIEVED_TARGET = re.compile(
-    r"\b(?:hoan thanh|dat|vuot)(?: va vuot| vuot)?(?: (?:cac|so|tat ca))? (?:muc tieu|chi tieu|ke hoach)"
-)
-_CANCEL_TARGET = re.compile(r"\b(?:da|den nay|hien nay|hien tai|hien da|ket qua|thuc te)\b")
+
+
 _TOP1 = re.compile(
     r"\b(?:dung|xep|dan) (?:dau|thu nhat|so 1) (?:ca nuoc|toan quoc|trong ca nuoc|"
     r"63 tinh(?:, thanh pho)?|cac tinh(?:, thanh pho)?)"
 )
+
+
 _RANK_RIGHT = re.compile(
     r"^\s*(?:(?:ca nuoc|toan quoc|trong ca nuoc|(?:trong |cua )?(?:(?:63|34|cac) )?"
     r"(?:tinh,? thanh(?: pho)?|dia phuong)(?:,? (?:tren|trong) ca nuoc|,? ca nuoc)?),?\s*)?(?:ve|o|trong|voi)\s+"
 )
+
+
 _DX_CONTEXT = re.compile(r"chuyen doi so|\bcds\b|chinh quyen so|kinh te so|xa hoi so|chinh phu so|so hoa")
+
+
 _NOT_DX = re.compile(r"kinh te\s*-?\s*xa hoi|\bkt\s*-\s*xh\b")
-_TARGETS = [
-    # (regex, value group, out_of group)
-    (
-        re.compile(
-            r"\b(?:hoan thanh|dat)(?: va vuot| vuot)?(?: duoc)? (\d+)\s*/\s*(\d+) (?:muc tieu|chi tieu|nhiem vu)"
-        ),
-        1,
-        2,
-    ),
-    (
-        re.compile(r"\b(\d+)\s*/\s*(\d+) (?:muc tieu|chi tieu)(?: [a-z ]{0,25}?)? (?:da |duoc )*(?:hoan thanh|dat)\b"),
-        1,
-        2,
-    ),
-    (
-        re.compile(
-            r"\b(?:tong so|trong so|trong tong so|trong) (\d+) (?:muc tieu|chi tieu)[^;.]{0,60}?"
-            r"\b(?:da |co )*(\d+) (?:muc tieu|chi tieu)(?: da| duoc)? (?:hoan thanh|dat)\b"
-        ),
-        2,
-        1,
-    ),
-]
-_NOT_ACHIEVED = re.compile(r"\b(?:kho|chua|khong|chua the)\s*$")
-
-
-@dataclass(frozen=True)
-class Drop:
-    """A candidate value a named rule refused (``make eval`` counts misses by these names)."""
-
-    rule: str
-    value: float
-    indicator: str | None  # None when the number never got as far as a code
-    start: int
-
-
-@dataclass
-class TopicHit:
-    topic: Topic
-    start: int
-    end: int
-
-
-@dataclass
-class Binding:
-    indicator: Indicator
-    number: Number
-    value: float
-    out_of: float | None
-    qualifier: str | None
-    clause_start: int  # where the province/target context of this value starts
-    topic: Topic | None = None
-    carried: bool = False
-    province: str | None = None  # set when the value's province is known from a list ("lần lượt")
-    listed: bool = False  # bound by a list ("lần lượt", "tương ứng"): its items may be referred back to
-    period: int | None = None  # set when the list names each value's year ("các năm 2021, 2022 lần lượt là ...")
-
-
-def find_topics(
-    catalog: Catalog, lower: str, start: int = 0, end: int | None = None, only: tuple[str, ...] = ()
-) -> list[TopicHit]:
-    """Topic phrasings in ``lower[start:end]`` (``only``: just the topics of these names)."""
-    end = len(lower) if end is None else end
-    hits = []
-    found = catalog.keywords_in(lower, start, end)
-    for topic in catalog.candidates(found):
-        if topic.regex is None:
-            continue
-        if only and topic.name not in only:
-            continue
-        for m in topic.finditer(lower, start, end, found):
-            if m.end() > m.start():
-                hits.append(TopicHit(topic, m.start(), m.end()))
-    hits.sort(key=lambda h: h.start)
-    return hits
-
-
-def sentence_topics(all_hits: list[TopicHit], lower: str, start: int, end: int, quotes) -> list[TopicHit]:
-    out = []
-    for h in all_hits:
-        if h.start < start or h.end > end:
-            continue
-        if h.topic.context and not h.topic.context.search(lower, start, end):
-            continue
-        if any(qs <= h.start and h.end <= qe and (h.start - qs > 1 or qe - h.end > 1) for qs, qe in quotes):
-            continue  # a topic inside a longer quoted name; a quoted pillar name alone still counts
-        out.append(h)
-    return out
-
-
-def quote_spans(cased: str, start: int, end: int) -> list[tuple[int, int]]:
-    spans = [(m.start(), m.end()) for m in re.finditer(r"“[^”]{0,200}”|\"[^\"]{0,200}\"", cased[start:end])]
-    return [(s + start, e + start) for s, e in spans]
-
-
-def readings(n: Number, before: str, after: str) -> list[str]:
-    """How a number can read, from its form and the words around it."""
-    if is_year(n) and not _RANK_BEFORE.search(before):
-        return []
-    if load_cues().counted_time.search(before):
-        return []  # "năm thứ 4 liên tiếp", "lần thứ 3": an occasion, not a place
-    delta = bool(_DELTA_BEFORE.search(before))
-    if delta:
-        if _RANK_UNIT_AFTER.match(after) or n.next_words.startswith(("bac", "hang")):
-            return []  # "tăng 10 bậc": a change of rank, no catalog code
-        if n.percent or "phan tram" in after[:20]:
-            return []  # a change in percentage points
-        return ["change"]
-    dated = re.match(r"\s*nam\s+(?:19|20)\d\d\b", after)  # "vị trí 35 năm 2021": a year, not "35 năm"
-    if n.next_words.startswith(("bac", "lan", "nam", "thang", "ngay", "tuoi", "gio", "phut")) and not dated:
-        return []
-    if re.match(r"\s*trong\s+(?:so\s+)?\d", after) and not n.percent and not _RANK_BEFORE.search(before):
-        return []  # "01 trong 06 tỉnh": one of a group, not a value
-    if n.percent:
-        return ["attainment", "percent"]
-    if _RANK_BEFORE.search(before) and n.is_int and not n.points:
-        if n.out_of is None or n.out_of in RANK_DENOMINATORS:
-            return ["rank"]
-        return []
-    if n.out_of in RANK_DENOMINATORS and n.is_int and not n.points and n.value <= n.out_of:
-        return ["rank", "count"]
-    out = []
-    if n.points or (not n.is_int and n.value <= 1) or (n.raw.startswith("0") and n.value < 1):
-        out.append("score")
-    if n.is_int and not n.points:
-        out.append("count")
-    return out
-
-
-def _count_noun_ok(topic: Topic, n: Number, immediate: bool) -> bool:
-    if not n.next_words:
-        return not immediate or True
-    return any(n.next_words.startswith(noun) or noun.startswith(n.next_words) for noun in topic.count_nouns)
-
-
-def choose_code(topic: Topic, reads: list[str], n: Number, before: str, after: str, immediate: bool) -> str | None:
-    if n.percent and topic.not_of and any(n.next_words.startswith(x) for x in topic.not_of):
-        return None  # a share of enterprises is not a share of people
-    for reading in reads:
-        ind = topic.code_for(reading)
-        if ind is None:
-            continue
-        if reading == "attainment":
-            cue = topic.attainment_cue
-            plan_after = re.match(r"^\s*(?:so voi )?(?:chi tieu|ke hoach)", after)
-            if not plan_after and not (cue and (cue.search(before[-70:]) or cue.search(after[:35]))):
-                continue
-        if reading == "percent" and topic.attainment_cue and re.match(r"^\s*(?:so voi )?(?:chi tieu|ke hoach)", after):
-            continue
-        if reading == "count" and not _count_noun_ok(topic, n, immediate):
-            continue
-        return reading
-    return None
-
-
-def in_range(ind: Indicator, value: float, out_of: float | None) -> bool:
-    if ind.unit == "rank":
-        top = out_of or 63
-        return 1 <= value <= top and float(value).is_integer()
-    if ind.valid_min is not None and value < ind.valid_min:
-        return False
-    if ind.valid_max is not None and value > ind.valid_max:
-        return False
-    return True
-
-
-def is_target(lower: str, start: int, pos: int, protect: list[tuple[int, int]], original: str | None = None) -> bool:
-    """A target or plan cue in ``lower[start:pos]`` not cancelled by a later "đã"/"đến nay"."""
-    last = None
-    for m in _TARGET.finditer(lower, start, pos):
-        if any(s <= m.start() < e for s, e in protect) or _not_cue(original, m):
-            continue
-        ach = _ACHIEVED_TARGET.search(lower, max(start, m.start() - 25), min(pos, m.end() + 5))
-        if ach and ach.start() <= m.start() < ach.end() and not _sets_target(original, ach.start()):
-            continue
-        last = m
-    if last is None:
-        return False
-    return not _CANCEL_TARGET.search(lower, last.end(), pos)
-
-
-_CUE_SPELLING = {"can": "cần", "se": "sẽ", "phai": "phải", "nham": "nhằm"}
-
-
-def _not_cue(original: str | None, m: re.Match[str]) -> bool:
-    """Short cues fold like other words ("Cần Thơ", "cán bộ", "căn cứ", "chia sẻ"): with the
-    original text at hand, only the real spelling counts."""
-    want = _CUE_SPELLING.get(m.group())
-    return want is not None and original is not None and original[m.start() : m.end()].lower() != want
-
-
-def _sets_target(original: str | None, pos: int) -> bool:
-    """ "đặt mục tiêu" (sets a target) folds like "đạt mục tiêu" (reaches it): tell them apart."""
-    return original is not None and original[pos : pos + 3].lower() == "đặt"
-
-
-def _head_target(lower: str, start: int, end: int, numbers: list[Number], original: str | None) -> bool:
-    """A plan cue heading the sentence ("Phấn đấu năm 2024, ...", "Kế hoạch đề ra mục tiêu: ...")
-    governs all its clauses, not only the first."""
-    first = min([n.start for n in numbers if not is_year(n)] + [end])
-    colon = lower.find(":", start, first)
-    head_end = colon if colon >= 0 else min(first, start + 45)
-    for m in _TARGET.finditer(lower, start, head_end):
-        if m.group() in ("can", "phai", "se", "nham") or _not_cue(original, m):
-            continue
-        ach = _ACHIEVED_TARGET.search(lower, max(start, m.start() - 25), m.end() + 5)
-        if ach and ach.start() <= m.start() < ach.end() and not _sets_target(original, ach.start()):
-            continue
-        return True
-    return False
 
 
 def _national_head(lower: str, start: int, numbers: list[Number], mentions) -> int | None:
@@ -293,113 +101,6 @@ def _national_head(lower: str, start: int, numbers: list[Number], mentions) -> i
     if any(start <= x.start < start + m.start() for x in mentions or []):
         return None
     return start + m.start()
-
-
-def _respectively(
-    catalog: Catalog,
-    lower: str,
-    start: int,
-    end: int,
-    numbers: list[Number],
-    hits: list[TopicHit],
-    mentions,
-    carry: Topic | None,
-    prev_items: list[Binding] | None = None,
-) -> tuple[list[Binding], set[int]]:
-    """ "Chính quyền số, Kinh tế số, Xã hội số lần lượt xếp thứ 10, 25 và 21";
-    "Đà Nẵng, Hà Nội và Thừa Thiên Huế lần lượt dẫn đầu với 0,6831; 0,6459 và 0,6144 điểm":
-    the n items before "lần lượt" take the n values after it, in order. Returns the bindings and the
-    positions of every listed value (when the lists do not pair up, none of them is bound)."""
-    out: list[Binding] = []
-    listed: set[int] = set()
-    for m in load_cues().list_backref.finditer(lower, start, end):
-        vals: list[Number] = []
-        for n in numbers:
-            if n.start < m.end() or is_year(n):
-                continue
-            if not vals:
-                if n.start - m.end() > 45:
-                    break
-            elif not _LIST_SEP.match(lower[vals[-1].end : n.start]):
-                break
-            vals.append(n)
-        if len(vals) < 2:
-            continue
-        listed.update(v.start for v in vals)
-        semi = lower.rfind(";", start, m.start())
-        region = semi + 1 if semi >= 0 else start
-        before = lower[max(region, vals[0].start - 45) : vals[0].start]
-        reads = readings(vals[0], before, lower[vals[0].end : vals[0].end + 45])
-        if any(v.points for v in vals) and "score" not in reads and not any(v.is_int for v in vals):
-            reads = ["score"]
-        topics: list[Topic] = []
-        for h in hits:
-            if region <= h.start < h.end <= m.start() and h.topic.codes and h.topic not in topics:
-                if any(o is not h and o.topic.codes and o.start <= h.start and h.end <= o.end for o in hits):
-                    continue  # "kinh tế số" inside "tỷ trọng kinh tế số trong GRDP": one item, not two
-                topics.append(h.topic)
-        provinces: list[str] = []
-        for x in mentions or []:
-            if region <= x.start < m.start() and x.slug != "@self" and x.slug not in provinces:
-                provinces.append(x.slug)
-        pairs: list[tuple[Topic, str | None]] = []
-        list_years = [y for y in numbers if is_year(y) and region <= y.start < m.start()]
-        if len(topics) <= 1 and len(list_years) == len(vals) and (topics or carry):
-            # rule year-list: "DTI qua các năm 2021, 2022, 2023 lần lượt là 33, 25 và 19"
-            topic = topics[0] if topics else carry
-            whole = all(v.is_int and not v.percent for v in vals)
-            reading = "rank" if whole and topic.code_for("rank") else ("score" if not whole else None)
-            if reading and topic.code_for(reading) and all(in_range(topic.codes[reading], v.value, None) for v in vals):
-                for y, v in zip(list_years, vals, strict=True):
-                    out.append(
-                        Binding(
-                            topic.codes[reading],
-                            v,
-                            v.value,
-                            None,
-                            None,
-                            region,
-                            topic,
-                            listed=True,
-                            period=int(y.value),
-                        )
-                    )
-                continue
-        if not topics and len(provinces) != len(vals) and prev_items and len(prev_items) == len(vals):
-            # rule list-backref: "các thứ hạng này là 20, 33 và 15" names the previous list's items
-            pairs = [(b.topic, None) for b in prev_items]
-            unit = prev_items[0].indicator.unit
-            reads = {"rank": ["rank"], "score": ["score"], "percent": ["percent"]}.get(unit, reads)
-        elif len(topics) == len(vals):
-            pairs = [(t, None) for t in topics]
-        elif len(provinces) == len(vals):
-            topic = next((h.topic for h in hits if h.topic.codes and not (region <= h.start < m.start())), None) or (
-                topics[0] if len(topics) == 1 else carry
-            )
-            if topic is None:
-                continue
-            pairs = [(topic, p) for p in provinces]
-        else:
-            continue
-        chosen = []
-        for (topic, prov), n in zip(pairs, vals, strict=True):
-            reading = next((r for r in reads if r != "change" and topic.code_for(r) is not None), None)
-            if reading is None:
-                break
-            ind = topic.codes[reading]
-            value, out_of = n.value, n.out_of
-            if reading == "percent" and out_of is not None:
-                break
-            if reading == "score" and (value > 1 or (n.is_int and not n.points)):
-                break
-            if reading == "rank" and not n.is_int:
-                break
-            if not in_range(ind, value, out_of):
-                break
-            chosen.append(Binding(ind, n, value, out_of, None, region, topic, province=prov, listed=True))
-        if len(chosen) == len(vals):
-            out.extend(chosen)
-    return out, listed
 
 
 def bind_sentence(
@@ -428,24 +129,24 @@ def bind_sentence(
     drops = drops if drops is not None else []
     cues = load_cues()
     rank_list = bool(_RANK_LIST_LEAD.search(lower, start, end))
-    range_bounds = _range_bounds(lower, numbers)
+    range_bounds = find_range_bounds(lower, numbers)
     scope_words = bool(_SCOPE_WORDS.search(cased, start, end))  # cheap gate for the subject rules
     if not hits and carry is not None:
         hits = [TopicHit(carry, start, start)]
     out: list[Binding] = []
     consumed: set[int] = set()
     if dx_context and not _NOT_DX.search(lower, start, end):
-        out.extend(_targets_achieved(catalog, lower, start, end, numbers, consumed, masks))
+        out.extend(targets_achieved(catalog, lower, start, end, numbers, consumed, masks))
     if not any(h.topic.codes for h in hits) and not prev_items:
         # nothing in or before the sentence that a value could measure: no rule below can bind
         drops.extend(Drop("no-topic-fits", n.value, None, n.start) for n in numbers if n.start not in consumed)
         return out
     anchors: dict[int, int] = {}  # id(hit) -> end of the last value bound to it
     protect = [(h.start, h.end) for h in hits] + [m for m in masks if start <= m[1] and m[0] < end]
-    head_target = _head_target(lower, start, end, numbers, original)
+    head_target = plan_at_head(lower, start, end, numbers, original)
     national_at = _national_head(lower, start, numbers, mentions)
     if cues.list_backref.search(lower, start, end):
-        paired, listed = _respectively(catalog, lower, start, end, numbers, hits, mentions, carry, prev_items)
+        paired, listed = respectively_pairs(catalog, lower, start, end, numbers, hits, mentions, carry, prev_items)
         for b in paired:
             scope = start if head_target else b.clause_start
             if b.number.start in consumed or is_target(lower, scope, b.number.start, protect, original):
@@ -455,7 +156,7 @@ def bind_sentence(
             out.append(b)
         consumed.update(listed)
 
-    for b in _province_paren_list(lower, start, end, numbers, hits, mentions) if "(" in lower[start:end] else ():
+    for b in province_paren_list(lower, start, end, numbers, hits, mentions) if "(" in lower[start:end] else ():
         if b.number.start in consumed:
             continue
         if is_target(lower, start, b.number.start, protect, original):
@@ -678,49 +379,36 @@ def bind_sentence(
 
 
 _PAIR_SEP = re.compile(r"[a-z]\s*[-\u2013:]\s*(?:xep\s+thu\s+|thu\s+)?$")
+
+
 _RANK_LIST_LEAD = re.compile(r"\b(?:xep hang|thu hang|xep thu)\b[^.]*?(?:lan luot|tuong ung|:)")
+
+
 _SCOPE_NAMED = load_cues().scope_named
+
+
 # words every subject rule starts with (scope_named on cased text, aggregates, scope_subjects)
 _SCOPE_WORDS = re.compile(
     r"(?i:\bso\s+[A-Z]|\bbo\s+[A-Z]|ngan hang|nhnn|ubnd|\bcap\s|\bkhoi\b|\bcac bo\b|bo,? nganh|ngang bo"
     r"|trung binh|binh quan|doi voi cap|o cap|thanh pho\s+[A-Z]|TP\.?\s*[A-Z])"
 )
+
+
 # "Sở Y tế tỉnh X", "Ngân hàng Nhà nước chi nhánh tỉnh X": the province names the unit
 _UNIT_OF_PROVINCE = re.compile(
     r"(?<![A-Za-z])(?:So|Bo|Ngan hang|Cong an|Van phong)\s+[A-Z][^,;.()]{0,30}\s(?:tinh|thanh pho|TP\.?)\s*$"
 )
+
+
 _CITY = re.compile(r"(?<![A-Za-z])(?:[Tt]hanh pho|TP\.?)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
+
+
 _SOURCE_BEFORE = re.compile(
     r"\b(?:theo|bao cao cua|so lieu cua|thong ke cua|thong tin tu|nguon|giam doc|lanh dao|dai dien)\b[^,;.]{0,30}$"
 )
+
+
 _SOURCE_AFTER = re.compile(r"^[^,;]{0,60}?\b(?:cho biet|thong tin|bao cao|cong bo|danh gia|cho hay)\b")
-
-
-def _range_bounds(lower: str, numbers: list[Number]) -> set[int]:
-    """Starts of the numbers that bound a range ("từ khoảng 0,5 đến gần 0,6", "65-70%")."""
-    out: set[int] = set()
-    for a, b in zip(numbers, numbers[1:], strict=False):
-        if _is_range_pair(lower, a, b):
-            out.update((a.start, b.start))
-    return out
-
-
-def _is_range_pair(lower: str, a: Number, b: Number) -> bool:
-    """Whether two neighbouring numbers are the bounds of one range."""
-    if a.raw.startswith("@") or b.raw.startswith("@") or b.start - a.end > 20:
-        return False
-    gap = lower[a.end : b.start]
-    if "-" not in gap and "\u2013" not in gap and "den" not in gap and "toi" not in gap:
-        return False  # cheap exit: no range word between the two numbers
-    cues = load_cues()
-    head = lower[max(0, a.start - 20) : a.start]
-    if re.fullmatch(r"\s*[-\u2013]\s*", gap) and (a.percent or b.percent or a.end == a.num_end):
-        if not re.search(r"[a-z]\s*$", lower[max(0, a.start - 3) : a.start]) or cues.range_from.search(head):
-            return True
-    return bool(
-        cues.range_from.search(re.sub(r"\s*(?:khoang|gan|hon|tren)\s*$", "", head))
-        and cues.range_to.match(re.sub(r"(?:gan|khoang)\s*$", "", gap))
-    )
 
 
 def _scope_subject(cased: str, lower: str, start: int, pos: int, mentions, original: str | None) -> str | None:
@@ -763,40 +451,6 @@ def _subset_of(lower: str, out: list[Binding], ind: Indicator, n: Number, cues) 
     return bool(prev) and bool(cues.subset_lead.search(lower, prev[-1].number.end, n.start))
 
 
-def _province_paren_list(lower: str, start: int, end: int, numbers: list[Number], hits, mentions) -> list[Binding]:
-    """rule province-paren-list: "Đà Nẵng (67%) cùng các tỉnh Hòa Bình (86,5%), Nam Định (65,9%) là 5
-    tỉnh dẫn đầu về tỷ lệ hồ sơ trực tuyến": each bracketed value belongs to the province right before
-    it; the measure is the one index the sentence names (after the list, else before it)."""
-    listed: list[tuple[Number, str]] = []
-    for n in numbers:
-        if n.raw.startswith("@") or not lower[n.end : n.end + 2].lstrip().startswith(")"):
-            continue
-        opening = lower.rfind("(", start, n.start)
-        if opening < 0 or lower[opening + 1 : n.start].strip():
-            continue
-        prov = next(
-            (m for m in mentions or [] if m.end <= opening and opening - m.end <= 2 and m.slug != "@self"), None
-        )
-        if prov is not None:
-            listed.append((n, prov.slug))
-    if len(listed) < 2:
-        return []
-    last = listed[-1][0].end
-    coded = [h for h in hits if h.topic.codes and h.end > h.start]
-    after = [h for h in coded if h.start >= last]
-    topic_hit = after[0] if after else next((h for h in reversed(coded) if h.end <= listed[0][0].start), None)
-    if topic_hit is None:
-        return []
-    out = []
-    for n, slug in listed:
-        reading = "percent" if n.percent else ("score" if (not n.is_int and n.value <= 1) or n.points else None)
-        ind = topic_hit.topic.codes.get(reading) if reading else None
-        if ind is None or not in_range(ind, n.value, None):
-            return []
-        out.append(Binding(ind, n, n.value, None, None, start, topic_hit.topic, province=slug, listed=True))
-    return out
-
-
 def _named_aside(cased: str, lower: str, start: int, n: Number, mentions) -> bool:
     """ "như huyện Nam Trà My (18,6%), Tây Giang (22,4%)": a bracketed value right after a place or
     unit name that is not a province belongs to that place, not to the province."""
@@ -818,7 +472,11 @@ def _named_aside(cased: str, lower: str, start: int, n: Number, mentions) -> boo
 
 
 _SHARED = re.compile(r"\b(?:cung|deu|dong)\s+(?:xep|dung|dat|o|giu)\b[^,;]{0,20}$")
+
+
 _JOINED = re.compile(r"[\s\"“”]*(?:,|va|cung)[\s\"“”]*")
+
+
 _GROUP_BEFORE = re.compile(r"\b(?:nhom|top|trong so|mot trong|1 trong)\s+(?:\d+|cac)?[^.;]{0,30}$")
 
 
@@ -831,49 +489,3 @@ def _with_top1(lower: str, start: int, end: int, numbers: list[Number]) -> list[
         if not _GROUP_BEFORE.search(lower[max(start, m.start() - 45) : m.start()])
     ]
     return sorted(numbers + extra, key=lambda n: n.start)
-
-
-def _targets_achieved(
-    catalog: Catalog,
-    lower: str,
-    start: int,
-    end: int,
-    numbers: list[Number],
-    consumed: set[int],
-    masks: list[tuple[int, int]],
-) -> list[Binding]:
-    """ "đã hoàn thành và vượt 8/14 mục tiêu", "trong tổng số 18 chỉ tiêu ... có 8 chỉ tiêu hoàn thành"."""
-    ind = catalog.indicators.get("dx_targets_achieved")
-    if ind is None:
-        return []
-    out = []
-    for rx, vg, og in _TARGETS:
-        for m in rx.finditer(lower, start, end):
-            vpos = m.start(vg)
-            if vpos in consumed or any(s <= vpos < e for s, e in masks):
-                continue
-            if _NOT_ACHIEVED.search(lower[max(start, m.start() - 12) : m.start()]) or re.search(
-                r"\b(?:kho|chua|khong)\b", lower[m.end(vg) : m.end()]
-            ):
-                continue
-            if re.search(r"\b(?:phan dau|se|du kien|can|phai)\b", lower[max(start, m.start() - 30) : m.start()]):
-                continue
-            value, out_of = float(m.group(vg)), float(m.group(og))
-            if not (0 <= value <= out_of <= 200):
-                continue
-            n = next((x for x in numbers if x.start == vpos), None)
-            if n is None:
-                n = Number(vpos, m.end(vg), m.end(vg), value, True, m.group(vg))
-            consumed.update(x.start for x in numbers if m.start() <= x.start < m.end())
-            semi = lower.rfind(";", start, vpos)
-            out.append(
-                Binding(
-                    ind,
-                    n,
-                    value,
-                    out_of,
-                    qualifier(lower[max(start, vpos - 30) : vpos]),
-                    semi + 1 if semi >= 0 else start,
-                )
-            )
-    return out

@@ -1,0 +1,182 @@
+"""Lists that pair values with their items: "lần lượt" / "tương ứng" (items before, values after;
+provinces or indices or years), back-references to the previous sentence's items, "Tỉnh A (x%),
+Tỉnh B (y%)", and ranges whose bounds are not values ("từ khoảng 0,5 đến gần 0,6", "65-70%")."""
+
+from __future__ import annotations
+
+import re
+
+from vndx.extract.catalog import Catalog, Topic
+from vndx.extract.cues import load_cues
+from vndx.extract.numbers import Number, is_year
+from vndx.extract.readings import Binding, TopicHit, in_range, readings
+
+_LIST_SEP = re.compile(r"^\s*(?:[,;]|\bva\b|\bva\s+thu\b)\s*(?:(?:xep |dung )?thu\s+)?$")
+
+
+def respectively_pairs(
+    catalog: Catalog,
+    lower: str,
+    start: int,
+    end: int,
+    numbers: list[Number],
+    hits: list[TopicHit],
+    mentions,
+    carry: Topic | None,
+    prev_items: list[Binding] | None = None,
+) -> tuple[list[Binding], set[int]]:
+    """ "Chính quyền số, Kinh tế số, Xã hội số lần lượt xếp thứ 10, 25 và 21";
+    "Đà Nẵng, Hà Nội và Thừa Thiên Huế lần lượt dẫn đầu với 0,6831; 0,6459 và 0,6144 điểm":
+    the n items before "lần lượt" take the n values after it, in order. Returns the bindings and the
+    positions of every listed value (when the lists do not pair up, none of them is bound)."""
+    out: list[Binding] = []
+    listed: set[int] = set()
+    for m in load_cues().list_backref.finditer(lower, start, end):
+        vals: list[Number] = []
+        for n in numbers:
+            if n.start < m.end() or is_year(n):
+                continue
+            if not vals:
+                if n.start - m.end() > 45:
+                    break
+            elif not _LIST_SEP.match(lower[vals[-1].end : n.start]):
+                break
+            vals.append(n)
+        if len(vals) < 2:
+            continue
+        listed.update(v.start for v in vals)
+        semi = lower.rfind(";", start, m.start())
+        region = semi + 1 if semi >= 0 else start
+        before = lower[max(region, vals[0].start - 45) : vals[0].start]
+        reads = readings(vals[0], before, lower[vals[0].end : vals[0].end + 45])
+        if any(v.points for v in vals) and "score" not in reads and not any(v.is_int for v in vals):
+            reads = ["score"]
+        topics: list[Topic] = []
+        for h in hits:
+            if region <= h.start < h.end <= m.start() and h.topic.codes and h.topic not in topics:
+                if any(o is not h and o.topic.codes and o.start <= h.start and h.end <= o.end for o in hits):
+                    continue  # "kinh tế số" inside "tỷ trọng kinh tế số trong GRDP": one item, not two
+                topics.append(h.topic)
+        provinces: list[str] = []
+        for x in mentions or []:
+            if region <= x.start < m.start() and x.slug != "@self" and x.slug not in provinces:
+                provinces.append(x.slug)
+        pairs: list[tuple[Topic, str | None]] = []
+        list_years = [y for y in numbers if is_year(y) and region <= y.start < m.start()]
+        if len(topics) <= 1 and len(list_years) == len(vals) and (topics or carry):
+            # rule year-list: "DTI qua các năm 2021, 2022, 2023 lần lượt là 33, 25 và 19"
+            topic = topics[0] if topics else carry
+            whole = all(v.is_int and not v.percent for v in vals)
+            reading = "rank" if whole and topic.code_for("rank") else ("score" if not whole else None)
+            if reading and topic.code_for(reading) and all(in_range(topic.codes[reading], v.value, None) for v in vals):
+                for y, v in zip(list_years, vals, strict=True):
+                    out.append(
+                        Binding(
+                            topic.codes[reading],
+                            v,
+                            v.value,
+                            None,
+                            None,
+                            region,
+                            topic,
+                            listed=True,
+                            period=int(y.value),
+                        )
+                    )
+                continue
+        if not topics and len(provinces) != len(vals) and prev_items and len(prev_items) == len(vals):
+            # rule list-backref: "các thứ hạng này là 20, 33 và 15" names the previous list's items
+            pairs = [(b.topic, None) for b in prev_items]
+            unit = prev_items[0].indicator.unit
+            reads = {"rank": ["rank"], "score": ["score"], "percent": ["percent"]}.get(unit, reads)
+        elif len(topics) == len(vals):
+            pairs = [(t, None) for t in topics]
+        elif len(provinces) == len(vals):
+            topic = next((h.topic for h in hits if h.topic.codes and not (region <= h.start < m.start())), None) or (
+                topics[0] if len(topics) == 1 else carry
+            )
+            if topic is None:
+                continue
+            pairs = [(topic, p) for p in provinces]
+        else:
+            continue
+        chosen = []
+        for (topic, prov), n in zip(pairs, vals, strict=True):
+            reading = next((r for r in reads if r != "change" and topic.code_for(r) is not None), None)
+            if reading is None:
+                break
+            ind = topic.codes[reading]
+            value, out_of = n.value, n.out_of
+            if reading == "percent" and out_of is not None:
+                break
+            if reading == "score" and (value > 1 or (n.is_int and not n.points)):
+                break
+            if reading == "rank" and not n.is_int:
+                break
+            if not in_range(ind, value, out_of):
+                break
+            chosen.append(Binding(ind, n, value, out_of, None, region, topic, province=prov, listed=True))
+        if len(chosen) == len(vals):
+            out.extend(chosen)
+    return out, listed
+
+
+def find_range_bounds(lower: str, numbers: list[Number]) -> set[int]:
+    """Starts of the numbers that bound a range ("từ khoảng 0,5 đến gần 0,6", "65-70%")."""
+    out: set[int] = set()
+    for a, b in zip(numbers, numbers[1:], strict=False):
+        if _is_range_pair(lower, a, b):
+            out.update((a.start, b.start))
+    return out
+
+
+def _is_range_pair(lower: str, a: Number, b: Number) -> bool:
+    """Whether two neighbouring numbers are the bounds of one range."""
+    if a.raw.startswith("@") or b.raw.startswith("@") or b.start - a.end > 20:
+        return False
+    gap = lower[a.end : b.start]
+    if "-" not in gap and "\u2013" not in gap and "den" not in gap and "toi" not in gap:
+        return False  # cheap exit: no range word between the two numbers
+    cues = load_cues()
+    head = lower[max(0, a.start - 20) : a.start]
+    if re.fullmatch(r"\s*[-\u2013]\s*", gap) and (a.percent or b.percent or a.end == a.num_end):
+        if not re.search(r"[a-z]\s*$", lower[max(0, a.start - 3) : a.start]) or cues.range_from.search(head):
+            return True
+    return bool(
+        cues.range_from.search(re.sub(r"\s*(?:khoang|gan|hon|tren)\s*$", "", head))
+        and cues.range_to.match(re.sub(r"(?:gan|khoang)\s*$", "", gap))
+    )
+
+
+def province_paren_list(lower: str, start: int, end: int, numbers: list[Number], hits, mentions) -> list[Binding]:
+    """rule province-paren-list: "Đà Nẵng (67%) cùng các tỉnh Hòa Bình (86,5%), Nam Định (65,9%) là 5
+    tỉnh dẫn đầu về tỷ lệ hồ sơ trực tuyến": each bracketed value belongs to the province right before
+    it; the measure is the one index the sentence names (after the list, else before it)."""
+    listed: list[tuple[Number, str]] = []
+    for n in numbers:
+        if n.raw.startswith("@") or not lower[n.end : n.end + 2].lstrip().startswith(")"):
+            continue
+        opening = lower.rfind("(", start, n.start)
+        if opening < 0 or lower[opening + 1 : n.start].strip():
+            continue
+        prov = next(
+            (m for m in mentions or [] if m.end <= opening and opening - m.end <= 2 and m.slug != "@self"), None
+        )
+        if prov is not None:
+            listed.append((n, prov.slug))
+    if len(listed) < 2:
+        return []
+    last = listed[-1][0].end
+    coded = [h for h in hits if h.topic.codes and h.end > h.start]
+    after = [h for h in coded if h.start >= last]
+    topic_hit = after[0] if after else next((h for h in reversed(coded) if h.end <= listed[0][0].start), None)
+    if topic_hit is None:
+        return []
+    out = []
+    for n, slug in listed:
+        reading = "percent" if n.percent else ("score" if (not n.is_int and n.value <= 1) or n.points else None)
+        ind = topic_hit.topic.codes.get(reading) if reading else None
+        if ind is None or not in_range(ind, n.value, None):
+            return []
+        out.append(Binding(ind, n, n.value, None, None, start, topic_hit.topic, province=slug, listed=True))
+    return out

@@ -1,0 +1,170 @@
+"""Candidates and how a number reads: the records every rule passes around (``TopicHit``,
+``Binding``, ``Drop``), the indicator phrasings found in a sentence, and the readings of a number
+(rank, score, percent, count, change, attainment) with the code each topic gives it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from vndx.extract.catalog import Catalog, Topic
+from vndx.extract.cues import load_cues
+from vndx.extract.numbers import Number, is_year
+from vndx.reference import Indicator
+
+RANK_DENOMINATORS = (63.0, 34.0)
+
+
+_RANK_BEFORE = re.compile(
+    r"(?:\b(?:xep|dung|giu(?: vung)?|vuon len|tro lai|vi tri|hang|thu)"
+    r"(?:\s+(?:hang|vi tri|thu|o|o vi tri|o vi tri thu|vi tri thu))*\s*)$"
+)
+
+
+_DELTA_BEFORE = re.compile(
+    r"\b(?:tang|giam|cao hon|thap hon|nhieu hon|it hon|tut)(?: them| truong| manh| nhe)?(?: gia tri)?"
+    r"(?: (?:la|duoc|khoang|hon|gan|tren|den|so voi nam \d{4}|so voi nam truoc))*\s*$"
+)
+
+
+_RANK_UNIT_AFTER = re.compile(r"^\s*(?:bac|hang|vi tri|vi tri)\b")
+
+
+@dataclass(frozen=True)
+class Drop:
+    """A candidate value a named rule refused (``make eval`` counts misses by these names)."""
+
+    rule: str
+    value: float
+    indicator: str | None  # None when the number never got as far as a code
+    start: int
+
+
+@dataclass
+class TopicHit:
+    topic: Topic
+    start: int
+    end: int
+
+
+@dataclass
+class Binding:
+    indicator: Indicator
+    number: Number
+    value: float
+    out_of: float | None
+    qualifier: str | None
+    clause_start: int  # where the province/target context of this value starts
+    topic: Topic | None = None
+    carried: bool = False
+    province: str | None = None  # set when the value's province is known from a list ("lần lượt")
+    listed: bool = False  # bound by a list ("lần lượt", "tương ứng"): its items may be referred back to
+    period: int | None = None  # set when the list names each value's year ("các năm 2021, 2022 lần lượt là ...")
+
+
+def find_topics(
+    catalog: Catalog, lower: str, start: int = 0, end: int | None = None, only: tuple[str, ...] = ()
+) -> list[TopicHit]:
+    """Topic phrasings in ``lower[start:end]`` (``only``: just the topics of these names)."""
+    end = len(lower) if end is None else end
+    hits = []
+    found = catalog.keywords_in(lower, start, end)
+    for topic in catalog.candidates(found):
+        if topic.regex is None:
+            continue
+        if only and topic.name not in only:
+            continue
+        for m in topic.finditer(lower, start, end, found):
+            if m.end() > m.start():
+                hits.append(TopicHit(topic, m.start(), m.end()))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def sentence_topics(all_hits: list[TopicHit], lower: str, start: int, end: int, quotes) -> list[TopicHit]:
+    out = []
+    for h in all_hits:
+        if h.start < start or h.end > end:
+            continue
+        if h.topic.context and not h.topic.context.search(lower, start, end):
+            continue
+        if any(qs <= h.start and h.end <= qe and (h.start - qs > 1 or qe - h.end > 1) for qs, qe in quotes):
+            continue  # a topic inside a longer quoted name; a quoted pillar name alone still counts
+        out.append(h)
+    return out
+
+
+def quote_spans(cased: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = [(m.start(), m.end()) for m in re.finditer(r"“[^”]{0,200}”|\"[^\"]{0,200}\"", cased[start:end])]
+    return [(s + start, e + start) for s, e in spans]
+
+
+def readings(n: Number, before: str, after: str) -> list[str]:
+    """How a number can read, from its form and the words around it."""
+    if is_year(n) and not _RANK_BEFORE.search(before):
+        return []
+    if load_cues().counted_time.search(before):
+        return []  # "năm thứ 4 liên tiếp", "lần thứ 3": an occasion, not a place
+    delta = bool(_DELTA_BEFORE.search(before))
+    if delta:
+        if _RANK_UNIT_AFTER.match(after) or n.next_words.startswith(("bac", "hang")):
+            return []  # "tăng 10 bậc": a change of rank, no catalog code
+        if n.percent or "phan tram" in after[:20]:
+            return []  # a change in percentage points
+        return ["change"]
+    dated = re.match(r"\s*nam\s+(?:19|20)\d\d\b", after)  # "vị trí 35 năm 2021": a year, not "35 năm"
+    if n.next_words.startswith(("bac", "lan", "nam", "thang", "ngay", "tuoi", "gio", "phut")) and not dated:
+        return []
+    if re.match(r"\s*trong\s+(?:so\s+)?\d", after) and not n.percent and not _RANK_BEFORE.search(before):
+        return []  # "01 trong 06 tỉnh": one of a group, not a value
+    if n.percent:
+        return ["attainment", "percent"]
+    if _RANK_BEFORE.search(before) and n.is_int and not n.points:
+        if n.out_of is None or n.out_of in RANK_DENOMINATORS:
+            return ["rank"]
+        return []
+    if n.out_of in RANK_DENOMINATORS and n.is_int and not n.points and n.value <= n.out_of:
+        return ["rank", "count"]
+    out = []
+    if n.points or (not n.is_int and n.value <= 1) or (n.raw.startswith("0") and n.value < 1):
+        out.append("score")
+    if n.is_int and not n.points:
+        out.append("count")
+    return out
+
+
+def _count_noun_ok(topic: Topic, n: Number, immediate: bool) -> bool:
+    if not n.next_words:
+        return not immediate or True
+    return any(n.next_words.startswith(noun) or noun.startswith(n.next_words) for noun in topic.count_nouns)
+
+
+def choose_code(topic: Topic, reads: list[str], n: Number, before: str, after: str, immediate: bool) -> str | None:
+    if n.percent and topic.not_of and any(n.next_words.startswith(x) for x in topic.not_of):
+        return None  # a share of enterprises is not a share of people
+    for reading in reads:
+        ind = topic.code_for(reading)
+        if ind is None:
+            continue
+        if reading == "attainment":
+            cue = topic.attainment_cue
+            plan_after = re.match(r"^\s*(?:so voi )?(?:chi tieu|ke hoach)", after)
+            if not plan_after and not (cue and (cue.search(before[-70:]) or cue.search(after[:35]))):
+                continue
+        if reading == "percent" and topic.attainment_cue and re.match(r"^\s*(?:so voi )?(?:chi tieu|ke hoach)", after):
+            continue
+        if reading == "count" and not _count_noun_ok(topic, n, immediate):
+            continue
+        return reading
+    return None
+
+
+def in_range(ind: Indicator, value: float, out_of: float | None) -> bool:
+    if ind.unit == "rank":
+        top = out_of or 63
+        return 1 <= value <= top and float(value).is_integer()
+    if ind.valid_min is not None and value < ind.valid_min:
+        return False
+    if ind.valid_max is not None and value > ind.valid_max:
+        return False
+    return True

@@ -1,0 +1,145 @@
+"""Targets and plans are not facts: plan cues before a value ("phấn đấu", "mục tiêu", "kế hoạch"),
+cues cancelled by a result ("đã", "đến nay"), and the one target count that is a fact: the number
+of digital-transformation targets achieved ("hoàn thành 8/14 mục tiêu")."""
+
+from __future__ import annotations
+
+import re
+
+from vndx.extract.catalog import Catalog
+from vndx.extract.numbers import Number, is_year, qualifier
+from vndx.extract.readings import Binding
+
+_TARGET = re.compile(
+    r"\b(?:muc tieu|phan dau|ke hoach|chi tieu|du kien|dinh huong|tam nhin|de ra|dat ra|phai|"
+    r"can(?! (?:bo|tho|cu|giuoc|gio|ho)\b)|(?<!chia )se|"
+    r"huong toi|huong den|nham|yeu cau|ky vong|du bao|dang ky|quyet tam|de xuat|du thao)\b"
+)
+
+
+_ACHIEVED_TARGET = re.compile(
+    r"\b(?:hoan thanh|dat|vuot)(?: va vuot| vuot)?(?: (?:cac|so|tat ca))? (?:muc tieu|chi tieu|ke hoach)"
+)
+
+
+_CANCEL_TARGET = re.compile(r"\b(?:da|den nay|hien nay|hien tai|hien da|ket qua|thuc te)\b")
+
+
+_TARGETS = [
+    # (regex, value group, out_of group)
+    (
+        re.compile(
+            r"\b(?:hoan thanh|dat)(?: va vuot| vuot)?(?: duoc)? (\d+)\s*/\s*(\d+) (?:muc tieu|chi tieu|nhiem vu)"
+        ),
+        1,
+        2,
+    ),
+    (
+        re.compile(r"\b(\d+)\s*/\s*(\d+) (?:muc tieu|chi tieu)(?: [a-z ]{0,25}?)? (?:da |duoc )*(?:hoan thanh|dat)\b"),
+        1,
+        2,
+    ),
+    (
+        re.compile(
+            r"\b(?:tong so|trong so|trong tong so|trong) (\d+) (?:muc tieu|chi tieu)[^;.]{0,60}?"
+            r"\b(?:da |co )*(\d+) (?:muc tieu|chi tieu)(?: da| duoc)? (?:hoan thanh|dat)\b"
+        ),
+        2,
+        1,
+    ),
+]
+
+
+_NOT_ACHIEVED = re.compile(r"\b(?:kho|chua|khong|chua the)\s*$")
+
+
+def is_target(lower: str, start: int, pos: int, protect: list[tuple[int, int]], original: str | None = None) -> bool:
+    """A target or plan cue in ``lower[start:pos]`` not cancelled by a later "đã"/"đến nay"."""
+    last = None
+    for m in _TARGET.finditer(lower, start, pos):
+        if any(s <= m.start() < e for s, e in protect) or _not_cue(original, m):
+            continue
+        ach = _ACHIEVED_TARGET.search(lower, max(start, m.start() - 25), min(pos, m.end() + 5))
+        if ach and ach.start() <= m.start() < ach.end() and not _sets_target(original, ach.start()):
+            continue
+        last = m
+    if last is None:
+        return False
+    return not _CANCEL_TARGET.search(lower, last.end(), pos)
+
+
+_CUE_SPELLING = {"can": "cần", "se": "sẽ", "phai": "phải", "nham": "nhằm"}
+
+
+def _not_cue(original: str | None, m: re.Match[str]) -> bool:
+    """Short cues fold like other words ("Cần Thơ", "cán bộ", "căn cứ", "chia sẻ"): with the
+    original text at hand, only the real spelling counts."""
+    want = _CUE_SPELLING.get(m.group())
+    return want is not None and original is not None and original[m.start() : m.end()].lower() != want
+
+
+def _sets_target(original: str | None, pos: int) -> bool:
+    """ "đặt mục tiêu" (sets a target) folds like "đạt mục tiêu" (reaches it): tell them apart."""
+    return original is not None and original[pos : pos + 3].lower() == "đặt"
+
+
+def plan_at_head(lower: str, start: int, end: int, numbers: list[Number], original: str | None) -> bool:
+    """A plan cue heading the sentence ("Phấn đấu năm 2024, ...", "Kế hoạch đề ra mục tiêu: ...")
+    governs all its clauses, not only the first."""
+    first = min([n.start for n in numbers if not is_year(n)] + [end])
+    colon = lower.find(":", start, first)
+    head_end = colon if colon >= 0 else min(first, start + 45)
+    for m in _TARGET.finditer(lower, start, head_end):
+        if m.group() in ("can", "phai", "se", "nham") or _not_cue(original, m):
+            continue
+        ach = _ACHIEVED_TARGET.search(lower, max(start, m.start() - 25), m.end() + 5)
+        if ach and ach.start() <= m.start() < ach.end() and not _sets_target(original, ach.start()):
+            continue
+        return True
+    return False
+
+
+def targets_achieved(
+    catalog: Catalog,
+    lower: str,
+    start: int,
+    end: int,
+    numbers: list[Number],
+    consumed: set[int],
+    masks: list[tuple[int, int]],
+) -> list[Binding]:
+    """ "đã hoàn thành và vượt 8/14 mục tiêu", "trong tổng số 18 chỉ tiêu ... có 8 chỉ tiêu hoàn thành"."""
+    ind = catalog.indicators.get("dx_targets_achieved")
+    if ind is None:
+        return []
+    out = []
+    for rx, vg, og in _TARGETS:
+        for m in rx.finditer(lower, start, end):
+            vpos = m.start(vg)
+            if vpos in consumed or any(s <= vpos < e for s, e in masks):
+                continue
+            if _NOT_ACHIEVED.search(lower[max(start, m.start() - 12) : m.start()]) or re.search(
+                r"\b(?:kho|chua|khong)\b", lower[m.end(vg) : m.end()]
+            ):
+                continue
+            if re.search(r"\b(?:phan dau|se|du kien|can|phai)\b", lower[max(start, m.start() - 30) : m.start()]):
+                continue
+            value, out_of = float(m.group(vg)), float(m.group(og))
+            if not (0 <= value <= out_of <= 200):
+                continue
+            n = next((x for x in numbers if x.start == vpos), None)
+            if n is None:
+                n = Number(vpos, m.end(vg), m.end(vg), value, True, m.group(vg))
+            consumed.update(x.start for x in numbers if m.start() <= x.start < m.end())
+            semi = lower.rfind(";", start, vpos)
+            out.append(
+                Binding(
+                    ind,
+                    n,
+                    value,
+                    out_of,
+                    qualifier(lower[max(start, vpos - 30) : vpos]),
+                    semi + 1 if semi >= 0 else start,
+                )
+            )
+    return out
