@@ -516,3 +516,14 @@ def test_cybersecurity_index_follows_the_ranking_edition():
     )
     got = {(f.indicator, f.period) for f in extract_facts(text, doc="t", published=dt.date(2023, 7, 15))}
     assert ("cybersecurity_index_rank", 2022) in got and ("dti_institution_rank", 2022) in got
+
+
+def test_sentence_with_only_ordinal_words_binds_its_own_indices():
+    text = (
+        "Năm 2023, Nam Định đứng thứ 17 về DTI. Đáng chú ý, chỉ số Nhân lực số của tỉnh đứng thứ nhất cả nước, "
+        "chỉ số Thể chế số đứng thứ ba."
+    )
+    got = triples(text, province=None)
+    assert ("nam-dinh", "dti_human_resources_rank", 2023, 1) in got
+    assert ("nam-dinh", "dti_institution_rank", 2023, 3) in got
+    assert not any(f[1] == "dti_rank" and f[3] in (1, 3) for f in got)

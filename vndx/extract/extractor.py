@@ -38,6 +38,9 @@ from vndx.extract.years import (
 
 _LEAD_IN = re.compile(r":\s*$")
 _DIGIT = re.compile(r"\d")
+_WORD_VALUE = re.compile(
+    r"\bthu (?:nhat|nhi|hai|ba|tu|bon|nam|sau|bay|tam|chin|muoi)\b|\bhang (?:nhat|nhi)\b|\b(?:dan|dung|xep) dau\b"
+)
 _TARGET_HEADING = re.compile(
     r"\s*(?:[ivx]+[.)]\s*|\d+(?:\.\d+)*[.)]?\s*|[a-z][.)]\s*)?(?:cac |mot so )?"
     r"(?:muc tieu|chi tieu|phuong huong|nhiem vu|ke hoach|giai phap|dinh huong|de xuat|kien nghi)\b"
@@ -94,9 +97,11 @@ def extract_facts(
     # phrasings are matched sentence by sentence (a match never spans two sentences; cheaper too)
     # (a sentence without a digit states no value and no edition year: skipped)
     has_digit = [bool(_DIGIT.search(lower, sent.start, sent.end)) for sent in sentences]
+    # values are digits, or ordinal words after a rank cue ("đứng thứ nhất", "dẫn đầu cả nước")
+    may_hold = [d or bool(_WORD_VALUE.search(lower, x.start, x.end)) for d, x in zip(has_digit, sentences, strict=True)]
     hits_of = [
         find_topics(catalog, lower, sent.start, sent.end) if d else []
-        for sent, d in zip(sentences, has_digit, strict=True)
+        for sent, d in zip(sentences, may_hold, strict=True)
     ]
     all_hits = [h for hs in hits_of for h in hs]
     starts = [m.start for m in mentions]
