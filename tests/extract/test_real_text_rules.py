@@ -527,3 +527,22 @@ def test_sentence_with_only_ordinal_words_binds_its_own_indices():
     assert ("nam-dinh", "dti_human_resources_rank", 2023, 1) in got
     assert ("nam-dinh", "dti_institution_rank", 2023, 3) in got
     assert not any(f[1] == "dti_rank" and f[3] in (1, 3) for f in got)
+
+
+def test_trailing_in_year_dates_every_value_of_a_list():
+    got = triples(
+        "Theo báo cáo, tỷ lệ người dùng internet của Cao Bằng là 61%, Bắc Kạn 63,5%, Lạng Sơn 70,2% trong năm 2023.",
+        province=None,
+    )
+    assert {
+        ("cao-bang", "internet_user_rate", 2023, 61),
+        ("bac-kan", "internet_user_rate", 2023, 63.5),
+        ("lang-son", "internet_user_rate", 2023, 70.2),
+    } <= got
+
+
+def test_threshold_of_a_group_of_provinces_is_not_a_value():
+    got = triples(
+        "Năm 2023, 5 địa phương có tỷ lệ hồ sơ trực tuyến trên 75% là Long An, Bến Tre và Cà Mau.", province=None
+    )
+    assert got == set()

@@ -390,7 +390,7 @@ _SCOPE_NAMED = load_cues().scope_named
 # words every subject rule starts with (scope_named on cased text, aggregates, scope_subjects)
 _SCOPE_WORDS = re.compile(
     r"(?i:\bso\s+[A-Z]|\bbo\s+[A-Z]|ngan hang|nhnn|ubnd|\bcap\s|\bkhoi\b|\bcac bo\b|bo,? nganh|ngang bo"
-    r"|trung binh|binh quan|doi voi cap|o cap|thanh pho\s+[A-Z]|TP\.?\s*[A-Z])"
+    r"|trung binh|binh quan|doi voi cap|o cap|thanh pho\s+[A-Z]|TP\.?\s*[A-Z]|\d\s+(?:tinh|dia phuong))"
 )
 
 
@@ -403,6 +403,7 @@ _UNIT_OF_PROVINCE = re.compile(
 _CITY = re.compile(r"(?<![A-Za-z])(?:[Tt]hanh pho|TP\.?)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
 
 
+_GROUP_SUBJECT = re.compile(r"\b\d+\s+(?:tinh|dia phuong|tinh, thanh(?: pho)?|tinh thanh)\s+(?:co|dat|deu)\b")
 _SOURCE_BEFORE = re.compile(
     r"\b(?:theo|bao cao cua|so lieu cua|thong ke cua|thong tin tu|nguon|giam doc|lanh dao|dai dien)\b[^,;.]{0,30}$"
 )
@@ -429,6 +430,8 @@ def _scope_subject(cased: str, lower: str, start: int, pos: int, mentions, origi
         return "lower-level-unit"  # "thành phố Mỹ Tho đạt 81%": a city inside the province
     if cues.aggregate.search(lower, last_place, pos):
         return "aggregate-not-province"
+    if _GROUP_SUBJECT.search(lower, last_place, pos):
+        return "group-not-province"  # "4 địa phương có tỷ lệ ... trên 80% là ...": a threshold of a group
     semi = lower.rfind(";", start, pos)
     for m in _SCOPE_NAMED.finditer(cased, max(last_place, semi + 1), pos):
         if original is not None and original[m.start() : m.start() + 3].lower() not in ("sở ", "bộ ", "ngâ"):

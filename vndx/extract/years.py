@@ -19,7 +19,7 @@ class Attached(dict):
 
 
 # no comma: in "19/63, năm 2022 xếp thứ 25" the year starts the next value's clause
-_ATTACH_GAP = re.compile(r"\s*\(?\s*(?:nam|vao nam|trong nam|cua nam)\s*$")
+_ATTACH_GAP = re.compile(r"\s*\(?\s*(?:nam|vao nam)\s*$")  # "trong năm 2023" dates the whole clause
 _FRAME = re.compile(r"\btu\s+(?:nam\s+)?((?:19|20)\d\d)\s+(?:den|toi)\s+(?:(?:het\s+)?nam\s+)?((?:19|20)\d\d)\b")
 
 
