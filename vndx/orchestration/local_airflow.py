@@ -40,7 +40,6 @@ from vndx import config
 from vndx.orchestration import airflow_settings, bootstrap
 
 ADMIN = "admin"
-DEFAULT_UI_PORT = 8080
 
 
 class LocalAirflowError(RuntimeError):
@@ -113,7 +112,7 @@ def _port_is_free(port: int) -> bool:
 
 
 def _ui_port() -> int:
-    wanted = int(os.environ.get("VNDX_AIRFLOW_PORT") or DEFAULT_UI_PORT)
+    wanted = config.settings().airflow_port
     return wanted if _port_is_free(wanted) else free_port()
 
 
@@ -267,7 +266,7 @@ def up(
         "warehouse_url": url,
         "metadata_db": metadata_database(url),
         "airflow_home": str(home),
-        "sources": os.environ.get("VNDX_SOURCES", "demo"),
+        "sources": config.settings().sources,
         "retry_delay_seconds": retry_delay_seconds,
         "extra_env": extra_env or {},
         "secrets": _secrets(previous),
