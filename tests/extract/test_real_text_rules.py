@@ -546,3 +546,9 @@ def test_threshold_of_a_group_of_provinces_is_not_a_value():
         "Năm 2023, 5 địa phương có tỷ lệ hồ sơ trực tuyến trên 75% là Long An, Bến Tre và Cà Mau.", province=None
     )
     assert got == set()
+
+
+def test_bullet_lines_without_stops_are_sentences():
+    text = "Sóc Trăng: DTI 2022 đạt 0,5102 điểm\n+ Chính quyền số: xếp thứ 33\n+ Xã hội số: xếp thứ 41"
+    got = {(f.indicator, f.value) for f in extract_facts(text, doc="t", published=dt.date(2023, 8, 1))}
+    assert ("dti_digital_government_rank", 33) in got and ("dti_digital_society_rank", 41) in got

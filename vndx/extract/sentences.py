@@ -41,6 +41,7 @@ def split_sentences(cased: str) -> list[Sentence]:
             and not _TERMINAL.search(stripped)
             and len(stripped.split()) >= 2
             and not stripped.startswith("|")  # a table row ("| Kinh tế số | 0,2310 | 61/63 |"), as trafilatura keeps it
+            and not stripped.startswith(("+ ", "- ", "• ", "* ", "– "))  # a bullet item: a sentence without its stop
         )
         seg_start = lead
         for m in _BOUNDARY.finditer(cased, lead, line_end):
