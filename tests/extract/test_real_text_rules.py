@@ -552,3 +552,20 @@ def test_bullet_lines_without_stops_are_sentences():
     text = "Sóc Trăng: DTI 2022 đạt 0,5102 điểm\n+ Chính quyền số: xếp thứ 33\n+ Xã hội số: xếp thứ 41"
     got = {(f.indicator, f.value) for f in extract_facts(text, doc="t", published=dt.date(2023, 8, 1))}
     assert ("dti_digital_government_rank", 33) in got and ("dti_digital_society_rank", 41) in got
+
+
+def test_ordinal_words_listed_respectively():
+    got = triples(
+        "Năm 2022, Bình Dương, Long An và Tây Ninh lần lượt xếp thứ nhất, nhì và ba khu vực về chỉ số chuyển đổi số.",
+        province=None,
+    )
+    assert not any(f[3] in (1, 2, 3) and f[1] == "dti_rank" for f in got)  # a regional list
+    got = triples(
+        "Năm 2022, Bình Dương, Long An và Tây Ninh lần lượt xếp thứ nhất, nhì và ba về chỉ số chuyển đổi số.",
+        province=None,
+    )
+    assert {
+        ("binh-duong", "dti_rank", 2022, 1),
+        ("long-an", "dti_rank", 2022, 2),
+        ("tay-ninh", "dti_rank", 2022, 3),
+    } <= got

@@ -45,6 +45,8 @@ def respectively_pairs(
         if len(vals) < 2:
             continue
         listed.update(v.start for v in vals)
+        if all(v.is_int for v in vals) and load_cues().regional_after.match(lower[vals[-1].end : end]):
+            continue  # "lần lượt xếp thứ nhất, nhì và ba khu vực": places within a region
         semi = lower.rfind(";", start, m.start())
         region = semi + 1 if semi >= 0 else start
         before = lower[max(region, vals[0].start - 45) : vals[0].start]

@@ -133,6 +133,13 @@ def find_numbers(lower: str, start: int, end: int, masks: list[tuple[int, int]])
     for m in cues.ordinal.finditer(lower, start, end) if ("thu " in gate or "hang " in gate) else ():
         w0, w1 = m.span("word")
         out.append(Number(w0, w1, w1, float(cues.ordinals[m.group("word")]), True, "@ord"))
+        # "lần lượt xếp thứ nhất, nhì và ba": the list goes on with bare ordinal words
+        pos = w1
+        while (more := _ORDINAL_MORE.match(lower, pos, end)) and more.group(1) in cues.ordinals:
+            out.append(
+                Number(more.start(1), more.end(1), more.end(1), float(cues.ordinals[more.group(1)]), True, "@ord")
+            )
+            pos = more.end(1)
     for m in _NUM.finditer(lower, start, end):
         if _inside(m.start(), masks):
             continue
@@ -185,6 +192,9 @@ _QUALIFIERS = [
     (re.compile(r"\b(?:toi thieu|it nhat)$"), "at_least"),
     (re.compile(r"\b(?:toi da)$"), "at_most"),
 ]
+_ORDINAL_MORE = re.compile(
+    r"\s*(?:,|va)\s*(?:thu\s+)?([a-z]+)\b(?!\s*(?:\d|nam\b|tuoi|lan\b|tru cot|chi so|nhom|linh vuc|thang|ngay))"
+)
 _QUAL_WORDS = re.compile(r"tren|hon|vuot|gan|khoang|xap xi|uoc|chung|duoi|chua|khong qua|chi|toi thieu|it nhat|toi da")
 _QUAL_STRIP = re.compile(r"(?:\s*\b(?:dat|la|o muc|muc|con|duoc|len|co|ty le|ti le|voi|tu)\b)+\s*$")
 
