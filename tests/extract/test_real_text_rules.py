@@ -569,3 +569,9 @@ def test_ordinal_words_listed_respectively():
         ("long-an", "dti_rank", 2022, 2),
         ("tay-ninh", "dti_rank", 2022, 3),
     } <= got
+
+
+def test_share_of_agencies_with_signatures_is_not_a_share_of_signed_documents():
+    assert triples("Năm 2023, tỉnh có 93% cơ quan nhà nước sử dụng chữ ký số trong văn bản điện tử.") == set()
+    got = triples("Năm 2023, tỷ lệ văn bản điện tử được ký số của tỉnh đạt 93%.")
+    assert ("tra-vinh", "e_document_signed_rate", 2023, 93) in got
