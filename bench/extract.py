@@ -127,7 +127,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", default=str(ROOT / "bench" / "results" / "extract.json"))
     args = ap.parse_args(argv)
 
-
     pages = build_pages(args.pages)
     extract_facts("Năm 2023, tỷ lệ người dùng internet đạt 80%.", doc="warm", province_hint="son-la")
 
