@@ -307,7 +307,10 @@ def extract_facts(
         if len(listed) >= 2:
             prev_items = listed
         carry_line = sent.line_no
-        own_year = last_period_year(sent_years, lower, s)
+        # a year that belongs to one value only ("từ vị trí 35 năm 2021", "so với năm 2020 (thứ 51)")
+        # dates that value, never the sentences after it (rule attached-year)
+        taken = attached.taken if years else attached_years(lower, numbers, sent_years, s).taken
+        own_year = last_period_year([y for y in sent_years if y.start not in taken], lower, s)
         para_year = own_year or para_year
         para_topic = _ranked_topic(hits) or para_topic
         carry_period = facts[-1].period if bindings and facts else None

@@ -132,6 +132,8 @@ def find_numbers(lower: str, start: int, end: int, masks: list[tuple[int, int]])
     gate = lower[start:end]
     for m in cues.ordinal.finditer(lower, start, end) if ("thu " in gate or "hang " in gate) else ():
         w0, w1 = m.span("word")
+        if m.group("word") == "nam" and lower[m.start() : w0].split() == ["hang"]:
+            continue  # "hằng năm", "hàng năm": every year, not rank 5
         out.append(Number(w0, w1, w1, float(cues.ordinals[m.group("word")]), True, "@ord"))
         # "lần lượt xếp thứ nhất, nhì và ba": the list goes on with bare ordinal words
         pos = w1

@@ -274,6 +274,9 @@ def bind_sentence(
                 ]
                 if absorber:
                     chosen, mode = None, "absorbed"
+        if chosen is None and mode == "" and reads == ["rank"] and not own_noun and not _RANK_OWNED.match(after):
+            chosen = _sole_ranked_topic(hits, n, numbers)
+            mode = "sole-ranked" if chosen else mode
         if chosen is None:
             drops.append(Drop("no-topic-fits", n.value, None, n.start))
             continue
@@ -376,6 +379,34 @@ def bind_sentence(
             )
         )
     return out
+
+
+# after a rank, words that say what it ranks or who holds it: "thứ 30/63 tỉnh về việc ...",
+# "xếp thứ 2 và thứ 3 lần lượt là Sở ...": not the index the sentence names elsewhere
+_RANK_OWNED = re.compile(r"^[^.;]*?\bve\b|^[^.;,]{0,40}?\b(?:la|thuoc)\b|^\s*(?:,|va)\s*(?:thu\s+)?\d")
+
+
+def _sole_ranked_topic(hits: list[TopicHit], n: Number, numbers: list[Number]) -> tuple[TopicHit, str] | None:
+    """Rule sole-ranked-topic: a rank with no fitting topic in reach ("Bắc Ninh đứng ở thứ hạng 6,
+    tăng 3 bậc; chỉ số DTI đạt 0,55") ranks the one ranking index (DTI and its parts, ICT Index,
+    PAR Index) its sentence names, when the sentence names no index outside the catalog and the
+    rank is not one of a bare list ("giữ vị trí thứ 5, 6, 7": whose is which is unsaid)."""
+    if any(not h.topic.codes and h.end > h.start for h in hits):
+        return None  # "PCI", "SIPAS" named too: the rank may be theirs
+    if any(m is not n and m.is_int and abs(m.start - n.end) <= 3 for m in numbers):
+        return None
+    ranked = {
+        id(h.topic): h
+        for h in hits
+        if "rank" in h.topic.codes and h.end > h.start and _RANKING_INDEX.match(h.topic.name)
+    }
+    if len(ranked) != 1:
+        return None
+    hit = next(iter(ranked.values()))
+    return (hit, "rank") if n.out_of is None or n.out_of in RANK_DENOMINATORS else None
+
+
+_RANKING_INDEX = re.compile(r"dti|cybersecurity_index|ict_index|par_index")
 
 
 _PAIR_SEP = re.compile(r"[a-z]\s*[-\u2013:]\s*(?:xep\s+thu\s+|thu\s+)?$")
