@@ -9,7 +9,8 @@ export AIRFLOW__COSMOS__ENABLE_TELEMETRY := False
 export DBT_SEND_ANONYMOUS_USAGE_STATS := False
 export DO_NOT_TRACK := 1
 
-.PHONY: setup run test test-unit test-e2e eval bench lint warehouse-up warehouse-down demo-site bi bi-down test-bi clean
+.PHONY: setup run test test-unit test-e2e eval bench lint warehouse-up warehouse-down demo-site bi bi-down test-bi clean \
+	airflow airflow-down test-distributed redis-server
 
 ## setup: create .venv from the lock file (uv), install vndx in it
 setup: $(VENV)/.installed
@@ -27,13 +28,35 @@ run: setup
 
 ## test: every test (unit, DAG integrity, dbt, GX, scrapers over local HTTP, end to end)
 test: setup warehouse-up
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -m "not distributed"
 
 test-unit: setup
-	$(BIN)/python -m pytest -q -m "not e2e"
+	$(BIN)/python -m pytest -q -m "not e2e and not distributed"
 
 test-e2e: setup warehouse-up
 	$(BIN)/python -m pytest -q -m e2e
+
+## airflow: Airflow 3 on http://127.0.0.1:8080 (api-server + UI, scheduler, dag-processor, triggerer,
+## LocalExecutor, metadata in the embedded PostgreSQL); prints the login; the DAGs start paused
+airflow: setup warehouse-up
+	$(BIN)/vndx airflow up
+
+airflow-down:
+	$(BIN)/vndx airflow down
+
+## test-distributed: compose's CeleryExecutor deployment as local processes (Redis, two workers)
+## and `make airflow`, driven through the REST API; the trap stops what they started, even on failure
+DIST_HOME := $(CURDIR)/.vndx/test-distributed
+test-distributed: setup warehouse-up redis-server
+	@trap 'for d in celery local; do VNDX_HOME=$(DIST_HOME)/$$d $(BIN)/vndx airflow down >/dev/null 2>&1; done' EXIT; \
+	  VNDX_DISTRIBUTED_HOME=$(DIST_HOME) $(BIN)/python -m pytest -q -m distributed tests/distributed
+
+# Debian's redis-server (the Celery broker of test-distributed), installed like bi/install_browser.sh
+redis-server:
+	@command -v redis-server >/dev/null || { \
+	  if [ "$$(id -u)" != 0 ]; then echo "redis-server is missing: sudo apt-get install -y redis-server" >&2; exit 1; fi; \
+	  echo "[redis] installing Debian's redis-server"; apt-get update -qq; \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends redis-server >/dev/null; }
 
 ## eval: precision / recall / F1 of the extractor, errors by cause (CORPUS=folder, default the seeds; FOLD=A|B|C)
 eval: setup

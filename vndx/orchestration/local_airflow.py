@@ -282,7 +282,7 @@ def up(
     echo(f"[airflow] bootstrap ({executor}); logs in {state_dir() / 'logs'}")
     bootstrap.init_all(env, state_dir() / "logs", echo=echo)
     try:
-        if state["sources"] == "demo":
+        if state["sources"] != "live":  # the demo registry, or a folder that may use ${VNDX_DEMO_BASE_URL}
             port = config.demo_port() if _port_is_free(config.demo_port()) else free_port()
             state["demo_base_url"] = f"http://127.0.0.1:{port}"
             _start(state, "demo-site", [sys.executable, "-m", "vndx.cli", "demo-site", "--port", str(port)], env)
@@ -316,15 +316,35 @@ def up(
     return state
 
 
-def stop_process(proc: dict, sig: int = signal.SIGTERM) -> None:
-    """Signal a process group we started (checked by pid and start time)."""
-    if _alive(proc):
+def _session_members(sid: int) -> list[int]:
+    """Every process of session `sid`. Each part is started as its own session, and Airflow puts
+    each task runner in a process group of its own, but inside the same session."""
+    members = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[3]) == sid:
+            members.append(int(stat.parent.name))
+    return members
+
+
+def _signal_session(sid: int, sig: int) -> None:
+    for pid in _session_members(sid):
         with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.killpg(proc["pid"], sig)
+            os.kill(pid, sig)
+
+
+def stop_process(proc: dict, sig: int = signal.SIGTERM) -> None:
+    """Signal a process we started and everything in its session (checked by pid and start time:
+    while its leader lives, a session id cannot belong to anyone else)."""
+    if _alive(proc):
+        _signal_session(proc["pid"], sig)
 
 
 def down(quiet: bool = False, timeout: float = 30) -> list[str]:
-    """Stop every process group `up()` recorded; returns their names."""
+    """Stop every process `up()` recorded, with everything in their sessions; returns their names."""
     state = load_state()
     if not state or not state.get("processes"):
         return []
@@ -332,34 +352,17 @@ def down(quiet: bool = False, timeout: float = 30) -> list[str]:
     # workers first (warm shutdown of their tasks), the scheduler, then the rest
     order = sorted(procs, key=lambda n: (not n.startswith("vndx-worker"), n != "scheduler"))
     stopped = [n for n in order if _alive(procs[n])]
-    for name in order:
-        stop_process(procs[name])
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline and any(_alive(procs[n]) for n in order):
-        time.sleep(0.5)
-    for name in order:
-        stop_process(procs[name], signal.SIGKILL)
-    # members that outlive their leader (a task process of a killed worker): the group of a leader
-    # alive when we began cannot have been reused while it still has members
     for name in stopped:
-        if _group_has_members(procs[name]["pid"]):
-            with contextlib.suppress(ProcessLookupError, PermissionError):
-                os.killpg(procs[name]["pid"], signal.SIGKILL)
+        _signal_session(procs[name]["pid"], signal.SIGTERM)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and any(_session_members(procs[n]["pid"]) for n in stopped):
+        time.sleep(0.5)
+    # what is left (also task runners whose leader already exited: the session, alive when we
+    # began, cannot have been reused while it still has members)
+    for name in stopped:
+        _signal_session(procs[name]["pid"], signal.SIGKILL)
     state["processes"] = {}
     _save_state(state)
     if not quiet:
         print(f"[airflow] stopped: {', '.join(stopped) or 'nothing was running'}")
     return stopped
-
-
-def _group_has_members(pgid: int) -> bool:
-    """Whether any process still belongs to process group `pgid` (a group we created: its id is
-    the pid of a leader we started, and a new group cannot take that id while members live)."""
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[2]) == pgid:
-            return True
-    return False

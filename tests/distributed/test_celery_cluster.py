@@ -1,0 +1,201 @@
+"""`make test-distributed`: the CeleryExecutor deployment of docker-compose, run for real as
+local processes: Redis (Debian's redis-server, with a password), the metadata database in the
+embedded PostgreSQL, scheduler, dag-processor, api-server and two Celery workers, configured
+from the same source as compose (vndx/orchestration/airflow_settings.py). Everything is driven
+through the Airflow 3 REST API and CLI, as a data engineer would:
+
+  trigger vndx_pipeline -> both workers crawl -> the asset starts vndx_transform -> marts hold
+  the seed facts -> backfill three earlier days (one worker killed mid-run: its task is retried
+  on the other) -> no row duplicated.
+
+Differences from compose, all about speed: 5 s retry delay (not 120 s), heartbeat timeout 60 s
+(not 300 s) so a killed worker's task is detected in about a minute.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from vndx.orchestration import airflow_settings, local_airflow
+
+from .conftest import deployment, record_timing
+
+pytestmark = pytest.mark.distributed
+
+REPO = Path(__file__).resolve().parents[2]
+GOLD = REPO / "tests" / "data" / "gold"
+VNDX = str(Path(sys.executable).parent / "vndx")
+WORKERS = ("vndx-worker-1", "vndx-worker-2")
+# tables a re-crawl of the same pages must not grow (fetch attempts and validation runs are
+# per batch = per source and day, so a new day adds rows there by design)
+IDEMPOTENT_TABLES = ("raw.pages", "raw.documents", "raw.fact_candidates", "raw.facts", "quarantine.facts")
+FAST_FAILURE_DETECTION = {
+    "AIRFLOW__SCHEDULER__TASK_INSTANCE_HEARTBEAT_TIMEOUT": "60",
+    "AIRFLOW__SCHEDULER__TASK_QUEUED_TIMEOUT": "120",
+}
+
+
+@pytest.fixture(scope="module")
+def warehouse(database_factory) -> str:
+    return database_factory("t_distributed_celery")
+
+
+@pytest.fixture(scope="module")
+def cluster(warehouse):
+    with deployment("celery", warehouse, "demo", executor="CeleryExecutor", workers=len(WORKERS),
+                    triggerer=False, retry_delay_seconds=airflow_settings.FAST_RETRY_DELAY_SECONDS,
+                    extra_env=FAST_FAILURE_DETECTION) as state:
+        record_timing("celery_cluster_start", state["started_in_s"])
+        yield state
+
+
+@pytest.fixture(scope="module")
+def api(cluster):
+    return cluster["api"]
+
+
+def vndx_cli(cluster, *args: str, timeout: float = 300) -> subprocess.CompletedProcess:
+    """`vndx airflow cli ...` (the commands of the README) against this deployment."""
+    env = {**local_airflow._environment(cluster)}
+    done = subprocess.run([VNDX, "airflow", "cli", *args], env=env, capture_output=True, text=True,
+                          timeout=timeout, cwd=REPO)
+    assert done.returncode == 0, f"vndx airflow cli {' '.join(args)}: {done.stdout[-2000:]}{done.stderr[-3000:]}"
+    return done
+
+
+@pytest.fixture(scope="module")
+def first_run(cluster, api):
+    """Trigger vndx_pipeline for its next scheduled date, then unpause it and vndx_transform
+    (triggering at that date means the scheduler adds no run of its own on unpausing)."""
+    api.wait_for("the three DAGs parsed", lambda: {"vndx_pipeline", "vndx_transform"} <= api.dag_ids(), 300)
+    logical_date = api.wait_for("next run date", lambda: api.dag("vndx_pipeline")["next_dagrun_logical_date"], 120)
+    started = time.monotonic()
+    run = api.trigger("vndx_pipeline", logical_date)
+    api.set_paused("vndx_transform", False)
+    vndx_cli(cluster, "dags", "unpause", "vndx_pipeline")
+    done = api.wait_for_run("vndx_pipeline", run["dag_run_id"], timeout=1500)
+    record_timing("celery_vndx_pipeline_run", time.monotonic() - started)
+    return {"run": done, "logical_date": logical_date, "started": started}
+
+
+def test_the_dags_are_listed_and_start_paused(api):
+    api.wait_for("the three DAGs parsed", lambda: api.dag_ids() >= {"vndx_pipeline", "vndx_transform",
+                                                                    "vndx_reprocess"}, 300)
+    for dag_id in ("vndx_pipeline", "vndx_transform", "vndx_reprocess"):
+        assert api.dag(dag_id)["is_paused"] is True, f"{dag_id} is unpaused by surprise"
+        assert api.runs(dag_id) == [], f"{dag_id} ran by surprise"
+
+
+def test_triggered_pipeline_succeeds_with_crawls_on_both_workers(first_run, api):
+    run = first_run["run"]
+    assert run["state"] == "success", run
+    tis = api.task_instances("vndx_pipeline", run["dag_run_id"])
+    assert tis and all(t["state"] == "success" for t in tis), [(t["task_id"], t["state"]) for t in tis]
+    crawls = [t for t in tis if "crawl" in t["task_id"]]
+    assert len(crawls) >= 6, crawls  # one per demo source
+    assert {t["hostname"] for t in crawls} == set(WORKERS), [(t["map_index"], t["hostname"], t["pid"]) for t in crawls]
+    assert all(t["pid"] for t in crawls)
+
+
+@pytest.fixture(scope="module")
+def transform_run(first_run, api):
+    """The vndx_transform run the validated-facts asset started (nobody triggers it)."""
+    runs = api.wait_for("an asset-triggered vndx_transform run",
+                        lambda: [r for r in api.runs("vndx_transform") if r["run_type"] == "asset_triggered"], 300)
+    done = api.wait_for_run("vndx_transform", runs[0]["dag_run_id"], timeout=2400)
+    record_timing("celery_vndx_transform_run", time.monotonic() - first_run["started"])
+    # One transform is enough for this test: later asset events (each source's validate emits
+    # one) would queue more dbt runs; pause so the backfill below has the workers to itself.
+    api.set_paused("vndx_transform", True)
+    return done
+
+
+def test_the_asset_starts_vndx_transform_and_the_marts_hold_the_seed_facts(transform_run, cluster, tmp_path):
+    assert transform_run["state"] == "success", transform_run
+    assert transform_run["run_type"] == "asset_triggered"
+    env = local_airflow._environment(cluster)
+    facts = subprocess.run([VNDX, "facts"], env=env, capture_output=True, text=True, check=True, cwd=REPO).stdout
+    assert facts.strip(), "the marts are empty"
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(facts)
+    score = subprocess.run([sys.executable, str(GOLD / "score.py"), str(GOLD / "seed_facts.jsonl"), str(pred),
+                            "--ignore-doc"], capture_output=True, text=True, check=True).stdout
+    recall = float(score.strip().splitlines()[-1].split("R=")[1].split()[0])
+    assert recall >= 0.9, score
+
+
+def _kill_a_worker_mid_task(api, cluster, run_ids: set[str], timeout: float = 900) -> dict:
+    """Wait until vndx-worker-1 runs a task of one of `run_ids`, then SIGKILL its whole process
+    group (the worker and its task processes). Returns that task instance."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for ti in api.task_instances("vndx_pipeline"):
+            if ti["dag_run_id"] in run_ids and ti["state"] == "running" and ti["hostname"] == WORKERS[0]:
+                local_airflow.stop_process(cluster["processes"][WORKERS[0]], signal.SIGKILL)
+                return ti
+        time.sleep(0.5)
+    raise AssertionError(f"{WORKERS[0]} ran no task of the backfill within {timeout:.0f} s")
+
+
+@pytest.fixture(scope="module")
+def backfill(transform_run, first_run, cluster, api):
+    """`airflow backfill create` over the three days before the first run, killing one worker
+    while it runs one of the backfill's tasks."""
+    from vndx.pipeline.report import table_counts
+
+    before = table_counts(cluster["warehouse_url"])
+    first_day = dt.date.fromisoformat(first_run["logical_date"][:10])
+    days = [str(first_day - dt.timedelta(days=n)) for n in (3, 2, 1)]
+    started = time.monotonic()
+    vndx_cli(cluster, "backfill", "create", "--dag-id", "vndx_pipeline", "--from-date", days[0], "--to-date", days[-1])
+    runs = api.wait_for("three backfill runs",
+                        lambda: [r for r in api.runs("vndx_pipeline") if r["run_type"] == "backfill"], 120)
+    killed = _kill_a_worker_mid_task(api, cluster, {r["dag_run_id"] for r in runs})
+    killed_at = time.monotonic()
+    runs = api.wait_for("three backfill runs", lambda: len(
+        got := [r for r in api.runs("vndx_pipeline") if r["run_type"] == "backfill"]) == 3 and got, 300)
+    finished = [api.wait_for_run("vndx_pipeline", r["dag_run_id"], timeout=1800) for r in runs]
+    record_timing("celery_backfill_3_days_with_a_killed_worker", time.monotonic() - started)
+    record_timing("celery_recovery_after_kill", time.monotonic() - killed_at)
+    return {"days": days, "runs": finished, "killed": killed, "before": before,
+            "after": table_counts(cluster["warehouse_url"])}
+
+
+def test_backfill_runs_the_three_days(backfill):
+    assert sorted(r["logical_date"][:10] for r in backfill["runs"]) == backfill["days"]
+    assert [r["state"] for r in backfill["runs"]] == ["success"] * 3, backfill["runs"]
+
+
+def test_a_killed_workers_task_is_retried_on_the_other_worker(backfill, api):
+    killed = backfill["killed"]
+    tries = api.tries("vndx_pipeline", killed["dag_run_id"], killed["task_id"], killed["map_index"])
+    by_try = {t["try_number"]: t for t in tries}
+    first, last = by_try[killed["try_number"]], by_try[max(by_try)]
+    assert first["hostname"] == WORKERS[0] and first["state"] != "success", tries
+    assert last["try_number"] > first["try_number"], tries
+    assert last["state"] == "success" and last["hostname"] == WORKERS[1], tries
+
+
+def test_the_backfill_duplicates_no_row(backfill, cluster):
+    from vndx.warehouse.db import connect
+
+    before, after = backfill["before"], backfill["after"]
+    assert {t: after[t] for t in IDEMPOTENT_TABLES} == {t: before[t] for t in IDEMPOTENT_TABLES}
+    assert after["raw.fetch_log"] > before["raw.fetch_log"], "the backfill fetched nothing"
+    with connect(cluster["warehouse_url"]) as conn:
+        duplicated = conn.execute(
+            """select doc_id, indicator_code, province_slug, period_year, value, char_start, count(*)
+               from raw.facts group by 1, 2, 3, 4, 5, 6 having count(*) > 1""").fetchall()
+        batches = {r[0] for r in conn.execute("select distinct batch_id from raw.fetch_log")}
+    assert duplicated == []
+    for day in backfill["days"]:
+        assert any(b.endswith(day) for b in batches), (day, sorted(batches))
+    print(json.dumps({"tables_before": before, "tables_after": after}, indent=1))
