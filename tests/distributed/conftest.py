@@ -13,8 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from vndx.orchestration import local_airflow
-
-from .airflow_api import AirflowAPI
+from vndx.orchestration.rest_api import AirflowAPI
 
 REPO = Path(__file__).resolve().parents[2]
 DIST_HOME = Path(os.environ.get("VNDX_DISTRIBUTED_HOME") or REPO / ".vndx" / "test-distributed")

@@ -17,7 +17,10 @@ import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
+from vndx import config
 from vndx.orchestration import airflow_settings
+from vndx.transform import run_dbt
+from vndx.warehouse.db import ensure_schema, warehouse_url
 
 
 class BootstrapError(RuntimeError):
@@ -46,10 +49,6 @@ def init_metadata(env: dict[str, str], log_dir: Path) -> None:
 
 def init_all(env: dict[str, str], url: str, log_dir: Path, echo: Callable[[str], None] = print) -> None:
     """All four steps: Airflow with `env`, the warehouse at `url`."""
-    from vndx import config  # noqa: PLC0415
-    from vndx.transform import run_dbt  # noqa: PLC0415 (dbt only when bootstrapping)
-    from vndx.warehouse.db import ensure_schema  # noqa: PLC0415
-
     echo("[airflow-init] metadata database (airflow db migrate) and pool "
          f"{airflow_settings.HOSTS_POOL}={airflow_settings.HOSTS_POOL_SLOTS}")
     init_metadata(env, log_dir)
@@ -66,11 +65,7 @@ def main(write_compose_env: bool = False) -> int:
     if write_compose_env:
         print(f"wrote {airflow_settings.write_compose_env_file()}")
         return 0
-    from vndx import config  # noqa: PLC0415  (the CLI imports this module for one command)
-
     if not config.settings().warehouse_url:  # the embedded warehouse: started, and named for Airflow
-        from vndx.warehouse.db import warehouse_url  # noqa: PLC0415
-
         os.environ["VNDX_WAREHOUSE_URL"] = warehouse_url(start=True)
 
     try:

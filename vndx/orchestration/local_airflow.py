@@ -36,8 +36,11 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+import psycopg
+
 from vndx import config
 from vndx.orchestration import airflow_settings, bootstrap
+from vndx.warehouse.db import warehouse_url
 
 ADMIN = "admin"
 
@@ -122,8 +125,6 @@ def _with_database(url: str, name: str) -> str:
 
 def metadata_database(warehouse_url: str) -> str:
     """URL of Airflow's metadata database beside the warehouse (created if missing)."""
-    import psycopg  # noqa: PLC0415
-
     name = (urlsplit(warehouse_url).path.lstrip("/") or "vndx") + "_airflow"
     try:
         with psycopg.connect(_with_database(warehouse_url, "postgres"), autocommit=True, connect_timeout=10) as conn:
@@ -135,8 +136,6 @@ def metadata_database(warehouse_url: str) -> str:
 
 
 def drop_metadata_database(warehouse_url: str) -> None:
-    import psycopg  # noqa: PLC0415
-
     name = (urlsplit(warehouse_url).path.lstrip("/") or "vndx") + "_airflow"
     with psycopg.connect(_with_database(warehouse_url, "postgres"), autocommit=True, connect_timeout=10) as conn:
         conn.execute(f'drop database if exists "{name}" with (force)')
@@ -253,8 +252,6 @@ def up(
         echo(f"[airflow] already running: {state['ui_url']}")
         return state
     down(quiet=True)  # leftovers of a crashed start
-    from vndx.warehouse.db import warehouse_url  # noqa: PLC0415
-
     if executor == "CeleryExecutor" and not shutil.which("redis-server"):
         raise LocalAirflowError("redis-server is missing: `make test-distributed` installs Debian's redis-server")
     previous = load_state()
@@ -280,7 +277,7 @@ def up(
     env = _environment(state)
 
     echo(f"[airflow] bootstrap ({executor}); logs in {state_dir() / 'logs'}")
-    bootstrap.init_all(env, state_dir() / "logs", echo=echo)
+    bootstrap.init_all(env, url, state_dir() / "logs", echo=echo)
     try:
         if state["sources"] != "live":  # the demo registry, or a folder that may use ${VNDX_DEMO_BASE_URL}
             port = config.demo_port() if _port_is_free(config.demo_port()) else free_port()

@@ -1,4 +1,5 @@
-"""A small client of the Airflow 3 public REST API (/api/v2), JWT from /auth/token."""
+"""A small client of the Airflow 3 public REST API (/api/v2) with a JWT from /auth/token: what the
+distributed tests and bench/airflow_runs.py drive a local Airflow with (stdlib only)."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ class AirflowAPI:
         if auth:
             req.add_header("Authorization", f"Bearer {self.token()}")
         try:
-            with urllib.request.urlopen(req, timeout=60) as resp:  # noqa: S310 (loopback)
+            with urllib.request.urlopen(req, timeout=60) as resp:  # loopback only
                 return json.loads(resp.read() or b"{}")
         except urllib.error.HTTPError as exc:
             if exc.code == 401 and auth:  # token expired: take a new one once
