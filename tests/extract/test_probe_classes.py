@@ -83,3 +83,57 @@ def test_bracketed_comparison_year_does_not_date_the_next_sentence():
     got = facts(text)
     assert ("kon-tum", "dti_rank", 2021, 50) in got
     assert ("kon-tum", "dti_digital_economy_rank", 2023, 15) in got
+
+
+# --- which DTI edition an undated rank reports
+
+
+def test_announced_in_a_month_reports_the_year_before():
+    text = "Theo kết quả DTI được công bố tháng 9/2024, tỉnh Hậu Giang xếp thứ 30."
+    assert facts(text, dt.date(2024, 10, 2)) == {("hau-giang", "dti_rank", 2023, 30)}
+
+
+def test_just_announced_reports_the_year_before_publication():
+    text = (
+        "Bộ vừa công bố Chỉ số chuyển đổi số cấp tỉnh. Theo đó, Hậu Giang đứng thứ 30, "
+        "chỉ số DTI đạt 0,49 điểm. Năm nay, 80% hồ sơ của tỉnh được nộp trực tuyến."
+    )
+    got = facts(text, dt.date(2024, 8, 1))
+    assert {("hau-giang", "dti_rank", 2023, 30), ("hau-giang", "dti_score", 2023, 0.49)} <= got
+    assert ("hau-giang", "online_dossier_rate", 2024, 80) in got  # not a ranking: the article's year
+
+
+def test_written_edition_wins_over_announcement():
+    text = "Chỉ số DTI năm 2023 công bố tháng 2/2025 cho thấy Hậu Giang xếp thứ 30."
+    assert facts(text, dt.date(2025, 3, 1)) == {("hau-giang", "dti_rank", 2023, 30)}
+
+
+def test_announcement_of_something_else_sets_no_edition():
+    text = "UBND tỉnh vừa công bố quyết định mới. Năm 2023, Hậu Giang xếp thứ 30 về DTI."
+    assert facts(text, dt.date(2024, 8, 1)) == {("hau-giang", "dti_rank", 2023, 30)}
+
+
+# --- DTI 2024 reported after its release (October 2025) ranks the 34 merged provinces
+
+
+def test_dti_2024_after_release_takes_successor_slug():
+    text = "Theo DTI năm 2024, Quảng Nam xếp thứ 3 và đạt 0,71 điểm."
+    assert facts(text, dt.date(2025, 11, 1)) == {("da-nang", "dti_rank", 2024, 3), ("da-nang", "dti_score", 2024, 0.71)}
+
+
+def test_dti_2024_on_the_old_basis_keeps_old_slug():
+    text = "Theo DTI năm 2024 tính trên 63 tỉnh trước sáp nhập, Quảng Nam xếp thứ 3."
+    assert facts(text, dt.date(2025, 11, 1)) == {("quang-nam", "dti_rank", 2024, 3)}
+
+
+def test_dti_2023_after_release_keeps_old_slug():
+    text = "Năm 2023, Quảng Nam xếp thứ 3 về chỉ số DTI."
+    assert facts(text, dt.date(2025, 11, 1)) == {("quang-nam", "dti_rank", 2023, 3)}
+
+
+def test_dti_2024_sentence_written_on_63_keeps_old_slugs():
+    text = "Năm 2024, Bình Dương xếp thứ 2/63 về DTI, Bà Rịa - Vũng Tàu xếp thứ 12."
+    assert facts(text, dt.date(2025, 11, 1)) == {
+        ("binh-duong", "dti_rank", 2024, 2),
+        ("ba-ria-vung-tau", "dti_rank", 2024, 12),
+    }

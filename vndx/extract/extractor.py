@@ -25,6 +25,7 @@ from vndx.extract.subjects import (
 )
 from vndx.extract.text import Folded, fold
 from vndx.extract.years import (
+    announced_editions,
     attached_years,
     context_year,
     date_in_url,
@@ -36,6 +37,8 @@ from vndx.extract.years import (
     ranking_family,
 )
 
+DTI_2024_RELEASE = dt.date(2025, 10, 1)
+_OLD_BASIS = re.compile(r"/\s*63\b|\(cu\)")
 _LEAD_IN = re.compile(r":\s*$")
 _DIGIT = re.compile(r"\d")
 _WORD_VALUE = re.compile(
@@ -105,13 +108,18 @@ def extract_facts(
     ]
     all_hits = [h for hs in hits_of for h in hs]
     starts = [m.start for m in mentions]
-    doc_topic = _doc_topic(find_topics(catalog, lower, only=("dti", "par_index", "ict_index")))
+    index_hits = find_topics(catalog, lower, only=("dti", "par_index", "ict_index"))  # also in sentences without digits
+    doc_topic = _doc_topic(index_hits)
     editions = edition_years(all_hits, lower, pub_year)
     # rule as-of-now: "đến nay" without a year is the article's year; without a publication date,
     # the year after the latest ranking edition it reports (rankings come out the next year)
-    dti_editions = editions.get("dti", [])
+    dti_editions = editions.get("dti", []) or announced_editions(index_hits, lower, pub_year)
     now_year = pub_year or (max(dti_editions) + 1 if dti_editions else None)
-    basis_34 = bool(cues.basis_34.search(lower))
+    # rule basis-34: DTI 2024 came out in October 2025 for the 34 merged provinces only, so an
+    # article from then on reports it on that basis unless it says "63 tỉnh" / "trước sáp nhập"
+    basis_34 = bool(cues.basis_34.search(lower)) or (
+        published is not None and published >= DTI_2024_RELEASE and not cues.basis_63.search(lower)
+    )
     if fallback_default is None:
         fallback_default = range_start(lower)  # rule range-start: "giai đoạn 2021-2025" framing an undated text
 
@@ -266,6 +274,7 @@ def extract_facts(
                 and published is not None
                 and published >= MERGER_DATE
                 and not cues.basis_63.search(lower, s, e)
+                and not _OLD_BASIS.search(lower, s, e)  # "TP Cần Thơ (cũ) xếp thứ 16/63, Hậu Giang thứ 33"
             ):
                 out_of = 34  # rule basis-34: DTI 2024 as published after the merger ranks the 34 provinces
             # ANNOTATION.md: periods from 2025 on take the 34-province successor, whenever published

@@ -80,6 +80,31 @@ def edition_years(hits, lower: str, pub_year: int | None) -> list[int]:
     return out
 
 
+_ANNOUNCE = re.compile(
+    r"\b(?P<fresh>vua|moi)?\s*(?:cong bo|cong khai|phat hanh)(?:\s+(?:ket qua|bao cao))?"
+    r"(?:\s+(?:hoi|vao|trong|ngay|luc|dau|cuoi|thang))*\s*(?:\d{1,2}\s*/\s*){0,2}(?:nam\s+)?"
+    r"(?P<year>(?:19|20)\d{2})?(?!\d)"
+)
+
+
+def announced_editions(hits, lower: str, pub_year: int | None) -> list[int]:
+    """Rule edition-from-announcement: an undated DTI the article says was announced ("báo cáo DTI
+    công bố tháng 10/2025", "Bộ vừa công bố Chỉ số chuyển đổi số cấp tỉnh" in a 2024 article) is
+    the edition of the year before (DTI year N is announced in year N+1). Only for articles that
+    write no edition year themselves (see edition_years)."""
+    out = []
+    for h in hits:
+        if ranking_family(h.topic) != "dti":
+            continue
+        for m in _ANNOUNCE.finditer(lower, max(0, h.start - 90), min(len(lower), h.end + 60)):
+            if "." in lower[min(m.start(), h.end) : max(m.start(), h.start)]:
+                continue  # another sentence
+            year = int(m.group("year")) if m.group("year") else (pub_year if m.group("fresh") else None)
+            if year and (pub_year is None or year <= pub_year):
+                out.append(year - 1)
+    return out
+
+
 def ranking_family(topic) -> str | None:
     """Which ranking an index belongs to (one edition year per ranking and article)."""
     if topic is None:
