@@ -137,3 +137,65 @@ def test_dti_2024_sentence_written_on_63_keeps_old_slugs():
         ("binh-duong", "dti_rank", 2024, 2),
         ("ba-ria-vung-tau", "dti_rank", 2024, 12),
     }
+
+
+# --- a lead-in line ending in ":" dates and names the index of its bullets
+
+
+def test_bullets_under_a_lead_in_take_its_index_and_year():
+    text = "Kết quả DTI năm 2022 của tỉnh Cao Bằng:\n- Xếp hạng: 50/63\n- Điểm số: 0,3911\n- Kinh tế số: thứ hạng 41"
+    assert facts(text) == {
+        ("cao-bang", "dti_rank", 2022, 50),
+        ("cao-bang", "dti_score", 2022, 0.3911),
+        ("cao-bang", "dti_digital_economy_rank", 2022, 41),
+    }
+
+
+def test_lead_in_ends_at_the_first_line_that_is_no_bullet():
+    text = "Kết quả DTI năm 2022 của tỉnh Cao Bằng:\n- Xếp hạng: 50/63\nNăm 2024, tỉnh có 300 điểm phát sóng."
+    assert facts(text) == {("cao-bang", "dti_rank", 2022, 50)}
+
+
+# --- non-facts of ANNOTATION.md
+
+
+def test_5g_only_coverage_is_not_mobile_coverage():
+    assert not codes("Năm 2024, sóng 5G đã phủ tới 45% dân số tỉnh Điện Biên.")
+    assert codes("Năm 2024, sóng 4G/5G đã phủ tới 99% dân số tỉnh Điện Biên.") == {("mobile_coverage_rate", 99.0)}
+
+
+def test_per_population_ratio_is_not_a_count():
+    text = "Năm 2024, Điện Biên có 1,2 doanh nghiệp công nghệ số trên 1.000 dân và 150 doanh nghiệp công nghệ số."
+    assert codes(text) == {("digital_enterprise_count", 150.0)}
+
+
+def test_rank_among_the_provinces_of_a_region_is_regional():
+    text = "Năm 2023, trong các tỉnh Đồng bằng sông Hồng, Thái Bình đứng thứ 4 về DTI."
+    assert not codes(text, dt.date(2024, 9, 1))
+    text = "Năm 2023, trong các tỉnh, thành phố cả nước, Thái Bình đứng thứ 24 về DTI."
+    assert codes(text, dt.date(2024, 9, 1)) == {("dti_rank", 24.0)}
+
+
+def test_payment_account_of_adults_is_a_bank_account():
+    text = "Năm 2024, ở Điện Biên có 71% người dân từ 15 tuổi trở lên có tài khoản thanh toán."
+    assert facts(text) == {("dien-bien", "bank_account_adult_rate", 2024, 71)}
+
+
+# --- varied spellings of the same facts
+
+
+def test_text_without_diacritics():
+    text = "Nam 2023, tinh Quang Ngai xep thu 29/63 ve chi so chuyen doi so, dat 0,4912 diem."
+    assert facts(text) == {("quang-ngai", "dti_rank", 2023, 29), ("quang-ngai", "dti_score", 2023, 0.4912)}
+
+
+def test_province_name_variants():
+    for name, slug in [
+        ("TP.HCM", "ho-chi-minh"),
+        ("TP. Hồ Chí Minh", "ho-chi-minh"),
+        ("Thừa Thiên Huế", "thua-thien-hue"),
+        ("Bà Rịa - Vũng Tàu", "ba-ria-vung-tau"),
+        ("Đăk Lăk", "dak-lak"),
+        ("Đắk Lắk", "dak-lak"),
+    ]:
+        assert facts(f"Năm 2022, {name} xếp thứ 21/63 về DTI.") == {(slug, "dti_rank", 2022, 21)}, name

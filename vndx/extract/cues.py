@@ -54,7 +54,12 @@ def load_cues() -> Cues:
         regional_after=re.compile(
             rf"^\s*(?:,\s*)?(?:la\s+)?(?:trong\s+|cua\s+|o\s+)?(?:{_alt(data['regional_after'])})\b(?!\s+(?:63|34)\b)"
         ),
-        regional_before=re.compile(rf"\b(?:{_alt(data['regional_before'])})\b(?!\s+(?:63|34)\b)"),
+        # also "trong các tỉnh Đồng bằng sông Hồng", "giữa các địa phương vùng Tây Nguyên"
+        regional_before=re.compile(
+            rf"\b(?:{_alt(data['regional_before'])})\b(?!\s+(?:63|34)\b)|"
+            rf"\b(?:trong|giua|o)\s+(?:so\s+)?cac\s+(?:tinh|dia phuong)(?:,?\s+thanh(?:\s+pho)?)?\s+"
+            rf"(?:thuoc\s+|o\s+)?(?:{_alt(data['regional_after'])})\b"
+        ),
         scope_subject=re.compile(rf"\b(?:{plain})\b"),
         scope_named=re.compile(rf"(?<![A-Za-z])(?i:{_alt(data['scope_named'])})\s+[A-Z]"),
         aggregate=re.compile(rf"\b(?:{_alt(data['aggregate_subjects'])})\b"),

@@ -38,6 +38,7 @@ from vndx.extract.years import (
 )
 
 DTI_2024_RELEASE = dt.date(2025, 10, 1)
+_BULLET = re.compile(r"\s*[-\u2013\u2022+*]\s")
 _OLD_BASIS = re.compile(r"/\s*63\b|\(cu\)")
 _LEAD_IN = re.compile(r":\s*$")
 _DIGIT = re.compile(r"\d")
@@ -127,6 +128,7 @@ def extract_facts(
     seen: set[tuple[str, str, int, float]] = set()
     heading_year: int | None = title_year
     prev_lead_year: int | None = None
+    lead_topic = None  # the ranked index a lead-in line ending in ":" names, for its bullets
     prev_dx = False
     carry = None
     carry_line = -1
@@ -165,7 +167,7 @@ def extract_facts(
             if _is_dateline(lower, s, e):
                 continue  # "Thứ Hai, 15/04/2024 - 08:30", "Cập nhật: 09:15 | 22/05/2024": chrome, not a section
             heading_year = context_year(lower, s, e, pub_year) or (title_year if i == 0 else None)
-            prev_lead_year = None
+            prev_lead_year, lead_topic = None, None
             prev_dx = bool(_DX_CONTEXT.search(lower, s, e))
             carry = None
             section_topic = _ranked_topic(find_topics(catalog, lower, s, e))
@@ -188,7 +190,7 @@ def extract_facts(
             same_para = carry_line == sent.line_no and _continues(lower, s, numbers[0].start, sent_mentions)
             use = carry if same_para else None
             if use is None and not any(h.topic.codes for h in hits):
-                use = para_topic or section_topic
+                use = para_topic or (lead_topic if _BULLET.match(lower, s) else None) or section_topic
                 if use is None and doc_topic is not None and _RANK_WORDS.search(lower, s, e):
                     use = doc_topic  # rule doc-topic: "Thành phố cán đích vị trí thứ 2" in an article about one index
             bindings = bind_sentence(
@@ -324,9 +326,11 @@ def extract_facts(
         para_topic = _ranked_topic(hits) or para_topic
         carry_period = facts[-1].period if bindings and facts else None
         if _LEAD_IN.search(lower, s, e) or lower[s:e].rstrip().endswith(":"):
-            prev_lead_year = own_year
-        else:
-            prev_lead_year = None
+            prev_lead_year, lead_topic = own_year, _ranked_topic(hits)
+        elif not (_BULLET.match(lower, s) and (prev_lead_year or lead_topic)):
+            # rule lead-in-list: "Chỉ số DTI năm 2022 của tỉnh:" dates and names the index of every
+            # bullet under it ("- Xếp hạng: 44/63", "- Điểm: 0,43"), up to the first line that is not one
+            prev_lead_year, lead_topic = None, None
         prev_dx = dx_here
     # a headline repeats what the body says with its year: the body's fact wins
     body = {(f.province, f.indicator, round(f.value, 6)) for i, f in enumerate(facts) if i not in headline_keys}

@@ -27,6 +27,13 @@ _DELTA_BEFORE = re.compile(
 )
 
 
+# "trên 1.000 dân", "/10.000 người", "trên một vạn dân" (ANNOTATION.md: per-population ratios are no facts)
+_PER_POPULATION = re.compile(
+    r"^[^,;.]{0,45}?(?:\btren|/)\s*(?:1[.,]?000|10[.,]?000|100[.,]?000|1 nghin|mot nghin|mot van|1 van|van|nghin)\s*"
+    r"(?:dan|nguoi|ho)\b"
+)
+
+
 _RANK_UNIT_AFTER = re.compile(r"^\s*(?:bac|hang|vi tri|vi tri)\b")
 
 
@@ -115,6 +122,8 @@ def readings(n: Number, before: str, after: str) -> list[str]:
     dated = re.match(r"\s*nam\s+(?:19|20)\d\d\b", after)  # "vị trí 35 năm 2021": a year, not "35 năm"
     if n.next_words.startswith(("bac", "lan", "nam", "thang", "ngay", "tuoi", "gio", "phut")) and not dated:
         return []
+    if _PER_POPULATION.match(after):
+        return []  # "12 doanh nghiệp công nghệ số trên 1.000 dân": a ratio, not the count
     if re.match(r"\s*trong\s+(?:so\s+)?\d", after) and not n.percent and not _RANK_BEFORE.search(before):
         return []  # "01 trong 06 tỉnh": one of a group, not a value
     if n.percent:

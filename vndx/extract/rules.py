@@ -306,6 +306,9 @@ def bind_sentence(
         ):
             drops.append(Drop("regional-rank", n.value, ind.code, n.start))
             continue
+        if ind.code == "mobile_coverage_rate" and _only_5g(lower, hit, clause_start, n):
+            drops.append(Drop("5g-only-coverage", n.value, ind.code, n.start))
+            continue  # ANNOTATION.md: 5G coverage alone is not the mobile coverage indicator
         scope = _scope_subject(cased, lower, start, n.start, mentions, original) if scope_words else None
         if scope:
             drops.append(Drop(scope, n.value, ind.code, n.start))
@@ -404,6 +407,13 @@ def _sole_ranked_topic(hits: list[TopicHit], n: Number, numbers: list[Number]) -
         return None
     hit = next(iter(ranked.values()))
     return (hit, "rank") if n.out_of is None or n.out_of in RANK_DENOMINATORS else None
+
+
+def _only_5g(lower: str, hit: TopicHit, clause_start: int, n: Number) -> bool:
+    """ "phủ sóng 5G đạt 30% dân số": the clause speaks of 5G and of no older network."""
+    lo = min(clause_start, hit.start) if hit.end > hit.start else clause_start
+    window = lower[lo : n.end + 25]
+    return bool(re.search(r"\b5g\b", window)) and not re.search(r"\b[234]g\b|/\s*[234]g", window)
 
 
 _RANKING_INDEX = re.compile(r"dti|cybersecurity_index|ict_index|par_index")
