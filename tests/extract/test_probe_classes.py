@@ -199,3 +199,16 @@ def test_province_name_variants():
         ("Đắk Lắk", "dak-lak"),
     ]:
         assert facts(f"Năm 2022, {name} xếp thứ 21/63 về DTI.") == {(slug, "dti_rank", 2022, 21)}, name
+
+
+def test_as_of_now_in_an_article_whose_title_names_its_year():
+    text = (
+        "Điện Biên: chuyển đổi số 9 tháng năm 2024\n\n"
+        "Đến nay, tỷ lệ thanh toán trực tuyến đạt 38%. Năm nay, tỉnh phấn đấu đạt 50% hồ sơ trực tuyến."
+    )
+    assert facts(text, dt.date(2025, 2, 1)) == {("dien-bien", "online_payment_rate", 2024, 38)}
+
+
+def test_as_of_now_without_a_dated_title_is_the_publication_year():
+    text = "Chuyển đổi số ở Điện Biên\n\nĐến nay, tỷ lệ thanh toán trực tuyến đạt 38%."
+    assert facts(text, dt.date(2025, 2, 1)) == {("dien-bien", "online_payment_rate", 2025, 38)}

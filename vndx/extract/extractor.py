@@ -234,7 +234,8 @@ def extract_facts(
                 # year, else the edition the article reports ("DTI 2024" published in 2025)
                 base = ranked_year or max(dti_editions)
             elif as_of_now and not ranked and not (prev_lead_year or para_year):
-                base = now_year or (ranked_year + 1 if ranked_year else base)
+                # a heading or title with its own year ("6 tháng đầu năm 2024") dates the article
+                base = heading_year or now_year or (ranked_year + 1 if ranked_year else base)
             if b.period is not None:
                 period, target = b.period, False  # the list named the year
             elif n.start in attached:
