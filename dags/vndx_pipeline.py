@@ -1,6 +1,8 @@
 """Daily crawl of every registered source: discover -> fetch and land -> main text and facts
--> validate (GX). One mapped task per source, so one broken site fails only its own tasks.
-Backfills by data interval are idempotent (every write is keyed by source and interval)."""
+-> validate (GX). One mapped task group per source, so one broken site fails only its own
+chain: the others reach raw.facts and emit the validated-facts asset, and the last task fails
+the run naming the failed sources. Backfills by data interval are idempotent (every write is
+keyed by source and interval)."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from datetime import datetime
 
 from airflow.sdk import dag, task
 
-from vndx.pipeline.dag_defaults import DEFAULT_ARGS, HOSTS_POOL, parse_and_extract, validate
+from vndx.pipeline.dag_defaults import DEFAULT_ARGS, each_source, report_sources
 
 
 @dag(
@@ -34,15 +36,9 @@ def vndx_pipeline():
 
         return tasks.list_sources()
 
-    @task(pool=HOSTS_POOL, map_index_template="{{ task.op_kwargs['source_id'] }}")
-    def crawl(source_id: str, data_interval_start=None, data_interval_end=None) -> dict:
-        from vndx.pipeline import tasks  # noqa: PLC0415  (loaded when the task runs, not when the DAG is parsed)
-
-        return tasks.crawl(source_id, data_interval_start, data_interval_end)
-
     sources = discover_sources()
     prepare_warehouse() >> sources
-    validate.expand(parsed=parse_and_extract.expand(crawled=crawl.expand(source_id=sources)))
+    each_source.expand(source_id=sources) >> report_sources(sources)
 
 
 vndx_pipeline()

@@ -9,7 +9,9 @@ Rules (`meta.name`):
 - `status_present`, `status_ok`: the last attempt answered 200 (or 304: unchanged, body known).
 - `content_sha256_present`, `content_sha256_format`: 64 lower-case hex digits.
 - `bytes_present`, `bytes_within_bounds`: between `MIN_BYTES` and `MAX_BYTES`.
-- `content_type_present`, `content_type_html`: text/html or application/xhtml+xml (any charset parameter).
+- `content_type_present`; `content_type_html`: an article page is text/html or application/xhtml+xml
+  (any charset parameter); `content_type_discovery`: a discovery page (listing, feed, sitemap) is
+  HTML or XML (RSS, Atom, sitemaps), so a clean feed is not counted as a failed page.
 """
 
 from __future__ import annotations
@@ -23,8 +25,10 @@ SUITE = "pages"
 ROW_ID = "url"
 MIN_BYTES = 200
 MAX_BYTES = 20_000_000
-COLUMNS = ["url", "source_id", "batch_id", "status", "error_class", "content_sha256", "bytes", "content_type",
-           "charset"]
+COLUMNS = ["url", "source_id", "batch_id", "role", "status", "error_class", "content_sha256", "bytes",
+           "content_type", "charset"]
+HTML = r"(?i)^\s*(?:text/html|application/xhtml\+xml)\s*(?:;|$)"
+HTML_OR_XML = r"(?i)^\s*(?:text/html|application/xhtml\+xml|(?:text|application)/(?:[a-z.+-]+\+)?xml)\s*(?:;|$)"
 
 
 
@@ -36,6 +40,7 @@ def prepare(rows: list[dict[str, Any]]):
     import pandas as pd  # noqa: PLC0415
 
     frame = pd.DataFrame([{c: r.get(c) for c in COLUMNS} for r in rows], columns=COLUMNS)
+    frame["role"] = frame["role"].fillna("article")
     for column in ("status", "bytes"):
         frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("float64")
     return frame
@@ -58,7 +63,10 @@ def expectations() -> list:
               "bytes_within_bounds", f"{MIN_BYTES} <= size <= {MAX_BYTES} bytes."),
         named(gxe.ExpectColumnValuesToNotBeNull(column="content_type"), "content_type_present",
               "The page has a content type."),
-        named(gxe.ExpectColumnValuesToMatchRegex(column="content_type",
-                                                 regex=r"(?i)^\s*(?:text/html|application/xhtml\+xml)\s*(?:;|$)"),
-              "content_type_html", "The content type is HTML."),
+        named(gxe.ExpectColumnValuesToMatchRegex(column="content_type", regex=HTML,
+                                                 row_condition='role=="article"', condition_parser="pandas"),
+              "content_type_html", "An article page's content type is HTML."),
+        named(gxe.ExpectColumnValuesToMatchRegex(column="content_type", regex=HTML_OR_XML,
+                                                 row_condition='role=="discovery"', condition_parser="pandas"),
+              "content_type_discovery", "A discovery page (listing, feed, sitemap) is HTML or XML."),
     ]

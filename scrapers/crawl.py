@@ -81,8 +81,13 @@ class _Lander:
 
     def __init__(self, source: Source, batch_id: str, conn, raw_root: str):
         self.source, self.batch_id, self.conn, self.raw_root = source, batch_id, conn, raw_root
+        self.discovery_failures: dict[str, str] = {}  # error class -> first message (for drift)
 
     def discovery_fetch(self, result: FetchResult, override: tuple[str, str] | None) -> None:
+        failure = override or ((result.error_class, result.error_message or "")
+                               if result.error_class not in (None, errors.NOT_MODIFIED) else None)
+        if failure:
+            self.discovery_failures.setdefault(failure[0], f"{result.url}: {failure[1]}")
         sha = None
         if result.status == 200 and result.body is not None:
             sha, _charset, _first = self._store(result, role="discovery")
@@ -114,7 +119,9 @@ class _Lander:
         override: tuple[str, str] | None = None
         sha: str | None = None
         page: CrawledPage | None = None
-        if result.status == 304 and result.error_class == errors.NOT_MODIFIED and previous:
+        if result.status == 304 and not previous:  # nothing good to confirm: not a landed page
+            override = (errors.NOT_MODIFIED_NO_BASE, "HTTP 304 but no earlier good copy of the page")
+        elif result.status == 304 and result.error_class == errors.NOT_MODIFIED and previous:
             sha = previous["content_sha256"]
             info = landing.page_info(self.conn, sha) or (None, None)
             landing.upsert_page_url(self.conn, batch_id=self.batch_id, url=result.url,
@@ -162,6 +169,8 @@ def crawl_source(
     fetcher = fetcher or Fetcher()
     lander = _Lander(source, batch_id, conn, raw_root)
     summary = CrawlSummary(source.id, batch_id)
+    landing.clear_crawl_errors(conn, batch_id=batch_id, source_id=source.id)
+    conn.commit()
     try:
         found: Discovered = discover(source, fetcher, since=since, until=until,
                                      on_fetch=lander.discovery_fetch, relevant=relevant)
@@ -169,8 +178,10 @@ def crawl_source(
         summary.irrelevant = len(found.irrelevant)
         summary.out_of_range = len(found.out_of_range)
         if not found.links:
+            why = "; ".join(f"{cls}: {msg}" for cls, msg in lander.discovery_failures.items())
             _drift(conn, source, batch_id, errors.SITE_DRIFT_NO_LINKS,
-                   "discovery (feeds, sitemaps, listings) yielded zero links")
+                   "discovery (feeds, sitemaps, listings) yielded zero links"
+                   + (f"; discovery fetches failed: {why}" if why else ""))
         links = sorted(found.kept, key=lambda lk: lk.url)
         previous = {lk.url: landing.previous_validators(conn, lk.url) for lk in links}
         summary.attempted = len(links)

@@ -13,6 +13,7 @@ HTTP_5XX = "http_5xx"
 RATE_LIMITED = "rate_limited"
 TIMEOUT = "timeout"
 CONNECTION_ERROR = "connection_error"
+CONNECTION_REFUSED = "connection_refused"  # nothing listens on the port (the host answered with RST)
 REDIRECT_LOOP = "redirect_loop"
 TOO_MANY_REDIRECTS = "too_many_redirects"
 OFFDOMAIN_REDIRECT = "offdomain_redirect"
@@ -22,8 +23,9 @@ TRUNCATED_HTML = "truncated_html"
 PARSE_ERROR = "parse_error"
 DUPLICATE_CONTENT = "duplicate_content"
 NOT_MODIFIED = "not_modified"
+NOT_MODIFIED_NO_BASE = "not_modified_no_base"  # a 304 with no earlier good copy to confirm
 
-RETRYABLE = frozenset({HTTP_5XX, RATE_LIMITED, TIMEOUT, CONNECTION_ERROR, TRUNCATED_HTML})
+RETRYABLE = frozenset({HTTP_5XX, RATE_LIMITED, TIMEOUT, CONNECTION_ERROR, CONNECTION_REFUSED, TRUNCATED_HTML})
 
 SITE_DRIFT_NO_LINKS = "site_drift_no_links"
 SITE_DRIFT_ALL_FAILED = "site_drift_all_failed"

@@ -123,6 +123,9 @@ class Fetcher:
         self.session.headers.update({"User-Agent": self.user_agent, "Accept-Encoding": "gzip, deflate"})
         self._gates: dict[str, _Gate] = {}
         self._robots: dict[str, Protego | None] = {}
+        # Hosts whose robots.txt could not be read as such: netloc -> (error class, message), so a
+        # port where nothing listens reads "connection refused", not "disallowed by robots.txt".
+        self._robots_failure: dict[str, tuple[str, str]] = {}
         self._robots_lock = threading.Lock()
         self._host_locks: dict[str, threading.Lock] = {}
         self._meta = threading.Lock()
@@ -161,8 +164,15 @@ class Fetcher:
                     parsed = None  # RFC 9309: unavailable robots.txt -> crawl allowed
                 else:
                     parsed = Protego.parse("User-agent: *\nDisallow: /\n")  # unreachable -> disallow
-            except (requests.RequestException, _Failure):
+                    self._robots_failure[netloc] = (
+                        errors.ROBOTS_DISALLOWED,
+                        f"robots.txt answered HTTP {resp.status_code}: the whole host counts as disallowed")
+            except _Failure as exc:
                 parsed = Protego.parse("User-agent: *\nDisallow: /\n")
+                self._robots_failure[netloc] = (exc.error_class, f"robots.txt unreadable: {exc}")
+            except requests.RequestException as exc:
+                parsed = Protego.parse("User-agent: *\nDisallow: /\n")
+                self._robots_failure[netloc] = _network_failure(exc, f"robots.txt of {netloc} unreachable")
             self._robots[netloc] = parsed
             return parsed
 
@@ -263,8 +273,9 @@ class Fetcher:
         allowed = allowed or (lambda _u: True)
         attempts: list[Attempt] = []
         if not self.robots_allows(url):
-            att = Attempt(url, 1, datetime.now(UTC), error_class=errors.ROBOTS_DISALLOWED,
-                          error_message="disallowed by robots.txt")
+            cls, msg = self._robots_failure.get(urlsplit(url).netloc.lower(),
+                                                (errors.ROBOTS_DISALLOWED, "disallowed by robots.txt"))
+            att = Attempt(url, 1, datetime.now(UTC), error_class=cls, error_message=msg)
             return FetchResult(url, url, None, {}, None, att.error_class, att.error_message, [att])
         host_delay = self.host_delay(url, delay)
         headers: dict[str, str] = {}
@@ -309,7 +320,7 @@ class Fetcher:
             except requests.exceptions.TooManyRedirects as exc:
                 att.error_class, att.error_message = errors.TOO_MANY_REDIRECTS, str(exc)
             except requests.exceptions.RequestException as exc:
-                att.error_class, att.error_message = errors.CONNECTION_ERROR, f"{type(exc).__name__}: {exc}"
+                att.error_class, att.error_message = _network_failure(exc, type(exc).__name__)
             att.elapsed_ms = int((time.monotonic() - started) * 1000)
             if att.error_class not in errors.RETRYABLE or number == self.max_attempts:
                 break
@@ -328,6 +339,27 @@ class Fetcher:
             result = FetchResult(url, last.final_url or url, last.status, {}, None, last.error_class,
                                  last.error_message, attempts)
         return result
+
+
+def _network_failure(exc: requests.RequestException, what: str) -> tuple[str, str]:
+    """(error class, message) of a request that got no HTTP answer; "connection refused" (nothing
+    listens on the port) is its own class, and its message keeps the words "Connection refused"."""
+    text = str(exc)
+    if isinstance(exc, requests.exceptions.Timeout) or "timed out" in text.lower():
+        return errors.TIMEOUT, f"{what}: {text}"
+    if "refused" in text.lower() or isinstance(_root_cause(exc), ConnectionRefusedError):
+        return errors.CONNECTION_REFUSED, f"{what}: Connection refused (nothing listens on the port)"
+    return errors.CONNECTION_ERROR, f"{what}: {text}"
+
+
+def _root_cause(exc: BaseException) -> BaseException:
+    seen = set()
+    while True:
+        nxt = exc.__cause__ or exc.__context__
+        if nxt is None or id(nxt) in seen:
+            return exc
+        seen.add(id(nxt))
+        exc = nxt
 
 
 def _retry_after(value: str | None) -> float | None:

@@ -119,13 +119,18 @@ def read_page(raw_root: str, content_sha256: str) -> LandedPage:
 # -- database rows ----------------------------------------------------------------------------------
 
 def previous_validators(conn, url: str) -> dict[str, str | None] | None:
-    """ETag / Last-Modified / content of the URL's last good fetch, for a conditional GET."""
+    """ETag / Last-Modified / content of the URL's last good fetch, for a conditional GET.
+
+    Only a fetch that landed a usable page counts (a 200 with no error class, or a 304 that
+    confirmed such a page): a 304 answered to the validators of an undecodable, truncated or
+    duplicate body would otherwise turn that failed page into a good one."""
     row = conn.execute(
         """
         select f.etag, f.last_modified, f.content_sha256
         from raw.fetch_log f
         join raw.pages p using (content_sha256)
         where f.url = %s and f.status in (200, 304) and f.content_sha256 is not null
+          and (f.error_class is null or f.error_class = 'not_modified')
           and (f.etag is not null or f.last_modified is not null)
         order by f.requested_at desc
         limit 1
@@ -211,6 +216,11 @@ def upsert_page_url(conn, *, batch_id: str, url: str, source_id: str, content_sh
         """,
         (batch_id, url, source_id, content_sha256, final_url, fetched_at, role, error_class),
     )
+
+
+def clear_crawl_errors(conn, *, batch_id: str, source_id: str) -> None:
+    """A new attempt at a batch: its earlier source-level errors no longer describe it."""
+    conn.execute("delete from raw.crawl_errors where batch_id = %s and source_id = %s", (batch_id, source_id))
 
 
 def record_crawl_error(conn, *, batch_id: str, source_id: str, error_class: str, message: str) -> None:

@@ -22,7 +22,19 @@ _VAR = re.compile(r"\$\{([A-Z0-9_]+)(?::-([^}]*))?\}")
 
 
 class RegistryError(ValueError):
-    """A source file is malformed (named in the message)."""
+    """A source file is malformed (the file, and the key when there is one, are in the message).
+
+    Not worth retrying: the file stays wrong until someone edits it."""
+
+
+# Every key a source file may have; anything else (a typo such as `discovey:`) is an error, not
+# a silently ignored key that surfaces later as "site drift: no links".
+SOURCE_KEYS = frozenset({
+    "id", "publisher", "kind", "province", "homepage", "base_urls", "allowed_domains", "discovery",
+    "crawl_delay", "checked", "article_url_pattern", "content_selector", "title_selector",
+    "date_selector", "relevance_filter", "notes",
+})
+DISCOVERY_KEYS = frozenset({"feeds", "sitemaps", "listings", "article_urls"})
 
 
 @dataclass(frozen=True)
@@ -96,8 +108,19 @@ def _as_tuple(value: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in value)
 
 
+def _check_keys(data: dict[str, Any], allowed: frozenset[str], where: str, prefix: str = "") -> None:
+    unknown = sorted(str(k) for k in data if k not in allowed)
+    if unknown:
+        raise RegistryError(f"{where}: unknown key {', '.join(prefix + k for k in unknown)}"
+                            f" (allowed: {', '.join(sorted(allowed))})")
+
+
 def source_from_dict(data: dict[str, Any], *, where: str = "<dict>") -> Source:
-    data = _substitute(data)
+    _check_keys(data, SOURCE_KEYS, where)
+    try:
+        data = _substitute(data)
+    except RegistryError as exc:
+        raise RegistryError(f"{where}: {exc}") from None
     missing = [k for k in ("id", "publisher", "kind", "base_urls") if not data.get(k)]
     if missing:
         raise RegistryError(f"{where}: missing {', '.join(missing)}")
@@ -105,6 +128,9 @@ def source_from_dict(data: dict[str, Any], *, where: str = "<dict>") -> Source:
         raise RegistryError(f"{where}: kind must be one of {KINDS}, got {data['kind']!r}")
     base_urls = _as_tuple(data["base_urls"])
     disc = data.get("discovery") or {}
+    if not isinstance(disc, dict):
+        raise RegistryError(f"{where}: discovery must be a mapping, got {type(disc).__name__}")
+    _check_keys(disc, DISCOVERY_KEYS, where, prefix="discovery.")
     listings = []
     for item in disc.get("listings") or []:
         if isinstance(item, str):
@@ -123,7 +149,7 @@ def source_from_dict(data: dict[str, Any], *, where: str = "<dict>") -> Source:
         sorted({(urlsplit(u).hostname or "").lower() for u in base_urls})
     )
     known = {f for f in Source.__dataclass_fields__ if f not in ("extra",)}
-    extra = {k: v for k, v in data.items() if k not in known}
+    extra = {k: v for k, v in data.items() if k not in known}  # allowed but unused (homepage)
     return Source(
         id=str(data["id"]),
         publisher=str(data["publisher"]),
@@ -132,7 +158,7 @@ def source_from_dict(data: dict[str, Any], *, where: str = "<dict>") -> Source:
         base_urls=base_urls,
         allowed_domains=tuple(d.lower() for d in domains),
         discovery=discovery,
-        crawl_delay=float(data.get("crawl_delay", 1.0)),
+        crawl_delay=_number(data.get("crawl_delay", 1.0), "crawl_delay", where),
         checked=bool(data.get("checked", False)),
         article_url_pattern=data.get("article_url_pattern"),
         content_selector=data.get("content_selector"),
@@ -142,28 +168,69 @@ def source_from_dict(data: dict[str, Any], *, where: str = "<dict>") -> Source:
     )
 
 
-def load_sources(registry: str = "demo") -> list[Source]:
-    """Every source of a registry (`demo` or `live`, or a folder path), sorted by id."""
-    folder = Path(registry) if os.sep in registry else SOURCES_DIR / registry
+def registry_folder(registry: str = "demo") -> Path:
+    """`demo`/`live` (under scrapers/sources/), or a folder path."""
+    folder = Path(registry) if os.sep in registry or registry.startswith(".") else SOURCES_DIR / registry
     if not folder.is_dir():
         raise RegistryError(f"no source registry {registry!r} (looked in {folder})")
-    sources = []
-    for path in sorted(folder.glob("*.yml")):
+    return folder
+
+
+def source_files(registry: str = "demo") -> list[Path]:
+    """One file per source, sorted; the source id is the file name (not parsed here, so a broken
+    file still has an id, and fails only its own task)."""
+    return sorted(registry_folder(registry).glob("*.yml"))
+
+
+def source_ids(registry: str = "demo") -> list[str]:
+    return [path.stem for path in source_files(registry)]
+
+
+def load_source_file(path: Path) -> Source:
+    """One source file; a RegistryError names the file (and the line or key that is wrong)."""
+    try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        if not isinstance(data, dict):
-            raise RegistryError(f"{path}: not a mapping")
-        src = source_from_dict(data, where=str(path))
-        if src.id != path.stem:
-            raise RegistryError(f"{path}: id {src.id!r} must equal the file name")
-        sources.append(src)
-    ids = [s.id for s in sources]
-    if len(ids) != len(set(ids)):
-        raise RegistryError(f"duplicate source ids in {folder}")
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        at = f" line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise RegistryError(f"{path}:{at} malformed YAML: {problem}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RegistryError(f"{path}: cannot read: {exc}") from None
+    if not isinstance(data, dict):
+        raise RegistryError(f"{path}: not a mapping")
+    src = source_from_dict(data, where=str(path))
+    if src.id != path.stem:
+        raise RegistryError(f"{path}: id {src.id!r} must equal the file name")
+    return src
+
+
+def load_sources(registry: str = "demo", errors: list[RegistryError] | None = None) -> list[Source]:
+    """Every source of a registry (`demo` or `live`, or a folder path), sorted by id.
+
+    Raises on the first broken file, unless `errors` is given: then broken files are appended
+    to it and the others are returned."""
+    sources = []
+    for path in source_files(registry):
+        try:
+            sources.append(load_source_file(path))
+        except RegistryError as exc:
+            if errors is None:
+                raise
+            errors.append(exc)
     return sources
 
 
 def get_source(source_id: str, registry: str = "demo") -> Source:
-    for src in load_sources(registry):
-        if src.id == source_id:
-            return src
-    raise KeyError(source_id)
+    """One source by id: reads only its own file, so another broken file does not matter."""
+    path = registry_folder(registry) / f"{source_id}.yml"
+    if not path.is_file():
+        raise KeyError(source_id)
+    return load_source_file(path)
+
+
+def _number(value: Any, key: str, where: str) -> float:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        raise RegistryError(f"{where}: {key} must be a number, got {value!r}") from None

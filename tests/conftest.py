@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -84,3 +86,42 @@ def gx_docs_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         os.environ.pop("VNDX_GX_DOCS_DIR", None)
     else:
         os.environ["VNDX_GX_DOCS_DIR"] = old
+
+
+@dataclasses.dataclass
+class CleanRun:
+    """One clean `vndx run` over the demo registry (see `clean_demo_run`)."""
+
+    env: dict[str, str]
+    done: subprocess.CompletedProcess
+    by_source: dict[str, dict[str, int]]  # report.rows_by_source right after the run
+    facts: list[str]  # `vndx facts` lines right after the run
+
+    @property
+    def url(self) -> str:
+        return self.env["VNDX_WAREHOUSE_URL"]
+
+
+@pytest.fixture(scope="session")
+def clean_demo_run(database_factory, tmp_path_factory) -> CleanRun:
+    """The clean-run baseline, run once per session and shared: the e2e tests check it, the
+    fault tests compare the good sources' rows after each fault with it. Its numbers are taken
+    right after the run (later tests may add to its database)."""
+    import socket
+    import sys
+
+    from vndx.pipeline.report import rows_by_source
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = {**os.environ, "VNDX_HOME": str(tmp_path_factory.mktemp("vndx_home_clean")),
+           "VNDX_WAREHOUSE_URL": database_factory("t_clean_demo_run"), "VNDX_SOURCES": "demo",
+           "VNDX_DEMO_PORT": str(port)}
+    vndx = str(Path(sys.executable).parent / "vndx")
+    done = subprocess.run([vndx, "run"], env=env, capture_output=True, text=True, timeout=1800,
+                          cwd=config.REPO_ROOT)
+    if done.returncode != 0:
+        pytest.fail(f"the clean `vndx run` exited {done.returncode}\n{done.stdout[-3000:]}\n{done.stderr[-5000:]}")
+    facts = subprocess.run([vndx, "facts"], env=env, capture_output=True, text=True, check=True).stdout
+    return CleanRun(env, done, rows_by_source(env["VNDX_WAREHOUSE_URL"]), facts.splitlines())

@@ -5,15 +5,21 @@
       - CONNECT on the current database, USAGE on schema marts, SELECT on every mart table, and
         default privileges so tables dbt creates later in marts are readable too;
       - USAGE + SELECT on schema audit when it exists (the data-quality dashboard panel).
-    Nothing on raw, quarantine, staging, intermediate or reference; no write privilege anywhere.
+    Nothing on raw, quarantine, staging, intermediate or reference; no write privilege anywhere;
+    no temporary tables (TEMPORARY is revoked from PUBLIC on this database) and no connection to
+    the `postgres` maintenance database (CONNECT revoked from PUBLIC there, when we may).
+    The password sits inside a dollar-quoted DO block: its tag is derived from the password's
+    md5, so no password (say one containing `$bi$`) can end the block early.
     Roles are cluster-wide: several databases (tests) may run this at once, so a concurrent
     create/alter of the role is tolerated.
 -#}
 {% macro grant_bi_reader(role='bi_reader') %}
     {%- if execute and flags.WHICH in ('run', 'build', 'seed', 'run-operation') -%}
-        {%- set password = env_var('VNDX_BI_PASSWORD', 'bi_reader') | replace("'", "''") -%}
+        {%- set raw_password = env_var('VNDX_BI_PASSWORD', 'bi_reader') -%}
+        {%- set password = raw_password | replace("'", "''") -%}
+        {%- set tag = '$bi_' ~ local_md5(raw_password) ~ '$' -%}
         {%- set sql -%}
-do $bi$
+do {{ tag }}
 begin
     begin
         create role {{ role }} login;
@@ -26,8 +32,17 @@ begin
         raise notice 'bi_reader: role attributes not updated (%)', sqlerrm;
     end;
 end
-$bi$;
+{{ tag }};
 grant connect on database {{ adapter.quote(target.dbname) }} to {{ role }};
+revoke temporary on database {{ adapter.quote(target.dbname) }} from public;
+revoke temporary on database {{ adapter.quote(target.dbname) }} from {{ role }};
+do $bi$
+begin
+    revoke connect on database postgres from public;
+exception when others then
+    raise notice 'bi_reader: CONNECT on database postgres not revoked from PUBLIC (%)', sqlerrm;
+end
+$bi$;
 create schema if not exists marts;
 grant usage on schema marts to {{ role }};
 grant select on all tables in schema marts to {{ role }};

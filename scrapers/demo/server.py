@@ -7,6 +7,7 @@ header), so feeds and sitemaps carry absolute links on whatever port the site ru
 from __future__ import annotations
 
 import contextlib
+import sys
 import threading
 from collections.abc import Iterator
 from functools import partial
@@ -14,6 +15,9 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 SITE_DIR = Path(__file__).parent / "site"
+# `vndx run` gives its demo site a random token (`--token`) and checks this path answers
+# with it: the readiness check then knows the server on the port is the one it started.
+TOKEN_PATH = "/.well-known/vndx-demo-token"
 
 
 class DemoHandler(SimpleHTTPRequestHandler):
@@ -30,6 +34,14 @@ class DemoHandler(SimpleHTTPRequestHandler):
             super().log_message(format, *args)
 
     def do_GET(self) -> None:
+        if self.path == TOKEN_PATH:
+            body = (getattr(self.server, "token", None) or "").encode()
+            self.send_response(200 if body else 404)
+            self.send_header("Content-Type", "text/plain")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
         path = self.translate_path(self.path)
         if path.endswith((".xml", "robots.txt")) and Path(path).is_file():
             host = self.headers.get("Host") or f"127.0.0.1:{self.server.server_address[1]}"
@@ -44,6 +56,8 @@ class DemoHandler(SimpleHTTPRequestHandler):
 
 
 def make_server(port: int = 0, host: str = "127.0.0.1", site_dir: Path = SITE_DIR) -> ThreadingHTTPServer:
+    # SO_REUSEADDR (HTTPServer's default) lets a restart bind over TIME_WAIT connections, but on
+    # Linux never over a socket that listens: a taken port fails here, loudly.
     server = ThreadingHTTPServer((host, port), partial(DemoHandler, directory=str(site_dir)))
     server.daemon_threads = True
     return server
@@ -63,9 +77,15 @@ def running(port: int = 0) -> Iterator[str]:
         thread.join(timeout=5)
 
 
-def serve_forever(port: int) -> None:
-    """Serve the demo site until interrupted (`vndx demo-site` passes `VNDX_DEMO_PORT`, default 8765)."""
-    server = make_server(port)
+def serve_forever(port: int, token: str | None = None) -> int:
+    """Serve the demo site until interrupted (`vndx demo-site` passes `VNDX_DEMO_PORT`, default 8765).
+    `token` is what TOKEN_PATH answers. Returns 1, with one line on stderr, when the port is taken."""
+    try:
+        server = make_server(port)
+    except OSError as exc:
+        print(f"vndx demo-site: cannot listen on 127.0.0.1:{port}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    server.token = token  # type: ignore[attr-defined]
     server.verbose = True  # type: ignore[attr-defined]
     print(f"vndx demo site on http://127.0.0.1:{server.server_address[1]}/ (Ctrl-C to stop)", flush=True)
     try:
@@ -74,3 +94,4 @@ def serve_forever(port: int) -> None:
         pass
     finally:
         server.server_close()
+    return 0

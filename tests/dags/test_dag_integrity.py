@@ -42,16 +42,35 @@ def test_policy(dagbag, dag_id):
         assert task.retries >= 1, task.task_id
 
 
-def test_one_mapped_crawl_task_per_source_in_a_pool(dagbag):
+def test_one_mapped_task_group_per_source_with_crawl_in_a_pool(dagbag):
+    """Each source is one map index of the `source` group (crawl -> parse -> validate): a task
+    depends only on its own source's upstream, so one broken source stops only its own chain."""
+    from airflow.sdk.definitions.taskgroup import MappedTaskGroup
+
     dag = dagbag.dags["vndx_pipeline"]
-    crawl = dag.get_task("crawl")
+    crawl = dag.get_task("source.crawl")
     assert crawl.pool == "vndx_hosts"
-    assert type(crawl).__name__.endswith("MappedOperator")
+    assert isinstance(crawl.task_group, MappedTaskGroup)
+    chain = [dag.get_task(f"source.{t}") for t in ("crawl", "parse_and_extract", "validate")]
+    assert all(t.task_group is crawl.task_group for t in chain)
+    assert chain[1].upstream_task_ids == {"source.crawl"}
+    assert chain[2].upstream_task_ids == {"source.parse_and_extract"}
+    report = dag.get_task("report_sources")
+    assert report.trigger_rule == "all_done"  # runs after failures too, and names them
+    assert "source.validate" in report.upstream_task_ids
+
+
+def test_reprocess_maps_one_task_group_per_batch(dagbag):
+    from airflow.sdk.definitions.taskgroup import MappedTaskGroup
+
+    dag = dagbag.dags["vndx_reprocess"]
+    assert isinstance(dag.get_task("batch.validate").task_group, MappedTaskGroup)
+    assert dag.get_task("report_batches").trigger_rule == "all_done"
 
 
 def test_transform_is_scheduled_by_validated_facts_and_renders_each_model(dagbag):
     dag = dagbag.dags["vndx_transform"]
-    validate = dagbag.dags["vndx_pipeline"].get_task("validate")
+    validate = dagbag.dags["vndx_pipeline"].get_task("source.validate")
     outlet_names = {getattr(o, "name", None) for o in validate.outlets}
     assert "vndx_validated_facts" in outlet_names
     task_ids = {t.task_id for t in dag.tasks}

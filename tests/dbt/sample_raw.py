@@ -105,7 +105,7 @@ def insert_sample(url: str, loaded_at: dt.datetime = LOADED) -> None:
 
 
 def insert_quality_rows(conn) -> None:
-    """One batch's fetch attempts (one failed), a quarantined fact and its validation run."""
+    """One batch's fetch attempts (one failed, one 304), a quarantined fact and its validation run."""
     batch = "baomoi/2026-03-01"
     for attempt, status, error in ((1, 503, "http_5xx"), (2, 200, None)):
         conn.execute(
@@ -113,6 +113,11 @@ def insert_quality_rows(conn) -> None:
             " bytes, elapsed_ms) values (%s, 'baomoi', %s, %s, %s, %s, %s, 5120, 300)",
             (batch, DOCUMENTS[1][1], attempt, LOADED, status, error),
         )
+    conn.execute(  # a page confirmed unchanged: counted apart, not as an error
+        "insert into raw.fetch_log (batch_id, source_id, url, attempt, requested_at, status, error_class,"
+        " bytes, elapsed_ms) values (%s, 'baomoi', %s, 1, %s, 304, 'not_modified', 0, 20)",
+        (batch, DOCUMENTS[0][1], LOADED),
+    )
     conn.execute(
         "insert into quarantine.facts (fact_id, batch_id, doc_id, source_id, source_kind, province_slug,"
         " indicator_code, period_year, value, unit, evidence, extractor_version, failed_expectations, reason)"

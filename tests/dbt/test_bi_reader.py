@@ -52,6 +52,7 @@ def test_bi_reader_reads_every_mart(built_db: str) -> None:
         "create table public.bi_scratch (x int)",
         "drop table marts.dim_province",
         "alter table marts.dim_province add column x int",
+        "create temporary table bi_scratch (x int)",  # TEMPORARY is revoked from PUBLIC
     ],
 )
 def test_bi_reader_cannot_read_raw_or_write(built_db: str, sql: str) -> None:
@@ -66,3 +67,27 @@ def test_bi_reader_has_no_role_attributes(built_db: str) -> None:
             " from pg_roles where rolname = current_user"
         ).fetchone()
     assert row == (False, False, False, False, False)
+
+
+def test_bi_reader_cannot_connect_to_the_postgres_database(built_db: str) -> None:
+    parts = url_parts(built_db)
+    with pytest.raises(psycopg.OperationalError, match="permission denied for database"):
+        psycopg.connect(host=parts["host"], port=parts["port"], dbname="postgres", user="bi_reader",
+                        password=os.environ.get("VNDX_BI_PASSWORD", "bi_reader"), connect_timeout=10)
+
+
+def test_a_password_with_the_dollar_quote_tag_cannot_break_out(built_db: str, dbt_target: str, monkeypatch) -> None:
+    """The password sits in a dollar-quoted DO block; `$bi$` in it once ended the block early."""
+    from vndx.transform import run_dbt
+
+    tricky = "x$bi$; create role bi_escape superuser; do $bi$ begin end $bi$'\\"
+    monkeypatch.setenv("VNDX_BI_PASSWORD", tricky)
+    try:
+        done = run_dbt("run-operation", "grant_bi_reader", url=built_db, check=False, target_path=dbt_target)
+        assert done.returncode == 0, done.stdout[-3000:]
+        with _as_bi_reader(built_db) as conn:  # the password is exactly the tricky string
+            assert conn.execute("select current_user").fetchone() == ("bi_reader",)
+            assert conn.execute("select count(*) from pg_roles where rolname = 'bi_escape'").fetchone() == (0,)
+    finally:
+        monkeypatch.delenv("VNDX_BI_PASSWORD")
+        run_dbt("run-operation", "grant_bi_reader", url=built_db, target_path=dbt_target)

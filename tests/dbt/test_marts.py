@@ -127,12 +127,13 @@ def test_scorecard_pivots_main_indicators(built_db: str) -> None:
 def test_batch_quality_counts_fetches_facts_and_quarantine(built_db: str) -> None:
     row = _one(
         built_db,
-        "select source_id, n_fetch_attempts, n_fetch_errors, n_documents, n_facts_valid,"
+        "select source_id, n_fetch_attempts, n_fetch_errors, n_unchanged, n_documents, n_facts_valid,"
         " n_facts_quarantined, quarantine_share, is_validation_success from marts.batch_quality"
         " where batch_id = 'baomoi/2026-03-01'",
     )
-    # d_news_bn carries 5 valid facts (one with an unknown province), 1 fact was quarantined
-    assert row == ("baomoi", 2, 1, 1, 5, 1, 1 / 6, False)
+    # d_news_bn carries 5 valid facts (one with an unknown province), 1 fact was quarantined;
+    # the 304 is counted as unchanged, not as a fetch error
+    assert row == ("baomoi", 3, 1, 1, 1, 5, 1, 1 / 6, False)
 
 
 def test_docs_tables_carry_descriptions(built_db: str) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -20,30 +19,9 @@ GOLD = REPO / "tests" / "data" / "gold"
 VNDX = str(Path(sys.executable).parent / "vndx")
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
-def e2e_db(database_factory):
-    return database_factory("t_e2e_pipeline")
-
-
-@pytest.fixture(scope="module")
-def run_env(e2e_db, tmp_path_factory):
-    home = tmp_path_factory.mktemp("vndx_home")
-    env = dict(os.environ)
-    env.update(
-        {
-            "VNDX_HOME": str(home),
-            "VNDX_WAREHOUSE_URL": e2e_db,
-            "VNDX_SOURCES": "demo",
-            "VNDX_DEMO_PORT": str(_free_port()),
-        }
-    )
-    return env
+def run_env(clean_demo_run):
+    return clean_demo_run.env
 
 
 def _run(env, *args, check=True) -> subprocess.CompletedProcess:
@@ -54,8 +32,9 @@ def _run(env, *args, check=True) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture(scope="module")
-def first_run(run_env):
-    return _run(run_env, "run")
+def first_run(clean_demo_run):
+    """The session's clean demo run (shared with tests/faults, which compare against it)."""
+    return clean_demo_run.done
 
 
 def test_run_prints_progress_table_and_doc_paths(first_run):

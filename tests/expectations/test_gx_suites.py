@@ -165,11 +165,16 @@ BAD_PAGES = {
     "http://demo/tiny": ({"bytes": 12}, {"bytes_within_bounds"}),
     "http://demo/pdf": ({"content_type": "application/pdf"}, {"content_type_html"}),
     "http://demo/no-type": ({"content_type": None}, {"content_type_present"}),
+    "http://demo/listing.pdf": ({"role": "discovery", "content_type": "application/pdf"}, {"content_type_discovery"}),
 }
 
 
 def test_pages_suite():
-    good = [page("http://demo/a"), page("http://demo/b", status=304, content_type="application/xhtml+xml")]
+    good = [page("http://demo/a"), page("http://demo/b", status=304, content_type="application/xhtml+xml"),
+            # feeds and sitemaps are discovery pages: XML is what they should be
+            page("http://demo/rss.xml", role="discovery", content_type="application/rss+xml; charset=utf-8"),
+            page("http://demo/sitemap.xml", role="discovery", content_type="application/xml"),
+            page("http://demo/listing", role="discovery")]
     bad = [page(url, **overrides) for url, (overrides, _) in BAD_PAGES.items()]
     report, failures, _ = _failures(PAGES, good + bad)
     assert failures == {url: names for url, (_, names) in BAD_PAGES.items()}

@@ -56,24 +56,47 @@ def _explain(argv: list[str]) -> int:
     return explain_main(argv)
 
 
+def _locked(what: str, body) -> int:
+    """Run `body` holding the checkout's run lock; a held lock or an unwritable VNDX_HOME is one
+    line on stderr and exit 1, not a traceback."""
+    from vndx import config  # noqa: PLC0415
+    from vndx.pipeline.children import RunLockedError, run_lock  # noqa: PLC0415
+
+    home = config.home()
+    try:
+        with run_lock(home, what):
+            return body()
+    except RunLockedError as exc:
+        print(f"{what}: {exc}", file=sys.stderr)
+    except OSError as exc:  # read-only file system, permission denied, not a directory ...
+        if exc.filename is None or not str(exc.filename).startswith(str(home)):
+            raise
+        print(f"{what}: VNDX_HOME {home} is not writable: {exc.strerror} ({exc.filename})", file=sys.stderr)
+    return 1
+
+
 def _run(args: argparse.Namespace) -> int:
     from vndx.pipeline.runner import run_all  # noqa: PLC0415
 
-    return run_all()
+    return _locked("vndx run", run_all)
 
 
 def _reprocess(args: argparse.Namespace) -> int:
     from vndx.pipeline.runner import reprocess_all  # noqa: PLC0415
 
-    return reprocess_all()
+    return _locked("vndx reprocess", reprocess_all)
 
 
 def _demo_site(args: argparse.Namespace) -> int:
     from scrapers.demo.server import serve_forever  # noqa: PLC0415
     from vndx import config  # noqa: PLC0415
 
-    serve_forever(port=config.demo_port() if args.port is None else args.port)
-    return 0
+    signal.signal(signal.SIGTERM, _interrupt)  # how `vndx run` stops it: like Ctrl-C
+    return serve_forever(port=config.demo_port() if args.port is None else args.port, token=args.token)
+
+
+def _interrupt(_signum, _frame) -> None:
+    raise KeyboardInterrupt
 
 
 def _airflow_init(args: argparse.Namespace) -> int:
@@ -149,6 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("reprocess", help="re-parse and re-extract landed pages").set_defaults(func=_reprocess)
     demo = sub.add_parser("demo-site", help="serve the local demo site")
     demo.add_argument("--port", type=int, default=None)
+    demo.add_argument("--token", default=None, help=argparse.SUPPRESS)  # `vndx run`'s readiness check
     demo.set_defaults(func=_demo_site)
     init = sub.add_parser("airflow-init", help="bootstrap Airflow: metadata DB, pool, schemas, dbt manifest")
     init.add_argument("--write-compose-env", action="store_true",

@@ -49,6 +49,8 @@ def run_file(path: Path, args: argparse.Namespace) -> list[dict[str, object]]:
         )
     else:
         text = data.decode("utf-8-sig")
+        if not text.strip():  # as an empty .html page is: an error, not "no facts"
+            raise ArticleParseError("empty text file")
         facts = extract_facts(
             text,
             doc=doc,

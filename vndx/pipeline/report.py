@@ -74,17 +74,25 @@ def table_counts(url: str | None = None) -> dict[str, int]:
     return counts
 
 
-def crawl_summary(url: str) -> str:
+def crawl_summary(url: str, since=None) -> str:
+    """What the pipeline did: with `since`, only what this run (started at `since`) wrote."""
+    import datetime as dt  # noqa: PLC0415
+
+    since = since or dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+    queries = {
+        "pages": "select count(*) from raw.page_urls where role = 'article' and error_class is null"
+                 " and fetched_at >= %(t)s",
+        "docs": "select count(*) from raw.documents where parsed_at >= %(t)s",
+        "facts": "select count(*) from raw.facts where loaded_at >= %(t)s",
+        "quarantined": "select count(*) from quarantine.facts where quarantined_at >= %(t)s",
+        "unchanged": "select count(*) from raw.fetch_log where error_class = 'not_modified' and requested_at >= %(t)s",
+        "errors": "select count(*) from raw.fetch_log where error_class is not null"
+                  " and error_class <> 'not_modified' and requested_at >= %(t)s",
+    }
     with connect(url) as conn:
-        pages = conn.execute("select count(*) from raw.pages").fetchone()[0]
-        docs = conn.execute("select count(*) from raw.documents").fetchone()[0]
-        facts = conn.execute("select count(*) from raw.facts").fetchone()[0]
-        quarantined = conn.execute("select count(*) from quarantine.facts").fetchone()[0]
-        errors = conn.execute(
-            "select count(*) from raw.fetch_log where error_class is not null and error_class <> 'not_modified'"
-        ).fetchone()[0]
-    return (f"{pages} pages landed, {docs} articles, {facts} facts validated, "
-            f"{quarantined} quarantined, {errors} fetch errors recorded")
+        n = {k: conn.execute(q, {"t": since}).fetchone()[0] for k, q in queries.items()}
+    return (f"{n['pages']} pages landed, {n['unchanged']} answered 304 (unchanged), {n['docs']} articles, "
+            f"{n['facts']} facts validated, {n['quarantined']} quarantined, {n['errors']} fetch errors recorded")
 
 
 def mart_summary(url: str) -> str:
@@ -100,3 +108,22 @@ def print_doc_paths(out=sys.stdout) -> None:
     print("\ndbt docs:      " + str(config.dbt_project_dir() / "target" / "index.html"), file=out)
     print("GX data docs:  " + str(data_docs_index(config.gx_docs_dir())), file=out)
     print("facts as JSON: .venv/bin/vndx facts", file=out)
+
+
+# Tables with a source_id, counted per source (what one source contributed; the fault tests
+# compare a source's rows after a fault elsewhere with its rows after a clean run).
+SOURCE_TABLES = ("raw.fetch_log", "raw.page_urls", "raw.documents", "raw.fact_candidates", "raw.facts",
+                 "raw.parse_errors", "raw.crawl_errors", "quarantine.facts", "marts.fct_indicator_observation")
+
+
+def rows_by_source(url: str | None = None) -> dict[str, dict[str, int]]:
+    """{table: {source_id: rows}} for SOURCE_TABLES (a missing table counts as empty)."""
+    counts: dict[str, dict[str, int]] = {}
+    with connect(url or warehouse_url(), autocommit=True) as conn:
+        for table in SOURCE_TABLES:
+            schema, name = table.split(".")
+            exists = conn.execute("select 1 from information_schema.tables where table_schema = %s"
+                                  " and table_name = %s", (schema, name)).fetchone()
+            rows = conn.execute(f"select source_id, count(*) from {table} group by 1").fetchall() if exists else []
+            counts[table] = dict(rows)
+    return counts

@@ -19,14 +19,19 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import re
+import secrets
+import socket
 import subprocess
 import sys
 import time
 import urllib.request
 from pathlib import Path
 
+from scrapers.demo.server import TOKEN_PATH
 from vndx import config
 from vndx.orchestration import airflow_settings, bootstrap
+from vndx.pipeline import children
 
 STAGES = 8
 
@@ -87,35 +92,61 @@ def _call(cmd: list[str], env: dict[str, str], log_name: str, timeout: float = 1
 def _run_logged(cmd: list[str], env: dict[str, str], log_name: str, timeout: float) -> tuple[int, str]:
     log = _logfile(log_name)
     with log.open("w") as fh:
-        done = subprocess.run(cmd, env=env, stdout=fh, stderr=subprocess.STDOUT, timeout=timeout,
-                              cwd=config.REPO_ROOT)
-    return done.returncode, log.read_text(errors="replace")
+        proc = children.popen(cmd, env=env, stdout=fh, stderr=subprocess.STDOUT, cwd=config.REPO_ROOT)
+        try:
+            returncode = proc.wait(timeout=timeout)
+        finally:
+            children.stop(proc)  # its whole process group, also when we are interrupted
+    return returncode, log.read_text(errors="replace")
 
 
 @contextlib.contextmanager
 def demo_site(port: int):
-    """Serve the demo site in a child process for the duration of the run."""
+    """Serve the demo site in a child process for the duration of the run.
+
+    The port must be free (a leftover server would otherwise answer for us), and the readiness
+    check asks for a token only this child knows, so it never mistakes another server for ours."""
     base = f"http://127.0.0.1:{port}"
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "vndx.cli", "demo-site", "--port", str(port)],
+    if not _port_is_free(port):
+        raise StageError(f"demo site port {port} is taken by another program (stop it, or set VNDX_DEMO_PORT)")
+    token = secrets.token_hex(16)
+    proc = children.popen(
+        [sys.executable, "-m", "vndx.cli", "demo-site", "--port", str(port), "--token", token],
         stdout=_logfile("demo-site").open("w"),
         stderr=subprocess.STDOUT,
         cwd=config.REPO_ROOT,
     )
     try:
-        for _ in range(100):
-            try:
-                with urllib.request.urlopen(base + "/robots.txt", timeout=1):
-                    break
-            except OSError:
-                if proc.poll() is not None:
-                    raise StageError(f"demo site exited; see {_logfile('demo-site')}") from None
-                time.sleep(0.1)
+        _wait_for_demo_site(base, token, proc)
         yield base
     finally:
-        proc.terminate()
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            proc.wait(timeout=10)
+        children.stop(proc)
+
+
+def _wait_for_demo_site(base: str, token: str, proc: subprocess.Popen) -> None:
+    for _ in range(200):
+        if proc.poll() is not None:
+            raise StageError(f"demo site exited (code {proc.returncode}); see {_logfile('demo-site')}")
+        try:
+            with urllib.request.urlopen(base + TOKEN_PATH, timeout=1) as resp:
+                answer = resp.read().decode().strip()
+        except OSError:
+            time.sleep(0.1)
+            continue
+        if answer != token:
+            raise StageError(f"another server answers on {base}: not the demo site this run started")
+        return
+    raise StageError(f"demo site did not answer on {base} within 20 s; see {_logfile('demo-site')}")
+
+
+def _port_is_free(port: int) -> bool:
+    with socket.socket() as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
 
 
 def _dag_test(dag_id: str, logical_date: str, env: dict[str, str]) -> str:
@@ -124,10 +155,46 @@ def _dag_test(dag_id: str, logical_date: str, env: dict[str, str]) -> str:
     returncode, text = _run_logged(["airflow", "dags", "test", dag_id, logical_date], env, log_name, 1800)
     if returncode != 0:
         failed = sorted(_failed_tasks(text))
-        errors = [line.strip()[:300] for line in text.splitlines() if "Error" in line or "error" in line][-8:]
-        raise StageError(f"{dag_id} failed (tasks: {', '.join(failed) or 'see log'}); log: {_logfile(log_name)}\n"
-                         + "\n".join(errors))
+        errors = [line.strip()[:300] for line in text.splitlines() if _ERROR_LINE.search(line)][-8:]
+        raise StageError(f"{dag_id} failed (tasks: {', '.join(failed) or 'see log'}): {_root_cause(text)};"
+                         f" log: {_logfile(log_name)}\n" + "\n".join(errors))
     return text
+
+
+_ERROR_LINE = re.compile(r"error|refused|could not connect|FATAL", re.I)
+# What a reader needs first, most telling first: "Database Error" alone says nothing, the
+# "Connection refused" line under it says the warehouse is down.
+_CAUSES = [re.compile(p, re.I) for p in (r"connection refused", r"could not connect[^\n]*", r"FATAL:[^\n]*",
+                                          r"\w+(?:Error|Exception): [^\n]*")]
+
+
+def _root_cause(text: str) -> str:
+    for pattern in _CAUSES:
+        found = pattern.findall(text)
+        if found:
+            line = next(ln for ln in reversed(text.splitlines()) if pattern.search(ln))
+            return " ".join(line.split())[-300:]
+    return "see the log"
+
+
+def _dag_test_or_error(dag_id: str, logical_date: str, env: dict[str, str]) -> StageError | None:
+    try:
+        _dag_test(dag_id, logical_date, env)
+    except StageError as exc:
+        return exc
+    return None
+
+
+def _failed_sources(url: str, registry: str, logical_date: str) -> list:
+    """The sources whose chain failed in this interval's latest attempt (audit.batch_stages)."""
+    from scrapers.registry import source_ids  # noqa: PLC0415
+    from vndx.pipeline.batches import batch_id_for  # noqa: PLC0415
+    from vndx.pipeline.outcomes import failures  # noqa: PLC0415
+    from vndx.warehouse.db import connect  # noqa: PLC0415
+
+    day = dt.date.fromisoformat(logical_date[:10])
+    with connect(url) as conn:
+        return failures(conn, [(batch_id_for(s, day), s) for s in source_ids(registry)])
 
 
 def _failed_tasks(text: str) -> set[str]:
@@ -143,43 +210,117 @@ def _failed_tasks(text: str) -> set[str]:
     return failed
 
 
+def _uses_demo_site(registry: str) -> bool:
+    """The demo registry, or a folder of sources some of which point at the demo site."""
+    if registry == "demo":
+        return True
+    from scrapers.registry import RegistryError, source_files  # noqa: PLC0415
+
+    try:
+        files = source_files(registry)
+    except RegistryError:
+        return False  # the pipeline's own tasks say what is wrong with the registry
+    return any("${VNDX_DEMO_BASE_URL" in path.read_text(errors="replace") for path in files)
+
+
+class _Stages:
+    """Runs stages with a progress line each; a failure is one `[n/8] name FAILED: reason` line,
+    its traceback goes to the run's log file, named in the line."""
+
+    def __init__(self) -> None:
+        self.log = _logfile("vndx-run")
+        self.log.write_text("")
+        self.current = (1, "warehouse")  # the stage running now (the one a failure belongs to)
+
+    def at(self, n: int, name: str) -> None:
+        self.current = (n, name)
+
+    def fail(self, n: int, name: str, exc: BaseException) -> str:
+        import traceback  # noqa: PLC0415
+
+        from vndx.warehouse.embedded import WarehouseError  # noqa: PLC0415
+
+        with self.log.open("a") as fh:
+            fh.write(f"[{n}/{STAGES}] {name} FAILED\n")
+            traceback.print_exception(exc, file=fh)
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        own = isinstance(exc, StageError | WarehouseError) or type(exc).__module__.startswith("vndx")
+        first = first if own and first else f"{type(exc).__name__}: {first}".rstrip(": ")
+        line = f"FAILED: {first[:500]} (details: {self.log})"
+        _progress(n, name, line)
+        return line
+
+
 def run_all() -> int:
+    """The whole pipeline once; exit 0 when every source and stage succeeded, 1 otherwise."""
     from vndx.pipeline import report  # noqa: PLC0415
     from vndx.warehouse.db import ensure_schema, warehouse_url  # noqa: PLC0415
 
     started = time.monotonic()
-    url = warehouse_url(start=True)
-    ensure_schema(url)
+    run_started = dt.datetime.now(dt.UTC)
+    stages = _Stages()
+    try:
+        url = warehouse_url(start=True)
+        ensure_schema(url)
+    except Exception as exc:  # nothing can run without the warehouse
+        stages.fail(1, "warehouse", exc)
+        return 1
     where = "external (VNDX_WAREHOUSE_URL)" if config.external_warehouse_url() else "embedded"
     _progress(1, "warehouse", f"{where} PostgreSQL ready at {_redact(url)}")
 
     registry = config.settings().sources
-    port = config.demo_port()
-    site = demo_site(port) if registry == "demo" else contextlib.nullcontext(None)
-    with site as base:
-        _progress(2, "sources", f"registry '{registry}'" + (f", demo site at {base}" if base else ""))
-        env = airflow_env(url)
-        if base:
-            env["VNDX_DEMO_BASE_URL"] = base
-        try:
-            bootstrap.init_metadata(env, _logfile("airflow").parent)  # `vndx airflow-init` steps 1-2
-        except bootstrap.BootstrapError as exc:
-            raise StageError(str(exc)) from exc
-        _progress(3, "airflow", f"metadata at {env['AIRFLOW_HOME']}")
-        from vndx.transform import run_dbt  # noqa: PLC0415
+    site = demo_site(config.demo_port()) if _uses_demo_site(registry) else contextlib.nullcontext(None)
+    failed_sources: list = []
+    try:
+        stages.at(2, "sources")
+        with site as base:
+            _progress(2, "sources", f"registry '{registry}'" + (f", demo site at {base}" if base else ""))
+            env = airflow_env(url)
+            if base:
+                env["VNDX_DEMO_BASE_URL"] = base
+            stages.at(3, "airflow")
+            try:
+                bootstrap.init_metadata(env, _logfile("airflow").parent)  # `vndx airflow-init` steps 1-2
+            except bootstrap.BootstrapError as exc:
+                raise StageError(str(exc)) from exc
+            _progress(3, "airflow", f"metadata at {env['AIRFLOW_HOME']}")
+            from vndx.transform import run_dbt  # noqa: PLC0415
 
-        run_dbt("parse", url=url)
-        _progress(4, "dbt parse", "manifest ready for Cosmos")
-        logical_date = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT00:00:00+00:00")
-        _dag_test("vndx_pipeline", logical_date, env)
-        _progress(5, "crawl", f"vndx_pipeline done for {logical_date[:10]}: {report.crawl_summary(url)}")
-    _dag_test("vndx_transform", logical_date, env)
-    _progress(6, "marts", f"vndx_transform done: {report.mart_summary(url)}")
-    run_dbt("docs", "generate", url=url)
-    _progress(7, "docs", "dbt docs and GX Data Docs built")
+            stages.at(4, "dbt parse")
+            run_dbt("parse", url=url)
+            _progress(4, "dbt parse", "manifest ready for Cosmos")
+            logical_date = run_started.strftime("%Y-%m-%dT00:00:00+00:00")
+            stages.at(5, "crawl")
+            pipeline_error = _dag_test_or_error("vndx_pipeline", logical_date, env)
+            failed_sources = _failed_sources(url, registry, logical_date)
+            summary = report.crawl_summary(url, since=run_started)
+            if pipeline_error is None and not failed_sources:
+                _progress(5, "crawl", f"vndx_pipeline done for {logical_date[:10]}: {summary}")
+            elif failed_sources:
+                _progress(5, "crawl", f"FAILED for {len(failed_sources)} source(s), the others went on: {summary}")
+                for f in failed_sources:
+                    print(f"        {f.source_id}: {f.stage} failed: {f.reason.removeprefix(f.source_id + ': ')}",
+                          flush=True)
+            else:
+                stages.fail(5, "crawl", pipeline_error)
+                return 1
+        stages.at(6, "marts")
+        _dag_test("vndx_transform", logical_date, env)
+        _progress(6, "marts", f"vndx_transform done: {report.mart_summary(url)}")
+        stages.at(7, "docs")
+        run_dbt("docs", "generate", url=url)
+        _progress(7, "docs", "dbt docs and GX Data Docs built")
+    except Exception as exc:  # one line for the user, the traceback in the log
+        stages.fail(*stages.current, exc)
+        return 1
     _progress(8, "report", f"in {time.monotonic() - started:.0f} s")
     report.print_mart_table(url)
     report.print_doc_paths()
+    if failed_sources:
+        names = ", ".join(f.source_id for f in failed_sources)
+        print(f"\nvndx run: the marts were built without {len(failed_sources)} failed source(s): {names}"
+              f" (reasons above; task logs under {config.home() / 'airflow' / 'logs'})", file=sys.stderr)
+        return 1
     return 0
 
 

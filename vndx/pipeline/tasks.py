@@ -11,16 +11,22 @@ import datetime as dt
 import logging
 
 from scrapers.crawl import crawl_source
-from scrapers.registry import get_source, load_sources
+from scrapers.registry import RegistryError, get_source, load_sources, source_ids
 from vndx import config
 from vndx.pipeline.batches import batch_id_for
 from vndx.pipeline.documents import process_batch
+from vndx.pipeline.outcomes import SourcesFailedError, failures, recorded
 from vndx.pipeline.validation import validate_articles, validate_facts, validate_pages
 from vndx.relevance import is_relevant
 from vndx.warehouse.db import connect, ensure_schema, warehouse_url
 from vndx.warehouse.writes import land_registry
 
 log = logging.getLogger(__name__)
+
+
+def permanent_errors() -> tuple[type[BaseException], ...]:
+    """Errors a retry cannot fix (the DAGs fail these at once instead of retrying)."""
+    return (RegistryError,)
 
 
 def registry_name() -> str:
@@ -34,13 +40,18 @@ def _source(source_id: str):
 def prepare_warehouse() -> list[str]:
     """Apply the raw/quarantine/audit DDL and land the source registry (both idempotent)."""
     applied = ensure_schema()
+    broken: list = []  # a broken source file fails its own crawl task, not this one
     with connect() as conn:
-        land_registry(conn, load_sources(registry_name()), registry_name())
+        land_registry(conn, load_sources(registry_name(), errors=broken), registry_name())
+    for exc in broken:
+        log.warning("not landed in raw.sources: %s", exc)
     return applied
 
 
 def list_sources() -> list[str]:
-    return [s.id for s in load_sources(registry_name())]
+    """Every source id of the registry (file names: a file that does not parse is still listed,
+    so that its own task fails and names the problem)."""
+    return source_ids(registry_name())
 
 
 def _as_date(value) -> dt.date:
@@ -55,7 +66,7 @@ def crawl(source_id: str, interval_start, interval_end=None, *, since=None) -> d
     """Discover, fetch and land one source's pages for one data interval."""
     start = _as_date(interval_start)
     batch_id = batch_id_for(source_id, start)
-    with connect() as conn:
+    with recorded(batch_id, source_id, "crawl"), connect() as conn:
         summary = crawl_source(
             _source(source_id),
             batch_id=batch_id,
@@ -72,7 +83,7 @@ def crawl(source_id: str, interval_start, interval_end=None, *, since=None) -> d
 
 def parse_and_extract(crawled: dict) -> dict:
     """Main text of every landed page, and the facts in it, for one batch."""
-    with connect() as conn:
+    with recorded(crawled["batch_id"], crawled["source_id"], "parse"), connect() as conn:
         outcome = process_batch(
             conn,
             _source(crawled["source_id"]),
@@ -88,10 +99,32 @@ def validate(parsed: dict) -> dict:
     """GX checkpoint for one batch: pages, articles, facts. Failing facts go to quarantine."""
     url = warehouse_url()
     batch_id = parsed["batch_id"]
-    reports = [validate_pages(url, batch_id), validate_articles(url, batch_id), validate_facts(url, batch_id)]
+    with recorded(batch_id, parsed["source_id"], "validate"):
+        reports = [validate_pages(url, batch_id), validate_articles(url, batch_id), validate_facts(url, batch_id)]
     return {
         "batch_id": batch_id,
         "suites": {r.suite: {"success": r.success, "evaluated": r.evaluated, "failed": r.failed} for r in reports},
         "quarantined": reports[-1].failed,
         "data_docs": reports[-1].data_docs_path,
     }
+
+
+def report_sources(source_ids: list[str], interval_start) -> dict:
+    """The DAG's last task: raise, naming each failed source with its stage and reason."""
+    batches = [(batch_id_for(s, _as_date(interval_start)), s) for s in source_ids]
+    return _report(batches, first_stage="crawl")
+
+
+def report_batches(batches: list[dict]) -> dict:
+    """`vndx_reprocess`'s last task: the same for re-parsed batches (no crawl stage)."""
+    return _report([(b["batch_id"], b["source_id"]) for b in batches], first_stage="parse")
+
+
+def _report(batches: list[tuple[str, str]], first_stage: str) -> dict:
+    with connect() as conn:
+        failed = failures(conn, batches, first_stage)
+    for f in failed:
+        log.error("%s failed at %s: %s", f.source_id, f.stage, f.reason)
+    if failed:
+        raise SourcesFailedError(failed, len(batches))
+    return {"batches": len(batches), "failed": 0}

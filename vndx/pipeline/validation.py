@@ -36,7 +36,7 @@ from vndx.warehouse.db import connect
 log = logging.getLogger(__name__)
 
 PAGES_QUERY = """
-select pu.url, pu.source_id, pu.batch_id, fl.status, fl.error_class, pu.content_sha256,
+select pu.url, pu.source_id, pu.batch_id, pu.role, fl.status, fl.error_class, pu.content_sha256,
        pg.bytes, pg.content_type, pg.charset
 from raw.page_urls as pu
 left join raw.pages as pg on pg.content_sha256 = pu.content_sha256

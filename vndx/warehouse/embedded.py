@@ -138,6 +138,17 @@ def _binary_candidates() -> list[Path]:
     return [p for p in found if (p / "postgres").exists() and (p / "initdb").exists()]
 
 
+def _runs_as(bin_dir: Path, run_as: str | None) -> bool:
+    """Whether `run_as` can start this installation's `postgres` at all."""
+    try:
+        done = _run([str(bin_dir / "postgres"), "--version"], run_as, capture_output=True, timeout=30)
+    except (OSError, subprocess.SubprocessError):
+        # Switching to the service user and exec'ing a binary it cannot reach (a venv under a
+        # private 0700 folder) raises PermissionError here rather than returning non-zero.
+        return False
+    return done.returncode == 0
+
+
 def _pick_binaries(run_as: str | None, cluster_dir: Path) -> Path:
     candidates = _binary_candidates()
     if not candidates:
@@ -145,20 +156,39 @@ def _pick_binaries(run_as: str | None, cluster_dir: Path) -> Path:
             "no PostgreSQL binaries: install the pgserver package (make setup) or Debian's postgresql"
         )
     for bin_dir in candidates:
-        if _run([str(bin_dir / "postgres"), "--version"], run_as, capture_output=True).returncode == 0:
+        if _runs_as(bin_dir, run_as):
             return bin_dir
     # The service user cannot reach any of them (e.g. a venv under a private home):
-    # copy the pgserver installation next to the cluster, which that user owns.
+    # copy the first installation next to the cluster, which that user owns.
     source = candidates[0].parent
-    target = cluster_dir / "pginstall"
-    if not target.exists():
-        shutil.copytree(source, target, symlinks=True)
-        if run_as:
-            shutil.chown(target, run_as, run_as)
+    target = _copy_installation(source, cluster_dir / "pgcopy")
+    if run_as:
+        shutil.chown(cluster_dir / "pgcopy", run_as, run_as)
+    if not _runs_as(target / "bin", run_as):
+        raise WarehouseError(f"{run_as or 'this user'} cannot run PostgreSQL from {source} nor from its copy {target}")
     return target / "bin"
 
 
+def _copy_installation(source: Path, into: Path) -> Path:
+    """Copy an installation (`<pkg>/pginstall`) keeping the layout its binaries' RPATH expects:
+    the pgserver wheel's binaries load their libraries from `$ORIGIN/../../../pgserver.libs`,
+    the `<pkg>.libs` folder next to the package (auditwheel's layout)."""
+    package = source.parent
+    target = into / package.name / source.name
+    if not target.exists():
+        shutil.copytree(source, target, symlinks=True)
+    libs = package.parent / f"{package.name}.libs"
+    if libs.is_dir() and not (into / libs.name).exists():
+        shutil.copytree(libs, into / libs.name, symlinks=True)
+    return target
+
+
 # --- cluster location -------------------------------------------------------------------
+
+
+def _fallback_dir() -> Path:
+    digest = hashlib.sha1(str(config.home()).encode()).hexdigest()[:12]
+    return Path("/var/lib/vndx") / digest
 
 
 def _cluster_dir(run_as: str | None) -> Path:
@@ -173,8 +203,13 @@ def _cluster_dir(run_as: str | None) -> Path:
     if _can_use(local, run_as, "-w"):
         return local
     local.rmdir()
-    digest = hashlib.sha1(str(config.home()).encode()).hexdigest()[:12]
-    fallback = Path("/var/lib/vndx") / digest
+    fallback = _fallback_dir()
+    if fallback.exists() and any(fallback.iterdir()):
+        # Left by an earlier checkout at this same path whose state.json is gone: its password
+        # is lost with it, so keep its data aside (never delete a cluster) and start afresh.
+        aside = fallback.with_name(f"{fallback.name}.orphaned-{int(time.time())}")
+        fallback.rename(aside)
+        print(f"vndx: an earlier cluster without state was moved aside to {aside}", flush=True)
     fallback.mkdir(parents=True, exist_ok=True)
     shutil.chown(fallback, run_as, run_as)
     fallback.chmod(0o700)
@@ -272,23 +307,7 @@ def up() -> State:
         _ensure_database(state)
         return state
     if state is None or not (state.pgdata / "PG_VERSION").exists():
-        run_as = None
-        if _is_root():
-            _ensure_service_user()
-            run_as = SERVICE_USER
-        cluster = _cluster_dir(run_as)
-        port = config.embedded_port()
-        if not _port_is_free(port):
-            port = _free_port()
-        state = State(
-            port=port,
-            password=secrets.token_urlsafe(18),
-            cluster_dir=str(cluster),
-            bin_dir=str(_pick_binaries(run_as, cluster)),
-            run_as=run_as,
-        )
-        _initdb(state)
-        _save_state(state)
+        state = _create_cluster()
     elif not _port_is_free(state.port):
         raise WarehouseError(
             f"port {state.port} is taken by another program; stop it or remove {_warehouse_dir()}"
@@ -302,6 +321,33 @@ def up() -> State:
             break
         time.sleep(0.1)
     _ensure_database(state)
+    return state
+
+
+def _create_cluster() -> State:
+    """Initialise a new cluster; on failure, remove what this attempt created (so the next
+    attempt starts clean instead of tripping over an empty or half-made cluster folder)."""
+    run_as = None
+    if _is_root():
+        _ensure_service_user()
+        run_as = SERVICE_USER
+    cluster = _cluster_dir(run_as)
+    try:
+        port = config.embedded_port()
+        if not _port_is_free(port):
+            port = _free_port()
+        state = State(
+            port=port,
+            password=secrets.token_urlsafe(18),
+            cluster_dir=str(cluster),
+            bin_dir=str(_pick_binaries(run_as, cluster)),
+            run_as=run_as,
+        )
+        _initdb(state)
+        _save_state(state)
+    except BaseException:
+        shutil.rmtree(cluster, ignore_errors=True)
+        raise
     return state
 
 

@@ -41,7 +41,9 @@ fetches as (
         min(source_id) as source_id,
         count(*) as n_fetch_attempts,
         count(distinct requested_url) as n_urls,
-        count(*) filter (where error_class is not null) as n_fetch_errors,
+        -- a 304 is a page confirmed unchanged (its body is known), not an error
+        count(*) filter (where error_class is not null and error_class <> 'not_modified') as n_fetch_errors,
+        count(*) filter (where error_class = 'not_modified') as n_unchanged,
         sum(response_bytes) as fetched_bytes,
         min(requested_at) as first_requested_at,
         max(requested_at) as last_requested_at
@@ -125,6 +127,7 @@ final as (
         coalesce(fetches.n_fetch_attempts, 0) as n_fetch_attempts,
         coalesce(fetches.n_urls, 0) as n_urls,
         coalesce(fetches.n_fetch_errors, 0) as n_fetch_errors,
+        coalesce(fetches.n_unchanged, 0) as n_unchanged,
         coalesce(fetches.fetched_bytes, 0) as fetched_bytes,
         coalesce(parsed.n_documents, 0) as n_documents,
         coalesce(valid_facts.n_facts_valid, 0) as n_facts_valid,
