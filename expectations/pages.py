@@ -48,6 +48,7 @@ def prepare(rows: list[dict[str, Any]]):
 
 def expectations() -> list:
     import great_expectations.expectations as gxe  # noqa: PLC0415
+    from great_expectations.expectations.row_conditions import Column  # noqa: PLC0415
 
     return [
         named(gxe.ExpectColumnValuesToNotBeNull(column="status"), "status_present",
@@ -64,9 +65,9 @@ def expectations() -> list:
         named(gxe.ExpectColumnValuesToNotBeNull(column="content_type"), "content_type_present",
               "The page has a content type."),
         named(gxe.ExpectColumnValuesToMatchRegex(column="content_type", regex=HTML,
-                                                 row_condition='role=="article"', condition_parser="pandas"),
+                                                 row_condition=Column("role") == "article"),
               "content_type_html", "An article page's content type is HTML."),
         named(gxe.ExpectColumnValuesToMatchRegex(column="content_type", regex=HTML_OR_XML,
-                                                 row_condition='role=="discovery"', condition_parser="pandas"),
+                                                 row_condition=Column("role") == "discovery"),
               "content_type_discovery", "A discovery page (listing, feed, sitemap) is HTML or XML."),
     ]

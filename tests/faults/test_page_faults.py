@@ -56,7 +56,7 @@ def test_vndx_extract_on_an_empty_text_file_exits_1_with_a_message(tmp_path):
 
     empty = tmp_path / "empty.txt"
     empty.write_text("  \n")
-    done = subprocess.run([sys.executable, "-m", "vndx.extract.cli", str(empty)], capture_output=True, text=True,
-                          cwd=REPO_ROOT)
+    done = subprocess.run([sys.executable, "-m", "vndx.cli", "extract", str(empty)], capture_output=True,
+                          text=True, cwd=REPO_ROOT)
     assert done.returncode == 1 and done.stdout == ""
     assert "empty.txt" in done.stderr and "empty" in done.stderr.split(":", 2)[-1]
