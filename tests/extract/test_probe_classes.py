@@ -212,3 +212,29 @@ def test_as_of_now_in_an_article_whose_title_names_its_year():
 def test_as_of_now_without_a_dated_title_is_the_publication_year():
     text = "Chuyển đổi số ở Điện Biên\n\nĐến nay, tỷ lệ thanh toán trực tuyến đạt 38%."
     assert facts(text, dt.date(2025, 2, 1)) == {("dien-bien", "online_payment_rate", 2025, 38)}
+
+
+# --- previous-year values, groups, and a province after a national figure
+
+
+def test_comparison_year_owns_the_start_of_the_movement():
+    text = "Năm 2023, DTI của Bình Phước tăng 6 bậc so với năm 2022, từ hạng 40 lên hạng 34."
+    assert facts(text, dt.date(2024, 9, 1)) == {
+        ("binh-phuoc", "dti_rank", 2022, 40),
+        ("binh-phuoc", "dti_rank", 2023, 34),
+    }
+
+
+def test_place_in_a_group_is_not_a_rank():
+    text = "Năm 2023, Bình Phước vào tốp 20 tỉnh dẫn đầu về DTI, thuộc nhóm thứ 2."
+    assert not {c for c in codes(text, dt.date(2024, 9, 1)) if c[0] == "dti_rank"}
+
+
+def test_province_value_after_a_national_figure_across_a_semicolon():
+    text = "Năm 2023, toàn quốc có 68% hồ sơ được xử lý trực tuyến; Bình Phước đạt 74%."
+    assert facts(text, dt.date(2024, 9, 1)) == {("binh-phuoc", "online_dossier_rate", 2023, 74)}
+
+
+def test_new_measure_after_a_semicolon_is_not_continued():
+    text = "Năm 2023, Bình Phước có 74% hồ sơ xử lý trực tuyến; 30 xã đạt chuẩn nông thôn mới."
+    assert facts(text, dt.date(2024, 9, 1)) == {("binh-phuoc", "online_dossier_rate", 2023, 74)}

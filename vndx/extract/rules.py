@@ -247,7 +247,8 @@ def bind_sentence(
                 limit = 40 if n.raw == "@1" else MAX_GAP
                 if gap > limit:
                     continue
-                if ";" in lower[anchor : n.start] and anchors.get(id(h), 0) < h.end:
+                crossed = ";" in lower[anchor : n.start] and anchors.get(id(h), 0) < h.end
+                if crossed and not _place_then_value(lower, start, n, mentions):
                     continue
                 if n.percent and anchor < clause_start and re.search(r"\bt[iy] le\b", lower[clause_start : n.start]):
                     continue  # rule new-measure: "; tỷ lệ xử lý hồ sơ ... đạt 66%" names its own measure
@@ -414,6 +415,20 @@ def _only_5g(lower: str, hit: TopicHit, clause_start: int, n: Number) -> bool:
     lo = min(clause_start, hit.start) if hit.end > hit.start else clause_start
     window = lower[lo : n.end + 25]
     return bool(re.search(r"\b5g\b", window)) and not re.search(r"\b[234]g\b|/\s*[234]g", window)
+
+
+def _place_then_value(lower: str, start: int, n: Number, mentions) -> bool:
+    """Rule province-after-semicolon: "cả nước có 75% hồ sơ trực tuyến; Long An đạt 80%": a clause
+    that is only a province and a value continues the measure named before the semicolon."""
+    semi = lower.rfind(";", start, n.start)
+    return any(
+        semi < m.start and m.slug != "@self" and _PLACE_VERB.fullmatch(lower, m.end, n.start) for m in mentions or []
+    )
+
+
+_PLACE_VERB = re.compile(
+    r"\s*(?:cung\s+|chi\s+|moi\s+)?(?:dat|la|co|o muc)\s+(?:muc\s+|khoang\s+|gan\s+|tren\s+|hon\s+)?"
+)
 
 
 _RANKING_INDEX = re.compile(r"dti|cybersecurity_index|ict_index|par_index")

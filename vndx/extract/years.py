@@ -47,6 +47,16 @@ def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attac
         if y.kind == "ignore" and nxt and _COMPARE_PAREN.match(lower[y.end : nxt[0].start]):
             if re.search(r"(?:so voi|hon|kem)(?: cung ky)?(?: nam)?\s*$", lower[max(0, y.start - 20) : y.start]):
                 out[nxt[0].start] = y.year
+    # "tăng 5 bậc so với năm 2021, từ vị trí thứ 27 lên vị trí thứ 22": the comparison year owns
+    # the starting point of the movement that follows it (the end point keeps the sentence's year)
+    for y in years:
+        compared = re.search(r"so voi(?: cung ky)?(?: nam)?\s*$", lower[max(0, y.start - 20) : y.start])
+        if y.kind != "ignore" or not compared:
+            continue
+        later = [n for n in vals if n.start >= y.end and n.start not in out]
+        if len(later) >= 2 and _MOVE_FROM.search(lower[max(0, later[0].start - 25) : later[0].start]):
+            if _MOVE_TO.search(lower[max(0, later[1].start - 25) : later[1].start]):
+                out[later[0].start] = y.year
     # "Từ năm 2021 đến năm 2023, ... tăng từ hạng 33 lên hạng 19": the frame's years, in order
     if vals:
         frame = _FRAME.search(lower, sentence_start, vals[-1].end)
