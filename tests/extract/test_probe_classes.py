@@ -238,3 +238,29 @@ def test_province_value_after_a_national_figure_across_a_semicolon():
 def test_new_measure_after_a_semicolon_is_not_continued():
     text = "Năm 2023, Bình Phước có 74% hồ sơ xử lý trực tuyến; 30 xã đạt chuẩn nông thôn mới."
     assert facts(text, dt.date(2024, 9, 1)) == {("binh-phuoc", "online_dossier_rate", 2023, 74)}
+
+
+# --- year lists in other word orders, and the field of a ranking before its index
+
+
+def test_year_list_after_respectively():
+    text = "Thứ hạng DTI của Phú Thọ lần lượt qua các năm 2020, 2021, 2022 là 31, 22 và 17."
+    assert facts(text, dt.date(2023, 9, 1)) == {
+        ("phu-tho", "dti_rank", 2020, 31),
+        ("phu-tho", "dti_rank", 2021, 22),
+        ("phu-tho", "dti_rank", 2022, 17),
+    }
+
+
+def test_year_list_with_the_index_after_the_values():
+    text = "Các năm 2020, 2021 và 2022, Phú Thọ lần lượt đứng thứ 31, 22 và 17 về chỉ số chuyển đổi số."
+    assert facts(text, dt.date(2023, 9, 1)) == {
+        ("phu-tho", "dti_rank", 2020, 31),
+        ("phu-tho", "dti_rank", 2021, 22),
+        ("phu-tho", "dti_rank", 2022, 17),
+    }
+
+
+def test_rank_with_its_field_written_before_the_index():
+    text = "Năm 2024, Phú Thọ xếp thứ 12 trên 34 tỉnh, thành phố về chỉ số DTI."
+    assert facts(text, dt.date(2025, 11, 1)) == {("phu-tho", "dti_rank", 2024, 12)}

@@ -65,9 +65,14 @@ def respectively_pairs(
                 provinces.append(x.slug)
         pairs: list[tuple[Topic, str | None]] = []
         list_years = [y for y in numbers if is_year(y) and region <= y.start < m.start()]
-        if len(topics) <= 1 and len(list_years) == len(vals) and (topics or carry):
+        if not list_years:  # "lần lượt qua các năm 2021, 2022, 2023 là 45, 38 và 30"
+            list_years = [y for y in numbers if is_year(y) and m.end() <= y.start < vals[0].start]
+        # "Năm 2021, 2022 và 2023, tỉnh lần lượt xếp thứ 45, 38 và 30 về DTI": the index after the values
+        after = [h.topic for h in hits if h.topic.codes and vals[-1].end <= h.start <= vals[-1].end + 20]
+        year_topic = topics[0] if topics else (after[0] if after else carry)
+        if len(topics) <= 1 and len(list_years) == len(vals) and year_topic:
             # rule year-list: "DTI qua các năm 2021, 2022, 2023 lần lượt là 33, 25 và 19"
-            topic = topics[0] if topics else carry
+            topic = year_topic
             whole = all(v.is_int and not v.percent for v in vals)
             reading = "rank" if whole and topic.code_for("rank") else ("score" if not whole else None)
             if reading and topic.code_for(reading) and all(in_range(topic.codes[reading], v.value, None) for v in vals):

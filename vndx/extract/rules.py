@@ -202,7 +202,8 @@ def bind_sentence(
         if chosen is None and mode == "" and "rank" in reads:
             # rule rank-about-topic: "xếp thứ 37 cả nước và thứ hai khu vực ... về chỉ số chuyển đổi số"
             for h in sorted((h for h in hits if h.start >= n.end and h.start - n.end <= 110), key=lambda h: h.start):
-                between = lower[n.end : h.start]
+                # "xếp thứ 10 trên 34 tỉnh, thành về DTI": the field of the ranking is no clause break
+                between = _RANK_FIELD.sub("", lower[n.end : h.start], count=1)
                 if re.search(r"\bve\s+(?:chi so\s+)?$", between) and not re.search(r"[;.,()]", between):
                     r = choose_code(h.topic, reads, n, before, after, True) if h.topic.codes else None
                     if r:
@@ -424,6 +425,12 @@ def _place_then_value(lower: str, start: int, n: Number, mentions) -> bool:
     return any(
         semi < m.start and m.slug != "@self" and _PLACE_VERB.fullmatch(lower, m.end, n.start) for m in mentions or []
     )
+
+
+_RANK_FIELD = re.compile(
+    r"^\s*(?:tren|trong|cua)\s+(?:tong so\s+)?(?:63|34)\s+(?:tinh|dia phuong)(?:,?\s*thanh(?:\s+pho)?)?"
+    r"(?:\s+(?:tren\s+|trong\s+)?ca nuoc)?"
+)
 
 
 _PLACE_VERB = re.compile(
