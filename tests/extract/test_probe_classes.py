@@ -264,3 +264,16 @@ def test_year_list_with_the_index_after_the_values():
 def test_rank_with_its_field_written_before_the_index():
     text = "Năm 2024, Phú Thọ xếp thứ 12 trên 34 tỉnh, thành phố về chỉ số DTI."
     assert facts(text, dt.date(2025, 11, 1)) == {("phu-tho", "dti_rank", 2024, 12)}
+
+
+# --- facts stated only in a headline
+
+
+def test_headline_rank_with_ordinal_word_takes_the_body_year():
+    text = "Tây Ninh đứng thứ nhì cả nước về kinh tế số\n\nNăm 2023, tỉnh tiếp tục đẩy mạnh chuyển đổi số."
+    assert facts(text, dt.date(2024, 9, 1)) == {("tay-ninh", "dti_digital_economy_rank", 2023, 2)}
+
+
+def test_headline_rank_with_bare_hang():
+    text = "Chỉ số DTI 2023: Tây Ninh vươn lên hạng 18\n\nUBND tỉnh tổ chức hội nghị về chuyển đổi số."
+    assert facts(text, dt.date(2024, 9, 1)) == {("tay-ninh", "dti_rank", 2023, 18)}

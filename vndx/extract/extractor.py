@@ -118,6 +118,7 @@ def extract_facts(
     now_year = pub_year or (max(dti_editions) + 1 if dti_editions else None)
     # rule basis-34: DTI 2024 came out in October 2025 for the 34 merged provinces only, so an
     # article from then on reports it on that basis unless it says "63 tỉnh" / "trước sáp nhập"
+    body_year = latest_year(lower[len(title) :] if title else lower, pub_year)
     basis_34 = bool(cues.basis_34.search(lower)) or (
         published is not None and published >= DTI_2024_RELEASE and not cues.basis_63.search(lower)
     )
@@ -233,6 +234,10 @@ def extract_facts(
                 # rule edition-year: a pillar or index without a year continues the last ranked fact's
                 # year, else the edition the article reports ("DTI 2024" published in 2025)
                 base = ranked_year or max(dti_editions)
+            elif ranked and sent.is_heading and not years and body_year and (pub_year is None or body_year < pub_year):
+                # rule headline-edition: an undated ranking in a headline is the year the body dates it
+                # ("Tỉnh đứng thứ nhì về chính quyền số" over "Năm 2023, ...", published in 2024)
+                base = body_year
             elif as_of_now and not ranked and not (prev_lead_year or para_year):
                 # a heading or title with its own year ("6 tháng đầu năm 2024") dates the article
                 base = heading_year or now_year or (ranked_year + 1 if ranked_year else base)
