@@ -277,3 +277,27 @@ def test_headline_rank_with_ordinal_word_takes_the_body_year():
 def test_headline_rank_with_bare_hang():
     text = "Chỉ số DTI 2023: Tây Ninh vươn lên hạng 18\n\nUBND tỉnh tổ chức hội nghị về chuyển đổi số."
     assert facts(text, dt.date(2024, 9, 1)) == {("tay-ninh", "dti_rank", 2023, 18)}
+
+
+# --- the index named in a sentence without values
+
+
+def test_index_named_without_a_value_is_measured_by_the_next_sentence():
+    text = "Bộ vừa công bố Chỉ số chuyển đổi số cấp tỉnh năm 2023. Theo đó, Hưng Yên đạt 0,57 điểm, xếp thứ 9."
+    assert facts(text, dt.date(2024, 8, 1)) == {
+        ("hung-yen", "dti_score", 2023, 0.57),
+        ("hung-yen", "dti_rank", 2023, 9),
+    }
+
+
+def test_theo_do_continues_across_a_line_break():
+    text = "Bộ vừa công bố Chỉ số chuyển đổi số cấp tỉnh.\nTheo đó, Hưng Yên đạt 0,57 điểm, xếp thứ 9."
+    assert facts(text, dt.date(2024, 8, 1)) == {
+        ("hung-yen", "dti_score", 2023, 0.57),
+        ("hung-yen", "dti_rank", 2023, 9),
+    }
+
+
+def test_a_new_paragraph_without_connector_does_not_continue():
+    text = "Bộ vừa công bố Chỉ số chuyển đổi số cấp tỉnh.\nHưng Yên có 57 điểm du lịch, đứng thứ 9 miền Bắc."
+    assert not facts(text, dt.date(2024, 8, 1))

@@ -133,6 +133,7 @@ def extract_facts(
     prev_dx = False
     carry = None
     carry_line = -1
+    carry_sent = -2  # index of the sentence whose topic ``carry`` holds
     carry_period: int | None = None
     section_topic = None  # the one ranked index a heading (or the title) is about
     section_target = False  # under a heading such as "Chỉ tiêu năm 2024", "Nhiệm vụ, giải pháp"
@@ -188,7 +189,9 @@ def extract_facts(
         dx_here = bool(_DX_CONTEXT.search(lower, s, e))
         drops_before = len(drops)
         if numbers and not section_target:
-            same_para = carry_line == sent.line_no and _continues(lower, s, numbers[0].start, sent_mentions)
+            # "Bộ vừa công bố Chỉ số chuyển đổi số.\nTheo đó, ...": "theo đó" continues across the line break
+            joined = carry_line == sent.line_no or (carry_sent == i - 1 and bool(_FOLLOWS.match(lower, s)))
+            same_para = joined and _continues(lower, s, numbers[0].start, sent_mentions)
             use = carry if same_para else None
             if use is None and not any(h.topic.codes for h in hits):
                 use = para_topic or (lead_topic if _BULLET.match(lower, s) else None) or section_topic
@@ -330,6 +333,14 @@ def extract_facts(
         own_year = last_period_year([y for y in sent_years if y.start not in taken], lower, s)
         para_year = own_year or para_year
         para_topic = _ranked_topic(hits) or para_topic
+        if not hits and not bindings:
+            # rule named-index: a sentence without a value that names one ranking index ("Bộ vừa công
+            # bố Chỉ số chuyển đổi số cấp tỉnh.") is what the next sentence's values measure
+            named_index = _ranked_topic([h for h in index_hits if s <= h.start and h.end <= e])
+            if named_index is not None:
+                para_topic = named_index
+                carry = carry or named_index
+        carry_sent = i if carry is not None else carry_sent
         carry_period = facts[-1].period if bindings and facts else None
         if _LEAD_IN.search(lower, s, e) or lower[s:e].rstrip().endswith(":"):
             prev_lead_year, lead_topic = own_year, _ranked_topic(hits)
@@ -351,6 +362,9 @@ _CONNECTOR = re.compile(
     r"\s*(?:trong do|trong khi do|cu the|rieng|con|dong thoi|ngoai ra|theo do|tiep theo|sau do|nam \d{4}|"
     r"trong nam|ket qua|xep sau|dung sau|tiep den|ke den|tiep theo la)\b"
 )
+
+
+_FOLLOWS = re.compile(r"\s*(?:theo do|cu the|theo ket qua nay|theo bao cao nay)\b")
 
 
 _RANK_WORDS = re.compile(r"\b(?:xep|vi tri|dung thu|thu hang|xep hang)\b")
