@@ -118,7 +118,6 @@ def extract_facts(
     now_year = pub_year or (max(dti_editions) + 1 if dti_editions else None)
     # rule basis-34: DTI 2024 came out in October 2025 for the 34 merged provinces only, so an
     # article from then on reports it on that basis unless it says "63 tỉnh" / "trước sáp nhập"
-    body_year = latest_year(lower[len(title) :] if title else lower, pub_year)
     basis_34 = bool(cues.basis_34.search(lower)) or (
         published is not None and published >= DTI_2024_RELEASE and not cues.basis_63.search(lower)
     )
@@ -237,7 +236,12 @@ def extract_facts(
                 # rule edition-year: a pillar or index without a year continues the last ranked fact's
                 # year, else the edition the article reports ("DTI 2024" published in 2025)
                 base = ranked_year or max(dti_editions)
-            elif ranked and sent.is_heading and not years and body_year and (pub_year is None or body_year < pub_year):
+            elif (
+                ranked
+                and sent.is_heading
+                and not years
+                and _below(body_year := latest_year(lower[e:], pub_year), pub_year)
+            ):
                 # rule headline-edition: an undated ranking in a headline is the year the body dates it
                 # ("Tỉnh đứng thứ nhì về chính quyền số" over "Năm 2023, ...", published in 2024)
                 base = body_year
@@ -362,6 +366,10 @@ _CONNECTOR = re.compile(
     r"\s*(?:trong do|trong khi do|cu the|rieng|con|dong thoi|ngoai ra|theo do|tiep theo|sau do|nam \d{4}|"
     r"trong nam|ket qua|xep sau|dung sau|tiep den|ke den|tiep theo la)\b"
 )
+
+
+def _below(year: int | None, pub_year: int | None) -> bool:
+    return year is not None and (pub_year is None or year < pub_year)
 
 
 _FOLLOWS = re.compile(r"\s*(?:theo do|cu the|theo ket qua nay|theo bao cao nay)\b")
