@@ -15,6 +15,8 @@
 | VNDX_SEEDS_DIR | dbt_project/seeds | where the reference CSVs are read from |
 | VNDX_DBT_PROJECT_DIR | <repo>/dbt_project | the dbt project |
 | VNDX_DBT_BIN | the venv's dbt | the dbt executable the marts DAG runs |
+| VNDX_DBT_THREADS | 4 | dbt threads (models built at once) of `dbt build` and of the marts DAG |
+| VNDX_DBT_EXECUTION_MODE | watcher | marts DAG: `watcher` (one `dbt build`) or `local` (a dbt process per model) |
 | VNDX_GX_DOCS_DIR | $VNDX_HOME/gx/data_docs | where GX writes Data Docs |
 | VNDX_MAX_FAILING_SHARE | 0.5 | failing share of a batch's rows above which its source's task fails; `none` = never |
 | VNDX_RETRY_DELAY_SECONDS | 120 | delay before an Airflow task's retry (`vndx run` sets 5) |
@@ -22,7 +24,8 @@
 | VNDX_WORKER_HOSTNAME | (the host's) | host name a local Celery worker's task instances record |
 
 Not read here, on purpose: `VNDX_DBT_HOST/PORT/USER/PASSWORD/DBNAME` are *written* by
-`vndx.transform.dbt_env()` for the dbt profile; `${VNDX_DEMO_BASE_URL}` is a template variable of
+`vndx.transform.dbt_env()` for the dbt profile (with `VNDX_DBT_THREADS`, read here);
+`${VNDX_DEMO_BASE_URL}` is a template variable of
 the demo source registry's YAML (scrapers/registry.py); `bi/` runs in its own virtualenv and reads
 its `VNDX_BI_*` settings itself.
 """
@@ -47,6 +50,13 @@ def _float_or_none(text: str | None, default: float) -> float | None:
     return float(raw)
 
 
+def _execution_mode(text: str | None) -> str:
+    mode = (text or "watcher").strip().lower()
+    if mode not in ("watcher", "local"):
+        raise ValueError(f"VNDX_DBT_EXECUTION_MODE must be 'watcher' or 'local', not {mode!r}")
+    return mode
+
+
 @dataclass(frozen=True)
 class Settings:
     home: Path
@@ -59,6 +69,8 @@ class Settings:
     seeds_dir: Path
     dbt_project_dir: Path
     dbt_bin: str
+    dbt_threads: int
+    dbt_execution_mode: str  # watcher | local
     gx_docs_dir: Path
     max_failing_share: float | None
     retry_delay_seconds: int | None  # None: not set (the DAGs wait 120 s, `vndx run` 5 s)
@@ -80,6 +92,8 @@ class Settings:
             seeds_dir=Path(env.get("VNDX_SEEDS_DIR") or dbt_project / "seeds"),
             dbt_project_dir=dbt_project,
             dbt_bin=env.get("VNDX_DBT_BIN") or str(Path(sys.executable).parent / "dbt"),
+            dbt_threads=max(1, int(env.get("VNDX_DBT_THREADS") or 4)),
+            dbt_execution_mode=_execution_mode(env.get("VNDX_DBT_EXECUTION_MODE")),
             gx_docs_dir=Path(env.get("VNDX_GX_DOCS_DIR") or home / "gx" / "data_docs").resolve(),
             max_failing_share=_float_or_none(env.get("VNDX_MAX_FAILING_SHARE"), 0.5),
             retry_delay_seconds=int(env["VNDX_RETRY_DELAY_SECONDS"]) if env.get("VNDX_RETRY_DELAY_SECONDS") else None,

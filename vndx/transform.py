@@ -25,6 +25,7 @@ def dbt_env(url: str | None = None) -> dict[str, str]:
         "VNDX_DBT_USER": parts["user"],
         "VNDX_DBT_PASSWORD": parts["password"],
         "VNDX_DBT_DBNAME": parts["dbname"],
+        "VNDX_DBT_THREADS": str(config.settings().dbt_threads),
     }
 
 

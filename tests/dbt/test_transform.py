@@ -8,7 +8,8 @@ from pathlib import Path
 from vndx.transform import dbt_env, run_dbt
 
 
-def test_dbt_env_from_url_decodes_credentials() -> None:
+def test_dbt_env_from_url_decodes_credentials(monkeypatch) -> None:
+    monkeypatch.setenv("VNDX_DBT_THREADS", "3")
     env = dbt_env("postgresql://vndx:p%40ss%2Fw@db.example:6543/wh")
     assert env == {
         "VNDX_DBT_HOST": "db.example",
@@ -16,6 +17,7 @@ def test_dbt_env_from_url_decodes_credentials() -> None:
         "VNDX_DBT_USER": "vndx",
         "VNDX_DBT_PASSWORD": "p@ss/w",
         "VNDX_DBT_DBNAME": "wh",
+        "VNDX_DBT_THREADS": "3",
     }
 
 

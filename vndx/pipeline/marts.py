@@ -1,0 +1,100 @@
+"""The marts stage: how the vndx_transform DAG runs the dbt project through Cosmos.
+
+One `dbt build` with dbt's own threads (Cosmos `ExecutionMode.WATCHER`): the producer task
+`dbt_producer_watcher` runs the build once; every model and its tests keep a task of their own
+(`<model>.run`, `<model>.test`) that watches the producer's per-node results and fails when its
+node fails. One dbt process for the whole project instead of one per model (`ExecutionMode.LOCAL`
+started 44 processes, 6-7x the cost of a plain `dbt build`: bench/transform.py).
+
+Retries (Cosmos >= 1.14.1): a retried producer does not run `dbt build` again (it is skipped and
+restores the first attempt's results); a retried model or test task runs dbt for its own node
+only, and only once the producer has finished, so no transformation runs twice at once within
+a DAG run; `max_active_runs=1` keeps two DAG runs apart.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cosmos import ExecutionConfig, ProfileConfig, ProjectConfig, RenderConfig
+from cosmos.constants import ExecutionMode, LoadMode, TestBehavior, TestIndirectSelection
+from cosmos.profiles import PostgresUserPasswordProfileMapping
+
+from vndx import config
+
+PROFILE_NAME = "vndx"
+TARGET_NAME = "airflow"
+WAREHOUSE_CONN_ID = "vndx_warehouse"
+# How often a watching task looks for its node's result (seconds). The producer posts results as
+# dbt finishes each node; a short interval keeps a one-minute build from waiting on its watchers.
+WATCH_INTERVAL_S = 1
+WATCH_TIMEOUT_S = 300
+PRODUCER_TASK_ID = "dbt_producer_watcher"
+
+
+def cosmos_configs() -> dict[str, Any]:
+    """Keyword arguments of the Cosmos DbtDag for the dbt project (read at DAG parse time)."""
+    settings = config.settings()
+    project = settings.dbt_project_dir
+    watcher = settings.dbt_execution_mode == "watcher"
+    return {
+        "project_config": ProjectConfig(
+            dbt_project_path=project,
+            # Rendered from the manifest: nothing runs `dbt ls` at parse time (`dbt parse` writes it).
+            manifest_path=project / "target" / "manifest.json",
+            install_dbt_deps=False,
+        ),
+        "profile_config": ProfileConfig(
+            profile_name=PROFILE_NAME,
+            target_name=TARGET_NAME,
+            # Credentials come from the Airflow connection at run time (never serialised into the DAG).
+            profile_mapping=PostgresUserPasswordProfileMapping(
+                conn_id=WAREHOUSE_CONN_ID,
+                profile_args={"schema": "marts", "threads": settings.dbt_threads},
+            ),
+        ),
+        "execution_config": ExecutionConfig(
+            execution_mode=ExecutionMode.WATCHER if watcher else ExecutionMode.LOCAL,
+            dbt_executable_path=settings.dbt_bin,
+            # local: a model's task runs only the tests whose every parent it has built ...
+            test_indirect_selection=TestIndirectSelection.EAGER if watcher else TestIndirectSelection.CAUTIOUS,
+        ),
+        "render_config": RenderConfig(
+            load_method=LoadMode.DBT_MANIFEST,
+            # watcher: each model's tests get a watching task of their own (a failing test fails it);
+            # local: one `dbt build` per model, its tests included
+            test_behavior=TestBehavior.AFTER_EACH if watcher else TestBehavior.BUILD,
+            should_detach_multiple_parents_tests=not watcher,  # local: ... the others after all parents
+            emit_datasets=False,
+        ),
+        "operator_args": {} if not watcher else {
+            "poke_interval": WATCH_INTERVAL_S,
+            # Watch by poking: no triggerer needed, and the watchers only start once the build is over.
+            "deferrable": False,
+            # A watcher starts after the build; if its node's result never shows, it fails after this
+            # and its retry builds the node alone (the producer being finished by then).
+            "timeout": WATCH_TIMEOUT_S,
+        },
+    }
+
+
+def watch_after_the_build(dag: Any) -> None:
+    """Start every watcher after the producer has finished.
+
+    Cosmos starts the watchers of root models with the producer (trigger_rule "always") so that,
+    under a scheduler, they watch while dbt runs, and misses models whose only parents are
+    sources (no upstream task at all). `airflow dags test` (`make run`) runs one task at a time:
+    a watcher run before the producer would wait forever. Here each task without a parent gets
+    the producer as parent with trigger_rule "all_done": the order holds, and a failed producer's
+    results still reach its watchers (a failed model fails its own task, not every task).
+    """
+    from airflow.task.trigger_rule import TriggerRule  # noqa: PLC0415
+
+    if PRODUCER_TASK_ID not in dag.task_dict:  # VNDX_DBT_EXECUTION_MODE=local: no producer
+        return
+    producer = dag.get_task(PRODUCER_TASK_ID)
+    for task in dag.tasks:
+        if task is not producer and not task.upstream_task_ids:
+            producer >> task
+    for task_id in producer.downstream_task_ids:
+        dag.get_task(task_id).trigger_rule = TriggerRule.ALL_DONE
