@@ -62,11 +62,12 @@ redis-server:
 eval: setup
 	$(BIN)/python scripts/eval.py $(CORPUS) $(if $(FOLD),--fold $(FOLD),)
 
-## bench: extraction, crawl and dbt benchmarks; results in bench/results/*.json
+## bench: extraction, crawl, dbt and marts-DAG benchmarks; results in bench/results/*.json
 bench: setup warehouse-up
 	$(BIN)/python bench/extract.py
 	$(BIN)/python bench/crawl.py
 	$(BIN)/python bench/dbt.py
+	$(BIN)/python bench/transform.py
 
 lint: setup
 	$(BIN)/ruff check .

@@ -84,6 +84,9 @@ def _airflow(url: str, mode: str) -> dict[str, str]:
     home.mkdir(parents=True)
     env["AIRFLOW_HOME"] = str(home)
     env["VNDX_DBT_EXECUTION_MODE"] = mode
+    # Cosmos's cache (partial parse of the producer) in this Airflow home, not the /tmp/cosmos that
+    # every checkout on this machine shares (another project's cache forces a full parse)
+    env["AIRFLOW__COSMOS__CACHE_DIR"] = str(home / "cosmos_cache")
     subprocess.run(["airflow", "db", "migrate"], env=env, check=True, capture_output=True, cwd=REPO)
     return env
 

@@ -16,7 +16,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from airflow.configuration import conf
+from airflow.task.trigger_rule import TriggerRule
 from cosmos import ExecutionConfig, ProfileConfig, ProjectConfig, RenderConfig
+from cosmos import settings as cosmos_settings
 from cosmos.constants import ExecutionMode, LoadMode, TestBehavior, TestIndirectSelection
 from cosmos.profiles import PostgresUserPasswordProfileMapping
 
@@ -30,6 +33,18 @@ WAREHOUSE_CONN_ID = "vndx_warehouse"
 WATCH_INTERVAL_S = 1
 WATCH_TIMEOUT_S = 300
 PRODUCER_TASK_ID = "dbt_producer_watcher"
+
+
+def _backup_results_on_failure_only() -> None:
+    """The producer keeps dbt's per-node results for its retry in an Airflow Variable. By default
+    Cosmos rewrites that Variable, compressed, at every result (quadratic in the nodes: ~500 writes
+    for this project); with this off it is written once, by the producer's failure callback, which
+    is when a retry needs it. An explicit [cosmos] enable_watcher_reliable_retry wins."""
+    if not conf.has_option("cosmos", "enable_watcher_reliable_retry"):
+        cosmos_settings.enable_watcher_reliable_retry = False
+
+
+_backup_results_on_failure_only()
 
 
 def cosmos_configs() -> dict[str, Any]:
@@ -88,8 +103,6 @@ def watch_after_the_build(dag: Any) -> None:
     the producer as parent with trigger_rule "all_done": the order holds, and a failed producer's
     results still reach its watchers (a failed model fails its own task, not every task).
     """
-    from airflow.task.trigger_rule import TriggerRule  # noqa: PLC0415
-
     if PRODUCER_TASK_ID not in dag.task_dict:  # VNDX_DBT_EXECUTION_MODE=local: no producer
         return
     producer = dag.get_task(PRODUCER_TASK_ID)
