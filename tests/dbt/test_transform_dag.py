@@ -23,6 +23,13 @@ from vndx.transform import run_dbt
 REPO = Path(__file__).resolve().parents[2]
 
 
+def _airflow_json(env: dict[str, str], *args: str):
+    """An `airflow ... -o json` answer (the CLI logs to stdout too: the JSON is the last line)."""
+    out = subprocess.run(["airflow", *args, "-o", "json"], env=env, capture_output=True, text=True, check=True,
+                         cwd=REPO).stdout
+    return json.loads([line for line in out.splitlines() if line.startswith("[")][-1])
+
+
 def _dagbag(airflow_home: Path):
     os.environ.setdefault("AIRFLOW_HOME", str(airflow_home))
     os.environ["AIRFLOW__CORE__LOAD_EXAMPLES"] = "False"
@@ -75,17 +82,11 @@ def test_a_broken_model_fails_its_own_task(fresh_db: str, tmp_path: Path, monkey
         env=env, capture_output=True, text=True, cwd=REPO, timeout=1200,
     )
     assert done.returncode != 0, done.stdout[-3000:]
-    runs = json.loads(subprocess.run(
-        ["airflow", "dags", "list-runs", "vndx_transform", "-o", "json"],
-        env=env, capture_output=True, text=True, check=True, cwd=REPO,
-    ).stdout)
+    runs = _airflow_json(env, "dags", "list-runs", "vndx_transform")
     assert [run["state"] for run in runs] == ["failed"]
     states = {
         row["task_id"]: row["state"]
-        for row in json.loads(subprocess.run(
-            ["airflow", "tasks", "states-for-dag-run", "vndx_transform", runs[0]["run_id"], "-o", "json"],
-            env=env, capture_output=True, text=True, check=True, cwd=REPO,
-        ).stdout)
+        for row in _airflow_json(env, "tasks", "states-for-dag-run", "vndx_transform", runs[0]["run_id"])
     }
     assert states["dim_period.run"] == "failed"
     assert states["rpt_dti_ranking.run"] == "upstream_failed"  # reads dim_period: never built
