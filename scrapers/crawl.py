@@ -15,7 +15,7 @@ from datetime import date
 
 from bs4 import BeautifulSoup
 
-from scrapers import errors, landing
+from scrapers import errors, landing, warc
 from scrapers.charset import Decoded, decode
 from scrapers.discovery import Discovered, Link, Relevant, discover
 from scrapers.errors import SiteDriftError
@@ -79,9 +79,22 @@ def _content_problem(source: Source, body: bytes, content_type: str | None,
 class _Lander:
     """Writes one fetch's rows (main thread only: the connection is not shared across threads)."""
 
-    def __init__(self, source: Source, batch_id: str, conn, raw_root: str):
+    def __init__(self, source: Source, batch_id: str, conn, raw_root: str,
+                 request_headers: dict[str, str] | None = None):
         self.source, self.batch_id, self.conn, self.raw_root = source, batch_id, conn, raw_root
         self.discovery_failures: dict[str, str] = {}  # error class -> first message (for drift)
+        # One WARC file for this crawl of the batch (opened at the first record); the request
+        # records carry the headers the shared HTTP session sends (plus a fetch's conditional ones).
+        self.archive = warc.BatchArchive(raw_root, batch_id)
+        self.request_headers = dict(request_headers or {})
+
+    def _request_headers(self, previous: dict | None = None) -> dict[str, str]:
+        headers = dict(self.request_headers)
+        if previous and previous.get("etag"):
+            headers["If-None-Match"] = previous["etag"]
+        if previous and previous.get("last_modified"):
+            headers["If-Modified-Since"] = previous["last_modified"]
+        return headers
 
     def discovery_fetch(self, result: FetchResult, override: tuple[str, str] | None) -> None:
         failure = override or ((result.error_class, result.error_message or "")
@@ -96,22 +109,24 @@ class _Lander:
         self.conn.commit()
 
     def _store(self, result: FetchResult, decoded: Decoded | None = None, role: str = "article",
-               error_class: str | None = None) -> tuple[str, str | None, str]:
+               error_class: str | None = None, previous: dict | None = None) -> tuple[str, str | None, str]:
         """Keep the body and its rows; returns (sha, charset, first URL that served this content)."""
         assert result.body is not None
         if decoded is None and (_is_html(result.content_type, result.body)
                                 or "xml" in (result.content_type or "")):
             decoded = decode(result.body, result.content_type)
         charset = decoded.charset if decoded else None
-        sha, ref = landing.store_body(self.raw_root, result.body, url=result.url,
-                                      final_url=result.final_url, status=200, headers=result.headers,
-                                      fetched_at=result.attempts[-1].requested_at)
+        sha, held, fetch = landing.land_body(self.conn, self.archive, result.body, url=result.url,
+                                             final_url=result.final_url, status=200, headers=result.headers,
+                                             fetched_at=result.attempts[-1].requested_at,
+                                             request_headers=self._request_headers(previous))
         first = landing.upsert_page(self.conn, content_sha256=sha, url=result.url,
                                     content_type=result.content_type, charset=charset,
-                                    size=len(result.body), storage_ref=ref)
+                                    size=len(result.body), warc_location=held)
         landing.upsert_page_url(self.conn, batch_id=self.batch_id, url=result.url, source_id=self.source.id,
                                 content_sha256=sha, final_url=result.final_url,
-                                fetched_at=result.attempts[-1].requested_at, role=role, error_class=error_class)
+                                fetched_at=result.attempts[-1].requested_at, role=role, error_class=error_class,
+                                warc_location=fetch)
         return sha, charset, first
 
     def article(self, link: Link, result: FetchResult, previous: dict | None) -> tuple[CrawledPage | None, str]:
@@ -124,14 +139,19 @@ class _Lander:
         elif result.status == 304 and result.error_class == errors.NOT_MODIFIED and previous:
             sha = previous["content_sha256"]
             info = landing.page_info(self.conn, sha) or (None, None)
+            revisit = landing.land_not_modified(self.conn, self.archive, sha, url=result.url,
+                                                final_url=result.final_url, headers=result.headers,
+                                                fetched_at=result.attempts[-1].requested_at,
+                                                request_headers=self._request_headers(previous))
             landing.upsert_page_url(self.conn, batch_id=self.batch_id, url=result.url,
                                     source_id=self.source.id, content_sha256=sha,
-                                    final_url=result.final_url, fetched_at=result.attempts[-1].requested_at)
+                                    final_url=result.final_url, fetched_at=result.attempts[-1].requested_at,
+                                    warc_location=revisit)
             page = CrawledPage(result.url, result.final_url, sha, 304, info[0], info[1], link.title,
                                link.published)
         elif result.status == 200 and result.body is not None and result.error_class is None:
             decoded = decode(result.body, result.content_type)
-            sha, charset, first = self._store(result, decoded)
+            sha, charset, first = self._store(result, decoded, previous=previous)
             problem = _content_problem(self.source, result.body, result.content_type, decoded.ok,
                                        decoded.text)
             if problem is None and first not in (result.url, result.final_url):
@@ -167,7 +187,7 @@ def crawl_source(
     """Discover, fetch, land and log one source for one batch (see module doc)."""
     own = fetcher is None
     fetcher = fetcher or Fetcher()
-    lander = _Lander(source, batch_id, conn, raw_root)
+    lander = _Lander(source, batch_id, conn, raw_root, request_headers=dict(fetcher.session.headers))
     summary = CrawlSummary(source.id, batch_id)
     landing.clear_crawl_errors(conn, batch_id=batch_id, source_id=source.id)
     conn.commit()
@@ -209,6 +229,7 @@ def crawl_source(
                    f"all {len(links)} article pages failed: {dict(summary.errors)}")
         return summary
     finally:
+        lander.archive.close()  # and its CDXJ index
         if own:
             fetcher.close()
 

@@ -160,3 +160,35 @@ def test_reprocess_reparses_everything_landed_without_network(first_run, run_env
     after = table_counts(url)
     for table in ("raw.documents", "raw.fact_candidates", "raw.facts", "raw.fetch_log", "raw.pages"):
         assert after[table] == before[table], table
+
+
+def test_raw_store_is_warc_with_cdxj_and_warcio_check_passes(first_run, run_env):
+    """Every capture of the run is in WARC files (with their CDXJ indexes) that warcio's own checker
+    accepts, and every landed body's row points at its response record."""
+    from scrapers.warc import check_files, warc_files
+    from vndx.warehouse.db import connect
+
+    raw_root = str(Path(run_env["VNDX_HOME"]) / "raw")
+    files = warc_files(raw_root)
+    assert files, "the run wrote no WARC file"
+    assert not (Path(raw_root) / "sha256").exists()  # nothing in the legacy layout
+    ok, report = check_files(files)
+    assert ok, report
+    checked = _run(run_env, "raw", "check")
+    assert checked.stdout.strip().endswith("ok"), checked.stdout
+    with connect(run_env["VNDX_WAREHOUSE_URL"]) as conn:
+        missing = conn.execute("select count(*) from raw.pages where warc_filename is null").fetchone()[0]
+        pages = conn.execute("select count(*) from raw.pages").fetchone()[0]
+    assert pages > 0 and missing == 0
+
+
+def test_explain_prints_the_chain_of_a_known_value(first_run, run_env):
+    """`vndx explain bac-giang dti_rank 2022`: the selected value, the competing observations, and for
+    each its evidence, URL and capture id (a WARC record)."""
+    done = _run(run_env, "explain", "bac-giang", "dti_rank", "2022")
+    out = done.stdout
+    assert "value: 9/63 rank" in out, out
+    assert out.count("evidence:") >= 2 and out.count("url:") == out.count("evidence:")
+    assert "[selected]" in out
+    captures = [line.split("capture:", 1)[1].strip() for line in out.splitlines() if "capture:" in line]
+    assert captures and all(c.startswith("warc/") and ".warc.gz#" in c for c in captures), captures

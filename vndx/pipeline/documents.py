@@ -1,8 +1,9 @@
 """Landed pages -> documents (raw.documents) -> fact candidates (raw.fact_candidates).
 
-Everything here reads the raw store and the warehouse only: no network. Each page is decoded
-once with the charset the crawl recorded, parsed (`vndx.parse`), its facts extracted
-(`vndx.extract`, or read off the tables of a ranking page) and written (`vndx.warehouse.writes`).
+Everything here reads the raw store (the WARC archive, or the legacy gzip store) and the warehouse
+only: no network. Each page is decoded once with the charset the crawl recorded, parsed
+(`vndx.parse`), its facts extracted (`vndx.extract`, or read off the tables of a ranking page)
+and written (`vndx.warehouse.writes`).
 Re-running a batch replaces each document's rows, so it never adds duplicates.
 """
 
@@ -13,6 +14,7 @@ import datetime as dt
 import logging
 
 from scrapers.landing import read_page
+from scrapers.warc import Location
 from vndx.extract import EXTRACTOR_VERSION, extract_facts
 from vndx.parse import PARSER_VERSION, page_text, parse_article_page, parse_ranking_page
 from vndx.pipeline.batches import doc_id_for
@@ -42,6 +44,14 @@ class LandedPageRef:
     content_sha256: str
     charset: str | None
     content_type: str | None
+    warc_filename: str | None = None  # the WARC response record holding the body (None: legacy store)
+    warc_record_offset: int | None = None
+
+    @property
+    def warc_location(self) -> Location | None:
+        if self.warc_filename is None or self.warc_record_offset is None:
+            return None
+        return Location(self.warc_filename, self.warc_record_offset, 0)
 
 
 def landed_pages(conn, batch_id: str, latest_only: bool = False) -> list[LandedPageRef]:
@@ -50,7 +60,8 @@ def landed_pages(conn, batch_id: str, latest_only: bool = False) -> list[LandedP
     With `latest_only`, only the pages for which this batch is the URL's latest landing."""
     rows = conn.execute(
         """
-        select p.url, coalesce(p.final_url, p.url), p.content_sha256, pg.charset, pg.content_type
+        select p.url, coalesce(p.final_url, p.url), p.content_sha256, pg.charset, pg.content_type,
+               pg.warc_filename, pg.warc_record_offset
         from raw.page_urls p
         left join raw.pages pg on pg.content_sha256 = p.content_sha256
         where p.batch_id = %s and p.role = 'article' and p.error_class is null and (not %s or not exists (
@@ -90,7 +101,7 @@ def process_batch(
 def _process_page(conn, source, batch_id: str, ref: LandedPageRef, raw_root: str,
                   fetched_on: dt.date | None) -> int:
     url = ref.final_url or ref.url
-    page = read_page(raw_root, ref.content_sha256)
+    page = read_page(raw_root, ref.content_sha256, ref.warc_location)
     html = page_text(page.body, ref.charset, ref.content_type or page.content_type)
     doc_id = doc_id_for(url)
     if source.kind == "ranking":
