@@ -9,7 +9,7 @@ export AIRFLOW__COSMOS__ENABLE_TELEMETRY := False
 export DBT_SEND_ANONYMOUS_USAGE_STATS := False
 export DO_NOT_TRACK := 1
 
-.PHONY: setup run test test-unit test-e2e eval bench lint warehouse-up warehouse-down demo-site bi bi-down test-bi clean \
+.PHONY: docs setup run test test-unit test-e2e eval bench lint warehouse-up warehouse-down demo-site bi bi-down test-bi clean \
 	airflow airflow-down test-distributed redis-server
 
 ## setup: create .venv from the lock file (uv), install vndx in it
@@ -71,6 +71,10 @@ bench: setup warehouse-up
 
 lint: setup
 	$(BIN)/ruff check .
+
+## docs: serve the dbt docs (127.0.0.1:8580) and the GX Data Docs (:8581) of `make run`, print the URLs (Ctrl-C stops)
+docs: setup
+	$(BIN)/vndx docs
 
 warehouse-up: setup
 	$(BIN)/vndx warehouse up

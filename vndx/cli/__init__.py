@@ -6,6 +6,7 @@
     vndx explain PROVINCE INDICATOR YEAR  where a consolidated value comes from (evidence, URL, capture)
     vndx run                              the whole pipeline once (what `make run` calls)
     vndx reprocess                        re-parse and re-extract every landed page, no network
+    vndx docs                             serve the dbt docs and the GX Data Docs on 127.0.0.1, print the URLs
     vndx raw migrate|check                the WARC raw archive: convert a legacy store, run warcio's checker
     vndx demo-site [--port N]             serve the local demo site
     vndx airflow-init [--write-compose-env]   bootstrap Airflow (db, pool, schemas, dbt manifest)
@@ -74,6 +75,12 @@ def _locked(what: str, body) -> int:
             raise
         print(f"{what}: VNDX_HOME {home} is not writable: {exc.strerror} ({exc.filename})", file=sys.stderr)
     return 1
+
+
+def _docs(argv: list[str]) -> int:
+    from vndx.cli.docs import main as docs_main  # noqa: PLC0415
+
+    return docs_main(argv)
 
 
 def _raw(argv: list[str]) -> int:
@@ -167,6 +174,8 @@ def main(argv: list[str] | None = None) -> int:
         return _airflow_cli(argv[2:])
     if argv and argv[0] == "explain":  # its own parser (positional PROVINCE INDICATOR YEAR, --json)
         return _explain(argv[1:])
+    if argv and argv[0] == "docs":  # its own parser (ports)
+        return _docs(argv[1:])
     if argv and argv[0] == "raw":  # its own sub-commands (migrate, check)
         return _raw(argv[1:])
     parser = argparse.ArgumentParser(prog="vndx", description=__doc__.split("\n\n")[0])
@@ -177,6 +186,7 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("extract", help="extract facts from .txt/.html files (see `vndx extract -h`)")
     sub.add_parser("facts", help="print the consolidated mart as JSON lines").set_defaults(func=_facts)
     sub.add_parser("explain", help="where a consolidated value comes from (see `vndx explain -h`)")
+    sub.add_parser("docs", help="serve the dbt docs and the GX Data Docs (see `vndx docs -h`)")
     sub.add_parser("raw", help="the WARC raw archive: migrate, check (see `vndx raw -h`)")
     sub.add_parser("run", help="run the whole pipeline once").set_defaults(func=_run)
     sub.add_parser("reprocess", help="re-parse and re-extract landed pages").set_defaults(func=_reprocess)
