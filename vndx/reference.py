@@ -39,6 +39,7 @@ class Province:
     kind: str
     successor_2025_slug: str
     successor_2025_name_vi: str
+    iso_3166_2: str = ""  # e.g. VN-54 (Bắc Giang), VN-HN (Hà Nội): what map tools key provinces by
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,7 @@ def _provinces(directory: str) -> tuple[Province, ...]:
             kind=row["kind"],
             successor_2025_slug=row["successor_2025_slug"],
             successor_2025_name_vi=row["successor_2025_name_vi"],
+            iso_3166_2=row.get("iso_3166_2") or "",
         )
         for row in _read("provinces_2024.csv")
     )
@@ -145,6 +147,28 @@ def provinces_34() -> frozenset[str]:
 def lineage() -> dict[str, str]:
     """Each of the 63 provinces -> the one of the 34 it became part of (itself when it kept its code)."""
     return {p.slug: p.successor_2025_slug for p in load_provinces()}
+
+
+def iso_3166_2_by_entity() -> dict[str, tuple[str, str]]:
+    """`<slug>@<era>` -> (ISO 3166-2 code, basis) for the provinces of both eras.
+
+    The 63: their ISO 3166-2:VN codes (basis "iso"). The 34: this reference data holds no ISO code
+    published for the merged provinces, so each takes the code of the predecessor whose name it
+    keeps (Huế: Thừa Thiên Huế's VN-26), basis "same_name_predecessor": a convention that lets a
+    map keyed by the old codes place it, not an official code."""
+    old = {p.slug: p.iso_3166_2 for p in load_provinces()}
+    codes = {f"{slug}@63": (code, "iso") for slug, code in old.items()}
+    for new, members in _members().items():
+        keeper = new if new in members else next(m for m in members if m.endswith("-" + new))
+        codes[f"{new}@34"] = (old[keeper], "same_name_predecessor")
+    return codes
+
+
+def _members() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for old, new in lineage().items():
+        out.setdefault(new, []).append(old)
+    return out
 
 
 def _missing(value: object) -> bool:

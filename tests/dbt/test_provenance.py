@@ -1,4 +1,5 @@
-"""rpt_value_provenance built by a real `dbt build` over the sample rows, and `vndx explain` over it."""
+"""The BI marts for the issue-15 panels, built by a real `dbt build` over the sample rows:
+rpt_value_provenance (and `vndx explain` over it) and rpt_dti_map (with dim_province's ISO codes)."""
 
 from __future__ import annotations
 
@@ -100,3 +101,29 @@ def test_explain_cli_by_slug_json_and_unknown_key(built_db: str) -> None:
     missing = run("bac-ninh", "dti_rank", "1999")
     assert missing.returncode == 1
     assert "no consolidated value for bac-ninh dti_rank 1999" in missing.stderr
+
+
+def test_map_colours_each_area_on_the_basis_of_its_year(built_db: str) -> None:
+    rows = {
+        (r["period_year"], r["iso_3166_2"]): r
+        for r in _rows(built_db, "select * from marts.rpt_dti_map")
+    }
+    # 2023 (63 basis): each province on its own area, keyed by its ISO code
+    assert (rows[(2023, "VN-56")]["province_id"], rows[(2023, "VN-56")]["dti_rank"]) == ("bac-ninh@63", 9)
+    assert rows[(2023, "VN-56")]["area_basis"] == "own"
+    assert rows[(2023, "VN-HN")]["dti_score"] == 0.6521
+    assert rows[(2023, "VN-HN")]["map_label"] == "Hà Nội: hạng 2/63, điểm 0.6521"
+    # 2025 (34 basis): the new Bắc Ninh colours both of its members' areas (Bắc Ninh, Bắc Giang)
+    for iso, area in (("VN-56", "bac-ninh@63"), ("VN-54", "bac-giang@63")):
+        row = rows[(2025, iso)]
+        assert (row["province_id"], row["area_province_id"], row["dti_rank"], row["ranking_basis"],
+                row["area_basis"]) == ("bac-ninh@34", area, 5, 34, "successor")
+    assert {year for year, _ in rows} == {2023, 2025}
+    assert len([k for k in rows if k[0] == 2025]) == 2
+
+
+def test_dim_province_carries_iso_codes_for_both_eras(built_db: str) -> None:
+    rows = dict(((r["province_id"]), (r["iso_3166_2"], r["iso_3166_2_basis"])) for r in _rows(
+        built_db, "select province_id, iso_3166_2, iso_3166_2_basis from marts.dim_province"))
+    assert len(rows) == 97 and all(code for code, _ in rows.values())
+    assert rows["bac-giang@63"] == ("VN-54", "iso") and rows["hue@34"] == ("VN-26", "same_name_predecessor")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 from importlib import resources
 
 import pytest
@@ -46,6 +47,23 @@ def test_the_34_are_the_successors(eras):
     for slug, row in eras["34"].items():
         assert row["name_vi"] == successors[slug], slug
         assert (row["valid_from"], row["valid_to"]) == (str(reference.MERGER_DATE), "")
+
+
+def test_iso_3166_2_codes_agree_across_the_files(eras):
+    """provinces_2024.csv (the 63) and provinces.csv (both eras) carry the same ISO 3166-2 codes as
+    `vndx.reference`; the 63 are distinct and well formed; each of the 34 has one, distinct too."""
+    codes = reference.iso_3166_2_by_entity()
+    old = {p.slug: p.iso_3166_2 for p in reference.load_provinces()}
+    assert all(re.fullmatch(r"VN-(\d\d|CT|DN|HN|HP|SG)", c) for c in old.values()), old
+    assert len(set(old.values())) == 63
+    assert old["bac-giang"] == "VN-54" and old["ha-noi"] == "VN-HN" and old["ho-chi-minh"] == "VN-SG"
+    for era in ("63", "34"):
+        for slug, row in eras[era].items():
+            assert (row["iso_3166_2"], row["iso_3166_2_basis"]) == codes[f"{slug}@{era}"], (slug, era)
+        assert len({row["iso_3166_2"] for row in eras[era].values()}) == len(eras[era])
+    for slug, row in eras["63"].items():
+        assert (row["iso_3166_2"], row["iso_3166_2_basis"]) == (old[slug], "iso")
+    assert codes["hue@34"] == ("VN-26", "same_name_predecessor")  # Thừa Thiên Huế's code
 
 
 def test_the_lineage_seed_is_the_reference_lineage():

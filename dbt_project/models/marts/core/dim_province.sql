@@ -39,7 +39,9 @@ final as (
         lineage.new_province_id as successor_province_id,
         coalesce(lineage.is_code_holder, false) as is_code_holder,
         coalesce(predecessors.n_predecessors, 0) as n_predecessors,
-        provinces.valid_to is null as is_current
+        provinces.valid_to is null as is_current,
+        provinces.iso_3166_2,
+        provinces.iso_3166_2_basis
 
     from provinces
     left join lineage
