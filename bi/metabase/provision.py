@@ -9,11 +9,18 @@ Steps, each idempotent (re-running updates in place, matched by name):
   2. the warehouse as the read-only role `bi_reader` (POST/PUT /api/database), schemas marts + audit
   3. a collection, and the four questions (native SQL cards, bi/metabase/questions/*.sql) mirroring
      the Superset dashboard: DTI ranking, province scorecard, indicator trends, data quality
-  4. the dashboard "Chuyển đổi số cấp tỉnh" with the four cards and a province filter wired to the
-     trends question's {{province}} variable (PUT /api/dashboard/:id with dashcards)
+  4. the dashboard "Chuyển đổi số cấp tỉnh" with the cards, a province filter wired to the trends
+     question's {{province}} variable and a year filter wired to the map's {{year}} (PUT
+     /api/dashboard/:id with dashcards)
+  5. the map: a region map keyed by ISO 3166-2 code needs the 63 provinces' GeoJSON at a URL
+     Metabase can fetch (VNDX_METABASE_GEOJSON_URL; e.g. Superset's vietnam.geojson, Apache-2.0,
+     served on your network). With it, PUT /api/setting/custom-geojson registers it; without it the
+     map question shows as a table and the result says so (`map`). Metabase has no map of the 34
+     provinces either: 34-basis years are drawn on the 63 former areas (marts.rpt_dti_map).
 
 Settings (environment): METABASE_URL, METABASE_ADMIN_EMAIL, METABASE_ADMIN_PASSWORD, VNDX_BI_HOST,
-VNDX_BI_PORT, VNDX_BI_DATABASE (default vndx), VNDX_BI_USER (default bi_reader), VNDX_BI_PASSWORD.
+VNDX_BI_PORT, VNDX_BI_DATABASE (default vndx), VNDX_BI_USER (default bi_reader), VNDX_BI_PASSWORD,
+VNDX_METABASE_GEOJSON_URL (optional, the map's boundaries).
 """
 
 from __future__ import annotations
@@ -32,7 +39,10 @@ DATABASE_NAME = "vndx warehouse (bi_reader)"
 COLLECTION_NAME = "vndx - Chuyển đổi số cấp tỉnh"
 DASHBOARD_NAME = "Chuyển đổi số cấp tỉnh"
 PROVINCE_PARAMETER_ID = "vndx_province"
+YEAR_PARAMETER_ID = "vndx_map_year"
 DEFAULT_PROVINCE = "Đắk Lắk"
+MAP_REGION = "vndx_vn_provinces_63"  # the custom region map: the 63 provinces before 2025-07-01
+MAP_STEM = "60_dti_map"
 
 # file stem -> name, display, visualization settings, dashboard placement (row, col, size_x, size_y)
 QUESTIONS = {
@@ -67,6 +77,24 @@ QUESTIONS = {
         "visualization_settings": {},
         "layout": (9, 12, 12, 8),
     },
+    "50_value_provenance": {
+        "name": "Nguồn số liệu",
+        "description": "Each consolidated value with its selected and conflicting observations: evidence "
+                       "sentence, document URL, publisher, WARC capture (marts.rpt_value_provenance).",
+        "display": "table",
+        "visualization_settings": {},
+        "layout": (17, 0, 24, 10),
+    },
+    MAP_STEM: {
+        "name": "Bản đồ DTI theo tỉnh (ranh giới 63 tỉnh cũ)",
+        "description": "DTI score by province for the chosen year (latest by default). Drawn on the 63 former "
+                       "provinces' boundaries: no map of the 34 provinces exists here, so a 34-basis year "
+                       "colours each former province with its 2025 province's value.",
+        "display": "map",
+        "visualization_settings": {"map.type": "region", "map.region": MAP_REGION,
+                                   "map.dimension": "ISO 3166-2", "map.metric": "Điểm DTI"},
+        "layout": (27, 0, 24, 12),
+    },
 }
 
 
@@ -85,6 +113,7 @@ class Settings:
     bi_user: str
     bi_password: str
     site_name: str = "vndx"
+    geojson_url: str | None = None  # the 63 provinces' boundaries (region key ISO, name NAME_1)
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
@@ -101,6 +130,7 @@ class Settings:
             bi_database=env.get("VNDX_BI_DATABASE", "vndx"),
             bi_user=env.get("VNDX_BI_USER", "bi_reader"),
             bi_password=env["VNDX_BI_PASSWORD"],
+            geojson_url=env.get("VNDX_METABASE_GEOJSON_URL") or None,
         )
 
 
@@ -230,10 +260,35 @@ def ensure_collection(client: Client) -> int:
     return int(created["id"])  # type: ignore[index]
 
 
-def card_payload(stem: str, db_id: int, collection_id: int) -> dict:
-    spec = QUESTIONS[stem]
+def ensure_map_region(client: Client, settings: Settings) -> bool:
+    """Register the 63 provinces' GeoJSON as a custom region map; False when no URL is configured."""
+    if not settings.geojson_url:
+        return False
+    client.put("/api/setting/custom-geojson", {"value": {MAP_REGION: {
+        "name": "Việt Nam - 63 tỉnh/thành (trước 01/07/2025)",
+        "url": settings.geojson_url,
+        "region_key": "ISO",
+        "region_name": "NAME_1",
+    }}})
+    return True
+
+
+def card_payload(stem: str, db_id: int, collection_id: int, map_ready: bool = True) -> dict:
+    spec = dict(QUESTIONS[stem])
+    if stem == MAP_STEM and not map_ready:  # no boundaries to draw: the same rows as a table
+        spec.update(display="table", visualization_settings={},
+                    description=spec["description"] + " No GeoJSON configured "
+                    "(VNDX_METABASE_GEOJSON_URL): shown as a table.")
     sql = (QUESTIONS_DIR / f"{stem}.sql").read_text(encoding="utf-8")
     template_tags = {}
+    if "{{year}}" in sql:
+        template_tags["year"] = {
+            "id": "5c0b9a54-3f0e-4b8e-8f57-6d2c1e9a7b30",
+            "name": "year",
+            "display-name": "Năm (bản đồ)",
+            "type": "number",
+            "required": False,
+        }
     if "{{province}}" in sql:
         template_tags["province"] = {
             "id": "b1f0c7e2-5d44-4d8e-9a53-2f3a4d8c0a11",
@@ -257,12 +312,12 @@ def card_payload(stem: str, db_id: int, collection_id: int) -> dict:
     }
 
 
-def ensure_cards(client: Client, db_id: int, collection_id: int) -> dict[str, int]:
+def ensure_cards(client: Client, db_id: int, collection_id: int, map_ready: bool = True) -> dict[str, int]:
     existing = {(c.get("name"), c.get("collection_id")): int(c["id"])
                 for c in _items(client.get("/api/card?f=all")) if not c.get("archived")}
     ids = {}
     for stem in QUESTIONS:
-        payload = card_payload(stem, db_id, collection_id)
+        payload = card_payload(stem, db_id, collection_id, map_ready)
         card_id = existing.get((payload["name"], collection_id))
         if card_id is None:
             card_id = int(client.post("/api/card", payload)["id"])  # type: ignore[index]
@@ -280,6 +335,12 @@ def dashboard_parameters() -> list[dict]:
         "type": "string/=",
         "sectionId": "string",
         "default": [DEFAULT_PROVINCE],
+    }, {
+        "id": YEAR_PARAMETER_ID,
+        "name": "Năm (bản đồ)",
+        "slug": "year",
+        "type": "number/=",
+        "sectionId": "number",
     }]
 
 
@@ -288,9 +349,11 @@ def dashcards(card_ids: dict[str, int]) -> list[dict]:
     for n, (stem, card_id) in enumerate(card_ids.items(), start=1):
         row, col, size_x, size_y = QUESTIONS[stem]["layout"]
         mappings = []
-        if "{{province}}" in (QUESTIONS_DIR / f"{stem}.sql").read_text(encoding="utf-8"):
-            mappings.append({"parameter_id": PROVINCE_PARAMETER_ID, "card_id": card_id,
-                             "target": ["variable", ["template-tag", "province"]]})
+        sql = (QUESTIONS_DIR / f"{stem}.sql").read_text(encoding="utf-8")
+        for tag, parameter_id in (("province", PROVINCE_PARAMETER_ID), ("year", YEAR_PARAMETER_ID)):
+            if "{{" + tag + "}}" in sql:
+                mappings.append({"parameter_id": parameter_id, "card_id": card_id,
+                                 "target": ["variable", ["template-tag", tag]]})
         cards.append({"id": -n, "card_id": card_id, "row": row, "col": col, "size_x": size_x,
                       "size_y": size_y, "parameter_mappings": mappings, "series": [],
                       "visualization_settings": {}})
@@ -321,10 +384,13 @@ def provision(settings: Settings, client: Client | None = None, health_timeout: 
     login(client, settings)
     db_id = ensure_database(client, settings)
     collection_id = ensure_collection(client)
-    card_ids = ensure_cards(client, db_id, collection_id)
+    map_ready = ensure_map_region(client, settings)
+    card_ids = ensure_cards(client, db_id, collection_id, map_ready)
     dash_id = ensure_dashboard(client, collection_id, card_ids)
     return {"database": db_id, "collection": collection_id, "cards": card_ids, "dashboard": dash_id,
-            "url": f"{settings.url}/dashboard/{dash_id}"}
+            "url": f"{settings.url}/dashboard/{dash_id}",
+            "map": "region map of the 63 former provinces (ISO 3166-2)" if map_ready
+            else "no map: set VNDX_METABASE_GEOJSON_URL (the map question is shown as a table)"}
 
 
 def main() -> int:
@@ -333,7 +399,7 @@ def main() -> int:
     except MetabaseError as exc:
         print(f"metabase provisioning failed: {exc}", file=sys.stderr)
         return 1
-    print(f"Metabase dashboard: {result['url']} (cards {sorted(result['cards'].values())})")
+    print(f"Metabase dashboard: {result['url']} (cards {sorted(result['cards'].values())}); map: {result['map']}")
     return 0
 
 

@@ -1,8 +1,9 @@
 """bi/metabase/provision.py against a local stand-in of the Metabase API endpoints it calls.
 
 This is not a real Metabase (its jar cannot run on this machine): the stand-in records requests and
-answers like Metabase does, so the test checks the payloads (read-only user, the four questions,
-the dashboard cards and filter wiring) and idempotency (a second run creates nothing new).
+answers like Metabase does, so the test checks the payloads (read-only user, the six questions incl.
+the provenance table and the region map, the dashboard cards and filter wiring, the custom GeoJSON
+setting) and idempotency (a second run creates nothing new).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ class FakeMetabase:
         self.collections: dict[int, dict] = {}
         self.cards: dict[int, dict] = {}
         self.dashboards: dict[int, dict] = {}
+        self.settings: dict[str, object] = {}
         self.next_id = 1
 
     def _new_id(self) -> int:
@@ -60,6 +62,9 @@ class FakeMetabase:
             return (200, {"id": SESSION}) if ok else (401, {"errors": {"password": "did not match"}})
         if session != SESSION:
             return 401, "Unauthenticated"
+        if path.startswith("/api/setting/") and method == "PUT":
+            self.settings[path.rsplit("/", 1)[1]] = body["value"]
+            return 204, None
         collection = {"/api/database": self.databases, "/api/collection": self.collections,
                       "/api/card": self.cards, "/api/dashboard": self.dashboards}
         base = path.split("?")[0]
@@ -89,6 +94,10 @@ def metabase():
             length = int(self.headers.get("Content-Length") or 0)
             body = json.loads(self.rfile.read(length)) if length else None
             status, answer = fake.handle(self.command, self.path, body, self.headers.get("X-Metabase-Session"))
+            if status == 204:  # No Content, as Metabase answers a settings PUT
+                self.send_response(status)
+                self.end_headers()
+                return
             data = json.dumps(answer).encode()
             self.send_response(status)
             self.send_header("Content-Type", "application/json")
@@ -114,7 +123,7 @@ def settings_for(fake: FakeMetabase) -> object:
     return provision.Settings.from_env({
         "METABASE_URL": fake.url, "METABASE_ADMIN_EMAIL": "admin@vndx.local",
         "METABASE_ADMIN_PASSWORD": "s3cret-admin", "VNDX_BI_HOST": "postgres", "VNDX_BI_PORT": "5432",
-        "VNDX_BI_PASSWORD": "reader-pw",
+        "VNDX_BI_PASSWORD": "reader-pw", "VNDX_METABASE_GEOJSON_URL": "http://maps.local/vietnam-63.geojson",
     })
 
 
@@ -136,9 +145,9 @@ def test_first_run_sets_up_admin_readonly_database_questions_and_dashboard(metab
     assert database["details"]["host"] == "postgres"
     assert database["details"]["schema-filters-patterns"] == "marts,audit"
 
-    # four native-SQL questions over the marts and audit schemas, in the vndx collection
+    # six native-SQL questions over the marts and audit schemas, in the vndx collection
     cards = list(metabase.cards.values())
-    assert len(cards) == 4
+    assert len(cards) == 6
     names = {card["name"] for card in cards}
     assert names == {spec["name"] for spec in provision.QUESTIONS.values()}
     for card in cards:
@@ -151,6 +160,18 @@ def test_first_run_sets_up_admin_readonly_database_questions_and_dashboard(metab
     sql_by_name = {c["name"]: c["dataset_query"]["native"]["query"] for c in cards}
     assert "marts.rpt_dti_ranking" in sql_by_name["DTI - thứ hạng và điểm theo tỉnh, năm"]
     assert "audit.validation_runs" in sql_by_name["Chất lượng dữ liệu - các lượt kiểm tra gần nhất"]
+    provenance = next(c for c in cards if c["name"] == "Nguồn số liệu")
+    assert "marts.rpt_value_provenance" in provenance["dataset_query"]["native"]["query"]
+    assert all(col in provenance["dataset_query"]["native"]["query"]
+               for col in ('"Câu trích dẫn"', '"Địa chỉ bài viết"', '"Xung đột"', '"Bản lưu (WARC)"'))
+    # the map: a region map keyed by the ISO 3166-2 codes of the registered GeoJSON (the 63 areas)
+    region = metabase.settings["custom-geojson"][provision.MAP_REGION]
+    assert (region["url"], region["region_key"]) == ("http://maps.local/vietnam-63.geojson", "ISO")
+    (map_card,) = [c for c in cards if c["display"] == "map"]
+    assert map_card["visualization_settings"]["map.region"] == provision.MAP_REGION
+    assert map_card["visualization_settings"]["map.dimension"] == "ISO 3166-2"
+    assert '"ISO 3166-2"' in map_card["dataset_query"]["native"]["query"]
+    assert "ranh giới 63 tỉnh cũ" in map_card["name"]  # the missing 34-province map is said
     trends = next(c for c in cards if "{{province}}" in c["dataset_query"]["native"]["query"])
     assert trends["display"] == "line"
     assert trends["dataset_query"]["native"]["template-tags"]["province"]["type"] == "text"
@@ -165,12 +186,13 @@ def test_first_run_sets_up_admin_readonly_database_questions_and_dashboard(metab
              for c in range(dc["col"], dc["col"] + dc["size_x"])}
     assert len(cells) == sum(dc["size_x"] * dc["size_y"] for dc in dashcards), "cards overlap"
     assert all(dc["col"] + dc["size_x"] <= 24 for dc in dashcards)
-    (param,) = dashboard["parameters"]
-    wired = [dc for dc in dashcards if dc["parameter_mappings"]]
-    assert [dc["card_id"] for dc in wired] == [trends["id"]]
-    assert wired[0]["parameter_mappings"][0] == {
-        "parameter_id": param["id"], "card_id": trends["id"],
-        "target": ["variable", ["template-tag", "province"]],
+    params = {p["slug"]: p for p in dashboard["parameters"]}
+    wired = {dc["card_id"]: dc["parameter_mappings"] for dc in dashcards if dc["parameter_mappings"]}
+    assert wired == {
+        trends["id"]: [{"parameter_id": params["province"]["id"], "card_id": trends["id"],
+                        "target": ["variable", ["template-tag", "province"]]}],
+        map_card["id"]: [{"parameter_id": params["year"]["id"], "card_id": map_card["id"],
+                          "target": ["variable", ["template-tag", "year"]]}],
     }
     assert result["url"] == f"{metabase.url}/dashboard/{dashboard['id']}"
 
@@ -189,8 +211,18 @@ def test_second_run_logs_in_and_updates_in_place(metabase):
     assert ("POST", "/api/setup") not in paths
     assert ("POST", "/api/session") in paths
     assert not [p for m, p in paths if m == "POST" and p != "/api/session"], "a re-run must not create objects"
-    assert len(metabase.databases) == 1 and len(metabase.cards) == 4 and len(metabase.dashboards) == 1
+    assert len(metabase.databases) == 1 and len(metabase.cards) == 6 and len(metabase.dashboards) == 1
     assert second == first
+
+
+def test_without_geojson_the_map_question_is_a_table_and_the_result_says_so(metabase):
+    settings = settings_for(metabase)
+    settings.geojson_url = None
+    result = provision.provision(settings, health_timeout=10)
+    assert "custom-geojson" not in metabase.settings
+    (map_card,) = [c for c in metabase.cards.values() if c["name"].startswith("Bản đồ DTI")]
+    assert map_card["display"] == "table" and "VNDX_METABASE_GEOJSON_URL" in map_card["description"]
+    assert "no map" in result["map"]
 
 
 def test_refuses_a_write_capable_user(metabase):
