@@ -5,7 +5,10 @@
 Uses Debian's chromium and chromedriver (/usr/bin); nothing is downloaded. Logs in through the login
 form, opens the dashboard "Chuyển đổi số cấp tỉnh", waits for every chart to finish loading, then
 checks each chart: no error alert, no "No results"/empty state, and visible content (table rows,
-pivot cells, an ECharts canvas or a big number). Saves a screenshot to .vndx/screenshots/ and, with
+pivot cells, an ECharts canvas, a big number, the Country Map's 63 provinces with some coloured by
+data). Then the "Nguồn số liệu" table of one known value (--known, default bac-giang:dti_rank:2022,
+read from the warehouse as bi_reader): searched for its province, it must show that value's
+evidence sentence and document URL. Saves a screenshot to .vndx/screenshots/ and, with
 --readme-copy, to docs/img/dashboard.png. Exit status 0 only when every check passed; the last line
 reads "N passed, N failed".
 """
@@ -37,10 +40,13 @@ NATIVE_FILTER_DEFAULT = "Đắk Lắk"
 EXPECTED_VIZ = {
     "echarts_timeseries_bar": 1,
     "pivot_table_v2": 1,
-    "table": 2,
+    "table": 3,
     "echarts_timeseries_line": 1,
     "big_number_total": 1,
+    "country_map": 1,
 }
+PROVENANCE_TITLE = "Nguồn số liệu"
+MAP_AREAS = 63  # Superset's Country Map "vietnam": the 63 provinces before 2025-07-01
 CHROME_FLAGS = [
     "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -57,7 +63,11 @@ CONTENT_SELECTORS = {
     "pivot_table_v2": "table tbody tr td",
     "table": "table tbody tr td",
     "big_number_total": ".header-line",
+    "country_map": "svg path.region",
 }
+# Country Map paths are filled from the data, "none" where a province has no value
+COLOURED_REGIONS_JS = """return Array.from(arguments[0].querySelectorAll('path.region'))
+    .filter(p => window.getComputedStyle(p).fill !== 'none').length"""
 
 
 @dataclass
@@ -133,12 +143,60 @@ def check_chart(holder) -> Check:
             return Check(name, False, f"canvas too small: {size}")
     if viz == "big_number_total" and not any(ch.isdigit() for ch in content[0].text):
         return Check(name, False, f"big number shows no number: {content[0].text!r}")
+    if viz == "country_map":
+        coloured = holder.parent.execute_script(COLOURED_REGIONS_JS, holder)
+        if len(content) != MAP_AREAS or not coloured:
+            return Check(name, False, f"{len(content)} map areas, {coloured} coloured by data")
+        return Check(name, True, f"{len(content)} map areas, {coloured} coloured by data")
     if viz in ("table", "pivot_table_v2"):
         cells = [c.text for c in content[:50]]
         if not any(c.strip() for c in cells):
             return Check(name, False, "table cells are blank")
         return Check(name, True, f"{len(content)} cells")
     return Check(name, True, "")
+
+
+def known_provenance(known: str) -> dict:
+    """The selected observation of PROVINCE:INDICATOR:YEAR, read from the warehouse as bi_reader
+    (the role the dashboard uses; URI from .vndx/superset/bi_url.txt, password VNDX_BI_PASSWORD)."""
+    import psycopg2  # noqa: PLC0415 - Superset's own driver, in .venv-superset
+
+    province, indicator, year = known.split(":")
+    uri = os.environ.get("VNDX_BI_URL") or (REPO / ".vndx" / "superset" / "bi_url.txt").read_text().strip()
+    dsn = uri.replace("postgresql+psycopg2://", "postgresql://")
+    with psycopg2.connect(dsn, password=os.environ.get("VNDX_BI_PASSWORD", "bi_reader")) as conn, \
+            conn.cursor() as cur:
+        cur.execute(
+            "select province_name_vi, evidence, document_url, capture_id, has_conflict"
+            " from marts.rpt_value_provenance where province_slug = %s and indicator_code = %s"
+            " and period_year = %s and is_selected", (province, indicator, int(year)))
+        row = cur.fetchone()
+    if row is None:
+        raise SystemExit(f"no consolidated value {known} in marts.rpt_value_provenance")
+    return dict(zip(("province", "evidence", "document_url", "capture_id", "has_conflict"), row, strict=True))
+
+
+def check_provenance(driver: webdriver.Chrome, expected: dict) -> Check:
+    """Search the "Nguồn số liệu" table for the known value's province: its evidence and URL show."""
+    name = f"{PROVENANCE_TITLE}: evidence and URL of {expected['province']}'s known value"
+    holders = [h for h in driver.find_elements(By.CSS_SELECTOR, "[data-test-viz-type='table']")
+               if "document_url" in (h.get_attribute("textContent") or "")
+               or "Địa chỉ bài viết" in (h.get_attribute("textContent") or "")]
+    if not holders:
+        return Check(name, False, "table not found")
+    holder = holders[0]
+    driver.execute_script("arguments[0].scrollIntoView()", holder)
+    boxes = holder.find_elements(By.CSS_SELECTOR, "input[type='text'], input.form-control, input")
+    if boxes:  # the table's own search box: the drill a user does without touching the filters
+        boxes[0].send_keys(expected["province"])
+        time.sleep(2)
+    text = holder.get_attribute("textContent") or ""
+    missing = [k for k in ("evidence", "document_url") if expected[k] not in text]
+    if missing:
+        return Check(name, False, f"not shown: {missing} (searched: {bool(boxes)})")
+    if expected["has_conflict"] and "CÓ XUNG ĐỘT" not in text:
+        return Check(name, False, "conflict flag not shown")
+    return Check(name, True, f"{expected['document_url']} ({expected['capture_id']})")
 
 
 def run(args: argparse.Namespace) -> list[Check]:
@@ -190,6 +248,7 @@ def run(args: argparse.Namespace) -> list[Check]:
                   for el in driver.find_elements(By.CSS_SELECTOR, ".ant-select-selection-item")]
         checks.append(Check("native filter (province) shown with its default", bool(names) and
                             NATIVE_FILTER_DEFAULT in values, f"filter: {bool(names)}, selected: {values}"))
+        checks.append(check_provenance(driver, known_provenance(args.known)))
         driver.execute_script("window.scrollTo(0, 0)")
         time.sleep(1)
         height = driver.execute_script(
@@ -220,6 +279,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--screenshot-dir", default=str(REPO / ".vndx" / "screenshots"))
     parser.add_argument("--readme-copy", action="store_true", help="also write docs/img/dashboard.png")
     parser.add_argument("--timeout", type=float, default=180)
+    parser.add_argument("--known", default="bac-giang:dti_rank:2022",
+                        help="PROVINCE:INDICATOR:YEAR whose provenance the table must show")
     args = parser.parse_args(argv)
     try:
         checks = run(args)

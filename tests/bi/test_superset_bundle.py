@@ -44,15 +44,36 @@ def test_references_between_files_resolve():
             assert sum(dashboard["position"][c]["meta"]["width"] for c in node["children"]) <= 12, node_id
         for child in node.get("children", []) if isinstance(node, dict) else []:
             assert child in dashboard["position"], f"{node_id} -> {child}"
-    (native,) = dashboard["metadata"]["native_filter_configuration"]
-    assert native["filterType"] == "filter_select"
-    target = native["targets"][0]
-    assert target["datasetUuid"] in datasets
-    column = target["column"]["name"]
-    assert column in {c["column_name"] for c in datasets[target["datasetUuid"]]["columns"]}
-    in_scope = set(placed.values()) - set(native["scope"]["excluded"])
-    trend_ids = [placed[u] for u, c in charts.items() if c["dataset_uuid"] == target["datasetUuid"]]
-    assert in_scope == set(trend_ids) == set(native["chartsInScope"])
+    natives = dashboard["metadata"]["native_filter_configuration"]
+    assert len({n["id"] for n in natives}) == len(natives)
+    for native in natives:
+        assert native["filterType"] == "filter_select"
+        target = native["targets"][0]
+        assert target["datasetUuid"] in datasets
+        column = target["column"]["name"]
+        assert column in {c["column_name"] for c in datasets[target["datasetUuid"]]["columns"]}
+        # each filter acts on the charts of its own dataset, and on no other chart
+        in_scope = set(placed.values()) - set(native["scope"]["excluded"])
+        own_ids = [placed[u] for u, c in charts.items() if c["dataset_uuid"] == target["datasetUuid"]]
+        assert in_scope == set(own_ids) == set(native["chartsInScope"]), native["name"]
+
+
+def test_map_and_provenance_panels():
+    """The Country Map keys the 63 areas by ISO 3166-2 code and the dashboard says that a 34-province
+    map is missing; the "Nguồn số liệu" table shows the conflict flag, evidence, URL and capture."""
+    charts = {c["slice_name"]: c for c in load("charts")}
+    datasets = {d["uuid"]: d for d in load("datasets")}
+    (dashboard,) = load("dashboards")
+    country = charts["Bản đồ DTI theo tỉnh"]["params"]
+    assert (country["viz_type"], country["select_country"], country["entity"]) == ("country_map", "vietnam",
+                                                                                      "iso_3166_2")
+    assert "rpt_dti_map" in datasets[charts["Bản đồ DTI theo tỉnh"]["dataset_uuid"]]["sql"]
+    notes = " ".join(n["meta"].get("code", "") for n in dashboard["position"].values()
+                     if isinstance(n, dict) and n.get("type") == "MARKDOWN")
+    assert "chưa có bản đồ 34 tỉnh/thành" in notes
+    table = charts["Nguồn số liệu"]
+    assert {"conflict", "evidence", "document_url", "capture_id", "role"} <= set(table["params"]["all_columns"])
+    assert "rpt_value_provenance" in datasets[table["dataset_uuid"]]["sql"]
 
 
 def test_charts_use_columns_and_metrics_of_their_dataset():
@@ -64,8 +85,9 @@ def test_charts_use_columns_and_metrics_of_their_dataset():
         params = chart["params"]
         used_cols = set(params.get("all_columns", [])) | set(params.get("groupby", [])) \
             | set(params.get("groupbyRows", [])) | set(params.get("groupbyColumns", []))
-        if params.get("x_axis"):
-            used_cols.add(params["x_axis"])
+        for key in ("x_axis", "entity"):  # entity: the Country Map's ISO code column
+            if params.get(key):
+                used_cols.add(params[key])
         assert used_cols <= columns, (chart["slice_name"], used_cols - columns)
         used_metrics = set(params.get("metrics", [])) | ({params["metric"]} if "metric" in params else set())
         assert used_metrics <= metrics, (chart["slice_name"], used_metrics - metrics)
