@@ -43,7 +43,7 @@ EXPECTED_VIZ = {
     "table": 3,
     "echarts_timeseries_line": 1,
     "big_number_total": 1,
-    "country_map": 1,
+    "country_map": 2,  # DTI score and DTI rank
 }
 PROVENANCE_TITLE = "Nguồn số liệu"
 MAP_AREAS = 63  # Superset's Country Map "vietnam": the 63 provinces before 2025-07-01
