@@ -110,10 +110,26 @@ def test_triggered_pipeline_succeeds_with_crawls_on_both_workers(first_run, api)
 
 @pytest.fixture(scope="module")
 def transform_run(first_run, api):
-    """The vndx_transform run the validated-facts asset started (nobody triggers it)."""
-    runs = api.wait_for("an asset-triggered vndx_transform run",
-                        lambda: [r for r in api.runs("vndx_transform") if r["run_type"] == "asset_triggered"], 300)
-    done = api.wait_for_run("vndx_transform", runs[0]["dag_run_id"], timeout=2400)
+    """The last vndx_transform run the validated-facts asset started (nobody triggers it).
+
+    Each source's validate emits the asset, so a run may start several transform runs (one at
+    a time); the first can start before the last source is validated. The pipeline run is over
+    here, so once no transform run is waiting, the last one was built from every source."""
+    api.wait_for("an asset-triggered vndx_transform run",
+                 lambda: [r for r in api.runs("vndx_transform") if r["run_type"] == "asset_triggered"], 300)
+    def settled() -> list[dict] | None:
+        # every run finished, and still so a scheduler loop later (an event of the last
+        # validate may not have become a run yet)
+        for _ in range(2):
+            got = api.runs("vndx_transform")
+            if not got or any(r["state"] not in {"success", "failed"} for r in got):
+                return None
+            time.sleep(15)
+        return got if len(got) == len(api.runs("vndx_transform")) else None
+
+    runs = api.wait_for("every vndx_transform run finished", settled, 2400)
+    assert {r["run_type"] for r in runs} == {"asset_triggered"}, runs  # none started by hand or by a schedule
+    done = runs[-1]  # ordered by run_after
     record_timing("celery_vndx_transform_run", time.monotonic() - first_run["started"])
     # One transform is enough for this test: later asset events (each source's validate emits
     # one) would queue more dbt runs; pause so the backfill below has the workers to itself.
