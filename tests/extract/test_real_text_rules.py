@@ -30,7 +30,7 @@ def test_ordinal_word_is_not_a_weekday_or_a_count():
 
 
 def test_position_words_before_a_number_are_a_rank():
-    got = triples("Năm 2023, chỉ số chuyển đổi số của Bến Tre đứng ở vị trí thứ 14 cả nước.")
+    got = triples("Bến Tre năm 2023 đứng ở vị trí thứ 14 cả nước về chỉ số chuyển đổi số.")
     assert ("ben-tre", "dti_rank", 2023, 14) in got
 
 
@@ -41,19 +41,19 @@ def test_regional_rank_is_not_national():
 
 
 def test_rank_out_of_63_is_national_even_in_a_regional_sentence():
-    got = triples("Trong khu vực Tây Nguyên, Gia Lai xếp thứ 30/63 về chỉ số chuyển đổi số năm 2023.")
+    got = triples("Ở khu vực Tây Nguyên, chỉ số chuyển đổi số năm 2023 của Gia Lai xếp thứ 30/63.")
     assert ("gia-lai", "dti_rank", 2023, 30) in got
 
 
 def test_counted_years_are_not_a_rank():
-    got = triples("Năm 2023 là năm thứ 3 liên tiếp Bắc Ninh giữ vị trí số một về chỉ số chuyển đổi số.")
+    got = triples("Bắc Ninh giữ ngôi đầu về chỉ số chuyển đổi số năm 2023, là năm thứ 3 liên tiếp.")
     assert not any(f[2] == "dti_rank" and f[3] == 3 for f in got)
 
 
 def test_rank_about_another_index_is_not_taken():
     got = triples(
-        "Năm 2022, Quảng Trị xếp thứ 20 cả nước về chỉ số cải cách hành chính (PAR Index) và thứ 9 cả nước "
-        "về mức độ hài lòng của người dân (SIPAS)."
+        "Năm 2022, chỉ số cải cách hành chính (PAR Index) của Quảng Trị xếp thứ 20 cả nước, "
+        "còn chỉ số hài lòng của người dân (SIPAS) đứng thứ 9."
     )
     assert ("quang-tri", "par_index_rank", 2022, 20) in got
     assert not any(f[3] == 9 for f in got)
@@ -75,7 +75,7 @@ def test_bracketed_value_after_a_comparison_year_takes_that_year():
 # lists and back-references
 def test_list_back_reference_to_the_previous_sentence():
     got = triples(
-        "Năm 2023, chỉ số chuyển đổi số của Quảng Bình xếp thứ 20/63. Ba trụ cột chính quyền số, kinh tế số, "
+        "Quảng Bình đứng thứ 20/63 về chỉ số chuyển đổi số năm 2023. Các trụ cột chính quyền số, kinh tế số, "
         "xã hội số lần lượt xếp thứ 11, 31 và 7. Năm 2022, các thứ hạng này là 21, 34 và 16.",
         province=None,
     )
@@ -87,20 +87,20 @@ def test_list_back_reference_to_the_previous_sentence():
 
 
 def test_two_provinces_two_values_respectively():
-    got = triples("Năm 2023, tỷ trọng kinh tế số trong GRDP của Bình Định và Phú Yên tương ứng 9,5% và 6,1%.")
-    assert ("binh-dinh", "digital_economy_grdp_share", 2023, 9.5) in got
-    assert ("phu-yen", "digital_economy_grdp_share", 2023, 6.1) in got
+    got = triples("Năm 2023, tỷ trọng kinh tế số trong GRDP của Khánh Hòa và Ninh Thuận tương ứng là 8,2% và 5,4%.")
+    assert ("khanh-hoa", "digital_economy_grdp_share", 2023, 8.2) in got
+    assert ("ninh-thuan", "digital_economy_grdp_share", 2023, 5.4) in got
 
 
 def test_index_dash_value_pairs_after_a_ranking_lead():
     got = triples(
-        "Năm 2022, thứ hạng các chỉ số chính của tỉnh lần lượt là: Nhận thức số - xếp thứ 30; "
-        "Thể chế số - 12; Hoạt động chính quyền số - 44."
+        "Về các chỉ số chính năm 2022, thứ hạng của tỉnh lần lượt là: Nhận thức số - xếp thứ 25; "
+        "Thể chế số - 14; Hoạt động chính quyền số - 39."
     )
     assert {
-        ("tra-vinh", "dti_awareness_rank", 2022, 30),
-        ("tra-vinh", "dti_institution_rank", 2022, 12),
-        ("tra-vinh", "dti_gov_activity_rank", 2022, 44),
+        ("tra-vinh", "dti_awareness_rank", 2022, 25),
+        ("tra-vinh", "dti_institution_rank", 2022, 14),
+        ("tra-vinh", "dti_gov_activity_rank", 2022, 39),
     } <= got
 
 
@@ -109,7 +109,7 @@ def test_department_and_averages_are_not_the_province():
     text = "Năm 2022, Sở Tài chính dẫn đầu khối sở, ngành với chỉ số chuyển đổi số đạt 0,8012 điểm."
     assert triples(text) == set()
     assert "department-or-agency" in _drops(text)
-    text = "Giá trị trung bình chỉ số chuyển đổi số cấp tỉnh năm 2022 là 0,5871."
+    text = "Năm 2022, chỉ số chuyển đổi số cấp tỉnh có giá trị trung bình là 0,5871."
     assert triples(text) == set()
     assert "aggregate-not-province" in _drops(text)
 
@@ -123,7 +123,7 @@ def test_the_source_department_is_not_the_subject():
 
 
 def test_national_portal_name_is_not_a_national_figure():
-    got = triples("Năm 2023, tỷ lệ hồ sơ thanh toán trực tuyến qua Cổng Dịch vụ công quốc gia của tỉnh đạt 47,2%.")
+    got = triples("Tỷ lệ hồ sơ thanh toán trực tuyến của tỉnh qua Cổng Dịch vụ công quốc gia năm 2023 là 47,2%.")
     assert ("tra-vinh", "online_payment_rate", 2023, 47.2) in got
 
 
@@ -139,7 +139,7 @@ def test_paragraph_about_a_district_gives_no_province_fact():
 # which year
 def test_edition_year_not_publication_year():
     text = (
-        "Bộ công bố xếp hạng mức độ chuyển đổi số năm 2024 các tỉnh, thành phố.\n"
+        "Bộ vừa công bố bảng xếp hạng chuyển đổi số năm 2024 của các địa phương.\n"
         "Theo đó, Bắc Ninh dẫn đầu với giá trị DTI đạt 0,7712."
     )
     got = {
@@ -151,8 +151,8 @@ def test_edition_year_not_publication_year():
 
 def test_as_of_now_after_a_ranking_report_without_date():
     text = (
-        "Năm 2022, chỉ số chuyển đổi số cấp tỉnh (DTI) của Quảng Ngãi xếp thứ 30/63.\n"
-        "Đến nay, có 312 sản phẩm được đưa lên sàn thương mại điện tử của tỉnh."
+        "Quảng Ngãi xếp thứ 30/63 về chỉ số DTI năm 2022.\n"
+        "Đến nay, toàn tỉnh có 312 sản phẩm được đưa lên sàn thương mại điện tử."
     )
     got = {(f.indicator, f.period, f.value) for f in extract_facts(text, doc="t", published=None)}
     assert ("ecommerce_product_count", 2023, 312) in got
@@ -173,7 +173,8 @@ def test_subset_of_a_count_is_not_the_count():
 
 def test_new_measure_after_a_semicolon_does_not_chain():
     got = triples(
-        "Năm 2023, tỷ lệ dịch vụ công trực tuyến mức độ 4 đạt 77,1%; tỷ lệ xử lý hồ sơ công việc điện tử đạt 61,2%."
+        "Trong năm 2023, tỷ lệ dịch vụ công trực tuyến mức độ 4 của tỉnh là 77,1%; hồ sơ công việc xử lý "
+        "trên môi trường mạng đạt 61,2%."
     )
     assert ("tra-vinh", "online_public_service_full_rate", 2023, 77.1) in got
     assert not any(f[3] == 61.2 and f[1] == "online_public_service_full_rate" for f in got)
@@ -225,29 +226,29 @@ def test_rank_then_province():
 
 def test_rank_among_cities_is_a_group_rank():
     got = triples(
-        "Năm 2023, so với các thành phố trực thuộc Trung ương, Cần Thơ đứng thứ 4 về chỉ số cải cách hành chính."
+        "Về chỉ số cải cách hành chính năm 2023, so với các thành phố trực thuộc Trung ương, Cần Thơ đứng thứ 4."
     )
     assert not any(f[1] == "par_index_rank" for f in got)
 
 
 def test_regional_rank_after_the_national_one():
     got = triples(
-        "Năm 2021, chỉ số chuyển đổi số của Đắk Nông xếp thứ 50 trong cả nước và xếp thứ 4 khu vực Tây Nguyên."
+        "Đắk Nông năm 2021 xếp thứ 52 trong cả nước về chỉ số chuyển đổi số và thứ 4 khu vực Tây Nguyên."
     )
-    assert ("dak-nong", "dti_rank", 2021, 50) in got
+    assert ("dak-nong", "dti_rank", 2021, 52) in got
     assert not any(f[3] == 4 for f in got)
 
 
 def test_rank_among_the_34_is_national():
     got = triples(
-        "Năm 2024, Hải Phòng xếp thứ ba trong nhóm 34 tỉnh, thành hợp nhất về chỉ số chuyển đổi số.", province=None
+        "Về chỉ số chuyển đổi số năm 2024, Hải Phòng xếp thứ ba trong nhóm 34 tỉnh, thành sau sắp xếp.", province=None
     )
     assert any(f[1] == "dti_rank" and f[3] == 3 for f in got)
 
 
 def test_score_about_the_index_on_its_right():
-    got = triples("Bước sang năm 2022, Đắk Nông đã đạt 0,41 điểm về chuyển đổi số, xếp thứ 50 trong cả nước.")
-    assert ("dak-nong", "dti_score", 2022, 0.41) in got
+    got = triples("Sang năm 2022, Kon Tum có 0,43 điểm về chuyển đổi số, đứng thứ 55 trong cả nước.")
+    assert ("kon-tum", "dti_score", 2022, 0.43) in got
 
 
 def test_one_rank_shared_by_two_indices():
@@ -257,18 +258,18 @@ def test_one_rank_shared_by_two_indices():
 
 
 def test_leading_group_membership_is_not_rank_one():
-    got = triples("Năm 2024, tỉnh lọt vào nhóm 20 địa phương dẫn đầu cả nước về chỉ số chuyển đổi số.")
+    got = triples("Năm 2024, tỉnh có mặt trong nhóm 20 địa phương dẫn đầu cả nước về chuyển đổi số.")
     assert not any(f[3] == 1 for f in got)
 
 
 def test_every_year_and_meeting_numbers_are_not_ranks():
     assert triples("Năm 2022, ngày chuyển đổi số của tỉnh được tổ chức hằng năm vào ngày 10/10.") == set()
-    assert triples("Phiên họp thứ 2 đánh giá kết quả chuyển đổi số năm 2023 của tỉnh.") == set()
+    assert triples("Tại phiên họp thứ 2, Ban chỉ đạo nhìn lại công tác chuyển đổi số năm 2023.") == set()
 
 
 def test_announcement_year_is_not_the_period():
     got = triples(
-        "Theo bảng xếp hạng chỉ số chuyển đổi số năm 2022 do Bộ công bố hồi tháng 7/2023, "
+        "Trong bảng xếp hạng chỉ số chuyển đổi số năm 2022 mà Bộ công bố vào tháng 7/2023, "
         "Hậu Giang đứng ở vị trí thứ 40."
     )
     assert ("hau-giang", "dti_rank", 2022, 40) in got
@@ -276,8 +277,8 @@ def test_announcement_year_is_not_the_period():
 
 def test_ministry_paragraph_holds_national_figures():
     text = (
-        "Tại hội nghị, Bộ Thông tin và Truyền thông đã báo cáo tình hình chuyển đổi số cả năm 2023. "
-        "Tỷ lệ dân số trưởng thành có điện thoại thông minh là 78,2%."
+        "Tại hội nghị tổng kết, Bộ Thông tin và Truyền thông trình bày kết quả chuyển đổi số năm 2023. "
+        "Tỷ lệ người trưởng thành có điện thoại thông minh là 78,2%."
     )
     assert triples(text) == set()
     assert "paragraph-about-nation" in _drops(text)
@@ -301,7 +302,7 @@ def test_share_of_enterprises_is_not_a_share_of_people():
 
 def test_age_inside_the_noun_phrase_does_not_cut_it():
     got = triples(
-        "Năm 2024, toàn tỉnh đạt kết quả tốt: 79,9% công dân từ đủ 14 tuổi trở lên đăng ký tài khoản định danh điện tử."
+        "Năm 2024, kết quả khả quan: 79,9% người dân từ đủ 14 tuổi trở lên đã có tài khoản định danh điện tử."
     )
     assert ("tra-vinh", "eid_account_rate", 2024, 79.9) in got
 
@@ -313,7 +314,7 @@ def test_mobile_network_covers_a_share_of_villages():
 
 def test_outlet_of_another_province_is_a_weak_hint():
     text = (
-        "Theo báo cáo của UBND tỉnh Bình Phước, năm 2024 tỷ lệ hộ gia đình có kết nối Internet cáp quang đạt 91,5%. "
+        "UBND tỉnh Bình Phước cho biết năm 2024 có 91,5% hộ gia đình có kết nối Internet cáp quang. "
         "Bình Phước tiếp tục đầu tư hạ tầng số."
     )
     got = {
@@ -328,8 +329,8 @@ def test_outlet_of_another_province_is_a_weak_hint():
 # classes found on the third fold
 def test_province_and_bracketed_value_lists():
     got = triples(
-        "Tính đến tháng 10-2023, Bình Dương (71%) cùng các tỉnh Long An (69,4%), Tây Ninh (66,2%) là 3 tỉnh "
-        "dẫn đầu về tỷ lệ hồ sơ trực tuyến.",
+        "Đến tháng 10-2023, về tỷ lệ hồ sơ trực tuyến, Bình Dương (71%) cùng các tỉnh Long An (69,4%), "
+        "Tây Ninh (66,2%) là 3 tỉnh cao nhất.",
         province=None,
     )
     assert {
@@ -341,8 +342,9 @@ def test_province_and_bracketed_value_lists():
 
 def test_rank_without_an_index_in_an_article_about_one_index():
     text = (
-        "Bộ công bố chỉ số chuyển đổi số năm 2022 của các tỉnh. Chỉ số chuyển đổi số phản ánh nỗ lực của địa phương.\n"
-        "Cần Thơ năm 2021 xếp ở vị trí thứ 9, còn năm 2022 Thành phố vươn lên vị trí thứ 5."
+        "Bộ công bố chỉ số chuyển đổi số năm 2022 của các địa phương. "
+        "Chỉ số chuyển đổi số cho thấy mức độ nỗ lực của từng nơi.\n"
+        "Cần Thơ năm 2021 xếp ở vị trí thứ 9, đến năm 2022 Thành phố vươn lên vị trí thứ 5."
     )
     got = {
         (f.province, f.indicator, f.period, f.value)
@@ -354,8 +356,8 @@ def test_rank_without_an_index_in_an_article_about_one_index():
 
 def test_quoted_pillar_names_and_the_paragraph_province():
     got = triples(
-        "Năm 2022, Bắc Ninh có chỉ số chuyển đổi số xếp thứ 7/63. Trong đó, “Chính quyền số” và “Kinh tế số” "
-        "đều ở vị trí thứ 6/63; “Xã hội số” xếp vị trí thứ 12/63.",
+        "Năm 2022, Bắc Ninh xếp thứ 7/63 về chỉ số chuyển đổi số. Ở đó, “Chính quyền số” cùng “Kinh tế số” "
+        "đều ở vị trí thứ 6/63, còn “Xã hội số” xếp vị trí thứ 12/63.",
         province="ha-noi",
     )
     assert {
@@ -367,19 +369,19 @@ def test_quoted_pillar_names_and_the_paragraph_province():
 
 def test_previous_year_comparison_is_not_the_period():
     got = triples(
-        "Đối với cấp tỉnh, giá trị DTI năm 2023 đạt 0,6512, tăng 3,1% so với năm trước. "
+        "Ở cấp tỉnh, DTI năm 2023 có giá trị 0,6512, tăng 3,1% so với năm trước. "
         "Chính quyền số đạt 0,7011, tăng 2,2%."
     )
     assert got == set()
 
 
 def test_integration_share_is_not_provision():
-    got = triples("Năm 2024, tỉnh đã hoàn thành tích hợp 100% dịch vụ công trực tuyến lên Cổng Dịch vụ công quốc gia.")
+    got = triples("Năm 2024, tỉnh đã tích hợp 100% dịch vụ công trực tuyến của mình với Cổng Dịch vụ công quốc gia.")
     assert not any(f[1].startswith("online_public_service") for f in got)
 
 
 def test_national_gdp_share_is_not_a_provincial_grdp_share():
-    got = triples("Năm 2022, khu vực dịch vụ có tỷ trọng kinh tế số trong GDP đạt 5,8%.")
+    got = triples("Năm 2022, kinh tế số chiếm tỷ trọng 5,8% trong GDP của khu vực dịch vụ.")
     assert not any(f[1] == "digital_economy_grdp_share" for f in got)
 
 
@@ -391,7 +393,7 @@ def test_one_of_a_group_is_not_a_value():
 def test_cut_off_last_line_is_a_sentence_not_a_heading():
     text = (
         "Tin tổng hợp\n"
-        "Năm 2024, toàn tỉnh đã thực hiện số hóa đối với 64,2% tổng số hồ sơ tiếp nhận, cấp kết quả điện t"
+        "Năm 2024, tỉnh đã thực hiện số hóa đối với 64,2% hồ sơ nhận vào và kết quả trả ra điện t"
     )
     got = {
         (f.indicator, f.value)
@@ -402,8 +404,8 @@ def test_cut_off_last_line_is_a_sentence_not_a_heading():
 
 def test_national_subject_paragraph():
     text = (
-        "Theo số liệu của Cục Viễn thông, cuối năm 2023, Việt Nam đã có 95 triệu thuê bao điện thoại thông minh. "
-        "Theo Cục, tỷ lệ người trưởng thành sử dụng điện thoại thông minh đạt khoảng 84,1%."
+        "Cục Viễn thông cho biết cuối năm 2023, Việt Nam có 95 triệu thuê bao điện thoại thông minh. "
+        "Theo Cục, khoảng 84,1% người trưởng thành dùng điện thoại thông minh."
     )
     assert triples(text) == set()
 
@@ -511,7 +513,7 @@ def test_undated_page_takes_its_year_from_the_address():
 
 def test_cybersecurity_index_follows_the_ranking_edition():
     text = (
-        "Chỉ số chuyển đổi số (DTI) năm 2022 của tỉnh Quảng Trị xếp thứ 41/63.\n"
+        "Quảng Trị xếp thứ 41/63 về chỉ số chuyển đổi số (DTI) năm 2022.\n"
         "Về các chỉ số chính, thể chế số xếp thứ 12; an toàn thông tin mạng xếp thứ 8."
     )
     got = {(f.indicator, f.period) for f in extract_facts(text, doc="t", published=dt.date(2023, 7, 15))}

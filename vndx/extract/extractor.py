@@ -174,7 +174,7 @@ def extract_facts(
             section_topic = _ranked_topic(find_topics(catalog, lower, s, e))
             section_target = i > 0 and bool(_TARGET_HEADING.match(lower, s, e))
             # rule headline-fact: a headline that names a province, an index and a value states a fact
-            # ("ICT Index Đồng Tháp đứng thứ 7 cả nước"); other headings only set the context
+            # ("ICT Index: tỉnh X đứng thứ 11 cả nước"); other headings only set the context
             if section_target or seen_body or not _headline_fact(hits_of[i], sent_mentions, lower, s, e, masks):
                 continue
         seen_body = seen_body or not sent.is_heading  # headings after the body: related links, not the title
@@ -270,7 +270,7 @@ def extract_facts(
                 or province_for(sent_mentions, b.clause_start, n.start, article, s)
             )
             if province == article and para_province and not own_place(sent_mentions, s, n.start):
-                province = para_province  # rule paragraph-province: "TP Hà Nội xếp thứ 24. Trong đó, CQS xếp thứ 40"
+                province = para_province  # rule paragraph-province: "Tỉnh A xếp thứ 17. Trong đó, CQS xếp thứ 22"
             if n.raw == "@1" and province != article:
                 drops.append(Drop("leader-not-subject", b.value, b.indicator.code, n.start))
                 continue  # "dẫn đầu" is a rank only for the article's own subject

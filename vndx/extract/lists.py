@@ -1,6 +1,6 @@
 """Lists that pair values with their items: "lần lượt" / "tương ứng" (items before, values after;
 provinces or indices or years), back-references to the previous sentence's items, "Tỉnh A (x%),
-Tỉnh B (y%)", and ranges whose bounds are not values ("từ khoảng 0,5 đến gần 0,6", "65-70%")."""
+Tỉnh B (y%)", and ranges whose bounds are not values ("từ khoảng 0,4 đến gần 0,7", "65-70%")."""
 
 from __future__ import annotations
 
@@ -129,7 +129,7 @@ def respectively_pairs(
 
 
 def find_range_bounds(lower: str, numbers: list[Number]) -> set[int]:
-    """Starts of the numbers that bound a range ("từ khoảng 0,5 đến gần 0,6", "65-70%")."""
+    """Starts of the numbers that bound a range ("từ khoảng 0,4 đến gần 0,7", "65-70%")."""
     out: set[int] = set()
     for a, b in zip(numbers, numbers[1:], strict=False):
         if _is_range_pair(lower, a, b):
@@ -156,7 +156,7 @@ def _is_range_pair(lower: str, a: Number, b: Number) -> bool:
 
 
 def province_paren_list(lower: str, start: int, end: int, numbers: list[Number], hits, mentions) -> list[Binding]:
-    """rule province-paren-list: "Đà Nẵng (67%) cùng các tỉnh Hòa Bình (86,5%), Nam Định (65,9%) là 5
+    """rule province-paren-list: "Bình Dương (71%) cùng các tỉnh Long An (69,4%), Tây Ninh (66,2%) là 3
     tỉnh dẫn đầu về tỷ lệ hồ sơ trực tuyến": each bracketed value belongs to the province right before
     it; the measure is the one index the sentence names (after the list, else before it)."""
     listed: list[tuple[Number, str]] = []

@@ -21,7 +21,7 @@ _COMPARE = re.compile(r"(?:so voi|so cung ky|hon|kem|(?<!cung )nhu)(?: cung ky| 
 _HORIZON = re.compile(
     r"(?:dinh huong|tam nhin|tu|sau|truoc|giai doan|nam hoc|nhiem ky)(?: (?:den|toi))?(?: (?:het|cuoi))?(?: nam)?\s*$"
 )
-# "DTI 2022 do Bộ công bố hồi tháng 7/2023": when a ranking came out, not the year it measures
+# "DTI 2023 do Bộ công bố vào tháng 9/2024": when a ranking came out, not the year it measures
 _ANNOUNCED = re.compile(
     r"(?:cong bo|phat hanh|cong khai|cong bo ket qua)(?: (?:hoi|vao|trong|ngay|luc|dau|cuoi))*(?: thang)?"
     r"\s*(?:\d{1,2}\s*/\s*)?(?:nam\s*)?$"

@@ -175,7 +175,7 @@ def bind_sentence(
         after = lower[n.end : min(end, n.end + 45)]
         reads = ["rank"] if n.raw == "@1" else readings(n, before, after)
         if rank_list and n.is_int and not n.percent and not n.points and _PAIR_SEP.search(before):
-            reads = ["rank"]  # "xếp hạng ... lần lượt là: Nhận thức số - xếp thứ 36; Thể chế số - 57"
+            reads = ["rank"]  # "xếp hạng ... lần lượt là: Nhận thức số - xếp thứ 25; Thể chế số - 14"
         if reads and n.start in range_bounds:
             drops.append(Drop("range", n.value, None, n.start))
             continue
@@ -191,7 +191,7 @@ def bind_sentence(
             about = re.fullmatch(r"\s*ve\s+", between) and ("score" in reads or "rank" in reads)
             if _LEAD_OK.match(between) or ("rank" in reads and _RANK_RIGHT.match(between)) or about:
                 if not h.topic.codes and "rank" in reads and re.search(r"\bve\s+(?:chi so\s+)?$", between):
-                    chosen, mode = None, "other-index"  # "thứ 7 cả nước về chỉ số hài lòng (SIPAS)"
+                    chosen, mode = None, "other-index"  # "thứ 8 cả nước về chỉ số SIPAS"
                     break
                 r = choose_code(h.topic, reads, n, before, after, True)
                 if r:
@@ -365,7 +365,7 @@ def bind_sentence(
         if mode == "left":
             anchors[id(hit)] = n.end
             if _SHARED.search(before):
-                # rule shared-value: "hai chỉ số An toàn thông tin mạng và Hoạt động kinh tế số cùng xếp thứ 9"
+                # rule shared-value: "hai chỉ số Thể chế số và Hạ tầng số cùng xếp thứ 11"
                 for h2 in hits:
                     joined = h2.end <= hit.start and _JOINED.fullmatch(lower, h2.end, hit.start)
                     if h2.topic.codes.get(reading) and joined:
@@ -512,7 +512,7 @@ def _scope_subject(cased: str, lower: str, start: int, pos: int, mentions, origi
 
 
 def _subset_of(lower: str, out: list[Binding], ind: Indicator, n: Number, cues) -> bool:
-    """ "có 544 sản phẩm ..., trong đó 416 sản phẩm tiêu biểu": a part of a count already taken."""
+    """ "có 620 sản phẩm ..., trong đó 210 sản phẩm OCOP": a part of a count already taken."""
     prev = [b for b in out if b.indicator.code == ind.code and b.number.end <= n.start]
     return bool(prev) and bool(cues.subset_lead.search(lower, prev[-1].number.end, n.start))
 
@@ -551,7 +551,7 @@ def _with_top1(lower: str, start: int, end: int, numbers: list[Number]) -> list[
     extra = [
         Number(m.start(), m.end(), m.end(), 1.0, True, "@1")
         for m in _TOP1.finditer(lower, start, end)
-        # "lọt vào nhóm 15 địa phương dẫn đầu cả nước": membership of a leading group, not rank 1
+        # "có mặt trong nhóm 20 địa phương dẫn đầu cả nước": membership of a leading group, not rank 1
         if not _GROUP_BEFORE.search(lower[max(start, m.start() - 45) : m.start()])
     ]
     return sorted(numbers + extra, key=lambda n: n.start)

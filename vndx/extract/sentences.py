@@ -58,7 +58,7 @@ def split_sentences(cased: str) -> list[Sentence]:
     out = [s for s in out if s.end > s.start]
     last_text = cased[out[-1].start : out[-1].end] if out else ""
     if out and out[-1].is_heading and len(last_text) >= 80 and re.search(r"[,:;]\s", last_text):
-        # a page cut mid-sentence ("Năm 2024, toàn tỉnh đã số hóa 70% hồ sơ, cấp kết quả đ"): the last
+        # a page cut mid-sentence ("Năm 2024, tỉnh đã số hóa 64% hồ sơ nhận vào và kết quả trả ra đ"): the last
         # line is a sentence without its end, not a heading
         last = out[-1]
         out[-1] = Sentence(last.start, last.end, False, last.line_no)

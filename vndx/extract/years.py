@@ -47,7 +47,7 @@ def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attac
         if y.kind == "ignore" and nxt and _COMPARE_PAREN.match(lower[y.end : nxt[0].start]):
             if re.search(r"(?:so voi|hon|kem)(?: cung ky)?(?: nam)?\s*$", lower[max(0, y.start - 20) : y.start]):
                 out[nxt[0].start] = y.year
-    # "tăng 5 bậc so với năm 2021, từ vị trí thứ 27 lên vị trí thứ 22": the comparison year owns
+    # "tăng 6 bậc so với năm 2022, từ hạng 40 lên hạng 34": the comparison year owns
     # the starting point of the movement that follows it (the end point keeps the sentence's year)
     for y in years:
         compared = re.search(r"so voi(?: cung ky)?(?: nam)?\s*$", lower[max(0, y.start - 20) : y.start])
