@@ -58,9 +58,10 @@ redis-server:
 	  echo "[redis] installing Debian's redis-server"; apt-get update -qq; \
 	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends redis-server >/dev/null; }
 
-## eval: precision / recall / F1 of the extractor, errors by cause (CORPUS=folder, default the seeds; FOLD=A|B|C)
+## eval: precision / recall / F1 of the extractor, errors by cause (CORPUS=folder, default the seeds; FOLD=A|B|C;
+##       PERTURB=1 or PERTURB=family,...: per rewrite family of vndx/extract/perturb.py)
 eval: setup
-	$(BIN)/python scripts/eval.py $(CORPUS) $(if $(FOLD),--fold $(FOLD),)
+	$(BIN)/python scripts/eval.py $(CORPUS) $(if $(FOLD),--fold $(FOLD),) $(if $(PERTURB),--perturb $(if $(filter 1,$(PERTURB)),,$(PERTURB)),)
 
 ## bench: extraction, crawl, dbt and marts-DAG benchmarks; results in bench/results/*.json
 bench: setup warehouse-up

@@ -5,6 +5,8 @@ folder (default: the seeds), every miss and spurious fact, and the errors counte
   .venv/bin/python scripts/eval.py                              # the seeds
   .venv/bin/python scripts/eval.py ../shared/corpus/dev         # the real dev corpus
   .venv/bin/python scripts/eval.py ../shared/corpus/dev --fold B  # one third (sha1(doc) mod 3)
+  .venv/bin/python scripts/eval.py ../shared/corpus/dev --perturb  # per rewrite family (perturb.py)
+  .venv/bin/python scripts/eval.py ../shared/corpus/dev --perturb numbers --show  # its errors
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pathlib import Path
 
 from vndx.extract import EXTRACTOR_VERSION
 from vndx.extract.evaluate import evaluate_corpus, fold_of, load_corpus
+from vndx.extract.perturb import FAMILIES, score_families
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -24,6 +27,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--docs", help="docs.jsonl with publication dates (seed layout)")
     ap.add_argument("--fold", help="score only the documents of fold A, B or C (sha1 of the doc id mod 3)")
     ap.add_argument("--quiet", action="store_true", help="only the counts and the score")
+    ap.add_argument(
+        "--perturb",
+        nargs="?",
+        const="all",
+        help="score rewritten variants per family (comma-separated names, default all): vndx/extract/perturb.py",
+    )
+    ap.add_argument("--draws", type=int, default=2, help="variants per document and family (--perturb)")
+    ap.add_argument("--seed", type=int, default=20261130, help="seed of the rewrites (--perturb)")
+    ap.add_argument("--show", action="store_true", help="with --perturb: print each variant's misses/spurious")
     args = ap.parse_args(argv)
     folder = Path(args.corpus) if args.corpus else None
     if folder is not None and not folder.is_dir():
@@ -33,6 +45,8 @@ def main(argv: list[str] | None = None) -> int:
     docs = {a.doc for a in corpus.articles}
     if args.fold:
         docs = {d for d in docs if fold_of(d) in args.fold.upper()}
+    if args.perturb:
+        return _perturbed(corpus, docs, args)
     rep = evaluate_corpus(corpus, docs)
     if not args.quiet:
         for cause, g in sorted(rep.misses, key=lambda x: (x[0], x[1]["doc"])):
@@ -53,6 +67,40 @@ def main(argv: list[str] | None = None) -> int:
     print(f"extractor {EXTRACTOR_VERSION} on {where}{fold} ({len(docs)} docs)")
     print(f"P={rep.p:.3f} R={rep.r:.3f} F1={rep.f1:.3f} tp={rep.tp} fp={rep.fp} fn={rep.fn}")
     return 0
+
+
+def _perturbed(corpus, docs: set[str], args: argparse.Namespace) -> int:
+    fams = list(FAMILIES) if args.perturb == "all" else args.perturb.split(",")
+    unknown = [f for f in fams if f not in FAMILIES]
+    if unknown:
+        print(f"unknown families {unknown}; known: {', '.join(FAMILIES)}", file=sys.stderr)
+        return 2
+    print(f"extractor {EXTRACTOR_VERSION}, {args.draws} draws per document, seed {args.seed}")
+    print(f"{'family':14} {'docs':>4}  {'as written':>10}  {'rewritten':>9}  {'P':>5} {'R':>5}", end="")
+    print(f"  {'tp':>4} {'fp':>3} {'fn':>3}  causes")
+    for fs in score_families(corpus, fams, args.draws, args.seed, docs):
+        rep = fs.report
+        miss_by, spur_by = rep.causes()
+        causes = "; ".join(
+            [f"miss {k} {v}" for k, v in miss_by.most_common(4)] + [f"spur {k} {v}" for k, v in spur_by.most_common(3)]
+        )
+        print(
+            f"{fs.family:14} {fs.docs:>4}  {fs.base.f1:>10.3f}  {rep.f1:>9.3f}  {rep.p:>5.3f} {rep.r:>5.3f}"
+            f"  {rep.tp:>4} {rep.fp:>3} {rep.fn:>3}  {causes}"
+        )
+        if args.show:
+            base_keys = {_key(g) for _, g in fs.base.misses} | {_key(p) for _, p in fs.base.spurious}
+            for kind, rows in (("MISS", rep.misses), ("SPURIOUS", rep.spurious)):
+                for cause, r in rows:
+                    if _key(r) in base_keys:
+                        continue  # the same error as on the text as written
+                    what = f"{r['doc']} {r['province']} {r['indicator']} {r['period']} {r['value']}"
+                    print(f"  {kind} [{cause}] {what} | {str(r.get('evidence', ''))[:100]}")
+    return 0
+
+
+def _key(row: dict) -> tuple:
+    return (row["doc"].split("~")[0], row["indicator"])
 
 
 if __name__ == "__main__":

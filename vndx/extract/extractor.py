@@ -142,7 +142,7 @@ def extract_facts(
     seen_body = False
     headline_keys: set[int] = set()  # indexes of facts read from a headline
     para_province: str | None = None  # the province the paragraph's last naming sentence is about
-    original = text if folded._index is None else None  # for spelling checks ("Bộ" vs "bổ"), when offsets agree
+    original = folded.aligned  # for spelling checks ("Bộ" vs "bổ"), at folded offsets
     para_sents: list[tuple[int, int, list]] = []  # the paragraph's sentences so far (for its subject, on demand)
     places_of: dict[int, list] = {}  # sentence start -> the places it names (computed only when asked)
 
@@ -208,7 +208,7 @@ def extract_facts(
                 use,
                 all_hits=hits,
                 mentions=sent_mentions,
-                original=text if folded._index is None else None,
+                original=original,
                 drops=drops,
                 prev_items=prev_items,
             )

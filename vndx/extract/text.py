@@ -31,6 +31,10 @@ def _table() -> dict[int, int | None]:
     table[0x00A0] = ord(" ")
     table[0x202F] = ord(" ")
     table[0x2009] = ord(" ")
+    table[ord("\t")] = ord(" ")
+    # invisible characters HTML leaves inside words ("xã hội\u200b số"): dropped, like NFD marks
+    for cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD):
+        table[cp] = None
     return table
 
 
@@ -60,6 +64,10 @@ def _lower(text: str) -> str:
     return "".join(c.lower()[:1] or c for c in text)
 
 
+# a line break after a line without closing punctuation, before a lower-case word: one sentence
+_WRAPPED = re.compile(r"(?<=[^\s.!?:;\u2026])( ?)\n(?=[a-z])")
+
+
 @dataclass
 class Folded:
     """An article text with its folded forms and the map from folded to original offsets."""
@@ -71,17 +79,33 @@ class Folded:
 
     @classmethod
     def of(cls, text: str) -> Folded:
+        """Folded forms of ``text``; runs of spaces count as one and a line broken inside a
+        sentence (a <br> in the page: the next line starts in lower case) is joined, because
+        phrasings and sentence splitting must not depend on how the HTML was laid out."""
         cased = fold_case_preserving(text)
         index = None
-        if len(cased) != len(text):
-            index = []
+        if len(cased) != len(text) or "  " in cased:
+            index, kept = [], []
             table = _table()
             for i, ch in enumerate(text):
-                if table.get(ord(ch), 0) is None:
+                mapped = table.get(ord(ch), ord(ch))
+                if mapped is None or (mapped == 32 and kept and kept[-1] == " "):
                     continue
+                kept.append(chr(mapped))
                 index.append(i)
             index.append(len(text))
+            cased = "".join(kept)
+        cased = _WRAPPED.sub(r"\1 ", cased)
         return cls(original=text, cased=cased, lower=_lower(cased), _index=index)
+
+    @property
+    def aligned(self) -> str:
+        """The original spelling (NFC, with diacritics) at folded offsets: for checks that need the
+        accents ("Bộ" a ministry vs "bổ") whatever the page's normalisation or spacing."""
+        if self._index is None:
+            return self.original
+        idx, text = self._index, self.original
+        return "".join(unicodedata.normalize("NFC", text[idx[k] : idx[k + 1]])[:1] for k in range(len(idx) - 1))
 
     def to_original(self, pos: int) -> int:
         """Original offset of a folded offset (end offsets map to the end of the last char)."""
