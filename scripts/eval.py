@@ -90,6 +90,11 @@ def _perturbed(corpus, docs: set[str], args: argparse.Namespace) -> int:
         )
         if args.show:
             base_keys = {_key(g) for _, g in fs.base.misses} | {_key(p) for _, p in fs.base.spurious}
+            for kind, rows in (("FIXED MISS", fs.base.misses), ("FIXED SPURIOUS", fs.base.spurious)):
+                now = {_key(g) for _, g in rep.misses} | {_key(p) for _, p in rep.spurious}
+                for cause, r in rows:
+                    if _key(r) not in now:
+                        print(f"  {kind} [{cause}] {r['doc']} {r['indicator']} {r['period']} {r['value']}")
             for kind, rows in (("MISS", rep.misses), ("SPURIOUS", rep.spurious)):
                 for cause, r in rows:
                     if _key(r) in base_keys:
@@ -100,7 +105,7 @@ def _perturbed(corpus, docs: set[str], args: argparse.Namespace) -> int:
 
 
 def _key(row: dict) -> tuple:
-    return (row["doc"].split("~")[0], row["indicator"])
+    return (row["doc"], row["indicator"])
 
 
 if __name__ == "__main__":

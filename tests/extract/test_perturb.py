@@ -163,3 +163,25 @@ def test_rng_is_not_global():
     a = perturb_corpus(CORPUS, "whitespace", draws=1)[0].articles[0].text
     random.seed(2)
     assert perturb_corpus(CORPUS, "whitespace", draws=1)[0].articles[0].text == a
+
+
+# --- surface forms the harness showed a rule depended on (our own sentences)
+
+
+def test_i_spelling_of_y_syllables():
+    text = "Năm 2022, tỉnh Cà Mau có xã hội kĩ thuật số xếp thứ 14/63 và tỉ lệ hồ sơ trực tuyến đạt 55%."
+    assert _read(text) == _read(text.replace("kĩ", "kỹ").replace("tỉ lệ", "tỷ lệ")) != set()
+
+
+def test_province_name_ending_in_tinh_is_not_the_article_province():
+    # "Hà Tĩnh đạt" folds like "tỉnh đạt" (the article's own province): the name wins
+    text = "Năm 2022, Trà Vinh xếp thứ 20/63 về DTI. Trong nhóm dẫn đầu, Hà Tĩnh đạt 0,52 điểm DTI."
+    got = _read(text)
+    assert ("ha-tinh", "dti_score", 2022, 0.52) in got and ("tra-vinh", "dti_score", 2022, 0.52) not in got
+
+
+@pytest.mark.parametrize("verb", ["xếp thứ", "đứng thứ", "giữ vị trí thứ", "đứng ở vị trí thứ", "được xếp hạng"])
+def test_comparison_year_owns_the_rank_after_it_whatever_the_verb(verb):
+    text = f"Năm 2023, Kon Tum xếp thứ 30/63 về chỉ số DTI, tăng 9 bậc so với năm 2022 {verb} 39/63."
+    got = _read(text)
+    assert ("kon-tum", "dti_rank", 2022, 39) in got and ("kon-tum", "dti_rank", 2023, 39) not in got

@@ -13,7 +13,7 @@ from importlib import resources
 
 import yaml
 
-from vndx.extract.text import fold
+from vndx.extract.text import fold, y_spelling
 from vndx.reference import Indicator, load_indicators
 
 GAP = r"[^;\n%]{0,60}?"
@@ -32,7 +32,7 @@ READINGS: dict[str, tuple[str, str]] = {
 
 def compile_phrase(phrase: str) -> str:
     """A phrasing from phrases.yml -> a regex on folded text (see the file's header)."""
-    rx = fold(phrase)
+    rx = y_spelling(fold(phrase))
     rx = rx.replace("~~", "\x00").replace("~", GAP).replace("\x00", LONG_GAP)
     rx = re.sub(r"(?<![a-z\\])t[iy](?![a-z])", "t[iy]", rx)
     rx = rx.replace(" ", r"\s+")
@@ -137,7 +137,7 @@ def load_catalog() -> Catalog:
                 if spec.get("attainment_cue")
                 else None,
                 order=order,
-                keywords=tuple(fold(k) for k in spec.get("keywords") or []),
+                keywords=tuple(y_spelling(fold(k)) for k in spec.get("keywords") or []),
                 not_of=tuple(fold(k) for k in spec.get("not_of") or []),
             )
         )

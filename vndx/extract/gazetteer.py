@@ -86,9 +86,12 @@ class Gazetteer:
                 if self.lower_units.search(pre) and not re.search(r"(?:thanh pho|tinh ban|dia phuong ban)\s*$", pre):
                     continue
                 out.append(Mention(m_start, m_end, slug))
+        names = [(x.start, x.end) for x in out]
         for m in self.self_refs.finditer(lower, start, end):
             if _NOT_SELF.search(lower, max(0, m.start() - 10), m.start()):
                 continue
+            if any(a <= m.start() < b for a, b in names):
+                continue  # "Hà Tĩnh đạt ...": the name of a province, not "tỉnh đạt" (the article's own)
             out.append(Mention(m.start(), m.end(), SELF))
         out.sort(key=lambda x: x.start)
         return out

@@ -37,6 +37,8 @@ Family = Callable[[Article, Gold, random.Random], "tuple[Article, Gold] | None"]
 _NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?![\d])")
 _YEAR = re.compile(r"(?<![\d.,/-])(20[0-3]\d)(?![\d])|(?<=[/.-])(20[0-3]\d)(?![\d])")
 _MERGER = dt.date(2025, 7, 1)
+# a year in a URL, also run into its month and day ("/2022/11/", "/202211/", "-20221103")
+_URL_YEAR = re.compile(r"(?<!\d)20[0-3]\d(?=\D|$|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])?(?:\D|$))")
 
 
 def _parse(token: str) -> float | None:
@@ -124,6 +126,8 @@ def swap_province(article: Article, gold: Gold, rng: random.Random) -> tuple[Art
             prefix = re.match(r"(?:TP\.?\s*|Thủ đô\s+)", old)
             if prefix and provs[mapping[slug]][1] == "city":
                 new = prefix.group(0) + new
+            elif mapping[slug] == "ho-chi-minh" and not re.search(r"(?:TP\.?|[Tt]hành phố)\s*$", text[:start]):
+                new = "TP. " + new  # the name alone is a person's
             text = text[:start] + (new.upper() if old.isupper() else new) + text[end:]
     url = article.source_url
     if url and host in mapping:
@@ -147,6 +151,9 @@ def _swap_host(url: str, old: str, new: str) -> str:
 
 _DATEISH_BEFORE = re.compile(r"(?:ngày|tháng|năm|quý|khóa|khoá|số|lúc)\s*$|\d\s*[/.-]\s*$", re.I)
 _DATEISH_AFTER = re.compile(r"\s*[/-]\s*(?:0?[1-9]|1[0-2])(?!\d)(?!\s*(?:tỉnh|địa phương))|\s*(?:giờ|h\d|:\d)")
+_ORDINAL_WORD = re.compile(
+    r"(?:thứ|hạng)\s+(?:nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)\b|dẫn đầu|đứng đầu", re.I
+)
 _NOT_RANK_AFTER = re.compile(r"\s*(?:bậc|hạng|%|điểm|tuổi|năm|tháng|ngày)")
 
 
@@ -181,7 +188,8 @@ def shift_numbers(article: Article, gold: Gold, rng: random.Random) -> tuple[Art
                 if g["indicator"].endswith("_rank") and int(g["value"]) in ranks:
                     ev = g.get("evidence", "")
                     written = re.search(rf"(?<!\d)0*{int(g['value'])}(?!\d)", ev)
-                    if written or "bậc" in ev:  # a rank derived from "tăng N bậc" moves with the rank
+                    derived = "bậc" in ev and not _ORDINAL_WORD.search(ev)
+                    if written or derived:  # a rank derived from "tăng N bậc" moves with the rank
                         g["value"] = int(g["value"]) + d
                     if written and not re.search(rf"(?<![\d.,])0*{g['value']}(?![\d])", text):
                         return None  # the gold's number was not rewritten: no consistent variant
@@ -270,7 +278,7 @@ def shift_years(article: Article, gold: Gold, rng: random.Random) -> tuple[Artic
         return str(int(m.group()) + k)
 
     text = re.sub(r"(?<![\d.,])20[0-3]\d(?![\d])", year, article.text)
-    url = re.sub(r"(?<![\d])20[0-3]\d(?![\d])", year, article.source_url) if article.source_url else None
+    url = re.sub(_URL_YEAR, year, article.source_url) if article.source_url else None
     pub = article.published
     if pub:
         pub = pub.replace(year=pub.year + k, day=min(pub.day, 28))
@@ -406,8 +414,8 @@ FAMILIES: dict[str, Family] = {
 @dataclass
 class FamilyScore:
     family: str
-    docs: int  # documents the rewrite applied to (per draw)
-    base: Report  # the same documents unperturbed
+    docs: int  # documents the rewrite applied to
+    base: Report  # the same documents (as many times as they have variants) as written
     report: Report
 
 
@@ -420,11 +428,19 @@ def perturb_corpus(
     corpus: Corpus, family: str, draws: int = 2, seed: int = 20261130, docs: set[str] | None = None
 ) -> tuple[Corpus, set[str]]:
     """The corpus rewritten by one family (``draws`` variants per document, ids ``doc~f~n``)."""
+    variants, _same, applied = _pair(corpus, family, draws, seed, docs)
+    return variants, applied
+
+
+def _pair(
+    corpus: Corpus, family: str, draws: int, seed: int, docs: set[str] | None
+) -> tuple[Corpus, Corpus, set[str]]:
+    """(variants, the same documents as written under the variants' ids, documents rewritten)."""
     fn = FAMILIES[family]
     by_doc: dict[str, list[dict]] = {}
     for g in corpus.gold:
         by_doc.setdefault(g["doc"], []).append(g)
-    arts, gold, applied = [], [], set()
+    arts, gold, same_arts, same_gold, applied = [], [], [], [], set()
     for a in corpus.articles:
         if docs is not None and a.doc not in docs:
             continue
@@ -436,8 +452,10 @@ def perturb_corpus(
             vid = f"{a.doc}~{family}~{n}"
             arts.append(replace(art, doc=vid))
             gold.extend(dict(g, doc=vid) for g in g2)
+            same_arts.append(replace(a, doc=vid))
+            same_gold.extend(dict(g, doc=vid) for g in by_doc.get(a.doc, []))
             applied.add(a.doc)
-    return Corpus(arts, gold), applied
+    return Corpus(arts, gold), Corpus(same_arts, same_gold), applied
 
 
 def score_families(
@@ -450,7 +468,7 @@ def score_families(
     """Per family: the extractor on the rewritten documents, and on the same documents as written."""
     out = []
     for fam in families or list(FAMILIES):
-        variants, applied = perturb_corpus(corpus, fam, draws, seed, docs)
-        base = evaluate_corpus(corpus, applied)
+        variants, same, applied = _pair(corpus, fam, draws, seed, docs)
+        base = evaluate_corpus(same)
         out.append(FamilyScore(fam, len(applied), base, evaluate_corpus(variants)))
     return out

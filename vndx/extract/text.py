@@ -49,6 +49,14 @@ def fold(text: str) -> str:
 
 
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
+# syllables outlets spell with i or y ("tỉ lệ"/"tỷ lệ", "kĩ năng"/"kỹ năng", "quản lí"/"quản lý",
+# "qui định"/"quy định"): matched in the y spelling, which every phrasing and cue is written in
+_I_SPELLING = re.compile(r"\b(k|l|t|qu)i\b")
+
+
+def y_spelling(folded_lower: str) -> str:
+    """Folded lower-case text with the i/y syllables above in their y spelling (same length)."""
+    return _I_SPELLING.sub(r"\1y", folded_lower)
 
 
 def fold_words(text: str) -> str:
@@ -96,7 +104,7 @@ class Folded:
             index.append(len(text))
             cased = "".join(kept)
         cased = _WRAPPED.sub(r"\1 ", cased)
-        return cls(original=text, cased=cased, lower=_lower(cased), _index=index)
+        return cls(original=text, cased=cased, lower=y_spelling(_lower(cased)), _index=index)
 
     @property
     def aligned(self) -> str:

@@ -27,7 +27,10 @@ _MOVE_FROM = re.compile(r"\btu\s+(?:(?:hang|vi tri|thu|muc|vi tri thu|thu hang)\
 _MOVE_TO = re.compile(r"\b(?:len|xuong)\s+(?:(?:hang|vi tri|thu|muc|vi tri thu|thu hang)\s+)?$")
 
 
-_COMPARE_PAREN = re.compile(r"^\s*\)?\s*[,]?\s*\(\s*(?:[a-z]+\s+){0,4}$|^\s+(?:xep|dung|o)\s+(?:[a-z]+\s+){0,3}$")
+_COMPARE_PAREN = re.compile(
+    r"^\s*\)?\s*[,]?\s*\(\s*(?:[a-z]+\s+){0,4}$"  # "so với năm 2020 (xếp thứ 51/63)"
+    r"|^\s+(?:duoc\s+)?(?:xep|dung|o|giu)\s+(?:[a-z]+\s+){0,4}$"  # "so với năm 2021 giữ vị trí thứ 53"
+)
 
 
 def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attached:
