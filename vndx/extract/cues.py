@@ -36,6 +36,34 @@ class Cues:
     basis_63: re.Pattern[str]
     as_of_now: re.Pattern[str]
     integration: re.Pattern[str]  # right before a share: "tích hợp 100% ..."
+    # -- the binding rules' subject cues
+    nation_words: str  # alternation of "cả nước" / "toàn quốc", for patterns that place them
+    national: re.Pattern[str]  # the nation, its names, or many provinces as a subject
+    group_subject_words: frozenset[str]  # of ``national``'s matches, those about a group, not the nation
+    average: re.Pattern[str]
+    group_subject: re.Pattern[str]  # "4 địa phương có ..."
+    lower_unit: re.Pattern[str]  # "huyện Hương Khê", on cased text
+    lower_unit_named: re.Pattern[str]  # the same, not inside a word (group: the unit word)
+    lower_unit_spellings: tuple[str, ...]  # "huyện", "xã": to check the original text's spelling
+    unit_self: re.Pattern[str]
+    # -- the binding rules' value cues
+    top_one: re.Pattern[str]  # "đứng đầu cả nước"
+    group_lead: re.Pattern[str]  # before top_one: membership of a leading group
+    value_word: re.Pattern[str]  # a value without a digit ("thứ tư", "dẫn đầu")
+    bound_before: re.Pattern[str]
+    decrease: re.Pattern[str]
+    clause_break: re.Pattern[str]
+    dx_context: re.Pattern[str]
+    socio_economic: re.Pattern[str]
+    source_before: re.Pattern[str]
+    source_after: re.Pattern[str]
+    shared_value: re.Pattern[str]
+    # -- the sentence loop's cues
+    connector: re.Pattern[str]
+    follows: re.Pattern[str]
+    rank_words: re.Pattern[str]
+    target_heading: re.Pattern[str]
+    dateline_words: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +71,14 @@ def load_cues() -> Cues:
     data = yaml.safe_load(resources.files("vndx.extract").joinpath("data/cues.yml").read_text("utf-8"))
     ordinals = {fold(k): int(v) for k, v in data["ordinals"].items()}
     plain = _alt([w for w in data["scope_subjects"] if w not in data["scope_named"]])
+    nation = _alt(data["nation"])
+    # fixed-width look-behinds: one space, as the words are written
+    not_after = "".join(rf"(?<!{re.escape(fold(w))} )" for w in data["nation_not_after"])
+    # "huyện" -> "[Hh]uyen": a unit word with or without its capital, matched on case-kept text
+    units = "|".join(
+        f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}".replace(r"\ ", r"\s+")
+        for w in sorted((fold(u) for u in data["lower_units"]), key=len, reverse=True)
+    )
     return Cues(
         ordinals=ordinals,
         ordinal=re.compile(
@@ -73,4 +109,36 @@ def load_cues() -> Cues:
         basis_63=re.compile(rf"\b(?:{_alt(data['basis_63'])})\b"),
         as_of_now=re.compile(rf"\b(?:{_alt(data['as_of_now'])})\b"),
         integration=re.compile(rf"\b(?:{_alt(data['integration_verbs'])})\s*$"),
+        nation_words=nation,
+        national=re.compile(
+            rf"\b{not_after}(?:{nation})\b|\b(?:{_alt(data['national_subjects'] + data['group_subjects'])})\b"
+        ),
+        group_subject_words=frozenset(fold(w) for w in data["group_subjects"]),
+        average=re.compile(rf"\b(?:{_alt(data['average'])})\b"),
+        group_subject=re.compile(rf"\b\d+\s+(?:{_alt(data['group_nouns'])})\s+(?:{_alt(data['group_verbs'])})\b"),
+        lower_unit=re.compile(rf"\b(?:{units})\s+[A-Z][a-z]*\b"),
+        lower_unit_named=re.compile(rf"(?<![A-Za-z])(?:{units})\s+[A-Z]"),
+        lower_unit_spellings=tuple(data["lower_units"]),
+        unit_self=re.compile(rf"\b(?:{_alt(data['unit_self'])})\b"),
+        top_one=re.compile(rf"\b(?:{_alt(data['top_one'])})\s+(?:{_alt(data['top_one_fields'])})"),
+        group_lead=re.compile(rf"\b(?:{_alt(data['group_lead'])})\s+(?:\d+|cac)?[^.;]{{0,30}}$"),
+        value_word=re.compile(rf"\bthu\s+(?:{_alt(list(ordinals))})\b|\b(?:{_alt(data['value_words'])})\b"),
+        bound_before=re.compile(rf"(?<!tren )\b(?:{_alt(data['bound_words'])})\s*$"),
+        decrease=re.compile(rf"\b(?:{_alt(data['decrease_words'])})\b"),
+        clause_break=re.compile(rf"[;:(,]|\b(?:{_alt(data['clause_words'])})\b"),
+        dx_context=re.compile(rf"{_alt(data['dx_context'])}|\b(?:{_alt(data['dx_abbreviations'])})\b"),
+        socio_economic=re.compile(rf"\b(?:{_alt(data['socio_economic'])})".replace(r"\s+\-\s+", r"\s*-?\s*")),
+        source_before=re.compile(rf"\b(?:{_alt(data['source_lead'])})\b[^,;.]{{0,30}}$"),
+        source_after=re.compile(rf"^[^,;]{{0,60}}?\b(?:{_alt(data['source_verbs'])})\b"),
+        shared_value=re.compile(
+            rf"\b(?:{_alt(data['shared_adverbs'])})\s+(?:{_alt(data['shared_verbs'])})\b[^,;]{{0,20}}$"
+        ),
+        connector=re.compile(rf"\s*(?:{_alt(data['connectors'])}|nam \d{{4}})\b"),
+        follows=re.compile(rf"\s*(?:{_alt(data['follows'])})\b"),
+        rank_words=re.compile(rf"\b(?:{_alt(data['rank_words'])})\b"),
+        target_heading=re.compile(
+            r"\s*(?:[ivx]+[.)]\s*|\d+(?:\.\d+)*[.)]?\s*|[a-z][.)]\s*)?(?:cac |mot so )?"
+            rf"(?:{_alt(data['target_headings'])})\b"
+        ),
+        dateline_words=re.compile(rf"\b(?:{_alt(data['dateline_words'])})\b"),
     )

@@ -13,7 +13,7 @@ from vndx.extract.fact import EXTRACTOR_VERSION, Fact
 from vndx.extract.gazetteer import MERGER_DATE, SELF, load_gazetteer
 from vndx.extract.numbers import find_numbers, is_year, masked_spans
 from vndx.extract.periods import dateline, resolve, year_mentions
-from vndx.extract.rules import _DX_CONTEXT, Drop, bind_sentence, find_topics
+from vndx.extract.rules import Drop, bind_sentence, find_topics
 from vndx.extract.sentences import split_sentences
 from vndx.extract.subjects import (
     mention_end,
@@ -42,18 +42,6 @@ _BULLET = re.compile(r"\s*[-\u2013\u2022+*]\s")
 _OLD_BASIS = re.compile(r"/\s*63\b|\(cu\)")
 _LEAD_IN = re.compile(r":\s*$")
 _DIGIT = re.compile(r"\d")
-_WORD_VALUE = re.compile(
-    r"\bthu (?:nhat|nhi|hai|ba|tu|bon|nam|sau|bay|tam|chin|muoi)\b|\bhang (?:nhat|nhi)\b|\b(?:dan|dung|xep) dau\b"
-)
-_TARGET_HEADING = re.compile(
-    r"\s*(?:[ivx]+[.)]\s*|\d+(?:\.\d+)*[.)]?\s*|[a-z][.)]\s*)?(?:cac |mot so )?"
-    r"(?:muc tieu|chi tieu|phuong huong|nhiem vu|ke hoach|giai phap|dinh huong|de xuat|kien nghi)\b"
-)
-_DATE_CHROME = re.compile(
-    r"\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}|\d{1,2}\s*[:h]\s*\d{2}|gmt\s*[+-]?\s*\d*|"
-    r"\b(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat|cap nhat|cap nhat luc|ngay dang|dang luc|dang ngay|ngay|luc)\b"
-)
-_NOT_SELF_BEFORE = re.compile(r"\b(?:cac|nhung|nhieu|moi|mot so|63|34|tren|so)\s*$")
 
 
 def extract_facts(
@@ -102,7 +90,9 @@ def extract_facts(
     # (a sentence without a digit states no value and no edition year: skipped)
     has_digit = [bool(_DIGIT.search(lower, sent.start, sent.end)) for sent in sentences]
     # values are digits, or ordinal words after a rank cue ("đứng thứ nhất", "dẫn đầu cả nước")
-    may_hold = [d or bool(_WORD_VALUE.search(lower, x.start, x.end)) for d, x in zip(has_digit, sentences, strict=True)]
+    may_hold = [
+        d or bool(cues.value_word.search(lower, x.start, x.end)) for d, x in zip(has_digit, sentences, strict=True)
+    ]
     hits_of = [
         find_topics(catalog, lower, sent.start, sent.end) if d else []
         for sent, d in zip(sentences, may_hold, strict=True)
@@ -169,10 +159,10 @@ def extract_facts(
                 continue  # "Thứ Hai, 15/04/2024 - 08:30", "Cập nhật: 09:15 | 22/05/2024": chrome, not a section
             heading_year = context_year(lower, s, e, pub_year) or (title_year if i == 0 else None)
             prev_lead_year, lead_topic = None, None
-            prev_dx = bool(_DX_CONTEXT.search(lower, s, e))
+            prev_dx = bool(cues.dx_context.search(lower, s, e))
             carry = None
             section_topic = _ranked_topic(find_topics(catalog, lower, s, e))
-            section_target = i > 0 and bool(_TARGET_HEADING.match(lower, s, e))
+            section_target = i > 0 and bool(cues.target_heading.match(lower, s, e))
             # rule headline-fact: a headline that names a province, an index and a value states a fact
             # ("ICT Index: tỉnh X đứng thứ 11 cả nước"); other headings only set the context
             if section_target or seen_body or not _headline_fact(hits_of[i], sent_mentions, lower, s, e, masks):
@@ -185,16 +175,16 @@ def extract_facts(
         para_sents.append((s, e, sent_mentions))
         hits = hits_of[i]
         numbers = find_numbers(lower, s, e, masks)
-        dx_here = bool(_DX_CONTEXT.search(lower, s, e))
+        dx_here = bool(cues.dx_context.search(lower, s, e))
         drops_before = len(drops)
         if numbers and not section_target:
             # "Bộ vừa công bố Chỉ số chuyển đổi số.\nTheo đó, ...": "theo đó" continues across the line break
-            joined = carry_line == sent.line_no or (carry_sent == i - 1 and bool(_FOLLOWS.match(lower, s)))
+            joined = carry_line == sent.line_no or (carry_sent == i - 1 and bool(cues.follows.match(lower, s)))
             same_para = joined and _continues(lower, s, numbers[0].start, sent_mentions)
             use = carry if same_para else None
             if use is None and not any(h.topic.codes for h in hits):
                 use = para_topic or (lead_topic if _BULLET.match(lower, s) else None) or section_topic
-                if use is None and doc_topic is not None and _RANK_WORDS.search(lower, s, e):
+                if use is None and doc_topic is not None and cues.rank_words.search(lower, s, e):
                     use = doc_topic  # rule doc-topic: "Thành phố cán đích vị trí thứ 2" in an article about one index
             bindings = bind_sentence(
                 catalog,
@@ -362,20 +352,8 @@ def extract_facts(
     ]
 
 
-_CONNECTOR = re.compile(
-    r"\s*(?:trong do|trong khi do|cu the|rieng|con|dong thoi|ngoai ra|theo do|tiep theo|sau do|nam \d{4}|"
-    r"trong nam|ket qua|xep sau|dung sau|tiep den|ke den|tiep theo la)\b"
-)
-
-
 def _below(year: int | None, pub_year: int | None) -> bool:
     return year is not None and (pub_year is None or year < pub_year)
-
-
-_FOLLOWS = re.compile(r"\s*(?:theo do|cu the|theo ket qua nay|theo bao cao nay)\b")
-
-
-_RANK_WORDS = re.compile(r"\b(?:xep|vi tri|dung thu|thu hang|xep hang)\b")
 
 
 def _doc_topic(hits):
@@ -402,7 +380,7 @@ def _is_dateline(lower: str, start: int, end: int) -> bool:
     line = lower[start:end]
     if not re.search(r"\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}", line):
         return False
-    rest = re.sub(r"[^a-z]+", " ", _DATE_CHROME.sub(" ", line)).split()
+    rest = re.sub(r"[^a-z]+", " ", load_cues().dateline_words.sub(" ", line)).split()
     return len(rest) <= 3
 
 
@@ -419,6 +397,6 @@ def _ranked_topic(hits):
 
 def _continues(lower: str, start: int, first_number: int, mentions) -> bool:
     """Whether a sentence continues the previous one's topic (a connector or a province first)."""
-    if _CONNECTOR.match(lower, start):
+    if load_cues().connector.match(lower, start):
         return True
     return any(start <= m.start < first_number and m.slug != SELF for m in mentions)

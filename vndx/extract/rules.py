@@ -42,49 +42,17 @@ MAX_GAP = 110
 _LEAD_OK = re.compile(r"^[\s]*(?:(?:cac|nhung|trong so)\s+)?$")
 
 
-_CLAUSE_BREAK = re.compile(r"[;:(,]|\bva\b|\bcon\b|\btrong do\b")
+_CUES = load_cues()
+_AFTER_RANK = re.compile(rf"^\s*(?:trong\s+)?(?:{_CUES.nation_words})\b")
 
 
-_NATIONAL = re.compile(
-    r"\b(?<!nhat )(?<!dau )(?<!trong )(?<!thu )(?:ca nuoc|toan quoc)\b|"
-    r"\b(?:viet nam|binh quan|trung binh|cac tinh|cac dia phuong|quoc gia)\b"
-)
-
-
-_LOWER_UNIT = re.compile(r"\b(?:[Hh]uyen|[Qq]uan|[Tt]hi xa|[Xx]a|[Pp]huong|[Tt]hi tran)\s+[A-Z][a-z]*\b")
-
-
-_AFTER_RANK = re.compile(r"^\s*(?:trong\s+)?(?:ca nuoc|toan quoc)\b")
-
-
-_BOUND_BEFORE = re.compile(r"(?<!tren )\b(?:duoi|chua den|chua toi|khong qua|khong vuot qua|thap hon)\s*$")
-
-
-_ABOUT_OTHER = re.compile(r"^\s*(?:(?:trong )?(?:ca nuoc|toan quoc)\s*)?ve\b")
-
-
-_RESPECTIVELY = load_cues().respectively
-
-
-_AVERAGE = re.compile(r"\b(?:binh quan|trung binh)\b")
-
-
-_TOP1 = re.compile(
-    r"\b(?:dung|xep|dan) (?:dau|thu nhat|so 1) (?:ca nuoc|toan quoc|trong ca nuoc|"
-    r"63 tinh(?:, thanh pho)?|cac tinh(?:, thanh pho)?)"
-)
+_ABOUT_OTHER = re.compile(rf"^\s*(?:(?:trong )?(?:{_CUES.nation_words})\s*)?ve\b")
 
 
 _RANK_RIGHT = re.compile(
     r"^\s*(?:(?:ca nuoc|toan quoc|trong ca nuoc|(?:trong |cua )?(?:(?:63|34|cac) )?"
     r"(?:tinh,? thanh(?: pho)?|dia phuong)(?:,? (?:tren|trong) ca nuoc|,? ca nuoc)?),?\s*)?(?:ve|o|trong|voi)\s+"
 )
-
-
-_DX_CONTEXT = re.compile(r"chuyen doi so|\bcds\b|chinh quyen so|kinh te so|xa hoi so|chinh phu so|so hoa")
-
-
-_NOT_DX = re.compile(r"kinh te\s*-?\s*xa hoi|\bkt\s*-\s*xh\b")
 
 
 def _national_head(lower: str, start: int, numbers: list[Number], mentions) -> int | None:
@@ -95,8 +63,8 @@ def _national_head(lower: str, start: int, numbers: list[Number], mentions) -> i
     head = lower[start : numbers[0].start]
     if "quoc gia" in head:
         head = load_cues().national_names.sub(lambda x: " " * len(x.group()), head)
-    m = _NATIONAL.search(head)
-    if m is None or m.group() in ("binh quan", "trung binh", "cac tinh", "cac dia phuong"):
+    m = load_cues().national.search(head)
+    if m is None or " ".join(m.group().split()) in load_cues().group_subject_words:
         return None
     if any(start <= x.start < start + m.start() for x in mentions or []):
         return None
@@ -135,7 +103,7 @@ def bind_sentence(
         hits = [TopicHit(carry, start, start)]
     out: list[Binding] = []
     consumed: set[int] = set()
-    if dx_context and not _NOT_DX.search(lower, start, end):
+    if dx_context and not cues.socio_economic.search(lower, start, end):
         out.extend(targets_achieved(catalog, lower, start, end, numbers, consumed, masks))
     if not any(h.topic.codes for h in hits) and not prev_items:
         # nothing in or before the sentence that a value could measure: no rule below can bind
@@ -218,7 +186,7 @@ def bind_sentence(
             drops.append(Drop("rank-of-other-index", n.value, None, n.start))
             continue
         if chosen is None and n.percent:
-            brk = max((m.end() for m in _CLAUSE_BREAK.finditer(lower, start, n.start)), default=start)
+            brk = max((m.end() for m in cues.clause_break.finditer(lower, start, n.start)), default=start)
             head = lower[brk : n.start]
             near_left = any(n.start - h.end <= 25 and not re.search(r"[,;]", lower[h.end : n.start]) for h in left_hits)
             if len(head) <= 40 and not any(h.end > brk for h in left_hits) and not near_left:
@@ -321,7 +289,7 @@ def bind_sentence(
         if reading == "count" and _subset_of(lower, out, ind, n, cues):
             drops.append(Drop("subset-of-count", n.value, ind.code, n.start))
             continue
-        if _LOWER_UNIT.search(cased, ctx_start, n.start):
+        if cues.lower_unit.search(cased, ctx_start, n.start):
             drops.append(Drop("district-or-commune", n.value, ind.code, n.start))
             continue  # "huyện Hương Khê đạt 92,3%": a district's or commune's value, not the province's
         if mode == "left" and ctx_start > hit.end:
@@ -329,7 +297,7 @@ def bind_sentence(
         named = [m.end for m in mentions or [] if ctx_start <= m.start and m.end <= n.start and m.slug != "@self"]
         if named:  # "toàn quốc đạt 40%, trong khi tỉnh Yên Bái đạt 52%": the province named last is the subject
             window = window[named[-1] - ctx_start :]
-        if reading != "rank" and _NATIONAL.search(window):
+        if reading != "rank" and cues.national.search(window):
             drops.append(Drop("national-or-average", n.value, ind.code, n.start))
             continue
         if (
@@ -339,13 +307,13 @@ def bind_sentence(
         ):
             drops.append(Drop("national-subject", n.value, ind.code, n.start))
             continue
-        if reading == "rank" and _AVERAGE.search(window):
+        if reading == "rank" and cues.average.search(window):
             drops.append(Drop("average-rank", n.value, ind.code, n.start))
             continue
         if is_target(lower, start if head_target else clause_start, n.start, protect, original):
             drops.append(Drop("target-or-plan", n.value, ind.code, n.start))
             continue
-        if n.raw != "@1" and _BOUND_BEFORE.search(before):
+        if n.raw != "@1" and cues.bound_before.search(before):
             drops.append(Drop("bound-not-value", n.value, ind.code, n.start))
             continue  # "dưới 5%": a bound, not a value
         if hit.start == hit.end and reading == "rank" and _ABOUT_OTHER.match(after):
@@ -354,7 +322,7 @@ def bind_sentence(
         value, out_of = n.value, n.out_of
         if reading == "score" and out_of and ind.valid_max is not None and ind.valid_max <= 1 < out_of:
             value, out_of = value / out_of, None
-        if reading == "change" and re.search(r"\bgiam\b|thap hon|it hon|\btut\b", before):
+        if reading == "change" and cues.decrease.search(before):
             value = -value
         if reading == "percent" and out_of is not None:
             drops.append(Drop("percent-with-denominator", n.value, ind.code, n.start))
@@ -364,7 +332,7 @@ def bind_sentence(
             continue
         if mode == "left":
             anchors[id(hit)] = n.end
-            if _SHARED.search(before):
+            if cues.shared_value.search(before):
                 # rule shared-value: "hai chỉ số Thể chế số và Hạ tầng số cùng xếp thứ 11"
                 for h2 in hits:
                     joined = h2.end <= hit.start and _JOINED.fullmatch(lower, h2.end, hit.start)
@@ -466,15 +434,6 @@ _UNIT_OF_PROVINCE = re.compile(
 _CITY = re.compile(r"(?<![A-Za-z])(?:[Tt]hanh pho|TP\.?)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
 
 
-_GROUP_SUBJECT = re.compile(r"\b\d+\s+(?:tinh|dia phuong|tinh, thanh(?: pho)?|tinh thanh)\s+(?:co|dat|deu)\b")
-_SOURCE_BEFORE = re.compile(
-    r"\b(?:theo|bao cao cua|so lieu cua|thong ke cua|thong tin tu|nguon|giam doc|lanh dao|dai dien)\b[^,;.]{0,30}$"
-)
-
-
-_SOURCE_AFTER = re.compile(r"^[^,;]{0,60}?\b(?:cho biet|thong tin|bao cao|cong bo|danh gia|cho hay)\b")
-
-
 def _scope_subject(cased: str, lower: str, start: int, pos: int, mentions, original: str | None) -> str | None:
     """The rule that drops a value whose subject is not the province: a department, ministry,
     bank or district level ("Sở Tư pháp dẫn đầu ... với 0,81 điểm") or an aggregate of many
@@ -493,13 +452,13 @@ def _scope_subject(cased: str, lower: str, start: int, pos: int, mentions, origi
         return "lower-level-unit"  # "thành phố Mỹ Tho đạt 81%": a city inside the province
     if cues.aggregate.search(lower, last_place, pos):
         return "aggregate-not-province"
-    if _GROUP_SUBJECT.search(lower, last_place, pos):
+    if cues.group_subject.search(lower, last_place, pos):
         return "group-not-province"  # "4 địa phương có tỷ lệ ... trên 80% là ...": a threshold of a group
     semi = lower.rfind(";", start, pos)
     for m in _SCOPE_NAMED.finditer(cased, max(last_place, semi + 1), pos):
         if original is not None and original[m.start() : m.start() + 3].lower() not in ("sở ", "bộ ", "ngâ"):
             continue  # "số TTHC", "bổ sung": same letters, other words
-        if _SOURCE_BEFORE.search(lower[max(start, m.start() - 25) : m.start()]) or _SOURCE_AFTER.match(
+        if cues.source_before.search(lower[max(start, m.start() - 25) : m.start()]) or cues.source_after.match(
             lower[m.end() : pos]
         ):
             continue  # "Theo Sở TT&TT, ...", "Sở Y tế cho biết, ...": the source, not the subject
@@ -537,21 +496,15 @@ def _named_aside(cased: str, lower: str, start: int, n: Number, mentions) -> boo
     return not any(name_start <= m.start < opening and m.slug != "@self" for m in mentions or [])
 
 
-_SHARED = re.compile(r"\b(?:cung|deu|dong)\s+(?:xep|dung|dat|o|giu)\b[^,;]{0,20}$")
-
-
 _JOINED = re.compile(r"[\s\"“”]*(?:,|va|cung)[\s\"“”]*")
-
-
-_GROUP_BEFORE = re.compile(r"\b(?:nhom|top|trong so|mot trong|1 trong)\s+(?:\d+|cac)?[^.;]{0,30}$")
 
 
 def _with_top1(lower: str, start: int, end: int, numbers: list[Number]) -> list[Number]:
     """The sentence's numbers plus a rank-1 pseudo number for "đứng đầu cả nước"."""
     extra = [
         Number(m.start(), m.end(), m.end(), 1.0, True, "@1")
-        for m in _TOP1.finditer(lower, start, end)
+        for m in _CUES.top_one.finditer(lower, start, end)
         # "có mặt trong nhóm 20 địa phương dẫn đầu cả nước": membership of a leading group, not rank 1
-        if not _GROUP_BEFORE.search(lower[max(start, m.start() - 45) : m.start()])
+        if not _CUES.group_lead.search(lower[max(start, m.start() - 45) : m.start()])
     ]
     return sorted(numbers + extra, key=lambda n: n.start)

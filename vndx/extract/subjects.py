@@ -9,11 +9,6 @@ import re
 from vndx.extract.cues import load_cues
 from vndx.extract.gazetteer import SELF
 
-_UNIT_NAMED = re.compile(r"(?<![A-Za-z])(?:[Hh]uyen|[Xx]a|[Tt]hi xa|[Pp]huong|[Tt]hi tran|[Qq]uan)\s+[A-Z]")
-_UNIT_SELF = re.compile(r"\b(?:cua huyen|toan huyen|huyen da|huyen co|huyen dat|cua xa|toan xa|la huyen|la xa)\b")
-
-
-_UNIT_SPELLING = ("huyện", "xã", "thị xã", "phường", "thị trấn", "quận")
 _MINISTRY = re.compile(r"(?<![A-Za-z])Bo\s+[A-Z]")
 
 
@@ -47,12 +42,13 @@ def places_named(
     text at hand, only real spellings count ("cơ quan Nhà nước" is not "quận", "bổ sung" is not "Bộ")."""
     if not _PLACE_WORDS.search(lower, s, e):  # one cheap scan: most sentences name no such place
         return [(m.start, None) for m in mentions if s <= m.start < e]
+    cues = load_cues()
     places: list[tuple[int, str | None]] = [
         (m.start(), "unit")
-        for m in _UNIT_NAMED.finditer(cased, s, e)
-        if original is None or original[m.start() : m.end() - 1].strip().lower() in _UNIT_SPELLING
+        for m in cues.lower_unit_named.finditer(cased, s, e)
+        if original is None or original[m.start() : m.end() - 1].strip().lower() in cues.lower_unit_spellings
     ]
-    places += [(m.start(), "unit") for m in _UNIT_SELF.finditer(lower, s, e)]
+    places += [(m.start(), "unit") for m in cues.unit_self.finditer(lower, s, e)]
     places += [
         (m.start(), "nation")
         for m in _MINISTRY.finditer(cased, s, e)
@@ -61,7 +57,6 @@ def places_named(
     ]
     if _NATION_HEAD.match(lower, s, e):
         places.append((s, "nation"))
-    cues = load_cues()
     places += [
         (m.start(), "nation")
         for m in cues.aggregate.finditer(lower, s, e)
