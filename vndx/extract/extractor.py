@@ -23,6 +23,7 @@ from vndx.extract.subjects import (
     places_named,
     province_for,
 )
+from vndx.extract.tables import read_tables, table_facts
 from vndx.extract.text import Folded, fold
 from vndx.extract.years import (
     announced_editions,
@@ -35,6 +36,7 @@ from vndx.extract.years import (
     latest_year,
     range_start,
     ranking_family,
+    url_range_start,
 )
 
 DTI_2024_RELEASE = dt.date(2025, 10, 1)
@@ -113,9 +115,14 @@ def extract_facts(
     )
     if fallback_default is None:
         fallback_default = range_start(lower)  # rule range-start: "giai đoạn 2021-2025" framing an undated text
+    if fallback_default is None:
+        fallback_default = url_range_start(source_url)  # ... or the address of a text without any year
 
     facts: list[Fact] = []
     seen: set[tuple[str, str, int, float]] = set()
+    # rule table-rows: "STT | Tỉnh | Điểm | Xếp hạng" and its rows (tables.py); the sentence rules skip those lines
+    table_default = title_year or (max(dti_editions) if dti_editions else fallback_default)
+    table_values, table_lines = read_tables(cased, lower, catalog, gaz, table_default, drops)
     heading_year: int | None = title_year
     prev_lead_year: int | None = None
     lead_topic = None  # the ranked index a lead-in line ending in ":" names, for its bullets
@@ -153,6 +160,8 @@ def extract_facts(
 
     for i, sent in enumerate(sentences):
         s, e = sent.start, sent.end
+        if sent.line_no in table_lines:
+            continue
         sent_mentions = mentions[bisect_left(starts, s) : bisect_left(starts, e)]  # this sentence's places
         if sent.is_heading:
             if _is_dateline(lower, s, e):
@@ -343,6 +352,17 @@ def extract_facts(
             # bullet under it ("- Xếp hạng: 44/63", "- Điểm: 0,43"), up to the first line that is not one
             prev_lead_year, lead_topic = None, None
         prev_dx = dx_here
+    facts += table_facts(
+        table_values,
+        doc=doc,
+        text=text,
+        folded=folded,
+        published=published,
+        source_url=source_url,
+        gaz=gaz,
+        seen=seen,
+        drops=drops,
+    )
     # a headline repeats what the body says with its year: the body's fact wins
     body = {(f.province, f.indicator, round(f.value, 6)) for i, f in enumerate(facts) if i not in headline_keys}
     return [

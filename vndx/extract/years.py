@@ -132,6 +132,16 @@ def range_start(lower: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def url_range_start(url: str | None) -> int | None:
+    """The first year of a period the page's address names ("...-giai-doan-2021-2025"): what an
+    undated text with no year in it is framed by (rule range-start, from the address)."""
+    if not url:
+        return None
+    path = re.sub(r"[^a-z0-9]+", " ", url.split("//", 1)[-1].partition("/")[2].lower())
+    m = re.search(r"\b((?:19|20)\d{2}) ((?:19|20)\d{2})\b", path)
+    return int(m.group(1)) if m and int(m.group(1)) < int(m.group(2)) else None
+
+
 _URL_DATE = re.compile(r"(?<!\d)(20[12]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])?(?!\d{0,1}[^\d])")
 
 

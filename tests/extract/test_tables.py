@@ -1,0 +1,77 @@
+"""Ranking tables written as text (rule table-rows, vndx/extract/tables.py). Our own tables."""
+
+import datetime as dt
+
+from vndx.extract import extract_facts
+
+PUB = dt.date(2024, 4, 20)
+LEAD = "Bộ đã công bố Chỉ số chuyển đổi số cấp tỉnh năm 2023; điểm và thứ hạng một số tỉnh Tây Nguyên như sau."
+
+
+def read(text, published=PUB):
+    return {(f.province, f.indicator, f.period, f.value) for f in extract_facts(text, doc="t", published=published)}
+
+
+WANT = {
+    ("gia-lai", "dti_score", 2023, 0.5112),
+    ("gia-lai", "dti_rank", 2023, 44.0),
+    ("kon-tum", "dti_score", 2023, 0.4987),
+    ("kon-tum", "dti_rank", 2023, 51.0),
+}
+
+
+def test_pipe_table_as_trafilatura_writes_it():
+    text = f"{LEAD}\n| STT | Tỉnh | Điểm | Xếp hạng |\n|---|---|---|---|\n| 1 | Gia Lai | 0,5112 | 44 |\n"
+    text += "| 2 | Kon Tum | 0,4987 | 51 |\nCác tỉnh đều tăng điểm."
+    assert read(text) == WANT
+
+
+def test_table_flattened_to_words():
+    text = f"{LEAD}\nSTT Tỉnh Điểm Xếp hạng\n1 Gia Lai 0,5112 44\n2 Kon Tum 0,4987 51\nCác tỉnh đều tăng điểm."
+    assert read(text) == WANT
+
+
+def test_table_one_cell_per_line():
+    text = f"{LEAD}\nSTT\nTỉnh\nĐiểm\nXếp hạng\n1\nGia Lai\n0,5112\n44\n2\nKon Tum\n0,4987\n51\n"
+    assert read(text) == WANT
+
+
+def test_rank_with_denominator_and_index_named_in_the_header():
+    text = "Kết quả năm 2023:\n| Tỉnh, thành phố | Chỉ số DTI | Xếp hạng |\n| Đắk Nông | 0,4410 | 58/63 |"
+    got = extract_facts(text, doc="t", published=PUB)
+    assert {(f.province, f.indicator, f.value, f.out_of) for f in got} == {
+        ("dak-nong", "dti_score", 0.441, None),
+        ("dak-nong", "dti_rank", 58.0, 63),
+    }
+
+
+def test_pillar_columns_and_column_years():
+    text = (
+        "Thứ hạng các trụ cột chuyển đổi số của tỉnh Phú Yên:\n"
+        "| Tỉnh | Chính quyền số | Kinh tế số | Xã hội số |\n| Phú Yên | 0,6120 | 0,3815 | 0,4476 |\n\n"
+        "Vị trí qua hai năm theo chỉ số DTI:\n| Tỉnh | Xếp hạng 2022 | Xếp hạng 2023 |\n| Phú Yên | 40 | 33 |"
+    )
+    got = read(text)
+    assert ("phu-yen", "dti_digital_government_score", 2024, 0.612) in got or (
+        "phu-yen",
+        "dti_digital_government_score",
+        2023,
+        0.612,
+    ) in got
+    assert {("phu-yen", "dti_rank", 2022, 40.0), ("phu-yen", "dti_rank", 2023, 33.0)} <= got
+
+
+def test_average_row_and_department_rows_are_not_provinces():
+    text = f"{LEAD}\n| Tỉnh | Điểm | Xếp hạng |\n| Gia Lai | 0,5112 | 44 |\n| Trung bình cả nước | 0,5600 | |\n"
+    assert read(text) == {("gia-lai", "dti_score", 2023, 0.5112), ("gia-lai", "dti_rank", 2023, 44.0)}
+
+
+def test_table_of_an_index_outside_the_catalog_is_not_read():
+    text = "Kết quả chỉ số PCI năm 2023:\n| Tỉnh | Điểm | Xếp hạng |\n| Gia Lai | 65,12 | 30 |\n"
+    text += "| Kon Tum | 63,40 | 45 |"
+    assert read(text) == set()
+
+
+def test_table_without_any_index_named_is_not_read():
+    text = "Số liệu năm 2023:\n| Tỉnh | Điểm | Xếp hạng |\n| Gia Lai | 0,61 | 30 |"
+    assert read(text) == set()

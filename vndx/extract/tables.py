@@ -1,0 +1,306 @@
+"""Tables written as text: a header row ("STT | Tỉnh | Điểm | Xếp hạng") and one row per province.
+
+Pages carry ranking tables; trafilatura keeps them as ``| a | b |`` lines, other extractions as
+words separated by spaces ("STT Tỉnh Điểm Xếp hạng" / "1 Lào Cai 0,5621 21") or one cell per line.
+A row's numbers have no words around them, so the sentence rules cannot read them: here the header
+says what each column is (place, score, rank; the index from a header cell or from the line that
+introduces the table) and which year (a year in the column's header, else the last year written in
+the two lines before the table, else the caller's default).
+
+Rules (named as ``make eval`` prints them): ``table-other-index`` (the table is about an index
+outside the catalog, such as PCI), ``table-row-not-province`` (a row of a department, a ministry
+or an average), ``out-of-range`` (a value outside its code's range).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from vndx.extract.catalog import Catalog
+from vndx.extract.fact import EXTRACTOR_VERSION, Fact
+from vndx.extract.gazetteer import MERGER_DATE, SELF, Gazetteer
+from vndx.extract.readings import Drop, find_topics
+
+# header cells, folded: what a column holds
+_INDEX_CELL = re.compile(r"(?:so )?(?:stt|tt|thu tu|so thu tu)")
+_PLACE_CELL = re.compile(
+    r"(?:ten )?(?:tinh|thanh pho|tinh thanh|tinh thanh pho|tinh tp|dia phuong|don vi|tinh/thanh pho|tinh, thanh pho)"
+)
+_RANK_CELL = re.compile(r".*\b(?:xep hang|thu hang|hang|vi tri|xep thu)\b.*")
+_SCORE_CELL = re.compile(r".*\b(?:diem|gia tri|diem so|tong diem|chi so|dti)\b.*")
+_YEAR = re.compile(r"\b(20[12]\d)\b")
+# the words a header written with single spaces may consist of (longest first)
+_HEADER_TERMS = [
+    "so thu tu", "thu tu", "stt", "tt",
+    "tinh thanh pho", "tinh/thanh pho", "tinh, thanh pho", "tinh thanh", "ten tinh", "dia phuong", "don vi",
+    "tinh", "thanh pho",
+    "xep hang", "thu hang", "vi tri", "hang",
+    "gia tri dti", "diem dti", "chi so dti", "tong diem", "diem so", "gia tri", "diem", "dti",
+    "chinh quyen so", "kinh te so", "xa hoi so", "cqs", "kts", "xhs",
+]  # fmt: skip
+_HEADER_WORDS = re.compile(
+    r"\s*(?:(?:" + "|".join(re.escape(t) for t in _HEADER_TERMS) + r")(?:\s+(?:nam\s+)?20[12]\d)?\s*)+"
+)
+_NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?:\s*/\s*(?:63|34))?(?![\d])")
+_NOT_PROVINCE = re.compile(r"\b(?:so|bo|trung binh|binh quan|ca nuoc|toan quoc|khu vuc|huyen|quan|xa)\b")
+_OTHER_INDEX = re.compile(r"\b(?:pci|papi|sipas|par index|ict index|cai cach hanh chinh|hai long)\b")
+
+
+@dataclass
+class TableValue:
+    province: str
+    code: str
+    unit: str
+    period: int | None
+    value: float
+    out_of: int | None
+    start: int  # the row, folded offsets
+    end: int
+
+
+@dataclass
+class Column:
+    role: str  # "place", "index", "rank", "score"
+    topic: object | None  # the catalog topic the column measures (None: the table's)
+    year: int | None
+
+
+def _cells_of(line: str) -> list[str] | None:
+    if line.lstrip().startswith("|"):
+        return [c.strip() for c in line.strip().strip("|").split("|")]
+    return None
+
+
+def _split_words_header(line: str) -> list[str] | None:
+    """'stt tinh diem xep hang' -> ['stt', 'tinh', 'diem', 'xep hang'] (None if a word is not a header term)."""
+    text = line.strip()
+    if not _HEADER_WORDS.fullmatch(text):
+        return None
+    cells, pos = [], 0
+    term = re.compile(
+        r"\s*((?:" + "|".join(re.escape(t) for t in _HEADER_TERMS) + r")(?:\s+(?:nam\s+)?20[12]\d)?)(?=\s|$)"
+    )
+    while pos < len(text):
+        m = term.match(text, pos)
+        if not m:
+            return None
+        cells.append(m.group(1))
+        pos = m.end()
+    return cells
+
+
+def _column(cell: str, catalog: Catalog) -> Column | None:
+    year_m = _YEAR.search(cell)
+    year = int(year_m.group(1)) if year_m else None
+    bare = _YEAR.sub(" ", cell).replace("nam", " ").strip()
+    bare = re.sub(r"\s+", " ", bare)
+    if _INDEX_CELL.fullmatch(bare):
+        return Column("index", None, None)
+    if _PLACE_CELL.fullmatch(bare):
+        return Column("place", None, None)
+    hits = [h for h in find_topics(catalog, cell) if "rank" in h.topic.codes or "score" in h.topic.codes]
+    topic = hits[0].topic if hits else None
+    if _RANK_CELL.fullmatch(bare):
+        return Column("rank", topic, year)
+    if topic is not None or _SCORE_CELL.fullmatch(bare):
+        return Column("score", topic, year)
+    return None
+
+
+def _header(cells: list[str], catalog: Catalog) -> list[Column] | None:
+    cols = [_column(c, catalog) for c in cells]
+    if any(c is None for c in cols):
+        return None
+    roles = [c.role for c in cols if c]
+    if roles.count("place") != 1 or not any(r in ("rank", "score") for r in roles):
+        return None
+    return cols  # type: ignore[return-value]
+
+
+def _value(token: str) -> tuple[float, int | None] | None:
+    out_of = None
+    m = re.match(r"(.+?)\s*/\s*(63|34)$", token)
+    if m:
+        token, out_of = m.group(1), int(m.group(2))
+    if "," in token:
+        whole, _, frac = token.rpartition(",")
+        text = f"{whole.replace('.', '') or 0}.{frac}"
+    elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+", token):
+        text = token.replace(".", "")
+    else:
+        text = token
+    try:
+        return float(text), out_of
+    except ValueError:
+        return None
+
+
+def read_tables(
+    cased: str, lower: str, catalog: Catalog, gaz: Gazetteer, default_year: int | None, drops: list | None = None
+) -> tuple[list[TableValue], set[int]]:
+    """Values of the text's tables, and the line numbers the tables take (the sentence rules skip them)."""
+    drops = drops if drops is not None else []
+    lines = lower.split("\n")
+    starts, pos = [], 0
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln) + 1
+    out: list[TableValue] = []
+    taken: set[int] = set()
+    i = 0
+    while i < len(lines):
+        got = _table_at(lines, starts, i, cased, lower, catalog, gaz, default_year, drops)
+        if got is None:
+            i += 1
+            continue
+        values, used = got
+        out.extend(values)
+        taken.update(used)
+        i = max(used) + 1
+    return out, taken
+
+
+def _table_at(lines, starts, i, cased, lower, catalog, gaz, default_year, drops):
+    line = lines[i]
+    if not line.strip() or len(line) > 200:
+        return None
+    pipe = _cells_of(line)
+    cells = pipe if pipe is not None else _split_words_header(line)
+    per_line = False
+    if cells is None or (pipe is None and len(cells) == 1):
+        # one header cell per line ("STT\nTỉnh\nĐiểm\nXếp hạng")
+        cells, j = [], i
+        while j < len(lines) and lines[j].strip() and _split_words_header(lines[j]) == [lines[j].strip()]:
+            cells.append(lines[j].strip())
+            j += 1
+        if len(cells) < 3:
+            return None
+        per_line = True
+    cols = _header(cells, catalog)
+    if cols is None:
+        return None
+    # the table's index, year and scope: from the header, else the two lines before it
+    before = "\n".join(x for x in lines[max(0, i - 2) : i])
+    lead_hits = [h for h in find_topics(catalog, before) if "rank" in h.topic.codes or "score" in h.topic.codes]
+    table_topic = next((c.topic for c in cols if c.topic is not None), None) or (
+        lead_hits[-1].topic if lead_hits else None
+    )
+    header_end = i + (len(cells) if per_line else 1)
+    if table_topic is None:
+        if _OTHER_INDEX.search(before) or _OTHER_INDEX.search(" ".join(cells)):
+            drops.append(Drop("table-other-index", 0.0, None, starts[i]))
+            return None
+        return None
+    years = _YEAR.findall(before)
+    table_year = int(years[-1]) if years else default_year
+    # rows
+    rows: list[tuple[int, int, str, list[str]]] = []  # (line, start, place text, numeric cells)
+    j = header_end
+    n_numeric = sum(c.role in ("rank", "score") for c in cols)
+    place_at = [c.role for c in cols].index("place")
+    while j < len(lines):
+        text = lines[j].strip()
+        if not text:
+            if rows:
+                break
+            j += 1
+            continue
+        if pipe is not None:
+            rc = _cells_of(lines[j])
+            if rc is None:
+                break
+            if all(re.fullmatch(r":?-{2,}:?", c) for c in rc if c):
+                j += 1
+                continue
+            if len(rc) != len(cols):
+                break
+            nums = [c for c, col in zip(rc, cols, strict=True) if col.role in ("rank", "score")]
+            rows.append((j, starts[j], rc[place_at], nums))
+            j += 1
+            continue
+        if per_line:
+            chunk = [lines[k].strip() for k in range(j, min(j + len(cols), len(lines)))]
+            if len(chunk) < len(cols):
+                break
+            nums = [c for c, col in zip(chunk, cols, strict=True) if col.role in ("rank", "score")]
+            if not all(_NUMBER.fullmatch(c) for c in nums):
+                break
+            rows.append((j, starts[j], chunk[place_at], nums))
+            j += len(cols)
+            continue
+        nums = _NUMBER.findall(text)
+        lead = re.match(r"\s*(?:\d{1,2}[.)]?\s+)?", text)
+        place = text[lead.end() :]
+        first_num = _NUMBER.search(place)
+        if first_num is None or len(nums) - (1 if lead.group().strip() else 0) != n_numeric:
+            break
+        rows.append((j, starts[j], place[: first_num.start()].strip(), _NUMBER.findall(place)))
+        j += 1
+    if not rows:
+        return None
+    used = set(range(i, header_end)) | set(range(header_end, j))
+    values: list[TableValue] = []
+    numeric_cols = [c for c in cols if c.role in ("rank", "score")]
+    for line_no, start, place, nums in rows:
+        last = min(line_no + (len(cols) - 1 if per_line else 0), len(lines) - 1)
+        row_end = starts[last] + len(lines[last])
+        at = lower.find(place, start, row_end) if place else -1
+        found = [m for m in gaz.mentions(cased, lower, at, at + len(place)) if m.slug != SELF] if at >= 0 else []
+        if not found or _NOT_PROVINCE.search(place):
+            drops.append(Drop("table-row-not-province", 0.0, None, start))
+            continue
+        slug = found[0].slug
+        for col, token in zip(numeric_cols, nums, strict=False):
+            parsed = _value(token.strip())
+            topic = col.topic or table_topic
+            code = topic.codes.get("rank" if col.role == "rank" else "score")
+            if parsed is None or code is None:
+                continue
+            value, out_of = parsed
+            lo = float(code.valid_min) if code.valid_min is not None else float("-inf")
+            hi = float(code.valid_max) if code.valid_max is not None else float("inf")
+            if col.role == "rank" and not value.is_integer():
+                continue
+            if not lo <= value <= hi:
+                drops.append(Drop("out-of-range", value, code.code, start))
+                continue
+            values.append(TableValue(slug, code.code, code.unit, col.year or table_year, value, out_of, start, row_end))
+    return values, used
+
+
+def table_facts(values: list[TableValue], *, doc, text, folded, published, source_url, gaz, seen, drops) -> list:
+    """Facts of the table values (era slug from 2025 and for "/34"; the sentence rules' key set
+    ``seen`` keeps one fact per (province, code, year, value))."""
+    out = []
+    for tv in values:
+        if tv.period is None:
+            drops.append(Drop("no-year", tv.value, tv.code, tv.start))
+            continue
+        when = published if isinstance(published, dt.date) else MERGER_DATE
+        province = gaz.era_slug(tv.province, tv.period, when, 34 if tv.period >= 2025 else tv.out_of)
+        key = (province, tv.code, tv.period, round(tv.value, 6))
+        if key in seen:
+            continue
+        seen.add(key)
+        c0, c1 = folded.to_original(tv.start), folded.to_original(tv.end)
+        out.append(
+            Fact(
+                doc=doc,
+                province=province,
+                indicator=tv.code,
+                period=int(tv.period),
+                value=float(tv.value),
+                unit=tv.unit,
+                out_of=tv.out_of,
+                qualifier=None,
+                evidence=text[c0:c1],
+                char_start=c0,
+                char_end=c1,
+                extractor_version=EXTRACTOR_VERSION,
+                source_url=source_url,
+                published=published.isoformat() if published else None,
+            )
+        )
+    return out
