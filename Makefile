@@ -9,7 +9,7 @@ export AIRFLOW__COSMOS__ENABLE_TELEMETRY := False
 export DBT_SEND_ANONYMOUS_USAGE_STATS := False
 export DO_NOT_TRACK := 1
 
-.PHONY: docs setup run test test-unit test-e2e eval bench lint warehouse-up warehouse-down demo-site bi bi-down test-bi clean \
+.PHONY: docs setup run test test-unit test-e2e eval bench bench-pipeline lint warehouse-up warehouse-down demo-site bi bi-down test-bi clean \
 	airflow airflow-down test-distributed redis-server
 
 ## setup: create .venv from the lock file (uv), install vndx in it
@@ -69,6 +69,12 @@ bench: setup warehouse-up
 	$(BIN)/python bench/crawl.py
 	$(BIN)/python bench/dbt.py
 	$(BIN)/python bench/transform.py
+	$(BIN)/python bench/pipeline.py
+
+## bench-pipeline: the whole pipeline on a synthetic web (50 loopback hosts, 2,000 then 20,000 pages) through
+## the real scheduler, each stage also alone; results in bench/results/pipeline.json (long: about an hour)
+bench-pipeline: setup warehouse-up
+	$(BIN)/python bench/pipeline.py $(PIPELINE_ARGS)
 
 lint: setup
 	$(BIN)/ruff check .

@@ -351,10 +351,10 @@ def _kind(path: str) -> str:
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
 
-    def log_message(self, format, *args):  # noqa: A002  (the base class's name)
+    def log_message(self, format, *args):
         pass
 
-    def do_GET(self):  # noqa: N802  (http.server's name)
+    def do_GET(self):
         srv = self.server
         path = self.path.split("?", 1)[0]
         if path == "/__synthweb/stats":
