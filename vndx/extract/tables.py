@@ -43,6 +43,8 @@ _HEADER_TERMS = [
 _HEADER_WORDS = re.compile(
     r"\s*(?:(?:" + "|".join(re.escape(t) for t in _HEADER_TERMS) + r")(?:\s+(?:nam\s+)?20[12]\d)?\s*)+"
 )
+# a header's first cell (a row number or the place) opens a line, or a cell row starts with "|"
+_HEADER_START = re.compile(r"^[ \t]*(?:stt|tt|so thu tu|thu tu|tinh|ten tinh|dia phuong|don vi|thanh pho)\b", re.M)
 _NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?:\s*/\s*(?:63|34))?(?![\d])")
 _NOT_PROVINCE = re.compile(r"\b(?:so|bo|trung binh|binh quan|ca nuoc|toan quoc|khu vuc|huyen|quan|xa)\b")
 _OTHER_INDEX = re.compile(r"\b(?:pci|papi|sipas|par index|ict index|cai cach hanh chinh|hai long)\b")
@@ -142,6 +144,8 @@ def read_tables(
 ) -> tuple[list[TableValue], set[int]]:
     """Values of the text's tables, and the line numbers the tables take (the sentence rules skip them)."""
     drops = drops if drops is not None else []
+    if "|" not in lower and not _HEADER_START.search(lower):
+        return [], set()  # most texts hold no table: one scan decides
     lines = lower.split("\n")
     starts, pos = [], 0
     for ln in lines:
@@ -151,6 +155,10 @@ def read_tables(
     taken: set[int] = set()
     i = 0
     while i < len(lines):
+        head = lines[i].lstrip()
+        if not (head.startswith("|") or _HEADER_START.match(head) or 0 < len(head) <= 12):
+            i += 1
+            continue
         got = _table_at(lines, starts, i, cased, lower, catalog, gaz, default_year, drops)
         if got is None:
             i += 1

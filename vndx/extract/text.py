@@ -51,12 +51,14 @@ def fold(text: str) -> str:
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 # syllables outlets spell with i or y ("tỉ lệ"/"tỷ lệ", "kĩ năng"/"kỹ năng", "quản lí"/"quản lý",
 # "qui định"/"quy định"): matched in the y spelling, which every phrasing and cue is written in
-_I_SPELLING = re.compile(r"\b(k|l|t|qu)i\b")
+# (the patterns start with the literal "i" so the scan is fast; the look-behind checks the syllable)
+_I_SPELLING = re.compile(r"i(?<=(?<![a-z0-9])[klt]i)(?![a-z0-9])")
+_QUI = re.compile(r"i(?<=(?<![a-z0-9])qui)(?![a-z0-9])")
 
 
 def y_spelling(folded_lower: str) -> str:
     """Folded lower-case text with the i/y syllables above in their y spelling (same length)."""
-    return _I_SPELLING.sub(r"\1y", folded_lower)
+    return _QUI.sub("y", _I_SPELLING.sub("y", folded_lower))
 
 
 def fold_words(text: str) -> str:
@@ -72,8 +74,24 @@ def _lower(text: str) -> str:
     return "".join(c.lower()[:1] or c for c in text)
 
 
-# a line break after a line without closing punctuation, before a lower-case word: one sentence
-_WRAPPED = re.compile(r"(?<=[^\s.!?:;\u2026])( ?)\n(?=[a-z])")
+
+
+def _join_wrapped(cased: str) -> str:
+    """A line break after a line without closing punctuation, before a lower-case word, becomes a
+    space (same length): a <br> inside a sentence, not a new paragraph."""
+    chars = None
+    pos = cased.find("\n")
+    while pos != -1:
+        nxt = cased[pos + 1 : pos + 2]
+        if "a" <= nxt <= "z":
+            k = pos - 1
+            if k >= 0 and cased[k] == " ":
+                k -= 1
+            if k >= 0 and not cased[k].isspace() and cased[k] not in ".!?:;\u2026":
+                chars = chars if chars is not None else list(cased)
+                chars[pos] = " "
+        pos = cased.find("\n", pos + 1)
+    return "".join(chars) if chars is not None else cased
 
 
 @dataclass
@@ -103,7 +121,7 @@ class Folded:
                 index.append(i)
             index.append(len(text))
             cased = "".join(kept)
-        cased = _WRAPPED.sub(r"\1 ", cased)
+        cased = _join_wrapped(cased)
         return cls(original=text, cased=cased, lower=y_spelling(_lower(cased)), _index=index)
 
     @property
