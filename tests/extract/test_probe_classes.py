@@ -33,8 +33,18 @@ def test_rank_named_index_later_other_index_blocks():
     assert ("dti_rank", 11.0) not in codes(text)
 
 
-def test_bare_list_of_ranks_is_not_given_to_one_province():
+def test_bare_list_of_ranks_pairs_in_order_never_one_province():
+    # rule bare-list (lists.py): as many provinces as values, in order, like "lần lượt"
     text = "Năm 2023, Cà Mau, Bạc Liêu, Kiên Giang giữ vị trí thứ 7, 8, 9 với điểm DTI gần nhau."
+    assert {f for f in facts(text) if f[1] == "dti_rank"} == {
+        ("ca-mau", "dti_rank", 2023, 7),
+        ("bac-lieu", "dti_rank", 2023, 8),
+        ("kien-giang", "dti_rank", 2023, 9),
+    }
+
+
+def test_bare_list_that_does_not_pair_up_gives_no_rank():
+    text = "Năm 2023, Cà Mau, Bạc Liêu xếp thứ 7, 8 và 9 về DTI."
     assert not {c for c in codes(text) if c[0] == "dti_rank"}
 
 

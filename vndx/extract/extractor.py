@@ -34,6 +34,7 @@ from vndx.extract.years import (
     in_parens,
     last_period_year,
     latest_year,
+    past_year_cue,
     range_start,
     ranking_family,
     url_range_start,
@@ -106,7 +107,7 @@ def extract_facts(
     editions = edition_years(all_hits, lower, pub_year)
     # rule as-of-now: "đến nay" without a year is the article's year; without a publication date,
     # the year after the latest ranking edition it reports (rankings come out the next year)
-    dti_editions = editions.get("dti", []) or announced_editions(index_hits, lower, pub_year)
+    dti_editions = editions.get("dti", []) or announced_editions(index_hits, lower, pub_year, published)
     now_year = pub_year or (max(dti_editions) + 1 if dti_editions else None)
     # rule basis-34: DTI 2024 came out in October 2025 for the 34 merged provinces only, so an
     # article from then on reports it on that basis unless it says "63 tỉnh" / "trước sáp nhập"
@@ -244,6 +245,15 @@ def extract_facts(
                 # rule headline-edition: an undated ranking in a headline is the year the body dates it
                 # ("Tỉnh đứng thứ nhì về chính quyền số" over "Năm 2023, ...", published in 2024)
                 base = body_year
+            elif (
+                not years
+                and not ranked
+                and not (prev_lead_year or para_year or heading_year)
+                and published is not None
+                and published.month <= 3
+                and past_year_cue(lower, s, e)
+            ):
+                base = published.year - 1  # rule past-year: "năm qua" in a January report is the year before
             elif as_of_now and not ranked and not (prev_lead_year or para_year):
                 # a heading or title with its own year ("6 tháng đầu năm 2024") dates the article
                 base = heading_year or now_year or (ranked_year + 1 if ranked_year else base)

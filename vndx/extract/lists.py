@@ -11,6 +11,17 @@ from vndx.extract.cues import load_cues
 from vndx.extract.numbers import Number, is_year
 from vndx.extract.readings import Binding, TopicHit, in_range, readings
 
+_BARE_LIST_VERB = re.compile(
+    r"\b(?:(?:xep|dung|giu|o)(?: o)? (?:vi tri|thu hang)(?: thu)?|xep hang(?: thu)?|xep thu|dung thu|dat)\b"
+)
+_VALUE_LIST = re.compile(r"\d\s*(?:,\s+|;\s*|\s+va\s+)(?:thu\s+)?\d")
+
+
+def has_value_list(lower: str, start: int, end: int) -> bool:
+    """Whether a sentence holds two values in a row ("18, 40 và 27"): worth pairing as a bare list."""
+    return _VALUE_LIST.search(lower, start, end) is not None
+
+
 _LIST_SEP = re.compile(r"^\s*(?:[,;]|\bva\b|\bva\s+thu\b)\s*(?:(?:xep |dung )?thu\s+)?$")
 
 
@@ -31,20 +42,32 @@ def respectively_pairs(
     positions of every listed value (when the lists do not pair up, none of them is bound)."""
     out: list[Binding] = []
     listed: set[int] = set()
-    for m in load_cues().list_backref.finditer(lower, start, end):
+    explicit = [(m.start(), m.end(), False) for m in load_cues().list_backref.finditer(lower, start, end)]
+    # rule bare-list: "CQS, KTS, XHS xếp thứ 18, 40 và 27" pairs in order like "lần lượt" when the
+    # items and the values are as many (else nothing is refused: the sentence rules read them)
+    implicit = [
+        (m.start(), m.end(), True)
+        for m in _BARE_LIST_VERB.finditer(lower, start, end)
+        if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in explicit)
+    ]
+    for m_start, m_end, bare in sorted(explicit + implicit):
         vals: list[Number] = []
         for n in numbers:
-            if n.start < m.end() or is_year(n):
+            if n.start < m_end or is_year(n):
                 continue
             if not vals:
-                if n.start - m.end() > 45:
+                if n.start - m_end > 45:
                     break
             elif not _LIST_SEP.match(lower[vals[-1].end : n.start]):
                 break
             vals.append(n)
         if len(vals) < 2:
             continue
-        listed.update(v.start for v in vals)
+        if bare and any(v.start in listed for v in vals):
+            continue
+        if not bare:
+            listed.update(v.start for v in vals)
+        m = _Span(m_start, m_end)
         if all(v.is_int for v in vals) and load_cues().regional_after.match(lower[vals[-1].end : end]):
             continue  # "lần lượt xếp thứ nhất, nhì và ba khu vực": places within a region
         semi = lower.rfind(";", start, m.start())
@@ -125,7 +148,21 @@ def respectively_pairs(
             chosen.append(Binding(ind, n, value, out_of, None, region, topic, province=prov, listed=True))
         if len(chosen) == len(vals):
             out.extend(chosen)
+            listed.update(v.start for v in vals)
     return out, listed
+
+
+class _Span:
+    """A cue's span, with the ``start()`` / ``end()`` of a match."""
+
+    def __init__(self, start: int, end: int) -> None:
+        self._s, self._e = start, end
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
 
 
 def find_range_bounds(lower: str, numbers: list[Number]) -> set[int]:

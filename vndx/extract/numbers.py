@@ -124,6 +124,10 @@ def is_year(n: Number) -> bool:
     return n.is_int and not n.percent and n.out_of is None and 1990 <= n.value <= 2045 and "." not in n.raw
 
 
+_RANK_CUE_BEFORE = re.compile(r"\b(?:thu|hang|vi tri|thu hang)\s+$")
+_WORD_DENOM = re.compile(r"\s*(?:tren|trong)\s+(?:tong so\s+)?(?:ca\s+)?(63|34)\s+(?:tinh|dia phuong|don vi)")
+
+
 def find_numbers(lower: str, start: int, end: int, masks: list[tuple[int, int]]) -> list[Number]:
     """Number mentions in ``lower[start:end]`` outside masked spans (years included; see is_year),
     and ordinal words after a rank cue ("xếp thứ tư" -> 4, raw "@ord")."""
@@ -167,6 +171,11 @@ def find_numbers(lower: str, start: int, end: int, masks: list[tuple[int, int]])
         if p:
             n.percent = True
             pos = p.end()
+        elif is_int and n.out_of is None and _RANK_CUE_BEFORE.search(lower, max(start, m.start() - 14), m.start()):
+            # "xếp thứ 14 trên 63 tỉnh", "thứ 8 trong tổng số 34 tỉnh, thành phố": the denominator in words
+            wd = _WORD_DENOM.match(lower, pos, end)
+            if wd and value <= float(wd.group(1)):
+                n.out_of = float(wd.group(1))
         w = _WORD.match(lower, pos, end)
         if w:
             words = w.group(1)

@@ -19,7 +19,7 @@ import re
 
 from vndx.extract.catalog import Catalog, Topic
 from vndx.extract.cues import load_cues
-from vndx.extract.lists import find_range_bounds, province_paren_list, respectively_pairs
+from vndx.extract.lists import find_range_bounds, has_value_list, province_paren_list, respectively_pairs
 from vndx.extract.numbers import Number, qualifier
 from vndx.extract.readings import (
     RANK_DENOMINATORS,
@@ -113,7 +113,7 @@ def bind_sentence(
     protect = [(h.start, h.end) for h in hits] + [m for m in masks if start <= m[1] and m[0] < end]
     head_target = plan_at_head(lower, start, end, numbers, original)
     national_at = _national_head(lower, start, numbers, mentions)
-    if cues.list_backref.search(lower, start, end):
+    if cues.list_backref.search(lower, start, end) or has_value_list(lower, start, end):
         paired, listed = respectively_pairs(catalog, lower, start, end, numbers, hits, mentions, carry, prev_items)
         for b in paired:
             scope = start if head_target else b.clause_start

@@ -100,11 +100,29 @@ _ANNOUNCE = re.compile(
 )
 
 
-def announced_editions(hits, lower: str, pub_year: int | None) -> list[int]:
+# When the ministry published each DTI edition, where it was not the year after (DTI 2023 came out
+# on 2025-02-06, DTI 2024 on 2025-10-21 for the 34 provinces; dbt_project/seeds/dti_editions.csv).
+# Editions up to 2022 came out in the year after theirs.
+DTI_RELEASES: dict[int, dt.date] = {2023: dt.date(2025, 2, 6), 2024: dt.date(2025, 10, 21)}
+_MONTH_YEAR = re.compile(r"(\d{1,2})\s*/\s*(?:nam\s+)?(?:19|20)\d{2}$")
+
+
+def edition_out_on(day: dt.date) -> int:
+    """The latest DTI edition published on or before ``day``."""
+    known = [e for e, d in DTI_RELEASES.items() if d <= day]
+    if known:
+        return max(known)
+    if day >= min(DTI_RELEASES.values()) - dt.timedelta(days=400):
+        return min(DTI_RELEASES) - 1  # 2024 and early 2025: DTI 2022 was the latest
+    return day.year - 1
+
+
+def announced_editions(hits, lower: str, pub_year: int | None, published: dt.date | None = None) -> list[int]:
     """Rule edition-from-announcement: an undated DTI the article says was announced ("báo cáo DTI
-    công bố tháng 10/2025", "Bộ vừa công bố Chỉ số chuyển đổi số cấp tỉnh" in a 2024 article) is
-    the edition of the year before (DTI year N is announced in year N+1). Only for articles that
-    write no edition year themselves (see edition_years)."""
+    công bố tháng 10/2025", "Bộ vừa công bố Chỉ số chuyển đổi số cấp tỉnh") is the latest edition
+    out at that date: the year before's up to DTI 2022, then DTI_RELEASES (DTI 2023 was announced
+    two years later, in February 2025). Only for articles that write no edition year themselves
+    (see edition_years)."""
     out = []
     for h in hits:
         if ranking_family(h.topic) != "dti":
@@ -112,9 +130,21 @@ def announced_editions(hits, lower: str, pub_year: int | None) -> list[int]:
         for m in _ANNOUNCE.finditer(lower, max(0, h.start - 90), min(len(lower), h.end + 60)):
             if "." in lower[min(m.start(), h.end) : max(m.start(), h.start)]:
                 continue  # another sentence
-            year = int(m.group("year")) if m.group("year") else (pub_year if m.group("fresh") else None)
-            if year and (pub_year is None or year <= pub_year):
-                out.append(year - 1)
+            if m.group("year"):
+                year = int(m.group("year"))
+                if pub_year is not None and year > pub_year:
+                    continue
+                month = _MONTH_YEAR.search(m.group(0))
+                if month and 1 <= int(month.group(1)) <= 12 and year >= min(DTI_RELEASES.values()).year:
+                    out.append(edition_out_on(dt.date(year, int(month.group(1)), 28)))
+                elif published is not None and published.year == year and year >= 2025:
+                    out.append(edition_out_on(published))
+                else:
+                    out.append(year - 1)
+            elif m.group("fresh") and published is not None and published.year >= 2025:
+                out.append(edition_out_on(published))
+            elif m.group("fresh") and pub_year is not None:
+                out.append(pub_year - 1)
     return out
 
 
@@ -130,6 +160,15 @@ def ranking_family(topic) -> str | None:
 def range_start(lower: str) -> int | None:
     m = re.search(r"\b((?:19|20)\d{2})\s*-\s*(?:19|20)\d{2}\b", lower)
     return int(m.group(1)) if m else None
+
+
+_PAST_YEAR = re.compile(r"\b(?:nam (?:vua )?qua|ca nam|(?:6|sau) thang cuoi nam|quy (?:iv|4))\b(?!\s+(?:19|20)\d\d)")
+
+
+def past_year_cue(lower: str, start: int, end: int) -> bool:
+    """ "năm qua", "cả năm", "6 tháng cuối năm", "quý IV" without a year: the whole past year, which a
+    report in the first quarter means (rule past-year)."""
+    return _PAST_YEAR.search(lower, start, end) is not None
 
 
 def url_range_start(url: str | None) -> int | None:
