@@ -2,15 +2,18 @@
 -> validate (GX). One mapped task group per source, so one broken site fails only its own
 chain: the others reach raw.facts and emit the validated-facts asset, and the last task fails
 the run naming the failed sources. Backfills by data interval are idempotent (every write is
-keyed by source and interval)."""
+keyed by source and interval). Known article URLs are fetched again on the revisit policy's
+schedule (discovery pages every run); the param `full_reread` (a run's conf
+`{"full_reread": true}`: `dags trigger --conf`, `backfill create --dag-run-conf`, `vndx run
+--full-reread`) fetches every discovered article again."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from airflow.sdk import dag, task
+from airflow.sdk import Param, dag, task
 
-from vndx.pipeline.dag_defaults import DEFAULT_ARGS, each_source, report_sources
+from vndx.pipeline.dag_defaults import DEFAULT_ARGS, FULL_REREAD, each_source, report_sources
 
 
 @dag(
@@ -20,6 +23,8 @@ from vndx.pipeline.dag_defaults import DEFAULT_ARGS, each_source, report_sources
     catchup=False,
     max_active_runs=1,
     default_args=DEFAULT_ARGS,
+    params={FULL_REREAD: Param(False, type="boolean",
+                               description="fetch every discovered article again, not only those due")},
     tags=["vndx", "crawl", "extract", "validate"],
     doc_md=__doc__,
 )

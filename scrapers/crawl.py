@@ -3,6 +3,12 @@
 `crawl_source` never raises for one page's failure (it is a fetch-log row with an error class); it
 raises `SiteDriftError`, after recording it in `raw.crawl_errors`, when discovery yields no links at
 all or when every article page failed.
+
+Discovery pages are fetched on every call. With a `RevisitPolicy` (`scrapers.revisit`), an article
+URL already captured is fetched only when the policy says so (its schedule, a change discovery
+shows, a failure to retry, or a forced full re-read); without one, every discovered article is
+fetched (a conditional GET when it was captured before). Either way each article fetch updates
+the URL's row of `raw.url_revisits`.
 """
 
 from __future__ import annotations
@@ -11,11 +17,11 @@ import re
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 
 from bs4 import BeautifulSoup
 
-from scrapers import errors, landing, warc
+from scrapers import errors, landing, revisit, warc
 from scrapers.charset import Decoded, decode
 from scrapers.discovery import Discovered, Link, Relevant, discover
 from scrapers.errors import SiteDriftError
@@ -23,6 +29,7 @@ from scrapers.fetcher import Fetcher, FetchResult
 from scrapers.registry import Source
 
 _HTML_END = re.compile(rb"</html\s*>", re.I)
+DRIFT_MIN_FAILURES = 3
 
 
 @dataclass(frozen=True)
@@ -49,6 +56,8 @@ class CrawlSummary:
     attempted: int = 0
     pages: list[CrawledPage] = field(default_factory=list)
     errors: Counter[str] = field(default_factory=Counter)  # final outcome per URL, by error class
+    not_due: int = 0  # known article URLs the revisit policy left out of this run
+    fetch_reasons: Counter[str] = field(default_factory=Counter)  # why each article was fetched
 
     @property
     def landed(self) -> int:
@@ -129,8 +138,10 @@ class _Lander:
                                 warc_location=fetch)
         return sha, charset, first
 
-    def article(self, link: Link, result: FetchResult, previous: dict | None) -> tuple[CrawledPage | None, str]:
-        """Land an article fetch; returns (page or None, outcome error class or 'ok')."""
+    def article(self, link: Link, result: FetchResult, previous: dict | None, *,
+                policy: revisit.RevisitPolicy, state: revisit.UrlState | None) -> tuple[CrawledPage | None, str]:
+        """Land an article fetch and update its revisit state; returns (page or None, outcome error
+        class or 'ok')."""
         override: tuple[str, str] | None = None
         sha: str | None = None
         page: CrawledPage | None = None
@@ -139,14 +150,14 @@ class _Lander:
         elif result.status == 304 and result.error_class == errors.NOT_MODIFIED and previous:
             sha = previous["content_sha256"]
             info = landing.page_info(self.conn, sha) or (None, None)
-            revisit = landing.land_not_modified(self.conn, self.archive, sha, url=result.url,
+            not_modified = landing.land_not_modified(self.conn, self.archive, sha, url=result.url,
                                                 final_url=result.final_url, headers=result.headers,
                                                 fetched_at=result.attempts[-1].requested_at,
                                                 request_headers=self._request_headers(previous))
             landing.upsert_page_url(self.conn, batch_id=self.batch_id, url=result.url,
                                     source_id=self.source.id, content_sha256=sha,
                                     final_url=result.final_url, fetched_at=result.attempts[-1].requested_at,
-                                    warc_location=revisit)
+                                    warc_location=not_modified)
             page = CrawledPage(result.url, result.final_url, sha, 304, info[0], info[1], link.title,
                                link.published)
         elif result.status == 200 and result.body is not None and result.error_class is None:
@@ -167,8 +178,11 @@ class _Lander:
                                    link.title, link.published)
         landing.record_attempts(self.conn, batch_id=self.batch_id, source_id=self.source.id,
                                 attempts=result.attempts, content_sha256=sha, final_error=override)
-        self.conn.commit()
         outcome = override[0] if override else (result.error_class or "ok")
+        landing.record_revisit(self.conn, revisit.after_fetch(
+            state, link, policy, source_id=self.source.id, outcome=outcome,
+            content_sha256=page.content_sha256 if page is not None else None))
+        self.conn.commit()
         return page, outcome
 
 
@@ -183,8 +197,13 @@ def crawl_source(
     fetcher: Fetcher | None = None,
     max_workers: int = 4,
     relevant: Relevant | None = None,
+    revisit_policy: revisit.RevisitPolicy | None = None,
 ) -> CrawlSummary:
-    """Discover, fetch, land and log one source for one batch (see module doc)."""
+    """Discover, fetch, land and log one source for one batch (see module doc).
+
+    `revisit_policy`: which known article URLs to fetch again (its clock dates the states written);
+    None fetches every discovered article, dating the states with the wall clock."""
+    policy = revisit_policy or revisit.RevisitPolicy(now=datetime.now(UTC), force=True)
     own = fetcher is None
     fetcher = fetcher or Fetcher()
     lander = _Lander(source, batch_id, conn, raw_root, request_headers=dict(fetcher.session.headers))
@@ -203,7 +222,13 @@ def crawl_source(
                    "discovery (feeds, sitemaps, listings) yielded zero links"
                    + (f"; discovery fetches failed: {why}" if why else ""))
         links = sorted(found.kept, key=lambda lk: lk.url)
-        previous = {lk.url: landing.previous_validators(conn, lk.url) for lk in links}
+        states = landing.revisit_states(conn, [lk.url for lk in links])
+        reasons = {lk.url: revisit.why_fetch(lk, states.get(lk.url), policy) for lk in links}
+        summary.not_due = sum(1 for r in reasons.values() if r is None)
+        summary.fetch_reasons.update(r for r in reasons.values() if r is not None)
+        links = [lk for lk in links if reasons[lk.url] is not None]
+        previous = landing.previous_validators_many(conn, [lk.url for lk in links])
+        conn.commit()  # no transaction left open while the requests run
         summary.attempted = len(links)
         with ThreadPoolExecutor(max_workers=max(1, min(max_workers, len(links) or 1))) as pool:
             futures = {
@@ -217,16 +242,20 @@ def crawl_source(
             # Land in URL order (fetching stays parallel), so which of two URLs with the same
             # content counts as the original, and which as the duplicate, never depends on timing.
             for fut, link in futures.items():
-                page, outcome = lander.article(link, fut.result(), previous[link.url])
+                page, outcome = lander.article(link, fut.result(), previous[link.url], policy=policy,
+                                               state=states.get(link.url))
                 summary.errors[outcome] += 1
                 if page is not None:
                     summary.pages.append(page)
         summary.pages.sort(key=lambda p: p.url)
         hard = sum(n for cls, n in summary.errors.items()
                    if cls not in ("ok", errors.NOT_MODIFIED, errors.DUPLICATE_CONTENT))
-        if links and hard == len(links):
+        # Every page fetched failed. When the policy left good known pages out of the run, a
+        # failure or two of the few fetched is not yet site drift; DRIFT_MIN_FAILURES of them is.
+        if links and hard == len(links) and (summary.not_due == 0 or hard >= DRIFT_MIN_FAILURES):
             _drift(conn, source, batch_id, errors.SITE_DRIFT_ALL_FAILED,
-                   f"all {len(links)} article pages failed: {dict(summary.errors)}")
+                   f"all {len(links)} article pages fetched failed: {dict(summary.errors)}"
+                   + (f" ({summary.not_due} known pages not due were not fetched)" if summary.not_due else ""))
         return summary
     finally:
         lander.archive.close()  # and its CDXJ index

@@ -38,6 +38,9 @@ class Link:
     published: date | None = None
     snippet: str | None = None
     via: str = "listing"  # feed | sitemap | listing | fixed
+    # When the source says the page last changed, as written (a sitemap's <lastmod>, an Atom
+    # entry's <updated>, an RSS item's atom:updated / dc:modified): the revisit policy's signal.
+    updated: str | None = None
 
 
 @dataclass
@@ -96,6 +99,7 @@ def parse_feed(body: bytes, base_url: str) -> list[Link]:
         if name == "item":
             url = _text(el, "link") or _text(el, "guid")
             published = _text(el, "pubdate") or _text(el, "date")
+            updated = _text(el, "updated") or _text(el, "modified")
             snippet = _text(el, "description")
         elif name == "entry":
             url = None
@@ -104,6 +108,7 @@ def parse_feed(body: bytes, base_url: str) -> list[Link]:
                     url = child.get("href")
                     break
             published = _text(el, "published") or _text(el, "updated")
+            updated = _text(el, "updated")
             snippet = _text(el, "summary") or _text(el, "content")
         else:
             continue
@@ -111,7 +116,7 @@ def parse_feed(body: bytes, base_url: str) -> list[Link]:
             if snippet and "<" in snippet:
                 snippet = BeautifulSoup(snippet, "html.parser").get_text(" ", strip=True)
             links.append(Link(normalize_url(urljoin(base_url, url)), _text(el, "title"),
-                              parse_date(published), snippet, "feed"))
+                              parse_date(published), snippet, "feed", updated))
     return links
 
 
@@ -128,13 +133,14 @@ def parse_sitemap(body: bytes, base_url: str) -> tuple[list[Link], list[str]]:
         loc = _text(entry, "loc")
         if not loc:
             continue
-        title, published = None, _text(entry, "lastmod")
+        lastmod = _text(entry, "lastmod")
+        title, published = None, lastmod
         for child in entry:
             if _local(child.tag) == "news":
                 title = _text(child, "title") or title
                 published = _text(child, "publication_date") or published
         links.append(Link(normalize_url(urljoin(base_url, loc)), title, parse_date(published), None,
-                          "sitemap"))
+                          "sitemap", lastmod))
     return links, []
 
 
@@ -189,6 +195,7 @@ def discover(source: Source, fetcher: Fetcher, *, since: date | None = None, unt
                 prior.title = prior.title or link.title
                 prior.published = prior.published or link.published
                 prior.snippet = prior.snippet or link.snippet
+                prior.updated = prior.updated or link.updated
 
     for url in source.discovery.article_urls:
         add([Link(normalize_url(url), None, None, None, "fixed")])

@@ -31,6 +31,7 @@ from typing import Any
 from scrapers import warc
 from scrapers.charset import decode
 from scrapers.fetcher import Attempt
+from scrapers.revisit import UrlState
 
 
 @dataclass(frozen=True)
@@ -282,6 +283,54 @@ def previous_validators(conn, url: str) -> dict[str, str | None] | None:
     if row is None:
         return None
     return {"etag": row[0], "last_modified": row[1], "content_sha256": row[2]}
+
+
+def previous_validators_many(conn, urls: list[str]) -> dict[str, dict[str, str | None] | None]:
+    """`previous_validators` of many URLs in one query (one round trip, not one per URL: the
+    crawl asks before its first article request, so this time is spent between two requests)."""
+    found: dict[str, dict[str, str | None] | None] = dict.fromkeys(urls)
+    if not urls:
+        return found
+    rows = conn.execute(
+        """
+        select distinct on (f.url) f.url, f.etag, f.last_modified, f.content_sha256
+        from raw.fetch_log f
+        join raw.pages p using (content_sha256)
+        where f.url = any(%s) and f.status in (200, 304) and f.content_sha256 is not null
+          and (f.error_class is null or f.error_class = 'not_modified')
+          and (f.etag is not null or f.last_modified is not null)
+        order by f.url, f.requested_at desc
+        """,
+        (list(urls),),
+    ).fetchall()
+    for url, etag, last_modified, sha in rows:
+        found[url] = {"etag": etag, "last_modified": last_modified, "content_sha256": sha}
+    return found
+
+
+_REVISIT_COLUMNS = ("url", "source_id", "last_fetched_at", "interval_days", "next_due_on", "last_outcome",
+                    "content_sha256", "last_good_at", "last_changed_at", "seen_title", "seen_published",
+                    "seen_updated")
+
+
+def revisit_states(conn, urls: list[str]) -> dict[str, UrlState]:
+    """The revisit state (`raw.url_revisits`) of the URLs that have one."""
+    if not urls:
+        return {}
+    rows = conn.execute(f"select {', '.join(_REVISIT_COLUMNS)} from raw.url_revisits where url = any(%s)",
+                        (list(urls),)).fetchall()
+    return {row[0]: UrlState(*row) for row in rows}
+
+
+def record_revisit(conn, state: UrlState) -> None:
+    """Upsert one URL's revisit state (one row per URL: a re-run updates it, never adds one)."""
+    values = [getattr(state, c) for c in _REVISIT_COLUMNS]
+    updates = ", ".join(f"{c} = excluded.{c}" for c in _REVISIT_COLUMNS[1:])
+    conn.execute(
+        f"insert into raw.url_revisits ({', '.join(_REVISIT_COLUMNS)}) values ({', '.join(['%s'] * len(values))})"
+        f" on conflict (url) do update set {updates}, updated_at = now()",
+        values,
+    )
 
 
 def record_attempts(conn, *, batch_id: str, source_id: str, attempts: list[Attempt],

@@ -22,6 +22,8 @@
 | VNDX_RETRY_DELAY_SECONDS | 120 | delay before an Airflow task's retry (`vndx run` sets 5) |
 | VNDX_AIRFLOW_PORT | 8080 | port of `make airflow`'s UI and REST API (another free port if taken) |
 | VNDX_WORKER_HOSTNAME | (the host's) | host name a local Celery worker's task instances record |
+| VNDX_REVISIT_MIN_DAYS | 1 | revisit policy: days before a captured article is fetched again (and after it changed) |
+| VNDX_REVISIT_MAX_DAYS | 30 | revisit policy: the cap of the interval, doubled while the article stays unchanged |
 
 Not read here, on purpose: `VNDX_DBT_HOST/PORT/USER/PASSWORD/DBNAME` are *written* by
 `vndx.transform.dbt_env()` for the dbt profile (with `VNDX_DBT_THREADS`, read here);
@@ -76,6 +78,8 @@ class Settings:
     retry_delay_seconds: int | None  # None: not set (the DAGs wait 120 s, `vndx run` 5 s)
     airflow_port: int
     worker_hostname: str | None
+    revisit_min_days: int = 1  # the revisit policy of known article URLs (scrapers/revisit.py)
+    revisit_max_days: int = 30
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
@@ -99,6 +103,8 @@ class Settings:
             retry_delay_seconds=int(env["VNDX_RETRY_DELAY_SECONDS"]) if env.get("VNDX_RETRY_DELAY_SECONDS") else None,
             airflow_port=int(env.get("VNDX_AIRFLOW_PORT") or 8080),
             worker_hostname=env.get("VNDX_WORKER_HOSTNAME") or None,
+            revisit_min_days=int(env.get("VNDX_REVISIT_MIN_DAYS") or 1),
+            revisit_max_days=int(env.get("VNDX_REVISIT_MAX_DAYS") or 30),
         )
 
 

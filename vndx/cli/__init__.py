@@ -92,7 +92,7 @@ def _raw(argv: list[str]) -> int:
 def _run(args: argparse.Namespace) -> int:
     from vndx.pipeline.runner import run_all  # noqa: PLC0415
 
-    return _locked("vndx run", run_all)
+    return _locked("vndx run", lambda: run_all(full_reread=args.full_reread))
 
 
 def _reprocess(args: argparse.Namespace) -> int:
@@ -188,7 +188,10 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("explain", help="where a consolidated value comes from (see `vndx explain -h`)")
     sub.add_parser("docs", help="serve the dbt docs and the GX Data Docs (see `vndx docs -h`)")
     sub.add_parser("raw", help="the WARC raw archive: migrate, check (see `vndx raw -h`)")
-    sub.add_parser("run", help="run the whole pipeline once").set_defaults(func=_run)
+    run = sub.add_parser("run", help="run the whole pipeline once")
+    run.add_argument("--full-reread", action="store_true",
+                     help="fetch every discovered article again, not only those the revisit policy finds due")
+    run.set_defaults(func=_run)
     sub.add_parser("reprocess", help="re-parse and re-extract landed pages").set_defaults(func=_reprocess)
     demo = sub.add_parser("demo-site", help="serve the local demo site")
     demo.add_argument("--port", type=int, default=None)

@@ -60,14 +60,20 @@ def _name_map_index(source_id: str) -> None:
     get_current_context()["vndx_source"] = source_id  # type: ignore[typeddict-unknown-key]
 
 
+# The DAG param (and run conf key) that makes a run fetch every discovered article again,
+# instead of only those the revisit policy finds due: `--conf '{"full_reread": true}'`.
+FULL_REREAD = "full_reread"
+
+
 @task(pool=HOSTS_POOL, map_index_template=MAP_INDEX_NAME)
-def crawl(source_id: str, data_interval_start=None, data_interval_end=None) -> dict:
+def crawl(source_id: str, data_interval_start=None, data_interval_end=None, params=None) -> dict:
     """Discover, fetch and land one source's pages for the run's data interval."""
     from vndx.pipeline import tasks  # noqa: PLC0415  (loaded when the task runs, not when a DAG is parsed)
 
     _name_map_index(source_id)
     with _no_retry_for_permanent_errors():
-        return tasks.crawl(source_id, data_interval_start, data_interval_end)
+        return tasks.crawl(source_id, data_interval_start, data_interval_end,
+                           full_reread=bool((params or {}).get(FULL_REREAD, False)))
 
 
 @task(map_index_template=MAP_INDEX_NAME)

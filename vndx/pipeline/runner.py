@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import os
 import re
 import secrets
@@ -149,10 +150,11 @@ def _port_is_free(port: int) -> bool:
     return True
 
 
-def _dag_test(dag_id: str, logical_date: str, env: dict[str, str]) -> str:
+def _dag_test(dag_id: str, logical_date: str, env: dict[str, str], conf: dict | None = None) -> str:
     """`airflow dags test` (exit 1 when the run failed): on failure, name the failed tasks."""
     log_name = f"airflow-{dag_id}"
-    returncode, text = _run_logged(["airflow", "dags", "test", dag_id, logical_date], env, log_name, 1800)
+    cmd = ["airflow", "dags", "test", dag_id, logical_date] + (["--conf", json.dumps(conf)] if conf else [])
+    returncode, text = _run_logged(cmd, env, log_name, 1800)
     if returncode != 0:
         failed = sorted(_failed_tasks(text))
         errors = [line.strip()[:300] for line in text.splitlines() if _ERROR_LINE.search(line)][-8:]
@@ -177,9 +179,10 @@ def _root_cause(text: str) -> str:
     return "see the log"
 
 
-def _dag_test_or_error(dag_id: str, logical_date: str, env: dict[str, str]) -> StageError | None:
+def _dag_test_or_error(dag_id: str, logical_date: str, env: dict[str, str],
+                       conf: dict | None = None) -> StageError | None:
     try:
-        _dag_test(dag_id, logical_date, env)
+        _dag_test(dag_id, logical_date, env, conf)
     except StageError as exc:
         return exc
     return None
@@ -251,8 +254,9 @@ class _Stages:
         return line
 
 
-def run_all() -> int:
-    """The whole pipeline once; exit 0 when every source and stage succeeded, 1 otherwise."""
+def run_all(full_reread: bool = False) -> int:
+    """The whole pipeline once; exit 0 when every source and stage succeeded, 1 otherwise.
+    `full_reread`: the crawl fetches every discovered article, not only those due (the DAG param)."""
     from vndx.pipeline import report  # noqa: PLC0415
     from vndx.warehouse.db import ensure_schema, warehouse_url  # noqa: PLC0415
 
@@ -291,7 +295,8 @@ def run_all() -> int:
             _progress(4, "dbt parse", "manifest ready for Cosmos")
             logical_date = run_started.strftime("%Y-%m-%dT00:00:00+00:00")
             stages.at(5, "crawl")
-            pipeline_error = _dag_test_or_error("vndx_pipeline", logical_date, env)
+            pipeline_error = _dag_test_or_error("vndx_pipeline", logical_date, env,
+                                                {"full_reread": True} if full_reread else None)
             failed_sources = _failed_sources(url, registry, logical_date)
             summary = report.crawl_summary(url, since=run_started)
             if pipeline_error is None and not failed_sources:

@@ -12,6 +12,7 @@ import logging
 
 from scrapers.crawl import crawl_source
 from scrapers.registry import RegistryError, get_source, load_sources, source_ids
+from scrapers.revisit import RevisitPolicy
 from vndx import config
 from vndx.pipeline.batches import batch_id_for
 from vndx.pipeline.documents import process_batch
@@ -62,8 +63,22 @@ def _as_date(value) -> dt.date:
     return dt.date.fromisoformat(str(value)[:10])
 
 
-def crawl(source_id: str, interval_start, interval_end=None, *, since=None) -> dict:
-    """Discover, fetch and land one source's pages for one data interval."""
+def revisit_policy(*, full_reread: bool = False, now: dt.datetime | None = None) -> RevisitPolicy:
+    """The crawl's revisit policy (settings VNDX_REVISIT_MIN_DAYS / _MAX_DAYS).
+
+    Its clock is the wall clock, also in a backfill of a past date: a URL's schedule counts days
+    since we last asked its server, which happened in real time; the data interval only bounds
+    which links discovery keeps. (Dating states by the logical date would make a backfill of
+    last month see every page fetched since as fetched "in the future", and a later daily run
+    see the backfill's fetches as a month old.) `full_reread` fetches every discovered article."""
+    cfg = config.settings()
+    return RevisitPolicy(now=now or dt.datetime.now(dt.UTC), min_days=cfg.revisit_min_days,
+                         max_days=cfg.revisit_max_days, force=full_reread)
+
+
+def crawl(source_id: str, interval_start, interval_end=None, *, since=None, full_reread: bool = False) -> dict:
+    """Discover, fetch and land one source's pages for one data interval; known articles are
+    fetched again only when the revisit policy says so, or all of them with `full_reread`."""
     start = _as_date(interval_start)
     batch_id = batch_id_for(source_id, start)
     with recorded(batch_id, source_id, "crawl"), connect() as conn:
@@ -75,10 +90,13 @@ def crawl(source_id: str, interval_start, interval_end=None, *, since=None) -> d
             since=_as_date(since) if since else None,
             until=_as_date(interval_end) if interval_end else None,
             relevant=is_relevant,
+            revisit_policy=revisit_policy(full_reread=full_reread),
         )
-    log.info("%s: %d pages landed, errors %s", batch_id, len(summary.pages), dict(summary.errors))
+    log.info("%s: %d pages landed, errors %s; %d known articles not due; fetched because %s", batch_id,
+             len(summary.pages), dict(summary.errors), summary.not_due, dict(summary.fetch_reasons))
     return {"batch_id": batch_id, "source_id": source_id, "pages": len(summary.pages),
-            "discovered": summary.discovered, "fetched_on": start.isoformat(), "errors": dict(summary.errors)}
+            "discovered": summary.discovered, "fetched_on": start.isoformat(), "errors": dict(summary.errors),
+            "not_due": summary.not_due, "fetch_reasons": dict(summary.fetch_reasons)}
 
 
 def parse_and_extract(crawled: dict) -> dict:
