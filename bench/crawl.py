@@ -1,21 +1,31 @@
 """Crawl benchmark: a generated site of >= 2,000 pages over 20 loopback hosts (127.0.0.10-29).
 
-    .venv/bin/python bench/crawl.py [--hosts 20] [--pages 100] [--delay 0.05] [--delay-pages 40]
+    .venv/bin/python bench/crawl.py [--hosts 20] [--pages 100] [--delay 0.2] [--delay-pages 20]
+                                    [--schedule-days 30] [--schedule-hosts 5]
 
-Three phases, all traffic on 127.0.0.x, in a scratch database (`scratch_scrapers_bench`, recreated):
+Phases, all traffic on 127.0.0.x, in a scratch database (`scratch_scrapers_bench`, recreated); the
+servers (a child process) count every request they answer, by kind:
 1. delay 0: every host's 100 article pages (+ robots.txt, sitemap): pages/s and peak RSS of this
-   process (the servers run in a child process);
-2. delay d per host on a fresh batch with `--delay-pages` pages per host: wall time / ideal, where
-   ideal = max over hosts of (gated requests on that host - 1) x d (sitemap + articles, spaced start
-   to start); 1.0 is perfect, <= 1.2 is the target;
-3. phase 1's batches again with nothing changed: time, and rows added to raw.* (must be 0; pages
-   answer 304 Not Modified).
+   process;
+2. the same batches re-run at once with nothing changed, as the next run would (a new fetcher,
+   the revisit policy with the wall clock): `rerun_requests` = the requests the servers answered
+   other than robots.txt (counted apart), against the number of discovery pages (one sitemap
+   per host); `rerun_over_first_wall`; rows added to raw.* (must be 0);
+3. the revisit schedule over `--schedule-days` daily runs of `--schedule-hosts` hosts, nothing
+   changing, the policy's clock moved one day per run: article requests per day, against one per
+   article per day without the policy;
+4. politeness, delay d per host on a fresh batch with `--delay-pages` pages per host: wall time /
+   ideal, where ideal = max over hosts of (gated requests on that host - 1) x d (sitemap +
+   articles, spaced start to start); 1.0 is perfect, <= 1.1 the target. Where the rest goes
+   (from the request start times): before the first request, the gaps' excess over d, and
+   after the last request (landing the last page, closing the WARC file and its index).
 Writes bench/results/crawl.json.
 """
 
 from __future__ import annotations
 
 import argparse
+import ctypes
 import hashlib
 import json
 import multiprocessing as mp
@@ -26,12 +36,14 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from scrapers.crawl import crawl_source
 from scrapers.fetcher import Fetcher
 from scrapers.registry import source_from_dict
+from scrapers.revisit import RevisitPolicy
 from vndx.relevance import is_relevant
 from vndx.warehouse import embedded
 from vndx.warehouse.db import connect, ensure_schema
@@ -67,6 +79,9 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self):
         host, pages = self.server.host_no, self.server.pages
         base = f"http://{self.headers['Host']}"
+        kind = {"/robots.txt": 0, "/sitemap.xml": 1}.get(self.path, 2)
+        with self.server.hits.get_lock():
+            self.server.hits[kind] += 1
         if self.path == "/robots.txt":
             return self._send(200, b"User-agent: *\nDisallow: /admin/\n", "text/plain")
         if self.path == "/sitemap.xml":
@@ -87,12 +102,15 @@ class _Handler(BaseHTTPRequestHandler):
         return self._send(404, b"not found", "text/plain")
 
 
-def _serve(hosts: int, pages: int, ready: mp.Queue, stop: mp.Event) -> None:
+KINDS = ("robots", "sitemap", "article")  # the servers' request counters, by path
+
+
+def _serve(hosts: int, pages: int, ready: mp.Queue, stop: mp.Event, hits) -> None:
     servers = []
     for i in range(hosts):
         srv = ThreadingHTTPServer((f"127.0.0.{10 + i}", 0), _Handler)
         srv.daemon_threads = True
-        srv.host_no, srv.pages = i, pages
+        srv.host_no, srv.pages, srv.hits = i, pages, hits
         threading.Thread(target=srv.serve_forever, daemon=True).start()
         servers.append(srv)
     ready.put([f"http://{s.server_address[0]}:{s.server_address[1]}" for s in servers])
@@ -104,15 +122,27 @@ def _serve(hosts: int, pages: int, ready: mp.Queue, stop: mp.Event) -> None:
 def _counts(url: str) -> int:
     with connect(url) as conn:
         return sum(conn.execute(f"select count(*) from raw.{t}").fetchone()[0]
-                   for t in ("fetch_log", "pages", "page_urls"))
+                   for t in ("fetch_log", "pages", "page_urls", "url_revisits"))
 
 
-def _crawl_all(sources, *, url: str, raw_root: str, batch_day: str, fetcher) -> tuple[float, int]:
+def _take_hits(hits) -> dict[str, int]:
+    """The servers' request counts since the last call, by kind."""
+    with hits.get_lock():
+        out = dict(zip(KINDS, hits[:], strict=True))
+        for i in range(len(KINDS)):
+            hits[i] = 0
+    return out
+
+
+def _crawl_all(sources, *, url: str, raw_root: str, batch_day: str, fetcher,
+               now: datetime | None = None, force: bool = False) -> tuple[float, int]:
+    """Crawl every source at once (one thread each), under the revisit policy at `now`."""
+    policy = RevisitPolicy(now=now or datetime.now(UTC), force=force)
+
     def one(src):
-        with connect(url) as conn:
-            s = crawl_source(src, batch_id=f"{src.id}/{batch_day}", conn=conn, raw_root=raw_root,
-                             fetcher=fetcher, max_workers=2, relevant=is_relevant)
-            return len(s.pages)
+        s = crawl_source(src, batch_id=f"{src.id}/{batch_day}", connect=lambda: connect(url), raw_root=raw_root,
+                         fetcher=fetcher, max_workers=2, relevant=is_relevant, revisit_policy=policy)
+        return len(s.pages)
 
     started = time.perf_counter()
     with ThreadPoolExecutor(max_workers=len(sources)) as pool:
@@ -126,6 +156,8 @@ def main() -> None:
     ap.add_argument("--pages", type=int, default=100)
     ap.add_argument("--delay", type=float, default=0.2)
     ap.add_argument("--delay-pages", type=int, default=20)
+    ap.add_argument("--schedule-days", type=int, default=30)
+    ap.add_argument("--schedule-hosts", type=int, default=5)
     ap.add_argument("--out", default=str(ROOT / "bench" / "results" / "crawl.json"))
     args = ap.parse_args()
 
@@ -137,65 +169,127 @@ def main() -> None:
 
     ctx = mp.get_context("spawn")
     ready, stop = ctx.Queue(), ctx.Event()
-    proc = ctx.Process(target=_serve, args=(args.hosts, args.pages, ready, stop), daemon=True)
+    hits = ctx.Array(ctypes.c_long, len(KINDS))
+    proc = ctx.Process(target=_serve, args=(args.hosts, args.pages, ready, stop, hits), daemon=True)
     proc.start()
     bases = ready.get(timeout=30)
     results: dict = {"hosts": args.hosts, "pages_per_host": args.pages}
+    # One raw store for every phase, as for the one database: raw.pages points into it, and a
+    # revisit record reads the response it refers to.
+    raw_dir = tempfile.TemporaryDirectory()
+    raw_root = raw_dir.name
     try:
-        def sources(delay: float, suffix: str):
+        def sources(delay: float, suffix: str, hosts=bases):
             return [source_from_dict({
                 "id": f"bench-{i}{suffix}", "publisher": f"bench host {i}", "kind": "newspaper",
                 "base_urls": [b + "/"], "crawl_delay": delay,
                 "discovery": {"sitemaps": [b + "/sitemap.xml"]},
-            }) for i, b in enumerate(bases)]
+            }) for i, b in enumerate(hosts)]
 
-        with tempfile.TemporaryDirectory() as raw_root, Fetcher(pool_size=64) as fetcher:
-            # 1. throughput, delay 0
-            before = _counts(url)
+        # 1. throughput, delay 0
+        before = _counts(url)
+        _take_hits(hits)
+        with Fetcher(pool_size=64) as fetcher:
             wall, landed = _crawl_all(sources(0.0, ""), url=url, raw_root=raw_root, batch_day="2024-01-01",
                                       fetcher=fetcher)
-            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-            rows_first = _counts(url) - before
-            results.update(pages=landed, wall_s=round(wall, 3), pages_per_s=round(landed / wall, 1),
-                           peak_rss_mb=round(peak, 1), rows_first_run=rows_first)
-            print(f"throughput: {landed} pages in {wall:.2f}s = {landed / wall:.0f} pages/s, "
-                  f"peak RSS {peak:.0f} MB", flush=True)
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        rows_first = _counts(url) - before
+        first_hits = _take_hits(hits)
+        results.update(pages=landed, wall_s=round(wall, 3), pages_per_s=round(landed / wall, 1),
+                       peak_rss_mb=round(peak, 1), rows_first_run=rows_first,
+                       first_requests=first_hits["sitemap"] + first_hits["article"])
+        print(f"throughput: {landed} pages in {wall:.2f}s = {landed / wall:.0f} pages/s, "
+              f"peak RSS {peak:.0f} MB", flush=True)
 
-            # 3. re-run the same batches, nothing changed
-            before = _counts(url)
+        # 2. re-run the same batches, nothing changed: a new run (new fetcher), the policy decides
+        before = _counts(url)
+        with Fetcher(pool_size=64) as fetcher:
             wall2, again = _crawl_all(sources(0.0, ""), url=url, raw_root=raw_root, batch_day="2024-01-01",
                                       fetcher=fetcher)
-            results.update(rerun_wall_s=round(wall2, 3), rerun_pages=again,
-                           rerun_rows_added=_counts(url) - before)
-            print(f"re-run: {again} pages (304) in {wall2:.2f}s, rows added {results['rerun_rows_added']}",
-                  flush=True)
+        rerun_hits = _take_hits(hits)
+        results.update(rerun_wall_s=round(wall2, 3), rerun_pages=again,
+                       rerun_requests=rerun_hits["sitemap"] + rerun_hits["article"],
+                       rerun_article_requests=rerun_hits["article"],
+                       rerun_robots_txt_requests=rerun_hits["robots"],
+                       discovery_pages=len(bases),  # one sitemap per host
+                       rerun_over_first_wall=round(wall2 / wall, 3),
+                       rerun_rows_added=_counts(url) - before)
+        print(f"re-run: {results['rerun_requests']} requests ({rerun_hits['article']} articles,"
+              f" + {rerun_hits['robots']} robots.txt) in {wall2:.2f}s = {wall2 / wall:.3f} of the first run,"
+              f" rows added {results['rerun_rows_added']}", flush=True)
 
-        # 2. politeness: fewer pages per host, a delay d, fresh fetcher and batch per setting
+        # 3. the schedule: daily runs of a few hosts, nothing changing, the clock one day on per run
+        start = datetime.now(UTC)
+        by_day = []
+        for day in range(1, args.schedule_days + 1):
+            with Fetcher(pool_size=64) as fetcher:
+                _crawl_all(sources(0.0, "", bases[:args.schedule_hosts]), url=url, raw_root=raw_root,
+                           batch_day=f"schedule-{day:02d}", fetcher=fetcher, now=start + timedelta(days=day))
+            by_day.append(_take_hits(hits)["article"])
+        known = args.schedule_hosts * args.pages
+        results.update(schedule_days=args.schedule_days, schedule_articles=known,
+                       schedule_article_requests_by_day=by_day,
+                       schedule_article_requests=sum(by_day),
+                       schedule_article_requests_without_policy=known * args.schedule_days)
+        print(f"schedule: {sum(by_day)} article requests in {args.schedule_days} days for {known} unchanged"
+              f" articles (without the policy {known * args.schedule_days}); by day {by_day}", flush=True)
+
+        # 4. politeness: fewer pages per host, a delay d, fresh fetcher and batch per setting; a full
+        # re-read (the URLs are known from phase 1), so every article is requested
         for n, (delay, per_host) in enumerate([(args.delay, args.delay_pages), (0.05, 40)]):
-            with tempfile.TemporaryDirectory() as raw_root, Fetcher(pool_size=64) as fetcher:
+            with Fetcher(pool_size=64) as fetcher:
                 for b in bases:  # robots.txt first (cached), so the timed run is sitemap + articles only
                     fetcher.robots_allows(b + "/")
+                starts = _record_request_starts(fetcher)
                 srcs = [_limit(source_from_dict({
                     "id": f"polite{n}-{i}", "publisher": f"bench host {i}", "kind": "newspaper",
                     "base_urls": [b + "/"], "crawl_delay": delay,
                     "discovery": {"sitemaps": [b + "/sitemap.xml"]},
                 }), per_host) for i, b in enumerate(bases)]
+                began = time.perf_counter()
                 wall3, landed3 = _crawl_all(srcs, url=url, raw_root=raw_root, batch_day="2024-01-02",
-                                            fetcher=fetcher)
+                                            fetcher=fetcher, force=True)
             ideal = per_host * delay  # 1 sitemap + N articles per host = N gaps of d (start to start)
             key = "politeness" if n == 0 else "politeness_d005"
             results.update({f"{key}_delay_s": delay, f"{key}_pages_per_host": per_host,
                             f"{key}_pages": landed3, f"{key}_wall_s": round(wall3, 3),
                             f"{key}_ideal_s": round(ideal, 3), f"{key}_ratio": round(wall3 / ideal, 3),
-                            f"{key}_requests_per_s_needed": round(len(bases) / delay, 1)})
+                            f"{key}_requests_per_s_needed": round(len(bases) / delay, 1),
+                            **{f"{key}_{k}": v for k, v in _where_time_went(starts, began, wall3, delay).items()}})
             print(f"politeness d={delay}: {landed3} pages, wall {wall3:.2f}s vs ideal {ideal:.2f}s "
-                  f"-> ratio {wall3 / ideal:.2f}", flush=True)
+                  f"-> ratio {wall3 / ideal:.3f}", flush=True)
     finally:
         stop.set()
         proc.join(timeout=10)
+        raw_dir.cleanup()
     results["command"] = "python bench/crawl.py " + " ".join(sys.argv[1:])
     Path(args.out).write_text(json.dumps(results, indent=2) + "\n")
     print(json.dumps(results, indent=2))
+
+
+def _record_request_starts(fetcher) -> dict[str, list[float]]:
+    """Each request's start time (perf_counter), by host: where the politeness phase's time goes."""
+    starts: dict[str, list[float]] = {}
+    lock = threading.Lock()
+    get = fetcher.session.get
+
+    def timed_get(url, **kwargs):
+        with lock:
+            starts.setdefault(url.split("/")[2], []).append(time.perf_counter())
+        return get(url, **kwargs)
+
+    fetcher.session.get = timed_get
+    return starts
+
+
+def _where_time_went(starts: dict[str, list[float]], began: float, wall: float, delay: float) -> dict:
+    """For the host whose last request started last: seconds before its first request, its gaps'
+    excess over the delay, and from its last request to the end of the run."""
+    host = max(starts, key=lambda h: starts[h][-1])
+    times = sorted(starts[host])
+    excess = sum(b - a - delay for a, b in zip(times, times[1:], strict=False))
+    return {"before_first_request_s": round(times[0] - began, 3), "gaps_excess_s": round(excess, 3),
+            "after_last_request_s": round(began + wall - times[-1], 3)}
 
 
 def _limit(source, n: int):

@@ -14,10 +14,13 @@ the URL's row of `raw.url_revisits`.
 from __future__ import annotations
 
 import re
+import threading
 from collections import Counter
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from typing import Any
 
 from bs4 import BeautifulSoup
 
@@ -92,6 +95,7 @@ class _Lander:
                  request_headers: dict[str, str] | None = None):
         self.source, self.batch_id, self.conn, self.raw_root = source, batch_id, conn, raw_root
         self.discovery_failures: dict[str, str] = {}  # error class -> first message (for drift)
+        self.pending_discovery: list[tuple[FetchResult, tuple[str, str] | None]] = []
         # One WARC file for this crawl of the batch (opened at the first record); the request
         # records carry the headers the shared HTTP session sends (plus a fetch's conditional ones).
         self.archive = warc.BatchArchive(raw_root, batch_id)
@@ -106,15 +110,24 @@ class _Lander:
         return headers
 
     def discovery_fetch(self, result: FetchResult, override: tuple[str, str] | None) -> None:
+        """Note a discovery fetch; its rows and WARC records are written by `land_discovery`, once
+        the article requests are under way (a discovery page's landing is not on the path from
+        the last discovery request to the first article request)."""
         failure = override or ((result.error_class, result.error_message or "")
                                if result.error_class not in (None, errors.NOT_MODIFIED) else None)
         if failure:
             self.discovery_failures.setdefault(failure[0], f"{result.url}: {failure[1]}")
-        sha = None
-        if result.status == 200 and result.body is not None:
-            sha, _charset, _first = self._store(result, role="discovery")
-        landing.record_attempts(self.conn, batch_id=self.batch_id, source_id=self.source.id,
-                                attempts=result.attempts, content_sha256=sha, final_error=override)
+        self.pending_discovery.append((result, override))
+
+    def land_discovery(self) -> None:
+        """Archive and log the discovery fetches noted so far, in their order, in one transaction."""
+        for result, override in self.pending_discovery:
+            sha = None
+            if result.status == 200 and result.body is not None:
+                sha, _charset, _first = self._store(result, role="discovery")
+            landing.record_attempts(self.conn, batch_id=self.batch_id, source_id=self.source.id,
+                                    attempts=result.attempts, content_sha256=sha, final_error=override)
+        self.pending_discovery.clear()
         self.conn.commit()
 
     def _store(self, result: FetchResult, decoded: Decoded | None = None, role: str = "article",
@@ -190,8 +203,9 @@ def crawl_source(
     source: Source,
     *,
     batch_id: str,
-    conn,
+    conn=None,
     raw_root: str,
+    connect: Callable[[], Any] | None = None,
     since: date | None = None,
     until: date | None = None,
     fetcher: Fetcher | None = None,
@@ -201,22 +215,40 @@ def crawl_source(
 ) -> CrawlSummary:
     """Discover, fetch, land and log one source for one batch (see module doc).
 
+    `conn`: an open warehouse connection; or `connect`: a function that opens one, called in a
+    thread while discovery's requests go out (the crawl closes that connection at its end).
     `revisit_policy`: which known article URLs to fetch again (its clock dates the states written);
     None fetches every discovered article, dating the states with the wall clock."""
+    if (conn is None) == (connect is None):
+        raise TypeError("crawl_source needs conn (an open connection) or connect (a function opening one)")
+    opening = None
+    if connect is not None:
+        def open_and_clear():  # the connection's set-up and the batch's housekeeping, off the path
+            opened = connect()
+            landing.clear_crawl_errors(opened, batch_id=batch_id, source_id=source.id)
+            opened.commit()
+            return opened
+
+        opening = _open_in_background(open_and_clear)
     policy = revisit_policy or revisit.RevisitPolicy(now=datetime.now(UTC), force=True)
     own = fetcher is None
     fetcher = fetcher or Fetcher()
     lander = _Lander(source, batch_id, conn, raw_root, request_headers=dict(fetcher.session.headers))
     summary = CrawlSummary(source.id, batch_id)
-    landing.clear_crawl_errors(conn, batch_id=batch_id, source_id=source.id)
-    conn.commit()
     try:
+        # The first request goes out before any database work (opening the connection included):
+        # what the crawl writes waits for the politeness delays, not the other way round.
         found: Discovered = discover(source, fetcher, since=since, until=until,
                                      on_fetch=lander.discovery_fetch, relevant=relevant)
+        if opening is not None:
+            conn = lander.conn = opening.result()
+        else:
+            landing.clear_crawl_errors(conn, batch_id=batch_id, source_id=source.id)
         summary.discovered = len(found.links)
         summary.irrelevant = len(found.irrelevant)
         summary.out_of_range = len(found.out_of_range)
         if not found.links:
+            lander.land_discovery()
             why = "; ".join(f"{cls}: {msg}" for cls, msg in lander.discovery_failures.items())
             _drift(conn, source, batch_id, errors.SITE_DRIFT_NO_LINKS,
                    "discovery (feeds, sitemaps, listings) yielded zero links"
@@ -239,6 +271,7 @@ def crawl_source(
                 ): lk
                 for lk in links
             }
+            lander.land_discovery()  # while the first article requests wait for their turn
             # Land in URL order (fetching stays parallel), so which of two URLs with the same
             # content counts as the original, and which as the duplicate, never depends on timing.
             for fut, link in futures.items():
@@ -261,6 +294,22 @@ def crawl_source(
         lander.archive.close()  # and its CDXJ index
         if own:
             fetcher.close()
+        if opening is not None and opening.exception() is None:
+            opening.result().close()
+
+
+def _open_in_background(connect: Callable[[], Any]) -> Future:
+    """Call `connect` in a thread; the future holds the connection (or the error)."""
+    future: Future = Future()
+
+    def run() -> None:
+        try:
+            future.set_result(connect())
+        except BaseException as exc:  # handed to whoever asks for the connection
+            future.set_exception(exc)
+
+    threading.Thread(target=run, name="crawl-connect", daemon=True).start()
+    return future
 
 
 def _drift(conn, source: Source, batch_id: str, error_class: str, message: str) -> None:

@@ -94,8 +94,39 @@ def test_second_run_leaves_every_table_unchanged(first_run, run_env):
     url = run_env["VNDX_WAREHOUSE_URL"]
     before = table_counts(url)
     assert before["raw.facts"] > 0 and before["raw.fetch_log"] > 0
+    started = _now(url)
     _run(run_env, "run")
     assert table_counts(url) == before
+    # the revisit policy: the same day's re-run fetched the discovery pages, no article
+    assert _fetched_since(url, started) == (0, _fetched_since(url, None)[1])
+    # ... and the DAG param full_reread (here `vndx run --full-reread`) fetches every article again
+    started = _now(url)
+    _run(run_env, "run", "--full-reread")
+    assert table_counts(url) == before
+    articles, discovery = _fetched_since(url, started)
+    assert articles == _fetched_since(url, None)[0] > 0 and discovery > 0
+
+
+def _now(url: str):
+    from vndx.warehouse.db import connect
+
+    with connect(url) as conn:
+        return conn.execute("select now()").fetchone()[0]
+
+
+def _fetched_since(url: str, since) -> tuple[int, int]:
+    """(article URLs, discovery URLs) with a fetch-log row requested at or after `since` (None: ever);
+    an article URL is one with a raw.url_revisits row (the discovery pages have none)."""
+    from vndx.warehouse.db import connect
+
+    with connect(url) as conn:
+        row = conn.execute(
+            "select count(distinct f.url) filter (where r.url is not null),"
+            " count(distinct f.url) filter (where r.url is null)"
+            " from raw.fetch_log f left join raw.url_revisits r using (url)"
+            " where f.requested_at >= coalesce(%s, '-infinity'::timestamptz) and f.url not like '%%/robots.txt'",
+            (since,)).fetchone()
+    return row[0], row[1]
 
 
 def test_bad_facts_are_quarantined_with_reasons_and_kept_out_of_the_marts(first_run, run_env):

@@ -163,3 +163,22 @@ def test_policy_decisions_without_http():
     assert capped.interval_days == 8 and capped.next_due_on == date(2024, 3, 18)
     with pytest.raises(ValueError):
         RevisitPolicy(now=datetime(2024, 3, 10))  # a naive clock is refused
+
+
+def test_crawl_opens_its_own_connection_while_discovery_runs(fresh_db, tmp_path):
+    opened = []
+
+    def connect_once():
+        conn = connect(fresh_db)
+        opened.append(conn)
+        return conn
+
+    with revisit_site() as site, Fetcher(timeout=2.0, max_attempts=1) as fetcher:
+        with pytest.raises(TypeError):
+            crawl_source(_source(site.base), batch_id="revisit/2024-03-01", raw_root=str(tmp_path),
+                         fetcher=fetcher)
+        run = crawl_source(_source(site.base), batch_id="revisit/2024-03-01", connect=connect_once,
+                           raw_root=str(tmp_path), fetcher=fetcher, revisit_policy=RevisitPolicy(now=DAY0))
+    assert run.landed == 4 and len(opened) == 1 and opened[0].closed
+    with connect(fresh_db) as conn:
+        assert _rows(conn)["url_revisits"] == 4 and _rows(conn)["fetch_log"] == 7  # 3 discovery + 4 articles

@@ -81,11 +81,11 @@ def crawl(source_id: str, interval_start, interval_end=None, *, since=None, full
     fetched again only when the revisit policy says so, or all of them with `full_reread`."""
     start = _as_date(interval_start)
     batch_id = batch_id_for(source_id, start)
-    with recorded(batch_id, source_id, "crawl"), connect() as conn:
+    with recorded(batch_id, source_id, "crawl"):
         summary = crawl_source(
             _source(source_id),
             batch_id=batch_id,
-            conn=conn,
+            connect=connect,  # opened while discovery's first requests go out
             raw_root=config.raw_root(),
             since=_as_date(since) if since else None,
             until=_as_date(interval_end) if interval_end else None,
