@@ -182,3 +182,22 @@ def test_crawl_opens_its_own_connection_while_discovery_runs(fresh_db, tmp_path)
     assert run.landed == 4 and len(opened) == 1 and opened[0].closed
     with connect(fresh_db) as conn:
         assert _rows(conn)["url_revisits"] == 4 and _rows(conn)["fetch_log"] == 7  # 3 discovery + 4 articles
+
+
+def test_migration_fills_the_state_of_a_warehouse_crawled_before_the_policy(site_and_db, fresh_db):
+    from vndx.warehouse.db import ensure_schema
+
+    site, conn, root = site_and_db
+    conn.execute("delete from raw.url_revisits")  # as before the policy existed
+    conn.commit()
+    ensure_schema(fresh_db)  # the raw DDL, as every pipeline run applies it
+    # each article's latest good landing (the fetch's real time), due one UTC day later
+    states = conn.execute(
+        "select r.interval_days, r.next_due_on = (p.fetched_at at time zone 'UTC')::date + 1,"
+        " r.content_sha256 = p.content_sha256 from raw.url_revisits r join raw.page_urls p using (url)").fetchall()
+    assert states == [(1, True, True)] * 4, states
+    fetched = conn.execute("select max(fetched_at) from raw.page_urls").fetchone()[0]
+    assert _crawl(site, conn, root, fetched).not_due == 4  # the same day: no re-read of the archive
+    assert _articles(site.take_hits()) == set()
+    ensure_schema(fresh_db)  # a second application changes nothing
+    assert conn.execute("select count(*) from raw.url_revisits").fetchone()[0] == 4
