@@ -84,12 +84,33 @@ def test_announcement_in_the_year_after_the_edition():
     }
 
 
-def test_text_without_any_year_takes_the_publication_year():
+def test_text_without_any_year_takes_the_publication_year_and_the_edition_then_out():
+    # a plain statistic is of the article's year; a DTI rank of the latest edition out (rule latest-edition)
     text = "Chỉ số DTI: Quảng Trị xếp thứ 22/63 tỉnh, thành phố; tỷ lệ hồ sơ trực tuyến đạt 61%."
     assert read(text, published=dt.date(2023, 9, 9)) == {
-        ("quang-tri", "dti_rank", 2023, 22.0),
+        ("quang-tri", "dti_rank", 2022, 22.0),
         ("quang-tri", "online_dossier_rate", 2023, 61.0),
     }
+
+
+@pytest.mark.parametrize(
+    ("published", "edition"), [(dt.date(2022, 10, 1), 2021), (dt.date(2024, 9, 1), 2022), (dt.date(2025, 5, 1), 2023)]
+)
+def test_undated_rank_is_the_edition_out_at_publication(published, edition):
+    text = "Chỉ số DTI của Hải Dương giảm 3 bậc so với năm trước, xếp thứ 15."
+    assert read(text, published=published) == {("hai-duong", "dti_rank", edition, 15.0)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Với 0,6523 điểm, Hải Dương đứng thứ 12 cả nước về chỉ số DTI năm 2023.",
+        "Năm 2023, Hải Dương đạt điểm số 0,6523, xếp thứ 12/63 về chỉ số DTI.",
+    ],
+)
+def test_score_in_points_before_the_index_it_scores(text):
+    got = read(text)
+    assert {("hai-duong", "dti_score", 2023, 0.6523), ("hai-duong", "dti_rank", 2023, 12.0)} <= got
 
 
 def test_undated_text_framed_by_its_address():

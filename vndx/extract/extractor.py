@@ -30,6 +30,7 @@ from vndx.extract.years import (
     attached_years,
     context_year,
     date_in_url,
+    edition_out_on,
     edition_years,
     in_parens,
     last_period_year,
@@ -245,6 +246,17 @@ def extract_facts(
                 # rule headline-edition: an undated ranking in a headline is the year the body dates it
                 # ("Tỉnh đứng thứ nhì về chính quyền số" over "Năm 2023, ...", published in 2024)
                 base = body_year
+            elif (
+                ranked
+                and family == "dti"
+                and not years
+                and not sent.is_heading
+                and not (prev_lead_year or para_year or heading_year)
+                and published is not None
+            ):
+                # rule latest-edition: an undated DTI value is of the latest edition out when the
+                # article appeared (DTI year N comes out in year N+1; DTI 2023 only in February 2025)
+                base = edition_out_on(published)
             elif (
                 not years
                 and not ranked

@@ -244,8 +244,11 @@ def bind_sentence(
                 ]
                 if absorber:
                     chosen, mode = None, "absorbed"
-        if chosen is None and mode == "" and reads == ["rank"] and not own_noun and not _RANK_OWNED.match(after):
-            chosen = _sole_ranked_topic(hits, n, numbers)
+        points = "score" in reads and not n.is_int and n.value <= 1 and (n.points or _POINTS_BEFORE.search(before))
+        sole = (reads == ["rank"] and not _RANK_OWNED.match(after)) or points
+        if chosen is None and mode == "" and sole and not own_noun:
+            # "Với 0,6523 điểm, tỉnh đứng thứ 12 về chỉ số DTI": a score in points too
+            chosen = _sole_ranked_topic(hits, n, numbers, "rank" if reads == ["rank"] else "score")
             mode = "sole-ranked" if chosen else mode
         if chosen is None:
             drops.append(Drop("no-topic-fits", n.value, None, n.start))
@@ -359,7 +362,12 @@ def bind_sentence(
 _RANK_OWNED = re.compile(r"^[^.;]*?\bve\b|^[^.;,]{0,40}?\b(?:la|thuoc)\b|^\s*(?:,|va)\s*(?:thu\s+)?\d")
 
 
-def _sole_ranked_topic(hits: list[TopicHit], n: Number, numbers: list[Number]) -> tuple[TopicHit, str] | None:
+_POINTS_BEFORE = re.compile(r"\bdiem(?: so)?\s*(?:la|dat)?\s*$")
+
+
+def _sole_ranked_topic(
+    hits: list[TopicHit], n: Number, numbers: list[Number], reading: str = "rank"
+) -> tuple[TopicHit, str] | None:
     """Rule sole-ranked-topic: a rank with no fitting topic in reach ("Bắc Ninh đứng ở thứ hạng 6,
     tăng 3 bậc; chỉ số DTI đạt 0,55") ranks the one ranking index (DTI and its parts, ICT Index,
     PAR Index) its sentence names, when the sentence names no index outside the catalog and the
@@ -376,6 +384,8 @@ def _sole_ranked_topic(hits: list[TopicHit], n: Number, numbers: list[Number]) -
     if len(ranked) != 1:
         return None
     hit = next(iter(ranked.values()))
+    if reading == "score":
+        return (hit, "score") if "score" in hit.topic.codes and n.out_of is None else None
     return (hit, "rank") if n.out_of is None or n.out_of in RANK_DENOMINATORS else None
 
 
