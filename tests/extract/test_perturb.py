@@ -185,3 +185,19 @@ def test_comparison_year_owns_the_rank_after_it_whatever_the_verb(verb):
     text = f"Năm 2023, Kon Tum xếp thứ 30/63 về chỉ số DTI, tăng 9 bậc so với năm 2022 {verb} 39/63."
     got = _read(text)
     assert ("kon-tum", "dti_rank", 2022, 39) in got and ("kon-tum", "dti_rank", 2023, 39) not in got
+
+
+def test_denominator_in_words_keeps_each_rank_with_its_pillar():
+    text = "Năm 2022, Hải Dương có CQS xếp thứ 31 trong 63 tỉnh, thành phố; KTS xếp thứ 9 trên 63 tỉnh; XHS thứ 22."
+    got = _read(text)
+    assert {
+        ("hai-duong", "dti_digital_government_rank", 2022, 31.0),
+        ("hai-duong", "dti_digital_economy_rank", 2022, 9.0),
+        ("hai-duong", "dti_digital_society_rank", 2022, 22.0),
+    } <= got
+    assert not {f for f in got if f[3] == 63.0}
+
+
+def test_kts_abbreviation_of_the_digital_economy_share():
+    text = "Năm 2022, tỷ trọng KTS của tỉnh Yên Bái chiếm 9,8% GRDP."
+    assert ("yen-bai", "digital_economy_grdp_share", 2022, 9.8) in _read(text)

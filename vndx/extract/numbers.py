@@ -146,8 +146,9 @@ def find_numbers(lower: str, start: int, end: int, masks: list[tuple[int, int]])
                 Number(more.start(1), more.end(1), more.end(1), float(cues.ordinals[more.group(1)]), True, "@ord")
             )
             pos = more.end(1)
+    covered = start
     for m in _NUM.finditer(lower, start, end):
-        if _inside(m.start(), masks):
+        if _inside(m.start(), masks) or m.start() < covered:
             continue
         parsed = parse_number(m.group())
         if parsed is None:
@@ -176,6 +177,7 @@ def find_numbers(lower: str, start: int, end: int, masks: list[tuple[int, int]])
             wd = _WORD_DENOM.match(lower, pos, end)
             if wd and value <= float(wd.group(1)):
                 n.out_of = float(wd.group(1))
+                pos = covered = wd.end(1)  # the denominator is part of the rank, not a value of its own
         w = _WORD.match(lower, pos, end)
         if w:
             words = w.group(1)

@@ -350,6 +350,83 @@ def nfd(article: Article, gold: Gold, rng: random.Random) -> tuple[Article, Gold
     return (replace(article, text=text), gold) if text != article.text else None
 
 
+# index names as outlets write them (ANNOTATION.md: all name the same index / pillar)
+_DTI_NAMES = ["chỉ số DTI", "Chỉ số chuyển đổi số cấp tỉnh (DTI)", "chỉ số chuyển đổi số", "Bộ chỉ số DTI"]
+_DTI_NAME = re.compile(
+    r"(?:[Bb]ộ )?[Cc]hỉ số (?:[Cc]huyển đổi số(?: cấp tỉnh)?(?: \(DTI\))?|DTI)(?! (?:của các|cấp bộ))"
+)
+_PILLARS = {"chính quyền số": "CQS", "kinh tế số": "KTS", "xã hội số": "XHS"}
+_PILLAR = re.compile(
+    r"(?<!hoạt động )(?<!Hoạt động )\b([Cc]hính quyền số|[Kk]inh tế số|[Xx]ã hội số)(?=[^.;\n]{0,30}\d)"
+)
+
+
+def index_names(article: Article, gold: Gold, rng: random.Random) -> tuple[Article, Gold] | None:
+    """Other names of the same index: "chỉ số DTI" / "Chỉ số chuyển đổi số cấp tỉnh (DTI)" / "Bộ
+    chỉ số DTI", and the pillar abbreviations CQS/KTS/XHS where a value follows (never "hoạt động …")."""
+
+    def dti(m: re.Match[str]) -> str:
+        new = rng.choice(_DTI_NAMES)
+        at_start = m.start() == 0 or article.text[max(0, m.start() - 2) : m.start()].rstrip().endswith((".", "\n", ":"))
+        return new[0].upper() + new[1:] if at_start or m.group()[0].isupper() else new[0].lower() + new[1:]
+
+    text = _DTI_NAME.sub(dti, article.text)
+    text = _PILLAR.sub(lambda m: _PILLARS[m.group(1).lower()] if rng.random() < 0.5 else m.group(1), text)
+    return (replace(article, text=text), gold) if text != article.text else None
+
+
+_PREFIXED = re.compile(r"(?:(?<=\s)|^)(tỉnh|Tỉnh|TP\.|Tp\.|thành phố|Thành phố) $")
+
+
+def province_forms(article: Article, gold: Gold, rng: random.Random) -> tuple[Article, Gold] | None:
+    """The same provinces written with or without "tỉnh" / "TP." / "thành phố"."""
+    provs = _provinces()
+    found = _mentions(article.text)
+    if not found:
+        return None
+    text = article.text
+    for start, end, slug in sorted(found, reverse=True):
+        if text[start:end] != provs[slug][0] or rng.random() < 0.5:
+            continue  # an alias ("TP.HCM"), or left as written
+        head = text[max(0, start - 12) : start]
+        pre = _PREFIXED.search(head)
+        city = provs[slug][1] == "city"
+        if pre:
+            word = pre.group(1)
+            if word.lower() in ("tp.", "thành phố") and city:
+                swap = "thành phố " if word.lower() == "tp." else "TP. "
+                if word[0].isupper():
+                    swap = swap[0].upper() + swap[1:]
+                text = text[: start - len(pre.group(0))] + swap + text[start:]
+            elif (
+                word.lower() == "tỉnh"
+                and not city
+                and not re.search(r"\b(?:của|toàn|địa bàn)\s+$", head[: -len(pre.group(0))] or "")
+            ):
+                text = text[: start - len(pre.group(0))] + text[start:]  # "tỉnh Lạng Sơn" -> "Lạng Sơn"
+        elif slug != "ho-chi-minh":
+            lead = "TP. " if city else "tỉnh "
+            at_start = start == 0 or text[max(0, start - 2) : start].rstrip().endswith((".", "\n", ":"))
+            text = text[:start] + (lead[0].upper() + lead[1:] if at_start else lead) + text[start:]
+    return (replace(article, text=text), gold) if text != article.text else None
+
+
+_OUT_OF = re.compile(
+    r"((?:thứ|hạng|trí) \d{1,2})\s*/\s*(63|34)(?!\d)(?:\s+(tỉnh, thành phố|tỉnh thành|địa phương|tỉnh))?"
+)
+
+
+def out_of_words(article: Article, gold: Gold, rng: random.Random) -> tuple[Article, Gold] | None:
+    """A rank's denominator in words: "thứ 12/63" -> "thứ 12 trên 63 tỉnh, thành phố" / "trong 63 …"."""
+
+    def sub(m: re.Match[str]) -> str:
+        word = rng.choice(["trên", "trong", "trong tổng số"])
+        return f"{m.group(1)} {word} {m.group(2)} {m.group(3) or 'tỉnh, thành phố'}"
+
+    text = _OUT_OF.sub(sub, article.text)
+    return (replace(article, text=text), gold) if text != article.text else None
+
+
 # --- layout --------------------------------------------------------------------------------
 
 
@@ -403,6 +480,9 @@ FAMILIES: dict[str, Family] = {
     "number-format": percent_format,
     "years": shift_years,
     "rank-verbs": rank_verbs,
+    "index-names": index_names,
+    "province-forms": province_forms,
+    "out-of-words": out_of_words,
     "spelling": spelling,
     "nfd": nfd,
     "whitespace": whitespace,
@@ -432,9 +512,7 @@ def perturb_corpus(
     return variants, applied
 
 
-def _pair(
-    corpus: Corpus, family: str, draws: int, seed: int, docs: set[str] | None
-) -> tuple[Corpus, Corpus, set[str]]:
+def _pair(corpus: Corpus, family: str, draws: int, seed: int, docs: set[str] | None) -> tuple[Corpus, Corpus, set[str]]:
     """(variants, the same documents as written under the variants' ids, documents rewritten)."""
     fn = FAMILIES[family]
     by_doc: dict[str, list[dict]] = {}
