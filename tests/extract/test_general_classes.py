@@ -117,3 +117,12 @@ def test_undated_text_framed_by_its_address():
     text = "Tỷ lệ văn bản điện tử trao đổi giữa các cơ quan của tỉnh Điện Biên đạt 97%."
     url = "https://example.vn/tin/dien-bien-tang-toc-chuyen-doi-so-giai-doan-2021-2025"
     assert read(text, published=None, url=url) == {("dien-bien", "e_document_exchange_rate", 2021, 97.0)}
+
+
+def test_undated_as_of_now_from_start_year_and_years_elapsed():
+    # rule elapsed-years: no date anywhere, "từ năm 2020" + "sau hai năm thực hiện đến nay" = 2022
+    text = (
+        "Đề án thương mại điện tử của tỉnh Yên Bái được triển khai từ năm 2020.\n"
+        "Sau hai năm thực hiện đến nay, tỷ lệ hộ sản xuất nông nghiệp được đào tạo kỹ năng số đạt 81%."
+    )
+    assert read(text, published=None) == {("yen-bai", "digital_skill_farm_household_rate", 2022, 81.0)}

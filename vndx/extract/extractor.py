@@ -32,6 +32,7 @@ from vndx.extract.years import (
     date_in_url,
     edition_out_on,
     edition_years,
+    elapsed_year,
     in_parens,
     last_period_year,
     latest_year,
@@ -109,7 +110,7 @@ def extract_facts(
     # rule as-of-now: "đến nay" without a year is the article's year; without a publication date,
     # the year after the latest ranking edition it reports (rankings come out the next year)
     dti_editions = editions.get("dti", []) or announced_editions(index_hits, lower, pub_year, published)
-    now_year = pub_year or (max(dti_editions) + 1 if dti_editions else None)
+    now_year = pub_year or elapsed_year(lower) or (max(dti_editions) + 1 if dti_editions else None)
     # rule basis-34: DTI 2024 came out in October 2025 for the 34 merged provinces only, so an
     # article from then on reports it on that basis unless it says "63 tỉnh" / "trước sáp nhập"
     basis_34 = bool(cues.basis_34.search(lower)) or (

@@ -171,6 +171,29 @@ def past_year_cue(lower: str, start: int, end: int) -> bool:
     return _PAST_YEAR.search(lower, start, end) is not None
 
 
+_WORD_NUMBERS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "sau": 6, "bay": 7, "tam": 8}
+_ELAPSED = re.compile(
+    r"\b(?:qua|sau|hon|gan|trong)\s+(?:gan\s+|hon\s+)?(\d{1,2}|mot|hai|ba|bon|sau|bay|tam)\s+nam\s+"
+    r"(?:trien khai|thuc hien|hoat dong|van hanh|ap dung)"
+)
+_SINCE = re.compile(
+    r"\b(?:tu|bat dau tu|ke tu|tu khi)\s+(?:(?:dau|cuoi|giua)\s+)?(?:thang \d{1,2}\s*/\s*|nam\s+)?((?:19|20)\d{2})\b"
+)
+
+
+def elapsed_year(lower: str) -> int | None:
+    """ "Từ năm 2021 ... qua gần ba năm triển khai đến nay": the year a text with no date is written
+    in, from a start year and the years elapsed since (rule elapsed-years)."""
+    since = _SINCE.search(lower)
+    if since is None:
+        return None
+    m = _ELAPSED.search(lower, since.end())
+    if m is None:
+        return None
+    n = int(m.group(1)) if m.group(1).isdigit() else _WORD_NUMBERS[m.group(1)]
+    return int(since.group(1)) + n if 0 < n <= 10 else None
+
+
 def url_range_start(url: str | None) -> int | None:
     """The first year of a period the page's address names ("...-giai-doan-2021-2025"): what an
     undated text with no year in it is framed by (rule range-start, from the address)."""
