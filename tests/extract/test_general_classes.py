@@ -126,3 +126,20 @@ def test_undated_as_of_now_from_start_year_and_years_elapsed():
         "Sau hai năm thực hiện đến nay, tỷ lệ hộ sản xuất nông nghiệp được đào tạo kỹ năng số đạt 81%."
     )
     assert read(text, published=None) == {("yen-bai", "digital_skill_farm_household_rate", 2022, 81.0)}
+
+
+def test_a_line_opening_with_a_connector_goes_on_with_the_paragraph_before():
+    # rule paragraph-connector: a page with a <p> per sentence
+    text = (
+        "Năm 2022, chỉ số DTI của Quảng Ninh xếp thứ 4/63; Hà Nam xếp thứ 30/63.\n"
+        "Trong đó, chính quyền số của Hà Nam xếp thứ 21/63.\n"
+    )
+    got = read(text, published=dt.date(2023, 8, 1))
+    assert ("ha-nam", "dti_digital_government_rank", 2022, 21.0) in got
+    assert ("quang-ninh", "dti_digital_government_rank", 2022, 21.0) not in got
+
+
+def test_a_line_without_a_connector_starts_a_new_paragraph():
+    text = "Năm 2021, chỉ số DTI của Quảng Ninh xếp thứ 4/63.\nTỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 55%."
+    got = read(text, published=dt.date(2023, 8, 1))
+    assert ("quang-ninh", "online_dossier_rate", 2023, 55.0) in got

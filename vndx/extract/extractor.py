@@ -43,6 +43,9 @@ from vndx.extract.years import (
 )
 
 DTI_2024_RELEASE = dt.date(2025, 10, 1)
+_CONTINUES_PARAGRAPH = re.compile(
+    r"\s*(?:trong do|cu the|theo do|dong thoi|ngoai ra|ben canh do|tuy nhien|tiep do|sau do|trong so do)\b"
+)
 _BULLET = re.compile(r"\s*[-\u2013\u2022+*]\s")
 _OLD_BASIS = re.compile(r"/\s*63\b|\(cu\)")
 _LEAD_IN = re.compile(r":\s*$")
@@ -181,9 +184,14 @@ def extract_facts(
                 continue
         seen_body = seen_body or not sent.is_heading  # headings after the body: related links, not the title
         if sent.line_no != para_line:
-            para_line, para_year, para_topic = sent.line_no, None, None
-            para_province = None
-            para_sents = []
+            # rule paragraph-connector: a line that opens with "Trong đó", "Cụ thể", "Theo đó" ... goes
+            # on with the paragraph before (a page with a <p> per sentence): its year, index, province
+            # and subject carry over
+            if not (para_line >= 0 and _CONTINUES_PARAGRAPH.match(lower, s)):
+                para_year, para_topic = None, None
+                para_province = None
+                para_sents = []
+            para_line = sent.line_no
         para_sents.append((s, e, sent_mentions))
         hits = hits_of[i]
         numbers = find_numbers(lower, s, e, masks)
