@@ -26,10 +26,13 @@ import platform
 import shutil
 import statistics
 import subprocess
+import sys
 import time
 from pathlib import Path
 
 from vndx import config
+from vndx.orchestration import airflow_settings, local_airflow
+from vndx.orchestration.rest_api import AirflowAPI
 from vndx.pipeline.runner import airflow_env
 from vndx.transform import run_dbt
 from vndx.warehouse.db import connect, ensure_schema
@@ -39,6 +42,20 @@ RESULTS = REPO / "bench" / "results" / "transform.json"
 WORK = config.home() / "bench"
 DBT_SCHEMAS = ("staging", "intermediate", "marts", "reference")
 DATABASE = "bench_transform"
+PRODUCER = "dbt_producer_watcher"
+MAKE_RUN_FACTS = 150  # what `make run` validates from the demo site (README)
+NATIONAL_FACTS = 100_000  # a national crawl's facts
+COMMAND_NOTE = (
+    "each size: a scratch database with that many synthetic facts (bench/dbt.py's generator), the same "
+    "data for every timing",
+    "scheduler: `vndx airflow up` (LocalExecutor, scheduler already running) in its own state dir; "
+    "vndx_transform triggered through the REST API; timed from the DAG run's start_date to its end_date "
+    "in the metadata DB (what a production run costs; trigger_to_end_s adds the scheduler's pick-up)",
+    "dags_test: wall clock of the whole `airflow dags test vndx_transform` process (what `make run` "
+    "pays: CLI start-up, DAG parse, the in-process execution API, then the tasks one at a time)",
+    "dbt build: wall clock of `dbt build` (process start-up included); each DAG run from empty dbt "
+    "schemas, paired with the `dbt build` timed just before it; the ratio is the median over the pairs",
+)
 
 
 def _synthetic_loader():
@@ -115,24 +132,103 @@ def _airflow(url: str, mode: str) -> dict[str, str]:
     return env
 
 
-def summarise(builds: list[float], dags: list[float], splits: list[dict]) -> dict:
-    """Per mode: the timings, and the ratio of each `dags test` to the `dbt build` timed just before
-    it (same load on a shared machine), the median of those ratios being the figure reported."""
-    ratios = [d / b for b, d in zip(builds, dags, strict=True)]
-    inner = [s["producer_dbt_s"] / b for b, s in zip(builds, splits, strict=True) if s.get("producer_dbt_s")]
+@contextlib.contextmanager
+def _environ(values: dict[str, str]):
+    saved = {k: os.environ.get(k) for k in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for key, value in saved.items():
+            os.environ.pop(key, None) if value is None else os.environ.__setitem__(key, value)
+
+
+@contextlib.contextmanager
+def _scheduler(url: str, mode: str):
+    """A local Airflow (`vndx airflow up`: LocalExecutor, scheduler, dag-processor, api-server,
+    metadata on PostgreSQL) in its own state dir, the DAG reading the bench database."""
+    home = WORK / "transform_scheduler"
+    values = {"VNDX_HOME": str(home), "VNDX_WAREHOUSE_URL": url, "VNDX_SOURCES": "live",
+              "VNDX_AIRFLOW_PORT": str(local_airflow.free_port())}
+    extra = {"VNDX_DBT_EXECUTION_MODE": mode, "AIRFLOW__COSMOS__CACHE_DIR": str(home / "cosmos_cache")}
+    with _environ(values):
+        local_airflow.down(quiet=True)
+        try:
+            state = local_airflow.up(executor="LocalExecutor", triggerer=False, extra_env=extra,
+                                     retry_delay_seconds=airflow_settings.FAST_RETRY_DELAY_SECONDS,
+                                     echo=lambda _: None)
+            api = AirflowAPI(state["ui_url"], local_airflow.ADMIN, state["secrets"]["admin_password"])
+            api.wait_for("vndx_transform", lambda: "vndx_transform" in api.dag_ids(), 300, poll=1)
+            api.set_paused("vndx_transform", False)
+            yield api
+        finally:
+            local_airflow.down(quiet=True)
+            local_airflow.drop_metadata_database(url)
+
+
+def _iso(text: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def _scheduled_run(api: AirflowAPI) -> dict[str, float]:
+    """Trigger vndx_transform on the running scheduler and wait for it; its start and end as the
+    metadata DB records them, the wall time from the trigger, and where the run spent its time."""
+    started = time.perf_counter()
+    run = api.trigger("vndx_transform", None)
+    done = api.wait_for_run("vndx_transform", run["dag_run_id"], 1800, poll=0.5)
+    wall = time.perf_counter() - started
+    if done["state"] != "success":
+        raise SystemExit(f"vndx_transform run {run['dag_run_id']}: {done['state']}")
+    tis = api.task_instances("vndx_transform", run["dag_run_id"])
+    producer = next(t for t in tis if t["task_id"] == PRODUCER)
+    watchers = [t for t in tis if t["task_id"] != PRODUCER and t["start_date"]]
+    run_start, run_end = _iso(done["start_date"]), _iso(done["end_date"])
     return {
-        "dbt_build_s": [round(x, 2) for x in builds],
-        "dags_test_s": [round(x, 2) for x in dags],
-        "ratio_per_pair": [round(x, 2) for x in ratios],
-        "transform_over_dbt_build": round(statistics.median(ratios), 2),
-        # dbt inside the producer task against the whole `dbt build` process: what the DAG's own
-        # dbt work costs; the rest of a `dags test` is Airflow's (start-up, DAG parse, task runs)
-        "producer_dbt_over_dbt_build": round(statistics.median(inner), 2) if inner else None,
-        "dags_test_split": splits,
+        "run_s": (run_end - run_start).total_seconds(),
+        "trigger_to_end_s": round(wall, 1),
+        "run_start_to_producer_start_s": round((_iso(producer["start_date"]) - run_start).total_seconds(), 1),
+        "producer_task_s": round(producer["duration"], 1),
+        "producer_end_to_run_end_s": round((run_end - _iso(producer["end_date"])).total_seconds(), 1),
+        "watcher_tasks": len(watchers),
+        "watcher_task_s_sum": round(sum(t["duration"] or 0 for t in watchers), 1),
     }
 
 
-def bench(n_facts: int, repeat: int, modes: list[str]) -> dict:
+def summarise(builds: list[float], runs: list[float], splits: list[dict]) -> dict:
+    """The timings, and the ratio of each DAG run to the `dbt build` timed just before it (same load
+    on a shared machine), the median of those ratios being the figure reported."""
+    ratios = [r / b for b, r in zip(builds, runs, strict=True)]
+    inner = [s["producer_dbt_s"] / b for b, s in zip(builds, splits, strict=True) if s.get("producer_dbt_s")]
+    return {
+        "dbt_build_s": [round(x, 2) for x in builds],
+        "dag_run_s": [round(x, 2) for x in runs],
+        "ratio_per_pair": [round(x, 2) for x in ratios],
+        "transform_over_dbt_build": round(statistics.median(ratios), 2),
+        # dbt inside the producer task against the whole `dbt build` process (dags test only)
+        "producer_dbt_over_dbt_build": round(statistics.median(inner), 2) if inner else None,
+        "split": splits,
+    }
+
+
+def _pairs(url: str, repeat: int, run_once, label: str) -> dict:
+    """One untimed warm-up of each, then `repeat` pairs (dbt build, DAG run), alternated."""
+    _reset(url)
+    _dbt_build(url)  # warm-up: partial parse
+    _reset(url)
+    run_once("warmup")  # warm-up: Cosmos caches, DAG serialised
+    builds, runs, splits = [], [], []
+    for i in range(repeat):
+        _reset(url)
+        builds.append(_dbt_build(url))
+        _reset(url)
+        seconds, split = run_once(str(i))
+        runs.append(seconds)
+        splits.append(split)
+        print(f"{label} #{i + 1}: dbt build {builds[-1]:.1f} s, DAG run {runs[-1]:.1f} s", flush=True)
+    return summarise(builds, runs, splits)
+
+
+def bench(n_facts: int, repeat: int, mode: str, runners: list[str]) -> dict:
     from vndx.warehouse.embedded import create_database  # noqa: PLC0415
 
     synthetic = _synthetic_loader()
@@ -144,54 +240,71 @@ def bench(n_facts: int, repeat: int, modes: list[str]) -> dict:
         ensure_schema(url)
         synthetic.load(url, n_facts, 0, seed=n_facts, loaded_at=None)
         run_dbt("parse", url=url)  # the manifest the DAG is rendered from
-        day = dt.datetime(2030, 1, 1, tzinfo=dt.UTC)
-        per_mode = {}
-        for mode in modes:
+        per_runner = {}
+        if "scheduler" in runners:
+            with _scheduler(url, mode) as api:
+                def scheduled(_name: str) -> tuple[float, dict]:
+                    split = _scheduled_run(api)
+                    return split["run_s"], split
+
+                per_runner["scheduler"] = _pairs(url, repeat, scheduled, f"{n_facts} facts, scheduler")
+        if "dags-test" in runners:
             env = _airflow(url, mode)
-            _reset(url)
-            _dbt_build(url)  # warm-up: partial parse
-            _reset(url)
-            _dag_test(env, day, logs / f"{mode}_warmup.log")  # warm-up: Cosmos caches, DAG serialised
-            builds, dags, splits = [], [], []
-            for i in range(repeat):
-                _reset(url)
-                builds.append(_dbt_build(url))
-                _reset(url)
-                day += dt.timedelta(days=1)
-                dags.append(_dag_test(env, day, logs / f"{mode}_{i}.log"))
-                splits.append(_split(logs / f"{mode}_{i}.log"))
-                print(f"{mode} #{i + 1}: dbt build {builds[-1]:.1f} s, dags test {dags[-1]:.1f} s", flush=True)
-            per_mode[mode] = summarise(builds, dags, splits)
+            day = [dt.datetime(2030, 1, 1, tzinfo=dt.UTC)]
+
+            def dags_test(name: str) -> tuple[float, dict]:
+                day[0] += dt.timedelta(days=1)  # a new logical date: a new DAG run
+                log = logs / f"{n_facts}_{mode}_{name}.log"
+                return _dag_test(env, day[0], log), _split(log)
+
+            per_runner["dags_test"] = _pairs(url, repeat, dags_test, f"{n_facts} facts, dags test")
         with connect(url) as conn:
             counts = {
                 table: conn.execute(f"select count(*) from marts.{table}").fetchone()[0]
                 for table in ("fct_indicator_observation", "fct_indicator_value")
             }
-        return {"facts": n_facts, "repeat": repeat, "marts_rows": counts, "modes": per_mode}
+        return {"facts": n_facts, "marts_rows": counts, **per_runner}
     finally:
         synthetic._drop(DATABASE)
 
 
+def _size_name(n_facts: int) -> str:
+    return f"{n_facts // 1000}k_facts" if n_facts >= 1000 and n_facts % 1000 == 0 else f"{n_facts}_facts"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--facts", type=int, default=10_000)
+    parser.add_argument("--facts", type=int, nargs="+", default=[MAKE_RUN_FACTS, NATIONAL_FACTS],
+                        help="data sizes; the last one is the headline")
     parser.add_argument("--repeat", type=int, default=2)
-    parser.add_argument("--modes", nargs="+", default=["watcher"], choices=["watcher", "local"])
+    parser.add_argument("--mode", default="watcher", choices=["watcher", "local"])
+    parser.add_argument("--runners", nargs="+", default=["scheduler", "dags-test"], choices=["scheduler", "dags-test"])
     parser.add_argument("--no-write", action="store_true", help="print only, keep results file")
     args = parser.parse_args(argv)
-    result = bench(args.facts, max(2, args.repeat), args.modes)
-    main_mode = result["modes"][args.modes[0]]
-    out = {
-        "command": "wall clock of `airflow dags test vndx_transform` (Cosmos, VNDX_DBT_EXECUTION_MODE) and of "
-        "`dbt build`, each from empty dbt schemas on the same synthetic raw data, alternated in one run; "
-        "median over the repeats of (dags test / the dbt build timed just before it)",
-        "transform_over_dbt_build": main_mode["transform_over_dbt_build"],
-        "execution_mode": args.modes[0],
-        "dbt_threads": config.dbt_threads(),
-        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "note": "shared with other jobs"},
-        "measured_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        **result,
+    load = os.getloadavg()[0]
+    sizes = {_size_name(n): bench(n, max(2, args.repeat), args.mode, args.runners) for n in args.facts}
+    out: dict = {
+        "command": "; ".join(COMMAND_NOTE),
+        "reproduce": ".venv/bin/python bench/transform.py " + " ".join(argv if argv is not None else sys.argv[1:]),
     }
+    headline = _size_name(args.facts[-1])
+    for name, result in sizes.items():
+        for runner in ("scheduler", "dags_test"):
+            if runner in result:
+                key = "transform_over_dbt_build" + ("" if runner == "scheduler" else "_dags_test")
+                out[f"{key}_{name}"] = result[runner]["transform_over_dbt_build"]
+    first = "scheduler" if "scheduler" in args.runners else "dags_test"
+    out["transform_over_dbt_build"] = sizes[headline][first]["transform_over_dbt_build"]
+    out["headline"] = f"{first} DAG run at {headline.replace('_', ' ')}"
+    out.update({
+        "execution_mode": args.mode,
+        "dbt_threads": config.settings().dbt_threads,
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
+                    "load_average_at_start": round(load, 2), "note": "shared with other jobs"},
+        "measured_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "repeat": max(2, args.repeat),
+        "sizes": sizes,
+    })
     print(json.dumps(out, indent=2))
     if not args.no_write:
         RESULTS.write_text(json.dumps(out, indent=2) + "\n")

@@ -91,3 +91,30 @@ def test_a_broken_model_fails_its_own_task(fresh_db: str, tmp_path: Path, monkey
     assert states["dim_period.run"] == "failed"
     assert states["rpt_dti_ranking.run"] == "upstream_failed"  # reads dim_period: never built
     assert states["dim_province.run"] == "success"  # not downstream of dim_period: built by the one build
+
+
+def test_the_producer_pushes_only_the_dbt_events_a_watcher_reads() -> None:
+    """vndx.pipeline.marts filters Cosmos's per-event XCom pushes (private Cosmos API: this fails
+    when a Cosmos upgrade moves it). Node statuses, the XComs watchers decide on, are pushed apart."""
+    from cosmos.operators._watcher import base
+
+    import vndx.pipeline.marts  # noqa: F401  (installs the filter)
+
+    pushed: list[str] = []
+
+    class FakeTI:
+        def xcom_push(self, key, value):
+            pushed.append(key)
+
+    def event(name: str, resource_type: str, unique_id: str) -> dict:
+        return {"info": {"name": name},
+                "data": {"node_info": {"unique_id": unique_id, "resource_type": resource_type,
+                                       "node_status": "success"}}}
+
+    assert getattr(base._process_dbt_log_event, "_vndx_filtered", False)
+    for name in ("NodeStart", "NodeCompiling", "NodeExecuting"):
+        base._process_dbt_log_event(FakeTI(), event(name, "model", "model.vndx.dim_period"))
+    base._process_dbt_log_event(FakeTI(), event("NodeFinished", "test", "test.vndx.not_null_x"))
+    assert pushed == []
+    base._process_dbt_log_event(FakeTI(), event("NodeFinished", "model", "model.vndx.dim_period"))
+    assert pushed == ["model__vndx__dim_period_dbt_event"]

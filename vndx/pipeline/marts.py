@@ -21,6 +21,7 @@ from airflow.task.trigger_rule import TriggerRule
 from cosmos import ExecutionConfig, ProfileConfig, ProjectConfig, RenderConfig
 from cosmos import settings as cosmos_settings
 from cosmos.constants import ExecutionMode, LoadMode, TestBehavior, TestIndirectSelection
+from cosmos.operators._watcher import base as _watcher_base
 from cosmos.profiles import PostgresUserPasswordProfileMapping
 
 from vndx import config
@@ -45,6 +46,39 @@ def _backup_results_on_failure_only() -> None:
 
 
 _backup_results_on_failure_only()
+
+# dbt events whose only use is a live progress line in a watching task: the watchers here start
+# after the build (watch_after_the_build), when each node's later NodeFinished has overwritten them.
+_NODE_PROGRESS_EVENTS = frozenset({"NodeStart", "NodeCompiling", "NodeExecuting"})
+# A test's own event is read by nobody: a model's test task reads the aggregated test status
+# (pushed separately) and logs the model's event.
+_AGGREGATED_RESOURCES = frozenset({"test", "unit_test"})
+
+
+def _push_finished_node_events_only() -> None:
+    """Cosmos pushes an XCom for every NodeStart/NodeCompiling/NodeExecuting/NodeFinished event of
+    every node (4 x 163 here), from dbt's worker threads, one at a time under one lock: profiled
+    (py-spy, bench/transform.py's dags test), dbt's 4 threads spent ~60 % of the build waiting on
+    those pushes. Only the finished (and error) events reach a watcher; the node statuses the
+    watchers decide on are separate XComs, untouched. Private Cosmos API (pinned version):
+    tests/dbt/test_transform_dag.py fails if it moves."""
+    original = _watcher_base._process_dbt_log_event
+    if getattr(original, "_vndx_filtered", False):
+        return
+
+    def process_finished_events_only(task_instance: Any, dbt_log: dict[str, Any]) -> None:
+        if (dbt_log.get("info") or {}).get("name") in _NODE_PROGRESS_EVENTS:
+            return None
+        node = (dbt_log.get("data") or {}).get("node_info") or {}
+        if node.get("resource_type") in _AGGREGATED_RESOURCES:
+            return None
+        return original(task_instance, dbt_log)
+
+    process_finished_events_only._vndx_filtered = True  # type: ignore[attr-defined]
+    _watcher_base._process_dbt_log_event = process_finished_events_only
+
+
+_push_finished_node_events_only()
 
 
 def cosmos_configs() -> dict[str, Any]:
