@@ -231,6 +231,7 @@ def _pairs(url: str, repeat: int, run_once, label: str) -> dict:
 def bench(n_facts: int, repeat: int, mode: str, runners: list[str]) -> dict:
     from vndx.warehouse.embedded import create_database  # noqa: PLC0415
 
+    load = round(os.getloadavg()[0], 2)
     synthetic = _synthetic_loader()
     synthetic._drop(DATABASE)
     url = create_database(DATABASE)
@@ -263,7 +264,7 @@ def bench(n_facts: int, repeat: int, mode: str, runners: list[str]) -> dict:
                 table: conn.execute(f"select count(*) from marts.{table}").fetchone()[0]
                 for table in ("fct_indicator_observation", "fct_indicator_value")
             }
-        return {"facts": n_facts, "marts_rows": counts, **per_runner}
+        return {"facts": n_facts, "load_average_at_start": load, "marts_rows": counts, **per_runner}
     finally:
         synthetic._drop(DATABASE)
 
@@ -272,27 +273,17 @@ def _size_name(n_facts: int) -> str:
     return f"{n_facts // 1000}k_facts" if n_facts >= 1000 and n_facts % 1000 == 0 else f"{n_facts}_facts"
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--facts", type=int, nargs="+", default=[MAKE_RUN_FACTS, NATIONAL_FACTS],
-                        help="data sizes; the last one is the headline")
-    parser.add_argument("--repeat", type=int, default=2)
-    parser.add_argument("--mode", default="watcher", choices=["watcher", "local"])
-    parser.add_argument("--runners", nargs="+", default=["scheduler", "dags-test"], choices=["scheduler", "dags-test"])
-    parser.add_argument("--no-write", action="store_true", help="print only, keep results file")
-    args = parser.parse_args(argv)
-    load = os.getloadavg()[0]
-    sizes = {_size_name(n): bench(n, max(2, args.repeat), args.mode, args.runners) for n in args.facts}
+def _result(args: argparse.Namespace, argv: list[str] | None, sizes: dict, load: float) -> dict:
     out: dict = {
         "command": "; ".join(COMMAND_NOTE),
         "reproduce": ".venv/bin/python bench/transform.py " + " ".join(argv if argv is not None else sys.argv[1:]),
     }
-    headline = _size_name(args.facts[-1])
     for name, result in sizes.items():
         for runner in ("scheduler", "dags_test"):
             if runner in result:
                 key = "transform_over_dbt_build" + ("" if runner == "scheduler" else "_dags_test")
                 out[f"{key}_{name}"] = result[runner]["transform_over_dbt_build"]
+    headline = list(sizes)[-1]
     first = "scheduler" if "scheduler" in args.runners else "dags_test"
     out["transform_over_dbt_build"] = sizes[headline][first]["transform_over_dbt_build"]
     out["headline"] = f"{first} DAG run at {headline.replace('_', ' ')}"
@@ -305,9 +296,26 @@ def main(argv: list[str] | None = None) -> int:
         "repeat": max(2, args.repeat),
         "sizes": sizes,
     })
-    print(json.dumps(out, indent=2))
-    if not args.no_write:
-        RESULTS.write_text(json.dumps(out, indent=2) + "\n")
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--facts", type=int, nargs="+", default=[MAKE_RUN_FACTS, NATIONAL_FACTS],
+                        help="data sizes; the last one is the headline")
+    parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument("--mode", default="watcher", choices=["watcher", "local"])
+    parser.add_argument("--runners", nargs="+", default=["scheduler", "dags-test"], choices=["scheduler", "dags-test"])
+    parser.add_argument("--no-write", action="store_true", help="print only, keep results file")
+    args = parser.parse_args(argv)
+    load = os.getloadavg()[0]
+    sizes: dict = {}
+    for n_facts in args.facts:  # the file is rewritten after each size: a late failure keeps the first
+        sizes[_size_name(n_facts)] = bench(n_facts, max(2, args.repeat), args.mode, args.runners)
+        out = _result(args, argv, sizes, load)
+        print(json.dumps(out, indent=2), flush=True)
+        if not args.no_write:
+            RESULTS.write_text(json.dumps(out, indent=2) + "\n")
     return 0
 
 

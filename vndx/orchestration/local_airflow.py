@@ -43,6 +43,7 @@ from vndx.orchestration import airflow_settings, bootstrap
 from vndx.warehouse.db import warehouse_url
 
 ADMIN = "admin"
+PRELOAD_DIR = Path(__file__).resolve().parent / "preload"
 
 
 class LocalAirflowError(RuntimeError):
@@ -192,6 +193,9 @@ def _environment(state: dict) -> dict[str, str]:
             "AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT": str(state["ports"]["worker_logs"]),
             "AIRFLOW__LOGGING__TRIGGER_LOG_SERVER_PORT": str(state["ports"]["trigger_logs"]),
             "PATH": f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}",
+            # airflow_local_settings: the scheduler imports the task runtime, Cosmos and dbt before
+            # forking its workers, so each task does not import them again (preload/ says why)
+            "PYTHONPATH": os.pathsep.join(p for p in (str(PRELOAD_DIR), env.get("PYTHONPATH")) if p),
             "NO_PROXY": "127.0.0.1,localhost",
             "no_proxy": "127.0.0.1,localhost",
         }
