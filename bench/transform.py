@@ -1,17 +1,23 @@
-"""Benchmark of the marts DAG: `airflow dags test vndx_transform` against a plain `dbt build`.
+"""Benchmark of the marts DAG (vndx_transform, Cosmos watcher mode) against a plain `dbt build`.
 
-Both on the same data, in one run, alternately, each repeated (`--repeat`, at least 2):
-  1. a scratch database (bench_transform) with the raw DDL and `--facts` synthetic facts
-     (bench/dbt.py's generator); `dbt parse` writes the manifest Cosmos renders the DAG from;
-  2. a fresh Airflow home (.vndx/bench/airflow_transform, `airflow db migrate`);
-  3. one untimed warm-up of each (dbt's partial parse and Cosmos's caches are warm for both);
-  4. per repeat: drop the dbt schemas, time `dbt build`; drop them again, time
-     `airflow dags test vndx_transform` (a new logical date each time, so a new DAG run).
-Wall clock of the whole command (process start-up included). Nothing is asserted here.
+Per data size (`--facts`, default make run's ~150 facts and a national 100,000), on the same data,
+in one run, each DAG run paired with the `dbt build` timed just before it (`--repeat` pairs, at
+least 2, alternated), both from empty dbt schemas:
+  1. a scratch database (bench_transform) with the raw DDL and the synthetic facts (bench/dbt.py's
+     generator); `dbt parse` writes the manifest Cosmos renders the DAG from;
+  2. scheduler: `vndx airflow up` (LocalExecutor: scheduler, dag-processor, api-server, metadata on
+     PostgreSQL) in .vndx/bench/transform_scheduler; vndx_transform triggered through the REST API;
+     the time is the DAG run's start_date -> end_date in the metadata DB (production: the scheduler
+     is already running); the split: producer task, the watchers after it, the scheduler's pick-up;
+  3. dags test: the whole `airflow dags test vndx_transform` process (what `make run` pays: CLI
+     start-up, DAG parse, the in-process execution API, the tasks one at a time); its split from
+     the log's timestamps;
+  4. one untimed warm-up of each first (dbt's partial parse and Cosmos's caches warm for both).
+The headline `transform_over_dbt_build` is the scheduler's at the last size. Nothing is asserted.
 
-    .venv/bin/python bench/transform.py                      # -> bench/results/transform.json
-    .venv/bin/python bench/transform.py --modes watcher local  # also the per-model Cosmos mode
-    .venv/bin/python bench/transform.py --facts 1000 --no-write  # a quick look
+    .venv/bin/python bench/transform.py                       # -> bench/results/transform.json
+    .venv/bin/python bench/transform.py --facts 1000 --runners dags-test --no-write  # a quick look
+    .venv/bin/python bench/transform.py --mode local          # Cosmos's one dbt process per model
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ import importlib.util
 import json
 import os
 import platform
+import resource
 import shutil
 import statistics
 import subprocess
@@ -74,13 +81,32 @@ def _reset(url: str) -> None:
         conn.commit()
 
 
-def _dbt_build(url: str) -> float:
-    start = time.perf_counter()
+def _children_cpu() -> float:
+    """CPU seconds of this process's finished children (the `dbt build` or `dags test` process)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _sessions_cpu(leaders: list[int]) -> float:
+    """CPU seconds so far of every process in these sessions, with their reaped children (the
+    scheduler's LocalExecutor workers reap the task processes): /proc/<pid>/stat utime..cstime."""
+    total = 0
+    for sid in leaders:
+        for pid in local_airflow._session_members(sid):
+            with contextlib.suppress(OSError, IndexError, ValueError):
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+                total += sum(int(x) for x in fields[11:15])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def _dbt_build(url: str) -> tuple[float, float]:
+    """Wall and CPU seconds of one `dbt build` process."""
+    cpu, start = _children_cpu(), time.perf_counter()
     result = run_dbt("build", url=url, check=False, target_path=WORK / "transform_dbt_target")
     elapsed = time.perf_counter() - start
     if result.returncode != 0:
         raise SystemExit(f"dbt build failed:\n{result.stdout[-4000:]}")
-    return elapsed
+    return elapsed, _children_cpu() - cpu
 
 
 def _dag_test(env: dict[str, str], logical_date: dt.datetime, log: Path) -> float:
@@ -160,7 +186,7 @@ def _scheduler(url: str, mode: str):
             api = AirflowAPI(state["ui_url"], local_airflow.ADMIN, state["secrets"]["admin_password"])
             api.wait_for("vndx_transform", lambda: "vndx_transform" in api.dag_ids(), 300, poll=1)
             api.set_paused("vndx_transform", False)
-            yield api
+            yield api, [state["processes"][name]["pid"] for name in ("scheduler", "api-server")]
         finally:
             local_airflow.down(quiet=True)
             local_airflow.drop_metadata_database(url)
@@ -170,13 +196,15 @@ def _iso(text: str) -> dt.datetime:
     return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
-def _scheduled_run(api: AirflowAPI) -> dict[str, float]:
+def _scheduled_run(api: AirflowAPI, leaders: list[int]) -> dict[str, float]:
     """Trigger vndx_transform on the running scheduler and wait for it; its start and end as the
-    metadata DB records them, the wall time from the trigger, and where the run spent its time."""
-    started = time.perf_counter()
+    metadata DB records them, the wall time from the trigger, where the run spent its time, and
+    the CPU the scheduler (its workers and tasks) and the api-server used meanwhile."""
+    cpu, started = _sessions_cpu(leaders), time.perf_counter()
     run = api.trigger("vndx_transform", None)
-    done = api.wait_for_run("vndx_transform", run["dag_run_id"], 1800, poll=0.5)
+    done = api.wait_for_run("vndx_transform", run["dag_run_id"], 1800, poll=1)
     wall = time.perf_counter() - started
+    cpu = _sessions_cpu(leaders) - cpu
     if done["state"] != "success":
         raise SystemExit(f"vndx_transform run {run['dag_run_id']}: {done['state']}")
     tis = api.task_instances("vndx_transform", run["dag_run_id"])
@@ -185,6 +213,7 @@ def _scheduled_run(api: AirflowAPI) -> dict[str, float]:
     run_start, run_end = _iso(done["start_date"]), _iso(done["end_date"])
     return {
         "run_s": (run_end - run_start).total_seconds(),
+        "cpu_s": round(cpu, 1),
         "trigger_to_end_s": round(wall, 1),
         "run_start_to_producer_start_s": round((_iso(producer["start_date"]) - run_start).total_seconds(), 1),
         "producer_task_s": round(producer["duration"], 1),
@@ -194,9 +223,13 @@ def _scheduled_run(api: AirflowAPI) -> dict[str, float]:
     }
 
 
-def summarise(builds: list[float], runs: list[float], splits: list[dict]) -> dict:
+def summarise(builds: list[tuple[float, float]], runs: list[float], splits: list[dict]) -> dict:
     """The timings, and the ratio of each DAG run to the `dbt build` timed just before it (same load
-    on a shared machine), the median of those ratios being the figure reported."""
+    on a shared machine), the median of those ratios being the figure reported; the same for CPU
+    seconds (what other jobs on the machine do not change)."""
+    walls, cpus = [b for b, _ in builds], [c for _, c in builds]
+    cpu_ratios = [s["cpu_s"] / c for c, s in zip(cpus, splits, strict=True) if s.get("cpu_s") and c]
+    builds = walls
     ratios = [r / b for b, r in zip(builds, runs, strict=True)]
     inner = [s["producer_dbt_s"] / b for b, s in zip(builds, splits, strict=True) if s.get("producer_dbt_s")]
     return {
@@ -204,6 +237,9 @@ def summarise(builds: list[float], runs: list[float], splits: list[dict]) -> dic
         "dag_run_s": [round(x, 2) for x in runs],
         "ratio_per_pair": [round(x, 2) for x in ratios],
         "transform_over_dbt_build": round(statistics.median(ratios), 2),
+        "dbt_build_cpu_s": [round(x, 1) for x in cpus],
+        "cpu_ratio_per_pair": [round(x, 2) for x in cpu_ratios],
+        "cpu_transform_over_dbt_build": round(statistics.median(cpu_ratios), 2) if cpu_ratios else None,
         # dbt inside the producer task against the whole `dbt build` process (dags test only)
         "producer_dbt_over_dbt_build": round(statistics.median(inner), 2) if inner else None,
         "split": splits,
@@ -224,7 +260,8 @@ def _pairs(url: str, repeat: int, run_once, label: str) -> dict:
         seconds, split = run_once(str(i))
         runs.append(seconds)
         splits.append(split)
-        print(f"{label} #{i + 1}: dbt build {builds[-1]:.1f} s, DAG run {runs[-1]:.1f} s", flush=True)
+        print(f"{label} #{i + 1}: dbt build {builds[-1][0]:.1f} s ({builds[-1][1]:.1f} s CPU), "
+              f"DAG run {runs[-1]:.1f} s ({splits[-1].get('cpu_s')} s CPU)", flush=True)
     return summarise(builds, runs, splits)
 
 
@@ -243,9 +280,9 @@ def bench(n_facts: int, repeat: int, mode: str, runners: list[str]) -> dict:
         run_dbt("parse", url=url)  # the manifest the DAG is rendered from
         per_runner = {}
         if "scheduler" in runners:
-            with _scheduler(url, mode) as api:
+            with _scheduler(url, mode) as (api, leaders):
                 def scheduled(_name: str) -> tuple[float, dict]:
-                    split = _scheduled_run(api)
+                    split = _scheduled_run(api, leaders)
                     return split["run_s"], split
 
                 per_runner["scheduler"] = _pairs(url, repeat, scheduled, f"{n_facts} facts, scheduler")
@@ -256,7 +293,9 @@ def bench(n_facts: int, repeat: int, mode: str, runners: list[str]) -> dict:
             def dags_test(name: str) -> tuple[float, dict]:
                 day[0] += dt.timedelta(days=1)  # a new logical date: a new DAG run
                 log = logs / f"{n_facts}_{mode}_{name}.log"
-                return _dag_test(env, day[0], log), _split(log)
+                cpu = _children_cpu()
+                seconds = _dag_test(env, day[0], log)
+                return seconds, {**_split(log), "cpu_s": round(_children_cpu() - cpu, 1)}
 
             per_runner["dags_test"] = _pairs(url, repeat, dags_test, f"{n_facts} facts, dags test")
         with connect(url) as conn:
@@ -283,6 +322,7 @@ def _result(args: argparse.Namespace, argv: list[str] | None, sizes: dict, load:
             if runner in result:
                 key = "transform_over_dbt_build" + ("" if runner == "scheduler" else "_dags_test")
                 out[f"{key}_{name}"] = result[runner]["transform_over_dbt_build"]
+                out[f"cpu_{key}_{name}"] = result[runner]["cpu_transform_over_dbt_build"]
     headline = list(sizes)[-1]
     first = "scheduler" if "scheduler" in args.runners else "dags_test"
     out["transform_over_dbt_build"] = sizes[headline][first]["transform_over_dbt_build"]
