@@ -9,7 +9,14 @@ started 44 processes, 6-7x the cost of a plain `dbt build`: bench/transform.py).
 Retries (Cosmos >= 1.14.1): a retried producer does not run `dbt build` again (it is skipped and
 restores the first attempt's results); a retried model or test task runs dbt for its own node
 only, and only once the producer has finished, so no transformation runs twice at once within
-a DAG run; `max_active_runs=1` keeps two DAG runs apart.
+a DAG run; `max_active_runs=1` keeps two DAG runs apart. (Read in Cosmos 1.15.1's source:
+watcher.py DbtProducerWatcherOperator.execute, _watcher/base.py _handle_retry and
+_handle_no_dbt_node_status: every fallback run waits for the producer to be finished.)
+
+Cost (bench/transform.py, README "The marts DAG's cost"): the producer's dbt is slowed by
+Cosmos's XCom pushes from dbt's threads (filtered below); each watcher is a task process that
+parses this DAG again; the watchers follow the models' dependency chain (9 levels here), one
+scheduler round trip per level.
 """
 
 from __future__ import annotations
@@ -58,7 +65,7 @@ _AGGREGATED_RESOURCES = frozenset({"test", "unit_test"})
 def _push_finished_node_events_only() -> None:
     """Cosmos pushes an XCom for every NodeStart/NodeCompiling/NodeExecuting/NodeFinished event of
     every node (4 x 163 here), from dbt's worker threads, one at a time under one lock: profiled
-    (py-spy, bench/transform.py's dags test), dbt's 4 threads spent ~60 % of the build waiting on
+    (py-spy, bench/transform.py's dags test), dbt's 4 threads spent two thirds of their time on
     those pushes. Only the finished (and error) events reach a watcher; the node statuses the
     watchers decide on are separate XComs, untouched. Private Cosmos API (pinned version):
     tests/dbt/test_transform_dag.py fails if it moves."""
