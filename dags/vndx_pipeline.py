@@ -1,7 +1,8 @@
 """Daily crawl of every registered source: discover -> fetch and land -> main text and facts
 -> validate (GX). One mapped task group per source, so one broken site fails only its own
-chain: the others reach raw.facts and emit the validated-facts asset, and the last task fails
-the run naming the failed sources. Backfills by data interval are idempotent (every write is
+chain: the others reach raw.facts. Then, once every chain is done: the validated-facts asset is
+emitted once for the run (it schedules vndx_transform), the GX Data Docs are built, and the run
+fails naming the failed sources, if any. Backfills by data interval are idempotent (every write is
 keyed by source and interval). Known article URLs are fetched again on the revisit policy's
 schedule (discovery pages every run); the param `full_reread` (a run's conf
 `{"full_reread": true}`: `dags trigger --conf`, `backfill create --dag-run-conf`, `vndx run
@@ -13,7 +14,7 @@ from datetime import datetime
 
 from airflow.sdk import Param, dag, task
 
-from vndx.pipeline.dag_defaults import DEFAULT_ARGS, FULL_REREAD, each_source, report_sources
+from vndx.pipeline.dag_defaults import DEFAULT_ARGS, FULL_REREAD, after_every_chain, each_source
 
 
 @dag(
@@ -43,7 +44,7 @@ def vndx_pipeline():
 
     sources = discover_sources()
     prepare_warehouse() >> sources
-    each_source.expand(source_id=sources) >> report_sources(sources)
+    after_every_chain(each_source.expand(source_id=sources), source_ids=sources)
 
 
 vndx_pipeline()

@@ -1,5 +1,5 @@
 """Re-parse and re-extract every landed page with the current rules: no network. Run it by hand
-after the extraction rules improve; it emits the validated-facts asset, so the marts follow.
+after the extraction rules improve; it emits the validated-facts asset once, so the marts follow.
 One mapped task group per batch: one batch's failure stops only that batch."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from datetime import datetime
 
 from airflow.sdk import dag, task
 
-from vndx.pipeline.dag_defaults import DEFAULT_ARGS, each_batch, report_batches
+from vndx.pipeline.dag_defaults import DEFAULT_ARGS, after_every_chain, each_batch
 
 
 @dag(
@@ -29,7 +29,7 @@ def vndx_reprocess():
         return reprocess.landed_batches()
 
     batches = landed_batches()
-    each_batch.expand(batch=batches) >> report_batches(batches)
+    after_every_chain(each_batch.expand(batch=batches), batches=batches)
 
 
 vndx_reprocess()

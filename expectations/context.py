@@ -1,7 +1,10 @@
 """The process-wide ephemeral GX context, its Data Docs site, and one checkpoint per suite.
 
 Built once per process (and per Data Docs folder) and cached: importing GX and building a context
-costs seconds, validating a batch then costs well under one. Everything is configured in code:
+costs seconds, validating a batch then costs well under one. A batch pays only for its rows: the
+checkpoint has no Data Docs action (re-rendering the site's index on every batch cost ~1 s and
+grew with the history); the Data Docs are built once per DAG run by `build_data_docs`, for that
+run's validation results. Everything is configured in code:
 - the default `local_site` Data Docs site is replaced by one writing to the folder the caller
   names (vndx: `Settings.gx_docs_dir`, `VNDX_GX_DOCS_DIR`, default `$VNDX_HOME/gx/data_docs`);
 - validation results are kept on disk next to it (`<docs_dir>/../validation_results`), so the
@@ -129,7 +132,7 @@ def _checkpoint(ctx, docs_dir: Path, suite_name: str, key: object, build: Callab
         gx.Checkpoint(
             name=suite_name,
             validation_definitions=[validation],
-            actions=[gx.checkpoint.UpdateDataDocsAction(name="update_data_docs", site_names=[SITE_NAME])],
+            actions=[],  # results are stored by the run itself; the docs are built once per run
             # COMPLETE + the row id: every failing row is named in `unexpected_index_list`.
             result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [row_id]},
         )
@@ -138,24 +141,60 @@ def _checkpoint(ctx, docs_dir: Path, suite_name: str, key: object, build: Callab
     return checkpoint
 
 
+def run_name(batch_id: str) -> str:
+    """The GX run name of a batch (its validation results are filed, and listed, under it)."""
+    return re.sub(r"[^A-Za-z0-9_.-]+", "__", batch_id)
+
+
 def run_suite(suite_name: str, key: object, build: Callable[[], list], frame, batch_id: str,
               row_id: str, docs_dir: Path) -> RunOutcome:
-    """Validate `frame` (one batch) with the suite; the checkpoint updates the Data Docs in `docs_dir`."""
+    """Validate `frame` (one batch) with the suite; the result is stored next to `docs_dir`, and
+    `data_docs_path` is where its page will be once `build_data_docs` has run."""
     gx = _import_gx()
     with _lock:
         ctx = context(docs_dir)
         checkpoint = _checkpoint(ctx, docs_dir, suite_name, key, build, row_id)
-        run_name = re.sub(r"[^A-Za-z0-9_.-]+", "__", batch_id)
         result = checkpoint.run(
             batch_parameters={"dataframe": frame},
-            run_id=gx.RunIdentifier(run_name=run_name),
+            run_id=gx.RunIdentifier(run_name=run_name(batch_id)),
         )
         identifier, suite_result = next(iter(result.run_results.items()))
-        urls = ctx.get_docs_sites_urls(resource_identifier=identifier, site_names=[SITE_NAME])
+        urls = ctx.get_docs_sites_urls(resource_identifier=identifier, site_names=[SITE_NAME], only_if_exists=False)
         site_url = (urls[0].get("site_url") if urls else None) or ""
         path = unquote(urlsplit(site_url).path) if site_url.startswith("file:") else site_url
         quiet_logs()
         return RunOutcome(result=suite_result, data_docs_path=path, gx_version=gx.__version__)
+
+
+def register_suite(suite_name: str, key: object, build: Callable[[], list], row_id: str, docs_dir: Path) -> None:
+    """Make the suite known to this process's context (so that its Data Docs page can be built)."""
+    with _lock:
+        _checkpoint(context(docs_dir), docs_dir, suite_name, key, build, row_id)
+
+
+def build_data_docs(docs_dir: Path, batch_ids: list[str] | None, suite_names: tuple[str, ...] = ()) -> Path:
+    """Render the Data Docs pages of every stored validation result of `batch_ids` (all stored
+    results when None), the pages of `suite_names` (registered first) and the index; once per run.
+
+    The results are read from the store on disk, so any process can build the docs of batches
+    that other processes validated."""
+    from great_expectations.data_context.types.resource_identifiers import (  # noqa: PLC0415
+        ExpectationSuiteIdentifier,
+    )
+
+    docs = Path(docs_dir).resolve()
+    with _lock:
+        ctx = context(docs)
+        if batch_ids is None:
+            ctx.build_data_docs(site_names=[SITE_NAME])
+        else:
+            names = {run_name(b) for b in batch_ids}
+            keys = [k for k in ctx.validation_results_store.list_keys() if k.run_id.run_name in names]
+            keys += [ExpectationSuiteIdentifier(name=n) for n in suite_names]
+            # (an empty list means "every page" to GX: the suites' pages keep it from being empty)
+            ctx.build_data_docs(site_names=[SITE_NAME], resource_identifiers=keys)
+        quiet_logs()
+    return docs / "index.html"
 
 
 def data_docs_index(docs_dir: Path) -> Path:

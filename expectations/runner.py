@@ -1,10 +1,11 @@
 """Validate one batch's rows with a suite and say, row by row, what failed (nothing is written).
 
 `validate_rows(suite, rows, batch_id, docs_dir=...)` runs the suite's checkpoint on the rows (one
-batch of pages, articles or facts, read by the caller), updates the Data Docs in `docs_dir`, and
+batch of pages, articles or facts, read by the caller), stores the result next to `docs_dir`, and
 returns a `ValidationReport` (counts, failing share, failures by expectation) and the failing rows:
 row id -> the names of the expectations it failed, and one readable reason per failure. What to
 do with them (quarantine, audit rows, the drift threshold) is the caller's: `vndx.pipeline.validation`.
+`build_data_docs(docs_dir, batch_ids, suites)` renders the Data Docs of a run's batches, once.
 """
 
 from __future__ import annotations
@@ -42,6 +43,14 @@ class ValidationReport:
 def data_docs_index(docs_dir: Path) -> Path:
     """The index.html of the local Data Docs site in `docs_dir`."""
     return gx_context.data_docs_index(docs_dir)
+
+
+def build_data_docs(docs_dir: Path, batch_ids: list[str] | None, suites: list[Suite]) -> Path:
+    """Build the Data Docs once for a run: the pages of every validation result of `batch_ids`
+    (whichever process validated them), the suites' pages and the index. Returns the index."""
+    for suite in suites:
+        gx_context.register_suite(suite.name, suite.key, suite.expectations, suite.row_id, docs_dir)
+    return gx_context.build_data_docs(docs_dir, batch_ids, tuple(s.name for s in suites))
 
 
 def _show(value: Any) -> str:
@@ -98,7 +107,7 @@ def _row_outcomes(result: Any, frame: Any, row_id: str) -> RowOutcome:
 
 
 def validate_rows(suite: Suite, rows: list[dict[str, Any]], batch_id: str, *, docs_dir: Path):
-    """Run `suite` on `rows`; nothing is written but the Data Docs in `docs_dir`.
+    """Run `suite` on `rows`; nothing is written but the validation result next to `docs_dir`.
     Returns (report, row outcome: failing row id -> expectation names and reasons, GX version)."""
     frame = suite.prepare(rows)
     outcome = gx_context.run_suite(suite.name, suite.key, suite.expectations, frame, batch_id, suite.row_id,

@@ -60,6 +60,23 @@ def test_one_mapped_task_group_per_source_with_crawl_in_a_pool(dagbag):
     assert "source.validate" in report.upstream_task_ids
 
 
+@pytest.mark.parametrize(("dag_id", "group"), [("vndx_pipeline", "source"), ("vndx_reprocess", "batch")])
+def test_the_asset_is_published_once_per_run_after_every_validate(dagbag, dag_id, group):
+    """No validate task emits the asset (one pipeline run would start a transform run per source,
+    the first seeing only part of them): one publish task does, after every chain, whatever failed;
+    the Data Docs are built once per run by a sibling task."""
+    dag = dagbag.dags[dag_id]
+    with_outlets = {t.task_id for t in dag.tasks if any(getattr(o, "name", None) == "vndx_validated_facts"
+                                                         for o in t.outlets)}
+    assert with_outlets == {"publish_validated_facts"}
+    assert dag.get_task(f"{group}.validate").outlets == []
+    for task_id in ("publish_validated_facts", "build_data_docs"):
+        task = dag.get_task(task_id)
+        assert task.trigger_rule == "all_done", task_id
+        assert f"{group}.validate" in task.upstream_task_ids, task_id
+        assert task.downstream_task_ids == set(), task_id
+
+
 def test_reprocess_maps_one_task_group_per_batch(dagbag):
     from airflow.sdk.definitions.taskgroup import MappedTaskGroup
 
@@ -70,9 +87,8 @@ def test_reprocess_maps_one_task_group_per_batch(dagbag):
 
 def test_transform_is_scheduled_by_validated_facts_and_renders_each_model(dagbag):
     dag = dagbag.dags["vndx_transform"]
-    validate = dagbag.dags["vndx_pipeline"].get_task("source.validate")
-    outlet_names = {getattr(o, "name", None) for o in validate.outlets}
-    assert "vndx_validated_facts" in outlet_names
+    publish = dagbag.dags["vndx_pipeline"].get_task("publish_validated_facts")
+    assert {getattr(o, "name", None) for o in publish.outlets} == {"vndx_validated_facts"}
     task_ids = {t.task_id for t in dag.tasks}
     assert any(t.startswith("fct_indicator_value") for t in task_ids), sorted(task_ids)[:20]
     assert any(t.startswith("dim_province") for t in task_ids)

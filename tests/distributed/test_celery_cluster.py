@@ -110,11 +110,11 @@ def test_triggered_pipeline_succeeds_with_crawls_on_both_workers(first_run, api)
 
 @pytest.fixture(scope="module")
 def transform_run(first_run, api):
-    """The last vndx_transform run the validated-facts asset started (nobody triggers it).
+    """The one vndx_transform run the validated-facts asset started (nobody triggers it).
 
-    Each source's validate emits the asset, so a run may start several transform runs (one at
-    a time); the first can start before the last source is validated. The pipeline run is over
-    here, so once no transform run is waiting, the last one was built from every source."""
+    The pipeline run emits the asset once, after every source's validate (publish_validated_facts),
+    so it starts exactly one transform run, built from every source. The pipeline run is over
+    here; waiting until the runs settle (a scheduler loop later) would show a second one."""
     api.wait_for("an asset-triggered vndx_transform run",
                  lambda: [r for r in api.runs("vndx_transform") if r["run_type"] == "asset_triggered"], 300)
     def settled() -> list[dict] | None:
@@ -129,12 +129,15 @@ def transform_run(first_run, api):
 
     runs = api.wait_for("every vndx_transform run finished", settled, 2400)
     assert {r["run_type"] for r in runs} == {"asset_triggered"}, runs  # none started by hand or by a schedule
-    done = runs[-1]  # ordered by run_after
+    assert len(runs) == 1, runs  # one pipeline run, one transform run
+    events = api.asset_events("vndx_pipeline")
+    assert [(e["source_task_id"], e["source_run_id"]) for e in events] == [
+        ("publish_validated_facts", first_run["run"]["dag_run_id"])], events
+    assert len(events[0]["extra"]["batches"]) >= 6, events  # every demo source in the one event
     record_timing("celery_vndx_transform_run", time.monotonic() - first_run["started"])
-    # One transform is enough for this test: later asset events (each source's validate emits
-    # one) would queue more dbt runs; pause so the backfill below has the workers to itself.
+    # Pause so the backfill below has the workers to itself (each backfill day would start one).
     api.set_paused("vndx_transform", True)
-    return done
+    return runs[0]
 
 
 def test_the_asset_starts_vndx_transform_and_the_marts_hold_the_seed_facts(transform_run, cluster, tmp_path):

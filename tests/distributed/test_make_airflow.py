@@ -3,8 +3,8 @@ dag-processor, triggerer, api-server with the UI, metadata in the embedded Postg
 through its REST API and the README's commands: the three DAGs are listed and paused, a
 triggered vndx_pipeline run with one broken source fails that source's crawl (the other source's
 crawl succeeds); after the source is fixed, `tasks clear --only-failed --downstream` re-runs just
-that crawl and what follows, the run succeeds, and its validated facts start vndx_transform (the
-asset).
+that crawl and what follows, the run succeeds and publishes its validated facts once more (one
+asset event per attempt of the run), and they start vndx_transform (the asset).
 
 To stay quick this deployment crawls two demo sources (a registry folder): a copy of
 demo-baobacgiang.yml, and demo-dti.yml first broken (the site moved: every page 404s, the crawl
@@ -115,6 +115,13 @@ def test_clearing_the_failed_source_reruns_it_alone_and_the_run_succeeds(trigger
     crawls = _crawls(tis)
     rerun = {i for i, t in crawls.items() if t["try_number"] > crawls_before[i]["try_number"]}
     assert rerun == {i for i, t in crawls_before.items() if t["state"] == "failed"}  # only the fixed source
+    # The validated facts were published once per attempt of the run: the first with the good
+    # source, the re-run (clearing downstream clears publish_validated_facts) with the fixed one.
+    events = api.asset_events("vndx_pipeline")
+    assert [(e["source_task_id"], e["source_run_id"]) for e in events] == [
+        ("publish_validated_facts", triggered["dag_run_id"])] * 2, events
+    assert [len(e["extra"]["batches"]) for e in events] == [1, 1], events
+    assert events[0]["extra"]["batches"] != events[1]["extra"]["batches"], events
 
 
 def test_the_validated_facts_asset_starts_vndx_transform(triggered, local):

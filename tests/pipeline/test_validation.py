@@ -8,11 +8,10 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from expectations.runner import data_docs_index
 from scrapers.errors import SiteDriftError
 from tests.expectations.gx_rows import BATCH, document, fact, gold_facts, page
 from vndx import config
-from vndx.pipeline.validation import validate_articles, validate_facts, validate_pages
+from vndx.pipeline.validation import build_data_docs, validate_articles, validate_facts, validate_pages
 from vndx.warehouse.writes import FACT_COLUMNS
 
 pytestmark = pytest.mark.usefixtures("gx_docs_dir")
@@ -59,6 +58,8 @@ def test_validate_facts_quarantines_bad_facts_and_is_idempotent(fresh_db):
     assert (report.suite, report.evaluated, report.failed, report.success) == ("facts", 16, 4, False)
     assert report.failing_share == pytest.approx(4 / 16)
     assert report.failed_by_expectation["value_not_above_catalog_max"] == 2
+    assert not Path(report.data_docs_path).exists()  # the docs are built once per run, not per batch
+    build_data_docs([BATCH])
     assert Path(report.data_docs_path).is_file()
     first = _snapshot(fresh_db)
     assert [fid for fid, _ in first["facts"]] == sorted(r["fact_id"] for r in good)
@@ -146,5 +147,6 @@ def test_pages_and_articles_record_failing_rows(fresh_db):
     assert failures == [("articles", "short-doc", ["body_min_length"]),
                         ("pages", "http://demo/report.pdf", ["content_type_html"])]
     assert runs == [("articles",), ("pages",)]
-    index = data_docs_index(config.gx_docs_dir())
+    index = build_data_docs([BATCH])
+    assert index == config.gx_docs_dir() / "index.html"
     assert index.is_file() and "pages" in index.read_text(encoding="utf-8")

@@ -74,6 +74,11 @@ class AirflowAPI:
             if offset >= page["total_entries"]:
                 return found
 
+    def asset_events(self, source_dag_id: str) -> list[dict]:
+        """The asset events the tasks of `source_dag_id` emitted, oldest first."""
+        return self.get("/api/v2/assets/events", source_dag_id=source_dag_id, limit=100,
+                        order_by="timestamp")["asset_events"]
+
     def tries(self, dag_id: str, run_id: str, task_id: str, map_index: int) -> list[dict]:
         run = urllib.parse.quote(run_id, safe="")
         return self.get(f"/api/v2/dags/{dag_id}/dagRuns/{run}/taskInstances/{task_id}/{map_index}/tries",

@@ -5,9 +5,13 @@ Kept in the package (not the DAG folder) so DAG files and tests import it the sa
 Isolation: each source runs as one map index of a mapped task group (crawl -> parse_and_extract
 -> validate). In a mapped task group, a task depends only on the upstream task instance with its
 own map index, so one source's failure stops only that source's chain; every other source is
-parsed, validated and emits the validated-facts asset (an asset event is recorded per successful
-task instance, whatever happens to the rest of the run). The last task (`report_sources`, run
-once every chain is done) fails the DAG run and names the failed sources with their reasons.
+parsed and validated. Three tasks follow every chain (trigger rule all_done, so they run whatever
+failed):
+- `publish_validated_facts` emits the validated-facts asset once per run, when some batch was
+  validated in this attempt of the run (`vndx.pipeline.publish`): one pipeline run, one
+  `vndx_transform` run, which sees every source;
+- `build_data_docs` renders the GX Data Docs of the run's batches once (not per batch);
+- `report_sources` fails the DAG run and names the failed sources with their reasons.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import contextlib
 from collections.abc import Iterator
 
 from airflow.sdk import Asset, task, task_group
-from airflow.sdk.exceptions import AirflowFailException
+from airflow.sdk.exceptions import AirflowFailException, AirflowSkipException
 
 from vndx.config import settings
 from vndx.orchestration import airflow_settings
@@ -27,7 +31,8 @@ OWNER = "vndx"
 # `vndx run` and the tests shorten its delay (VNDX_RETRY_DELAY_SECONDS) to fail fast.
 DEFAULT_ARGS = {"owner": OWNER, **airflow_settings.retry_policy()}
 
-# Emitted when a batch's validated facts land in raw.facts; schedules the dbt DAG.
+# Emitted once per pipeline (or reprocess) run whose batches landed validated facts in raw.facts
+# (by `publish_validated_facts`); schedules the dbt DAG.
 VALIDATED_FACTS = Asset(name="vndx_validated_facts", uri="postgres://warehouse:5432/vndx/raw/facts")
 
 # One slot per host crawled at the same time (created by `vndx airflow-init`, size in airflow_settings).
@@ -86,9 +91,9 @@ def parse_and_extract(crawled: dict) -> dict:
         return tasks.parse_and_extract(crawled)
 
 
-@task(outlets=[VALIDATED_FACTS], map_index_template=MAP_INDEX_NAME)
+@task(map_index_template=MAP_INDEX_NAME)
 def validate(parsed: dict) -> dict:
-    """GX checkpoint for one batch; on success emits the asset that schedules the dbt DAG."""
+    """GX checkpoint for one batch (the asset is emitted once per run, by publish_validated_facts)."""
     from vndx.pipeline import tasks  # noqa: PLC0415  (loaded when the task runs, not when a DAG is parsed)
 
     _name_map_index(parsed["batch_id"])
@@ -105,6 +110,48 @@ def each_source(source_id: str) -> None:
 def each_batch(batch: dict) -> None:
     """One landed batch re-parsed and re-validated (vndx_reprocess); one map index per batch."""
     validate(parse_and_extract(batch))
+
+
+def _batch_ids(source_ids: list[str] | None, batches: list[dict] | None, interval_start) -> list[str]:
+    from vndx.pipeline import tasks  # noqa: PLC0415  (loaded when the task runs, not when a DAG is parsed)
+
+    if batches is not None:
+        return [b["batch_id"] for b in batches]
+    return tasks.batch_ids_of(source_ids or [], interval_start)
+
+
+@task(outlets=[VALIDATED_FACTS], trigger_rule="all_done")
+def publish_validated_facts(source_ids: list[str] | None = None, batches: list[dict] | None = None,
+                            data_interval_start=None, dag_run=None, outlet_events=None) -> dict:
+    """After every validate: emit the validated-facts asset once for the run, or skip (no event)
+    when no batch was validated in this attempt of the run. Give the pipeline's `source_ids` or
+    the reprocess run's `batches`."""
+    from vndx.pipeline import tasks  # noqa: PLC0415  (loaded when the task runs, not when a DAG is parsed)
+
+    since = getattr(dag_run, "start_date", None)
+    extra = tasks.publish_validated_facts(_batch_ids(source_ids, batches, data_interval_start), since)
+    if extra is None:
+        raise AirflowSkipException("no batch of this run was validated with articles or facts since the run "
+                                   f"(re)started at {since}: nothing new for the marts, no asset event")
+    outlet_events[VALIDATED_FACTS].extra = extra
+    return extra
+
+
+@task(trigger_rule="all_done")
+def build_data_docs(source_ids: list[str] | None = None, batches: list[dict] | None = None,
+                    data_interval_start=None) -> dict:
+    """After every validate: the GX Data Docs of the run's batches, built once for the run."""
+    from vndx.pipeline import tasks  # noqa: PLC0415  (loaded when the task runs, not when a DAG is parsed)
+
+    return tasks.build_data_docs(_batch_ids(source_ids, batches, data_interval_start))
+
+
+def after_every_chain(chains, *, source_ids=None, batches=None) -> None:
+    """Publish, document and report once every chain of the run is done (the tasks of the
+    module docstring), for `vndx_pipeline` (`source_ids`) or `vndx_reprocess` (`batches`)."""
+    report = report_batches(batches) if batches is not None else report_sources(source_ids)
+    chains >> [publish_validated_facts(source_ids=source_ids, batches=batches),
+               build_data_docs(source_ids=source_ids, batches=batches), report]
 
 
 @task(trigger_rule="all_done")

@@ -14,12 +14,14 @@ from scrapers.crawl import crawl_source
 from scrapers.registry import RegistryError, get_source, load_sources, source_ids
 from scrapers.revisit import RevisitPolicy
 from vndx import config
+from vndx.pipeline import publish
 from vndx.pipeline.batches import batch_id_for
 from vndx.pipeline.documents import process_batch
 from vndx.pipeline.outcomes import SourcesFailedError, failures, recorded
+from vndx.pipeline.validation import build_data_docs as build_validation_docs
 from vndx.pipeline.validation import validate_articles, validate_facts, validate_pages
 from vndx.relevance import is_relevant
-from vndx.warehouse.db import connect, ensure_schema, warehouse_url
+from vndx.warehouse.db import connect, ensure_schema
 from vndx.warehouse.writes import land_registry
 
 log = logging.getLogger(__name__)
@@ -114,11 +116,11 @@ def parse_and_extract(crawled: dict) -> dict:
 
 
 def validate(parsed: dict) -> dict:
-    """GX checkpoint for one batch: pages, articles, facts. Failing facts go to quarantine."""
-    url = warehouse_url()
+    """GX checkpoint for one batch: pages, articles, facts. Failing facts go to quarantine.
+    (One connection for the three suites; the Data Docs are built once per run, not here.)"""
     batch_id = parsed["batch_id"]
-    with recorded(batch_id, parsed["source_id"], "validate"):
-        reports = [validate_pages(url, batch_id), validate_articles(url, batch_id), validate_facts(url, batch_id)]
+    with recorded(batch_id, parsed["source_id"], "validate"), connect(autocommit=True) as conn:
+        reports = [validate_pages(conn, batch_id), validate_articles(conn, batch_id), validate_facts(conn, batch_id)]
     return {
         "batch_id": batch_id,
         "suites": {r.suite: {"success": r.success, "evaluated": r.evaluated, "failed": r.failed} for r in reports},
@@ -127,10 +129,27 @@ def validate(parsed: dict) -> dict:
     }
 
 
+def batch_ids_of(source_ids: list[str], interval_start) -> list[str]:
+    """The batches of one `vndx_pipeline` run: one per source and data interval."""
+    return [batch_id_for(s, _as_date(interval_start)) for s in source_ids]
+
+
+def publish_validated_facts(batch_ids: list[str], since) -> dict | None:
+    """What the run's one validated-facts asset event says, or None when there is nothing to
+    publish (see `vndx.pipeline.publish`)."""
+    with connect() as conn:
+        return publish.what_to_publish(conn, batch_ids, since)
+
+
+def build_data_docs(batch_ids: list[str]) -> dict:
+    """The GX Data Docs of the run's batches, built once (every validate task only stores results)."""
+    index = build_validation_docs(batch_ids)
+    return {"batches": len(batch_ids), "data_docs": str(index)}
+
+
 def report_sources(source_ids: list[str], interval_start) -> dict:
     """The DAG's last task: raise, naming each failed source with its stage and reason."""
-    batches = [(batch_id_for(s, _as_date(interval_start)), s) for s in source_ids]
-    return _report(batches, first_stage="crawl")
+    return _report(list(zip(batch_ids_of(source_ids, interval_start), source_ids, strict=True)), first_stage="crawl")
 
 
 def report_batches(batches: list[dict]) -> dict:

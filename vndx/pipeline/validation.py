@@ -12,6 +12,8 @@ When the share of failing rows exceeds the threshold (`max_failing_share`, defau
 `VNDX_MAX_FAILING_SHARE`, else 0.5; "none" disables), `SiteDriftError` is raised *after* the
 outcome is recorded, so the task for that source fails without blocking the others.
 An empty batch is valid (success, 0 evaluated): drift on empty sources is the crawl's to detect.
+
+The Data Docs are not touched per batch: `build_data_docs` renders a run's results once.
 """
 
 from __future__ import annotations
@@ -20,11 +22,12 @@ import contextlib
 import logging
 from collections.abc import Iterator
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from psycopg.rows import dict_row
 
-from expectations import articles, facts, pages
+from expectations import articles, facts, pages, runner
 from expectations.facts import FactReference
 from expectations.runner import ValidationReport, validate_rows
 from expectations.suite import Suite
@@ -68,6 +71,12 @@ def fact_reference() -> FactReference:
 
 def facts_suite() -> Suite:
     return facts.suite(fact_reference(), writes.CANDIDATE_COLUMNS)
+
+
+def build_data_docs(batch_ids: list[str] | None) -> Path:
+    """The GX Data Docs of a run's batches (every suite's result of each), built once per DAG run
+    by its `build_data_docs` task; None: every stored result. Returns the index page."""
+    return runner.build_data_docs(config.gx_docs_dir(), batch_ids, [pages.suite(), articles.suite(), facts_suite()])
 
 
 @contextlib.contextmanager

@@ -1,0 +1,57 @@
+"""When a DAG run publishes its validated facts (the asset `vndx_validated_facts`), and what the
+asset event says.
+
+One `publish_validated_facts` task per run of `vndx_pipeline` or `vndx_reprocess` (after every
+validate task, trigger rule all_done) emits the asset at most once, so one pipeline run starts one
+`vndx_transform` run, and that run sees every source of the pipeline run. It publishes when at
+least one of the run's batches passed validation *in this attempt of the run* and had something
+to validate (pages parsed into articles, or fact candidates): that batch replaced its rows in
+`raw.facts` / `quarantine.facts`, so the marts may change. Otherwise (every source failed, or
+nothing was parsed) there is no event and the task is skipped, saying why: no marts rebuild for
+nothing.
+
+"This attempt" is read from `audit.batch_stages` (the validate stage's `finished_at`) against the
+DAG run's start: Airflow restarts a finished run when some of its tasks are cleared, and gives it
+a new start date. So re-running a failed source (`airflow tasks clear --only-failed --downstream`:
+the downstream tasks include this one) publishes once more if that source now validates, and a
+backfill of N dates publishes at most N times. The clocks compared are the warehouse's and the
+Airflow scheduler's (the same host, or NTP-synchronised hosts, in every deployment here).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+log = logging.getLogger(__name__)
+
+# Per batch validated in this attempt: how many articles and fact candidates it validated.
+VALIDATED_IN_ATTEMPT = """
+select bs.batch_id,
+       coalesce(sum(vr.evaluated) filter (where vr.suite = 'articles'), 0) as articles,
+       coalesce(sum(vr.evaluated) filter (where vr.suite = 'facts'), 0) as facts
+from audit.batch_stages as bs
+left join audit.validation_runs as vr on vr.batch_id = bs.batch_id
+where bs.batch_id = any(%(batches)s) and bs.stage = 'validate' and bs.status = 'ok'
+  and (%(since)s::timestamptz is null or bs.finished_at >= %(since)s::timestamptz)
+group by bs.batch_id
+order by bs.batch_id
+"""
+
+
+def what_to_publish(conn, batch_ids: list[str], since: dt.datetime | None) -> dict | None:
+    """The asset event's extra (the batches it covers and their counts) when the run has
+    something to publish, else None. `since`: the start of this attempt of the DAG run (None:
+    any validation of these batches counts)."""
+    rows = conn.execute(VALIDATED_IN_ATTEMPT, {"batches": list(batch_ids), "since": since}).fetchall()
+    published = [(batch_id, articles, facts) for batch_id, articles, facts in rows if articles or facts]
+    if not published:
+        log.info("nothing to publish: %d of %d batches validated in this attempt, none with articles or facts",
+                 len(rows), len(batch_ids))
+        return None
+    return {
+        "batches": [b for b, _, _ in published],
+        "articles": sum(a for _, a, _ in published),
+        "fact_candidates": sum(f for _, _, f in published),
+        "batches_in_run": len(batch_ids),
+    }
