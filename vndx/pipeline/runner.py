@@ -7,8 +7,9 @@ Stages, each with a progress line:
   4. dbt parse   the manifest Cosmos renders the dbt DAG from
   5. crawl       `airflow dags test vndx_pipeline`: discover, fetch, land, parse, extract, validate
   6. marts       `airflow dags test vndx_transform`: dbt seed/run/test through Cosmos
-  7. docs        `dbt docs generate`; GX Data Docs were built by the validate tasks
+  7. docs        `dbt docs generate`; the GX Data Docs were built by vndx_pipeline (once per run)
   8. report      the consolidated mart, and where the docs are
+Each stage line ends with the stage's seconds; `[8/8] report` gives the total.
 
 Running it again for the same day re-runs the same data interval: every write is an upsert
 keyed by source and interval, so no table grows.
@@ -41,8 +42,16 @@ class StageError(RuntimeError):
     pass
 
 
-def _progress(n: int, name: str, detail: str = "") -> None:
-    print(f"[{n}/{STAGES}] {name:<10} {detail}".rstrip(), flush=True)
+class _Clock:
+    """When the last progress line was printed: each stage line shows the seconds since it."""
+
+    last = time.monotonic()
+
+
+def _progress(n: int, name: str, detail: str = "", *, timed: bool = True) -> None:
+    now = time.monotonic()
+    seconds, _Clock.last = now - _Clock.last, now
+    print(f"[{n}/{STAGES}] {name:<10} {detail}".rstrip() + (f" ({seconds:.1f} s)" if timed else ""), flush=True)
 
 
 def _venv_bin() -> Path:
@@ -260,7 +269,7 @@ def run_all(full_reread: bool = False) -> int:
     from vndx.pipeline import report  # noqa: PLC0415
     from vndx.warehouse.db import ensure_schema, warehouse_url  # noqa: PLC0415
 
-    started = time.monotonic()
+    started = _Clock.last = time.monotonic()
     run_started = dt.datetime.now(dt.UTC)
     stages = _Stages()
     try:
@@ -318,7 +327,7 @@ def run_all(full_reread: bool = False) -> int:
     except Exception as exc:  # one line for the user, the traceback in the log
         stages.fail(*stages.current, exc)
         return 1
-    _progress(8, "report", f"in {time.monotonic() - started:.0f} s")
+    _progress(8, "report", f"in {time.monotonic() - started:.0f} s", timed=False)
     report.print_mart_table(url)
     report.print_doc_paths()
     if failed_sources:
@@ -347,6 +356,7 @@ def reprocess_all() -> int:
             continue
         print(f"{batch['batch_id']}: {parsed['documents']} documents, {parsed['facts']} facts, "
               f"{validated['quarantined']} quarantined")
+    tasks.build_data_docs([b["batch_id"] for b in batches])  # once, as the DAG's build_data_docs task
     print(f"reprocessed {len(batches) - failed}/{len(batches)} batches; run `make run` or the "
           "vndx_transform DAG to rebuild the marts")
     return 1 if failed else 0
