@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -41,6 +42,9 @@ def test_run_prints_progress_table_and_doc_paths(first_run):
     out = first_run.stdout
     for stage in range(1, 9):
         assert f"[{stage}/8]" in out
+    for stage in range(1, 8):  # each stage line ends with the stage's own seconds
+        line = next(ln for ln in out.splitlines() if ln.startswith(f"[{stage}/8]"))
+        assert re.search(r" \(\d+\.\d s\)$", line), line
     assert "marts.fct_indicator_value:" in out
     assert "province" in out and "indicator" in out
     assert "dbt docs:" in out and "GX data docs:" in out
