@@ -3,7 +3,8 @@
 Stages, each with a progress line:
   1. warehouse   embedded PostgreSQL up (or VNDX_WAREHOUSE_URL), raw/quarantine/audit DDL
   2. demo site   the local site with the seed articles (registry `demo` only)
-  3. airflow     metadata DB (SQLite under $VNDX_HOME/airflow), pool (`vndx airflow-init`'s bootstrap)
+  3. airflow     metadata DB (SQLite under $VNDX_HOME/airflow), pool (`vndx airflow-init`'s bootstrap;
+                 skipped when this Airflow version already migrated that file and set the pool)
   4. dbt parse   the manifest Cosmos renders the dbt DAG from
   5. crawl       `airflow dags test vndx_pipeline`: discover, fetch, land, parse, extract, validate
   6. marts       `airflow dags test vndx_transform`: dbt seed/run/test through Cosmos
@@ -292,11 +293,11 @@ def run_all(full_reread: bool = False) -> int:
             if base:
                 env["VNDX_DEMO_BASE_URL"] = base
             stages.at(3, "airflow")
-            try:
-                bootstrap.init_metadata(env, _logfile("airflow").parent)  # `vndx airflow-init` steps 1-2
+            try:  # `vndx airflow-init` steps 1-2, unless this metadata is already migrated and pooled
+                migrated = bootstrap.init_metadata_once(env, _logfile("airflow").parent)
             except bootstrap.BootstrapError as exc:
                 raise StageError(str(exc)) from exc
-            _progress(3, "airflow", f"metadata at {env['AIRFLOW_HOME']}")
+            _progress(3, "airflow", f"metadata at {env['AIRFLOW_HOME']}" + ("" if migrated else " (up to date)"))
             from vndx.transform import run_dbt  # noqa: PLC0415
 
             stages.at(4, "dbt parse")
