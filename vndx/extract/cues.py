@@ -13,7 +13,27 @@ from vndx.extract.text import fold
 
 
 def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(fold(w)).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    r"""One regex for a list of cue words (folded; a space matches any run of spaces), built as a
+    trie ("dẫn đầu", "đứng đầu", "đứng thứ nhất" -> ``d(?:an\s+dau|ung\s+(?:dau|thu\s+nhat))``):
+    the engine tries one branch per letter instead of every word at every position, and of two
+    words one of which starts the other the longer is tried first."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in " ".join(fold(w).split()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(trie)
+
+
+def _emit(node: dict) -> str:
+    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _emit(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a word ends here: try the longer words first, then stop
+        return f"(?:{body})?"
+    return body
 
 
 @dataclass(frozen=True)

@@ -7,13 +7,15 @@ import re
 from bisect import bisect_left
 from collections import Counter
 
+from vndx.extract.binding import bind_sentence
 from vndx.extract.catalog import load_catalog
 from vndx.extract.cues import load_cues
 from vndx.extract.fact import EXTRACTOR_VERSION, Fact
 from vndx.extract.gazetteer import MERGER_DATE, SELF, load_gazetteer
+from vndx.extract.mentions import Mentions
 from vndx.extract.numbers import find_numbers, is_year, masked_spans
 from vndx.extract.periods import dateline, resolve, year_mentions
-from vndx.extract.rules import Drop, bind_sentence, find_topics
+from vndx.extract.readings import Drop, find_topics
 from vndx.extract.sentences import split_sentences
 from vndx.extract.subjects import (
     mention_end,
@@ -195,7 +197,8 @@ def extract_facts(
         para_sents.append((s, e, sent_mentions))
         hits = hits_of[i]
         numbers = find_numbers(lower, s, e, masks)
-        dx_here = bool(cues.dx_context.search(lower, s, e))
+        sm = Mentions(lower, cased, original, s, e, places=sent_mentions, topics=hits, values=numbers, masks=masks)
+        dx_here = sm.dx_context
         drops_before = len(drops)
         if numbers and not section_target:
             # "Bộ vừa công bố Chỉ số chuyển đổi số.\nTheo đó, ...": "theo đó" continues across the line break
@@ -207,20 +210,7 @@ def extract_facts(
                 if use is None and doc_topic is not None and cues.rank_words.search(lower, s, e):
                     use = doc_topic  # rule doc-topic: "Thành phố cán đích vị trí thứ 2" in an article about one index
             bindings = bind_sentence(
-                catalog,
-                lower,
-                cased,
-                s,
-                e,
-                numbers,
-                masks,
-                dx_here or prev_dx,
-                use,
-                all_hits=hits,
-                mentions=sent_mentions,
-                original=original,
-                drops=drops,
-                prev_items=prev_items,
+                catalog, sm, dx_context=dx_here or prev_dx, carry=use, drops=drops, prev_items=prev_items
             )
         else:
             bindings = []

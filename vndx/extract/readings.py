@@ -35,6 +35,10 @@ _PER_POPULATION = re.compile(
 
 
 _RANK_UNIT_AFTER = re.compile(r"^\s*(?:bac|hang|vi tri|vi tri)\b")
+_QUOTED = re.compile(r"“[^”]{0,200}”|\"[^\"]{0,200}\"")
+_DATED = re.compile(r"\s*nam\s+(?:19|20)\d\d\b")
+_ONE_OF = re.compile(r"\s*trong\s+(?:so\s+)?\d")
+_PLAN_AFTER = re.compile(r"^\s*(?:so voi )?(?:chi tieu|ke hoach)")
 
 
 @dataclass(frozen=True)
@@ -102,8 +106,7 @@ def sentence_topics(all_hits: list[TopicHit], lower: str, start: int, end: int, 
 
 
 def quote_spans(cased: str, start: int, end: int) -> list[tuple[int, int]]:
-    spans = [(m.start(), m.end()) for m in re.finditer(r"“[^”]{0,200}”|\"[^\"]{0,200}\"", cased[start:end])]
-    return [(s + start, e + start) for s, e in spans]
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(cased, start, end)]
 
 
 def readings(n: Number, before: str, after: str) -> list[str]:
@@ -119,12 +122,12 @@ def readings(n: Number, before: str, after: str) -> list[str]:
         if n.percent or "phan tram" in after[:20]:
             return []  # a change in percentage points
         return ["change"]
-    dated = re.match(r"\s*nam\s+(?:19|20)\d\d\b", after)  # "vị trí 35 năm 2021": a year, not "35 năm"
+    dated = _DATED.match(after)  # "vị trí 35 năm 2021": a year, not "35 năm"
     if n.next_words.startswith(("bac", "lan", "nam", "thang", "ngay", "tuoi", "gio", "phut")) and not dated:
         return []
     if _PER_POPULATION.match(after):
         return []  # "12 doanh nghiệp công nghệ số trên 1.000 dân": a ratio, not the count
-    if re.match(r"\s*trong\s+(?:so\s+)?\d", after) and not n.percent and not _RANK_BEFORE.search(before):
+    if _ONE_OF.match(after) and not n.percent and not _RANK_BEFORE.search(before):
         return []  # "01 trong 06 tỉnh": one of a group, not a value
     if n.percent:
         return ["attainment", "percent"]
@@ -157,10 +160,10 @@ def choose_code(topic: Topic, reads: list[str], n: Number, before: str, after: s
             continue
         if reading == "attainment":
             cue = topic.attainment_cue
-            plan_after = re.match(r"^\s*(?:so voi )?(?:chi tieu|ke hoach)", after)
+            plan_after = _PLAN_AFTER.match(after)
             if not plan_after and not (cue and (cue.search(before[-70:]) or cue.search(after[:35]))):
                 continue
-        if reading == "percent" and topic.attainment_cue and re.match(r"^\s*(?:so voi )?(?:chi tieu|ke hoach)", after):
+        if reading == "percent" and topic.attainment_cue and _PLAN_AFTER.match(after):
             continue
         if reading == "count" and not _count_noun_ok(topic, n, immediate):
             continue

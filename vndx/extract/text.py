@@ -74,8 +74,6 @@ def _lower(text: str) -> str:
     return "".join(c.lower()[:1] or c for c in text)
 
 
-
-
 def _join_wrapped(cased: str) -> str:
     """A line break after a line without closing punctuation, before a lower-case word, becomes a
     space (same length): a <br> inside a sentence, not a new paragraph."""

@@ -1,0 +1,352 @@
+"""Binding: which value measures which indicator, inside one sentence.
+
+``bind_sentence`` takes a sentence's mentions (``mentions.Mentions``) and returns its bindings
+(value -> indicator code). For each value, in order:
+
+1. **reading**: how the number can read (rank, score, percent, count, change, attainment) from its
+   form and the words around it (``readings.readings``); a number no reading fits (a year, an age,
+   "tăng 3 bậc") is dropped as ``not-a-value-reading``, a bound of a range as ``range``;
+2. **phrasing**: which indicator phrasing it measures: a phrasing right after it ("1.637 thủ tục
+   hành chính"), for a rank "... về <index>", for a percent at the head of its clause the first
+   fitting phrasing after it ("Đến nay, 100% xã ... được phủ sóng di động"), else the nearest
+   fitting phrasing before it, measured from the phrasing or from the last value already bound to
+   it so lists chain ("DTI ... 0,5320 (...), xếp hạng thứ 48/63"); a rank with none in reach
+   takes the sentence's one ranking index (``sole-ranked-topic``). No phrasing: ``no-topic-fits``,
+   ``rank-of-other-index`` ("thứ 8 về chỉ số SIPAS"), ``absorbed-by-other-measure``;
+3. **rules**: the candidate (value, phrasing, code) goes through the named rules of
+   ``binding_rules.CANDIDATE_RULES`` in order; the first that fires drops it with its name.
+
+Lists ("lần lượt", "tương ứng", back-references to the previous sentence's items, "Tỉnh A (x%),
+Tỉnh B (y%)") are bound first by ``lists.py``; a value they took is not read again.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vndx.extract.binding_rules import Candidate, first_refusal
+from vndx.extract.catalog import Catalog, Topic
+from vndx.extract.cues import load_cues
+from vndx.extract.lists import find_range_bounds, has_value_list, province_paren_list, respectively_pairs
+from vndx.extract.mentions import Mentions
+from vndx.extract.numbers import Number, qualifier
+from vndx.extract.readings import (
+    RANK_DENOMINATORS,
+    Binding,
+    Drop,
+    TopicHit,
+    choose_code,
+    quote_spans,
+    readings,
+    sentence_topics,
+)
+from vndx.extract.targets import is_target, plan_at_head, targets_achieved
+
+MAX_GAP = 110
+_CUES = load_cues()
+_LEAD_OK = re.compile(r"^[\s]*(?:(?:cac|nhung|trong so)\s+)?$")
+_RANK_RIGHT = re.compile(
+    r"^\s*(?:(?:ca nuoc|toan quoc|trong ca nuoc|(?:trong |cua )?(?:(?:63|34|cac) )?"
+    r"(?:tinh,? thanh(?: pho)?|dia phuong)(?:,? (?:tren|trong) ca nuoc|,? ca nuoc)?),?\s*)?(?:ve|o|trong|voi)\s+"
+)
+_ABOUT_INDEX = re.compile(r"\bve\s+(?:chi so\s+)?$")  # "... về chỉ số X": the rank is about X
+_NEW_MEASURE = re.compile(r"\bt[iy] le\b")
+_ABOUT = re.compile(r"\s*ve\s+")
+_BREAK = re.compile(r"[;.,()]")
+_COMMA = re.compile(r"[,;]")
+
+
+def bind_sentence(
+    catalog: Catalog,
+    m: Mentions,
+    *,
+    dx_context: bool,
+    carry: Topic | None = None,
+    drops: list[Drop] | None = None,
+    prev_items: list[Binding] | None = None,
+) -> list[Binding]:
+    """All indicator values stated in the sentence ``m``. ``carry`` is the topic the previous
+    sentence was about: a sentence that names no topic at all continues it ("Trong khi đó, TP. Đà
+    Nẵng dẫn đầu cả nước với 0,8002 điểm"). ``prev_items``: the last list's items, for
+    back-references ("Năm 2022, các thứ hạng này là 20, 33 và 15")."""
+    lower, start, end, numbers = m.lower, m.start, m.end, m.values
+    hits = sentence_topics(m.topics, lower, start, end, quote_spans(m.cased, start, end))
+    drops = drops if drops is not None else []
+    if not hits and carry is not None:
+        hits = [TopicHit(carry, start, start)]
+    out: list[Binding] = []
+    consumed: set[int] = set()
+    if dx_context and not m.socio_economic:
+        out.extend(targets_achieved(catalog, lower, start, end, numbers, consumed, m.masks))
+    if not any(h.topic.codes for h in hits) and not prev_items:
+        # nothing in or before the sentence that a value could measure: no rule below can bind
+        drops.extend(Drop("no-topic-fits", n.value, None, n.start) for n in numbers if n.start not in consumed)
+        return out
+    protect = [(h.start, h.end) for h in hits] + [x for x in m.masks if start <= x[1] and x[0] < end]
+    head_target = plan_at_head(lower, start, end, numbers, m.original)
+    _bind_lists(catalog, m, hits, carry, prev_items, head_target, protect, out, consumed, drops)
+
+    range_bounds = find_range_bounds(lower, numbers)
+    anchors: dict[int, int] = {}  # id(hit) -> end of the last value bound to it
+    for n in _with_top1(lower, start, end, numbers):
+        if n.start in consumed:
+            continue
+        clause_start = m.clause_start(n.start)
+        prev_end = max([x.end for x in numbers if x.end <= n.start] + [clause_start])
+        before = lower[max(prev_end, n.start - 45) : n.start]
+        after = lower[n.end : min(end, n.end + 45)]
+        # 1. reading
+        reads = ["rank"] if n.raw == "@1" else readings(n, before, after)
+        if m.rank_list and n.is_int and not n.percent and not n.points and _PAIR_SEP.search(before):
+            reads = ["rank"]  # "xếp hạng ... lần lượt là: Nhận thức số - xếp thứ 25; Thể chế số - 14"
+        if reads and n.start in range_bounds:
+            drops.append(Drop("range", n.value, None, n.start))
+            continue
+        if not reads:
+            drops.append(Drop("not-a-value-reading", n.value, None, n.start))
+            continue
+        # 2. phrasing
+        chosen, mode = _choose_phrasing(m, hits, n, reads, before, after, clause_start, anchors)
+        if chosen is None:
+            drops.append(Drop(mode or "no-topic-fits", n.value, None, n.start))
+            continue
+        hit, reading = chosen
+        ind = hit.topic.codes[reading]
+        # 3. the named rules
+        c = Candidate(
+            m=m,
+            n=n,
+            hit=hit,
+            reading=reading,
+            ind=ind,
+            mode=mode,
+            clause_start=clause_start,
+            ctx_start=max(hit.end, anchors.get(id(hit), 0)) if mode == "left" else clause_start,
+            before=before,
+            after=after,
+            bound=out,
+            head_target=head_target,
+            protect=protect,
+        )
+        refusal = first_refusal(c)
+        if mode == "left" and (refusal is None or refusal.uses_phrasing):
+            anchors[id(hit)] = n.end  # the next value chains from here, even from a refused one
+        if refusal is not None:
+            drops.append(Drop(refusal.name, n.value, ind.code if refusal.uses_phrasing else None, n.start))
+            continue
+        if mode == "left" and _CUES.shared_value.search(before):
+            # rule shared-value: "hai chỉ số Thể chế số và Hạ tầng số cùng xếp thứ 11"
+            for h2 in hits:
+                joined = h2.end <= hit.start and _JOINED.fullmatch(lower, h2.end, hit.start)
+                if h2.topic.codes.get(reading) and joined:
+                    out.append(Binding(h2.topic.codes[reading], n, n.value, n.out_of, None, clause_start, h2.topic))
+        consumed.add(n.start)
+        out.append(
+            Binding(
+                ind,
+                n,
+                c.value,
+                c.out_of,
+                qualifier(before) if n.raw != "@1" else None,
+                clause_start,
+                hit.topic,
+                carried=hit.start == hit.end,
+            )
+        )
+    return out
+
+
+def _bind_lists(catalog, m: Mentions, hits, carry, prev_items, head_target, protect, out, consumed, drops) -> None:
+    """Values bound by a list: "lần lượt" / "tương ứng" pairs and back-references to the previous
+    sentence's items, then "Tỉnh A (x%), Tỉnh B (y%)"; a plan's values are dropped (``target-or-plan``)."""
+    lower, start, end = m.lower, m.start, m.end
+    if m.list_backref or has_value_list(lower, start, end):
+        paired, listed = respectively_pairs(catalog, lower, start, end, m.values, hits, m.places, carry, prev_items)
+        for b in paired:
+            scope = start if head_target else b.clause_start
+            if b.number.start in consumed or is_target(lower, scope, b.number.start, protect, m.original):
+                drops.append(Drop("target-or-plan", b.value, b.indicator.code, b.number.start))
+                continue
+            consumed.add(b.number.start)
+            out.append(b)
+        consumed.update(listed)
+    for b in province_paren_list(lower, start, end, m.values, hits, m.places) if "(" in lower[start:end] else ():
+        if b.number.start in consumed:
+            continue
+        if is_target(lower, start, b.number.start, protect, m.original):
+            drops.append(Drop("target-or-plan", b.value, b.indicator.code, b.number.start))
+            continue
+        consumed.add(b.number.start)
+        out.append(b)
+
+
+def _choose_phrasing(
+    m: Mentions, hits, n: Number, reads, before: str, after: str, clause_start: int, anchors: dict[int, int]
+) -> tuple[tuple[TopicHit, str] | None, str]:
+    """The phrasing (and code reading) a value measures, and how it was found ("right", "head",
+    "left", "sole-ranked"); without one, the name of what stopped it ("rank-of-other-index",
+    "absorbed-by-other-measure") or ""."""
+    lower, start, end, numbers = m.lower, m.start, m.end, m.values
+    chosen: tuple[TopicHit, str] | None = None
+    mode = ""
+    # a phrasing right after the number
+    right = sorted((h for h in hits if h.start >= n.end and h.start - n.end <= 40), key=lambda h: (h.start, -h.end))
+    for h in right:
+        between = lower[n.end : h.start]
+        about = _ABOUT.fullmatch(between) and ("score" in reads or "rank" in reads)
+        if _LEAD_OK.match(between) or ("rank" in reads and _RANK_RIGHT.match(between)) or about:
+            if not h.topic.codes and "rank" in reads and _ABOUT_INDEX.search(between):
+                return None, "rank-of-other-index"  # "thứ 8 cả nước về chỉ số SIPAS"
+            r = choose_code(h.topic, reads, n, before, after, True)
+            if r:
+                return (h, r), "right"
+    left_hits = [h for h in hits if h.end <= n.start]
+    if "rank" in reads:
+        # rule rank-about-topic: "xếp thứ 37 cả nước và thứ hai khu vực ... về chỉ số chuyển đổi số"
+        for h in sorted((h for h in hits if h.start >= n.end and h.start - n.end <= 110), key=lambda h: h.start):
+            # "xếp thứ 10 trên 34 tỉnh, thành về DTI": the field of the ranking is no clause break
+            between = _RANK_FIELD.sub("", lower[n.end : h.start], count=1)
+            if _ABOUT_INDEX.search(between) and not _BREAK.search(between):
+                r = choose_code(h.topic, reads, n, before, after, True) if h.topic.codes else None
+                if r:
+                    return (h, r), "right"
+                if not h.topic.codes:
+                    return None, "rank-of-other-index"
+                break
+    if n.percent:
+        # a percent at the head of its clause: the first fitting phrasing after it
+        brk = max((x.end() for x in _CUES.clause_break.finditer(lower, start, n.start)), default=start)
+        head = lower[brk : n.start]
+        near_left = any(n.start - h.end <= 25 and not _COMMA.search(lower, h.end, n.start) for h in left_hits)
+        if len(head) <= 40 and not any(h.end > brk for h in left_hits) and not near_left:
+            # the next value ends the window ("14 tuổi", an age inside the noun phrase, is no value)
+            nxt = min([x.start for x in numbers if x.start > n.end and not x.next_words.startswith("tuoi")] + [end])
+            limit = min(nxt, end, n.end + 130)
+            semi_after = lower.find(";", n.end, limit)
+            limit = semi_after if semi_after >= 0 else limit
+            for h in sorted(
+                (h for h in hits if n.end <= h.start and h.end <= limit + 40 and h.start < limit),
+                key=lambda h: (h.start, -h.end),
+            ):
+                r = choose_code(h.topic, reads, n, before, after, False)
+                if r:
+                    return (h, r), "head"
+    # the nearest fitting phrasing before it (not for a count whose own noun names another
+    # topic: "1.687 dịch vụ công trực tuyến, trong đó 1.082 dịch vụ công trực tuyến toàn trình")
+    own_noun = not n.percent and any(
+        h.start - n.end <= 3 and _LEAD_OK.match(lower[n.end : h.start]) and h.topic.codes for h in right
+    )
+    if not own_noun:
+        cands = []
+        for h in left_hits:
+            anchor = max(h.end, anchors.get(id(h), 0))
+            gap = n.start - anchor
+            if gap > (40 if n.raw == "@1" else MAX_GAP):
+                continue
+            crossed = ";" in lower[anchor : n.start] and anchors.get(id(h), 0) < h.end
+            if crossed and not _place_then_value(lower, start, n, m.places):
+                continue
+            if n.percent and anchor < clause_start and _NEW_MEASURE.search(lower, clause_start, n.start):
+                continue  # rule new-measure: "; tỷ lệ xử lý hồ sơ ... đạt 66%" names its own measure
+            r = choose_code(h.topic, reads, n, before, after, False)
+            if r:
+                cands.append((gap, -(h.end - h.start), h.topic.order, h, r))
+        if cands:
+            cands.sort(key=lambda c: c[:3])
+            best = cands[0][3]
+            # of overlapping phrasings the one that starts first is the head of the noun phrase
+            # ("hồ sơ trực tuyến toàn trình" is about dossiers, not services)
+            overlap = [c for c in cands if c is cands[0] or (c[3].start < best.end and best.start < c[3].end)]
+            pick = min(overlap, key=lambda c: (c[3].start, c[1], c[2]))
+            # rule absorbed: a measure outside the catalog named between the index and the value
+            # ("tỷ lệ dân số chỉ dùng điện thoại phổ thông ... 6,3%") owns the value
+            absorber = [
+                h
+                for h in left_hits
+                if not h.topic.codes
+                and h.start >= pick[3].end
+                and n.start - h.end <= MAX_GAP
+                and not any(o.topic.codes and o.start <= h.start < o.end for o in left_hits)
+            ]
+            if absorber:
+                return None, "absorbed-by-other-measure"
+            return (pick[3], pick[4]), "left"
+    points = "score" in reads and not n.is_int and n.value <= 1 and (n.points or _POINTS_BEFORE.search(before))
+    if ((reads == ["rank"] and not _RANK_OWNED.match(after)) or points) and not own_noun:
+        # "Với 0,6523 điểm, tỉnh đứng thứ 12 về chỉ số DTI": a score in points too
+        chosen = _sole_ranked_topic(hits, n, numbers, "rank" if reads == ["rank"] else "score")
+        if chosen:
+            return chosen, "sole-ranked"
+    return None, mode
+
+
+# after a rank, words that say what it ranks or who holds it: "thứ 30/63 tỉnh về việc ...",
+# "xếp thứ 2 và thứ 3 lần lượt là Sở ...": not the index the sentence names elsewhere
+_RANK_OWNED = re.compile(r"^[^.;]*?\bve\b|^[^.;,]{0,40}?\b(?:la|thuoc)\b|^\s*(?:,|va)\s*(?:thu\s+)?\d")
+
+
+_POINTS_BEFORE = re.compile(r"\bdiem(?: so)?\s*(?:la|dat)?\s*$")
+
+
+def _sole_ranked_topic(
+    hits: list[TopicHit], n: Number, numbers: list[Number], reading: str = "rank"
+) -> tuple[TopicHit, str] | None:
+    """Rule sole-ranked-topic: a rank with no fitting topic in reach ("Bắc Ninh đứng ở thứ hạng 6,
+    tăng 3 bậc; chỉ số DTI đạt 0,55") ranks the one ranking index (DTI and its parts, ICT Index,
+    PAR Index) its sentence names, when the sentence names no index outside the catalog and the
+    rank is not one of a bare list ("giữ vị trí thứ 5, 6, 7": whose is which is unsaid)."""
+    if any(not h.topic.codes and h.end > h.start for h in hits):
+        return None  # "PCI", "SIPAS" named too: the rank may be theirs
+    if any(m is not n and m.is_int and abs(m.start - n.end) <= 3 for m in numbers):
+        return None
+    ranked = {
+        id(h.topic): h
+        for h in hits
+        if "rank" in h.topic.codes and h.end > h.start and _RANKING_INDEX.match(h.topic.name)
+    }
+    if len(ranked) != 1:
+        return None
+    hit = next(iter(ranked.values()))
+    if reading == "score":
+        return (hit, "score") if "score" in hit.topic.codes and n.out_of is None else None
+    return (hit, "rank") if n.out_of is None or n.out_of in RANK_DENOMINATORS else None
+
+
+def _place_then_value(lower: str, start: int, n: Number, mentions) -> bool:
+    """Rule province-after-semicolon: "cả nước có 75% hồ sơ trực tuyến; Long An đạt 80%": a clause
+    that is only a province and a value continues the measure named before the semicolon."""
+    semi = lower.rfind(";", start, n.start)
+    return any(
+        semi < m.start and m.slug != "@self" and _PLACE_VERB.fullmatch(lower, m.end, n.start) for m in mentions or []
+    )
+
+
+_RANK_FIELD = re.compile(
+    r"^\s*(?:tren|trong|cua)\s+(?:tong so\s+)?(?:63|34)\s+(?:tinh|dia phuong)(?:,?\s*thanh(?:\s+pho)?)?"
+    r"(?:\s+(?:tren\s+|trong\s+)?ca nuoc)?"
+)
+
+
+_PLACE_VERB = re.compile(
+    r"\s*(?:cung\s+|chi\s+|moi\s+)?(?:dat|la|co|o muc)\s+(?:muc\s+|khoang\s+|gan\s+|tren\s+|hon\s+)?"
+)
+
+
+_RANKING_INDEX = re.compile(r"dti|cybersecurity_index|ict_index|par_index")
+
+
+_PAIR_SEP = re.compile(r"[a-z]\s*[-\u2013:]\s*(?:xep\s+thu\s+|thu\s+)?$")
+
+
+_JOINED = re.compile(r"[\s\"“”]*(?:,|va|cung)[\s\"“”]*")
+
+
+def _with_top1(lower: str, start: int, end: int, numbers: list[Number]) -> list[Number]:
+    """The sentence's numbers plus a rank-1 pseudo number for "đứng đầu cả nước"."""
+    extra = [
+        Number(m.start(), m.end(), m.end(), 1.0, True, "@1")
+        for m in _CUES.top_one.finditer(lower, start, end)
+        # "có mặt trong nhóm 20 địa phương dẫn đầu cả nước": membership of a leading group, not rank 1
+        if not _CUES.group_lead.search(lower[max(start, m.start() - 45) : m.start()])
+    ]
+    return sorted(numbers + extra, key=lambda n: n.start)

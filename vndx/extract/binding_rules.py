@@ -1,0 +1,310 @@
+"""The named rules that refuse a candidate value, in the order they are asked.
+
+A candidate is a value the binder has paired with an indicator (``Candidate``: the number, the
+phrasing it measures, how it reads, the clause around it). ``CANDIDATE_RULES`` is the one ordered
+list of rules; ``first_refusal`` asks them in turn and the first that fires drops the candidate
+with its name (``Drop.rule``), which is what ``make eval`` counts misses by. Each rule is a small
+function whose docstring says why such a value is not the province's indicator value.
+
+To add a rule: write the function (docstring first: what it refuses, with an example in our own
+words), add it to ``CANDIDATE_RULES`` where it belongs, and its cue words to ``data/cues.yml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from vndx.extract.cues import load_cues
+from vndx.extract.gazetteer import SELF
+from vndx.extract.mentions import Mentions, lazy
+from vndx.extract.numbers import Number
+from vndx.extract.readings import RANK_DENOMINATORS, Binding, TopicHit, in_range
+from vndx.extract.targets import is_target
+from vndx.reference import Indicator
+
+_CUES = load_cues()
+# "xếp thứ 5 toàn quốc, đạt 0,74 điểm": the field of a rank, not the subject of the value after it
+AFTER_RANK = re.compile(rf"^\s*(?:trong\s+)?(?:{_CUES.nation_words})\b")
+_ABOUT_OTHER = re.compile(rf"^\s*(?:(?:trong )?(?:{_CUES.nation_words})\s*)?ve\b")
+# "Sở Y tế tỉnh X", "Ngân hàng Nhà nước chi nhánh tỉnh X": the province names the unit
+_UNIT_OF_PROVINCE = re.compile(
+    r"(?<![A-Za-z])(?:So|Bo|Ngan hang|Cong an|Van phong)\s+[A-Z][^,;.()]{0,30}\s(?:tinh|thanh pho|TP\.?)\s*$"
+)
+_CITY = re.compile(r"(?<![A-Za-z])(?:[Tt]hanh pho|TP\.?)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
+_SPAN_OF_LEVELS = re.compile(r"\b(?:tu|den|toi)\s*$")
+_PARENS = re.compile(r"\([^()]*\)")
+_5G = re.compile(r"\b5g\b")
+_OLDER_NETWORK = re.compile(r"\b[234]g\b|/\s*[234]g")
+
+
+@dataclass(eq=False)
+class Candidate:
+    """A value paired with an indicator, before the rules below accept or refuse it."""
+
+    m: Mentions  # the sentence
+    n: Number
+    hit: TopicHit  # the phrasing it measures (``start == end``: carried from the previous sentence)
+    reading: str  # rank, score, percent, count, change, attainment
+    ind: Indicator
+    mode: str  # how the phrasing was chosen: "right" (after it), "head" (percent at clause head), "left"
+    clause_start: int
+    ctx_start: int  # where the words that decide its subject start (the phrasing, or the last value)
+    before: str  # up to 45 characters before the number (from the previous value)
+    after: str  # up to 45 characters after it
+    bound: list[Binding]  # the values of this sentence already accepted
+    head_target: bool  # the sentence opens with a plan ("Phấn đấu năm 2025, ...")
+    protect: list[tuple[int, int]]  # phrasings and masks the target rule never reads as a plan
+
+    value: float = 0.0  # the value as the indicator counts it (set from the number, below)
+    out_of: float | None = None
+
+    def __post_init__(self) -> None:
+        # a score "/1.000" of a 0-1 index is a share; a change after "giảm" is negative
+        value, out_of = self.n.value, self.n.out_of
+        if self.reading == "score" and out_of and self.ind.valid_max is not None and self.ind.valid_max <= 1 < out_of:
+            value, out_of = value / out_of, None
+        if self.reading == "change" and _CUES.decrease.search(self.before):
+            value = -value
+        self.value, self.out_of = value, out_of
+
+    @lazy
+    def window(self) -> str:
+        """The words between the value's subject position and the value, asides blanked out: where
+        a national or average subject would be named ("toàn quốc đạt 40%, trong khi tỉnh X đạt 52%"
+        keeps only what follows the province named last)."""
+        lower, n = self.m.lower, self.n
+        window = lower[self.ctx_start : n.start]
+        if "quoc gia" in window:
+            window = _CUES.national_names.sub(lambda x: " " * len(x.group()), window)
+        if "(" in window:
+            window = _PARENS.sub(lambda x: " " * len(x.group()), window)  # "(đứng thứ 2 toàn quốc)"
+        if self.mode == "left" and self.ctx_start > self.hit.end:
+            window = AFTER_RANK.sub("", window)  # "xếp thứ 5 toàn quốc, đạt 0,74 điểm"
+        named = [x.end for x in self.m.places if self.ctx_start <= x.start and x.end <= n.start and x.slug != SELF]
+        if named:
+            window = window[named[-1] - self.ctx_start :]
+        return window
+
+    @lazy
+    def subject_from(self) -> int:
+        """End of the last province named before the value (a unit named inside a province's name,
+        "Sở Y tế tỉnh X", does not count): the scope rules look between here and the value."""
+        m, pos = self.m, self.n.start
+        places = [
+            x
+            for x in m.places
+            if m.start <= x.start
+            and x.end <= pos
+            and not _UNIT_OF_PROVINCE.search(m.cased, max(m.start, x.start - 40), x.start)
+        ]
+        return max([x.end for x in places] + [m.start])
+
+    @lazy
+    def scope_from(self) -> int:
+        """Where a named unit or level may start: after the last province and the last ";"."""
+        semi = self.m.lower.rfind(";", self.m.start, self.n.start)
+        return max(self.subject_from, semi + 1)
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    check: Callable[[Candidate], bool]
+    # False: the value was never the phrasing's (its Drop names no indicator, and the next value
+    # does not chain from it); True: it used the phrasing though refused ("trung bình ... là 0,55;
+    # Tiền Giang đạt 0,58": the second value chains from the first)
+    uses_phrasing: bool = True
+
+    @property
+    def why(self) -> str:
+        return (self.check.__doc__ or "").strip()
+
+
+# ---- the rules, in the order they are asked ----
+
+
+def named_place_aside(c: Candidate) -> bool:
+    """A bracketed value right after a name that is not a province belongs to that place
+    ("như huyện Ea Súp (18,6%), Krông Bông (22,4%)")."""
+    if c.n.raw == "@1":
+        return False
+    m, n = c.m, c.n
+    opening = m.lower.rfind("(", m.start, n.start)
+    if opening < 0 or m.lower[opening + 1 : n.start].strip() or not m.lower[n.end : n.end + 3].lstrip().startswith(")"):
+        return False
+    words = m.cased[max(m.start, opening - 40) : opening].split()
+    caps = 0
+    for w in reversed(words):
+        if not w[:1].isupper() or not w.isalpha():
+            break
+        caps += 1
+    if caps < 2:
+        return False
+    name_start = opening - len(" ".join(words[-caps:])) - 1
+    return not any(name_start <= x.start < opening and x.slug != SELF for x in m.places)
+
+
+def regional_rank(c: Candidate) -> bool:
+    """A place within a region or a group is not the national rank ("thứ hai khu vực Tây Nguyên",
+    "trong các tỉnh Đồng bằng sông Hồng, ... đứng thứ 4"); never one written "/63", "/34", "cả nước"."""
+    if c.reading != "rank" or c.n.out_of in RANK_DENOMINATORS:
+        return False
+    rest = c.m.lower[c.n.end : c.m.end]
+    if AFTER_RANK.match(rest):
+        return False
+    return bool(_CUES.regional_after.match(rest) or _CUES.regional_before.search(c.m.lower, c.clause_start, c.n.start))
+
+
+def only_5g_coverage(c: Candidate) -> bool:
+    """5G coverage alone is not the mobile coverage indicator (ANNOTATION.md): "sóng 5G phủ 45% dân số"
+    with no older network named in the clause."""
+    if c.ind.code != "mobile_coverage_rate":
+        return False
+    lo = min(c.clause_start, c.hit.start) if c.hit.end > c.hit.start else c.clause_start
+    window = c.m.lower[lo : c.n.end + 25]
+    return bool(_5G.search(window)) and not _OLDER_NETWORK.search(window)
+
+
+def city_inside_province(c: Candidate) -> bool:
+    """A city inside the province is the value's subject ("thành phố Buôn Ma Thuột đạt 81%"), not
+    the province (a city that is itself a province, "TP. Cần Thơ", is a province mention)."""
+    if not c.m.scope_words:
+        return False
+    city = _CITY.search(c.m.cased, c.subject_from, c.n.start)
+    return bool(city) and not any(x.start == city.start(1) for x in c.m.places)
+
+
+def aggregate_not_province(c: Candidate) -> bool:
+    """An aggregate of many provinces is the subject ("giá trị trung bình DTI cấp tỉnh là 0,61")."""
+    return c.m.scope_words and bool(_CUES.aggregate.search(c.m.lower, c.subject_from, c.n.start))
+
+
+def group_not_province(c: Candidate) -> bool:
+    """A count of provinces is the subject: a threshold of a group ("5 địa phương có tỷ lệ trên 80%")."""
+    return c.m.scope_words and bool(_CUES.group_subject.search(c.m.lower, c.subject_from, c.n.start))
+
+
+def department_or_agency(c: Candidate) -> bool:
+    """A department, ministry or bank is the subject ("Sở Nội vụ dẫn đầu khối sở với 0,79 điểm"),
+    not when named as the source ("Theo Sở TT&TT, ...", "Sở Y tế cho biết ...")."""
+    if not c.m.scope_words:
+        return False
+    m, pos = c.m, c.n.start
+    for x in _CUES.scope_named.finditer(m.cased, c.scope_from, pos):
+        if m.original is not None and m.original[x.start() : x.start() + 3].lower() not in ("sở ", "bộ ", "ngâ"):
+            continue  # "số TTHC", "bổ sung": same letters, other words
+        if _CUES.source_before.search(m.lower[max(m.start, x.start() - 25) : x.start()]) or _CUES.source_after.match(
+            m.lower[x.end() : pos]
+        ):
+            continue
+        return True
+    return False
+
+
+def lower_level_unit(c: Candidate) -> bool:
+    """A district, commune or the ministries' level is the subject ("UBND cấp xã ... đạt 100%",
+    "khối huyện"), not a span of levels ("từ cấp tỉnh đến cấp xã")."""
+    if not c.m.scope_words:
+        return False
+    m = c.m
+    for x in _CUES.scope_subject.finditer(m.lower, c.scope_from, c.n.start):
+        if _SPAN_OF_LEVELS.search(m.lower[max(m.start, x.start() - 5) : x.start()]):
+            continue
+        return True
+    return False
+
+
+def integration_not_provision(c: Candidate) -> bool:
+    """A share of services integrated or connected is not a share provided online
+    ("tích hợp 100% DVC lên Cổng quốc gia")."""
+    return c.n.percent and c.ind.code.startswith("online_public_service") and bool(_CUES.integration.search(c.before))
+
+
+def subset_of_count(c: Candidate) -> bool:
+    """A part of a count already taken ("có 540 sản phẩm ..., trong đó 190 sản phẩm OCOP")."""
+    if c.reading != "count":
+        return False
+    prev = [b for b in c.bound if b.indicator.code == c.ind.code and b.number.end <= c.n.start]
+    return bool(prev) and bool(_CUES.subset_lead.search(c.m.lower, prev[-1].number.end, c.n.start))
+
+
+def district_or_commune(c: Candidate) -> bool:
+    """A named district or commune is the subject ("huyện Cư M'gar đạt 92,3%")."""
+    return bool(_CUES.lower_unit.search(c.m.cased, c.ctx_start, c.n.start))
+
+
+def national_or_average(c: Candidate) -> bool:
+    """The nation or an average is the subject of a share, score or count ("bình quân cả nước đạt
+    73%"; "toàn quốc đạt 40%, trong khi tỉnh X đạt 52%" keeps 52)."""
+    return c.reading != "rank" and bool(_CUES.national.search(c.window))
+
+
+def national_subject(c: Candidate) -> bool:
+    """The sentence is about the whole country from its head, with no province named since
+    ("Năm 2023, cả nước có 41% hồ sơ ...")."""
+    at = c.m.national_at
+    return c.reading != "rank" and at is not None and not any(at < x.start < c.n.start for x in c.m.places)
+
+
+def average_rank(c: Candidate) -> bool:
+    """An average rank is no province's rank ("xếp hạng bình quân")."""
+    return c.reading == "rank" and bool(_CUES.average.search(c.window))
+
+
+def target_or_plan(c: Candidate) -> bool:
+    """The clause states a target or a plan ("phấn đấu đến năm 2025 đạt 80%"), not a result."""
+    scope = c.m.start if c.head_target else c.clause_start
+    return is_target(c.m.lower, scope, c.n.start, c.protect, c.m.original)
+
+
+def bound_not_value(c: Candidate) -> bool:
+    """A bound is not a value ("dưới 5%", "không quá 3 ngày")."""
+    return c.n.raw != "@1" and bool(_CUES.bound_before.search(c.before))
+
+
+def rank_about_other_topic(c: Candidate) -> bool:
+    """A rank under a carried index that says what else it ranks ("xếp thứ 5 về ...")."""
+    return c.hit.start == c.hit.end and c.reading == "rank" and bool(_ABOUT_OTHER.match(c.after))
+
+
+def percent_with_denominator(c: Candidate) -> bool:
+    """A percent written with a denominator ("45%/63") is not a share."""
+    return c.reading == "percent" and c.out_of is not None
+
+
+def out_of_range(c: Candidate) -> bool:
+    """The value is outside the indicator's valid range (a rank beyond its field, a share over 100)."""
+    return not in_range(c.ind, c.value, c.out_of)
+
+
+CANDIDATE_RULES: list[Rule] = [
+    Rule("named-place-aside", named_place_aside, uses_phrasing=False),
+    Rule("regional-rank", regional_rank),
+    Rule("5g-only-coverage", only_5g_coverage),
+    Rule("city-inside-province", city_inside_province),
+    Rule("aggregate-not-province", aggregate_not_province),
+    Rule("group-not-province", group_not_province),
+    Rule("department-or-agency", department_or_agency),
+    Rule("lower-level-unit", lower_level_unit),
+    Rule("integration-not-provision", integration_not_provision),
+    Rule("subset-of-count", subset_of_count),
+    Rule("district-or-commune", district_or_commune),
+    Rule("national-or-average", national_or_average),
+    Rule("national-subject", national_subject),
+    Rule("average-rank", average_rank),
+    Rule("target-or-plan", target_or_plan),
+    Rule("bound-not-value", bound_not_value),
+    Rule("rank-about-other-topic", rank_about_other_topic),
+    Rule("percent-with-denominator", percent_with_denominator),
+    Rule("out-of-range", out_of_range),
+]
+
+
+def first_refusal(c: Candidate) -> Rule | None:
+    """The first rule of ``CANDIDATE_RULES`` that refuses the candidate (None: it is accepted)."""
+    for rule in CANDIDATE_RULES:
+        if rule.check(c):
+            return rule
+    return None

@@ -1,0 +1,109 @@
+"""Mentions: what one sentence names, found once and passed to every later stage.
+
+A sentence's mentions are typed records: the provinces and back-references it names
+(``places``, from the gazetteer: "Hà Giang", "tỉnh ta", "địa phương này"), the indicator phrasings
+(``topics``), the values with their unit (``values``: "0,5320 điểm", "48/63", "92%", "thứ tư"),
+the years (``years``, each classified as period, comparison, horizon or announcement), and the
+cues the binding rules read (rank, scope, comparison and plan cues), each computed on first use
+only: most sentences never need most of them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from vndx.extract.cues import load_cues
+from vndx.extract.numbers import Number
+from vndx.extract.readings import TopicHit
+
+# words every subject (scope) rule starts with ("Sở X", "Bộ X", "cấp huyện", "trung bình",
+# "TP. X", "4 tỉnh ..."): one scan tells the sentences for which no scope rule can fire
+_SCOPE_WORDS = re.compile(
+    r"(?i:\bso\s+[A-Z]|\bbo\s+[A-Z]|ngan hang|nhnn|ubnd|\bcap\s|\bkhoi\b|\bcac bo\b|bo,? nganh|ngang bo"
+    r"|trung binh|binh quan|doi voi cap|o cap|thanh pho\s+[A-Z]|TP\.?\s*[A-Z]|\d\s+(?:tinh|dia phuong))"
+)
+# a list of ranks announced with "lần lượt" / "tương ứng" / ":" ("xếp hạng ... lần lượt là: ...")
+_RANK_LIST_LEAD = re.compile(r"\b(?:xep hang|thu hang|xep thu)\b[^.]*?(?:lan luot|tuong ung|:)")
+
+
+class lazy:
+    """A value computed on first use and then stored on the instance (``functools.cached_property``
+    without its lock, which costs more than most of these cues: the extractor is single-threaded)."""
+
+    def __init__(self, fn):
+        self.fn, self.name, self.__doc__ = fn, fn.__name__, fn.__doc__
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
+
+
+@dataclass(eq=False)
+class Mentions:
+    """The mentions of the sentence ``[start, end)`` of a folded article text."""
+
+    lower: str  # the whole article, folded, lower case (offsets are the article's)
+    cased: str  # the whole article, folded, case kept (names, "Sở Tư pháp")
+    original: str | None  # the original text at folded offsets (spelling checks), when aligned
+    start: int
+    end: int
+    places: list  # gazetteer mentions (provinces, self-references), in order
+    topics: list[TopicHit]  # indicator phrasings, in order
+    values: list[Number]  # numbers with units (years too: readings tell them apart)
+    masks: list[tuple[int, int]]  # spans no value is read in (decree numbers, dates, codes)
+    years: list = field(default_factory=list)  # YearMention, classified (periods.year_mentions)
+
+    @lazy
+    def dx_context(self) -> bool:
+        """Digital transformation is the sentence's context ("đạt 100% kế hoạch" is an attainment)."""
+        return bool(load_cues().dx_context.search(self.lower, self.start, self.end))
+
+    @lazy
+    def socio_economic(self) -> bool:
+        """The sentence speaks of a socio-economic plan ("kinh tế - xã hội"), not of digital transformation."""
+        return bool(load_cues().socio_economic.search(self.lower, self.start, self.end))
+
+    @lazy
+    def as_of_now(self) -> bool:
+        """A comparison cue of time: "đến nay", "hiện nay" (the article's own year)."""
+        return bool(load_cues().as_of_now.search(self.lower, self.start, self.end))
+
+    @lazy
+    def scope_words(self) -> bool:
+        """Some scope cue (department, ministry, district level, average, city, group) may be named."""
+        return bool(_SCOPE_WORDS.search(self.cased, self.start, self.end))
+
+    @lazy
+    def rank_list(self) -> bool:
+        """A rank cue that opens a list ("các trụ cột xếp hạng lần lượt là: ...")."""
+        return bool(_RANK_LIST_LEAD.search(self.lower, self.start, self.end))
+
+    @lazy
+    def list_backref(self) -> bool:
+        """A list cue: "lần lượt", "tương ứng", or a back-reference ("các thứ hạng này")."""
+        return bool(load_cues().list_backref.search(self.lower, self.start, self.end))
+
+    @lazy
+    def national_at(self) -> int | None:
+        """Scope cue of the nation: where a sentence whose subject is the whole country ("Theo Bộ,
+        năm 2023 cả nước có ...", "Tỷ lệ ... toàn quốc đạt ...") names it, when no province comes first."""
+        if not self.values:
+            return None
+        cues = load_cues()
+        head = self.lower[self.start : self.values[0].start]
+        if "quoc gia" in head:
+            head = cues.national_names.sub(lambda x: " " * len(x.group()), head)
+        m = cues.national.search(head)
+        if m is None or " ".join(m.group().split()) in cues.group_subject_words:
+            return None
+        if any(self.start <= x.start < self.start + m.start() for x in self.places):
+            return None
+        return self.start + m.start()
+
+    def clause_start(self, pos: int) -> int:
+        """Where the clause holding ``pos`` starts (clauses are split at ";")."""
+        semi = self.lower.rfind(";", self.start, pos)
+        return semi + 1 if semi >= 0 else self.start
