@@ -308,3 +308,41 @@ def first_refusal(c: Candidate) -> Rule | None:
         if rule.check(c):
             return rule
     return None
+
+
+# Refusals made outside CANDIDATE_RULES, by the stage that makes them: name -> (stage, why).
+STAGE_REFUSALS: dict[str, tuple[str, str]] = {
+    "no-province": ("article", "no province in the text, the address or the caller's hint"),
+    "target-section": ("sentences", 'a value under a heading of plans ("Nhiệm vụ, giải pháp năm 2025")'),
+    "table-other-index": ("tables", "a table column about an index outside the catalog"),
+    "table-row-not-province": ("tables", "a table row that names no province (a district, a total)"),
+    "not-a-value-reading": (
+        "reading",
+        'a year, a duration, an age, "tăng 3 bậc", "năm thứ 4 liên tiếp", "nhóm thứ 2", "01 trong 06", '
+        'a ratio "trên 1.000 dân"',
+    ),
+    "range": ("reading", 'either bound of a range ("từ khoảng 0,41 đến gần 0,47")'),
+    "no-topic-fits": ("phrasing", 'no indicator phrasing around the number can take it ("gồm 9 chỉ số chính")'),
+    "rank-of-other-index": ("phrasing", 'a rank about an index outside the catalog ("thứ 8 về chỉ số SIPAS")'),
+    "absorbed-by-other-measure": (
+        "phrasing",
+        'a measure outside the catalog named between the index and the value owns it ("tỷ lệ dân số chỉ '
+        'dùng điện thoại phổ thông ... 6,3%")',
+    ),
+    "no-year": ("period", "nothing in the sentence, paragraph, heading or article dates the value"),
+    "future-year": ("period", 'the value\'s year is a horizon ("đạt 20% vào năm 2030")'),
+    "leader-not-subject": ("subject", '"dẫn đầu" (rank 1) of a province that is not the article\'s subject'),
+    "paragraph-about-lower-unit": ("subject", "the paragraph is about a district or commune"),
+    "paragraph-about-nation": ("subject", 'the paragraph is about the nation ("Việt Nam", a ministry\'s report)'),
+}
+
+
+def rules_table() -> str:
+    """The README's table of every refusal name, from the registry (``tests/extract/test_rule_registry.py``
+    checks the README holds exactly this, and prints it when it does not)."""
+    rows = ["| # | rule | refuses |", "|---|---|---|"]
+    for i, rule in enumerate(CANDIDATE_RULES, 1):
+        rows.append(f"| {i} | `{rule.name}` | {' '.join(rule.why.split())} |")
+    rows += ["", "| stage | refusal | refuses |", "|---|---|---|"]
+    rows += [f"| {stage} | `{name}` | {why} |" for name, (stage, why) in STAGE_REFUSALS.items()]
+    return "\n".join(rows)
