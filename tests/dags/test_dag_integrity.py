@@ -60,6 +60,14 @@ def test_one_mapped_task_group_per_source_with_crawl_in_a_pool(dagbag):
     assert "source.validate" in report.upstream_task_ids
 
 
+def test_full_reread_is_a_boolean_param_off_by_default(dagbag):
+    """Known articles are fetched on the revisit policy's schedule unless a run's conf asks for a
+    full re-read (`{"full_reread": true}`: trigger, backfill, `vndx run --full-reread`)."""
+    params = dagbag.dags["vndx_pipeline"].params
+    assert params["full_reread"] is False
+    assert params.get_param("full_reread").schema["type"] == "boolean"
+
+
 @pytest.mark.parametrize(("dag_id", "group"), [("vndx_pipeline", "source"), ("vndx_reprocess", "batch")])
 def test_the_asset_is_published_once_per_run_after_every_validate(dagbag, dag_id, group):
     """No validate task emits the asset (one pipeline run would start a transform run per source,
