@@ -160,7 +160,7 @@ def _bind_lists(catalog, m: Mentions, hits, carry, prev_items, head_target, prot
     """Values bound by a list: "lần lượt" / "tương ứng" pairs and back-references to the previous
     sentence's items, then "Tỉnh A (x%), Tỉnh B (y%)"; a plan's values are dropped (``target-or-plan``)."""
     lower, start, end = m.lower, m.start, m.end
-    if m.list_backref or has_value_list(lower, start, end):
+    if m.list_backref or (len(m.values) >= 2 and has_value_list(lower, start, end)):
         paired, listed = respectively_pairs(catalog, lower, start, end, m.values, hits, m.places, carry, prev_items)
         for b in paired:
             scope = start if head_target else b.clause_start

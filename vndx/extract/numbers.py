@@ -172,10 +172,10 @@ def find_numbers(lower: str, start: int, end: int, masks: list[tuple[int, int]])
         if p:
             n.percent = True
             pos = p.end()
-        elif is_int and n.out_of is None and _RANK_CUE_BEFORE.search(lower, max(start, m.start() - 14), m.start()):
+        elif is_int and n.out_of is None and (wd := _WORD_DENOM.match(lower, pos, end)):
             # "xếp thứ 14 trên 63 tỉnh", "thứ 8 trong tổng số 34 tỉnh, thành phố": the denominator in words
-            wd = _WORD_DENOM.match(lower, pos, end)
-            if wd and value <= float(wd.group(1)):
+            cue = _RANK_CUE_BEFORE.search(lower, max(start, m.start() - 14), m.start())
+            if cue and value <= float(wd.group(1)):
                 n.out_of = float(wd.group(1))
                 pos = covered = wd.end(1)  # the denominator is part of the rank, not a value of its own
         w = _WORD.match(lower, pos, end)
