@@ -119,68 +119,147 @@ def load(
         conn.execute("analyze raw.documents")
 
 
-def _timed(url: str, *args: str) -> float:
+def _timed(url: str, *args: str) -> tuple[float, list[dict]]:
+    """Wall seconds of one dbt invocation and its nodes' own seconds (run_results.json)."""
     start = time.perf_counter()
     result = run_dbt(*args, url=url, check=False, target_path=TARGET)
     elapsed = time.perf_counter() - start
     if result.returncode != 0:
         raise SystemExit(f"dbt {args} failed:\n{result.stdout[-5000:]}\n{result.stderr[-2000:]}")
-    return elapsed
+    run_results = json.loads((TARGET / "run_results.json").read_text())
+    nodes = [
+        {"node": r["unique_id"].split(".", 2)[-1], "s": round(r["execution_time"], 2)}
+        for r in run_results["results"]
+    ]
+    return elapsed, sorted(nodes, key=lambda n: -n["s"])
+
+
+def _fingerprint(url: str) -> dict[str, str]:
+    """An md5 of every mart row but transformed_at (which run wrote it), per incremental mart and
+    the provenance mart: equal fingerprints = the same rows, whichever way they were built."""
+    marts = {
+        "fct_indicator_observation": "fact_id",
+        "fct_indicator_value": "indicator_value_id",
+        "rpt_value_provenance": "fact_id",
+    }
+    out = {}
+    with connect(url) as conn:
+        for table, key in marts.items():
+            columns = [
+                row[0] for row in conn.execute(
+                    "select column_name from information_schema.columns where table_schema = 'marts'"
+                    " and table_name = %s and column_name <> 'transformed_at' order by ordinal_position",
+                    (table,),
+                )
+            ]
+            row_text = " || '|' || ".join(f"coalesce(cast({c} as text), '~')" for c in columns)
+            out[table] = conn.execute(
+                f"select md5(string_agg(md5({row_text}), '' order by {key})) from marts.{table}"
+            ).fetchone()[0]
+    return out
+
+
+def _count(url: str, table: str) -> int:
+    with connect(url) as conn:
+        return conn.execute(f"select count(*) from marts.{table}").fetchone()[0]
+
+
+TOP_NODES = 8
 
 
 def bench_size(n_facts: int) -> dict:
+    """Full build, no-op build, +1% incremental build; then the same data rebuilt from scratch
+    (`dbt run --full-refresh`) must give the same marts; then models only (+1% more, `dbt run`)."""
     from vndx.warehouse.embedded import create_database  # noqa: PLC0415
 
     name = f"bench_dbt_{n_facts}"
     _drop(name)
     url = create_database(name)
+    nodes = {}
     try:
         ensure_schema(url)
         t0 = time.perf_counter()
         load(url, n_facts, 0, seed=n_facts, loaded_at=None)
         load_s = time.perf_counter() - t0
-        full_s = _timed(url, "build")
+        full_s, nodes["full"] = _timed(url, "build")
+        # nothing new since the last build: what every build costs whatever the change
+        noop_s, nodes["noop"] = _timed(url, "build")
         n_new = max(1, n_facts // 100)
         load(url, n_new, n_facts, seed=n_facts + 1, loaded_at=dt.datetime.now(dt.UTC), years=NEW_YEARS)
-        incremental_s = _timed(url, "build")
-        with connect(url) as conn:
-            n_obs = conn.execute("select count(*) from marts.fct_indicator_observation").fetchone()[0]
-            n_values = conn.execute("select count(*) from marts.fct_indicator_value").fetchone()[0]
+        incremental_s, nodes["incremental"] = _timed(url, "build")
+        n_obs = _count(url, "fct_indicator_observation")
+        n_values = _count(url, "fct_indicator_value")
         assert n_obs == n_facts + n_new, (n_obs, n_facts + n_new)
-        # models only: `dbt run --full-refresh`, then 1% more facts and `dbt run`
-        run_full_s = _timed(url, "run", "--full-refresh")
+        incremental_marts = _fingerprint(url)
+        # models only: `dbt run --full-refresh` (the same data from scratch), then 1% more and `dbt run`
+        run_full_s, _ = _timed(url, "run", "--full-refresh")
+        full_refresh_marts = _fingerprint(url)
+        if incremental_marts != full_refresh_marts:
+            raise SystemExit(f"incremental marts differ from full refresh: {incremental_marts} {full_refresh_marts}")
         load(
             url, n_new, n_facts + n_new, seed=n_facts + 2, loaded_at=dt.datetime.now(dt.UTC), years=NEW_YEARS
         )
-        run_incremental_s = _timed(url, "run")
-        with connect(url) as conn:
-            n_obs = conn.execute("select count(*) from marts.fct_indicator_observation").fetchone()[0]
+        run_incremental_s, _ = _timed(url, "run")
+        n_obs = _count(url, "fct_indicator_observation")
         assert n_obs == n_facts + 2 * n_new, (n_obs, n_facts + 2 * n_new)
         return {
             "facts": n_facts,
             "new_facts": n_new,
             "load_s": round(load_s, 2),
             "full_s": round(full_s, 2),
+            "noop_s": round(noop_s, 2),
             "incremental_s": round(incremental_s, 2),
             "run_full_s": round(run_full_s, 2),
             "run_incremental_s": round(run_incremental_s, 2),
+            "incremental_work_over_full_work": _work_ratio(full_s, noop_s, incremental_s),
+            "incremental_equals_full_refresh": True,
             "observations": n_obs,
             "indicator_values": n_values,
+            "top_nodes": {phase: ranked[:TOP_NODES] for phase, ranked in nodes.items()},
         }
     finally:
         _drop(name)
 
 
+def _work_ratio(full_s: float, noop_s: float, incremental_s: float) -> float:
+    """(incremental - no-op) / (full - no-op): the work an increment adds over what every build costs."""
+    return round(max(incremental_s - noop_s, 0.0) / (full_s - noop_s), 3)
+
+
 def _mean(runs: list[dict]) -> dict:
-    """One size's numbers: the mean of its runs' timings; every run kept under `runs` when repeated."""
+    """One size's numbers: the mean of its runs' timings (the work ratio from those means); every
+    run's timings and ratio kept under `runs` when repeated, the top nodes of the last run."""
     if len(runs) == 1:
         return runs[0]
-    merged = dict(runs[0])
+    merged = dict(runs[-1])
     for key in runs[0]:
         if key.endswith("_s"):
             merged[key] = round(sum(run[key] for run in runs) / len(runs), 2)
-    merged["runs"] = [{k: v for k, v in run.items() if k.endswith("_s")} for run in runs]
+    merged["incremental_work_over_full_work"] = _work_ratio(
+        merged["full_s"], merged["noop_s"], merged["incremental_s"]
+    )
+    merged["runs"] = [
+        {k: v for k, v in run.items() if k.endswith("_s") or k == "incremental_work_over_full_work"}
+        for run in runs
+    ]
     return merged
+
+
+def _label(size: int | str) -> str:
+    return {"1000000": "1m", "10000000": "10m"}.get(str(size), str(size))
+
+
+def _ratios(results: dict) -> dict[str, dict[str, float]]:
+    """Per size of 1 M facts or more: incremental/full as before, and the work ratio without the no-op."""
+    out = {}
+    for size, res in results.items():
+        if int(size) >= 1_000_000:
+            out[size] = {
+                "incremental_over_full": round(res["incremental_s"] / res["full_s"], 3),
+                "run_incremental_over_full": round(res["run_incremental_s"] / res["run_full_s"], 3),
+                "incremental_work_over_full_work": res["incremental_work_over_full_work"],
+            }
+    return out
 
 
 def _drop(name: str) -> None:
@@ -194,6 +273,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     parser.add_argument("--repeat", type=int, default=1, help="runs per size (mean reported, all kept)")
+    parser.add_argument(
+        "--save-as-before", action="store_true",
+        help="store this run under `before_work_scaling` in the results file, keeping the rest",
+    )
     args = parser.parse_args(argv)
     results = {}
     for size in args.sizes:
@@ -204,21 +287,29 @@ def main(argv: list[str] | None = None) -> int:
         results[str(size)] = _mean(runs)
     previous = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
     if "1000000" in results:
-        big = results["1000000"]
         report = {
-            "command": "full_s/incremental_s: `dbt build` (seeds, models, data tests, unit tests);"
-            " run_*: `dbt run --full-refresh` / `dbt run` (models only); wall clock of the dbt process"
-            " via vndx.transform.run_dbt; incremental = after adding 1% new facts",
+            "command": "`.venv/bin/python bench/dbt.py --sizes 1000000 --repeat 2`;"
+            " full/noop/incremental_s: `dbt build` (seeds, models, data tests, unit tests) on new data,"
+            " on nothing new, after adding 1% new facts; run_*: `dbt run --full-refresh` / `dbt run`"
+            " (models only); wall clock of the dbt process via vndx.transform.run_dbt; top_nodes: the"
+            " slowest nodes of each build (run_results.json execution_time)",
             "machine": {"cpus": 2, "python": platform.python_version(), "note": "shared with other jobs"},
             "sizes": results,
-            "incremental_over_full_1m": round(big["incremental_s"] / big["full_s"], 3),
-            "run_incremental_over_full_1m": round(big["run_incremental_s"] / big["run_full_s"], 3),
+            **{
+                f"{key}_{_label(size)}": ratio
+                for size, ratios in _ratios(results).items()
+                for key, ratio in ratios.items()
+            },
             "measured_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         }
-        if "baseline" in previous:
-            report["baseline"] = previous["baseline"]
+        for kept in ("baseline", "before_work_scaling"):
+            if kept in previous:
+                report[kept] = previous[kept]
+        if args.save_as_before:
+            previous["before_work_scaling"] = report
+            report = previous
         RESULTS.write_text(json.dumps(report, indent=2) + "\n")
-        print(json.dumps({k: v for k, v in report.items() if k.endswith("_1m")}))
+        print(json.dumps({k: v for k, v in report.items() if k.endswith(("_1m", "_10m"))}))
     return 0
 
 
