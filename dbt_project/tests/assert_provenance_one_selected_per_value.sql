@@ -1,17 +1,22 @@
 -- rpt_value_provenance: every consolidated value has exactly one selected observation, whose value
 -- is the consolidated one, and as many rows as observations; a value with a conflicting
 -- observation is flagged has_conflict. Returns the failing values with the problem.
+-- An incremental `dbt build` checks the values its latest run of fct_indicator_value wrote (the
+-- provenance of exactly those is rewritten in the same build); otherwise every value
+-- (macros/tests/get_where_subquery.sql).
 with
 
 provenance as (
 
-    select * from {{ ref('rpt_value_provenance') }}
+    select * from {{ ref('rpt_value_provenance') }} as provenance
+    where {{ values_of_latest_run(ref('rpt_value_provenance'), 'provenance') }}
 
 ),
 
 indicator_values as (
 
-    select * from {{ ref('fct_indicator_value') }}
+    select * from {{ ref('fct_indicator_value') }} as indicator_values
+    where {{ rows_of_latest_run(ref('fct_indicator_value'), 'indicator_values') }}
 
 ),
 

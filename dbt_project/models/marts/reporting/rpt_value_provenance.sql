@@ -13,21 +13,103 @@
     holds the page's bytes when the page is in the WARC archive, else `sha256:<content hash>`
     (a page landed before the archive, or a document whose page is unknown). The BI table
     "Nguồn số liệu" and `vndx explain` read this mart.
+
+    Incremental (delete+insert on indicator_value_id): a run rewrites the rows of the values whose
+    observations changed, found as fct_indicator_value does it: per value, the observation count and
+    newest loaded_at recorded here (an index-only scan of this table's (indicator_value_id, loaded_at)
+    index) against fct_indicator_value's n_observations and last_loaded_at. A value that lost every
+    observation is deleted by the post-hook, which only looks for such rows when this table holds more
+    rows than the values have observations. Document, publisher and capture columns are copied when the
+    value's rows are written: a re-parsed document re-loads its facts (new loaded_at) and so rewrites
+    them; a publisher renamed in the source registry or pages moved into the WARC archive afterwards
+    reach the old rows with `dbt build --full-refresh --select rpt_value_provenance`.
 -#}
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='indicator_value_id',
+        on_schema_change='append_new_columns',
+        indexes=[{'columns': ['indicator_value_id', 'loaded_at']}],
+        post_hook=[
+            "delete from {{ this }} as provenance
+            where
+                (select count(*) from {{ this }})
+                > (select coalesce(sum(n_observations), 0) from {{ ref('fct_indicator_value') }})
+                and not exists (
+                    select from {{ ref('fct_indicator_value') }} as indicator_values
+                    where indicator_values.indicator_value_id = provenance.indicator_value_id
+                )"
+        ],
+    )
+}}
+
 with
 
-indicator_values as (
+{% if is_incremental() %}
 
-    select * from {{ ref('fct_indicator_value') }}
+    -- per value here: the rows and the newest loaded_at (an index-only scan of this table)
+    previous_values as (
 
-),
+        select
+            indicator_value_id,
+            count(*) as n_observations,
+            max(loaded_at) as last_loaded_at
 
-observations as (
+        from {{ this }}
+        group by indicator_value_id
 
-    select * from {{ ref('fct_indicator_observation') }}
-    where province_id is not null
+    ),
 
-),
+    changed_values as materialized (
+
+        select current_values.indicator_value_id
+
+        from {{ ref('fct_indicator_value') }} as current_values
+        left join previous_values
+            on current_values.indicator_value_id = previous_values.indicator_value_id
+        where
+            previous_values.indicator_value_id is null
+            or current_values.n_observations <> previous_values.n_observations
+            or current_values.last_loaded_at <> previous_values.last_loaded_at
+
+    ),
+
+    indicator_values as materialized (
+
+        select * from {{ ref('fct_indicator_value') }}
+        where indicator_value_id = any(array(select changed_values.indicator_value_id from changed_values))
+
+    ),
+
+    -- the changed values' observations only, by the (province_id, indicator_code, period_year, ...)
+    -- index of fct_indicator_observation (array parameters, as in fct_indicator_value)
+    observations as (
+
+        select * from {{ ref('fct_indicator_observation') }}
+        where
+            province_id = any(array(select indicator_values.province_id from indicator_values))
+            and indicator_code = any(array(select indicator_values.indicator_code from indicator_values))
+            and period_year = any(array(select indicator_values.period_year from indicator_values))
+
+    ),
+
+{% else %}
+
+    indicator_values as (
+
+        select * from {{ ref('fct_indicator_value') }}
+
+    ),
+
+    observations as (
+
+        select * from {{ ref('fct_indicator_observation') }}
+        where province_id is not null
+
+    ),
+
+{% endif %}
 
 documents as (
 
