@@ -7,7 +7,11 @@
         transformed_at is the model's newest one, i.e. what its latest run wrote;
       - `__values_of_latest_run__` (rpt_value_provenance, which has no transformed_at column): the
         rows of the consolidated values fct_indicator_value's latest run wrote (the provenance of
-        exactly those values is rewritten by the same build).
+        exactly those values is rewritten by the same build);
+      - `__facts_not_yet_observed__` (stg_raw__facts, a view of raw.facts, whose fact_id is also
+        raw.facts' primary key): the facts fct_indicator_observation will read in this build, those
+        loaded since its newest loaded_at minus observation_lookback_hours (raw.facts' loaded_at
+        index); every fact when it does not exist yet.
     The model ran just before in the same invocation (Cosmos: `dbt build`), and the older rows passed
     the same tests when they were written; primary keys are also enforced by the tables' constraints.
     Everything else tests the whole table:
@@ -21,10 +25,11 @@
 -#}
 {% macro get_where_subquery(relation) -%}
     {%- set where = config.get('where') -%}
-    {%- if where and '_of_latest_run__' in where -%}
+    {%- if where and ('_of_latest_run__' in where or '__facts_not_yet_observed__' in where) -%}
         {%- set where = where
             | replace('__rows_of_latest_run__', rows_of_latest_run(relation))
-            | replace('__values_of_latest_run__', values_of_latest_run(relation)) -%}
+            | replace('__values_of_latest_run__', values_of_latest_run(relation))
+            | replace('__facts_not_yet_observed__', facts_not_yet_observed()) -%}
         {%- set filtered -%}
             (select * from {{ relation }} where {{ where }}) as dbt_subquery
         {%- endset -%}
@@ -63,6 +68,24 @@
         {{ column }} in (
             select latest_values.indicator_value_id from {{ values }} as latest_values
             where {{ rows_of_latest_run(values, 'latest_values') }}
+        )
+    {%- endset -%}
+    {%- do return(condition) -%}
+{%- endmacro %}
+
+
+{#- The condition on stg_raw__facts keeping the facts fct_indicator_observation has not read yet. -#}
+{% macro facts_not_yet_observed() -%}
+    {%- set observations = adapter.get_relation(
+        database=target.database, schema='marts', identifier='fct_indicator_observation') -%}
+    {%- if not latest_run_only() or observations is none -%}
+        {%- do return('true') -%}
+    {%- endif -%}
+    {%- set condition -%}
+        loaded_at > (
+            select coalesce(max(observed.loaded_at), '-infinity')
+                - interval '{{ var("observation_lookback_hours") }} hours'
+            from {{ observations }} as observed
         )
     {%- endset -%}
     {%- do return(condition) -%}
