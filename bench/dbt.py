@@ -4,17 +4,26 @@ For each size, in its own scratch database (bench_dbt_<size>, dropped afterwards
   1. bulk-load documents and facts with COPY (facts loaded over the last 30 days);
   2. full: the first `dbt build` (seeds, views, tables, incremental models created from scratch,
      all data tests and unit tests);
-  3. incremental: add 1% new facts (loaded now, about the current year 2026) and `dbt build` again;
-  4. the same for models only: `dbt run --full-refresh`, add 1% more, `dbt run`.
-Timings are wall clock of the whole dbt process (start-up and parsing included).
+  3. no-op: `dbt build` again with nothing new (what every build costs whatever the change: dbt's
+     start-up, seeds, small tables, and whatever still reads whole tables);
+  4. incremental: add 1% new facts (loaded now, about the current year 2026) and `dbt build` again;
+     the marts are fingerprinted (md5 of every row but transformed_at);
+  5. `dbt run --full-refresh` on the same data: the marts must be identical to the incremental ones;
+  6. models only: add 1% more and `dbt run`.
+Timings are wall clock of the whole dbt process (start-up and parsing included); each build's slowest
+nodes (run_results.json) are kept under `top_nodes`.
+`incremental_work_over_full_work` = (incremental - no-op) / (full - no-op): the work an increment adds
+over the fixed cost of a build, against the work of building everything.
 
     .venv/bin/python bench/dbt.py                 # 10k, 100k, 1M -> bench/results/dbt.json
     .venv/bin/python bench/dbt.py --sizes 10000   # a quick run (results not written)
-    .venv/bin/python bench/dbt.py --repeat 2      # each size twice (noisy shared machine): the
-                                                  # per-size numbers are the mean, every run is kept
+    .venv/bin/python bench/dbt.py --sizes 1000000 --repeat 2   # each size twice (noisy shared machine):
+                                                  # the per-size numbers are the mean, every run is kept
+    VNDX_DBT_PROJECT_DIR=<old checkout>/dbt_project .venv/bin/python bench/dbt.py --sizes 1000000 \
+        --repeat 2 --save-as-before               # an older project's figures, kept as `before_work_scaling`
 
-The results file keeps `baseline` (the numbers before the incremental work, issue's benchmark) when
-it is rewritten, so before/after stay side by side.
+The results file keeps `baseline` (the numbers before the first incremental work) and
+`before_work_scaling` (before the no-op-aware work) when it is rewritten, so before/after stay side by side.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 {#-
     The consolidation rule: one value per province entity x indicator x year, chosen among the
-    resolved facts (int_facts_resolved) with a province entity.
+    observations (fct_indicator_observation: the resolved facts) with a province entity.
 
     Rule, in order (the first rule that separates the candidates decides):
       1. official ranking pages (source_kind = 'ranking') win over portals and news;
@@ -14,7 +14,11 @@
     A view: fct_indicator_value (incremental) selects only the keys whose observations changed.
     Every window and the final group by are partitioned by the key (province_id, indicator_code,
     period_year), so PostgreSQL pushes a filter on those columns down to the facts before any
-    sort: the rule then costs what the changed keys cost, not the whole table.
+    sort: the rule then costs what the changed keys cost, not the whole table. It reads the
+    observation mart, not int_facts_resolved: there the key is stored and indexed
+    (province_id, indicator_code, period_year, loaded_at), so the changed keys' observations are
+    found by an index scan; over int_facts_resolved province_id is computed by a join, and every
+    build (a no-op one too) read the whole of raw.facts to find them.
 -#}
 with
 
@@ -26,7 +30,7 @@ observations as (
         source_id,
         source_kind,
         province_id,
-        cast(province_era as integer) as era_provinces,
+        era_provinces,
         province_slug,
         indicator_code,
         period_year,
@@ -37,7 +41,7 @@ observations as (
         published_at,
         loaded_at
 
-    from {{ ref('int_facts_resolved') }}
+    from {{ ref('fct_indicator_observation') }}
     where province_id is not null
 
 ),
