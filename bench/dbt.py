@@ -311,12 +311,13 @@ def main(argv: list[str] | None = None) -> int:
             },
             "measured_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         }
-        for kept in ("baseline", "before_work_scaling"):
-            if kept in previous:
-                report[kept] = previous[kept]
         if args.save_as_before:
             previous["before_work_scaling"] = report
             report = previous
+        else:
+            for kept in ("baseline", "before_work_scaling"):
+                if kept in previous:
+                    report[kept] = previous[kept]
         RESULTS.write_text(json.dumps(report, indent=2) + "\n")
         print(json.dumps({k: v for k, v in report.items() if k.endswith(("_1m", "_10m"))}))
     return 0
