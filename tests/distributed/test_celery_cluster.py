@@ -224,3 +224,13 @@ def test_the_backfill_duplicates_no_row(backfill, cluster):
         assert any(b.endswith(day) for b in batches), (day, sorted(batches))
     print(json.dumps({"tables_before": before, "tables_after": after}, indent=1))
 
+
+
+def test_the_backfill_publishes_at_most_once_per_day(backfill, api):
+    """A backfill of N days emits the validated-facts asset at most N times: once per run, from
+    publish_validated_facts, also for the day whose task was retried on the other worker."""
+    runs = {r["dag_run_id"] for r in backfill["runs"]}
+    events = [e for e in api.asset_events("vndx_pipeline") if e["source_run_id"] in runs]
+    assert {e["source_task_id"] for e in events} <= {"publish_validated_facts"}, events
+    per_run = {run: sum(e["source_run_id"] == run for e in events) for run in runs}
+    assert all(n <= 1 for n in per_run.values()), per_run
