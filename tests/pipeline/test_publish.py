@@ -38,16 +38,30 @@ def test_publishes_the_batches_validated_in_this_attempt(fresh_db):
         _stage(conn, "z/2026-11-30", "ok", start + dt.timedelta(minutes=1))  # not a batch of this run
         _run(conn, "z/2026-11-30", "facts", 3)
 
-        extra = what_to_publish(conn, run, start)
+        extra, _ = what_to_publish(conn, run, start)
         assert extra == {"batches": ["a/2026-11-30"], "articles": 2, "fact_candidates": 9, "batches_in_run": 5}
+        # c and e did not pass validation: the all_done task publishes too.
+        assert what_to_publish(conn, run, start, complete=False)[0] == extra
         # The earlier attempt's batch counts when the run is not restarted (no start known).
-        assert what_to_publish(conn, run, None)["batches"] == ["a/2026-11-30", "b/2026-11-30"]
+        assert what_to_publish(conn, run, None)[0]["batches"] == ["a/2026-11-30", "b/2026-11-30"]
+
+
+def test_the_all_done_task_leaves_a_run_without_failures_to_the_all_success_task(fresh_db):
+    start = dt.datetime(2026, 11, 30, 10, 0, tzinfo=dt.UTC)
+    with psycopg.connect(fresh_db, autocommit=True) as conn:
+        for batch_id in ("a/2026-11-30", "b/2026-11-30"):
+            _stage(conn, batch_id, "ok", start + dt.timedelta(minutes=1))
+            _run(conn, batch_id, "facts", 3)
+        extra, why_not = what_to_publish(conn, ["a/2026-11-30", "b/2026-11-30"], start, complete=False)
+        assert extra is None and "publish_validated_facts publishes" in why_not
+        assert what_to_publish(conn, ["a/2026-11-30", "b/2026-11-30"], start)[0]["batches"] == [
+            "a/2026-11-30", "b/2026-11-30"]
 
 
 def test_nothing_to_publish_when_no_batch_was_validated_in_this_attempt(fresh_db):
     start = dt.datetime(2026, 11, 30, 10, 0, tzinfo=dt.UTC)
     with psycopg.connect(fresh_db, autocommit=True) as conn:
-        assert what_to_publish(conn, ["a/2026-11-30"], start) is None  # every source failed before validate
+        assert what_to_publish(conn, ["a/2026-11-30"], start, complete=False)[0] is None  # every source failed
         _stage(conn, "a/2026-11-30", "ok", start - dt.timedelta(minutes=5))
         _run(conn, "a/2026-11-30", "facts", 4)
-        assert what_to_publish(conn, ["a/2026-11-30"], start) is None  # a re-run whose source failed again
+        assert what_to_publish(conn, ["a/2026-11-30"], start)[0] is None  # validated before this attempt only

@@ -7,9 +7,13 @@ Isolation: each source runs as one map index of a mapped task group (crawl -> pa
 own map index, so one source's failure stops only that source's chain; every other source is
 parsed and validated. Three tasks follow every chain (trigger rule all_done, so they run whatever
 failed):
-- `publish_validated_facts` emits the validated-facts asset once per run, when some batch was
-  validated in this attempt of the run (`vndx.pipeline.publish`): one pipeline run, one
-  `vndx_transform` run, which sees every source;
+- the validated-facts asset is emitted once per run, when some batch was validated in this
+  attempt of the run (`vndx.pipeline.publish`): one pipeline run, one `vndx_transform` run, which
+  sees every source. By `publish_validated_facts` (all_success) when every chain succeeded, else
+  by `publish_despite_failures` (all_done, skipped when nothing failed) for the sources that got
+  through. Two tasks because `tasks clear --only-failed --downstream` clears only failed and
+  upstream-failed task instances: publish_validated_facts is upstream-failed after a failed
+  source, so re-running that source clears it and it publishes the fixed source's facts;
 - `build_data_docs` renders the GX Data Docs of the run's batches once (not per batch);
 - `report_sources` fails the DAG run and names the failed sources with their reasons.
 """
@@ -120,21 +124,35 @@ def _batch_ids(source_ids: list[str] | None, batches: list[dict] | None, interva
     return tasks.batch_ids_of(source_ids or [], interval_start)
 
 
-@task(outlets=[VALIDATED_FACTS], trigger_rule="all_done")
-def publish_validated_facts(source_ids: list[str] | None = None, batches: list[dict] | None = None,
-                            data_interval_start=None, dag_run=None, outlet_events=None) -> dict:
-    """After every validate: emit the validated-facts asset once for the run, or skip (no event)
-    when no batch was validated in this attempt of the run. Give the pipeline's `source_ids` or
-    the reprocess run's `batches`."""
+def _publish(complete: bool, source_ids, batches, data_interval_start, dag_run, outlet_events) -> dict:
     from vndx.pipeline import tasks  # noqa: PLC0415  (loaded when the task runs, not when a DAG is parsed)
 
     since = getattr(dag_run, "start_date", None)
-    extra = tasks.publish_validated_facts(_batch_ids(source_ids, batches, data_interval_start), since)
+    extra, why_not = tasks.publish_validated_facts(_batch_ids(source_ids, batches, data_interval_start), since,
+                                                   complete=complete)
     if extra is None:
-        raise AirflowSkipException("no batch of this run was validated with articles or facts since the run "
-                                   f"(re)started at {since}: nothing new for the marts, no asset event")
+        raise AirflowSkipException(f"no asset event: {why_not}")
     outlet_events[VALIDATED_FACTS].extra = extra
     return extra
+
+
+@task(outlets=[VALIDATED_FACTS])  # all_success: every chain of the run (or of its re-run) succeeded
+def publish_validated_facts(source_ids: list[str] | None = None, batches: list[dict] | None = None,
+                            data_interval_start=None, dag_run=None, outlet_events=None) -> dict:
+    """Every chain succeeded: emit the validated-facts asset once for the run (skipped, no event,
+    when no batch was validated with articles or facts in this attempt). When some chain failed
+    it is upstream-failed, so `tasks clear --only-failed --downstream` of the failed source
+    clears it too and it publishes once the source is fixed."""
+    return _publish(True, source_ids, batches, data_interval_start, dag_run, outlet_events)
+
+
+@task(outlets=[VALIDATED_FACTS], trigger_rule="all_done")
+def publish_despite_failures(source_ids: list[str] | None = None, batches: list[dict] | None = None,
+                             data_interval_start=None, dag_run=None, outlet_events=None) -> dict:
+    """Some chain failed: emit the asset once for the batches that were validated, so the marts
+    do not wait for the failed source (skipped when every chain succeeded: then
+    publish_validated_facts publishes)."""
+    return _publish(False, source_ids, batches, data_interval_start, dag_run, outlet_events)
 
 
 @task(trigger_rule="all_done")
@@ -151,6 +169,7 @@ def after_every_chain(chains, *, source_ids=None, batches=None) -> None:
     module docstring), for `vndx_pipeline` (`source_ids`) or `vndx_reprocess` (`batches`)."""
     report = report_batches(batches) if batches is not None else report_sources(source_ids)
     chains >> [publish_validated_facts(source_ids=source_ids, batches=batches),
+               publish_despite_failures(source_ids=source_ids, batches=batches),
                build_data_docs(source_ids=source_ids, batches=batches), report]
 
 

@@ -134,11 +134,11 @@ def batch_ids_of(source_ids: list[str], interval_start) -> list[str]:
     return [batch_id_for(s, _as_date(interval_start)) for s in source_ids]
 
 
-def publish_validated_facts(batch_ids: list[str], since) -> dict | None:
-    """What the run's one validated-facts asset event says, or None when there is nothing to
-    publish (see `vndx.pipeline.publish`)."""
+def publish_validated_facts(batch_ids: list[str], since, *, complete: bool) -> tuple[dict | None, str]:
+    """What the run's one validated-facts asset event says, or (None, why not) when there is
+    nothing to publish (see `vndx.pipeline.publish`)."""
     with connect() as conn:
-        return publish.what_to_publish(conn, batch_ids, since)
+        return publish.what_to_publish(conn, batch_ids, since, complete=complete)
 
 
 def build_data_docs(batch_ids: list[str]) -> dict:
