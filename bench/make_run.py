@@ -86,13 +86,17 @@ def main() -> int:
     p.add_argument("--checkout", type=Path, default=ROOT)
     p.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "make_run.json")
     p.add_argument("--note", default="", help="how this checkout was set up (kept in the JSON)")
+    p.add_argument("--append", action="store_true",
+                   help="add these runs to the label's earlier ones (alternate before/after runs)")
     args = p.parse_args()
     if args.warm_up:
         one_run(args.checkout)
     runs = [one_run(args.checkout) for _ in range(args.runs)]
+    out = json.loads(args.out.read_text()) if args.out.exists() else {}
+    if args.append and args.label in out:
+        runs = out[args.label]["runs"] + runs
     names = list(runs[0]["stages_s"])
     median = {n: round(statistics.median(r["stages_s"].get(n, 0.0) for r in runs), 1) for n in names}
-    out = json.loads(args.out.read_text()) if args.out.exists() else {}
     out["command"] = (".venv/bin/python bench/make_run.py --label before|after --runs 2 [--warm-up] "
                       "[--checkout DIR]")
     out["method"] = ("warm `make run` (the previous run's warehouse, Airflow metadata and dbt manifest are kept); "
