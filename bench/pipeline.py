@@ -292,6 +292,34 @@ def _stage(tis: list[dict], pages: int, sampler: TreeSampler) -> dict:
             "states": sorted({t["state"] for t in done})}
 
 
+def _retry(call, tries: int = 5):
+    """An API call that a busy api-server may answer 500 (its DB pool times out under load)."""
+    for attempt in range(tries):
+        try:
+            return call()
+        except (AssertionError, OSError) as exc:
+            if attempt == tries - 1:
+                raise
+            print(f"  (retrying after: {str(exc)[:200]})", flush=True)
+            time.sleep(15)
+    return None
+
+
+def _wait_run(metadata: str, dag_id: str, run_id: str, timeout: float) -> dict:
+    """Poll the metadata database (not the API: it adds no load to the api-server the tasks need)."""
+    deadline = time.monotonic() + timeout
+    time.sleep(2)
+    while True:
+        with psycopg.connect(metadata) as conn:
+            state = conn.execute("select state from dag_run where dag_id = %s and run_id = %s",
+                                 (dag_id, run_id)).fetchone()
+        if state and state[0] in ("success", "failed"):
+            return {"state": state[0]}
+        if time.monotonic() > deadline:
+            raise SystemExit(f"{dag_id} {run_id} still {state} after {timeout:.0f} s")
+        time.sleep(5)
+
+
 def _wait_transforms(api: AirflowAPI, metadata: str, since: dt.datetime, timeout: float) -> list[dict]:
     """Wait until a vndx_transform run was created after the last validated-facts event of this
     pipeline run, and every transform run since `since` is finished; returns those runs."""
@@ -324,8 +352,8 @@ def _pipeline_pass(api, metadata, url, sampler, web_base, trigger) -> dict:
     meta_before = metadata_size(metadata)
     since = dt.datetime.now(dt.UTC)
     t0 = time.monotonic()
-    run_id = trigger()
-    run = api.wait_for_run("vndx_pipeline", run_id, 4 * 3600, poll=5)
+    run_id = _retry(trigger)
+    run = _wait_run(metadata, "vndx_pipeline", run_id, 4 * 3600)
     pipeline_s = time.monotonic() - t0
     transforms = _wait_transforms(api, metadata, since - dt.timedelta(seconds=1), 4 * 3600)
     end = max([r["end"] for r in transforms if r["end"]], default=None)
@@ -343,7 +371,8 @@ def _pipeline_pass(api, metadata, url, sampler, web_base, trigger) -> dict:
     }
 
 
-def scheduled(server: str, size: int, registry: Path, state: Path, web_base: str, rerun: bool) -> dict:
+def scheduled(server: str, size: int, registry: Path, state: Path, web_base: str, rerun: bool,
+              airflow_env: dict[str, str] | None = None) -> dict:
     url = _recreate(server, f"bench_pipeline_{size}")
     home = state / "airflow"
     shutil.rmtree(home, ignore_errors=True)
@@ -355,7 +384,9 @@ def scheduled(server: str, size: int, registry: Path, state: Path, web_base: str
         local_airflow.down(quiet=True)
         t0 = time.monotonic()
         st = local_airflow.up(executor="LocalExecutor", triggerer=True,
-                              retry_delay_seconds=airflow_settings.FAST_RETRY_DELAY_SECONDS, echo=lambda _: None)
+                              retry_delay_seconds=airflow_settings.FAST_RETRY_DELAY_SECONDS,
+                              extra_env=airflow_env or None, echo=lambda _: None)
+        result["airflow_env_overrides"] = airflow_env or {}
         result["airflow_start_s"] = round(time.monotonic() - t0, 1)
         metadata = st["metadata_db"]
 
@@ -364,13 +395,14 @@ def scheduled(server: str, size: int, registry: Path, state: Path, web_base: str
             return [p["pid"] for p in s.get("processes", {}).values()]
 
         api = AirflowAPI(st["ui_url"], local_airflow.ADMIN, st["secrets"]["admin_password"])
-        api.wait_for("the DAGs", lambda: {"vndx_pipeline", "vndx_transform"} <= api.dag_ids(), 600)
-        logical = api.wait_for("next date", lambda: api.dag("vndx_pipeline")["next_dagrun_logical_date"], 300)
-        api.set_paused("vndx_transform", False)
+        _retry(lambda: api.wait_for("the DAGs", lambda: {"vndx_pipeline", "vndx_transform"} <= api.dag_ids(), 600))
+        logical = _retry(lambda: api.wait_for("next date",
+                                              lambda: api.dag("vndx_pipeline")["next_dagrun_logical_date"], 300))
+        _retry(lambda: api.set_paused("vndx_transform", False))
         with TreeSampler(roots) as sampler:
             def first():
                 run = api.trigger("vndx_pipeline", logical)
-                api.set_paused("vndx_pipeline", False)
+                _retry(lambda: api.set_paused("vndx_pipeline", False))
                 return run["dag_run_id"]
 
             one = _pipeline_pass(api, metadata, url, sampler, web_base, first)
@@ -430,7 +462,8 @@ def _landed_pages(url: str) -> int:
 
 # --- one size, and the whole run ------------------------------------------------------------------
 
-def one_size(server: str, pages: int, hosts: int, standalone_hosts: int | None, rerun: bool) -> dict:
+def one_size(server: str, pages: int, hosts: int, standalone_hosts: int | None, rerun: bool,
+             airflow_env: dict[str, str] | None = None) -> dict:
     state = STATE / str(pages)
     state.mkdir(parents=True, exist_ok=True)
     load = os.getloadavg()
@@ -445,7 +478,7 @@ def one_size(server: str, pages: int, hosts: int, standalone_hosts: int | None, 
             alone = standalone(server, subset, pages, dt.date.today(), state)
         finally:
             _restore(saved)
-        sched = scheduled(server, pages, state / "sources", state, bases[0], rerun)
+        sched = scheduled(server, pages, state / "sources", state, bases[0], rerun, airflow_env)
     finally:
         stop.set()
         proc.join(timeout=30)
@@ -466,6 +499,47 @@ def one_size(server: str, pages: int, hosts: int, standalone_hosts: int | None, 
     return out
 
 
+def unfinished(pages: int, log: Path, peaks: Path | None) -> dict:
+    """Figures of a run still in progress (or stopped), from its deployment's metadata database and
+    warehouse: what a size that cannot finish in the time available still tells. `log` is the run's
+    output (its standalone lines); `peaks` a TreeSampler dump taken beside it (optional)."""
+    import re  # noqa: PLC0415
+
+    st = json.loads((STATE / str(pages) / "airflow" / "airflow-local" / "state.json").read_text())
+    metadata, url = st["metadata_db"], st["warehouse_url"]
+    sampler = TreeSampler(lambda: [])
+    if peaks and peaks.exists():
+        sampler.peak_tree = {int(k): v for k, v in json.loads(peaks.read_text())["peak_tree"].items()}
+    with psycopg.connect(metadata) as conn:
+        run_id, started = conn.execute("select run_id, start_date from dag_run where dag_id = 'vndx_pipeline' "
+                                       "order by run_after desc limit 1").fetchone()
+        tries = conn.execute("select task_id, state, count(*) from task_instance_history where dag_id = "
+                             "'vndx_pipeline' group by 1, 2 order by 1, 2").fetchall()
+    tis = _task_instances(metadata, "vndx_pipeline", run_id=run_id)
+    landed = _landed_pages(url)
+    with connect(url) as conn:
+        crawled = conn.execute("select count(*) from raw.page_urls where role = 'article'").fetchone()[0]
+    now = dt.datetime.now(dt.UTC)
+    stages = {}
+    for name in STAGES[:3]:
+        mine = [t for t in tis if TASK_STAGE.get(t["task_id"]) == name]
+        done = [t for t in mine if t["state"] == "success"]
+        figures = _stage(done, crawled if name == "crawl" else landed, sampler)
+        figures.update(done_tasks=len(done), of_tasks=len(mine))
+        stages[name] = figures
+    alone = {m.group(1): {"wall_s": float(m.group(2)), "pages_per_s": float(m.group(3))}
+             for m in re.finditer(r"standalone (\w+): ([\d.]+) s, ([\d.]+) pages/s", log.read_text())}
+    elapsed = (now - started).total_seconds()
+    return {
+        "finished": False, "articles_served": pages, "pages_crawled_so_far": crawled,
+        "pages_parsed_so_far": landed, "elapsed_s": round(elapsed, 1),
+        "crawled_pages_per_s_so_far": round(crawled / elapsed, 2),
+        "stages_so_far": stages, "failed_tries_by_task": [list(t) for t in tries],
+        "standalone": alone, "metadata_db": metadata_size(metadata), "measured_at": now.isoformat(timespec="seconds"),
+        "command": f"python bench/pipeline.py --unfinished {pages} (beside the run of {log.name})",
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[2000, 20000], help="article pages per run")
@@ -481,7 +555,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", default=str(RESULTS))
     ap.add_argument("--combine", nargs="+", metavar="JSON",
                     help="no run: write --out from the runs of these result files (sizes run by separate commands)")
+    ap.add_argument("--airflow-env", nargs="*", default=[], metavar="KEY=VALUE",
+                    help="Airflow settings on top of make airflow's (e.g. AIRFLOW__SCHEDULER__"
+                         "SCHEDULER_HEALTH_CHECK_THRESHOLD=600); recorded in the results")
+    ap.add_argument("--unfinished", type=int, metavar="PAGES",
+                    help="no run: figures so far of the run of that size still going (its log beside it)")
+    ap.add_argument("--peaks", type=Path, help="with --unfinished: a TreeSampler dump (JSON) of that run")
     args = ap.parse_args(argv)
+    if args.unfinished:
+        log = STATE / f"run-{args.unfinished}.log"
+        print(json.dumps(unfinished(args.unfinished, log, args.peaks), indent=2, default=str))
+        return 0
     # a TERM (or kill from a background job, where SIGINT is ignored) still stops Airflow and the web
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     command = "python bench/pipeline.py " + " ".join(argv if argv is not None else sys.argv[1:])
@@ -500,7 +584,8 @@ def main(argv: list[str] | None = None) -> int:
         runs = json.loads(out.read_text()).get("runs", {})
     for pages in sorted(args.sizes):
         rerun = not args.no_rerun and (args.rerun_sizes is None or pages in args.rerun_sizes)
-        runs[str(pages)] = one_size(server, pages, args.hosts, args.standalone_hosts, rerun)
+        runs[str(pages)] = one_size(server, pages, args.hosts, args.standalone_hosts, rerun,
+                                    dict(kv.split("=", 1) for kv in args.airflow_env))
         runs[str(pages)]["command"] = command
         runs[str(pages)]["measured_at"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         print(json.dumps({k: v for k, v in runs[str(pages)].items() if k not in ("scheduler", "standalone")},
