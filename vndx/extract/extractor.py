@@ -1,4 +1,13 @@
-"""Article text -> facts: sentences, numbers, topics, provinces and periods put together."""
+"""Article text -> facts, top-down (see README.md for the flow and the named rules):
+
+1. the text is folded and cut into sentences; the article's province, publication year and the
+   ranking editions it reports are found once (``ArticleContext``, context.py);
+2. per sentence, its mentions (``Mentions``: places, indicator phrasings, values, years, cues);
+3. binding (binding.py): each value's reading, the phrasing it measures, the named rules;
+4. per binding, its period (its own year, the sentence's, paragraph's, heading's, lead-in's, the
+   edition the article reports, ...) and its province (the clause's, the paragraph's, the
+   article's) and era slug; then the context is moved on to the next sentence.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +18,7 @@ from collections import Counter
 
 from vndx.extract.binding import bind_sentence
 from vndx.extract.catalog import load_catalog
+from vndx.extract.context import ArticleContext
 from vndx.extract.cues import load_cues
 from vndx.extract.fact import EXTRACTOR_VERSION, Fact
 from vndx.extract.gazetteer import MERGER_DATE, SELF, load_gazetteer
@@ -21,8 +31,6 @@ from vndx.extract.subjects import (
     mention_end,
     named_after,
     own_place,
-    paragraph_subject,
-    places_named,
     province_for,
 )
 from vndx.extract.tables import read_tables, table_facts
@@ -131,40 +139,22 @@ def extract_facts(
     # rule table-rows: "STT | Tỉnh | Điểm | Xếp hạng" and its rows (tables.py); the sentence rules skip those lines
     table_default = title_year or (max(dti_editions) if dti_editions else fallback_default)
     table_values, table_lines = read_tables(cased, lower, catalog, gaz, table_default, drops)
-    heading_year: int | None = title_year
-    prev_lead_year: int | None = None
-    lead_topic = None  # the ranked index a lead-in line ending in ":" names, for its bullets
-    prev_dx = False
-    carry = None
-    carry_line = -1
-    carry_sent = -2  # index of the sentence whose topic ``carry`` holds
-    carry_period: int | None = None
-    section_topic = None  # the one ranked index a heading (or the title) is about
-    section_target = False  # under a heading such as "Chỉ tiêu năm 2024", "Nhiệm vụ, giải pháp"
-    para_line, para_year, para_topic = -1, None, None  # year / ranked index named earlier in the paragraph
-    ranked_year: int | None = None  # period of the last DTI fact (index, pillar or main index)
-    prev_items: list = []  # the items of the last list ("lần lượt"), for "các thứ hạng này là ..."
-    seen_body = False
-    headline_keys: set[int] = set()  # indexes of facts read from a headline
-    para_province: str | None = None  # the province the paragraph's last naming sentence is about
     original = folded.aligned  # for spelling checks ("Bộ" vs "bổ"), at folded offsets
-    para_sents: list[tuple[int, int, list]] = []  # the paragraph's sentences so far (for its subject, on demand)
-    places_of: dict[int, list] = {}  # sentence start -> the places it names (computed only when asked)
-
-    state_before: dict[int, str | None] = {}  # sentence start -> the paragraph's subject before it
-
-    def subject_at(pos: int) -> str | None:
-        """What the paragraph is about at ``pos`` (in the last sentence): "unit", "nation" or None (a
-        province), from the places its sentences name up to ``pos`` (lazily: most paragraphs bind nothing)."""
-        ps, pe, pm = para_sents[-1]
-        if ps not in state_before:
-            state = None
-            for qs, qe, qm in para_sents[:-1]:
-                state = paragraph_subject(places_named(cased, lower, qs, qe, qm, original), state, qe)
-            state_before[ps] = state
-        if ps not in places_of:
-            places_of[ps] = places_named(cased, lower, ps, pe, pm, original)
-        return paragraph_subject(places_of[ps], state_before[ps], pos)
+    ctx = ArticleContext(
+        article=article,
+        pub_year=pub_year,
+        title_year=title_year,
+        fallback_year=fallback_default,
+        editions=editions,
+        dti_editions=dti_editions,
+        now_year=now_year,
+        basis_34=basis_34,
+        doc_topic=doc_topic,
+        cased=cased,
+        lower=lower,
+        original=original,
+        heading_year=title_year,
+    )
 
     for i, sent in enumerate(sentences):
         s, e = sent.start, sent.end
@@ -174,73 +164,72 @@ def extract_facts(
         if sent.is_heading:
             if _is_dateline(lower, s, e):
                 continue  # "Thứ Hai, 15/04/2024 - 08:30", "Cập nhật: 09:15 | 22/05/2024": chrome, not a section
-            heading_year = context_year(lower, s, e, pub_year) or (title_year if i == 0 else None)
-            prev_lead_year, lead_topic = None, None
-            prev_dx = bool(cues.dx_context.search(lower, s, e))
-            carry = None
-            section_topic = _ranked_topic(find_topics(catalog, lower, s, e))
-            section_target = i > 0 and bool(cues.target_heading.match(lower, s, e))
+            ctx.heading_year = context_year(lower, s, e, ctx.pub_year) or (ctx.title_year if i == 0 else None)
+            ctx.lead_year, ctx.lead_topic = None, None
+            ctx.prev_dx = bool(cues.dx_context.search(lower, s, e))
+            ctx.carry = None
+            ctx.section_topic = _ranked_topic(find_topics(catalog, lower, s, e))
+            ctx.section_target = i > 0 and bool(cues.target_heading.match(lower, s, e))
             # rule headline-fact: a headline that names a province, an index and a value states a fact
             # ("ICT Index: tỉnh X đứng thứ 11 cả nước"); other headings only set the context
-            if section_target or seen_body or not _headline_fact(hits_of[i], sent_mentions, lower, s, e, masks):
+            if ctx.section_target or ctx.seen_body or not _headline_fact(hits_of[i], sent_mentions, lower, s, e, masks):
                 continue
-        seen_body = seen_body or not sent.is_heading  # headings after the body: related links, not the title
-        if sent.line_no != para_line:
+        ctx.seen_body = ctx.seen_body or not sent.is_heading  # headings after the body: related links, not the title
+        if sent.line_no != ctx.para_line:
             # rule paragraph-connector: a line that opens with "Trong đó", "Cụ thể", "Theo đó" ... goes
             # on with the paragraph before (a page with a <p> per sentence): its year, index, province
             # and subject carry over
-            if not (para_line >= 0 and _CONTINUES_PARAGRAPH.match(lower, s)):
-                para_year, para_topic = None, None
-                para_province = None
-                para_sents = []
-            para_line = sent.line_no
-        para_sents.append((s, e, sent_mentions))
+            if not (ctx.para_line >= 0 and _CONTINUES_PARAGRAPH.match(lower, s)):
+                ctx.new_paragraph()
+            ctx.para_line = sent.line_no
+        ctx.para_sents.append((s, e, sent_mentions))
         hits = hits_of[i]
         numbers = find_numbers(lower, s, e, masks)
         sm = Mentions(lower, cased, original, s, e, places=sent_mentions, topics=hits, values=numbers, masks=masks)
         dx_here = sm.dx_context
         drops_before = len(drops)
-        if numbers and not section_target:
+        if numbers and not ctx.section_target:
             # "Bộ vừa công bố Chỉ số chuyển đổi số.\nTheo đó, ...": "theo đó" continues across the line break
-            joined = carry_line == sent.line_no or (carry_sent == i - 1 and bool(cues.follows.match(lower, s)))
+            joined = ctx.carry_line == sent.line_no or (ctx.carry_sent == i - 1 and bool(cues.follows.match(lower, s)))
             same_para = joined and _continues(lower, s, numbers[0].start, sent_mentions)
-            use = carry if same_para else None
+            use = ctx.carry if same_para else None
             if use is None and not any(h.topic.codes for h in hits):
-                use = para_topic or (lead_topic if _BULLET.match(lower, s) else None) or section_topic
-                if use is None and doc_topic is not None and cues.rank_words.search(lower, s, e):
-                    use = doc_topic  # rule doc-topic: "Thành phố cán đích vị trí thứ 2" in an article about one index
+                use = ctx.para_topic or (ctx.lead_topic if _BULLET.match(lower, s) else None) or ctx.section_topic
+                if use is None and ctx.doc_topic is not None and cues.rank_words.search(lower, s, e):
+                    # rule doc-topic: "Thành phố cán đích vị trí thứ 2" in an article about one index
+                    use = ctx.doc_topic
             bindings = bind_sentence(
-                catalog, sm, dx_context=dx_here or prev_dx, carry=use, drops=drops, prev_items=prev_items
+                catalog, sm, dx_context=dx_here or ctx.prev_dx, carry=use, drops=drops, prev_items=ctx.prev_items
             )
         else:
             bindings = []
-            if section_target:  # under "Mục tiêu", "Nhiệm vụ, giải pháp": plans, not results
+            if ctx.section_target:  # under "Mục tiêu", "Nhiệm vụ, giải pháp": plans, not results
                 drops.extend(Drop("target-section", n.value, None, n.start) for n in numbers)
-        sent_years = year_mentions(lower, s, e, pub_year) if has_digit[i] else []
+        sent_years = year_mentions(lower, s, e, ctx.pub_year) if has_digit[i] else []
         years = sent_years if bindings else []
-        fallback = prev_lead_year or para_year or heading_year or fallback_default
+        fallback = ctx.lead_year or ctx.para_year or ctx.heading_year or ctx.fallback_year
         as_of_now = bool(bindings) and bool(cues.as_of_now.search(lower, s, e))
         attached = attached_years(lower, numbers, years, s)
-        if fallback is not None and pub_year is not None and fallback > pub_year:
-            fallback = pub_year
+        if fallback is not None and ctx.pub_year is not None and fallback > ctx.pub_year:
+            fallback = ctx.pub_year
         for b in bindings:
             n = b.number
             semi = lower.find(";", n.end, e)
             clause_end = semi if semi >= 0 else e
-            base = carry_period if b.carried and carry_period else fallback
+            base = ctx.carry_period if b.carried and ctx.carry_period else fallback
             ranked = b.topic is not None and _ranked_topic_of(b.topic)
             family = ranking_family(b.topic)
-            if family and family != "dti" and editions.get(family) and not years:
-                base = max(editions[family])  # "ICT Index 2022" named elsewhere in the article
-            elif ranked and not (prev_lead_year or para_year) and (ranked_year or dti_editions):
+            if family and family != "dti" and ctx.editions.get(family) and not years:
+                base = max(ctx.editions[family])  # "ICT Index 2022" named elsewhere in the article
+            elif ranked and not (ctx.lead_year or ctx.para_year) and (ctx.ranked_year or ctx.dti_editions):
                 # rule edition-year: a pillar or index without a year continues the last ranked fact's
                 # year, else the edition the article reports ("DTI 2024" published in 2025)
-                base = ranked_year or max(dti_editions)
+                base = ctx.ranked_year or max(ctx.dti_editions)
             elif (
                 ranked
                 and sent.is_heading
                 and not years
-                and _below(body_year := latest_year(lower[e:], pub_year), pub_year)
+                and _below(body_year := latest_year(lower[e:], ctx.pub_year), ctx.pub_year)
             ):
                 # rule headline-edition: an undated ranking in a headline is the year the body dates it
                 # ("Tỉnh đứng thứ nhì về chính quyền số" over "Năm 2023, ...", published in 2024)
@@ -250,7 +239,7 @@ def extract_facts(
                 and family == "dti"
                 and not years
                 and not sent.is_heading
-                and not (prev_lead_year or para_year or heading_year)
+                and not (ctx.lead_year or ctx.para_year or ctx.heading_year)
                 and published is not None
             ):
                 # rule latest-edition: an undated DTI value is of the latest edition out when the
@@ -259,15 +248,15 @@ def extract_facts(
             elif (
                 not years
                 and not ranked
-                and not (prev_lead_year or para_year or heading_year)
+                and not (ctx.lead_year or ctx.para_year or ctx.heading_year)
                 and published is not None
                 and published.month <= 3
                 and past_year_cue(lower, s, e)
             ):
                 base = published.year - 1  # rule past-year: "năm qua" in a January report is the year before
-            elif as_of_now and not ranked and not (prev_lead_year or para_year):
+            elif as_of_now and not ranked and not (ctx.lead_year or ctx.para_year):
                 # a heading or title with its own year ("6 tháng đầu năm 2024") dates the article
-                base = heading_year or now_year or (ranked_year + 1 if ranked_year else base)
+                base = ctx.heading_year or ctx.now_year or (ctx.ranked_year + 1 if ctx.ranked_year else base)
             if b.period is not None:
                 period, target = b.period, False  # the list named the year
             elif n.start in attached:
@@ -283,19 +272,19 @@ def extract_facts(
                 drops.append(Drop("future-year", b.value, b.indicator.code, n.start))
                 continue  # "đạt 20% GDP vào năm 2025": a target
             if b.topic is not None and _ranked_topic_of(b.topic) and not in_parens(lower, s, n.start):
-                ranked_year = period  # "(năm 2022 xếp thứ 58/63)" is an aside, not the edition
+                ctx.ranked_year = period  # "(năm 2022 xếp thứ 58/63)" is an aside, not the edition
             province = (
                 b.province
                 or named_after(sent_mentions, lower, b, e)
-                or province_for(sent_mentions, b.clause_start, n.start, article, s)
+                or province_for(sent_mentions, b.clause_start, n.start, ctx.article, s)
             )
-            if province == article and para_province and not own_place(sent_mentions, s, n.start):
-                province = para_province  # rule paragraph-province: "Tỉnh A xếp thứ 17. Trong đó, CQS xếp thứ 22"
-            if n.raw == "@1" and province != article:
+            if province == ctx.article and ctx.para_province and not own_place(sent_mentions, s, n.start):
+                province = ctx.para_province  # rule paragraph-province: "Tỉnh A xếp thứ 17. Trong đó, CQS xếp thứ 22"
+            if n.raw == "@1" and province != ctx.article:
                 drops.append(Drop("leader-not-subject", b.value, b.indicator.code, n.start))
                 continue  # "dẫn đầu" is a rank only for the article's own subject
-            subject = subject_at(n.start)
-            if province == article and subject and not own_place(sent_mentions, s, n.start):
+            subject = ctx.subject_at(n.start)
+            if province == ctx.article and subject and not own_place(sent_mentions, s, n.start):
                 rule = "paragraph-about-lower-unit" if subject == "unit" else "paragraph-about-nation"
                 drops.append(Drop(rule, b.value, b.indicator.code, n.start))
                 continue
@@ -305,7 +294,7 @@ def extract_facts(
                 and out_of is None
                 and not re.match(r"\s*\(cu\)", lower[mention_end(sent_mentions, b.clause_start, n.start) :])
                 and period == 2024
-                and basis_34
+                and ctx.basis_34
                 and published is not None
                 and published >= MERGER_DATE
                 and not cues.basis_63.search(lower, s, e)
@@ -319,7 +308,7 @@ def extract_facts(
                 continue
             seen.add(key)
             if sent.is_heading:
-                headline_keys.add(len(facts))
+                ctx.headline_keys.add(len(facts))
             c0, c1 = folded.to_original(s), folded.to_original(e)
             facts.append(
                 Fact(
@@ -341,38 +330,38 @@ def extract_facts(
             )
         # the index the sentence was about, even when its value was refused (a national figure)
         refused = [d.indicator for d in drops[drops_before:] if d.indicator in catalog.indicators]
-        carry = bindings[-1].topic if bindings else None
-        if carry is None and refused:
-            carry = catalog.topic(catalog.indicators[refused[-1]].topic)
+        ctx.carry = bindings[-1].topic if bindings else None
+        if ctx.carry is None and refused:
+            ctx.carry = catalog.topic(catalog.indicators[refused[-1]].topic)
         named = sent_mentions
         if named:
-            para_province = named[0].slug if named[0].slug != SELF else None
+            ctx.para_province = named[0].slug if named[0].slug != SELF else None
         listed = [b for b in bindings if b.listed and b.province is None]
         if len(listed) >= 2:
-            prev_items = listed
-        carry_line = sent.line_no
+            ctx.prev_items = listed
+        ctx.carry_line = sent.line_no
         # a year that belongs to one value only ("từ vị trí 35 năm 2021", "so với năm 2020 (thứ 51)")
         # dates that value, never the sentences after it (rule attached-year)
         taken = attached.taken if years else attached_years(lower, numbers, sent_years, s).taken
         own_year = last_period_year([y for y in sent_years if y.start not in taken], lower, s)
-        para_year = own_year or para_year
-        para_topic = _ranked_topic(hits) or para_topic
+        ctx.para_year = own_year or ctx.para_year
+        ctx.para_topic = _ranked_topic(hits) or ctx.para_topic
         if not hits and not bindings:
             # rule named-index: a sentence without a value that names one ranking index ("Bộ vừa công
             # bố Chỉ số chuyển đổi số cấp tỉnh.") is what the next sentence's values measure
             named_index = _ranked_topic([h for h in index_hits if s <= h.start and h.end <= e])
             if named_index is not None:
-                para_topic = named_index
-                carry = carry or named_index
-        carry_sent = i if carry is not None else carry_sent
-        carry_period = facts[-1].period if bindings and facts else None
+                ctx.para_topic = named_index
+                ctx.carry = ctx.carry or named_index
+        ctx.carry_sent = i if ctx.carry is not None else ctx.carry_sent
+        ctx.carry_period = facts[-1].period if bindings and facts else None
         if _LEAD_IN.search(lower, s, e) or lower[s:e].rstrip().endswith(":"):
-            prev_lead_year, lead_topic = own_year, _ranked_topic(hits)
-        elif not (_BULLET.match(lower, s) and (prev_lead_year or lead_topic)):
+            ctx.lead_year, ctx.lead_topic = own_year, _ranked_topic(hits)
+        elif not (_BULLET.match(lower, s) and (ctx.lead_year or ctx.lead_topic)):
             # rule lead-in-list: "Chỉ số DTI năm 2022 của tỉnh:" dates and names the index of every
             # bullet under it ("- Xếp hạng: 44/63", "- Điểm: 0,43"), up to the first line that is not one
-            prev_lead_year, lead_topic = None, None
-        prev_dx = dx_here
+            ctx.lead_year, ctx.lead_topic = None, None
+        ctx.prev_dx = dx_here
     facts += table_facts(
         table_values,
         doc=doc,
@@ -385,11 +374,11 @@ def extract_facts(
         drops=drops,
     )
     # a headline repeats what the body says with its year: the body's fact wins
-    body = {(f.province, f.indicator, round(f.value, 6)) for i, f in enumerate(facts) if i not in headline_keys}
+    body = {(f.province, f.indicator, round(f.value, 6)) for i, f in enumerate(facts) if i not in ctx.headline_keys}
     return [
         f
         for i, f in enumerate(facts)
-        if i not in headline_keys or (f.province, f.indicator, round(f.value, 6)) not in body
+        if i not in ctx.headline_keys or (f.province, f.indicator, round(f.value, 6)) not in body
     ]
 
 

@@ -1,0 +1,80 @@
+"""What the extractor knows about an article beyond the sentence it reads: one named object.
+
+``ArticleContext`` holds the facts about the whole article, fixed before the first sentence (its
+province, publication year, the ranking editions it reports, the index it is about), and the state
+that truly spans sentences, each field named for the rule that reads it: the heading's year and
+index, the paragraph's year, index, province and subject, the lead-in line's year and index for the
+bullets under it, the index the previous sentence measured, the items of the last list (for
+"các thứ hạng này là ..."), and the year of the last ranking fact. The sentence loop in
+``extractor.py`` reads it and updates it; nothing else carries state from one sentence to the next.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from vndx.extract.subjects import paragraph_subject, places_named
+
+
+@dataclass(eq=False)
+class ArticleContext:
+    # ---- the article, fixed before the first sentence
+    article: str  # the province the article is about (text, title, address, caller's hint)
+    pub_year: int | None  # publication year (else the year in the address)
+    title_year: int | None  # the year a dated title names ("6 tháng đầu năm 2024")
+    fallback_year: int | None  # the year of a value nothing closer dates (publication, or the text's latest)
+    editions: dict  # ranking family -> the edition years the article names ("ICT Index 2022")
+    dti_editions: list  # the DTI editions it reports (named, or announced: rule edition-from-announcement)
+    now_year: int | None  # what "đến nay" means (rule as-of-now)
+    basis_34: bool  # DTI 2024 as published after the merger: ranks of 34 provinces (rule basis-34)
+    doc_topic: object  # the one ranking index the article is about, if any (rule doc-topic)
+    # the text, for the paragraph's subject (computed only when a value asks)
+    cased: str = ""
+    lower: str = ""
+    original: str | None = None
+
+    # ---- the section: set by a heading (or the title)
+    heading_year: int | None = None  # the heading's own year
+    section_topic: object = None  # the one ranked index the heading is about
+    section_target: bool = False  # under "Mục tiêu", "Nhiệm vụ, giải pháp": plans (rule target-section)
+    seen_body: bool = False  # a body sentence was read: later headings are related links, not the title
+    headline_keys: set[int] = field(default_factory=set)  # facts read from a headline (a body fact wins)
+
+    # ---- the lead-in line ("Chỉ số DTI năm 2022 của tỉnh:") and the bullets under it (rule lead-in-list)
+    lead_year: int | None = None
+    lead_topic: object = None
+
+    # ---- the paragraph (a line; rule paragraph-connector joins lines opening with "Trong đó", ...)
+    para_line: int = -1
+    para_year: int | None = None  # the last year it named as a period
+    para_topic: object = None  # the ranked index it named last
+    para_province: str | None = None  # the province its last naming sentence is about (rule paragraph-province)
+    para_sents: list = field(default_factory=list)  # (start, end, places) of its sentences so far
+    _places_of: dict = field(default_factory=dict)  # sentence start -> the places it names
+    _subject_before: dict = field(default_factory=dict)  # sentence start -> the paragraph's subject before it
+
+    # ---- the previous sentences
+    carry: object = None  # the index the previous sentence measured (even if its value was refused)
+    carry_line: int = -1  # ... on this line
+    carry_sent: int = -2  # ... in this sentence
+    carry_period: int | None = None  # ... for this year
+    prev_dx: bool = False  # the previous sentence spoke of digital transformation
+    prev_items: list = field(default_factory=list)  # the last list's items ("lần lượt"): for back-references
+    ranked_year: int | None = None  # the period of the last DTI fact (rule edition-year)
+
+    def new_paragraph(self) -> None:
+        self.para_year, self.para_topic, self.para_province = None, None, None
+        self.para_sents = []
+
+    def subject_at(self, pos: int) -> str | None:
+        """What the paragraph is about at ``pos`` (in its last sentence): "unit", "nation" or None (a
+        province), from the places its sentences name up to ``pos`` (lazily: most paragraphs bind nothing)."""
+        ps, pe, pm = self.para_sents[-1]
+        if ps not in self._subject_before:
+            state = None
+            for qs, qe, qm in self.para_sents[:-1]:
+                state = paragraph_subject(places_named(self.cased, self.lower, qs, qe, qm, self.original), state, qe)
+            self._subject_before[ps] = state
+        if ps not in self._places_of:
+            self._places_of[ps] = places_named(self.cased, self.lower, ps, pe, pm, self.original)
+        return paragraph_subject(self._places_of[ps], self._subject_before[ps], pos)
