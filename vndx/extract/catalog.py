@@ -13,6 +13,7 @@ from importlib import resources
 
 import yaml
 
+from vndx.extract.cues import trie
 from vndx.extract.text import fold, y_spelling
 from vndx.reference import Indicator, load_indicators
 
@@ -146,7 +147,8 @@ def load_catalog() -> Catalog:
         raise ValueError(f"indicators.csv topics without phrasings in phrases.yml: {sorted(missing)}")
     keywords = sorted({k for t in topics for k in t.keywords}, key=len, reverse=True)
     parts = {k: frozenset(o for o in keywords if o in k) for k in keywords}
-    rx = re.compile("(?=(" + "|".join(re.escape(k) for k in keywords) + "))") if keywords else None
+    # one scan finds them all: a trie of the keywords (longest first) as a look-ahead
+    rx = re.compile("(?=(" + trie(keywords) + "))") if keywords else None
     by_keyword: dict[str, list[int]] = {}
     for i, t in enumerate(topics):
         for k in t.keywords:

@@ -13,21 +13,28 @@ from vndx.extract.text import fold
 
 
 def _alt(words: list[str]) -> str:
-    r"""One regex for a list of cue words (folded; a space matches any run of spaces), built as a
-    trie ("dẫn đầu", "đứng đầu", "đứng thứ nhất" -> ``d(?:an\s+dau|ung\s+(?:dau|thu\s+nhat))``):
-    the engine tries one branch per letter instead of every word at every position, and of two
-    words one of which starts the other the longer is tried first."""
-    trie: dict = {}
+    r"""One regex for a list of cue words (folded; a space matches any run of spaces): see ``trie``."""
+    return trie([" ".join(fold(w).split()) for w in words], space=r"\s+")
+
+
+def trie(words: list[str], space: str = r"\ ") -> str:
+    r"""An alternation of literal words built as a trie ("dan dau", "dung dau", "dung thu nhat" ->
+    ``d(?:an\s+dau|ung\s+(?:dau|thu\s+nhat))``): the engine tries one branch per letter instead of
+    every word at every position, and of two words one of which starts the other the longer is
+    tried first (as a longest-first alternation would). ``space``: what a space in a word matches."""
+    root: dict = {}
     for w in words:
-        node = trie
-        for ch in " ".join(fold(w).split()):
+        node = root
+        for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _emit(trie)
+    return _emit(root, space)
 
 
-def _emit(node: dict) -> str:
-    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _emit(child) for ch, child in sorted(node.items()) if ch]
+def _emit(node: dict, space: str) -> str:
+    branches = [
+        (space if ch == " " else re.escape(ch)) + _emit(child, space) for ch, child in sorted(node.items()) if ch
+    ]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
