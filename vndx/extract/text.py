@@ -74,6 +74,9 @@ def _lower(text: str) -> str:
     return "".join(c.lower()[:1] or c for c in text)
 
 
+_SPACE_RUN = re.compile(r" {2,}")
+
+
 def _join_wrapped(cased: str) -> str:
     """A line break after a line without closing punctuation, before a lower-case word, becomes a
     space (same length): a <br> inside a sentence, not a new paragraph."""
@@ -108,7 +111,18 @@ class Folded:
         phrasings and sentence splitting must not depend on how the HTML was laid out."""
         cased = fold_case_preserving(text)
         index = None
-        if len(cased) != len(text) or "  " in cased:
+        if len(cased) == len(text) and "  " in cased:
+            # NFC text with runs of spaces: drop all but the first space of each run (C-speed ranges)
+            index, pieces, prev = [], [], 0
+            for m in _SPACE_RUN.finditer(cased):
+                index.extend(range(prev, m.start() + 1))
+                pieces.append(cased[prev : m.start() + 1])
+                prev = m.end()
+            index.extend(range(prev, len(cased)))
+            index.append(len(text))
+            pieces.append(cased[prev:])
+            cased = "".join(pieces)
+        elif len(cased) != len(text):
             index, kept = [], []
             table = _table()
             for i, ch in enumerate(text):
