@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -124,7 +125,10 @@ def test_a_failed_stage_is_one_line_naming_the_log(tmp_path, monkeypatch, capsys
     except ValueError as exc:
         stages.fail(6, "marts", exc)
     out = capsys.readouterr().out.strip()
-    assert out == f"[6/8] marts      FAILED: ValueError: something broke (details: {stages.log})"
+    # the stage line ends with the stage's seconds, like every other stage line of `make run`
+    assert re.fullmatch(
+        re.escape(f"[6/8] marts      FAILED: ValueError: something broke (details: {stages.log})")
+        + r" \(\d+\.\d s\)", out), out
     assert "Traceback" in stages.log.read_text()
 
 
