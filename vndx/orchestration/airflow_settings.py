@@ -71,6 +71,11 @@ SHARED_ENV = {
     "DBT_SEND_ANONYMOUS_USAGE_STATS": "False",
     "DO_NOT_TRACK": "1",
     "SCARF_ANALYTICS": "false",
+    # A scheduler whose own heartbeat is older than this marks itself failed and resets its running
+    # tasks as orphans (adopt_or_reset_orphaned_tasks). The default, 30 s, is shorter than the lag
+    # a CPU-starved scheduler showed (32-91 s, bench/pipeline.py at 20,000 pages on 2 cores): it
+    # killed its own tasks every few minutes. 300 s matches task_instance_heartbeat_timeout.
+    "AIRFLOW__SCHEDULER__SCHEDULER_HEALTH_CHECK_THRESHOLD": "300",
 }
 
 
