@@ -14,7 +14,6 @@ average at the start is recorded with them): compare within one file, not across
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime as dt
 import json
 import os
@@ -50,17 +49,6 @@ def _drop(url: str) -> None:
         conn.execute(f'drop database if exists "{urlsplit(url).path.lstrip("/")}" with (force)')
 
 
-@contextlib.contextmanager
-def _environ(values: dict[str, str]):
-    saved = {k: os.environ.get(k) for k in values}
-    os.environ.update(values)
-    try:
-        yield
-    finally:
-        for key, value in saved.items():
-            os.environ.pop(key, None) if value is None else os.environ.__setitem__(key, value)
-
-
 def bench_vndx_run(server: str) -> dict:
     url = _database(server, "bench_airflow_vndx_run")
     env = {**os.environ, "VNDX_HOME": str(STATE / "vndx-run"), "VNDX_WAREHOUSE_URL": url,
@@ -80,7 +68,7 @@ def bench_scheduler(server: str, executor: str) -> dict:
     values = {"VNDX_HOME": str(STATE / executor.lower()), "VNDX_WAREHOUSE_URL": url, "VNDX_SOURCES": "demo",
               "VNDX_DEMO_PORT": str(local_airflow.free_port()), "VNDX_AIRFLOW_PORT": str(local_airflow.free_port())}
     result: dict = {}
-    with _environ(values):
+    with local_airflow.environ_overrides(values):
         local_airflow.down(quiet=True)
         started = time.monotonic()
         try:

@@ -159,17 +159,6 @@ def _airflow(url: str, mode: str) -> dict[str, str]:
 
 
 @contextlib.contextmanager
-def _environ(values: dict[str, str]):
-    saved = {k: os.environ.get(k) for k in values}
-    os.environ.update(values)
-    try:
-        yield
-    finally:
-        for key, value in saved.items():
-            os.environ.pop(key, None) if value is None else os.environ.__setitem__(key, value)
-
-
-@contextlib.contextmanager
 def _scheduler(url: str, mode: str):
     """A local Airflow (`vndx airflow up`: LocalExecutor, scheduler, dag-processor, api-server,
     metadata on PostgreSQL) in its own state dir, the DAG reading the bench database."""
@@ -177,7 +166,7 @@ def _scheduler(url: str, mode: str):
     values = {"VNDX_HOME": str(home), "VNDX_WAREHOUSE_URL": url, "VNDX_SOURCES": "live",
               "VNDX_AIRFLOW_PORT": str(local_airflow.free_port())}
     extra = {"VNDX_DBT_EXECUTION_MODE": mode, "AIRFLOW__COSMOS__CACHE_DIR": str(home / "cosmos_cache")}
-    with _environ(values):
+    with local_airflow.environ_overrides(values):
         local_airflow.down(quiet=True)
         try:
             state = local_airflow.up(executor="LocalExecutor", triggerer=False, extra_env=extra,

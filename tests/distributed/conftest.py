@@ -20,20 +20,6 @@ DIST_HOME = Path(os.environ.get("VNDX_DISTRIBUTED_HOME") or REPO / ".vndx" / "te
 
 
 @contextlib.contextmanager
-def environ(values: dict[str, str]) -> Iterator[None]:
-    saved = {k: os.environ.get(k) for k in values}
-    os.environ.update(values)
-    try:
-        yield
-    finally:
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
-
-
-@contextlib.contextmanager
 def deployment(name: str, warehouse_url: str, sources: str, **up_args) -> Iterator[dict]:
     """Start a local Airflow in DIST_HOME/<name> against `warehouse_url`; stop it and drop its
     metadata database afterwards, also when the test failed."""
@@ -44,7 +30,7 @@ def deployment(name: str, warehouse_url: str, sources: str, **up_args) -> Iterat
         "VNDX_DEMO_PORT": str(local_airflow.free_port()),
         "VNDX_AIRFLOW_PORT": str(local_airflow.free_port()),
     }
-    with environ(values):
+    with local_airflow.environ_overrides(values):
         local_airflow.down(quiet=True)
         started = time.monotonic()
         try:

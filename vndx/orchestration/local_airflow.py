@@ -206,6 +206,22 @@ def _environment(state: dict) -> dict[str, str]:
     return env
 
 
+@contextlib.contextmanager
+def environ_overrides(values: dict[str, str]):
+    """This process's environment with ``values`` set, restored on exit (the in-process Airflow
+    and dbt calls of bench/ and tests/distributed/ read their settings from os.environ)."""
+    saved = {k: os.environ.get(k) for k in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
 def environment() -> dict[str, str]:
     """The environment of the running local Airflow (for `vndx airflow cli ...`)."""
     state = load_state()
