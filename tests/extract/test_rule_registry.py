@@ -1,6 +1,7 @@
-"""The binding rules are one ordered registry (binding_rules.CANDIDATE_RULES) plus the refusals the
-other stages make (STAGE_REFUSALS): every name a dropped candidate can carry is registered, every
-rule says why in its docstring, and the README's rule table is generated from the registry."""
+"""Every rule is in a registry (registry.py): the binder's refusals (binding_rules.CANDIDATE_RULES),
+the year and subject rules with their refusals (period_rules.py, subject_rules.py) and the refusals
+the other stages make (STAGE_REFUSALS): every name a dropped candidate can carry is registered,
+every rule says why in its docstring, and the README's rule tables are generated from them."""
 
 from __future__ import annotations
 
@@ -8,7 +9,10 @@ import re
 from pathlib import Path
 
 from tests.extract.conftest import facts_of
-from vndx.extract.binding_rules import CANDIDATE_RULES, STAGE_REFUSALS, rules_table
+from vndx.extract.binding_rules import CANDIDATE_RULES
+from vndx.extract.period_rules import PERIOD_REFUSALS, YEAR_RULES
+from vndx.extract.registry import CHOICE_NAMES, REFUSAL_NAMES, rules_table
+from vndx.extract.subject_rules import SUBJECT_REFUSALS, SUBJECT_RULES
 
 PACKAGE = Path(__file__).resolve().parents[2] / "vndx" / "extract"
 
@@ -20,15 +24,15 @@ def _rules(text: str, **kw) -> list[str]:
 
 
 def test_rule_names_are_unique_and_every_rule_says_why():
-    names = [r.name for r in CANDIDATE_RULES] + list(STAGE_REFUSALS)
+    names = REFUSAL_NAMES + CHOICE_NAMES
     assert len(names) == len(set(names))
-    for rule in CANDIDATE_RULES:
+    for rule in CANDIDATE_RULES + PERIOD_REFUSALS + SUBJECT_REFUSALS + YEAR_RULES + SUBJECT_RULES:
         assert re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)+", rule.name), rule.name
         assert len(rule.why) > 20, f"{rule.name}: the docstring must say why such a value is refused"
 
 
 def test_every_drop_in_the_code_names_a_registered_rule():
-    registered = {r.name for r in CANDIDATE_RULES} | set(STAGE_REFUSALS)
+    registered = set(REFUSAL_NAMES)
     source = "\n".join(p.read_text(encoding="utf-8") for p in PACKAGE.glob("*.py"))
     emitted = set(re.findall(r'Drop\(\s*"([a-z0-9-]+)"', source))
     # names chosen in an expression: ``Drop("no-year" if period is None else "future-year", ...)``

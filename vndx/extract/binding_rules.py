@@ -329,20 +329,5 @@ STAGE_REFUSALS: dict[str, tuple[str, str]] = {
         'a measure outside the catalog named between the index and the value owns it ("tỷ lệ dân số chỉ '
         'dùng điện thoại phổ thông ... 6,3%")',
     ),
-    "no-year": ("period", "nothing in the sentence, paragraph, heading or article dates the value"),
-    "future-year": ("period", 'the value\'s year is a horizon ("đạt 20% vào năm 2030")'),
-    "leader-not-subject": ("subject", '"dẫn đầu" (rank 1) of a province that is not the article\'s subject'),
-    "paragraph-about-lower-unit": ("subject", "the paragraph is about a district or commune"),
-    "paragraph-about-nation": ("subject", 'the paragraph is about the nation ("Việt Nam", a ministry\'s report)'),
 }
 
-
-def rules_table() -> str:
-    """The README's table of every refusal name, from the registry (``tests/extract/test_rule_registry.py``
-    checks the README holds exactly this, and prints it when it does not)."""
-    rows = ["| # | rule | refuses |", "|---|---|---|"]
-    for i, rule in enumerate(CANDIDATE_RULES, 1):
-        rows.append(f"| {i} | `{rule.name}` | {' '.join(rule.why.split())} |")
-    rows += ["", "| stage | refusal | refuses |", "|---|---|---|"]
-    rows += [f"| {stage} | `{name}` | {why} |" for name, (stage, why) in STAGE_REFUSALS.items()]
-    return "\n".join(rows)

@@ -110,7 +110,13 @@ def _periods(g: dict) -> list[int]:
     return g.get("acceptable_periods") or [g["period"]]
 
 
-def _miss_cause(g: dict, preds: list[dict], drops: list) -> str:
+def _decided_by(p: dict, decided: dict[int, tuple[str, str]], which: int) -> str:
+    """ ":<rule>" that decided a prediction's year (0) or province (1); tables and headlines' own."""
+    rules = decided.get(id(p))
+    return f":{rules[which]}" if rules else ":table-rows"
+
+
+def _miss_cause(g: dict, preds: list[dict], drops: list, decided: dict[int, tuple[str, str]] | None = None) -> str:
     same = [p for p in preds if p["doc"] == g["doc"]]
     for want in (g["indicator"], None):  # a drop that named the gold's code first, then any
         for d in drops:
@@ -119,23 +125,23 @@ def _miss_cause(g: dict, preds: list[dict], drops: list) -> str:
     for p in same:
         if p["indicator"] == g["indicator"] and _close(p["value"], g["value"]):
             if p["province"] != g["province"]:
-                return "wrong-province"
+                return "wrong-province" + (_decided_by(p, decided, 1) if decided is not None else "")
             if p["period"] not in _periods(g):
-                return "wrong-period"
+                return "wrong-period" + (_decided_by(p, decided, 0) if decided is not None else "")
     for p in same:
         if _close(p["value"], g["value"]) and p["province"] == g["province"]:
             return "wrong-code"
     return "no-candidate"
 
 
-def _spurious_cause(p: dict, gold: list[dict]) -> str:
+def _spurious_cause(p: dict, gold: list[dict], decided: dict[int, tuple[str, str]] | None = None) -> str:
     same = [g for g in gold if g["doc"] == p["doc"]]
     for g in same:
         if g["indicator"] == p["indicator"] and _close(p["value"], g["value"]):
             if p["province"] != g["province"]:
-                return "wrong-province"
+                return "wrong-province" + (_decided_by(p, decided, 1) if decided is not None else "")
             if p["period"] not in _periods(g):
-                return "wrong-period"
+                return "wrong-period" + (_decided_by(p, decided, 0) if decided is not None else "")
     for g in same:
         if _close(p["value"], g["value"]) and p["province"] == g["province"]:
             return "wrong-code"
@@ -149,10 +155,19 @@ def evaluate_corpus(corpus: Corpus, docs: set[str] | None = None) -> Report:
     gold = [g for g in corpus.gold if docs is None or g["doc"] in docs]
     preds: list[dict] = []
     drops: dict[str, list] = {}
+    decided: dict[int, tuple[str, str]] = {}  # id(prediction) -> (year rule, subject rule)
     for a in arts:
         trace: list = []
-        facts = extract_facts(a.text, doc=a.doc, published=a.published, source_url=a.source_url, trace=trace)
-        preds.extend(f.to_dict() for f in facts)
+        chosen: list = []
+        facts = extract_facts(
+            a.text, doc=a.doc, published=a.published, source_url=a.source_url, trace=trace, chosen=chosen
+        )
+        rules = {id(c.fact): (c.period_rule, c.province_rule) for c in chosen}
+        for fact in facts:
+            pred = fact.to_dict()
+            if id(fact) in rules:
+                decided[id(pred)] = rules[id(fact)]
+            preds.append(pred)
         drops[a.doc] = trace
     names = [a.doc for a in arts]
     p, r, f, tp, fp, fn = scorer.score(gold, preds, docs=names)
@@ -172,8 +187,8 @@ def evaluate_corpus(corpus: Corpus, docs: set[str] | None = None) -> Report:
             matched_gold.add(hit)
     misses = [g for i, g in enumerate(gold) if g["core"] and i not in matched_gold]
     report = Report(p, r, f, tp, fp, fn)
-    report.misses = [(_miss_cause(g, preds, drops.get(g["doc"], [])), g) for g in misses]
-    report.spurious = [(_spurious_cause(x, gold), x) for x in spurious]
+    report.misses = [(_miss_cause(g, preds, drops.get(g["doc"], []), decided), g) for g in misses]
+    report.spurious = [(_spurious_cause(x, gold, decided), x) for x in spurious]
     return report
 
 

@@ -18,21 +18,19 @@ from collections import Counter
 
 from vndx.extract.binding import bind_sentence
 from vndx.extract.catalog import load_catalog
+from vndx.extract.claim import Chosen, Claim, SentenceFrame, first_pick
 from vndx.extract.context import ArticleContext
 from vndx.extract.cues import load_cues
 from vndx.extract.fact import EXTRACTOR_VERSION, Fact
 from vndx.extract.gazetteer import MERGER_DATE, SELF, load_gazetteer
 from vndx.extract.mentions import Mentions
 from vndx.extract.numbers import find_numbers, is_year, masked_spans
-from vndx.extract.periods import dateline, resolve, year_mentions
+from vndx.extract.period_rules import PERIOD_REFUSALS, YEAR_RULES
+from vndx.extract.periods import dateline, year_mentions
 from vndx.extract.readings import Drop, find_topics
 from vndx.extract.sentences import split_sentences
-from vndx.extract.subjects import (
-    mention_end,
-    named_after,
-    own_place,
-    province_for,
-)
+from vndx.extract.subject_rules import SUBJECT_REFUSALS, SUBJECT_RULES
+from vndx.extract.subjects import mention_end
 from vndx.extract.tables import read_tables, table_facts
 from vndx.extract.text import Folded, fold
 from vndx.extract.years import (
@@ -40,15 +38,12 @@ from vndx.extract.years import (
     attached_years,
     context_year,
     date_in_url,
-    edition_out_on,
     edition_years,
     elapsed_year,
     in_parens,
     last_period_year,
     latest_year,
-    past_year_cue,
     range_start,
-    ranking_family,
     url_range_start,
 )
 
@@ -58,6 +53,7 @@ _CONTINUES_PARAGRAPH = re.compile(
 )
 _BULLET = re.compile(r"\s*[-\u2013\u2022+*]\s")
 _OLD_BASIS = re.compile(r"/\s*63\b|\(cu\)")
+_FORMER = re.compile(r"\s*\(cu\)")  # "Hà Giang (cũ)": the province before the merger
 _LEAD_IN = re.compile(r":\s*$")
 _DIGIT = re.compile(r"\d")
 
@@ -71,11 +67,14 @@ def extract_facts(
     title: str | None = None,
     province_hint: str | None = None,
     trace: list | None = None,
+    chosen: list | None = None,
 ) -> list[Fact]:
     """Indicator facts stated in an article's text. Pure: no I/O, same input -> same output.
 
     ``trace``, when given, receives a ``Drop`` (rule name, value, code) for every candidate value a
-    rule refused: ``make eval`` counts misses by these names."""
+    rule refused: ``make eval`` counts misses by these names. ``chosen``, when given, receives a
+    ``Chosen`` (fact index, the year rule and the subject rule that decided it) for every sentence
+    fact: ``make eval`` names them for a fact of the wrong year or province."""
     drops = trace if trace is not None else []
     if not text or not text.strip():
         return []
@@ -207,127 +206,38 @@ def extract_facts(
                 drops.extend(Drop("target-section", n.value, None, n.start) for n in numbers)
         sent_years = year_mentions(lower, s, e, ctx.pub_year) if has_digit[i] else []
         years = sent_years if bindings else []
-        fallback = ctx.lead_year or ctx.para_year or ctx.heading_year or ctx.fallback_year
-        as_of_now = bool(bindings) and bool(cues.as_of_now.search(lower, s, e))
         attached = attached_years(lower, numbers, years, s)
-        if fallback is not None and ctx.pub_year is not None and fallback > ctx.pub_year:
-            fallback = ctx.pub_year
+        frame = SentenceFrame(
+            s,
+            e,
+            sent.is_heading,
+            sent_mentions,
+            years,
+            attached,
+            bool(bindings) and bool(cues.as_of_now.search(lower, s, e)),
+        )
         for b in bindings:
-            n = b.number
-            semi = lower.find(";", n.end, e)
-            clause_end = semi if semi >= 0 else e
-            base = ctx.carry_period if b.carried and ctx.carry_period else fallback
-            ranked = b.topic is not None and _ranked_topic_of(b.topic)
-            family = ranking_family(b.topic)
-            if family and family != "dti" and ctx.editions.get(family) and not years:
-                base = max(ctx.editions[family])  # "ICT Index 2022" named elsewhere in the article
-            elif ranked and not (ctx.lead_year or ctx.para_year) and (ctx.ranked_year or ctx.dti_editions):
-                # rule edition-year: a pillar or index without a year continues the last ranked fact's
-                # year, else the edition the article reports ("DTI 2024" published in 2025)
-                base = ctx.ranked_year or max(ctx.dti_editions)
-            elif (
-                ranked
-                and sent.is_heading
-                and not years
-                and _below(body_year := latest_year(lower[e:], ctx.pub_year), ctx.pub_year)
-            ):
-                # rule headline-edition: an undated ranking in a headline is the year the body dates it
-                # ("Tỉnh đứng thứ nhì về chính quyền số" over "Năm 2023, ...", published in 2024)
-                base = body_year
-            elif (
-                ranked
-                and family == "dti"
-                and not years
-                and not sent.is_heading
-                and not (ctx.lead_year or ctx.para_year or ctx.heading_year)
-                and published is not None
-            ):
-                # rule latest-edition: an undated DTI value is of the latest edition out when the
-                # article appeared (DTI year N comes out in year N+1; DTI 2023 only in February 2025)
-                base = edition_out_on(published)
-            elif (
-                not years
-                and not ranked
-                and not (ctx.lead_year or ctx.para_year or ctx.heading_year)
-                and published is not None
-                and published.month <= 3
-                and past_year_cue(lower, s, e)
-            ):
-                base = published.year - 1  # rule past-year: "năm qua" in a January report is the year before
-            elif as_of_now and not ranked and not (ctx.lead_year or ctx.para_year):
-                # a heading or title with its own year ("6 tháng đầu năm 2024") dates the article
-                base = ctx.heading_year or ctx.now_year or (ctx.ranked_year + 1 if ctx.ranked_year else base)
-            if b.period is not None:
-                period, target = b.period, False  # the list named the year
-            elif n.start in attached:
-                period, target = attached[n.start], False  # "từ vị trí 35 năm 2021", "so với năm 2020 (xếp thứ 51)"
-            else:
-                free = [y for y in years if y.start not in attached.taken]
-                period, target = resolve(free, n.start, clause_end, base)
-            if period is None or target:
-                drops.append(Drop("no-year" if period is None else "future-year", b.value, b.indicator.code, n.start))
+            claim = Claim(b, frame, ctx, published, lower)
+            # 4. period: the first rule of YEAR_RULES that answers dates the value (period_rules.py)
+            claim.period = first_pick(claim, YEAR_RULES, "period")
+            if _refused(claim, PERIOD_REFUSALS, drops):
                 continue
-            soon = min(clause_end, n.end + 30)
-            if any(y.kind == "future" and n.end <= y.start < soon and "," not in lower[n.end : y.start] for y in years):
-                drops.append(Drop("future-year", b.value, b.indicator.code, n.start))
-                continue  # "đạt 20% GDP vào năm 2025": a target
-            if b.topic is not None and _ranked_topic_of(b.topic) and not in_parens(lower, s, n.start):
-                ctx.ranked_year = period  # "(năm 2022 xếp thứ 58/63)" is an aside, not the edition
-            province = (
-                b.province
-                or named_after(sent_mentions, lower, b, e)
-                or province_for(sent_mentions, b.clause_start, n.start, ctx.article, s)
-            )
-            if province == ctx.article and ctx.para_province and not own_place(sent_mentions, s, n.start):
-                province = ctx.para_province  # rule paragraph-province: "Tỉnh A xếp thứ 17. Trong đó, CQS xếp thứ 22"
-            if n.raw == "@1" and province != ctx.article:
-                drops.append(Drop("leader-not-subject", b.value, b.indicator.code, n.start))
-                continue  # "dẫn đầu" is a rank only for the article's own subject
-            subject = ctx.subject_at(n.start)
-            if province == ctx.article and subject and not own_place(sent_mentions, s, n.start):
-                rule = "paragraph-about-lower-unit" if subject == "unit" else "paragraph-about-nation"
-                drops.append(Drop(rule, b.value, b.indicator.code, n.start))
+            if claim.ranked and not in_parens(lower, s, b.number.start):
+                ctx.ranked_year = claim.period  # "(năm 2022 xếp thứ 58/63)" is an aside, not the edition
+            # 5. subject: the first rule of SUBJECT_RULES that answers credits the province (subject_rules.py)
+            claim.province = first_pick(claim, SUBJECT_RULES, "province")
+            if _refused(claim, SUBJECT_REFUSALS, drops):
                 continue
-            out_of = b.out_of
-            if (
-                ranked
-                and out_of is None
-                and not re.match(r"\s*\(cu\)", lower[mention_end(sent_mentions, b.clause_start, n.start) :])
-                and period == 2024
-                and ctx.basis_34
-                and published is not None
-                and published >= MERGER_DATE
-                and not cues.basis_63.search(lower, s, e)
-                and not _OLD_BASIS.search(lower, s, e)  # "TP Cần Thơ (cũ) xếp thứ 16/63, Hậu Giang thứ 33"
-            ):
-                out_of = 34  # rule basis-34: DTI 2024 as published after the merger ranks the 34 provinces
-            # ANNOTATION.md: periods from 2025 on take the 34-province successor, whenever published
-            province = gaz.era_slug(province, period, published or MERGER_DATE, 34 if period >= 2025 else out_of)
-            key = (province, b.indicator.code, period, round(b.value, 6))
+            fact = _fact(claim, gaz, folded, text, doc=doc, source_url=source_url)
+            key = (fact.province, fact.indicator, fact.period, round(fact.value, 6))
             if key in seen:
                 continue
             seen.add(key)
             if sent.is_heading:
                 ctx.headline_keys.add(len(facts))
-            c0, c1 = folded.to_original(s), folded.to_original(e)
-            facts.append(
-                Fact(
-                    doc=doc,
-                    province=province,
-                    indicator=b.indicator.code,
-                    period=int(period),
-                    value=float(b.value),
-                    unit=b.indicator.unit,
-                    out_of=int(b.out_of) if b.out_of is not None else None,
-                    qualifier=b.qualifier,
-                    evidence=text[c0:c1],
-                    char_start=c0,
-                    char_end=c1,
-                    extractor_version=EXTRACTOR_VERSION,
-                    source_url=source_url,
-                    published=published.isoformat() if published else None,
-                )
-            )
+            if chosen is not None:
+                chosen.append(Chosen(fact, claim.chosen["period"], claim.chosen["province"]))
+            facts.append(fact)
         # the index the sentence was about, even when its value was refused (a national figure)
         refused = [d.indicator for d in drops[drops_before:] if d.indicator in catalog.indicators]
         ctx.carry = bindings[-1].topic if bindings else None
@@ -382,8 +292,52 @@ def extract_facts(
     ]
 
 
-def _below(year: int | None, pub_year: int | None) -> bool:
-    return year is not None and (pub_year is None or year < pub_year)
+def _refused(claim: Claim, rules, drops: list) -> bool:
+    """Ask the refusal rules in order; the first that fires drops the value with its name."""
+    for rule in rules:
+        if rule.check(claim):
+            b = claim.b
+            drops.append(Drop(rule.name, b.value, b.indicator.code, b.number.start))
+            return True
+    return False
+
+
+def _fact(claim: Claim, gaz, folded: Folded, text: str, *, doc: str, source_url: str | None) -> Fact:
+    """The fact, with its era: the slug of the province as it was in the value's year."""
+    b, sent, ctx, published, period = claim.b, claim.sent, claim.ctx, claim.published, claim.period
+    lower, s, e = claim.lower, sent.start, sent.end
+    out_of = b.out_of
+    if (
+        claim.ranked
+        and out_of is None
+        and not _FORMER.match(lower, mention_end(sent.places, b.clause_start, b.number.start))
+        and period == 2024
+        and ctx.basis_34
+        and published is not None
+        and published >= MERGER_DATE
+        and not load_cues().basis_63.search(lower, s, e)
+        and not _OLD_BASIS.search(lower, s, e)  # "TP Cần Thơ (cũ) xếp thứ 16/63, Hậu Giang thứ 33"
+    ):
+        out_of = 34  # rule basis-34: DTI 2024 as published after the merger ranks the 34 provinces
+    # ANNOTATION.md: periods from 2025 on take the 34-province successor, whenever published
+    province = gaz.era_slug(claim.province, period, published or MERGER_DATE, 34 if period >= 2025 else out_of)
+    c0, c1 = folded.to_original(s), folded.to_original(e)
+    return Fact(
+        doc=doc,
+        province=province,
+        indicator=b.indicator.code,
+        period=int(period),
+        value=float(b.value),
+        unit=b.indicator.unit,
+        out_of=int(b.out_of) if b.out_of is not None else None,
+        qualifier=b.qualifier,
+        evidence=text[c0:c1],
+        char_start=c0,
+        char_end=c1,
+        extractor_version=EXTRACTOR_VERSION,
+        source_url=source_url,
+        published=published.isoformat() if published else None,
+    )
 
 
 def _doc_topic(hits):
@@ -412,11 +366,6 @@ def _is_dateline(lower: str, start: int, end: int) -> bool:
         return False
     rest = re.sub(r"[^a-z]+", " ", load_cues().dateline_words.sub(" ", line)).split()
     return len(rest) <= 3
-
-
-def _ranked_topic_of(topic) -> bool:
-    """A DTI topic (the index, a pillar or a main index): one edition, one year."""
-    return topic.name.startswith("dti") or topic.name == "cybersecurity_index"
 
 
 def _ranked_topic(hits):

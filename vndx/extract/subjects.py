@@ -94,7 +94,11 @@ def mention_end(mentions, clause_start: int, pos: int) -> int:
     return ends[-1] if ends else pos
 
 
-def province_for(mentions, clause_start: int, pos: int, article: str, sentence_start: int | None = None) -> str:
+def province_in_clause(
+    mentions, clause_start: int, pos: int, article: str, sentence_start: int | None = None
+) -> str | None:
+    """The province the clause names last before ``pos``, else the one its sentence named before
+    the clause; a self-reference ("tỉnh ta") is ``article``; None when neither names one."""
     best = None
     for m in mentions:
         if m.start >= pos:
@@ -106,6 +110,6 @@ def province_for(mentions, clause_start: int, pos: int, article: str, sentence_s
         # "TPHCM đạt ...; Xã hội số xếp thứ 4": a clause without a subject continues its sentence's
         start = clause_start if sentence_start is None else sentence_start
         best = next((m for m in reversed(mentions) if start <= m.start < clause_start), None)
-    if best is None or best.slug == SELF:
-        return article
-    return best.slug
+    if best is None:
+        return None
+    return article if best.slug == SELF else best.slug

@@ -1,0 +1,113 @@
+"""A bound value on its way to a fact: the record the period and subject rules read.
+
+The binder (binding.py) says which indicator a value measures; what is left is *which year* and
+*whose*. ``Claim`` gathers what those rules look at: the binding, its sentence (``SentenceFrame``:
+span, places, years, the years that belong to one value), the article's context
+(``context.ArticleContext``) and the publication date. The rules themselves are small named
+functions in ``period_rules.py`` and ``subject_rules.py``; a ``Pick`` chooses (the first that
+answers wins), a ``binding_rules.Rule`` refuses (the first that fires drops the value by name).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from vndx.extract.context import ArticleContext
+from vndx.extract.mentions import lazy
+from vndx.extract.readings import Binding
+from vndx.extract.subjects import own_place
+from vndx.extract.years import Attached, ranking_family
+
+
+@dataclass(frozen=True)
+class Pick:
+    """A rule that chooses (a year, a province): ``pick`` answers, or None to let the next rule try."""
+
+    name: str
+    pick: Callable[[Claim], object]
+
+    @property
+    def why(self) -> str:
+        return (self.pick.__doc__ or "").strip()
+
+
+@dataclass(eq=False)
+class SentenceFrame:
+    """The sentence a value was bound in, as the period and subject rules see it."""
+
+    start: int
+    end: int
+    is_heading: bool
+    places: list  # the province mentions in the sentence (gazetteer.Mention)
+    years: list  # its years (periods.YearMention), when it bound a value
+    attached: Attached  # years that belong to one value only (rule attached-year)
+    as_of_now: bool  # "đến nay", "hiện nay" (rule as-of-now)
+
+
+@dataclass(eq=False)
+class Claim:
+    b: Binding
+    sent: SentenceFrame
+    ctx: ArticleContext
+    published: dt.date | None
+    lower: str
+    # set by the rules as they decide
+    horizon: bool = False  # the year the value took is marked a horizon (rule future-year)
+    period: int | None = None
+    province: str | None = None
+    chosen: dict = field(default_factory=dict)  # "period" / "province" -> the name of the rule that chose it
+
+    @property
+    def n(self):
+        return self.b.number
+
+    @lazy
+    def ranked(self) -> bool:
+        """A DTI topic (the index, a pillar or a main index): one edition, one year."""
+        topic = self.b.topic
+        return topic is not None and (topic.name.startswith("dti") or topic.name == "cybersecurity_index")
+
+    @lazy
+    def family(self) -> str | None:
+        return ranking_family(self.b.topic)
+
+    @lazy
+    def clause_end(self) -> int:
+        semi = self.lower.find(";", self.n.end, self.sent.end)
+        return semi if semi >= 0 else self.sent.end
+
+    @lazy
+    def own_place(self) -> bool:
+        """The sentence names a place (or "tỉnh ta") before the value."""
+        return own_place(self.sent.places, self.sent.start, self.n.start)
+
+    @lazy
+    def context_year(self) -> int | None:
+        """The year nothing in the sentence gives: the lead-in's, paragraph's, heading's, else the
+        article's (never after the publication year)."""
+        ctx = self.ctx
+        year = ctx.lead_year or ctx.para_year or ctx.heading_year or ctx.fallback_year
+        if year is not None and ctx.pub_year is not None and year > ctx.pub_year:
+            year = ctx.pub_year
+        return year
+
+
+def first_pick(claim: Claim, rules: list[Pick], what: str):
+    """The answer of the first rule that gives one (its name kept in ``claim.chosen[what]``)."""
+    for rule in rules:
+        got = rule.pick(claim)
+        if got is not None:
+            claim.chosen[what] = rule.name
+            return got
+    return None
+
+
+@dataclass(frozen=True)
+class Chosen:
+    """Which rules decided a fact's year and province (``extract_facts(..., chosen=list)``)."""
+
+    fact: object  # the Fact
+    period_rule: str
+    province_rule: str

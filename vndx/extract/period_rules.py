@@ -1,0 +1,167 @@
+"""Which year a bound value is of: ``YEAR_RULES`` (asked in order, the first that answers dates
+it) and ``PERIOD_REFUSALS`` (the first that fires drops it by name).
+
+The value's own year comes first (a list's, one written right after it, the nearest in its
+clause), then what the article says about rankings and the time it was written, then the
+context: the lead-in line's, the paragraph's, the heading's, the article's. Each rule is a
+small function whose docstring says why; ``make eval`` names the rule that dated a fact whose
+year is wrong (``wrong-period:<rule>``).
+
+To add a rule: a function here (docstring first, an example in our own words), its place in
+``YEAR_RULES``, its cue words in ``data/cues.yml``, a test in our own words.
+"""
+
+from __future__ import annotations
+
+from vndx.extract.binding_rules import Rule
+from vndx.extract.claim import Claim, Pick
+from vndx.extract.periods import resolve
+from vndx.extract.years import edition_out_on, latest_year, past_year_cue
+
+# ---- the value's own year
+
+
+def list_year(c: Claim) -> int | None:
+    """A list that names each value's year ("các năm 2021, 2022 lần lượt là 0,41 và 0,52")."""
+    return c.b.period
+
+
+def attached_year(c: Claim) -> int | None:
+    """A year written right after one value belongs to it alone ("từ vị trí 35 năm 2021 lên vị
+    trí thứ 19": 2021 dates 35 only); a comparison year owns the bracketed value after it ("so với
+    năm 2020 (xếp thứ 51/63)")."""
+    return c.sent.attached.get(c.n.start)
+
+
+def sentence_year(c: Claim) -> int | None:
+    """The nearest year before the value in its sentence ("Năm 2022, ... đạt 0,53"), else right
+    after it in its clause, else the one year the rest of the sentence names; comparisons,
+    ranges and announcement dates are never periods (periods.year_mentions)."""
+    free = [y for y in c.sent.years if y.start not in c.sent.attached.taken]
+    year, target = resolve(free, c.n.start, c.clause_end, None)
+    c.horizon = target
+    return year
+
+
+# ---- what the article says about rankings and when it was written
+
+
+def family_edition(c: Claim) -> int | None:
+    """An ICT Index or PAR Index value with no year in its sentence is of the edition the article
+    names elsewhere ("ICT Index 2022" in the title)."""
+    ctx, family = c.ctx, c.family
+    if family and family != "dti" and ctx.editions.get(family) and not c.sent.years:
+        return max(ctx.editions[family])
+    return None
+
+
+def edition_year(c: Claim) -> int | None:
+    """A DTI pillar or index without a year continues the last ranked fact's year, else the
+    edition the article reports ("DTI 2024" in an article of 2025), before any paragraph context."""
+    ctx = c.ctx
+    if c.ranked and not (ctx.lead_year or ctx.para_year) and (ctx.ranked_year or ctx.dti_editions):
+        return ctx.ranked_year or max(ctx.dti_editions)
+    return None
+
+
+def headline_edition(c: Claim) -> int | None:
+    """An undated ranking in a headline is of the latest year the body names, when that is before
+    the publication year ("Tỉnh đứng thứ nhì về chính quyền số" over "Năm 2023, ...", in 2024)."""
+    if not (c.ranked and c.sent.is_heading and not c.sent.years):
+        return None
+    body_year = latest_year(c.lower[c.sent.end :], c.ctx.pub_year)
+    if body_year is not None and (c.ctx.pub_year is None or body_year < c.ctx.pub_year):
+        return body_year
+    return None
+
+
+def latest_edition(c: Claim) -> int | None:
+    """An undated DTI value in a dated article with no year around it is of the latest edition out
+    that day (year N comes out in N+1; DTI 2023 only in February 2025: years.DTI_RELEASES)."""
+    ctx = c.ctx
+    undated = not (c.sent.years or c.sent.is_heading or ctx.lead_year or ctx.para_year or ctx.heading_year)
+    if c.ranked and c.family == "dti" and undated and c.published is not None:
+        return edition_out_on(c.published)
+    return None
+
+
+def past_year(c: Claim) -> int | None:
+    """ "năm qua", "cả năm", "quý IV" without a year, in a report of January to March, is the year
+    before (a first-quarter report looks back on the whole past year)."""
+    ctx, pub = c.ctx, c.published
+    if c.sent.years or c.ranked or ctx.lead_year or ctx.para_year or ctx.heading_year:
+        return None
+    if pub is not None and pub.month <= 3 and past_year_cue(c.lower, c.sent.start, c.sent.end):
+        return pub.year - 1
+    return None
+
+
+def as_of_now(c: Claim) -> int | None:
+    """ "đến nay", "hiện nay" without a year: the year of a dated heading or title ("6 tháng đầu
+    năm 2024"), else the article's year, else (undated) the year after the last ranking edition."""
+    ctx = c.ctx
+    if not c.sent.as_of_now or c.ranked or ctx.lead_year or ctx.para_year:
+        return None
+    return ctx.heading_year or ctx.now_year or (ctx.ranked_year + 1 if ctx.ranked_year else _default(c))
+
+
+# ---- the context
+
+
+def carried_period(c: Claim) -> int | None:
+    """A value bound to the index the previous sentence measured takes that sentence's year
+    ("Năm 2022, DTI của tỉnh đạt 0,53. Xếp thứ 20/63.")."""
+    return c.ctx.carry_period if c.b.carried else None
+
+
+def context_year(c: Claim) -> int | None:
+    """The lead-in line's year ("Chỉ số DTI năm 2022 của tỉnh:" over its bullets), else the
+    paragraph's, the heading's, the article's (publication, or the text's latest; never after
+    the publication year)."""
+    return c.context_year
+
+
+def _default(c: Claim) -> int | None:
+    return carried_period(c) or context_year(c)
+
+
+YEAR_RULES: list[Pick] = [
+    Pick("list-year", list_year),
+    Pick("attached-year", attached_year),
+    Pick("sentence-year", sentence_year),
+    Pick("family-edition", family_edition),
+    Pick("edition-year", edition_year),
+    Pick("headline-edition", headline_edition),
+    Pick("latest-edition", latest_edition),
+    Pick("past-year", past_year),
+    Pick("as-of-now", as_of_now),
+    Pick("carried-period", carried_period),
+    Pick("context-year", context_year),
+]
+
+
+# ---- refusals, once the year is chosen
+
+
+def no_year(c: Claim) -> bool:
+    """Nothing in the sentence, paragraph, heading or article dates the value (an undated page
+    with no year anywhere: ANNOTATION.md asks for no guess)."""
+    return c.period is None
+
+
+def future_year(c: Claim) -> bool:
+    """The value's year is a horizon: a year after the publication ("đạt 20% vào năm 2030"), or a
+    horizon year right after the value in its clause ("đạt 35% GDP vào năm 2025")."""
+    if c.horizon:
+        return True
+    lower, n = c.lower, c.n
+    soon = min(c.clause_end, n.end + 30)
+    return any(
+        y.kind == "future" and n.end <= y.start < soon and "," not in lower[n.end : y.start] for y in c.sent.years
+    )
+
+
+PERIOD_REFUSALS: list[Rule] = [
+    Rule("no-year", no_year),
+    Rule("future-year", future_year),
+]

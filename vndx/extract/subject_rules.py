@@ -1,0 +1,90 @@
+"""Whose value it is: ``SUBJECT_RULES`` (asked in order, the first that answers credits the
+province) and ``SUBJECT_REFUSALS`` (the first that fires drops the value by name).
+
+Each rule is a small function whose docstring says why; ``make eval`` names the rule that
+credited a fact whose province is wrong (``wrong-province:<rule>``). The places a sentence names
+come from ``gazetteer.py`` (``Mention``); what a paragraph is about, from ``subjects.py``.
+
+To add a rule: a function here (docstring first, an example in our own words), its place in
+the lists below, its cue words in ``data/cues.yml``, a test in our own words.
+"""
+
+from __future__ import annotations
+
+from vndx.extract.binding_rules import Rule
+from vndx.extract.claim import Claim, Pick
+from vndx.extract.subjects import named_after, province_in_clause
+
+# ---- who the value belongs to
+
+
+def list_province(c: Claim) -> str | None:
+    """A list pairs the value with its province ("Bình Định và Phú Yên có tỷ trọng tương ứng 9,5%
+    và 6,1%"; "Tỉnh A (x%), Tỉnh B (y%)")."""
+    return c.b.province
+
+
+def rank_then_province(c: Claim) -> str | None:
+    """The province named right after a rank is the one ranked ("xếp thứ ba là TP. Hà Nội", "vị
+    trí thứ hai thuộc về Hải Phòng")."""
+    return named_after(c.sent.places, c.lower, c.b, c.sent.end)
+
+
+def clause_province(c: Claim) -> str | None:
+    """The province the value's clause names before it, else the one its sentence named before
+    the clause ("TPHCM đạt ...; Xã hội số xếp thứ 4"); "tỉnh ta", "địa phương này" is the article's."""
+    return province_in_clause(c.sent.places, c.b.clause_start, c.n.start, c.ctx.article, c.sent.start)
+
+
+def paragraph_province(c: Claim) -> str | None:
+    """A sentence that names no place before the value continues the province its paragraph last
+    named ("Tỉnh A xếp thứ 17. Trong đó, CQS xếp thứ 22")."""
+    return c.ctx.para_province if not c.own_place else None
+
+
+def article_province(c: Claim) -> str | None:
+    """Else the province the article is about (its text, title, address or the caller's hint)."""
+    return c.ctx.article
+
+
+SUBJECT_RULES: list[Pick] = [
+    Pick("list-province", list_province),
+    Pick("rank-then-province", rank_then_province),
+    Pick("clause-province", clause_province),
+    Pick("paragraph-province", paragraph_province),
+    Pick("article-province", article_province),
+]
+
+
+# ---- refusals, once the province is chosen
+
+
+def leader_not_subject(c: Claim) -> bool:
+    """ "dẫn đầu" (rank 1) counts only for the article's own subject (ANNOTATION.md): "Đà Nẵng
+    tiếp tục dẫn đầu cả nước" in an article about another province is background."""
+    return c.n.raw == "@1" and c.province != c.ctx.article
+
+
+def _paragraph_subject(c: Claim) -> str | None:
+    if c.province != c.ctx.article or c.own_place:
+        return None
+    return c.ctx.subject_at(c.n.start)
+
+
+def paragraph_about_lower_unit(c: Claim) -> bool:
+    """The paragraph is about a district or commune ("Huyện X có 95% hồ sơ ... Tỷ lệ thanh toán
+    trực tuyến đạt 60%"): a value its sentence does not credit to a province is the unit's."""
+    return _paragraph_subject(c) == "unit"
+
+
+def paragraph_about_nation(c: Claim) -> bool:
+    """The paragraph is about the nation ("Việt Nam", a ministry's report): a value its sentence
+    does not credit to a province is the country's."""
+    return _paragraph_subject(c) == "nation"
+
+
+SUBJECT_REFUSALS: list[Rule] = [
+    Rule("leader-not-subject", leader_not_subject),
+    Rule("paragraph-about-lower-unit", paragraph_about_lower_unit),
+    Rule("paragraph-about-nation", paragraph_about_nation),
+]
