@@ -44,6 +44,10 @@ from vndx.extract.targets import is_target, plan_at_head, targets_achieved
 
 MAX_GAP = 110
 _CUES = load_cues()
+# The patterns below are grammar, not cue words, so they stay in code: where a rank's field ends
+# ("thứ 12 trên 63 tỉnh, thành phố cả nước về ..."), what may stand between a value and the phrasing
+# after it, "về <index>", a list's separators. The words they place (the nation, "tỉnh, thành")
+# are the same few the gazetteer and cues.yml hold; the cue words a rule reads come from cues.yml.
 _LEAD_OK = re.compile(r"^[\s]*(?:(?:cac|nhung|trong so)\s+)?$")
 _RANK_RIGHT = re.compile(
     r"^\s*(?:(?:ca nuoc|toan quoc|trong ca nuoc|(?:trong |cua )?(?:(?:63|34|cac) )?"
@@ -328,7 +332,7 @@ _RANK_FIELD = re.compile(
 
 
 _PLACE_VERB = re.compile(
-    r"\s*(?:cung\s+|chi\s+|moi\s+)?(?:dat|la|co|o muc)\s+(?:muc\s+|khoang\s+|gan\s+|tren\s+|hon\s+)?"
+    rf"\s*(?:cung\s+|chi\s+|moi\s+)?(?:{_CUES.words['place_verbs']})\s+(?:(?:{_CUES.words['value_hedges']})\s+)?"
 )
 
 

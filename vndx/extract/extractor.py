@@ -48,9 +48,8 @@ from vndx.extract.years import (
 )
 
 DTI_2024_RELEASE = dt.date(2025, 10, 1)
-_CONTINUES_PARAGRAPH = re.compile(
-    r"\s*(?:trong do|cu the|theo do|dong thoi|ngoai ra|ben canh do|tuy nhien|tiep do|sau do|trong so do)\b"
-)
+_CONTINUES_PARAGRAPH = re.compile(rf"\s*(?:{load_cues().words['paragraph_connectors']})\b")
+# grammar, not cue words: a bullet, a lead-in line ending in ":", a digit, the "/63" / "(cũ)" of a former province
 _BULLET = re.compile(r"\s*[-\u2013\u2022+*]\s")
 _OLD_BASIS = re.compile(r"/\s*63\b|\(cu\)")
 _FORMER = re.compile(r"\s*\(cu\)")  # "Hà Giang (cũ)": the province before the merger

@@ -15,14 +15,14 @@ from vndx.reference import Indicator
 RANK_DENOMINATORS = (63.0, 34.0)
 
 
-_RANK_BEFORE = re.compile(
-    r"(?:\b(?:xep|dung|giu(?: vung)?|vuon len|tro lai|vi tri|hang|thu)"
-    r"(?:\s+(?:hang|vi tri|thu|o|o vi tri|o vi tri thu|vi tri thu))*\s*)$"
-)
+_WORDS = load_cues().words
+# a rank verb and the rank nouns after it, right before the number ("giữ vững ở vị trí thứ 12")
+_RANK_BEFORE = re.compile(rf"(?:\b(?:{_WORDS['rank_verbs']})(?:\s+(?:{_WORDS['rank_nouns']}))*\s*)$")
 
 
+# a change word, its adverbs and what may stand between it and the number ("tăng thêm 0,12")
 _DELTA_BEFORE = re.compile(
-    r"\b(?:tang|giam|cao hon|thap hon|nhieu hon|it hon|tut)(?: them| truong| manh| nhe)?(?: gia tri)?"
+    rf"\b(?:{_WORDS['change_words']})(?: them| truong| manh| nhe)?(?: gia tri)?"
     r"(?: (?:la|duoc|khoang|hon|gan|tren|den|so voi nam \d{4}|so voi nam truoc))*\s*$"
 )
 
@@ -34,6 +34,8 @@ _PER_POPULATION = re.compile(
 )
 
 
+# grammar: the units and forms around a number (per population, "bậc", quotes, "năm 2021" after
+# it, "trong 6", "so với kế hoạch")
 _RANK_UNIT_AFTER = re.compile(r"^\s*(?:bac|hang|vi tri|vi tri)\b")
 _QUOTED = re.compile(r"“[^”]{0,200}”|\"[^\"]{0,200}\"")
 _DATED = re.compile(r"\s*nam\s+(?:19|20)\d\d\b")

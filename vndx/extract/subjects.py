@@ -12,8 +12,12 @@ from vndx.extract.gazetteer import SELF
 _MINISTRY = re.compile(r"(?<![A-Za-z])Bo\s+[A-Z]")
 
 
-_NATION_HEAD = re.compile(r"\s*(?:[a-z ,]{0,20}?)(?:ca nuoc|toan quoc|tren ca nuoc|viet nam)\b")
-_NATION_SUBJECT = re.compile(r"(?:^|[,;:]\s*)(?:viet nam|ca nuoc|toan quoc)\s+(?:da|co|dat|hien co)\b")
+_WORDS = load_cues().words
+# the nation within the first words of a sentence; the nation as a clause's subject ("; cả nước có")
+_NATION_HEAD = re.compile(rf"\s*(?:[a-z ,]{{0,20}}?)(?:{_WORDS['nation_heads']})\b")
+_NATION_SUBJECT = re.compile(
+    rf"(?:^|[,;:]\s*)(?:{_WORDS['nation_subjects']})\s+(?:{_WORDS['nation_subject_verbs']})\b"
+)
 
 
 # every word the place rules below start with (a sentence without any is about a province or nothing)
@@ -71,7 +75,8 @@ def own_place(mentions, s: int, pos: int) -> bool:
     return any(s <= m.start < pos for m in mentions)
 
 
-_NAMED_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?,?\s*(?:thuoc ve|la)\s+")
+# after a rank: an optional aside "(...)", then "là" / "thuộc về" and the province
+_NAMED_AFTER = re.compile(rf"\s*(?:\([^)]{{0,30}}\)\s*)?,?\s*(?:{_WORDS['rank_holder_words']})\s+")
 
 
 def named_after(mentions, lower: str, b, end: int) -> str | None:

@@ -7,22 +7,24 @@ from __future__ import annotations
 import re
 
 from vndx.extract.catalog import Catalog
+from vndx.extract.cues import load_cues
 from vndx.extract.numbers import Number, is_year, qualifier
 from vndx.extract.readings import Binding
 
-_TARGET = re.compile(
-    r"\b(?:muc tieu|phan dau|ke hoach|chi tieu|du kien|dinh huong|tam nhin|de ra|dat ra|phai|"
-    r"can(?! (?:bo|tho|cu|giuoc|gio|ho)\b)|(?<!chia )se|"
-    r"huong toi|huong den|nham|yeu cau|ky vong|du bao|dang ky|quyet tam|de xuat|du thao)\b"
-)
+_WORDS = load_cues().words
+# plan words from cues.yml; "cần" and "sẽ" here, for the words they fold like ("cán bộ", "Cần Thơ",
+# "căn cứ", "chia sẻ": their look-arounds, and the spelling check of _not_cue)
+_TARGET = re.compile(rf"\b(?:{_WORDS['plan_words']}|can(?! (?:bo|tho|cu|giuoc|gio|ho)\b)|(?<!chia )se)\b")
 
 
+# "hoàn thành và vượt các mục tiêu": the verb, an optional "và vượt" and quantifier, the noun
 _ACHIEVED_TARGET = re.compile(
-    r"\b(?:hoan thanh|dat|vuot)(?: va vuot| vuot)?(?: (?:cac|so|tat ca))? (?:muc tieu|chi tieu|ke hoach)"
+    rf"\b(?:{_WORDS['achieve_verbs']})(?: va vuot| vuot)?(?: (?:cac|so|tat ca))? (?:{_WORDS['target_nouns']})"
 )
 
 
-_CANCEL_TARGET = re.compile(r"\b(?:da|den nay|hien nay|hien tai|hien da|ket qua|thuc te)\b")
+_CANCEL_TARGET = re.compile(rf"\b(?:{_WORDS['result_words']})\b")
+# the three "x/y mục tiêu" forms of dx_targets_achieved below are grammar (groups for value and total)
 
 
 _TARGETS = [
