@@ -46,6 +46,7 @@ class ArticleContext:
 
     # ---- the paragraph (a line; rule paragraph-connector joins lines opening with "Trong đó", ...)
     para_line: int = -1
+    heading_since: bool = False  # a heading came after the paragraph's last line (rule index-across-lines)
     para_year: int | None = None  # the last year it named as a period
     para_topic: object = None  # the ranked index it named last
     para_province: str | None = None  # the province its last naming sentence is about (rule paragraph-province)
@@ -62,8 +63,11 @@ class ArticleContext:
     prev_items: list = field(default_factory=list)  # the last list's items ("lần lượt"): for back-references
     ranked_year: int | None = None  # the period of the last DTI fact (rule edition-year)
 
-    def new_paragraph(self) -> None:
-        self.para_year, self.para_topic, self.para_province = None, None, None
+    def new_paragraph(self, keep_topic: bool = False) -> None:
+        """Start a paragraph; ``keep_topic``: the ranked index the line before named goes on (rule
+        index-across-lines)."""
+        self.para_topic = self.para_topic if keep_topic else None
+        self.para_year, self.para_province = None, None
         self.para_sents = []
 
     def subject_at(self, pos: int) -> str | None:

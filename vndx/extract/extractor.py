@@ -132,6 +132,7 @@ def extract_facts(
     if fallback_default is None:
         fallback_default = url_range_start(source_url)  # ... or the address of a text without any year
 
+    per_line = Counter(sent.line_no for sent in sentences)  # sentences per line (one: a <p> per sentence)
     facts: list[Fact] = []
     seen: set[tuple[str, str, int, float]] = set()
     # rule table-rows: "STT | Tỉnh | Điểm | Xếp hạng" and its rows (tables.py); the sentence rules skip those lines
@@ -168,6 +169,7 @@ def extract_facts(
             ctx.carry = None
             ctx.section_topic = _ranked_topic(find_topics(catalog, lower, s, e))
             ctx.section_target = i > 0 and bool(cues.target_heading.match(lower, s, e))
+            ctx.heading_since = True
             # rule headline-fact: a headline that names a province, an index and a value states a fact
             # ("ICT Index: tỉnh X đứng thứ 11 cả nước"); other headings only set the context
             if ctx.section_target or ctx.seen_body or not _headline_fact(hits_of[i], sent_mentions, lower, s, e, masks):
@@ -178,8 +180,16 @@ def extract_facts(
             # on with the paragraph before (a page with a <p> per sentence): its year, index, province
             # and subject carry over
             if not (ctx.para_line >= 0 and _CONTINUES_PARAGRAPH.match(lower, s)):
-                ctx.new_paragraph()
+                # rule index-across-lines: after a line of one sentence (a page with a <p> per
+                # sentence), the ranked index it named goes on into the next line ("Bộ chỉ số DTI
+                # 2020 gồm 3 trụ cột ...\nTỉnh X đứng thứ 12 cả nước"); not past a heading. Its year,
+                # province and subject do not: "Hiện nay, ..." on the next line is the article's
+                # year, and one national sentence among a page of <p>-per-sentence lines would
+                # take every province value after it (README, "Known not handled")
+                one_sentence = per_line.get(ctx.para_line) == 1 and not ctx.heading_since and not sent.is_heading
+                ctx.new_paragraph(keep_topic=one_sentence)
             ctx.para_line = sent.line_no
+            ctx.heading_since = False
         ctx.para_sents.append((s, e, sent_mentions))
         hits = hits_of[i]
         numbers = find_numbers(lower, s, e, masks)

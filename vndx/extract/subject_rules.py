@@ -79,8 +79,9 @@ def paragraph_about_lower_unit(c: Claim) -> bool:
 
 def paragraph_about_nation(c: Claim) -> bool:
     """The paragraph is about the nation ("Việt Nam", a ministry's report): a value its sentence
-    does not credit to a province is the country's."""
-    return _paragraph_subject(c) == "nation"
+    does not credit to a province is the country's. Never a rank among provinces ("vươn lên xếp vị
+    trí thứ 2 toàn quốc"): the nation is not one of them, the rank is a province's."""
+    return c.b.indicator.unit != "rank" and _paragraph_subject(c) == "nation"
 
 
 SUBJECT_REFUSALS: list[Rule] = [
