@@ -14,6 +14,7 @@ from importlib import resources
 import yaml
 
 from vndx.extract.cues import trie
+from vndx.extract.scan import word_start_scanner
 from vndx.extract.text import fold, y_spelling
 from vndx.reference import Indicator, load_indicators
 
@@ -51,6 +52,8 @@ class Topic:
     order: int = 0
     keywords: tuple[str, ...] = ()
     not_of: tuple[str, ...] = ()  # nouns a percent may not be of ("86% doanh nghiệp có tài khoản VNeID")
+    # word starts with a letter a phrasing can begin with (scan.py): the regex is tried only there
+    starts: re.Pattern[str] | None = None
 
     def finditer(self, text: str, start: int, end: int, found: set[str] | None = None):
         """Matches that start at a word boundary (none when no keyword occurs in the span; ``found``:
@@ -64,6 +67,19 @@ class Topic:
             elif not any(text.find(k, start, end) >= 0 for k in self.keywords):
                 return
         pos = start
+        if self.starts is not None:
+            # fast path: the phrasings open with optional words or a look-behind, so ``search`` would
+            # run the whole regex at every character; a word start with a possible first letter is
+            # found by a character-class scan (C speed) and the regex is tried there only
+            for c in self.starts.finditer(text, start, end):
+                q = c.start()
+                if q < pos:
+                    continue
+                m = self.regex.match(text, q, end)
+                if m is not None:
+                    yield m
+                    pos = max(m.end(), q + 1)
+            return
         while pos < end:
             m = self.regex.search(text, pos, end)
             if m is None:
@@ -82,7 +98,7 @@ class Topic:
 class Catalog:
     topics: list[Topic]
     indicators: dict[str, Indicator]
-    keyword_rx: re.Pattern[str] | None = None  # every topic keyword, longest first, as a look-ahead
+    keyword_rx: re.Pattern[str] | None = None  # every topic keyword, as a trie (longest first)
     keyword_parts: dict[str, frozenset[str]] = field(default_factory=dict)  # keyword -> keywords inside it
     by_keyword: dict[str, tuple[int, ...]] = field(default_factory=dict)  # keyword -> indexes of its topics
     ungated: tuple[int, ...] = ()  # indexes of topics without keywords (always tried)
@@ -99,10 +115,12 @@ class Catalog:
         found: set[str] = set()
         if self.keyword_rx is None:
             return found
-        for m in self.keyword_rx.finditer(text, start, end):
-            k = m.group(1)
-            if k and m.start() + len(k) <= end:
-                found |= self.keyword_parts[k]
+        # one search per keyword occurrence, restarted one character on (keywords may overlap): the
+        # trie opens with a literal per first letter, so the engine skips ahead at C speed between them
+        pos, search, parts = start, self.keyword_rx.search, self.keyword_parts
+        while (m := search(text, pos, end)) is not None:
+            found |= parts[m.group()]
+            pos = m.start() + 1
         return found
 
     def topic(self, name: str) -> Topic:
@@ -140,6 +158,7 @@ def load_catalog() -> Catalog:
                 order=order,
                 keywords=tuple(y_spelling(fold(k)) for k in spec.get("keywords") or []),
                 not_of=tuple(fold(k) for k in spec.get("not_of") or []),
+                starts=word_start_scanner(regex) if regex is not None else None,
             )
         )
     missing = set(by_topic) - {t.name for t in topics}
@@ -147,8 +166,8 @@ def load_catalog() -> Catalog:
         raise ValueError(f"indicators.csv topics without phrasings in phrases.yml: {sorted(missing)}")
     keywords = sorted({k for t in topics for k in t.keywords}, key=len, reverse=True)
     parts = {k: frozenset(o for o in keywords if o in k) for k in keywords}
-    # one scan finds them all: a trie of the keywords (longest first) as a look-ahead
-    rx = re.compile("(?=(" + trie(keywords) + "))") if keywords else None
+    # a trie of the keywords (the longest first at each position): see ``Catalog.keywords_in``
+    rx = re.compile(trie(keywords)) if keywords else None
     by_keyword: dict[str, list[int]] = {}
     for i, t in enumerate(topics):
         for k in t.keywords:

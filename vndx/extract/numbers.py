@@ -24,22 +24,37 @@ _DOC_WORDS = (
     r"nghi quyet|quyet dinh|chi thi|ke hoach|thong tu|nghi dinh|cong van|de an|van ban|thong bao|"
     r"bao cao|luat|giay phep(?: xuat ban)?|chuong trinh|huong dan|cong dien|thong bao ket luan"
 )
+
+
+def _bword(*words: str) -> str:
+    r"""``\b(?:w1|w2|...)`` written so the engine's first-letter scan applies: each word is followed
+    by a look-behind saying no word character comes before it (the same as ``\b`` before a word that
+    starts with a letter). A leading ``\b`` makes ``finditer`` run the pattern at every character;
+    these masks run over the whole article."""
+    return "(?:" + "|".join(f"{w}(?<!\\w{w})" for w in words) + ")"
+
+
+# the same, before a number: ``\b\d`` == a digit not after a word character (checked after it)
+_BNUM = r"\d(?<!\w\d)"
 _MASKS = [
     # "Quyết định số 3330/QĐ-UBND ngày 29/11/2021", "Đề án 06", "Chỉ thị số 09-CT/TU"
     re.compile(
         rf"(?:{_DOC_WORDS})(?:\s+(?:lien tich\s+)?so)?[\s:]*\d+[\w/\-.]*"
         r"(?:\s*(?:cua [\w\s]{0,40}?)?(?:ngay|ban hanh ngay)\s*\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{2,4})?"
     ),
-    # bare document codes: 52-NQ/TW, 181/GP-TTDT, 3330/QD-UBND
-    re.compile(r"\b\d+[/\-](?:[a-z]{1,8}[/\-]?)*[a-z]{1,8}\b(?:\s*ngay\s*\d{1,2}[/\-.]\d{1,2}[/\-.]\d{2,4})?"),
-    re.compile(r"\bso\s*:?\s*\d+\s*/\s*[a-z]"),
-    # dates and times
-    re.compile(r"\b\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*(?:19|20)\d{2}\b"),
-    re.compile(r"\b(?:ngay|sang|chieu|toi|trua|dem|hom|tu|den)\s+\d{1,2}\s*/\s*\d{1,2}\b(?!\s*/)"),
-    re.compile(r"\bthang\s+\d{1,2}(?:\s*[/\-]\s*(?:19|20)\d{2})?\b"),
-    re.compile(r"\b\d{1,2}\s*(?::|h)\s*\d{2}\b"),
-    re.compile(r"\btop\s*\d+"),
-    re.compile(r"\b(?:lan thu|khoa|thu tu)\s+[\dxvi]+\b"),
+    # bare document codes: 52-NQ/TW, 181/GP-TTDT, 3330/QD-UBND  (\b\d+ as _BNUM \d*)
+    re.compile(_BNUM + r"\d*[/\-](?:[a-z]{1,8}[/\-]?)*[a-z]{1,8}\b(?:\s*ngay\s*\d{1,2}[/\-.]\d{1,2}[/\-.]\d{2,4})?"),
+    re.compile(_bword("so") + r"\s*:?\s*\d+\s*/\s*[a-z]"),
+    # dates and times  (\b\d{1,2} as _BNUM \d?)
+    re.compile(_BNUM + r"\d?\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*(?:19|20)\d{2}\b"),
+    re.compile(
+        _bword("ngay", "sang", "chieu", "toi", "trua", "dem", "hom", "tu", "den")
+        + r"\s+\d{1,2}\s*/\s*\d{1,2}\b(?!\s*/)"
+    ),
+    re.compile(_bword("thang") + r"\s+\d{1,2}(?:\s*[/\-]\s*(?:19|20)\d{2})?\b"),
+    re.compile(_BNUM + r"\d?\s*(?::|h)\s*\d{2}\b"),
+    re.compile(_bword("top") + r"\s*\d+"),
+    re.compile(_bword("lan thu", "khoa", "thu tu") + r"\s+[\dxvi]+\b"),
 ]
 
 

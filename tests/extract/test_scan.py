@@ -1,0 +1,81 @@
+"""The speed-ups of the phrasing and mask scans must find exactly what the plain scans find."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from vndx.extract.catalog import load_catalog
+from vndx.extract.numbers import _BNUM, _bword, masked_spans
+from vndx.extract.scan import first_chars, word_start_scanner
+from vndx.extract.text import fold
+
+# our own sentences, in the shapes the phrasings are written for (folded before matching)
+SENTENCES = [
+    "Năm 2023, chỉ số chuyển đổi số (DTI) của tỉnh đạt 0,5123 điểm, xếp thứ 12/63.",
+    "Về chuyển đổi số, tỉnh xếp thứ 20; chính quyền số thứ 8, kinh tế số thứ 31, xã hội số thứ 5.",
+    "Kết quả đánh giá mức độ chuyển đổi số cấp tỉnh năm 2022 cho thấy CĐS của tỉnh tăng 4 bậc.",
+    "Tỷ lệ người dân trưởng thành có tài khoản thanh toán đạt 87,2%; tỉ lệ hồ sơ trực tuyến 64%.",
+    "Chi trả an sinh xã hội không dùng tiền mặt đạt 92% số đối tượng, lương hưu qua tài khoản 85%.",
+    "Tỷ lệ dân số có điện thoại thông minh 79%, phủ sóng 4G tới 100% thôn bản.",
+    "Bộ chỉ số DTI 2024 gồm 3 trụ cột: chính quyền số, kinh tế số và xã hội số.",
+    "Mức độ chuyển đổi số của tỉnh Hà Giang có bước tiến; thủ tục hành chính toàn trình đạt 55%.",
+]
+TOKENS = ["chi so", "chuyen doi so", "cds", "dti", "ve ", "muc do", "xa hoi", "an sinh", "tien mat", "ty le", "_", "a"]
+
+
+def _texts() -> list[str]:
+    rng = random.Random(5)
+    seps = [" ", " ", "", "\n", ", "]  # words glued together too: a match inside a word is no match
+    soup = ["".join(rng.choice(TOKENS) + rng.choice(seps) for _ in range(rng.randint(2, 18))) for _ in range(400)]
+    return [fold(s) for s in SENTENCES] + soup + ["\n".join(fold(s) for s in SENTENCES)]
+
+
+@pytest.mark.parametrize("topic", [t for t in load_catalog().topics if t.regex is not None], ids=lambda t: t.name)
+def test_fast_topic_scan_finds_what_the_plain_search_finds(topic):
+    for text in _texts():
+        for start, end in ((0, len(text)), (3, max(3, len(text) - 2))):
+            fast = [m.span() for m in topic.finditer(text, start, end)]
+            starts, topic.starts = topic.starts, None
+            try:
+                plain = [m.span() for m in topic.finditer(text, start, end)]
+            finally:
+                topic.starts = starts
+            assert fast == plain, (topic.name, text)
+
+
+def test_the_dti_phrasing_gets_a_fast_scan():
+    # the costliest phrasing opens with optional words and a look-behind: the engine cannot skip ahead
+    assert load_catalog().topic("dti").starts is not None
+
+
+def test_first_chars():
+    assert first_chars(re.compile(r"(?:chi so )?(?:dti|cds)")) == (frozenset("cd"), False)
+    assert first_chars(re.compile(r"(?<=ve\s)(?:muc do )?cds")) == (frozenset("mc"), False)
+    assert first_chars(re.compile(r"[^;]{0,60}?an sinh"))[0] is None  # any character may start it
+    assert first_chars(re.compile(r"(?:a|)"))[1] is True  # may match the empty string
+    assert word_start_scanner(re.compile(r"(?:a|)")) is None  # then only the plain search is exact
+    assert word_start_scanner(re.compile(r"doanh nghiep")) is None  # the engine skips to "d" itself
+
+
+def test_word_boundary_rewrites_of_the_masks_are_exact():
+    rng = random.Random(11)
+    toks = ["so", "top", "thang", "ngay", "tu", "khoa", "lan thu", "xso", "_5", "a5", "5", "12", "/", ":", " ", "\n"]
+    toks.append("٣")  # an Arabic-Indic digit: \\d matches it too
+    pairs = [
+        (re.compile(r"\b(?:so|top|lan thu)\s*\d+"), re.compile(_bword("so", "top", "lan thu") + r"\s*\d+")),
+        (re.compile(r"\b\d+\s*/\s*\d+"), re.compile(_BNUM + r"\d*\s*/\s*\d+")),
+    ]
+    for _ in range(3000):
+        text = "".join(rng.choice(toks) for _ in range(rng.randint(1, 20)))
+        for old, new in pairs:
+            assert [m.span() for m in old.finditer(text)] == [m.span() for m in new.finditer(text)], text
+
+
+def test_masks_still_cover_documents_dates_and_times():
+    text = fold("Theo Quyết định số 3330/QĐ-UBND ngày 29/11/2021, lúc 8h30 sáng 5/6, Top 10 đạt 45%.")
+    covered = "".join(text[s:e] for s, e in masked_spans(text))
+    assert "3330" in covered and "29/11/2021" in covered and "8h30" in covered and "top 10" in covered
+    assert "45" not in covered

@@ -1,0 +1,120 @@
+"""Where a phrasing can start: a fast scan for the positions worth trying a slow regex at.
+
+Python's regex engine skips ahead quickly only when a pattern starts with a literal or a plain
+character class. The catalog's phrasings do not: they open with optional words ("(?:chỉ số )?"),
+a look-behind ("(?<=về\\s)") or a group per phrasing, so ``search`` runs the whole pattern at every
+character of the sentence (the DTI phrasing alone was ~8 % of extraction time on the bench pages).
+A topic match must also start a word (``catalog.Topic.finditer``). So we compute, once per pattern,
+the letters a match can begin with and scan for word starts with those letters (a character class
+first: the engine's fast skip applies), then ``match`` the pattern only there: the same matches, in
+the same order, as searching at every position and keeping those that start a word.
+"""
+
+from __future__ import annotations
+
+import re
+
+try:  # the standard library's regex parser (Python >= 3.11); without it callers keep the plain search
+    from re import _compiler, _parser
+except ImportError:  # pragma: no cover - older Pythons: no fast scan, same results
+    _compiler = _parser = None
+
+_ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
+_REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+
+
+def first_chars(pattern: re.Pattern[str]) -> tuple[frozenset[str] | None, bool]:
+    """(the characters a match of ``pattern`` can start with, whether it can match the empty string).
+
+    The characters are None when not known for sure: an unknown construct, a negated class, a
+    category (``\\s``, ``\\w``), case folding, or no parser. Nullable is then True (the safe answer)."""
+    if _parser is None or pattern.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(pattern.pattern, str):
+        return None, True
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # any parser change means: no fast scan
+        return None, True
+    chars, _ = _first(list(tree))
+    nullable = tree.getwidth()[0] == 0  # the parser's own minimum width (look-arounds count 0)
+    return (None if chars is None else frozenset(chars)), nullable
+
+
+def _first(items: list) -> tuple[set[str] | None, bool]:
+    """(first characters, whether the sequence can match empty) of a parsed sequence; the
+    characters are None as soon as one item's are unknown (its emptiness is then irrelevant)."""
+    out: set[str] = set()
+    for op, av in items:
+        chars, nullable = _first_item(op.name, av)
+        if chars is None:
+            return None, False
+        out |= chars
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _first_item(op: str, av) -> tuple[set[str] | None, bool]:
+    if op == "LITERAL":
+        return {chr(av)}, False
+    if op == "IN":
+        chars: set[str] = set()
+        for sub, arg in av:
+            if sub.name == "LITERAL":
+                chars.add(chr(arg))
+            elif sub.name == "RANGE" and arg[1] - arg[0] < 128:
+                chars.update(chr(c) for c in range(arg[0], arg[1] + 1))
+            else:  # NEGATE, CATEGORY (\s, \d, \w), wide ranges: not worth it
+                return None, False
+        return chars, False
+    if op in _ZERO_WIDTH:  # look-arounds and anchors consume nothing: the next item starts the match
+        return set(), True
+    if op == "SUBPATTERN":
+        _group, add_flags, del_flags, sub = av
+        if (add_flags | del_flags) & re.IGNORECASE:
+            return None, False
+        return _first(list(sub))
+    if op == "ATOMIC_GROUP":
+        return _first(list(av))
+    if op == "BRANCH":
+        out: set[str] = set()
+        nullable = False
+        for alt in av[1]:
+            chars, alt_nullable = _first(list(alt))
+            if chars is None:
+                return None, False
+            out |= chars
+            nullable = nullable or alt_nullable
+        return out, nullable
+    if op in _REPEATS:
+        lo, _hi, sub = av
+        chars, nullable = _first(list(sub))
+        return chars, nullable or lo == 0
+    return None, False  # ANY, NOT_LITERAL, GROUPREF, ...: anything may start here
+
+
+def engine_skips(pattern: re.Pattern[str]) -> bool:
+    """Whether the engine itself skips ahead to a possible start (the pattern opens with a literal,
+    a character class or a choice of literals): then ``search`` is already fast."""
+    if _parser is None or _compiler is None:
+        return False
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+        return bool(_compiler._get_literal_prefix(tree, pattern.flags)[0]) or bool(
+            _compiler._get_charset_prefix(tree, pattern.flags)
+        )
+    except Exception:  # any parser change means: assume no skip
+        return False
+
+
+def word_start_scanner(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A pattern matching one character where ``pattern`` may start a match at a word start (the
+    character before is not a letter or digit, as ``str.isalnum`` says), or None when the plain
+    search is as fast (the engine skips ahead itself) or the only exact one (``pattern`` can match
+    the empty string)."""
+    chars, nullable = first_chars(pattern)
+    if nullable or engine_skips(pattern):
+        return None
+    # the class first (the engine's fast skip), then (?<![^\W_][\s\S]): the character before the one
+    # just matched is not a letter or digit (``\w`` without "_" is exactly str.isalnum)
+    first = "[\\s\\S]" if chars is None else "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+    return re.compile(first + r"(?<![^\W_][\s\S])")
