@@ -71,3 +71,29 @@ def test_a_share_in_a_ministry_s_paragraph_is_still_the_nation_s():
         "Tỷ lệ người dân dùng điện thoại thông minh đạt 79%."
     )
     assert triples(text, province="bac-lieu") == {("bac-lieu", "smartphone_user_rate", 2023, 71.0)}
+
+
+# ---- lower-case-name: "tỉnh hòa bình"
+
+
+def test_a_lower_case_province_after_tinh_is_the_province():
+    text = "Năm 2023, tỉnh hòa bình xếp thứ 38/63 về chỉ số DTI."
+    assert triples(text, province="son-la") == {("hoa-binh", "dti_rank", 2023, 38.0)}
+
+
+def test_a_lower_case_city_after_tp_is_the_city():
+    text = "Năm 2023, tỷ lệ người dùng internet của tp. cần thơ đạt 88,4%."
+    assert triples(text, province="hau-giang") == {("can-tho", "internet_user_rate", 2023, 88.4)}
+
+
+def test_two_provinces_one_in_lower_case_each_keep_their_value():
+    text = "Năm 2022, tỉnh quảng trị đạt 0,4411 điểm DTI, trong khi tỉnh Quảng Bình đạt 0,4620 điểm."
+    assert triples(text, province="quang-binh") == {
+        ("quang-tri", "dti_score", 2022, 0.4411),
+        ("quang-binh", "dti_score", 2022, 0.462),
+    }
+
+
+def test_a_bare_lower_case_name_stays_a_common_word():
+    text = "Năm 2023, vì một thế giới hòa bình, tỷ lệ người dùng internet đạt 75%."
+    assert triples(text, province="son-la") == {("son-la", "internet_user_rate", 2023, 75.0)}

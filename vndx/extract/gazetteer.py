@@ -38,6 +38,9 @@ def _key(name: str) -> str:
 _CAP_RUN = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]*(?:(?:\s*-\s*|\s+|\.\s*)[A-Z][A-Za-z]*)*")
 _TOKEN = re.compile(r"[A-Za-z]+")
 _PREFIX_RX = re.compile(_PREFIX + r"$")
+# grammar: the word that makes a lower-case name a province, and what may stand between its words
+_LOWER_PREFIX = re.compile(r"(?<![a-z])(?:tinh|thanh pho|tp\.?)\s+(?=[a-z])")
+_NAME_GAP = re.compile(r"\s*-\s*|\s+")
 _NOT_SELF = re.compile(r"\b(?:cac|nhung|nhieu|moi|mot so|63|34|so)\s*$")
 
 
@@ -86,6 +89,7 @@ class Gazetteer:
                 if self.lower_units.search(pre) and not re.search(r"(?:thanh pho|tinh ban|dia phuong ban)\s*$", pre):
                     continue
                 out.append(Mention(m_start, m_end, slug))
+        out += self._lower_case_names(cased, lower, start, end)
         names = [(x.start, x.end) for x in out]
         for m in self.self_refs.finditer(lower, start, end):
             if _NOT_SELF.search(lower, max(0, m.start() - 10), m.start()):
@@ -94,6 +98,29 @@ class Gazetteer:
                 continue  # "Hà Tĩnh đạt ...": the name of a province, not "tỉnh đạt" (the article's own)
             out.append(Mention(m.start(), m.end(), SELF))
         out.sort(key=lambda x: x.start)
+        return out
+
+    def _lower_case_names(self, cased: str, lower: str, start: int, end: int) -> list[Mention]:
+        """Rule lower-case-name: a province written in lower case right after "tỉnh", "thành phố"
+        or "TP." ("tỉnh hòa bình", "tp. cần thơ"). The word before makes it a province; a bare
+        lower-case name stays a common word ("hòa bình" is also peace)."""
+        out = []
+        for m in _LOWER_PREFIX.finditer(lower, start, end):
+            pos = m.end()
+            if not cased[pos].islower():
+                continue  # capitalised: the scan of capitalised runs has it (or blocked it)
+            tokens = []
+            for t in _TOKEN.finditer(lower, pos, min(end, pos + 40)):
+                if tokens and not _NAME_GAP.fullmatch(lower, tokens[-1][1], t.start()):
+                    break
+                tokens.append((t.start(), t.end(), t.group()))
+                if len(tokens) == self.max_tokens:
+                    break
+            for j in range(len(tokens), 0, -1):
+                slug = self.keys.get("".join(t[2] for t in tokens[:j]))
+                if slug:
+                    out.append(Mention(tokens[0][0], tokens[j - 1][1], slug))
+                    break
         return out
 
     def from_host(self, url: str | None) -> str | None:

@@ -411,6 +411,20 @@ def province_forms(article: Article, gold: Gold, rng: random.Random) -> tuple[Ar
     return (replace(article, text=text), gold) if text != article.text else None
 
 
+def province_case(article: Article, gold: Gold, rng: random.Random) -> tuple[Article, Gold] | None:
+    """A province name in lower case after "tỉnh" / "TP." / "thành phố" ("tỉnh hòa bình", as
+    comment threads and some portals write it). Without the word before it a lower-case name is
+    ambiguous ("hòa bình" is also peace), so only prefixed names are rewritten."""
+    found = _mentions(article.text)
+    if not found:
+        return None
+    text = article.text
+    for start, end, _slug in sorted(found, reverse=True):
+        if _PREFIXED.search(text[max(0, start - 12) : start]) and rng.random() < 0.5:
+            text = text[:start] + text[start:end].lower() + text[end:]
+    return (replace(article, text=text), gold) if text != article.text else None
+
+
 _OUT_OF = re.compile(
     r"((?:thứ|hạng|trí) \d{1,2})\s*/\s*(63|34)(?!\d)(?:\s+(tỉnh, thành phố|tỉnh thành|địa phương|tỉnh))?"
 )
@@ -506,6 +520,7 @@ FAMILIES: dict[str, Family] = {
     "rank-verbs": rank_verbs,
     "index-names": index_names,
     "province-forms": province_forms,
+    "province-case": province_case,
     "out-of-words": out_of_words,
     "spelling": spelling,
     "nfd": nfd,
