@@ -39,7 +39,7 @@ _CAP_RUN = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]*(?:(?:\s*-\s*|\s+|\.\s*)[A-Z]
 _TOKEN = re.compile(r"[A-Za-z]+")
 _PREFIX_RX = re.compile(_PREFIX + r"$")
 # grammar: the word that makes a lower-case name a province, and what may stand between its words
-_LOWER_PREFIX = re.compile(r"(?<![a-z])(?:tinh|thanh pho|tp\.?)\s+(?=[a-z])")
+_LOWER_PREFIX = re.compile(r"(?<![a-z])(?:tinh|thanh pho|tp\.?)\s+([a-z]+)")
 _NAME_GAP = re.compile(r"\s*-\s*|\s+")
 _NOT_SELF = re.compile(r"\b(?:cac|nhung|nhieu|moi|mot so|63|34|so)\s*$")
 
@@ -54,6 +54,7 @@ class Gazetteer:
     hosts: list[tuple[str, str]]
     successor: dict[str, str]
     names: dict[str, str]
+    first_words: frozenset[str]  # the first word of every name and alias, folded ("hoa" of "Hòa Bình")
 
     def mentions(self, cased: str, lower: str, start: int = 0, end: int | None = None) -> list[Mention]:
         """Province mentions (and self-references) in ``[start, end)``, in text order.
@@ -106,9 +107,9 @@ class Gazetteer:
         lower-case name stays a common word ("hòa bình" is also peace)."""
         out = []
         for m in _LOWER_PREFIX.finditer(lower, start, end):
-            pos = m.end()
-            if not cased[pos].islower():
-                continue  # capitalised: the scan of capitalised runs has it (or blocked it)
+            pos = m.start(1)
+            if not cased[pos].islower() or m.group(1) not in self.first_words:
+                continue  # capitalised (the scan of capitalised runs has it), or no name starts so
             tokens = []
             for t in _TOKEN.finditer(lower, pos, min(end, pos + 40)):
                 if tokens and not _NAME_GAP.fullmatch(lower, tokens[-1][1], t.start()):
@@ -189,6 +190,7 @@ def load_gazetteer() -> Gazetteer:
     provinces = load_provinces()
     prefix_names = {_key(n): slug for slug, names in (data.get("prefix_required") or {}).items() for n in names}
     keys: dict[str, str] = {}
+    first_words: set[str] = set()
     max_tokens = 1
     for name in data.get("blockers", []):
         keys[_key(name)] = ""
@@ -196,9 +198,12 @@ def load_gazetteer() -> Gazetteer:
         names = [p.name_vi, *(data.get("aliases", {}).get(p.slug, []))]
         for name in names:
             keys.setdefault(_key(name), p.slug)
+            first_words.add(re.findall(r"[a-z]+", fold(name))[0])
             max_tokens = max(max_tokens, len(re.findall(r"[A-Za-z]+", fold_case_preserving(name))))
     for key, slug in prefix_names.items():
         keys[key] = slug
+    for names in (data.get("prefix_required") or {}).values():
+        first_words.update(re.findall(r"[a-z]+", fold(n))[0] for n in names)
     units = "|".join(re.escape(fold(u)) for u in sorted(data.get("lower_units", []), key=len, reverse=True))
     self_refs = "|".join(re.escape(fold(u)) for u in sorted(data.get("self_refs", []), key=len, reverse=True))
     hosts: list[tuple[str, str]] = []
@@ -216,4 +221,5 @@ def load_gazetteer() -> Gazetteer:
         hosts=hosts,
         successor={p.slug: p.successor_2025_slug for p in provinces},
         names={p.slug: p.name_vi for p in provinces},
+        first_words=frozenset(first_words),
     )
