@@ -8,7 +8,8 @@ import re
 import pytest
 
 from vndx.extract.catalog import load_catalog
-from vndx.extract.numbers import _BNUM, _bword, masked_spans
+from vndx.extract.gazetteer import _CAP_RUN, _word_alternation
+from vndx.extract.numbers import _BNUM, _NUM, _bword, masked_spans
 from vndx.extract.scan import first_chars, word_start_scanner
 from vndx.extract.text import fold
 
@@ -79,3 +80,22 @@ def test_masks_still_cover_documents_dates_and_times():
     covered = "".join(text[s:e] for s, e in masked_spans(text))
     assert "3330" in covered and "29/11/2021" in covered and "8h30" in covered and "top 10" in covered
     assert "45" not in covered
+
+
+def test_look_behind_after_the_first_character_is_exact():
+    # each fast pattern against the plain form it replaced (a look-behind or \b first)
+    words = ["tinh ta", "cua tinh", "toan tinh"]
+    pairs = [
+        (r"(?<![A-Za-z])[A-Z][A-Za-z]*(?:(?:\s*-\s*|\s+|\.\s*)[A-Z][A-Za-z]*)*", _CAP_RUN.pattern),
+        (r"(?<![\w.,/:])\d+(?:[.,]\d+)*(?![\w]|[.,]\d)", _NUM.pattern),
+        (r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", _word_alternation(words) + r"\b"),
+    ]
+    rng = random.Random(3)
+    toks = ["Ha Noi", "tinh ta", "xtinh ta", "_tinh ta", "cua tinh", "A", "aB", "9", "12,5", "1.234", ".5", "/3"]
+    toks += [":7", "_8", "x9", " ", "\n", "-", "Đ", "٣", "toan tinh", "TP.", "Thua Thien - Hue"]
+    for _ in range(3000):
+        text = "".join(rng.choice(toks) + rng.choice(["", " ", ", "]) for _ in range(rng.randint(1, 20)))
+        for old, new in pairs:
+            for pos in (0, 2):
+                spans = [m.span() for m in re.compile(old).finditer(text, pos)]
+                assert spans == [m.span() for m in re.compile(new).finditer(text, pos)], (old, text)

@@ -35,13 +35,24 @@ def _key(name: str) -> str:
     return re.sub(r"[^a-z]", "", fold(name))
 
 
-_CAP_RUN = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]*(?:(?:\s*-\s*|\s+|\.\s*)[A-Z][A-Za-z]*)*")
+# (the capital first and the look-behind after it, so the engine skips ahead to capitals at C speed)
+_CAP_RUN = re.compile(r"[A-Z](?<![A-Za-z][A-Z])[A-Za-z]*(?:(?:\s*-\s*|\s+|\.\s*)[A-Z][A-Za-z]*)*")
 _TOKEN = re.compile(r"[A-Za-z]+")
 _PREFIX_RX = re.compile(_PREFIX + r"$")
 # grammar: the word that makes a lower-case name a province, and what may stand between its words
 _LOWER_PREFIX = re.compile(r"(?<![a-z])(?:tinh|thanh pho|tp\.?)\s+([a-z]+)")
 _NAME_GAP = re.compile(r"\s*-\s*|\s+")
 _NOT_SELF = re.compile(r"\b(?:cac|nhung|nhieu|moi|mot so|63|34|so)\s*$")
+
+
+def _word_alternation(words: list[str]) -> str:
+    r"""``\b(?:w1|w2|...)`` over folded words, written so the engine skips ahead by first letter (a
+    leading ``\b`` makes it try every character of the article): each word is followed by a
+    look-behind saying no word character precedes it, which is ``\b`` for a word that starts with one."""
+    folded = [re.escape(fold(w)) for w in words]
+    if not all(re.match(r"\w", w) for w in folded):
+        return rf"\b(?:{'|'.join(folded)})"
+    return "(?:" + "|".join(rf"{w}(?<!\w{w})" for w in folded) + ")"
 
 
 @dataclass
@@ -205,7 +216,6 @@ def load_gazetteer() -> Gazetteer:
     for names in (data.get("prefix_required") or {}).values():
         first_words.update(re.findall(r"[a-z]+", fold(n))[0] for n in names)
     units = "|".join(re.escape(fold(u)) for u in sorted(data.get("lower_units", []), key=len, reverse=True))
-    self_refs = "|".join(re.escape(fold(u)) for u in sorted(data.get("self_refs", []), key=len, reverse=True))
     hosts: list[tuple[str, str]] = []
     for p in provinces:
         hosts.append((_key(p.name_vi), p.slug))
@@ -217,7 +227,7 @@ def load_gazetteer() -> Gazetteer:
         prefix_required=set(prefix_names),
         max_tokens=max_tokens,
         lower_units=re.compile(rf"\b(?:{units})\s*$"),
-        self_refs=re.compile(rf"\b(?:{self_refs})\b"),
+        self_refs=re.compile(_word_alternation(sorted(data.get("self_refs", []), key=len, reverse=True)) + r"\b"),
         hosts=hosts,
         successor={p.slug: p.successor_2025_slug for p in provinces},
         names={p.slug: p.name_vi for p in provinces},

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from vndx.extract.cues import load_cues
 
-_NUM = re.compile(r"(?<![\w.,/:])\d+(?:[.,]\d+)*(?![\w]|[.,]\d)")
+# (the first digit before the look-behind that checks what precedes it: the engine skips to digits)
+_NUM = re.compile(r"\d(?<![\w.,/:]\d)\d*(?:[.,]\d+)*(?![\w]|[.,]\d)")
 _DENOM = re.compile(r"\s*/\s*(\d+(?:[.,]\d+)*)(?![\w/])")
 _PERCENT = re.compile(r"\s*(?:%|phan tram\b)")
 _WORD = re.compile(r"[\s(]*([a-z]+(?:\s+[a-z]+)?)")

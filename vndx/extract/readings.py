@@ -81,11 +81,13 @@ def find_topics(
     """Topic phrasings in ``lower[start:end]`` (``only``: just the topics of these names)."""
     end = len(lower) if end is None else end
     hits = []
-    found = catalog.keywords_in(lower, start, end)
-    for topic in catalog.candidates(found):
+    if only:  # a few topics (over a whole article): one find per keyword of theirs beats finding them all
+        found, topics = None, [t for t in catalog.topics if t.name in only]
+    else:
+        found = catalog.keywords_in(lower, start, end)
+        topics = catalog.candidates(found)
+    for topic in topics:
         if topic.regex is None:
-            continue
-        if only and topic.name not in only:
             continue
         for m in topic.finditer(lower, start, end, found):
             if m.end() > m.start():
