@@ -97,3 +97,26 @@ def test_two_provinces_one_in_lower_case_each_keep_their_value():
 def test_a_bare_lower_case_name_stays_a_common_word():
     text = "Năm 2023, vì một thế giới hòa bình, tỷ lệ người dùng internet đạt 75%."
     assert triples(text, province="son-la") == {("son-la", "internet_user_rate", 2023, 75.0)}
+
+
+# ---- bare-previous-rank: "so với năm 2022 (45)"
+
+
+def test_a_bare_bracketed_number_after_a_comparison_year_is_that_year_s_rank():
+    text = "Năm 2023, chỉ số DTI của tỉnh Ninh Thuận xếp thứ 35/63, tăng 10 bậc so với năm 2022 (45)."
+    assert triples(text, province="ninh-thuan") == {
+        ("ninh-thuan", "dti_rank", 2023, 35.0),
+        ("ninh-thuan", "dti_rank", 2022, 45.0),
+    }
+
+
+def test_a_bare_number_with_its_own_year_in_the_brackets():
+    text = "Năm 2023, tỉnh Ninh Thuận xếp thứ 35 về chỉ số DTI (năm 2022: 45)."
+    assert ("ninh-thuan", "dti_rank", 2022, 45.0) in triples(text, province="ninh-thuan")
+
+
+def test_a_bracketed_number_after_a_score_or_with_words_is_no_rank():
+    score = "Năm 2023, chỉ số DTI của tỉnh Ninh Thuận đạt 0,5012 điểm, cao hơn năm 2022 (0,4489)."
+    assert not any(f[1] == "dti_rank" for f in triples(score, province="ninh-thuan"))
+    worded = "Năm 2023, tỉnh Ninh Thuận xếp thứ 35/63 về chỉ số DTI, so với năm 2022 (45 sản phẩm)."
+    assert triples(worded, province="ninh-thuan") == {("ninh-thuan", "dti_rank", 2023, 35.0)}

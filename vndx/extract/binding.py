@@ -99,6 +99,11 @@ def bind_sentence(
         prev_end = max([x.end for x in numbers if x.end <= n.start] + [clause_start])
         before = lower[max(prev_end, n.start - 45) : n.start]
         after = lower[n.end : min(end, n.end + 45)]
+        earlier = _previous_year_rank(lower, start, n, out)
+        if earlier is not None:  # rule bare-previous-rank: "xếp thứ 35, ... so với năm 2022 (45)"
+            consumed.add(n.start)
+            out.append(earlier)
+            continue
         # 1. reading
         reads = ["rank"] if n.raw == "@1" else readings(n, before, after)
         if m.rank_list and n.is_int and not n.percent and not n.points and _PAIR_SEP.search(before):
@@ -314,6 +319,33 @@ def _sole_ranked_topic(
     if reading == "score":
         return (hit, "score") if "score" in hit.topic.codes and n.out_of is None else None
     return (hit, "rank") if n.out_of is None or n.out_of in RANK_DENOMINATORS else None
+
+
+# grammar: a bare number in brackets after a comparison year ("so với năm 2022 (45)"), or with its
+# own year inside them ("(năm 2022: 45)"); nothing else in the brackets
+_BARE_OPEN = re.compile(
+    r"(?:so voi(?: cung ky)?|hon|kem) nam (?:19|20)\d\d\s*,?\s*\(\s*$|\(\s*nam (?:19|20)\d\d\s*:\s*$"
+)
+_BARE_CLOSE = re.compile(r"\s*\)")
+
+
+def _previous_year_rank(lower: str, start: int, n: Number, bound: list[Binding]) -> Binding | None:
+    """Rule bare-previous-rank: a bare whole number in brackets after a comparison year, in a
+    sentence whose last value is a rank ("xếp thứ 35/63, tăng 10 bậc so với năm 2022 (45)"), is
+    that index's rank in the compared year (its year: years.attached_years); never a share, a
+    score or a number with words of its own in the brackets ("(45 điểm)")."""
+    if not bound or not n.is_int or n.percent or n.points or n.raw == "@1":
+        return None
+    last = max(bound, key=lambda b: b.number.start)
+    if last.indicator.unit != "rank" or last.number.end > n.start:
+        return None
+    if n.out_of is not None and n.out_of not in RANK_DENOMINATORS:
+        return None
+    if not _BARE_OPEN.search(lower, max(start, n.start - 40), n.start) or not _BARE_CLOSE.match(lower, n.end):
+        return None
+    if not 1 <= n.value <= (n.out_of or last.out_of or 63):
+        return None
+    return Binding(last.indicator, n, n.value, n.out_of, None, last.clause_start, last.topic)
 
 
 def _place_then_value(lower: str, start: int, n: Number, mentions) -> bool:
