@@ -26,13 +26,16 @@ from bs4 import BeautifulSoup
 
 from scrapers import errors, landing, revisit, warc
 from scrapers.charset import Decoded, decode
-from scrapers.discovery import Discovered, Link, Relevant, discover
+from scrapers.discovery import Discovered, Link, Relevant, discover, first_request_url
 from scrapers.errors import SiteDriftError
 from scrapers.fetcher import Fetcher, FetchResult
 from scrapers.registry import Source
 
 _HTML_END = re.compile(rb"</html\s*>", re.I)
 DRIFT_MIN_FAILURES = 3
+# A host delay of at least this (seconds) hides the warehouse connection's opening (a few ms) in
+# the wait between robots.txt and the first discovery request.
+INLINE_CONNECT_MIN_DELAY = 0.05
 
 
 @dataclass(frozen=True)
@@ -215,29 +218,35 @@ def crawl_source(
 ) -> CrawlSummary:
     """Discover, fetch, land and log one source for one batch (see module doc).
 
-    `conn`: an open warehouse connection; or `connect`: a function that opens one, called in a
-    thread while discovery's requests go out (the crawl closes that connection at its end).
+    `conn`: an open warehouse connection; or `connect`: a function that opens one, called once
+    the crawl's first request (robots.txt) is answered, while the next request waits out the
+    host's delay (in a thread when there is no delay to wait); the crawl closes it at its end.
     `revisit_policy`: which known article URLs to fetch again (its clock dates the states written);
     None fetches every discovered article, dating the states with the wall clock."""
     if (conn is None) == (connect is None):
         raise TypeError("crawl_source needs conn (an open connection) or connect (a function opening one)")
-    opening = None
-    if connect is not None:
-        def open_and_clear():  # the connection's set-up and the batch's housekeeping, off the path
-            opened = connect()
-            landing.clear_crawl_errors(opened, batch_id=batch_id, source_id=source.id)
-            opened.commit()
-            return opened
-
-        opening = _open_in_background(open_and_clear)
+    opening: Future | None = None
     policy = revisit_policy or revisit.RevisitPolicy(now=datetime.now(UTC), force=True)
     own = fetcher is None
     fetcher = fetcher or Fetcher()
     lander = _Lander(source, batch_id, conn, raw_root, request_headers=dict(fetcher.session.headers))
     summary = CrawlSummary(source.id, batch_id)
     try:
-        # The first request goes out before any database work (opening the connection included):
+        # The first request (robots.txt: the host's first slot) goes out before any other work;
         # what the crawl writes waits for the politeness delays, not the other way round.
+        first = first_request_url(source)
+        fetcher.robots_allows(first)
+        if connect is not None:
+            def open_and_clear():  # the connection's set-up and the batch's housekeeping
+                opened = connect()
+                landing.clear_crawl_errors(opened, batch_id=batch_id, source_id=source.id)
+                opened.commit()
+                return opened
+
+            # Inside the host's delay when it has one (a thread start costs more than it saves
+            # there, beside the other crawls of the process); else beside discovery's requests.
+            inline = fetcher.host_delay(first, source.crawl_delay) >= INLINE_CONNECT_MIN_DELAY
+            opening = _start_opening(open_and_clear, in_thread=not inline)
         found: Discovered = discover(source, fetcher, since=since, until=until,
                                      on_fetch=lander.discovery_fetch, relevant=relevant)
         if opening is not None:
@@ -298,8 +307,9 @@ def crawl_source(
             opening.result().close()
 
 
-def _open_in_background(connect: Callable[[], Any]) -> Future:
-    """Call `connect` in a thread; the future holds the connection (or the error)."""
+def _start_opening(connect: Callable[[], Any], *, in_thread: bool = True) -> Future:
+    """Call `connect` in a thread (or here); the future holds the connection (or the error, raised
+    where the connection is first needed either way)."""
     future: Future = Future()
 
     def run() -> None:
@@ -308,7 +318,10 @@ def _open_in_background(connect: Callable[[], Any]) -> Future:
         except BaseException as exc:  # handed to whoever asks for the connection
             future.set_exception(exc)
 
-    threading.Thread(target=run, name="crawl-connect", daemon=True).start()
+    if in_thread:
+        threading.Thread(target=run, name="crawl-connect", daemon=True).start()
+    else:
+        run()
     return future
 
 

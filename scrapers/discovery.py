@@ -177,6 +177,14 @@ def in_range(published: date | None, since: date | None, until: date | None) -> 
     return (since is None or published >= since) and (until is None or published <= until)
 
 
+def first_request_url(source: Source) -> str:
+    """The URL `discover` asks for first (its first feed, else sitemap, else listing; a source
+    of fixed pages only starts at them): its host's robots.txt is the crawl's first request."""
+    firsts = [*source.discovery.feeds, *source.discovery.sitemaps,
+              *(lst.url for lst in source.discovery.listings), *source.discovery.article_urls]
+    return firsts[0] if firsts else source.base_urls[0]
+
+
 def discover(source: Source, fetcher: Fetcher, *, since: date | None = None, until: date | None = None,
              on_fetch: OnFetch | None = None, relevant: Relevant | None = None) -> Discovered:
     """Run the source's discovery and split the links into kept / irrelevant / out of range.

@@ -1,9 +1,11 @@
 """The one shared HTTP client: politeness, robots.txt, retries, conditional GET, size and redirect limits.
 
 One `Fetcher` is shared by every source of a run. Requests to one host are serialised (one at a time)
-and spaced by that host's delay (start to start); different hosts proceed in parallel from the
-caller's threads. Every attempt is returned as an `Attempt` for the fetch log; nothing raises for a
-single page's failure.
+and spaced by that host's delay, start to start: no request to a host starts earlier than the
+delay after the previous one's start. robots.txt counts: it is the host's first request, and the
+next one waits the delay after it (the larger of the source's `crawl_delay` and robots.txt's
+`Crawl-delay`). Different hosts proceed in parallel from the caller's threads. Every attempt is
+returned as an `Attempt` for the fetch log; nothing raises for a single page's failure.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from urllib.parse import urljoin, urlsplit
 import requests
 from protego import Protego
 from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from scrapers import errors
 
@@ -72,10 +76,49 @@ class FetchResult:
         return self.headers.get("content-type")
 
 
+# When this thread's last request was handed to the kernel (time.monotonic()): the start of the
+# delay to the host's next request. Read before sending, a thread preempted between the reading
+# and the sending would send late, and the next request, on time, would reach the server less
+# than the delay after it.
+_sent = threading.local()
+
+
+def _stamping(connection: type[HTTPConnection]) -> type[HTTPConnection]:
+    class Stamping(connection):  # type: ignore[misc, valid-type]
+        def request(self, *args, **kwargs):
+            try:
+                return super().request(*args, **kwargs)  # connects if needed, sends the request
+            finally:
+                _sent.at = time.monotonic()
+
+    return Stamping
+
+
+class _SentAtAdapter(HTTPAdapter):
+    """requests' adapter whose connections note when each request left (`_sent.at`)."""
+
+    def init_poolmanager(self, *args, **kwargs) -> None:
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = {
+            "http": type("HTTPPool", (HTTPConnectionPool,), {"ConnectionCls": _stamping(HTTPConnection)}),
+            "https": type("HTTPSPool", (HTTPSConnectionPool,), {"ConnectionCls": _stamping(HTTPSConnection)}),
+        }
+
+
 @dataclass
 class _Gate:
+    """One host's pacing. Held for the whole exchange, so requests to a host never overlap."""
+
     lock: threading.Lock = field(default_factory=threading.Lock)
-    next_at: float = 0.0
+    last_start: float | None = None  # time.monotonic() when the last request to the host left
+    last_delay: float = 0.0  # the delay that request asked for
+    not_before: float = 0.0  # no request before this (a Retry-After)
+
+    def due(self, delay: float) -> float:
+        """When the next request may start: the larger of the two requests' delays after the
+        last start (robots.txt asks for none, yet the request after it keeps the host's delay)."""
+        spaced = (self.last_start + max(delay, self.last_delay)) if self.last_start is not None else 0.0
+        return max(spaced, self.not_before)
 
 
 class _Failure(Exception):
@@ -117,7 +160,7 @@ class Fetcher:
         self.user_agent = agent or user_agent()
         self._sleep = sleep
         self.session = requests.Session()
-        adapter = HTTPAdapter(pool_connections=pool_size, pool_maxsize=pool_size, max_retries=0)
+        adapter = _SentAtAdapter(pool_connections=pool_size, pool_maxsize=pool_size, max_retries=0)
         self.session.mount("http://", adapter)
         self.session.mount("https://", adapter)
         self.session.headers.update({"User-Agent": self.user_agent, "Accept-Encoding": "gzip, deflate"})
@@ -156,6 +199,7 @@ class Fetcher:
             robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
             parsed: Protego | None
             try:
+                # Its Crawl-delay is not known yet: the request after it waits its own delay.
                 resp = self._request(robots_url, {}, delay=0.0)
                 body = self._read(resp)
                 if resp.status_code == 200:
@@ -191,12 +235,20 @@ class Fetcher:
     def _request(self, url: str, headers: dict[str, str], delay: float) -> requests.Response:
         gate = self._gate(urlsplit(url).netloc.lower())
         with gate.lock:  # one request at a time per host
-            wait = gate.next_at - time.monotonic()
+            # One sleep to an absolute deadline computed from the last request's start (when it
+            # left, not when its answer came): its answer and this thread's wake-up are inside
+            # the delay.
+            wait = gate.due(delay) - time.monotonic()
             if wait > 0:
                 self._sleep(wait)
-            gate.next_at = time.monotonic() + delay  # spacing is start to start
-            resp = self.session.get(url, headers=headers, timeout=self.timeout, stream=True,
-                                    allow_redirects=False)
+            _sent.at = None
+            started = time.monotonic()
+            try:
+                resp = self.session.get(url, headers=headers, timeout=self.timeout, stream=True,
+                                        allow_redirects=False)
+            finally:  # a request that failed may still have reached the server
+                gate.last_start = max(started, _sent.at or started)
+                gate.last_delay = delay
             try:
                 resp._vndx_body = self._read(resp)  # type: ignore[attr-defined]
             except BaseException:
@@ -240,7 +292,8 @@ class Fetcher:
         seen = [url]
         current = url
         while True:
-            resp = self._request(current, headers, delay)
+            # A redirect may lead to another host: its own robots.txt Crawl-delay counts there.
+            resp = self._request(current, headers, self.host_delay(current, delay) if current != url else delay)
             if resp.status_code not in (301, 302, 303, 307, 308) or "location" not in resp.headers:
                 return resp, current
             target = urljoin(current, resp.headers["location"])
@@ -329,7 +382,7 @@ class Fetcher:
                 wait = min(self.retry_after_cap, max(wait, retry_after))
                 gate = self._gate(urlsplit(url).netloc.lower())
                 with gate.lock:  # the whole host waits, not just this URL
-                    gate.next_at = max(gate.next_at, time.monotonic() + wait)
+                    gate.not_before = max(gate.not_before, time.monotonic() + wait)
                 att.error_message = f"{att.error_message}; retry after {wait:g}s"
             else:
                 att.error_message = f"{att.error_message}; retry in {wait:g}s"
