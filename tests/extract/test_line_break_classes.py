@@ -120,3 +120,25 @@ def test_a_bracketed_number_after_a_score_or_with_words_is_no_rank():
     assert not any(f[1] == "dti_rank" for f in triples(score, province="ninh-thuan"))
     worded = "Năm 2023, tỉnh Ninh Thuận xếp thứ 35/63 về chỉ số DTI, so với năm 2022 (45 sản phẩm)."
     assert triples(worded, province="ninh-thuan") == {("ninh-thuan", "dti_rank", 2023, 35.0)}
+
+
+# ---- national-meeting-report: a report read at a national meeting
+
+
+def test_a_report_read_at_a_meeting_the_prime_minister_chairs_is_the_nation_s():
+    text = (
+        "Sáng 9/10, Phó Thủ tướng chủ trì hội nghị trực tuyến về chuyển đổi số với các địa phương.\n"
+        "Tại điểm cầu tỉnh Kon Tum, lãnh đạo tỉnh cùng các sở, ngành dự hội nghị.\n"
+        "Báo cáo tại hội nghị cho thấy, năm 2023, tỷ lệ người dân có tài khoản thanh toán đạt 77,4%."
+    )
+    trace: list = []
+    assert not facts_of(text, province="kon-tum", trace=trace)
+    assert "paragraph-about-nation" in [d.rule for d in trace]
+
+
+def test_a_report_read_at_the_province_s_own_meeting_is_the_province_s():
+    text = (
+        "Sáng 9/10, UBND tỉnh Kon Tum tổ chức hội nghị sơ kết chuyển đổi số.\n"
+        "Báo cáo tại hội nghị cho thấy, năm 2023, tỷ lệ người dân có tài khoản thanh toán đạt 77,4%."
+    )
+    assert triples(text, province="kon-tum") == {("kon-tum", "bank_account_adult_rate", 2023, 77.4)}

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from vndx.extract.cues import load_cues
 from vndx.extract.subjects import paragraph_subject, places_named
 
 
@@ -53,6 +54,7 @@ class ArticleContext:
     para_sents: list = field(default_factory=list)  # (start, end, places) of its sentences so far
     _places_of: dict = field(default_factory=dict)  # sentence start -> the places it names
     _subject_before: dict = field(default_factory=dict)  # sentence start -> the paragraph's subject before it
+    _national_meeting: bool | None = None
 
     # ---- the previous sentences
     carry: object = None  # the index the previous sentence measured (even if its value was refused)
@@ -70,6 +72,15 @@ class ArticleContext:
         self.para_year, self.para_province = None, None
         self.para_sents = []
 
+    def _places(self, s: int, e: int, mentions) -> list:
+        return places_named(self.cased, self.lower, s, e, mentions, self.original, self.national_meeting)
+
+    def national_meeting(self) -> bool:
+        """The article reports a national meeting (rule national-meeting-report); looked up once."""
+        if self._national_meeting is None:
+            self._national_meeting = bool(load_cues().national_meeting.search(self.lower))
+        return self._national_meeting
+
     def subject_at(self, pos: int) -> str | None:
         """What the paragraph is about at ``pos`` (in its last sentence): "unit", "nation" or None (a
         province), from the places its sentences name up to ``pos`` (lazily: most paragraphs bind nothing)."""
@@ -77,8 +88,8 @@ class ArticleContext:
         if ps not in self._subject_before:
             state = None
             for qs, qe, qm in self.para_sents[:-1]:
-                state = paragraph_subject(places_named(self.cased, self.lower, qs, qe, qm, self.original), state, qe)
+                state = paragraph_subject(self._places(qs, qe, qm), state, qe)
             self._subject_before[ps] = state
         if ps not in self._places_of:
-            self._places_of[ps] = places_named(self.cased, self.lower, ps, pe, pm, self.original)
+            self._places_of[ps] = self._places(ps, pe, pm)
         return paragraph_subject(self._places_of[ps], self._subject_before[ps], pos)

@@ -91,6 +91,8 @@ class Cues:
     rank_words: re.Pattern[str]
     target_heading: re.Pattern[str]
     dateline_words: re.Pattern[str]
+    meeting_report: re.Pattern[str]
+    national_meeting: re.Pattern[str]
     # every list of cues.yml as an alternation (a trie, folded, one literal space per space), for the
     # grammar patterns that stay in code and read cue words ("\\b(?:{words['plan_words']})\\b")
     words: dict[str, str]
@@ -171,6 +173,8 @@ def load_cues() -> Cues:
             rf"(?:{_alt(data['target_headings'])})\b"
         ),
         dateline_words=re.compile(rf"\b(?:{_alt(data['dateline_words'])})\b"),
+        meeting_report=re.compile(rf"\b(?:{_alt(data['meeting_report'])})\b"),
+        national_meeting=re.compile(rf"\b(?:{_alt(data['national_meeting'])})\b"),
         words={
             k: trie([" ".join(fold(w).split()) for w in v]) for k, v in data.items() if isinstance(v, list) and v
         },

@@ -23,6 +23,7 @@ _NATION_SUBJECT = re.compile(
 # every word the place rules below start with (a sentence without any is about a province or nothing)
 _PLACE_WORDS = re.compile(
     r"huyen|\bxa\b|\bquan\b|phuong|thi tran|\bbo\b|ca nuoc|toan quoc|viet nam|trung binh|binh quan|cap tinh|\bkhoi\b"
+    r"|bao cao"
 )
 _CLAUSE_LEAD = re.compile(r"(?:^|[,;:.]|\n)[^,;:.\n]*$")
 
@@ -38,7 +39,7 @@ def paragraph_subject(places: list[tuple[int, str | None]], before: str | None, 
 
 
 def places_named(
-    cased: str, lower: str, s: int, e: int, mentions, original: str | None
+    cased: str, lower: str, s: int, e: int, mentions, original: str | None, national_meeting=None
 ) -> list[tuple[int, str | None]]:
     """The places a sentence names, in order: "unit" for a district or commune ("huyện Bảo Thắng",
     "của huyện", "tại xã Gia Phú"), "nation" for a ministry reporting ("Bộ TT&TT đã báo cáo ..."),
@@ -67,6 +68,15 @@ def places_named(
         if _CLAUSE_LEAD.search(lower, max(0, m.start() - 30), m.start())  # "Đối với cấp tỉnh, ...": a subject
     ]
     places += [(m.start(), "nation") for m in _NATION_SUBJECT.finditer(lower, s, e)]
+    # rule national-meeting-report: "Báo cáo tại hội nghị cho thấy, ..." heading its clause, in an
+    # article about a national meeting (``national_meeting()``: asked only when the cue is there)
+    places += [
+        (m.start(), "nation")
+        for m in cues.meeting_report.finditer(lower, s, e)
+        if _CLAUSE_HEAD.search(lower, max(s - 1, m.start() - 4), m.start())
+        and national_meeting is not None
+        and national_meeting()
+    ]
     places += [(m.start, None) for m in mentions if s <= m.start < e]
     return places
 
