@@ -142,3 +142,30 @@ def test_a_report_read_at_the_province_s_own_meeting_is_the_province_s():
         "Báo cáo tại hội nghị cho thấy, năm 2023, tỷ lệ người dân có tài khoản thanh toán đạt 77,4%."
     )
     assert triples(text, province="kon-tum") == {("kon-tum", "bank_account_adult_rate", 2023, 77.4)}
+
+
+# ---- tie between provinces: "dẫn đầu" has no one subject
+
+
+def _no_hint(text: str):
+    trace: list = []
+    got = {(f.province, f.indicator, f.period, f.value) for f in facts_of(text, province=None, trace=trace)}
+    return got, [d.rule for d in trace]
+
+
+def test_leading_in_an_article_about_two_provinces_named_as_often_is_no_rank():
+    text = (
+        "Năm 2023, Bình Dương xếp thứ 6/63 về chỉ số DTI, Đồng Nai xếp thứ 14/63.\n"
+        "Bình Dương và Đồng Nai đều tăng hạng so với năm trước.\n"
+        "Năm 2023, Đồng Nai dẫn đầu cả nước về chỉ số DTI, Bình Dương cũng nằm trong tốp đầu."
+    )
+    got, rules = _no_hint(text)
+    assert ("binh-duong", "dti_rank", 2023, 6.0) in got and ("dong-nai", "dti_rank", 2023, 14.0) in got
+    assert not any(f[3] == 1.0 for f in got)
+    assert "leader-not-subject" in rules
+
+
+def test_leading_in_an_article_about_one_province_is_its_rank_one():
+    text = "Năm 2023, tỉnh Bình Dương dẫn đầu cả nước về chỉ số DTI.\nTỉnh Bình Dương đạt 0,6911 điểm."
+    got, _ = _no_hint(text)
+    assert ("binh-duong", "dti_rank", 2023, 1.0) in got

@@ -90,7 +90,10 @@ def extract_facts(
     # a date in the page's address ("/202211/", "...-20220329...") dates an undated page's year only
     pub_year = published.year if published else (url_date.year if url_date else None)
     mentions = gaz.mentions(cased, lower)
-    article = gaz.article_province(cased, lower, title=title, url=source_url, hint=province_hint, mentions=mentions)
+    rivals: list[str] = []
+    article = gaz.article_province(
+        cased, lower, title=title, url=source_url, hint=province_hint, mentions=mentions, rivals=rivals
+    )
     if article is None:
         drops.append(Drop("no-province", 0.0, None, 0))
         return []
@@ -149,6 +152,7 @@ def extract_facts(
         now_year=now_year,
         basis_34=basis_34,
         doc_topic=doc_topic,
+        article_rivals=rivals,
         cased=cased,
         lower=lower,
         original=original,

@@ -160,8 +160,10 @@ class Gazetteer:
         url: str | None = None,
         hint: str | None = None,
         mentions: list[Mention] | None = None,
+        rivals: list[str] | None = None,
     ) -> str | None:
-        """The province an article is about: hint, else title (x3), source host (x2) and body mentions."""
+        """The province an article is about: hint, else title (x3), source host (x2) and body mentions.
+        ``rivals``, when given, receives the other provinces with as many votes (a tie)."""
         if hint:
             return hint
         votes: Counter[str] = Counter()
@@ -185,7 +187,10 @@ class Gazetteer:
             first.setdefault(host, -2)
         if not votes:
             return None
-        return max(votes, key=lambda s: (votes[s], -first.get(s, 0)))
+        best = max(votes, key=lambda s: (votes[s], -first.get(s, 0)))
+        if rivals is not None:
+            rivals.extend(s for s in votes if s != best and votes[s] == votes[best])
+        return best
 
     def era_slug(self, slug: str, period: int, published: dt.date | None, out_of: float | None) -> str:
         """The slug to report: the 34-era successor for values after 1 July 2025."""

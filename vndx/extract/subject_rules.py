@@ -61,8 +61,9 @@ SUBJECT_RULES: list[Pick] = [
 
 def leader_not_subject(c: Claim) -> bool:
     """ "dẫn đầu" (rank 1) counts only for the article's own subject (ANNOTATION.md): "Đà Nẵng
-    tiếp tục dẫn đầu cả nước" in an article about another province is background."""
-    return c.n.raw == "@1" and c.province != c.ctx.article
+    tiếp tục dẫn đầu cả nước" in an article about another province is background, and so it is
+    in an article about two provinces named as often (a tie: no one subject)."""
+    return c.n.raw == "@1" and (c.province != c.ctx.article or bool(c.ctx.article_rivals))
 
 
 def _paragraph_subject(c: Claim) -> str | None:
