@@ -169,3 +169,36 @@ def test_leading_in_an_article_about_one_province_is_its_rank_one():
     text = "Năm 2023, tỉnh Bình Dương dẫn đầu cả nước về chỉ số DTI.\nTỉnh Bình Dương đạt 0,6911 điểm."
     got, _ = _no_hint(text)
     assert ("binh-duong", "dti_rank", 2023, 1.0) in got
+
+
+# ---- unit-across-lines: a district's one-sentence line goes on into the next line
+
+
+def test_a_district_s_one_sentence_line_keeps_the_next_line_s_value():
+    text = (
+        "Năm 2023, huyện Mường Tè có 92% hồ sơ được xử lý trực tuyến.\n"
+        "Tỷ lệ hộ gia đình có cáp quang đạt 64%."
+    )
+    trace: list = []
+    assert not facts_of(text, province="lai-chau", trace=trace)
+    assert "paragraph-about-lower-unit" in [d.rule for d in trace]
+
+
+def test_a_national_one_sentence_line_does_not_take_the_next_line_s_value():
+    text = (
+        "Năm 2023, tỉnh Lai Châu có 88% hồ sơ được xử lý trực tuyến.\n"
+        "Bình quân cả nước, tỷ lệ hộ gia đình có cáp quang đạt 79%.\n"
+        "Năm 2023, tỷ lệ người dùng internet đạt 71%."
+    )
+    got = triples(text, province="lai-chau")
+    assert ("lai-chau", "internet_user_rate", 2023, 71.0) in got
+    assert not any(f[3] == 79.0 for f in got)
+
+
+def test_a_district_does_not_carry_past_a_heading():
+    text = (
+        "Năm 2023, huyện Mường Tè có 92% hồ sơ được xử lý trực tuyến.\n"
+        "Hạ tầng số của tỉnh\n"
+        "Năm 2023, tỷ lệ hộ gia đình có cáp quang đạt 64%."
+    )
+    assert ("lai-chau", "fixed_broadband_household_rate", 2023, 64.0) in triples(text, province="lai-chau")

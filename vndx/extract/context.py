@@ -56,6 +56,7 @@ class ArticleContext:
     _places_of: dict = field(default_factory=dict)  # sentence start -> the places it names
     _subject_before: dict = field(default_factory=dict)  # sentence start -> the paragraph's subject before it
     _national_meeting: bool | None = None
+    entering_subject: str | None = None  # "unit" carried in from the line before (rule unit-across-lines)
 
     # ---- the previous sentences
     carry: object = None  # the index the previous sentence measured (even if its value was refused)
@@ -68,7 +69,9 @@ class ArticleContext:
 
     def new_paragraph(self, keep_topic: bool = False) -> None:
         """Start a paragraph; ``keep_topic``: the ranked index the line before named goes on (rule
-        index-across-lines)."""
+        index-across-lines), and so does a district or commune it was about at its end (rule
+        unit-across-lines; not the nation: one national sentence among a page's lines is an aside)."""
+        self.entering_subject = "unit" if keep_topic and self.subject_at_end() == "unit" else None
         self.para_topic = self.para_topic if keep_topic else None
         self.para_year, self.para_province = None, None
         self.para_sents = []
@@ -82,12 +85,19 @@ class ArticleContext:
             self._national_meeting = bool(load_cues().national_meeting.search(self.lower))
         return self._national_meeting
 
+    def subject_at_end(self) -> str | None:
+        """What the paragraph is about after its last sentence."""
+        if not self.para_sents:
+            return self.entering_subject
+        _, pe, _ = self.para_sents[-1]
+        return self.subject_at(pe + 1)
+
     def subject_at(self, pos: int) -> str | None:
         """What the paragraph is about at ``pos`` (in its last sentence): "unit", "nation" or None (a
         province), from the places its sentences name up to ``pos`` (lazily: most paragraphs bind nothing)."""
         ps, pe, pm = self.para_sents[-1]
         if ps not in self._subject_before:
-            state = None
+            state = self.entering_subject
             for qs, qe, qm in self.para_sents[:-1]:
                 state = paragraph_subject(self._places(qs, qe, qm), state, qe)
             self._subject_before[ps] = state
