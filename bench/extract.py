@@ -20,6 +20,7 @@ import csv
 import datetime as dt
 import html
 import json
+import os
 import platform
 import random
 import resource
@@ -127,6 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", default=str(ROOT / "bench" / "results" / "extract.json"))
     args = ap.parse_args(argv)
 
+    load_before = os.getloadavg()
     pages = build_pages(args.pages)
     extract_facts("Năm 2023, tỷ lệ người dùng internet đạt 80%.", doc="warm", province_hint="son-la")
 
@@ -161,6 +163,11 @@ def main(argv: list[str] | None = None) -> int:
         "peak_rss_mb": round(peak_kb / 1024, 1),
         "peak_rss_method": "resource.getrusage(RUSAGE_SELF).ru_maxrss at end of run (whole process)",
         "pages": "synthetic: seed articles + generated indicator sentences in portal-like HTML (seed 20240601)",
+        # a paired in-process ratio (both timed on the same pages in one process), but the load says
+        # how busy the machine was: the figure drifts a few per cent between a quiet and a busy machine
+        "command": " ".join([".venv/bin/python", "bench/extract.py", *(argv if argv is not None else sys.argv[1:])]),
+        "load_average_1_5_15_before": [round(x, 2) for x in load_before],
+        "load_average_1_5_15_after": [round(x, 2) for x in os.getloadavg()],
         "python": platform.python_version(),
         "machine": platform.machine(),
     }
