@@ -78,10 +78,10 @@ def insert_sample(url: str, loaded_at: dt.datetime = LOADED) -> None:
         for doc_id, doc_url, source_id, kind, title, published, province in DOCUMENTS:
             conn.execute(
                 "insert into raw.documents (doc_id, url, source_id, source_kind, content_sha256, title,"
-                " published_at, published_basis, province_slug, body_text, parser_version, batch_id)"
-                " values (%s, %s, %s, %s, %s, %s, %s, 'page metadata', %s, %s, 'test', %s)",
+                " published_at, published_basis, province_slug, body_text, parser_version, batch_id, parsed_at)"
+                " values (%s, %s, %s, %s, %s, %s, %s, 'page metadata', %s, %s, 'test', %s, %s)",
                 (doc_id, doc_url, source_id, kind, content_sha(doc_id), title, published, province, title,
-                 f"{source_id}/2026-03-01"),
+                 f"{source_id}/2026-03-01", loaded_at),
             )
             warc_file, offset = WARC_CAPTURES.get(doc_id, (None, None))
             conn.execute(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from tests.dbt.conftest import mart_counts
@@ -216,6 +217,13 @@ def test_incremental_build_tests_only_the_latest_rows_and_dbt_test_all(built_db:
         / "not_null_fct_indicator_observation_fact_id.sql"
     )
     run_dbt("build", "--select", "fct_indicator_observation", url=built_db, target_path=dbt_target)
-    assert "max(latest.transformed_at)" in compiled.read_text()  # incremental build: this run's rows
+    # incremental build: the rows of this run, the one that wrote the table's newest rows
+    run_started = re.search(r"transformed_at = cast\('([^']+)' as timestamp", compiled.read_text())
+    assert run_started
+    with connect(built_db) as conn:
+        assert conn.execute(
+            "select max(transformed_at) = %s::timestamptz from marts.fct_indicator_observation",
+            (run_started.group(1),),
+        ).fetchone()[0]
     run_dbt("test", "--select", "fct_indicator_observation", url=built_db, target_path=dbt_target)
     assert "transformed_at" not in compiled.read_text()  # `dbt test`: the whole table

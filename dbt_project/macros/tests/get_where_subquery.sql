@@ -4,9 +4,10 @@
     A test configured with one of these `where` placeholders filters its model during an
     incremental `dbt build`:
       - `__rows_of_latest_run__` (fct_indicator_observation, fct_indicator_value): the rows whose
-        transformed_at is the model's newest one, i.e. what its latest run wrote;
+        transformed_at is this invocation's run_started_at, i.e. what this build wrote (nothing in a
+        no-op build);
       - `__values_of_latest_run__` (rpt_value_provenance, which has no transformed_at column): the
-        rows of the consolidated values fct_indicator_value's latest run wrote (the provenance of
+        rows of the consolidated values fct_indicator_value wrote in this build (the provenance of
         exactly those values is rewritten by the same build);
       - `__facts_not_yet_observed__` (stg_raw__facts, a view of raw.facts, whose fact_id is also
         raw.facts' primary key): the facts fct_indicator_observation will read in this build, those
@@ -45,13 +46,15 @@
 {%- endmacro %}
 
 
-{#- The condition on `relation` (a table with transformed_at) keeping its latest run's rows. -#}
+{#- The condition on `relation` (a table with transformed_at) keeping the rows this invocation wrote:
+    transformed_at is the run's run_started_at, the same in every model and test of one `dbt build`.
+    A build that wrote nothing (no-op) tests nothing here: the rows of the builds before passed then. -#}
 {% macro rows_of_latest_run(relation, alias=none) -%}
     {%- if not latest_run_only() -%}
         {%- do return('true') -%}
     {%- endif -%}
     {%- set column = (alias ~ '.' if alias else '') ~ 'transformed_at' -%}
-    {%- do return(column ~ ' = (select max(latest.transformed_at) from ' ~ relation ~ ' as latest)') -%}
+    {%- do return(column ~ " = cast('" ~ run_started_at ~ "' as timestamp with time zone)") -%}
 {%- endmacro %}
 
 

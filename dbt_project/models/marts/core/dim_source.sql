@@ -2,7 +2,7 @@
     Sources seen in the data, named from the source registry (raw.sources, landed by the
     pipeline from scrapers/sources/<registry>/*.yml): publisher and whether the entry is checked.
 -#}
-with
+with recursive
 
 documents as (
 
@@ -10,7 +10,8 @@ documents as (
 
 ),
 
-facts as (
+-- not materialized: read through raw.facts' index below, never scanned whole
+facts as not materialized (
 
     select * from {{ ref('stg_raw__facts') }}
 
@@ -19,6 +20,41 @@ facts as (
 registry as (
 
     select * from {{ ref('stg_raw__sources') }}
+
+),
+
+-- Each (source_id, source_kind) of the facts with its smallest URL (null only when all are null), as
+-- `group by source_id, source_kind` with min(document_url) would give, but read as a skip scan of
+-- raw.facts' (source_id, source_kind, url) index: one probe per pair, not every fact.
+fact_source_kinds (source_id, source_kind, document_url) as (
+
+    (
+        select
+            facts.source_id,
+            facts.source_kind,
+            facts.document_url
+        from facts
+        order by facts.source_id, facts.source_kind, facts.document_url
+        limit 1
+    )
+
+    union all
+
+    select
+        next_pair.source_id,
+        next_pair.source_kind,
+        next_pair.document_url
+    from fact_source_kinds as previous_pair
+    cross join lateral (
+        select
+            facts.source_id,
+            facts.source_kind,
+            facts.document_url
+        from facts
+        where (facts.source_id, facts.source_kind) > (previous_pair.source_id, previous_pair.source_kind)
+        order by facts.source_id, facts.source_kind, facts.document_url
+        limit 1
+    ) as next_pair
 
 ),
 
@@ -36,10 +72,9 @@ seen as (
     select
         source_id,
         source_kind,
-        min(document_url) as document_url,
+        document_url,
         null as province_slug
-    from facts
-    group by source_id, source_kind
+    from fact_source_kinds
 
 ),
 
