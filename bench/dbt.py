@@ -6,14 +6,18 @@ For each size, in its own scratch database (bench_dbt_<size>, dropped afterwards
      all data tests and unit tests);
   3. no-op: `dbt build` again with nothing new (what every build costs whatever the change: dbt's
      start-up, seeds, small tables, and whatever still reads whole tables);
-  4. incremental: add 1% new facts (loaded now, about the current year 2026) and `dbt build` again;
-     the marts are fingerprinted (md5 of every row but transformed_at);
+  4. incremental: add 1% new facts shaped like a day's crawl (new documents published today, about
+     DAY_PROVINCES provinces, the current and the previous year) and `dbt build` again;
+  4b. incremental_spread: add 1% new facts spread over every province and indicator of the current
+     year 2026 (the shape of the first version of this benchmark: it touches every 2026 key, a ninth
+     of all facts) and `dbt build` again; the marts are fingerprinted (md5 of every row but transformed_at);
   5. `dbt run --full-refresh` on the same data: the marts must be identical to the incremental ones;
   6. models only: add 1% more and `dbt run`.
 Timings are wall clock of the whole dbt process (start-up and parsing included); each build's slowest
 nodes (run_results.json) are kept under `top_nodes`.
 `incremental_work_over_full_work` = (incremental - no-op) / (full - no-op): the work an increment adds
-over the fixed cost of a build, against the work of building everything.
+over the fixed cost of a build, against the work of building everything (`_spread`: the same for the
+spread increment). Each increment also records how many consolidated values and provenance rows it rewrote.
 
     .venv/bin/python bench/dbt.py                 # 10k, 100k, 1M -> bench/results/dbt.json
     .venv/bin/python bench/dbt.py --sizes 10000   # a quick run (results not written)
@@ -46,9 +50,13 @@ REPO = Path(__file__).resolve().parent.parent
 RESULTS = REPO / "bench" / "results" / "dbt.json"
 TARGET = REPO / ".vndx" / "bench" / "dbt_target"  # not the DAG's dbt_project/target
 SEEDS = config.dbt_project_dir() / "seeds"
-# New articles report on the current year: the 1% increments are facts about 2026 (the base load
-# spreads facts uniformly over 2018-2026, ~30 observations per province x indicator x year).
+# New articles report on the current year: the spread 1% increments are facts about 2026 (the base
+# load spreads facts uniformly over 2018-2026, ~30 observations per province x indicator x year).
 NEW_YEARS = (2026, 2026)
+# A day's crawl: a few sources' new articles, each about its own province, on this year and the last
+# (a provincial portal reports on its province; the national papers on a few provinces a day).
+DAY_YEARS = (2025, 2026)
+DAY_PROVINCES = 5
 KINDS = (("ranking", 0.05), ("portal", 0.35), ("newspaper", 0.60))
 FACT_COLUMNS = (
     "fact_id", "batch_id", "doc_id", "source_id", "source_kind", "url", "province_slug", "indicator_code",
@@ -80,9 +88,12 @@ def _sources() -> list[tuple[str, str]]:
 
 
 def load(
-    url: str, n_facts: int, start: int, seed: int, loaded_at: dt.datetime | None, years=(2018, 2026)
+    url: str, n_facts: int, start: int, seed: int, loaded_at: dt.datetime | None, years=(2018, 2026),
+    day_provinces: int | None = None,
 ) -> None:
-    """COPY n_facts facts (ids start..start+n, periods in `years`) and their documents into raw."""
+    """COPY n_facts facts (ids start..start+n, periods in `years`) and their documents into raw.
+    `day_provinces`: a day's crawl instead of random history: documents published today, each about one
+    of that many 34-era provinces, all its facts (periods from 2025) about that province."""
     rng = random.Random(seed)
     provinces, indicators = _catalog()
     old = [p for p in provinces if p["era"] == "63"]
@@ -91,27 +102,40 @@ def load(
     weights = [w for _, w in KINDS] * 20
     n_docs = max(1, n_facts // 20)
     now = dt.datetime.now(dt.UTC)
+    if day_provinces:
+        new = rng.sample(new, day_provinces)  # published today: 2025 and 2026 facts are 34-era
     docs = []
     for d in range(n_docs):
         source_id, kind = rng.choices(sources, weights=weights)[0]
         doc_id = hashlib.sha256(f"doc-{start}-{d}".encode()).hexdigest()[:16]
-        published = dt.date(2019, 1, 1) + dt.timedelta(days=rng.randint(0, 2600))
-        docs.append((doc_id, f"https://{source_id}.example/bai-{start}-{d}.html", source_id, kind, published))
+        if day_provinces:
+            published = now.date()
+        else:
+            published = dt.date(2019, 1, 1) + dt.timedelta(days=rng.randint(0, 2600))
+        # parsed when loaded: a base document over the last 30 days, an increment's now
+        parsed = loaded_at or now - dt.timedelta(days=1 + 30 * rng.random())
+        docs.append(
+            (doc_id, f"https://{source_id}.example/bai-{start}-{d}.html", source_id, kind, published, parsed)
+        )
+    # a day's document is about one province: its facts name it (in the fact's era)
+    doc_province = {doc[0]: rng.randrange(len(new)) for doc in docs} if day_provinces else {}
     with connect(url) as conn, conn.cursor() as cur:
         with cur.copy(
             "copy raw.documents (doc_id, url, source_id, source_kind, content_sha256, title, published_at,"
             " published_basis, body_text, parser_version, batch_id, parsed_at) from stdin"
         ) as copy:
-            for doc_id, doc_url, source_id, kind, published in docs:
+            for doc_id, doc_url, source_id, kind, published, parsed in docs:
                 copy.write_row((doc_id, doc_url, source_id, kind, "0" * 64, "Chuyển đổi số", published,
                                 "page metadata", "Nội dung bài viết về chuyển đổi số. " * 5, "bench",
-                                f"{source_id}/{published}", now))
+                                f"{source_id}/{published}", parsed))
         with cur.copy(f"copy raw.facts ({', '.join(FACT_COLUMNS)}) from stdin") as copy:
             for i in range(start, start + n_facts):
-                doc_id, doc_url, source_id, kind, published = docs[rng.randrange(n_docs)]
+                doc_id, doc_url, source_id, kind, published, _ = docs[rng.randrange(n_docs)]
                 year = rng.randint(*years)
                 if year <= 2024 or (year == 2025 and published < dt.date(2025, 7, 1)):
                     province, era = rng.choice(old), "63"
+                elif doc_id in doc_province:
+                    province, era = new[doc_province[doc_id]], "34"
                 else:
                     province, era = rng.choice(new), "34"
                 indicator = rng.choice(indicators)
@@ -144,16 +168,17 @@ def _timed(url: str, *args: str) -> tuple[float, list[dict]]:
 
 
 def _fingerprint(url: str) -> dict[str, str]:
-    """An md5 of every mart row but transformed_at (which run wrote it), per incremental mart and
-    the provenance mart: equal fingerprints = the same rows, whichever way they were built."""
-    marts = {
-        "fct_indicator_observation": "fact_id",
-        "fct_indicator_value": "indicator_value_id",
-        "rpt_value_provenance": "fact_id",
-    }
+    """An md5 of every row but transformed_at (which run wrote it), per mart table: equal fingerprints
+    = the same rows, whichever way they were built."""
     out = {}
     with connect(url) as conn:
-        for table, key in marts.items():
+        tables = [
+            row[0] for row in conn.execute(
+                "select table_name from information_schema.tables"
+                " where table_schema = 'marts' and table_type = 'BASE TABLE' order by 1"
+            )
+        ]
+        for table in tables:
             columns = [
                 row[0] for row in conn.execute(
                     "select column_name from information_schema.columns where table_schema = 'marts'"
@@ -163,9 +188,22 @@ def _fingerprint(url: str) -> dict[str, str]:
             ]
             row_text = " || '|' || ".join(f"coalesce(cast({c} as text), '~')" for c in columns)
             out[table] = conn.execute(
-                f"select md5(string_agg(md5({row_text}), '' order by {key})) from marts.{table}"
+                f"select md5(string_agg(row_md5, '' order by row_md5))"
+                f" from (select md5({row_text}) as row_md5 from marts.{table}) as rows_"
             ).fetchone()[0]
     return out
+
+
+def _rewritten(url: str) -> dict[str, int]:
+    """What the latest build rewrote: the consolidated values of its run and their provenance rows."""
+    with connect(url) as conn:
+        values, provenance = conn.execute(
+            "with latest as (select indicator_value_id from marts.fct_indicator_value"
+            " where transformed_at = (select max(transformed_at) from marts.fct_indicator_value))"
+            " select (select count(*) from latest), (select count(*) from marts.rpt_value_provenance"
+            " where indicator_value_id in (select indicator_value_id from latest))"
+        ).fetchone()
+    return {"values_rewritten": values, "provenance_rows_rewritten": provenance}
 
 
 def _count(url: str, table: str) -> int:
@@ -177,8 +215,9 @@ TOP_NODES = 8
 
 
 def bench_size(n_facts: int) -> dict:
-    """Full build, no-op build, +1% incremental build; then the same data rebuilt from scratch
-    (`dbt run --full-refresh`) must give the same marts; then models only (+1% more, `dbt run`)."""
+    """Full build, no-op build, +1% incremental build (a day's shape), +1% more (spread over every 2026
+    key); then the same data rebuilt from scratch (`dbt run --full-refresh`) must give the same marts;
+    then models only (+1% more, `dbt run`)."""
     from vndx.warehouse.embedded import create_database  # noqa: PLC0415
 
     name = f"bench_dbt_{n_facts}"
@@ -194,11 +233,16 @@ def bench_size(n_facts: int) -> dict:
         # nothing new since the last build: what every build costs whatever the change
         noop_s, nodes["noop"] = _timed(url, "build")
         n_new = max(1, n_facts // 100)
-        load(url, n_new, n_facts, seed=n_facts + 1, loaded_at=dt.datetime.now(dt.UTC), years=NEW_YEARS)
+        now = dt.datetime.now(dt.UTC)
+        load(url, n_new, n_facts, seed=n_facts + 1, loaded_at=now, years=DAY_YEARS, day_provinces=DAY_PROVINCES)
         incremental_s, nodes["incremental"] = _timed(url, "build")
+        day = _rewritten(url)
+        load(url, n_new, n_facts + n_new, seed=n_facts + 3, loaded_at=dt.datetime.now(dt.UTC), years=NEW_YEARS)
+        incremental_spread_s, nodes["incremental_spread"] = _timed(url, "build")
+        spread = _rewritten(url)
         n_obs = _count(url, "fct_indicator_observation")
         n_values = _count(url, "fct_indicator_value")
-        assert n_obs == n_facts + n_new, (n_obs, n_facts + n_new)
+        assert n_obs == n_facts + 2 * n_new, (n_obs, n_facts + 2 * n_new)
         incremental_marts = _fingerprint(url)
         # models only: `dbt run --full-refresh` (the same data from scratch), then 1% more and `dbt run`
         run_full_s, _ = _timed(url, "run", "--full-refresh")
@@ -206,11 +250,10 @@ def bench_size(n_facts: int) -> dict:
         if incremental_marts != full_refresh_marts:
             raise SystemExit(f"incremental marts differ from full refresh: {incremental_marts} {full_refresh_marts}")
         load(
-            url, n_new, n_facts + n_new, seed=n_facts + 2, loaded_at=dt.datetime.now(dt.UTC), years=NEW_YEARS
+            url, n_new, n_facts + 2 * n_new, seed=n_facts + 2, loaded_at=dt.datetime.now(dt.UTC), years=NEW_YEARS
         )
         run_incremental_s, _ = _timed(url, "run")
-        n_obs = _count(url, "fct_indicator_observation")
-        assert n_obs == n_facts + 2 * n_new, (n_obs, n_facts + 2 * n_new)
+        assert _count(url, "fct_indicator_observation") == n_facts + 3 * n_new
         return {
             "facts": n_facts,
             "new_facts": n_new,
@@ -218,9 +261,12 @@ def bench_size(n_facts: int) -> dict:
             "full_s": round(full_s, 2),
             "noop_s": round(noop_s, 2),
             "incremental_s": round(incremental_s, 2),
+            "incremental_spread_s": round(incremental_spread_s, 2),
             "run_full_s": round(run_full_s, 2),
             "run_incremental_s": round(run_incremental_s, 2),
             "incremental_work_over_full_work": _work_ratio(full_s, noop_s, incremental_s),
+            "incremental_work_over_full_work_spread": _work_ratio(full_s, noop_s, incremental_spread_s),
+            "rewritten": {"incremental": day, "incremental_spread": spread},
             "incremental_equals_full_refresh": True,
             "observations": n_obs,
             "indicator_values": n_values,
@@ -247,8 +293,11 @@ def _mean(runs: list[dict]) -> dict:
     merged["incremental_work_over_full_work"] = _work_ratio(
         merged["full_s"], merged["noop_s"], merged["incremental_s"]
     )
+    merged["incremental_work_over_full_work_spread"] = _work_ratio(
+        merged["full_s"], merged["noop_s"], merged["incremental_spread_s"]
+    )
     merged["runs"] = [
-        {k: v for k, v in run.items() if k.endswith("_s") or k == "incremental_work_over_full_work"}
+        {k: v for k, v in run.items() if k.endswith("_s") or k.startswith("incremental_work_over_full_work")}
         for run in runs
     ]
     return merged
@@ -267,6 +316,7 @@ def _ratios(results: dict) -> dict[str, dict[str, float]]:
                 "incremental_over_full": round(res["incremental_s"] / res["full_s"], 3),
                 "run_incremental_over_full": round(res["run_incremental_s"] / res["run_full_s"], 3),
                 "incremental_work_over_full_work": res["incremental_work_over_full_work"],
+                "incremental_work_over_full_work_spread": res["incremental_work_over_full_work_spread"],
             }
     return out
 
@@ -283,8 +333,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     parser.add_argument("--repeat", type=int, default=1, help="runs per size (mean reported, all kept)")
     parser.add_argument(
-        "--save-as-before", action="store_true",
-        help="store this run under `before_work_scaling` in the results file, keeping the rest",
+        "--save-as-before", nargs="?", const="before_work_scaling", metavar="KEY",
+        help="store this run under KEY (default before_work_scaling; must start with before_) in the"
+        " results file, keeping the rest",
     )
     args = parser.parse_args(argv)
     results = {}
@@ -299,7 +350,9 @@ def main(argv: list[str] | None = None) -> int:
         report = {
             "command": "`.venv/bin/python bench/dbt.py --sizes 1000000 --repeat 2`;"
             " full/noop/incremental_s: `dbt build` (seeds, models, data tests, unit tests) on new data,"
-            " on nothing new, after adding 1% new facts; run_*: `dbt run --full-refresh` / `dbt run`"
+            " on nothing new, after adding 1% new facts shaped like a day's crawl (incremental_s: new"
+            " documents published today about 5 provinces, periods 2025-2026), after adding 1% more spread"
+            " over every 2026 key (incremental_spread_s); run_*: `dbt run --full-refresh` / `dbt run`"
             " (models only); wall clock of the dbt process via vndx.transform.run_dbt; top_nodes: the"
             " slowest nodes of each build (run_results.json execution_time)",
             "machine": {"cpus": 2, "python": platform.python_version(), "note": "shared with other jobs"},
@@ -312,11 +365,13 @@ def main(argv: list[str] | None = None) -> int:
             "measured_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         }
         if args.save_as_before:
-            previous["before_work_scaling"] = report
+            if not args.save_as_before.startswith("before_"):
+                parser.error("--save-as-before KEY must start with before_")
+            previous[args.save_as_before] = report
             report = previous
         else:
-            for kept in ("baseline", "before_work_scaling"):
-                if kept in previous:
+            for kept in previous:
+                if kept == "baseline" or kept.startswith("before_"):
                     report[kept] = previous[kept]
         RESULTS.write_text(json.dumps(report, indent=2) + "\n")
         print(json.dumps({k: v for k, v in report.items() if k.endswith(("_1m", "_10m"))}))
