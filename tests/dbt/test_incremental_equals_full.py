@@ -184,9 +184,15 @@ def _round_three(conn) -> None:
 
 
 def _round_four(conn) -> None:
-    """That day's batch withdrawn: every row of it deleted (its batch, document and source vanish)."""
+    """That day's batch withdrawn: every row of it deleted (its batch, document and source vanish).
+    And a fact re-validated in a new batch: it leaves a batch no timestamp says was touched (that
+    batch keeps its other rows), so only the tables' totals show that batch must be counted again."""
     for table in ("raw.fetch_log", "raw.documents", "raw.facts", "quarantine.facts", "audit.validation_runs"):
         conn.execute(f"delete from {table} where batch_id = %s", (NEW_DAY,))
+    conn.execute(
+        "update raw.facts set batch_id = 'mic_dti/2026-03-09', loaded_at = %s where fact_id = 'f_rank_bn'",
+        (LATEST + dt.timedelta(days=3),),
+    )
 
 
 def _row_versions(url: str) -> tuple:
@@ -238,6 +244,11 @@ def test_incremental_builds_equal_a_full_refresh(built_db: str, dbt_target: str)
     assert provenance["f_bn_gov_rank"].endswith(" 7 1")
     assert batches["baobacgiang/2026-03-05"] == 1
     assert NEW_DAY not in batches  # withdrawn: gone from batch_quality
+    with connect(built_db) as conn:  # the moved fact counted in its new batch, not in its old one
+        moved = dict(conn.execute(
+            "select batch_id, n_facts_valid from marts.batch_quality where batch_id like 'mic_dti/%'"
+        ).fetchall())
+    assert moved == {UNTOUCHED_BATCH: 2, "mic_dti/2026-03-09": 1}
     with connect(built_db) as conn:
         assert "hanoimoi" not in [row[0] for row in conn.execute("select source_id from marts.dim_source")]
         assert conn.execute(
