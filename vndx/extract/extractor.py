@@ -186,10 +186,11 @@ def extract_facts(
             if not (ctx.para_line >= 0 and _CONTINUES_PARAGRAPH.match(lower, s)):
                 # rule index-across-lines: after a line of one sentence (a page with a <p> per
                 # sentence), the ranked index it named goes on into the next line ("Bộ chỉ số DTI
-                # 2020 gồm 3 trụ cột ...\nTỉnh X đứng thứ 12 cả nước"); not past a heading. Its year,
-                # province and subject do not: "Hiện nay, ..." on the next line is the article's
-                # year, and one national sentence among a page of <p>-per-sentence lines would
-                # take every province value after it (README, "Known not handled")
+                # 2020 gồm 3 trụ cột ...\nTỉnh X đứng thứ 12 cả nước"), and so does a district it was
+                # about (rule unit-across-lines); not past a heading. Its year, province and a
+                # national subject do not: "Hiện nay, ..." on the next line is the article's year,
+                # and one national sentence among a page of <p>-per-sentence lines would take every
+                # province value after it (README, "Tried and not kept")
                 one_sentence = per_line.get(ctx.para_line) == 1 and not ctx.heading_since and not sent.is_heading
                 ctx.new_paragraph(keep_topic=one_sentence)
             ctx.para_line = sent.line_no
