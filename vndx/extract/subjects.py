@@ -21,9 +21,14 @@ _NATION_SUBJECT = re.compile(
 
 
 # every word the place rules below start with (a sentence without any is about a province or nothing)
+# (built from the cue lists the rules read, so a word added to one of them is never filtered out)
 _PLACE_WORDS = re.compile(
-    r"huyen|\bxa\b|\bquan\b|phuong|thi tran|\bbo\b|ca nuoc|toan quoc|viet nam|trung binh|binh quan|cap tinh|\bkhoi\b"
-    r"|bao cao"
+    r"\b(?:bo|"
+    + "|".join(
+        _WORDS[k]
+        for k in ("lower_units", "unit_self", "nation_heads", "nation_subjects", "aggregate_subjects", "meeting_report")
+    )
+    + ")"
 )
 _CLAUSE_LEAD = re.compile(r"(?:^|[,;:.]|\n)[^,;:.\n]*$")
 
