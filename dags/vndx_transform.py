@@ -1,7 +1,8 @@
 """Airflow DAG: dbt builds the marts whenever validated facts land. One `dbt build` (dbt's threads)
 runs in the task `dbt_producer_watcher`; every model and its tests keep their own task, which
-watches that build and fails when its node fails (Cosmos ExecutionMode.WATCHER, rendered from the
-manifest; vndx/pipeline/marts.py says how retries behave)."""
+reads that build's result for its node, ends in the triggerer when the node succeeded, and fails
+when it failed (Cosmos ExecutionMode.WATCHER, rendered from the manifest; vndx/pipeline/marts.py
+says when the watchers start and how retries behave)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from datetime import datetime
 from cosmos import DbtDag
 
 from vndx.pipeline.dag_defaults import DEFAULT_ARGS, VALIDATED_FACTS
-from vndx.pipeline.marts import cosmos_configs, watch_after_the_build
+from vndx.pipeline.marts import cosmos_configs, watch_the_build
 
 vndx_transform = DbtDag(
     dag_id="vndx_transform",
@@ -23,4 +24,4 @@ vndx_transform = DbtDag(
     doc_md=__doc__,
     **cosmos_configs(),
 )
-watch_after_the_build(vndx_transform)
+watch_the_build(vndx_transform)

@@ -78,6 +78,9 @@ class Settings:
     retry_delay_seconds: int | None  # None: not set (the DAGs wait 120 s, `vndx run` 5 s)
     airflow_port: int
     worker_hostname: str | None
+    # vndx_transform's watcher tasks end in the triggerer when their node succeeded (no worker
+    # process each); 0 for a deployment without a triggerer (vndx.pipeline.marts)
+    dbt_watch_in_triggerer: bool = True
     revisit_min_days: int = 1  # the revisit policy of known article URLs (scrapers/revisit.py)
     revisit_max_days: int = 30
 
@@ -103,6 +106,8 @@ class Settings:
             retry_delay_seconds=int(env["VNDX_RETRY_DELAY_SECONDS"]) if env.get("VNDX_RETRY_DELAY_SECONDS") else None,
             airflow_port=int(env.get("VNDX_AIRFLOW_PORT") or 8080),
             worker_hostname=env.get("VNDX_WORKER_HOSTNAME") or None,
+            dbt_watch_in_triggerer=(env.get("VNDX_DBT_WATCH_IN_TRIGGERER") or "1").strip().lower()
+            not in ("0", "false", "no"),
             revisit_min_days=int(env.get("VNDX_REVISIT_MIN_DAYS") or 1),
             revisit_max_days=int(env.get("VNDX_REVISIT_MAX_DAYS") or 30),
         )

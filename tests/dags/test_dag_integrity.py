@@ -39,7 +39,9 @@ def test_policy(dagbag, dag_id):
     assert not dag.catchup
     for task in dag.tasks:
         assert task.owner == "vndx", task.task_id
-        assert task.retries >= 1, task.task_id
+        # except the marts' dbt build: a retried producer never builds again (vndx/pipeline/marts.py),
+        # its model tasks retry instead
+        assert task.retries >= 1 or (dag_id, task.task_id) == ("vndx_transform", "dbt_producer_watcher"), task.task_id
 
 
 def test_one_mapped_task_group_per_source_with_crawl_in_a_pool(dagbag):

@@ -1,11 +1,13 @@
 """The marts DAG (vndx_transform): one `dbt build` watched per model (Cosmos watcher mode).
 
-The shape is checked on the rendered DAG; the behaviour for real with `airflow dags test` on a copy
-of the dbt project with one model broken: that model's task fails, a model beside it succeeds, one
-after it never runs, and the run fails."""
+The shape is checked on the rendered DAG and on what the scheduler reads (the serialized DAG);
+the trigger that ends a watcher in the triggerer on its decisions; the behaviour for real with
+`airflow dags test` on a copy of the dbt project with one model broken: that model's task fails,
+a model beside it succeeds, one after it fails without being built, and the run fails."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import shutil
@@ -16,7 +18,8 @@ import pytest
 
 from tests.dbt.sample_raw import insert_sample
 from vndx import config
-from vndx.pipeline.marts import PRODUCER_TASK_ID
+from vndx.pipeline import marts_trigger
+from vndx.pipeline.marts import BUILD_DONE_TASK_ID, PRODUCER_TASK_ID
 from vndx.pipeline.runner import airflow_env
 from vndx.transform import run_dbt
 
@@ -51,13 +54,137 @@ def test_one_build_watched_by_a_task_per_model_and_per_model_tests(tmp_path, mon
         # `<model>.run` in the model's group when it has tests (`<model>.test`), else `<model>_run`
         assert {f"{model}.run", f"{model}_run"} & ids, sorted(ids)
     assert "fct_indicator_value.test" in ids
-    watchers = [task for task in dag.tasks if task is not producer]
+    gate = dag.get_task(BUILD_DONE_TASK_ID)
+    watchers = [task for task in dag.tasks if task not in (producer, gate)]
     assert all(type(task).__name__.endswith(("WatcherOperator", "WatcherSensor")) for task in watchers)
-    # every watcher comes after the build (`dags test` runs one task at a time) ...
-    assert all(producer.task_id in task.get_flat_relative_ids(upstream=True) for task in watchers)
-    # ... and the first ones run even when the build failed, to report their own node's result
-    assert {dag.get_task(t).trigger_rule for t in producer.downstream_task_ids} == {"all_done"}
-    assert all(task.retries >= 1 for task in dag.tasks)
+    # every watcher starts once the build is over (the gate: whatever the producer's end, also a
+    # failed or skipped build), all together, and the edges between models stay
+    assert producer.downstream_task_ids == {BUILD_DONE_TASK_ID} and gate.trigger_rule == "all_done"
+    assert all(BUILD_DONE_TASK_ID in task.upstream_task_ids for task in watchers)
+    assert {task.trigger_rule for task in watchers} == {"one_done"}
+    assert "int_indicator_values_consolidated_run" in dag.get_task("fct_indicator_value.run").upstream_task_ids
+    assert "fct_indicator_value.run" in dag.get_task("fct_indicator_value.test").upstream_task_ids
+    assert all(task.retries >= 1 for task in watchers) and producer.retries == 0
+    # ... and the scheduler defers each straight to the triggerer (what it reads: the serialized DAG)
+    from airflow.serialization.serialized_objects import BaseSerialization, DagSerialization
+
+    served = DagSerialization.from_dict(DagSerialization.to_dict(dag))
+    kwargs = {}
+    for task_id in ("fct_indicator_value.run", "fct_indicator_value.test", "provinces.seed"):
+        task = served.get_task(task_id)
+        assert task.start_from_trigger is True
+        assert task.start_trigger_args.trigger_cls == marts_trigger.CLASSPATH
+        assert task.start_trigger_args.next_method == "execute"
+        kwargs[task_id] = BaseSerialization.deserialize(task.start_trigger_args.trigger_kwargs)
+        assert kwargs[task_id]["node_id"].endswith(task_id.split(".")[0])
+    assert kwargs["fct_indicator_value.test"]["is_test_sensor"] is True
+    assert kwargs["fct_indicator_value.test"]["upstream_task_ids"] == ["fct_indicator_value.run"]
+    assert not served.get_task(PRODUCER_TASK_ID).start_from_trigger
+
+
+def test_without_a_triggerer_the_watchers_run_on_workers(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("VNDX_DBT_WATCH_IN_TRIGGERER", "0")
+    run_dbt("parse")
+    dag = _dagbag(tmp_path / "airflow").dags["vndx_transform"]
+    watchers = [task for task in dag.tasks if task.task_id not in (PRODUCER_TASK_ID, BUILD_DONE_TASK_ID)]
+    assert watchers and not any(task.start_from_trigger for task in watchers)
+    assert {task.trigger_rule for task in watchers} == {"one_done"}
+
+
+class _TI:
+    dag_id, run_id, map_index, task_id = "vndx_transform", "manual__1", -1, "dim_period.run"
+
+    def __init__(self, try_number: int) -> None:
+        self.try_number = try_number
+
+
+def _events(trigger: marts_trigger.BuiltNodeTrigger, xcoms: dict, monkeypatch,
+            upstream: list[dict] | None = None) -> tuple[list, list]:
+    """The events the trigger yields with the producer's XComs `xcoms` and the upstream tasks'
+    states at each poll (`upstream`), and what it read."""
+    from airflow.sdk.execution_time import task_runner, xcom
+
+    read: list[str] = []
+    polls = list(upstream or [])
+
+    async def aget_one(*, key, dag_id, task_id, run_id, map_index):
+        assert (dag_id, task_id, run_id, map_index) == ("vndx_transform", PRODUCER_TASK_ID, "manual__1", -1)
+        read.append(key)
+        return xcoms.get(key)
+
+    def get_task_states(dag_id, task_ids, run_ids):
+        read.append("states")
+        return {run_ids[0]: polls.pop(0) if len(polls) > 1 else polls[0]}
+
+    monkeypatch.setattr(xcom.XCom, "aget_one", aget_one)
+    monkeypatch.setattr(task_runner.RuntimeTaskInstance, "get_task_states", staticmethod(get_task_states))
+
+    async def collect() -> list:
+        return [event async for event in trigger.run()]
+
+    return asyncio.run(collect()), read
+
+
+def test_the_trigger_ends_a_built_node_and_hands_anything_else_to_a_worker(monkeypatch) -> None:
+    from airflow.triggers.base import TaskSuccessEvent
+
+    model = "model.vndx.dim_period"
+    status_key, tests_key = "model__vndx__dim_period_status", "model__vndx__dim_period_tests_status"
+
+    def trigger(try_number: int = 1, tests: bool = False, upstream=()) -> marts_trigger.BuiltNodeTrigger:
+        made = marts_trigger.BuiltNodeTrigger(node_id=model, producer_task_id=PRODUCER_TASK_ID, is_test_sensor=tests,
+                                              upstream_task_ids=list(upstream), poll_interval=0)
+        made.task_instance = _TI(try_number)
+        return made
+
+    events, read = _events(trigger(upstream=["a.run"]), {status_key: {"status": "success"}}, monkeypatch)
+    assert [type(e) for e in events] == [TaskSuccessEvent] and "states" not in read
+    events, _ = _events(trigger(tests=True), {tests_key: "pass"}, monkeypatch)
+    assert [type(e) for e in events] == [TaskSuccessEvent]
+    # a failed node, failed tests, no result: the task goes on on a worker (Cosmos decides) ...
+    for xcoms, tests in (({status_key: {"status": "failed"}}, False), ({tests_key: "fail"}, True), ({}, False)):
+        events, _ = _events(trigger(tests=tests), xcoms, monkeypatch)
+        assert len(events) == 1 and not isinstance(events[0], TaskSuccessEvent), (xcoms, events)
+    # ... once its upstream tasks are finished (here: after a retry of one of them)
+    waits = [{"a.run": "up_for_retry", "a.test": "success"}, {"a.run": "running", "a.test": "success"},
+             {"a.run": "failed", "a.test": "success"}]
+    events, read = _events(trigger(upstream=["a.run", "a.test"]), {status_key: {"status": "failed"}}, monkeypatch,
+                           upstream=waits)
+    assert len(events) == 1 and not isinstance(events[0], TaskSuccessEvent) and read.count("states") == 3
+    # a retry or a manual clear rebuilds on a worker, even after a successful build
+    events, read = _events(trigger(try_number=2, upstream=["a.run"]), {status_key: {"status": "success"}},
+                           monkeypatch, upstream=[{"a.run": "success"}])
+    assert len(events) == 1 and not isinstance(events[0], TaskSuccessEvent) and read == ["states"]
+    assert trigger().serialize() == (marts_trigger.CLASSPATH, {
+        "node_id": model, "producer_task_id": PRODUCER_TASK_ID, "is_test_sensor": False,
+        "upstream_task_ids": [], "poll_interval": 0})
+
+
+def test_a_rebuild_waits_for_the_upstream_watchers(monkeypatch) -> None:
+    """vndx.pipeline.marts wraps Cosmos's fallback run (private Cosmos API: this fails when it moves)."""
+    from airflow.sdk.exceptions import AirflowException, AirflowFailException
+    from airflow.sdk.execution_time import task_runner
+    from cosmos.operators._watcher.base import BaseConsumerSensor
+
+    import vndx.pipeline.marts  # noqa: F401  (installs the guard)
+
+    assert getattr(BaseConsumerSensor._fallback_to_non_watcher_run, "_vndx_guarded", False)
+    states: dict[str, str] = {}
+    monkeypatch.setattr(task_runner.RuntimeTaskInstance, "get_task_states",
+                        staticmethod(lambda dag_id, task_ids, run_ids: {run_ids[0]: dict(states)}))
+
+    class Sensor:
+        producer_task_id = PRODUCER_TASK_ID
+        upstream_task_ids = {BUILD_DONE_TASK_ID, "dim_period.run", "dim_period.test"}
+
+    context = {"ti": _TI(2)}
+    states.update({"dim_period.run": "success", "dim_period.test": "up_for_retry"})
+    with pytest.raises(AirflowException, match="not finished") as waiting:
+        BaseConsumerSensor._fallback_to_non_watcher_run(Sensor(), 2, context)
+    assert not isinstance(waiting.value, AirflowFailException)  # the next retry asks again
+    states["dim_period.test"] = "failed"
+    with pytest.raises(AirflowFailException, match="did not succeed"):  # no retry: nothing to wait for
+        BaseConsumerSensor._fallback_to_non_watcher_run(Sensor(), 2, context)
 
 
 @pytest.mark.e2e
@@ -89,7 +216,9 @@ def test_a_broken_model_fails_its_own_task(fresh_db: str, tmp_path: Path, monkey
         for row in _airflow_json(env, "tasks", "states-for-dag-run", "vndx_transform", runs[0]["run_id"])
     }
     assert states["dim_period.run"] == "failed"
-    assert states["rpt_dti_ranking.run"] == "upstream_failed"  # reads dim_period: never built
+    # reads dim_period: dbt skipped it, its task fails (all watchers start together after the build)
+    # and its retry does not rebuild it on a failed parent
+    assert states["rpt_dti_ranking.run"] == "failed"
     assert states["dim_province.run"] == "success"  # not downstream of dim_period: built by the one build
 
 

@@ -285,7 +285,8 @@ def up(
         "airflow_home": str(home),
         "sources": config.settings().sources,
         "retry_delay_seconds": retry_delay_seconds,
-        "extra_env": extra_env or {},
+        # without a triggerer, vndx_transform's watchers run on workers (vndx.pipeline.marts)
+        "extra_env": (extra_env or {}) | ({} if triggerer else {"VNDX_DBT_WATCH_IN_TRIGGERER": "0"}),
         "secrets": _secrets(previous),
         "ports": {"api": _ui_port(), "redis": free_port(), "worker_logs": free_port(), "trigger_logs": free_port()},
         "processes": {},

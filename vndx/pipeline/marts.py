@@ -2,29 +2,44 @@
 
 One `dbt build` with dbt's own threads (Cosmos `ExecutionMode.WATCHER`): the producer task
 `dbt_producer_watcher` runs the build once; every model and its tests keep a task of their own
-(`<model>.run`, `<model>.test`) that watches the producer's per-node results and fails when its
+(`<model>.run`, `<model>.test`) that reads the producer's per-node result and fails when its
 node fails. One dbt process for the whole project instead of one per model (`ExecutionMode.LOCAL`
 started 44 processes, 6-7x the cost of a plain `dbt build`: bench/transform.py).
+
+The watchers after the build (`watch_the_build`): every watcher starts as soon as the producer
+is done (trigger rule one_done on the producer), all at once instead of one scheduler round trip
+per level of the models' dependency chain (12 levels); the edges between models stay, for the
+graph view and for retries (below). A watcher whose node succeeded ends in the triggerer, with no
+worker process (vndx/pipeline/marts_trigger.py; without a triggerer, VNDX_DBT_WATCH_IN_TRIGGERER=0,
+it runs on a worker as any sensor). What a failure does: dbt itself skips what depends on a failed
+model or a failed test; Cosmos reports those skipped nodes as failed, so the model's task fails
+and so does every task after it (state failed, not upstream_failed: they all start together), and
+the DAG run fails.
 
 Retries (Cosmos >= 1.14.1): a retried producer does not run `dbt build` again (it is skipped and
 restores the first attempt's results); a retried model or test task runs dbt for its own node
 only, and only once the producer has finished, so no transformation runs twice at once within
 a DAG run; `max_active_runs=1` keeps two DAG runs apart. (Read in Cosmos 1.15.1's source:
 watcher.py DbtProducerWatcherOperator.execute, _watcher/base.py _handle_retry and
-_handle_no_dbt_node_status: every fallback run waits for the producer to be finished.)
+_handle_no_dbt_node_status: every fallback run waits for the producer to be finished.) Since the
+watchers no longer wait for each other, such a rebuild also waits for the node's upstream model
+and test tasks (`_rebuild_after_upstream_only`): it runs when they all succeeded, fails for good
+when one of them failed, and tries again at the next retry while one is still running.
 
 Cost (bench/transform.py, README "The marts DAG's cost"): the producer's dbt is slowed by
-Cosmos's XCom pushes from dbt's threads (filtered below); each watcher is a task process that
-parses this DAG again; the watchers follow the models' dependency chain (9 levels here), one
-scheduler round trip per level.
+Cosmos's XCom pushes from dbt's threads (filtered below); a watcher on a worker is a task
+process that parses this DAG again; one in the triggerer costs three XCom reads.
 """
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from airflow.configuration import conf
+from airflow.sdk.exceptions import AirflowException, AirflowFailException
 from airflow.task.trigger_rule import TriggerRule
+from airflow.triggers.base import StartTriggerArgs
 from cosmos import ExecutionConfig, ProfileConfig, ProjectConfig, RenderConfig
 from cosmos import settings as cosmos_settings
 from cosmos.constants import ExecutionMode, LoadMode, TestBehavior, TestIndirectSelection
@@ -32,6 +47,7 @@ from cosmos.operators._watcher import base as _watcher_base
 from cosmos.profiles import PostgresUserPasswordProfileMapping
 
 from vndx import config
+from vndx.pipeline import marts_trigger
 
 PROFILE_NAME = "vndx"
 TARGET_NAME = "airflow"
@@ -41,6 +57,12 @@ WAREHOUSE_CONN_ID = "vndx_warehouse"
 WATCH_INTERVAL_S = 1
 WATCH_TIMEOUT_S = 300
 PRODUCER_TASK_ID = "dbt_producer_watcher"
+# The gate between the build and its watchers: done whatever the producer's end (success,
+# failed, or skipped: a retried or cleared producer does not build again, its watchers rebuild).
+BUILD_DONE_TASK_ID = "dbt_build_done"
+# A watcher in the triggerer that waits for upstream tasks (their retries: 2, from 120 s, doubling)
+# gives up after this; no triggerer running at all also shows as this timeout.
+TRIGGER_TIMEOUT_S = 3600
 
 
 def _backup_results_on_failure_only() -> None:
@@ -87,6 +109,47 @@ def _push_finished_node_events_only() -> None:
 
 _push_finished_node_events_only()
 
+def _rebuild_after_upstream_only() -> None:
+    """A watcher's rebuild (Cosmos runs dbt for its node alone on a retry, a manual clear, or when
+    the producer failed before reporting it) waits for the node's upstream model and test tasks.
+
+    The watchers start together after the build, not each after its parents: without this, the
+    retry of a model dbt skipped (because its parent failed) could rebuild it on the parent's
+    stale table while the parent's own retry runs. Here the rebuild runs only once every upstream
+    watcher succeeded; it fails for good (no more retries) when one of them failed, and fails
+    this try (the next retry asks again) while one has not finished. The producer is not an
+    upstream here: Cosmos already waits for it. Private Cosmos API (pinned version):
+    tests/dbt/test_transform_dag.py fails if it moves."""
+    base = _watcher_base.BaseConsumerSensor
+    original = base._fallback_to_non_watcher_run
+    if getattr(original, "_vndx_guarded", False):
+        return
+
+    def rebuild_after_upstream(self: Any, try_number: int, context: Any) -> bool:
+        upstream = sorted(set(self.upstream_task_ids) - {self.producer_task_id, BUILD_DONE_TASK_ID})
+        if upstream:
+            from airflow.sdk.execution_time.task_runner import RuntimeTaskInstance  # noqa: PLC0415
+
+            ti = context["ti"]
+            states = RuntimeTaskInstance.get_task_states(
+                dag_id=ti.dag_id, task_ids=upstream, run_ids=[ti.run_id]
+            ).get(ti.run_id, {})
+            states = {task_id: str(states.get(task_id)) for task_id in upstream}
+            failed = {t: s for t, s in states.items() if s in marts_trigger.FINISHED and s != "success"}
+            if failed:
+                raise AirflowFailException(f"not rebuilt: upstream task(s) did not succeed: {failed}")
+            waiting = {t: s for t, s in states.items() if s not in marts_trigger.FINISHED}
+            if waiting:
+                raise AirflowException(f"not rebuilt yet: upstream task(s) not finished: {waiting}; "
+                                       "the next retry asks again")
+        return original(self, try_number, context)
+
+    rebuild_after_upstream._vndx_guarded = True  # type: ignore[attr-defined]
+    base._fallback_to_non_watcher_run = rebuild_after_upstream
+
+
+_rebuild_after_upstream_only()
+
 
 def cosmos_configs() -> dict[str, Any]:
     """Keyword arguments of the Cosmos DbtDag for the dbt project (read at DAG parse time)."""
@@ -125,7 +188,8 @@ def cosmos_configs() -> dict[str, Any]:
         ),
         "operator_args": {} if not watcher else {
             "poke_interval": WATCH_INTERVAL_S,
-            # Watch by poking: no triggerer needed, and the watchers only start once the build is over.
+            # On a worker (a retry, a failure, or no triggerer), watch by poking: the watchers only
+            # start once the build is over, so the first poke finds the result.
             "deferrable": False,
             # A watcher starts after the build; if its node's result never shows, it fails after this
             # and its retry builds the node alone (the producer being finished by then).
@@ -134,21 +198,56 @@ def cosmos_configs() -> dict[str, Any]:
     }
 
 
-def watch_after_the_build(dag: Any) -> None:
-    """Start every watcher after the producer has finished.
+def watch_the_build(dag: Any) -> None:
+    """Start every watcher as soon as the build is done, and (by default) in the triggerer.
 
-    Cosmos starts the watchers of root models with the producer (trigger_rule "always") so that,
-    under a scheduler, they watch while dbt runs, and misses models whose only parents are
-    sources (no upstream task at all). `airflow dags test` (`make run`) runs one task at a time:
-    a watcher run before the producer would wait forever. Here each task without a parent gets
-    the producer as parent with trigger_rule "all_done": the order holds, and a failed producer's
-    results still reach its watchers (a failed model fails its own task, not every task).
+    Cosmos starts the watchers of root models with the producer (trigger_rule "always") and the
+    others after their parents. `airflow dags test` (`make run`) runs one task at a time: a
+    watcher run before the producer would wait forever; and under a scheduler the chain costs one
+    round trip and one task start per level (12 here). Here a gate, `dbt_build_done` (an empty
+    task, trigger rule all_done: the scheduler marks it without running anything), follows the
+    producer whatever its end, and every watcher has the gate as a parent with trigger rule
+    one_done: all watchers start together once the build is over, and the edges between models
+    stay (the graph view; the triggerer orders rebuilds by them).
     """
     if PRODUCER_TASK_ID not in dag.task_dict:  # VNDX_DBT_EXECUTION_MODE=local: no producer
         return
+    from airflow.providers.standard.operators.empty import EmptyOperator  # noqa: PLC0415
+
     producer = dag.get_task(PRODUCER_TASK_ID)
-    for task in dag.tasks:
-        if task is not producer and not task.upstream_task_ids:
-            producer >> task
-    for task_id in producer.downstream_task_ids:
-        dag.get_task(task_id).trigger_rule = TriggerRule.ALL_DONE
+    watchers = [task for task in dag.tasks if task is not producer]
+    gate = EmptyOperator(task_id=BUILD_DONE_TASK_ID, dag=dag, trigger_rule=TriggerRule.ALL_DONE,
+                         doc_md="The dbt build is over (success, failed or skipped); its watchers start.")
+    producer >> gate
+    # A retried producer never builds again (Cosmos skips it and restores the first try's results
+    # for the watchers): its retry would only delay every watcher by the retry delay after a failed
+    # build. Without it the failed producer keeps its results, and the watchers rebuild what it
+    # did not build (each after its upstream tasks).
+    producer.retries = 0
+    in_triggerer = config.settings().dbt_watch_in_triggerer
+    for task in watchers:
+        task.upstream_task_ids.discard(PRODUCER_TASK_ID)
+        producer.downstream_task_ids.discard(task.task_id)
+        gate >> task
+        task.trigger_rule = TriggerRule.ONE_DONE
+        if in_triggerer:
+            _start_in_triggerer(task)
+
+
+def _start_in_triggerer(task: Any) -> None:
+    """The scheduler defers the watcher straight to marts_trigger.BuiltNodeTrigger; when it does not
+    end there, it resumes on a worker in `execute` (Cosmos's sensor: it polls, fails, rebuilds)."""
+    task.start_from_trigger = True
+    task.start_trigger_args = StartTriggerArgs(
+        trigger_cls=marts_trigger.CLASSPATH,
+        trigger_kwargs={
+            "node_id": task.model_unique_id,
+            "producer_task_id": task.producer_task_id,
+            "is_test_sensor": bool(task.is_test_sensor),
+            "upstream_task_ids": sorted(set(task.upstream_task_ids) - {BUILD_DONE_TASK_ID}),
+            "poll_interval": 2.0,
+        },
+        next_method="execute",  # Cosmos's execute(context, **kwargs) takes the event and ignores it
+        next_kwargs=None,
+        timeout=timedelta(seconds=TRIGGER_TIMEOUT_S),
+    )
