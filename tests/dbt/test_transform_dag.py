@@ -165,10 +165,12 @@ def test_a_rebuild_waits_for_the_upstream_watchers(monkeypatch) -> None:
     from airflow.sdk.exceptions import AirflowException, AirflowFailException
     from airflow.sdk.execution_time import task_runner
     from cosmos.operators._watcher.base import BaseConsumerSensor
+    from cosmos.operators.watcher import DbtRunWatcherOperator, DbtTestWatcherOperator
 
     import vndx.pipeline.marts  # noqa: F401  (installs the guard)
 
-    assert getattr(BaseConsumerSensor._fallback_to_non_watcher_run, "_vndx_guarded", False)
+    for cls in (BaseConsumerSensor, DbtRunWatcherOperator, DbtTestWatcherOperator):  # a test's rebuild: `dbt test`
+        assert getattr(cls._fallback_to_non_watcher_run, "_vndx_guarded", False), cls
     states: dict[str, str] = {}
     monkeypatch.setattr(task_runner.RuntimeTaskInstance, "get_task_states",
                         staticmethod(lambda dag_id, task_ids, run_ids: {run_ids[0]: dict(states)}))
@@ -183,8 +185,9 @@ def test_a_rebuild_waits_for_the_upstream_watchers(monkeypatch) -> None:
         BaseConsumerSensor._fallback_to_non_watcher_run(Sensor(), 2, context)
     assert not isinstance(waiting.value, AirflowFailException)  # the next retry asks again
     states["dim_period.test"] = "failed"
-    with pytest.raises(AirflowFailException, match="did not succeed"):  # no retry: nothing to wait for
-        BaseConsumerSensor._fallback_to_non_watcher_run(Sensor(), 2, context)
+    for cls in (BaseConsumerSensor, DbtTestWatcherOperator):
+        with pytest.raises(AirflowFailException, match="did not succeed"):  # no retry: nothing to wait for
+            cls._fallback_to_non_watcher_run(Sensor(), 2, context)
 
 
 @pytest.mark.e2e

@@ -120,11 +120,15 @@ def _rebuild_after_upstream_only() -> None:
     this try (the next retry asks again) while one has not finished. The producer is not an
     upstream here: Cosmos already waits for it. Private Cosmos API (pinned version):
     tests/dbt/test_transform_dag.py fails if it moves."""
-    base = _watcher_base.BaseConsumerSensor
-    original = base._fallback_to_non_watcher_run
-    if getattr(original, "_vndx_guarded", False):
-        return
+    from cosmos.operators.watcher import DbtTestWatcherOperator  # noqa: PLC0415  (its own: `dbt test`)
 
+    for cls in (_watcher_base.BaseConsumerSensor, DbtTestWatcherOperator):
+        if "_fallback_to_non_watcher_run" in vars(cls) and not getattr(
+                cls._fallback_to_non_watcher_run, "_vndx_guarded", False):
+            cls._fallback_to_non_watcher_run = _after_upstream(cls._fallback_to_non_watcher_run)
+
+
+def _after_upstream(original: Any) -> Any:
     def rebuild_after_upstream(self: Any, try_number: int, context: Any) -> bool:
         upstream = sorted(set(self.upstream_task_ids) - {self.producer_task_id, BUILD_DONE_TASK_ID})
         if upstream:
@@ -145,7 +149,7 @@ def _rebuild_after_upstream_only() -> None:
         return original(self, try_number, context)
 
     rebuild_after_upstream._vndx_guarded = True  # type: ignore[attr-defined]
-    base._fallback_to_non_watcher_run = rebuild_after_upstream
+    return rebuild_after_upstream
 
 
 _rebuild_after_upstream_only()
