@@ -18,6 +18,7 @@ import socket
 import struct
 import threading
 import time
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -156,6 +157,19 @@ class LocalSite(ThreadingHTTPServer):
 
 
 Site = TypeVar("Site", bound=LocalSite)
+
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def to_cp1258(text: str) -> bytes:
+    """Encode as Windows-1258 writes Vietnamese (the legacy portals' charset): base letter
+    (â, ơ, ...) then a combining tone mark."""
+    out = []
+    for ch in text:
+        parts = unicodedata.normalize("NFD", ch)
+        tones = "".join(c for c in parts if c in _TONES)
+        out.append(unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONES)) + tones)
+    return "".join(out).encode("cp1258")
 
 
 @contextlib.contextmanager

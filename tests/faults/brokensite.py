@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import contextlib
 import shutil
-import socket
 import threading
-from collections import Counter
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+
+from tests.localsite import LocalSite, Request, free_port, serving
 
 DEMO_SOURCES = Path(__file__).resolve().parents[2] / "scrapers" / "sources" / "demo"
 GARBAGE = bytes(range(256)) * 4  # no charset decodes it
@@ -38,90 +37,52 @@ def article(province_name: str, value: int) -> bytes:
     ).encode()
 
 
-class BrokenSite(ThreadingHTTPServer):
-    daemon_threads = True
+class BrokenSite(LocalSite):
+    protocol_version = "HTTP/1.0"  # a connection per request
 
     def __init__(self) -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
-        self.hits: Counter[str] = Counter()
-        self.lock = threading.Lock()
+        super().__init__()
         self.slow_started = threading.Event()  # the slow source's listing was asked for
         self.slow_release = threading.Event()  # ... and may answer now
         self.healed: set[str] = set()  # sources whose article is good from now on
 
-    @property
-    def base(self) -> str:
-        return f"http://127.0.0.1:{self.server_address[1]}"
-
-
-class _Handler(BaseHTTPRequestHandler):
-    server: BrokenSite
-
-    def log_message(self, format: str, *args) -> None:
-        pass
-
-    def _send(self, status: int, body: bytes = b"", ctype: str = "text/html; charset=utf-8",
-              headers: dict[str, str] | None = None, length: int | None = None) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(body) if length is None else length))
-        for key, value in (headers or {}).items():
-            self.send_header(key, value)
-        self.end_headers()
-        with contextlib.suppress(OSError):
-            self.wfile.write(body)
-
-    def do_GET(self) -> None:
-        path = self.path.split("?")[0]
-        srv = self.server
-        with srv.lock:
-            srv.hits[path] += 1
-            n = srv.hits[path]
+    def respond(self, req: Request, path: str, n: int) -> None:
         if path == "/robots.txt":
-            return self._send(200, b"User-agent: *\nAllow: /\n", "text/plain")
+            return req.send(200, b"User-agent: *\nAllow: /\n", "text/plain")
         sid, _, rest = path.strip("/").partition("/")
         if not rest:  # a listing
             if sid == "slow" and n == 1:
-                srv.slow_started.set()
-                srv.slow_release.wait(timeout=120)
+                self.slow_started.set()
+                self.slow_release.wait(timeout=120)
             link = f'<li><a href="/{sid}/bai-viet-1.html">Chuyển đổi số: bài viết của {sid}</a></li>'
-            return self._send(200, f"<html><body><ul>{link}</ul></body></html>".encode())
-        if sid in srv.healed:  # a good page, with an ETag that a conditional GET may confirm
-            if self.headers.get("If-None-Match") == '"good-1"':
-                return self._send(304, headers={"ETag": '"good-1"'})
-            return self._send(200, article("Cao Bằng", 77), headers={"ETag": '"good-1"'})
+            return req.send(200, f"<html><body><ul>{link}</ul></body></html>".encode())
+        if sid in self.healed:  # a good page, with an ETag that a conditional GET may confirm
+            if req.headers.get("If-None-Match") == '"good-1"':
+                return req.send(304, headers={"ETag": '"good-1"'})
+            return req.send(200, article("Cao Bằng", 77), headers={"ETag": '"good-1"'})
         if sid == "flaky":  # HTTP 500 once, then the page
-            return self._send(500, b"oops") if n == 1 else self._send(200, article("Cao Bằng", 77))
+            return req.send(500, b"oops") if n == 1 else req.send(200, article("Cao Bằng", 77))
         if sid == "slow":
-            return self._send(200, article("Hà Giang", 66))
+            return req.send(200, article("Hà Giang", 66))
         if sid == "garbage":
-            return self._send(200, GARBAGE, "text/html")
+            return req.send(200, GARBAGE, "text/html")
         if sid == "oversize":  # declared 20 MB (over the 15 MB limit)
-            return self._send(200, b"<html>" + b"x" * 1024, "text/html", length=20 * 1024 * 1024)
+            return req.send(200, b"<html>" + b"x" * 1024, "text/html", length=20 * 1024 * 1024)
         if sid == "stale":  # undecodable, with an ETag; a conditional GET on that ETag gets a 304
-            if self.headers.get("If-None-Match") == STALE_ETAG:
-                return self._send(304, headers={"ETag": STALE_ETAG})
-            return self._send(200, GARBAGE, "text/html", headers={"ETag": STALE_ETAG})
-        return self._send(404, b"<html><body>not found</body></html>")
+            if req.headers.get("If-None-Match") == STALE_ETAG:
+                return req.send(304, headers={"ETag": STALE_ETAG})
+            return req.send(200, GARBAGE, "text/html", headers={"ETag": STALE_ETAG})
+        return req.send(404, b"<html><body>not found</body></html>")
 
 
 @contextlib.contextmanager
 def running() -> Iterator[BrokenSite]:
-    server = BrokenSite()
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    site = BrokenSite()
     try:
-        yield server
+        with serving(site):
+            yield site
     finally:
-        server.slow_release.set()
-        server.shutdown()
-        server.server_close()
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+        site.slow_release.set()  # before the shutdown, which waits for the slow answer
 
 
 def source_yaml(sid: str, base: str, province: str = "cao-bang", discovery_key: str = "discovery") -> str:

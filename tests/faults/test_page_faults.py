@@ -7,6 +7,7 @@ import unicodedata
 
 from scrapers.landing import store_body, upsert_page_url
 from scrapers.registry import get_source
+from tests.localsite import to_cp1258
 from vndx.config import REPO_ROOT
 from vndx.pipeline.documents import process_batch
 from vndx.warehouse.db import connect
@@ -14,17 +15,6 @@ from vndx.warehouse.db import connect
 ARTICLE = (REPO_ROOT / "scrapers/demo/site/baobackan/chuyen-doi-so/"
            "nhieu-diem-sang-trong-chuyen-doi-so-tinh-bac-kan-nam-2024-95721.html")
 BATCH = "demo-baobackan/2024-10-09"
-_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
-
-
-def to_cp1258(text: str) -> bytes:
-    """Encode as windows-1258 writes Vietnamese: base letter (â, ơ, ...) then a combining tone mark."""
-    out = []
-    for ch in text:
-        parts = unicodedata.normalize("NFD", ch)
-        tones = "".join(c for c in parts if c in _TONES)
-        out.append(unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONES)) + tones)
-    return "".join(out).encode("cp1258")
 
 
 def test_evidence_from_a_windows_1258_page_is_nfc(fresh_db, tmp_path):

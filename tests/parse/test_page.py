@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.scrapers.faultsite import to_cp1258
+from tests.localsite import to_cp1258
 from vndx.parse.page import page_text, parse_article_page, select_content
 
 TEXT = "Chuyển đổi số tỉnh Đắk Lắk: chính quyền số và kinh tế số"

@@ -72,7 +72,7 @@ def test_every_fault_is_a_fetch_log_row_and_reruns_add_nothing(fresh_db, tmp_pat
         busy = conn.execute("select attempt, status, error_class from raw.fetch_log where url = %s "
                             "order by attempt", (base + "/busy.html",)).fetchall()
         assert busy == [(1, 429, errors.RATE_LIMITED), (2, 200, None)]
-        t1, t2 = server.times["/busy.html"][:2]
+        t1, t2 = server.times("/busy.html")[:2]
         assert t2 - t1 >= 0.95  # Retry-After: 1 was honoured
         assert server.hits["/private/secret.html"] == 0  # never requested
         assert server.hits.get("/bai-viet.html", 0) == 0
