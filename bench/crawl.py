@@ -24,7 +24,8 @@ servers (a child process) count every request they answer, by kind:
    the separate task processes of a real run start); `..._ratios_with_thread_starts` counts the
    bench's thread starts too. `..._host_ratio_max`/`_median`: each crawl's own duration / ideal.
    `--repeats` runs, each on a fresh batch; the median run is reported, every ratio kept, with
-   the machine's load average during each. Where the rest goes (from the request start times):
+   the machine's load average during each; `politeness_history` keeps the ratios of the last
+   runs written to the same file (the machine is shared). Where the rest goes (from the request start times):
    before the first request, the gaps' excess over d, and after the last request (landing the
    last page, closing the WARC file and its index).
 Writes bench/results/crawl.json.
@@ -318,6 +319,9 @@ def main() -> None:
                 f"{key}_host_ratio_median": round(med["host_ratio_median"], 3),
                 f"{key}_load_averages": [r["load_average"] for r in runs],
                 f"{key}_requests_per_s_needed": round(len(bases) / delay, 1),
+                # above 1, the delay asks for more than this process crawls at delay 0 (phase 1):
+                # the ratio then measures throughput, not the pacing
+                f"{key}_needed_over_throughput": round(len(bases) / delay / results["pages_per_s"], 2),
                 **{f"{key}_{k}": med[k] for k in WHERE}})
             print(f"politeness d={delay}: {med['landed']} pages, wall {med['wall_s']:.2f}s vs ideal "
                   f"{med['ideal_s']:.2f}s -> ratio {med['ratio']:.3f} (median of {results[f'{key}_ratios']}; "
@@ -327,22 +331,40 @@ def main() -> None:
         proc.join(timeout=10)
         raw_dir.cleanup()
     results["command"] = "python bench/crawl.py " + " ".join(sys.argv[1:])
+    results["politeness_history"] = _history(Path(args.out), results)
     Path(args.out).write_text(json.dumps(results, indent=2) + "\n")
     print(json.dumps(results, indent=2))
 
 
+HISTORY_RUNS = 12
+
+
+def _history(out: Path, results: dict) -> list[dict]:
+    """The politeness figures of this run and the earlier runs kept in `out` (the last
+    HISTORY_RUNS): this machine is shared, so one run's median says little of the spread."""
+    try:
+        earlier = json.loads(out.read_text()).get("politeness_history", [])
+    except (OSError, ValueError):
+        earlier = []
+    this = {"at": datetime.now(UTC).isoformat(timespec="seconds"), "command": results["command"],
+            **{k: results[k] for k in ("politeness_ratios", "politeness_load_averages",
+                                       "politeness_d005_ratios", "politeness_d005_load_averages")}}
+    return [*earlier, this][-HISTORY_RUNS:]
+
+
 def _record_request_starts(fetcher) -> dict[str, list[float]]:
-    """Each request's start time (perf_counter), by host: where the politeness phase's time goes."""
+    """Each request's start time (perf_counter), by host: where the politeness phase's time goes.
+    (The fetcher prepares a request while the delay runs; its start is the `send`.)"""
     starts: dict[str, list[float]] = {}
     lock = threading.Lock()
-    get = fetcher.session.get
+    send = fetcher.session.send
 
-    def timed_get(url, **kwargs):
+    def timed_send(request, **kwargs):
         with lock:
-            starts.setdefault(url.split("/")[2], []).append(time.perf_counter())
-        return get(url, **kwargs)
+            starts.setdefault(request.url.split("/")[2], []).append(time.perf_counter())
+        return send(request, **kwargs)
 
-    fetcher.session.get = timed_get
+    fetcher.session.send = timed_send
     return starts
 
 

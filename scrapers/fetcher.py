@@ -235,6 +235,11 @@ class Fetcher:
     def _request(self, url: str, headers: dict[str, str], delay: float) -> requests.Response:
         gate = self._gate(urlsplit(url).netloc.lower())
         with gate.lock:  # one request at a time per host
+            # What `session.get` does before sending (cookies, proxies and .netrc from the
+            # environment: some ms beside busy threads), done while the delay runs (the lock is
+            # held: the previous answer's cookies are in).
+            prepared = self.session.prepare_request(requests.Request("GET", url, headers=headers))
+            settings = self.session.merge_environment_settings(prepared.url, {}, True, None, None)
             # One sleep to an absolute deadline computed from the last request's start (when it
             # left, not when its answer came): its answer and this thread's wake-up are inside
             # the delay.
@@ -244,8 +249,7 @@ class Fetcher:
             _sent.at = None
             started = time.monotonic()
             try:
-                resp = self.session.get(url, headers=headers, timeout=self.timeout, stream=True,
-                                        allow_redirects=False)
+                resp = self.session.send(prepared, timeout=self.timeout, allow_redirects=False, **settings)
             finally:  # a request that failed may still have reached the server
                 gate.last_start = max(started, _sent.at or started)
                 gate.last_delay = delay
