@@ -33,9 +33,6 @@ from scrapers.registry import Source
 
 _HTML_END = re.compile(rb"</html\s*>", re.I)
 DRIFT_MIN_FAILURES = 3
-# A host delay of at least this (seconds) hides the warehouse connection's opening (a few ms) in
-# the wait between robots.txt and the first discovery request.
-INLINE_CONNECT_MIN_DELAY = 0.05
 
 
 @dataclass(frozen=True)
@@ -218,9 +215,9 @@ def crawl_source(
 ) -> CrawlSummary:
     """Discover, fetch, land and log one source for one batch (see module doc).
 
-    `conn`: an open warehouse connection; or `connect`: a function that opens one, called once
-    the crawl's first request (robots.txt) is answered, while the next request waits out the
-    host's delay (in a thread when there is no delay to wait); the crawl closes it at its end.
+    `conn`: an open warehouse connection; or `connect`: a function that opens one, called in a
+    thread once the crawl's first request (robots.txt) is answered, while the next request waits
+    out the host's delay; the crawl closes it at its end.
     `revisit_policy`: which known article URLs to fetch again (its clock dates the states written);
     None fetches every discovered article, dating the states with the wall clock."""
     if (conn is None) == (connect is None):
@@ -243,10 +240,10 @@ def crawl_source(
                 opened.commit()
                 return opened
 
-            # Inside the host's delay when it has one (a thread start costs more than it saves
-            # there, beside the other crawls of the process); else beside discovery's requests.
-            inline = fetcher.host_delay(first, source.crawl_delay) >= INLINE_CONNECT_MIN_DELAY
-            opening = _start_opening(open_and_clear, in_thread=not inline)
+            # In a thread, while the next request waits out the host's delay: opened here, it
+            # held that request up whenever it took longer than the delay (a 20-crawl bench on a
+            # loaded machine: 100-400 ms for PostgreSQL to start 20 backends at once).
+            opening = _start_opening(open_and_clear)
         found: Discovered = discover(source, fetcher, since=since, until=until,
                                      on_fetch=lander.discovery_fetch, relevant=relevant)
         if opening is not None:
@@ -307,9 +304,8 @@ def crawl_source(
             opening.result().close()
 
 
-def _start_opening(connect: Callable[[], Any], *, in_thread: bool = True) -> Future:
-    """Call `connect` in a thread (or here); the future holds the connection (or the error, raised
-    where the connection is first needed either way)."""
+def _start_opening(connect: Callable[[], Any]) -> Future:
+    """Call `connect` in a thread; the future holds the connection (or the error)."""
     future: Future = Future()
 
     def run() -> None:
@@ -318,10 +314,7 @@ def _start_opening(connect: Callable[[], Any], *, in_thread: bool = True) -> Fut
         except BaseException as exc:  # handed to whoever asks for the connection
             future.set_exception(exc)
 
-    if in_thread:
-        threading.Thread(target=run, name="crawl-connect", daemon=True).start()
-    else:
-        run()
+    threading.Thread(target=run, name="crawl-connect", daemon=True).start()
     return future
 
 

@@ -291,15 +291,23 @@ def previous_validators_many(conn, urls: list[str]) -> dict[str, dict[str, str |
     found: dict[str, dict[str, str | None] | None] = dict.fromkeys(urls)
     if not urls:
         return found
+    # Each URL's latest usable row through the (url, requested_at desc) index, one probe per
+    # URL: `where url = any(...)` with distinct on made the planner scan the whole fetch log
+    # (32 ms at 10,000 rows for 100 URLs, 3 ms this way), growing with the log, not the crawl.
     rows = conn.execute(
         """
-        select distinct on (f.url) f.url, f.etag, f.last_modified, f.content_sha256
-        from raw.fetch_log f
-        join raw.pages p using (content_sha256)
-        where f.url = any(%s) and f.status in (200, 304) and f.content_sha256 is not null
-          and (f.error_class is null or f.error_class = 'not_modified')
-          and (f.etag is not null or f.last_modified is not null)
-        order by f.url, f.requested_at desc
+        select u.url, f.etag, f.last_modified, f.content_sha256
+        from unnest(%s::text[]) as u(url)
+        cross join lateral (
+            select f.etag, f.last_modified, f.content_sha256
+            from raw.fetch_log f
+            where f.url = u.url and f.status in (200, 304) and f.content_sha256 is not null
+              and (f.error_class is null or f.error_class = 'not_modified')
+              and (f.etag is not null or f.last_modified is not null)
+              and exists (select 1 from raw.pages p where p.content_sha256 = f.content_sha256)
+            order by f.requested_at desc
+            limit 1
+        ) f
         """,
         (list(urls),),
     ).fetchall()
