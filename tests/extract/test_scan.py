@@ -12,6 +12,7 @@ from vndx.extract.cues import _alt, _branches, _bword
 from vndx.extract.gazetteer import _CAP_RUN, _word_alternation
 from vndx.extract.numbers import _BNUM, _NUM, masked_spans
 from vndx.extract.numbers import _bword as _bnumword
+from vndx.extract.periods import _RELATIVE, _RELATIVE_GATE, _YEAR
 from vndx.extract.scan import first_chars, word_start_scanner
 from vndx.extract.text import fold
 
@@ -121,3 +122,16 @@ def test_cue_alternations_with_the_word_start_after_the_first_letter_are_exact()
             for pos in (0, 1):
                 spans = [m.span() for m in re.compile(old).finditer(text, pos)]
                 assert spans == [m.span() for m in re.compile(new).finditer(text, pos)], (old, text)
+
+
+def test_year_pattern_with_the_look_behind_after_the_first_digit_is_exact():
+    old = re.compile(r"(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d])")
+    rng = random.Random(17)
+    toks = ["2023", "1995", "2045", "2050", "1949", ".2021", ",2022", "12021", "a2021", "/2020", "x", " ", "nam nay"]
+    toks += ["hai nam truoc", "5 nam ngoai", "nam hien tai", "٣"]
+    for _ in range(3000):
+        text = "".join(rng.choice(toks) + rng.choice(["", " ", ", "]) for _ in range(rng.randint(1, 15)))
+        for pos in (0, 1):
+            assert [m.span() for m in old.finditer(text, pos)] == [m.span() for m in _YEAR.finditer(text, pos)], text
+        for m in _RELATIVE.finditer(text):  # the gate never hides a relative year
+            assert _RELATIVE_GATE.search(text, m.start(), m.end()), text

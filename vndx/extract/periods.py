@@ -13,7 +13,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-_YEAR = re.compile(r"(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d])")
+# (?<![\d.,]) after the first digit, not before it: the engine then skips ahead to a 1 or a 2
+_YEAR = re.compile(r"(?:1(?<![\d.,]1)9[5-9]|2(?<![\d.,]2)0[0-4])\d(?![\d])")
 _DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*((?:19|20)\d{2})(?!\d)")
 _RANGE_BEFORE = re.compile(r"(?:\d{4}|\d{1,2}/\d{4})\s*-\s*$")
 _RANGE_AFTER = re.compile(r"^\s*-\s*(?:\d{4}|\d{2}\b)")
@@ -28,6 +29,8 @@ _ANNOUNCED = re.compile(
 )
 _UNTIL = re.compile(r"(?:den|toi)(?: (?:het|cuoi|thang \d+))?(?: nam)?\s*$")
 _RELATIVE = re.compile(r"\b(?:(mot|hai|ba|bon|\d) )?nam (truoc|ngoai)\b|\bnam (nay|hien tai)\b")
+# every _RELATIVE match holds one of these (a literal start: a fast search that most sentences fail)
+_RELATIVE_GATE = re.compile(r"nam (?:truoc|ngoai|nay|hien tai)")
 _NUMS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4}
 _DATELINE = re.compile(
     r"(?<![\d/])(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*((?:19|20)\d{2})(?!\d)(?:[\s,|-]*(\d{1,2})\s*[:h]\s*(\d{2}))?"
@@ -74,7 +77,7 @@ def year_mentions(lower: str, start: int, end: int, published_year: int | None) 
         else:
             kind = "period"
         out.append(YearMention(m.start(), m.end(), year, kind))
-    for m in _RELATIVE.finditer(lower, start, end):
+    for m in _RELATIVE.finditer(lower, start, end) if _RELATIVE_GATE.search(lower, start, end) else ():
         if _COMPARE.search(lower[max(start, m.start() - 12) : m.start()]):
             continue  # "tăng 2,6% so với năm trước": a comparison, not the period
         if m.group(3):
