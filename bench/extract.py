@@ -172,10 +172,29 @@ def main(argv: list[str] | None = None) -> int:
         "machine": platform.machine(),
     }
     out = Path(args.out)
+    result["history"] = _history(out, result)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(json.dumps(result, indent=2, ensure_ascii=False))
     return 0
+
+
+def _history(out: Path, result: dict) -> list[dict]:
+    """The ratios of the last runs written to ``out`` (this one last): one run under load can be a
+    few per cent off, so the file keeps what the runs before it gave and at what load."""
+    earlier: list[dict] = []
+    if out.exists():
+        try:
+            earlier = json.loads(out.read_text(encoding="utf-8")).get("history", [])
+        except ValueError:
+            earlier = []
+    run = {
+        "at": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%MZ"),
+        "extractor_version": result["extractor_version"],
+        "extract_over_trafilatura": result["extract_over_trafilatura"],
+        "load_average_1": result["load_average_1_5_15_before"][0],
+    }
+    return [*earlier, run][-10:]
 
 
 if __name__ == "__main__":
