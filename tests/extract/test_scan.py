@@ -9,7 +9,7 @@ import pytest
 
 from vndx.extract.catalog import load_catalog
 from vndx.extract.cues import _alt, _branches, _bword
-from vndx.extract.gazetteer import _CAP_RUN, _word_alternation
+from vndx.extract.gazetteer import _CAP_RUN, _LOWER_PREFIX, _word_alternation
 from vndx.extract.numbers import _BNUM, _NUM, masked_spans
 from vndx.extract.numbers import _bword as _bnumword
 from vndx.extract.periods import _RELATIVE, _RELATIVE_GATE, _YEAR
@@ -91,17 +91,19 @@ def test_look_behind_after_the_first_character_is_exact():
     pairs = [
         (r"(?<![A-Za-z])[A-Z][A-Za-z]*(?:(?:\s*-\s*|\s+|\.\s*)[A-Z][A-Za-z]*)*", _CAP_RUN.pattern),
         (r"(?<![\w.,/:])\d+(?:[.,]\d+)*(?![\w]|[.,]\d)", _NUM.pattern),
+        (r"(?<![a-z])(?:tinh|thanh pho|tp\.?)\s+([a-z]+)", _LOWER_PREFIX.pattern),
         (r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", _word_alternation(words) + r"\b"),
     ]
     rng = random.Random(3)
     toks = ["Ha Noi", "tinh ta", "xtinh ta", "_tinh ta", "cua tinh", "A", "aB", "9", "12,5", "1.234", ".5", "/3"]
     toks += [":7", "_8", "x9", " ", "\n", "-", "Đ", "٣", "toan tinh", "TP.", "Thua Thien - Hue"]
+    toks += ["tp.", "thanh pho", "xtinh", "tinh"]
     for _ in range(3000):
         text = "".join(rng.choice(toks) + rng.choice(["", " ", ", "]) for _ in range(rng.randint(1, 20)))
         for old, new in pairs:
             for pos in (0, 2):
-                spans = [m.span() for m in re.compile(old).finditer(text, pos)]
-                assert spans == [m.span() for m in re.compile(new).finditer(text, pos)], (old, text)
+                spans = [(m.span(), m.groups()) for m in re.compile(old).finditer(text, pos)]
+                assert spans == [(m.span(), m.groups()) for m in re.compile(new).finditer(text, pos)], (old, text)
 
 
 def test_cue_alternations_with_the_word_start_after_the_first_letter_are_exact():
