@@ -126,6 +126,8 @@ class TreeSampler:
         self.roots, self.interval = roots, interval
         self.peak_tree: dict[int, int] = {}
         self.peak_total = 0
+        self.loads: list[float] = []  # the 1-minute load average every 30 s: how busy the machine was
+        self._last_load = 0.0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -142,7 +144,16 @@ class TreeSampler:
             self.sample()
             self._stop.wait(self.interval)
 
+    def load_during(self) -> dict | None:
+        if not self.loads:
+            return None
+        return {"min": round(min(self.loads), 1), "mean": round(sum(self.loads) / len(self.loads), 1),
+                "max": round(max(self.loads), 1), "samples": len(self.loads)}
+
     def sample(self) -> None:
+        if time.monotonic() - self._last_load >= 30:
+            self._last_load = time.monotonic()
+            self.loads.append(os.getloadavg()[0])
         procs: dict[int, psutil.Process] = {}
         for pid in self.roots():
             try:
@@ -333,7 +344,9 @@ def _wait_transforms(api: AirflowAPI, metadata: str, since: dt.datetime, timeout
                                 "where dag_id = 'vndx_transform' and run_after >= %s order by run_after",
                                 (since,)).fetchall()
             queued = conn.execute("select count(*) from asset_dag_run_queue").fetchone()[0]
-        finished = bool(runs) and all(r[1] in ("success", "failed") for r in runs)
+        # no event since `since` (called once the pipeline run is over): no transform will start,
+        # e.g. a re-run that validated nothing new skips publishing
+        finished = (bool(runs) or last_event is None) and all(r[1] in ("success", "failed") for r in runs)
         # a run that started after the last event built the marts from every validated fact
         covered = last_event is not None and any(r[3] and r[3] >= last_event for r in runs)
         idle = idle + 1 if finished and not queued else 0
@@ -357,7 +370,7 @@ def _pipeline_pass(api, metadata, url, sampler, web_base, trigger) -> dict:
     pipeline_s = time.monotonic() - t0
     transforms = _wait_transforms(api, metadata, since - dt.timedelta(seconds=1), 4 * 3600)
     end = max([r["end"] for r in transforms if r["end"]], default=None)
-    wall = (end - since).total_seconds() if end else time.monotonic() - t0
+    wall = (end - since).total_seconds() if end else pipeline_s  # no transform: the pipeline run alone
     requests_after = synthweb.stats(web_base)
     rows_after = table_rows(url)
     return {
@@ -418,6 +431,7 @@ def scheduled(server: str, size: int, registry: Path, state: Path, web_base: str
                 end_to_end_pages_per_s=round(pages / one["wall_s"], 2), stages=stages,
                 peak_rss_mb=max((s.get("peak_rss_mb", 0) for s in stages.values()), default=0),
                 all_airflow_processes_peak_rss_mb=round(sampler.peak_total / MB, 1),
+                load_average_during=sampler.load_during(),
                 requests=one["requests"], metadata_growth=one["metadata_growth"],
                 rows={k: v for k, v in one["rows_after"].items() if k.startswith(("raw.", "marts.", "quarantine."))},
                 other_tasks_s={t["task_id"]: round(t["duration"] or 0, 1) for t in tis
@@ -425,6 +439,8 @@ def scheduled(server: str, size: int, registry: Path, state: Path, web_base: str
             )
             print(f"  scheduler: {pages} pages in {one['wall_s']:.0f} s ({result['end_to_end_pages_per_s']} pages/s); "
                   f"stages {json.dumps({k: v.get('wall_s') for k, v in stages.items()})}", flush=True)
+            # the first pass's figures on disk before the re-run (which a deadline may have to stop)
+            (state / "first-pass.json").write_text(json.dumps(result, indent=2, default=str) + "\n")
             if rerun:
                 def again():
                     api._request("POST", "/api/v2/dags/vndx_pipeline/clearTaskInstances",
@@ -432,7 +448,14 @@ def scheduled(server: str, size: int, registry: Path, state: Path, web_base: str
                                   "reset_dag_runs": True})
                     return one["run_id"]
 
-                two = _pipeline_pass(api, metadata, url, sampler, web_base, again)
+                first_loads = len(sampler.loads)
+                try:
+                    two = _pipeline_pass(api, metadata, url, sampler, web_base, again)
+                except (SystemExit, Exception) as exc:  # keep the first pass's figures
+                    result["rerun_error"] = f"{type(exc).__name__}: {str(exc)[:500]}"
+                    print(f"  re-run failed: {result['rerun_error']}", flush=True)
+                    two = None
+            if rerun and two:
                 added = {k: two["rows_after"].get(k, 0) - two["rows_before"].get(k, 0)
                          for k in two["rows_after"]}
                 result["rerun"] = {
@@ -441,6 +464,8 @@ def scheduled(server: str, size: int, registry: Path, state: Path, web_base: str
                     "requests": two["requests"], "rows_added": sum(added.values()),
                     "rows_added_by_table": {k: v for k, v in added.items() if v},
                     "transform_runs": two["transform_runs"], "metadata_growth": two["metadata_growth"],
+                    "load_average_during": {"max": round(max(sampler.loads[first_loads:], default=0), 1),
+                                            "samples": len(sampler.loads) - first_loads},
                 }
                 print(f"  re-run: {two['wall_s']:.0f} s, requests {two['requests']['by_status']}, "
                       f"rows added {result['rerun']['rows_added']}", flush=True)
