@@ -74,7 +74,7 @@ bench: setup warehouse-up
 	$(BIN)/python bench/pipeline.py
 
 ## bench-pipeline: the whole pipeline on a synthetic web (50 loopback hosts, 2,000 then 20,000 pages) through
-## the real scheduler, each stage also alone; results in bench/results/pipeline.json (long: about an hour)
+## the real scheduler, each stage also alone; results in bench/results/pipeline.json (long: over an hour on 2 cores)
 bench-pipeline: setup warehouse-up
 	$(BIN)/python bench/pipeline.py $(PIPELINE_ARGS)
 

@@ -3,6 +3,7 @@ on a real scheduler (`make airflow`'s LocalExecutor), then extraction, validatio
 
     .venv/bin/python bench/pipeline.py                          # 2,000 then 20,000 pages, 50 hosts
     .venv/bin/python bench/pipeline.py --sizes 200 --hosts 10 --no-write   # a quick look
+    .venv/bin/python bench/pipeline.py --rerun-sizes 2000 --standalone-hosts 5   # re-run the small size only
 
 Per size, in a scratch warehouse database (`bench_pipeline_<size>`, dropped afterwards) and state
 folder (.vndx/bench/pipeline/):

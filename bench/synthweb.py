@@ -16,7 +16,9 @@ every host agrees on a province's figures, as real outlets mostly do.
   (`/__synthweb/stats` on any host) so a benchmark can say what a re-crawl sent.
 - `source_definition()`: the registry YAML of a host (crawl delay 0: our own loopback server).
 
-bench/extract.py builds its pages with `article_html()` too.
+bench/extract.py and bench/crawl.py keep their own page generators (a seeded random article set,
+and one repeated paragraph per page with its own ETag server): folding them into this module
+would change the pages their recorded figures were measured on (extract.json, crawl.json).
 """
 
 from __future__ import annotations
