@@ -304,6 +304,17 @@ def _stage(tis: list[dict], pages: int, sampler: TreeSampler) -> dict:
             "states": sorted({t["state"] for t in done})}
 
 
+# Lines of the scheduler's log that say it was starved: its own job heartbeat late, and the running
+# task instances it then reset as orphans (each reset kills those tries).
+SCHEDULER_TROUBLE = {"heartbeat_recovered_lines": "Heartbeat recovered", "orphan_resets": "Reset the following"}
+
+
+def scheduler_trouble(log: Path) -> dict[str, int]:
+    """How often each SCHEDULER_TROUBLE line occurs in a scheduler log (0 when there is no log)."""
+    text = log.read_text(encoding="utf-8", errors="replace") if log.exists() else ""
+    return {key: text.count(marker) for key, marker in SCHEDULER_TROUBLE.items()}
+
+
 def _retry(call, tries: int = 5):
     """An API call that a busy api-server may answer 500 (its DB pool times out under load)."""
     for attempt in range(tries):
@@ -471,6 +482,7 @@ def scheduled(server: str, size: int, registry: Path, state: Path, web_base: str
                 print(f"  re-run: {two['wall_s']:.0f} s, requests {two['requests']['by_status']}, "
                       f"rows added {result['rerun']['rows_added']}", flush=True)
         result["metadata_db_mb"] = metadata_size(metadata)["mb"]
+        result["scheduler_health"] = scheduler_trouble(local_airflow.state_dir() / "logs" / "scheduler.log")
     finally:
         local_airflow.down(quiet=True)
         local_airflow.drop_metadata_database(url)
