@@ -9,12 +9,12 @@ import pytest
 
 from vndx.extract.catalog import load_catalog
 from vndx.extract.cues import _alt, _branches, _bword
-from vndx.extract.gazetteer import _CAP_RUN, _LOWER_PREFIX, _word_alternation
+from vndx.extract.gazetteer import _CAP_RUN, _LOWER_PREFIX, _word_alternation, load_gazetteer
 from vndx.extract.numbers import _BNUM, _NUM, masked_spans
 from vndx.extract.numbers import _bword as _bnumword
 from vndx.extract.periods import _RELATIVE, _RELATIVE_GATE, _YEAR
 from vndx.extract.scan import first_chars, word_start_scanner
-from vndx.extract.text import fold
+from vndx.extract.text import Folded, fold
 
 # our own sentences, in the shapes the phrasings are written for (folded before matching)
 SENTENCES = [
@@ -137,3 +137,10 @@ def test_year_pattern_with_the_look_behind_after_the_first_digit_is_exact():
             assert [m.span() for m in old.finditer(text, pos)] == [m.span() for m in _YEAR.finditer(text, pos)], text
         for m in _RELATIVE.finditer(text):  # the gate never hides a relative year
             assert _RELATIVE_GATE.search(text, m.start(), m.end()), text
+
+
+def test_one_word_names_are_found_like_longer_runs():
+    # the gazetteer looks a lone capitalised word up directly (no tokenising): still found, in order
+    f = Folded.of("Năm nay TPHCM, Daklak và Hà Nội đều tăng hạng; Sơn La giữ vị trí.")
+    slugs = [m.slug for m in load_gazetteer().mentions(f.cased, f.lower)]
+    assert slugs == ["ho-chi-minh", "dak-lak", "ha-noi", "son-la"]

@@ -77,7 +77,14 @@ class Gazetteer:
         end = len(cased) if end is None else end
         out = []
         for run in _CAP_RUN.finditer(cased, start, end):
-            tokens = [(t.start(), t.end(), t.group().lower()) for t in _TOKEN.finditer(cased, run.start(), run.end())]
+            word = run.group()
+            if word.isalpha():  # one capitalised word (4 runs in 5: a sentence's first word) is its own key
+                if word.lower() not in self.keys:
+                    continue
+                tokens = [(run.start(), run.end(), word.lower())]
+            else:
+                words = _TOKEN.finditer(cased, run.start(), run.end())
+                tokens = [(t.start(), t.end(), t.group().lower()) for t in words]
             i = 0
             while i < len(tokens):
                 found = None
