@@ -123,10 +123,12 @@ validation_runs as not materialized (
 
     ),
 
+    -- an anti-join (hashed), not `<> all(array)`, which compares every row with every touched batch
     untouched as (
 
-        select * from {{ this }}
-        where batch_id <> all(array(select touched.batch_id from touched))
+        select * from {{ this }} as counted
+        where
+            not exists (select from touched where touched.batch_id = counted.batch_id)
 
     ),
 
