@@ -41,7 +41,8 @@ def test_a_broken_page_is_recorded_and_the_batch_goes_on(fresh_db, tmp_path):
     assert [u for u, _ in errors] == ["http://demo/broken.html"] and errors[0][1]
     assert docs == [("http://demo/good.html", dt.date(2024, 10, 8))]  # the page's own date
     assert ("bac-kan", "internet_user_rate", 91.0) in facts
-    assert (again.documents, again.facts) == (outcome.documents, outcome.facts)
+    # the good page is unchanged (skipped), the broken one is tried again (and fails again)
+    assert (again.documents, again.unchanged, set(again.errors)) == (0, 1, {"http://demo/broken.html"})
     assert counts == [1, 1, len(facts)]  # re-processing the batch adds nothing
 
 

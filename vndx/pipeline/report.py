@@ -83,6 +83,9 @@ def crawl_summary(url: str, since=None) -> str:
         "pages": "select count(*) from raw.page_urls where role = 'article' and error_class is null"
                  " and fetched_at >= %(t)s",
         "docs": "select count(*) from raw.documents where parsed_at >= %(t)s",
+        # documents of the batches this run parsed that it skipped (same content and versions)
+        "docs_unchanged": "select count(*) from raw.documents d where d.parsed_at < %(t)s and d.batch_id in ("
+                          "select batch_id from audit.batch_stages where stage = 'parse' and started_at >= %(t)s)",
         "facts": "select count(*) from raw.facts where loaded_at >= %(t)s",
         "quarantined": "select count(*) from quarantine.facts where quarantined_at >= %(t)s",
         "unchanged": "select count(*) from raw.fetch_log where error_class = 'not_modified' and requested_at >= %(t)s",
@@ -91,7 +94,8 @@ def crawl_summary(url: str, since=None) -> str:
     }
     with connect(url) as conn:
         n = {k: conn.execute(q, {"t": since}).fetchone()[0] for k, q in queries.items()}
-    return (f"{n['pages']} pages landed, {n['unchanged']} answered 304 (unchanged), {n['docs']} articles, "
+    skipped = f" ({n['docs_unchanged']} unchanged, not parsed again)" if n["docs_unchanged"] else ""
+    return (f"{n['pages']} pages landed, {n['unchanged']} answered 304 (unchanged), {n['docs']} articles{skipped}, "
             f"{n['facts']} facts validated, {n['quarantined']} quarantined, {n['errors']} fetch errors recorded")
 
 

@@ -355,7 +355,8 @@ def reprocess_all() -> int:
             failed += 1
             print(f"{batch['batch_id']}: FAILED {type(exc).__name__}: {exc}", file=sys.stderr)
             continue
-        print(f"{batch['batch_id']}: {parsed['documents']} documents, {parsed['facts']} facts, "
+        print(f"{batch['batch_id']}: {parsed['documents']} documents, {parsed['unchanged']} unchanged, "
+              f"{parsed['facts']} facts, "
               f"{validated['quarantined']} quarantined")
     tasks.build_data_docs([b["batch_id"] for b in batches])  # once, as the DAG's build_data_docs task
     print(f"reprocessed {len(batches) - failed}/{len(batches)} batches; run `make run` or the "

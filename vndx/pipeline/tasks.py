@@ -102,7 +102,8 @@ def crawl(source_id: str, interval_start, interval_end=None, *, since=None, full
 
 
 def parse_and_extract(crawled: dict) -> dict:
-    """Main text of every landed page, and the facts in it, for one batch."""
+    """Main text of every landed page, and the facts in it, for one batch. Pages already done from
+    the same content and versions are skipped (counted as `unchanged`), unless `crawled["force"]`."""
     with recorded(crawled["batch_id"], crawled["source_id"], "parse"), connect() as conn:
         outcome = process_batch(
             conn,
@@ -111,7 +112,10 @@ def parse_and_extract(crawled: dict) -> dict:
             config.raw_root(),
             fetched_on=_as_date(crawled["fetched_on"]),
             latest_only=bool(crawled.get("latest_only")),
+            force=bool(crawled.get("force")),
         )
+    log.info("%s: %d documents parsed, %d unchanged, %d facts, %d errors", outcome.batch_id,
+             outcome.documents, outcome.unchanged, outcome.facts, len(outcome.errors))
     return outcome.as_dict()
 
 

@@ -68,22 +68,24 @@ def land_registry(conn, sources, registry: str) -> int:
 # -- parse and extract ---------------------------------------------------------------------------
 
 def upsert_document(conn, *, doc_id: str, url: str, source, content_sha256: str, document,
-                    parser_version: str, batch_id: str) -> None:
-    """One raw.documents row per parsed page (key doc_id)."""
+                    parser_version: str, batch_id: str, extractor_version: str | None = None) -> None:
+    """One raw.documents row per parsed page (key doc_id). `extractor_version`: the extractor whose
+    fact candidates are written for it in the same transaction (what lets a re-run skip the page)."""
     conn.execute(
         """
         insert into raw.documents (doc_id, url, source_id, source_kind, content_sha256, title,
-            published_at, published_basis, province_slug, body_text, parser_version, batch_id)
-        values (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)
+            published_at, published_basis, province_slug, body_text, parser_version, batch_id, extractor_version)
+        values (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)
         on conflict (doc_id) do update set
             url = excluded.url, source_id = excluded.source_id, source_kind = excluded.source_kind,
             content_sha256 = excluded.content_sha256, title = excluded.title,
             published_at = excluded.published_at, published_basis = excluded.published_basis,
             province_slug = excluded.province_slug, body_text = excluded.body_text,
-            parser_version = excluded.parser_version, batch_id = excluded.batch_id, parsed_at = now()
+            parser_version = excluded.parser_version, batch_id = excluded.batch_id,
+            extractor_version = excluded.extractor_version, parsed_at = now()
         """,
         (doc_id, url, source.id, source.kind, content_sha256, document.title, document.published,
-         document.published_basis, source.province, document.text, parser_version, batch_id),
+         document.published_basis, source.province, document.text, parser_version, batch_id, extractor_version),
     )
 
 
