@@ -1,5 +1,7 @@
 """Re-parse and re-extract every landed page with the current rules: no network. Run it by hand
-after the extraction rules improve; it emits the validated-facts asset once, so the marts follow.
+after the extraction rules improve (and their EXTRACTOR_VERSION / PARSER_VERSION with them: a page
+already parsed from the same content by the same versions is skipped; `vndx reprocess --force`
+re-does those too); it emits the validated-facts asset once, so the marts follow.
 One mapped task group per batch: one batch's failure stops only that batch."""
 
 from __future__ import annotations

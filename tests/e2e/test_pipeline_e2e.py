@@ -185,13 +185,15 @@ def test_bad_facts_are_quarantined_with_reasons_and_kept_out_of_the_marts(first_
 
 def test_reprocess_reparses_everything_landed_without_network(first_run, run_env):
     """`vndx reprocess` reads only the raw store (the demo site is down by now) and rebuilds the
-    same facts: nothing lost, nothing duplicated."""
+    same facts: nothing lost, nothing duplicated. (`--force`: without it, every page is unchanged
+    since the run and would be skipped.)"""
     from vndx.pipeline.report import table_counts
 
     url = run_env["VNDX_WAREHOUSE_URL"]
     before = table_counts(url)
-    done = _run(run_env, "reprocess")
+    done = _run(run_env, "reprocess", "--force")
     assert "batches" in done.stdout and "FAILED" not in done.stderr
+    assert " 0 unchanged" in done.stdout and not re.search(r" [1-9][0-9]* unchanged", done.stdout), done.stdout
     after = table_counts(url)
     for table in ("raw.documents", "raw.fact_candidates", "raw.facts", "raw.fetch_log", "raw.pages"):
         assert after[table] == before[table], table

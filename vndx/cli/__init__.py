@@ -5,7 +5,9 @@
     vndx facts                            the consolidated mart as JSON lines
     vndx explain PROVINCE INDICATOR YEAR  where a consolidated value comes from (evidence, URL, capture)
     vndx run                              the whole pipeline once (what `make run` calls)
-    vndx reprocess                        re-parse and re-extract every landed page, no network
+    vndx reprocess [--force]              re-parse and re-extract every landed page, no network
+                                          (pages unchanged since their last parse by the current
+                                          parser/extractor versions are skipped, unless --force)
     vndx docs                             serve the dbt docs and the GX Data Docs on 127.0.0.1, print the URLs
     vndx raw migrate|check                the WARC raw archive: convert a legacy store, run warcio's checker
     vndx demo-site [--port N]             serve the local demo site
@@ -98,7 +100,7 @@ def _run(args: argparse.Namespace) -> int:
 def _reprocess(args: argparse.Namespace) -> int:
     from vndx.pipeline.runner import reprocess_all  # noqa: PLC0415
 
-    return _locked("vndx reprocess", reprocess_all)
+    return _locked("vndx reprocess", lambda: reprocess_all(force=args.force))
 
 
 def _demo_site(args: argparse.Namespace) -> int:
@@ -192,7 +194,10 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--full-reread", action="store_true",
                      help="fetch every discovered article again, not only those the revisit policy finds due")
     run.set_defaults(func=_run)
-    sub.add_parser("reprocess", help="re-parse and re-extract landed pages").set_defaults(func=_reprocess)
+    rep = sub.add_parser("reprocess", help="re-parse and re-extract landed pages")
+    rep.add_argument("--force", action="store_true",
+                     help="also the pages already parsed from the same content by the same parser/extractor versions")
+    rep.set_defaults(func=_reprocess)
     demo = sub.add_parser("demo-site", help="serve the local demo site")
     demo.add_argument("--port", type=int, default=None)
     demo.add_argument("--token", default=None, help=argparse.SUPPRESS)  # `vndx run`'s readiness check

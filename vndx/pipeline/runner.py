@@ -339,8 +339,10 @@ def run_all(full_reread: bool = False) -> int:
     return 0
 
 
-def reprocess_all() -> int:
-    """Re-parse, re-extract and re-validate everything landed, without Airflow or network."""
+def reprocess_all(force: bool = False) -> int:
+    """Re-parse, re-extract and re-validate everything landed, without Airflow or network. Pages
+    already parsed from the same content by the current parser and extractor versions are skipped
+    (a version bump re-does them all), unless `force`."""
     from vndx.pipeline import reprocess, tasks  # noqa: PLC0415
     from vndx.warehouse.db import ensure_schema  # noqa: PLC0415
 
@@ -349,7 +351,7 @@ def reprocess_all() -> int:
     failed = 0
     for batch in batches:
         try:
-            parsed = tasks.parse_and_extract(batch)
+            parsed = tasks.parse_and_extract({**batch, "force": force})
             validated = tasks.validate(parsed)
         except Exception as exc:  # one batch must not stop the others
             failed += 1
