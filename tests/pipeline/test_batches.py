@@ -31,3 +31,24 @@ def test_failed_tasks_are_named_from_a_dags_test_log():
         "[info] [DAG TEST] starting task_id=parse_and_extract map_index=2 [airflow.sdk]",
     ])
     assert _failed_tasks(log) == {"validate"}
+
+
+def test_a_long_list_of_failed_tasks_keeps_the_cause_in_the_stage_line(monkeypatch):
+    # Watcher-mode marts: one broken connection fails every model task after the producer; the
+    # stage line (cut at 500 characters) must still carry the cause, not just the task names.
+    from vndx.pipeline import runner
+
+    lines = []
+    for i in range(60):
+        lines += [f"[info] [DAG TEST] starting task_id=model_number_{i:02d}.run map_index=-1",
+                  "[info] Task instance state updated new_state=failed rows_affected=1"]
+    lines.append("psycopg2.OperationalError: connection to server failed: Connection refused")
+    monkeypatch.setattr(runner, "_run_logged", lambda cmd, env, name, timeout: (1, "\n".join(lines)))
+    try:
+        runner._dag_test("vndx_transform", "2026-01-01", {})
+    except runner.StageError as exc:
+        first = str(exc).splitlines()[0]
+    else:
+        raise AssertionError("a failed dags test must raise")
+    assert "Connection refused" in first[:500]
+    assert "model_number_00.run" in first and "and 56 more" in first

@@ -166,11 +166,21 @@ def _dag_test(dag_id: str, logical_date: str, env: dict[str, str], conf: dict | 
     cmd = ["airflow", "dags", "test", dag_id, logical_date] + (["--conf", json.dumps(conf)] if conf else [])
     returncode, text = _run_logged(cmd, env, log_name, 1800)
     if returncode != 0:
-        failed = sorted(_failed_tasks(text))
         errors = [line.strip()[:300] for line in text.splitlines() if _ERROR_LINE.search(line)][-8:]
-        raise StageError(f"{dag_id} failed (tasks: {', '.join(failed) or 'see log'}): {_root_cause(text)};"
+        # The cause first: when dbt fails under the watcher-mode marts DAG every model after the
+        # failure ends `failed` too, and a long task list would push the cause out of the one line.
+        raise StageError(f"{dag_id} failed: {_root_cause(text)} ({_task_list(_failed_tasks(text))});"
                          f" log: {_logfile(log_name)}\n" + "\n".join(errors))
     return text
+
+
+def _task_list(failed: set[str], shown: int = 4) -> str:
+    """'failed tasks: a, b, c, d and 48 more', short enough for the stage line."""
+    if not failed:
+        return "failed tasks: see the log"
+    names = sorted(failed)
+    more = f" and {len(names) - shown} more" if len(names) > shown else ""
+    return f"failed tasks: {', '.join(names[:shown])}{more}"
 
 
 _ERROR_LINE = re.compile(r"error|refused|could not connect|FATAL", re.I)
