@@ -54,6 +54,16 @@
     )
 }}
 
+{#- The five tables counted per batch: the CTE below, its count column here, its row timestamp.
+    `touched`, `is_consistent` and the full recount are generated from this one list. -#}
+{%- set counted_tables = [
+    {"cte": "fetch_log", "count": "n_fetch_attempts", "stamp": "requested_at"},
+    {"cte": "documents", "count": "n_documents", "stamp": "parsed_at"},
+    {"cte": "facts", "count": "n_facts_valid", "stamp": "loaded_at"},
+    {"cte": "quarantined", "count": "n_facts_quarantined", "stamp": "quarantined_at"},
+    {"cte": "validation_runs", "count": "n_validation_runs", "stamp": "run_at"},
+] %}
+
 with
 
 -- not materialized: each is read through an index below (a CTE used twice would be scanned whole)
@@ -106,20 +116,11 @@ validation_runs as not materialized (
 
     touched as materialized (
 
-        select fetch_log.batch_id from fetch_log
-        where fetch_log.requested_at > (select counted_until.requested_at from counted_until)
-        union
-        select documents.batch_id from documents
-        where documents.parsed_at > (select counted_until.parsed_at from counted_until)
-        union
-        select facts.batch_id from facts
-        where facts.loaded_at > (select counted_until.loaded_at from counted_until)
-        union
-        select quarantined.batch_id from quarantined
-        where quarantined.quarantined_at > (select counted_until.quarantined_at from counted_until)
-        union
-        select validation_runs.batch_id from validation_runs
-        where validation_runs.run_at > (select counted_until.run_at from counted_until)
+        {% for t in counted_tables %}
+            select {{ t.cte }}.batch_id from {{ t.cte }}
+            where {{ t.cte }}.{{ t.stamp }} > (select counted_until.{{ t.stamp }} from counted_until)
+            {% if not loop.last %}union{% endif %}
+        {% endfor %}
 
     ),
 
@@ -136,36 +137,15 @@ validation_runs as not materialized (
     is_consistent as materialized (
 
         select
-            (select coalesce(sum(untouched.n_fetch_attempts), 0) from untouched)
-            + (
-                select count(*) from fetch_log
-                where fetch_log.batch_id = any(array(select touched.batch_id from touched))
-            )
-            = (select count(*) from fetch_log)
-            and (select coalesce(sum(untouched.n_documents), 0) from untouched)
-            + (
-                select count(*) from documents
-                where documents.batch_id = any(array(select touched.batch_id from touched))
-            )
-            = (select count(*) from documents)
-            and (select coalesce(sum(untouched.n_facts_valid), 0) from untouched)
-            + (
-                select count(*) from facts
-                where facts.batch_id = any(array(select touched.batch_id from touched))
-            )
-            = (select count(*) from facts)
-            and (select coalesce(sum(untouched.n_facts_quarantined), 0) from untouched)
-            + (
-                select count(*) from quarantined
-                where quarantined.batch_id = any(array(select touched.batch_id from touched))
-            )
-            = (select count(*) from quarantined)
-            and (select coalesce(sum(untouched.n_validation_runs), 0) from untouched)
-            + (
-                select count(*) from validation_runs
-                where validation_runs.batch_id = any(array(select touched.batch_id from touched))
-            )
-            = (select count(*) from validation_runs)
+            {% for t in counted_tables %}
+                (select coalesce(sum(untouched.{{ t.count }}), 0) from untouched)
+                + (
+                    select count(*) from {{ t.cte }}
+                    where {{ t.cte }}.batch_id = any(array(select touched.batch_id from touched))
+                )
+                = (select count(*) from {{ t.cte }})
+                {% if not loop.last %}and{% endif %}
+            {% endfor %}
             as is_consistent
 
     ),
@@ -178,15 +158,10 @@ validation_runs as not materialized (
         union
         select all_batches.batch_id
         from (
-            select fetch_log.batch_id from fetch_log
-            union
-            select documents.batch_id from documents
-            union
-            select facts.batch_id from facts
-            union
-            select quarantined.batch_id from quarantined
-            union
-            select validation_runs.batch_id from validation_runs
+            {% for t in counted_tables %}
+                select {{ t.cte }}.batch_id from {{ t.cte }}
+                {% if not loop.last %}union{% endif %}
+            {% endfor %}
         ) as all_batches
         where not (select is_consistent.is_consistent from is_consistent)
 
