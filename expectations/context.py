@@ -1,15 +1,16 @@
-"""The process-wide ephemeral GX context, its Data Docs site, and one checkpoint per suite.
+"""The process-wide ephemeral GX context, its Data Docs site, and each suite's GX objects.
 
 Built once per process (and per Data Docs folder) and cached: importing GX and building a context
-costs seconds, validating a batch then costs well under one. A batch pays only for its rows: the
-checkpoint has no Data Docs action (re-rendering the site's index on every batch cost ~1 s and
-grew with the history); the Data Docs are built once per DAG run by `build_data_docs`, for that
-run's validation results. Everything is configured in code:
+costs seconds, validating a batch then costs well under one. A batch runs GX's validator on its
+frame and stores the result (no checkpoint: its freshness checks and bookkeeping were ~15 % of a
+small batch's CPU, for objects this process built itself) and renders no Data Docs (re-rendering
+the site's index on every batch cost ~1 s and grew with the history); the Data Docs are built
+once per DAG run by `build_data_docs`, for that run's validation results. Everything is configured in code:
 - the default `local_site` Data Docs site is replaced by one writing to the folder the caller
   names (vndx: `Settings.gx_docs_dir`, `VNDX_GX_DOCS_DIR`, default `$VNDX_HOME/gx/data_docs`);
 - validation results are kept on disk next to it (`<docs_dir>/../validation_results`), so the
   Data Docs index lists the runs of every process, not only this one; expectation suites,
-  validation definitions and checkpoints stay in memory (they are code, rebuilt at run time);
+  and validation definitions stay in memory (they are code, rebuilt at run time);
 - analytics are off, progress bars are off and the `great_expectations` logger is at WARNING.
 """
 
@@ -31,7 +32,6 @@ INDEX_LIMIT = 500  # validation results listed on the Data Docs index page
 
 _lock = threading.RLock()
 _contexts: dict[str, Any] = {}
-_suite_keys: dict[tuple[str, str], object] = {}
 
 
 def quiet_logs() -> None:
@@ -39,7 +39,8 @@ def quiet_logs() -> None:
         logging.getLogger(name).setLevel(logging.WARNING)
 
 
-def _import_gx():
+def import_gx():
+    """`great_expectations`, imported quietly (no analytics, its loggers at WARNING)."""
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
     quiet_logs()
     import great_expectations as gx  # noqa: PLC0415
@@ -49,7 +50,7 @@ def _import_gx():
 
 
 def _build_context(docs: Path):
-    gx = _import_gx()
+    gx = import_gx()
     from great_expectations.data_context.types.base import (  # noqa: PLC0415
         DataContextConfig,
         InMemoryStoreBackendDefaults,
@@ -97,20 +98,36 @@ def context(docs_dir: Path):
 
 @dataclass
 class RunOutcome:
-    """A checkpoint's validation result for one batch and the Data Docs page that shows it."""
+    """A suite's validation result for one batch and the Data Docs page that shows it."""
 
     result: Any  # ExpectationSuiteValidationResult
     data_docs_path: str
     gx_version: str
 
 
-def _checkpoint(ctx, docs_dir: Path, suite_name: str, key: object, build: Callable[[], list], row_id: str):
-    """The checkpoint of `suite_name`, (re)built when `key` (e.g. the day, the catalog) changes."""
-    gx = _import_gx()
+@dataclass
+class _Prepared:
+    """What a suite's runs reuse in this process: built once per (docs folder, suite, key)."""
+
+    key: object
+    suite: Any  # the ExpectationSuite, registered in the context (its Data Docs page)
+    validation: Any  # the ValidationDefinition, registered (its id is in every result's meta)
+    result_format: dict
+
+
+_prepared: dict[tuple[str, str], _Prepared] = {}
+
+
+def _prepare(ctx, docs_dir: Path, suite_name: str, key: object, build: Callable[[], list],
+             row_id: str) -> _Prepared:
+    """The suite and validation definition of `suite_name`, (re)built when `key` (e.g. the day,
+    the catalog) changes; otherwise the ones already registered."""
+    gx = import_gx()
     cache_key = (str(Path(docs_dir).resolve()), suite_name)
-    if _suite_keys.get(cache_key) == key:
-        return ctx.checkpoints.get(suite_name)
-    for factory in (ctx.checkpoints, ctx.validation_definitions, ctx.suites):
+    prepared = _prepared.get(cache_key)
+    if prepared is not None and prepared.key == key:
+        return prepared
+    for factory in (ctx.validation_definitions, ctx.suites):
         try:
             factory.delete(suite_name)
         except Exception:
@@ -128,17 +145,12 @@ def _checkpoint(ctx, docs_dir: Path, suite_name: str, key: object, build: Callab
     validation = ctx.validation_definitions.add(
         gx.ValidationDefinition(name=suite_name, data=batch_definition, suite=suite)
     )
-    checkpoint = ctx.checkpoints.add(
-        gx.Checkpoint(
-            name=suite_name,
-            validation_definitions=[validation],
-            actions=[],  # results are stored by the run itself; the docs are built once per run
-            # COMPLETE + the row id: every failing row is named in `unexpected_index_list`.
-            result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [row_id]},
-        )
+    prepared = _prepared[cache_key] = _Prepared(
+        key=key, suite=suite, validation=validation,
+        # COMPLETE + the row id: every failing row is named in `unexpected_index_list`.
+        result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [row_id]},
     )
-    _suite_keys[cache_key] = key
-    return checkpoint
+    return prepared
 
 
 def run_name(batch_id: str) -> str:
@@ -146,30 +158,57 @@ def run_name(batch_id: str) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]+", "__", batch_id)
 
 
+def _validate(ctx, prepared: _Prepared, frame, batch_id: str):
+    """One batch through GX's validator, its result stored for the Data Docs: what
+    `ValidationDefinition.run` does, without re-checking on every batch that the suite, the
+    validation definition and a checkpoint are still as stored (they are this process's own
+    objects, built once; those checks and the checkpoint's bookkeeping were ~15 % of a small
+    batch's CPU). Returns (result, its store key)."""
+    gx = import_gx()
+    from great_expectations.constants import DATAFRAME_REPLACEMENT_STR  # noqa: PLC0415
+    from great_expectations.data_context.types.resource_identifiers import (  # noqa: PLC0415
+        ExpectationSuiteIdentifier,
+        ValidationResultIdentifier,
+    )
+    from great_expectations.validator.v1_validator import Validator  # noqa: PLC0415
+
+    validation = prepared.validation
+    validator = Validator(batch_definition=validation.batch_definition,
+                          batch_parameters={"dataframe": frame}, result_format=prepared.result_format)
+    result = validator.validate_expectation_suite(prepared.suite)
+    run_id = gx.RunIdentifier(run_name=run_name(batch_id))
+    result.meta.update({
+        "validation_id": validation.id, "checkpoint_id": None, "run_id": run_id,
+        "validation_time": run_id.run_time, "batch_parameters": {"dataframe": DATAFRAME_REPLACEMENT_STR},
+    })
+    key = ValidationResultIdentifier(
+        expectation_suite_identifier=ExpectationSuiteIdentifier(name=prepared.suite.name),
+        run_id=run_id, batch_identifier=validator.active_batch_id,
+    )
+    ctx.validation_results_store.set(key, result)
+    return result, key
+
+
 def run_suite(suite_name: str, key: object, build: Callable[[], list], frame, batch_id: str,
               row_id: str, docs_dir: Path) -> RunOutcome:
     """Validate `frame` (one batch) with the suite; the result is stored next to `docs_dir`, and
     `data_docs_path` is where its page will be once `build_data_docs` has run."""
-    gx = _import_gx()
+    gx = import_gx()
     with _lock:
         ctx = context(docs_dir)
-        checkpoint = _checkpoint(ctx, docs_dir, suite_name, key, build, row_id)
-        result = checkpoint.run(
-            batch_parameters={"dataframe": frame},
-            run_id=gx.RunIdentifier(run_name=run_name(batch_id)),
-        )
-        identifier, suite_result = next(iter(result.run_results.items()))
+        prepared = _prepare(ctx, docs_dir, suite_name, key, build, row_id)
+        result, identifier = _validate(ctx, prepared, frame, batch_id)
         urls = ctx.get_docs_sites_urls(resource_identifier=identifier, site_names=[SITE_NAME], only_if_exists=False)
         site_url = (urls[0].get("site_url") if urls else None) or ""
         path = unquote(urlsplit(site_url).path) if site_url.startswith("file:") else site_url
         quiet_logs()
-        return RunOutcome(result=suite_result, data_docs_path=path, gx_version=gx.__version__)
+        return RunOutcome(result=result, data_docs_path=path, gx_version=gx.__version__)
 
 
 def register_suite(suite_name: str, key: object, build: Callable[[], list], row_id: str, docs_dir: Path) -> None:
     """Make the suite known to this process's context (so that its Data Docs page can be built)."""
     with _lock:
-        _checkpoint(context(docs_dir), docs_dir, suite_name, key, build, row_id)
+        _prepare(context(docs_dir), docs_dir, suite_name, key, build, row_id)
 
 
 def build_data_docs(docs_dir: Path, batch_ids: list[str] | None, suite_names: tuple[str, ...] = ()) -> Path:

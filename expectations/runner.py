@@ -1,15 +1,19 @@
 """Validate one batch's rows with a suite and say, row by row, what failed (nothing is written).
 
-`validate_rows(suite, rows, batch_id, docs_dir=...)` runs the suite's checkpoint on the rows (one
+`validate_rows(suite, rows, batch_id, docs_dir=...)` runs the suite on the rows (one
 batch of pages, articles or facts, read by the caller), stores the result next to `docs_dir`, and
 returns a `ValidationReport` (counts, failing share, failures by expectation) and the failing rows:
 row id -> the names of the expectations it failed, and one readable reason per failure. What to
 do with them (quarantine, audit rows, the drift threshold) is the caller's: `vndx.pipeline.validation`.
 `build_data_docs(docs_dir, batch_ids, suites)` renders the Data Docs of a run's batches, once.
+`suite_fingerprint(suite)` names what a suite checks (its GX expectations as configured, the GX
+version, this package's code): the caller keys a batch's recorded outcome on it.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import math
 from dataclasses import asdict, dataclass, field
@@ -35,6 +39,7 @@ class ValidationReport:
     failing_share: float
     data_docs_path: str
     failed_by_expectation: dict[str, int] = field(default_factory=dict)
+    unchanged: bool = False  # the recorded outcome of the same inputs, not validated again
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -51,6 +56,33 @@ def build_data_docs(docs_dir: Path, batch_ids: list[str] | None, suites: list[Su
     for suite in suites:
         gx_context.register_suite(suite.name, suite.key, suite.expectations, suite.row_id, docs_dir)
     return gx_context.build_data_docs(docs_dir, batch_ids, tuple(s.name for s in suites))
+
+
+_fingerprints: dict[tuple[str, str], str] = {}
+
+
+def _package_code() -> str:
+    """A hash of this package's sources: `prepare` and its helpers decide what the expectations
+    see, so a change there changes a suite as much as a changed expectation does."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def suite_fingerprint(suite: Suite) -> str:
+    """What `suite` checks, as a hash: its expectations as GX configures them (rules, value sets,
+    bounds, names), the GX version and this package's code. Built once per (suite, key) and
+    process (it imports GX and builds the expectations)."""
+    cache_key = (suite.name, repr(suite.key))
+    fingerprint = _fingerprints.get(cache_key)
+    if fingerprint is None:
+        gx = gx_context.import_gx()
+        configs = [e.configuration.to_json_dict() for e in suite.expectations()]
+        text = json.dumps([suite.name, suite.row_id, gx.__version__, _package_code(), configs],
+                          sort_keys=True, default=str)
+        fingerprint = _fingerprints[cache_key] = hashlib.sha256(text.encode()).hexdigest()
+    return fingerprint
 
 
 def _show(value: Any) -> str:

@@ -13,6 +13,6 @@ class Suite:
 
     name: str
     row_id: str  # the column that names a failing row (in quarantine and audit)
-    key: object  # the checkpoint is rebuilt when this changes (the day, the catalog, ...)
+    key: object  # the GX suite is rebuilt when this changes (the day, the catalog, ...)
     prepare: Callable[[list[dict[str, Any]]], Any]  # rows -> the DataFrame the expectations read
     expectations: Callable[[], list]  # built at validation time (imports GX)

@@ -193,9 +193,9 @@ def test_suite_is_rebuilt_when_its_key_changes():
 
     docs = config.gx_docs_dir()
     validate_rows(FACTS, [fact("a")], BATCH, docs_dir=docs)
-    before = context.context(docs).checkpoints.get(FACTS.name)
+    before = context.context(docs).validation_definitions.get(FACTS.name)
     another_day = dataclasses.replace(FACTS, key=("another day",))
     report, outcome, _ = validate_rows(another_day, [fact("a"), fact("b", value=300.0, evidence="đạt 300%")],
                                        BATCH, docs_dir=docs)
-    assert context.context(docs).checkpoints.get(FACTS.name).id != before.id
+    assert context.context(docs).validation_definitions.get(FACTS.name).id != before.id
     assert outcome.failures == {"b": ["value_not_above_catalog_max"]}

@@ -150,3 +150,84 @@ def test_pages_and_articles_record_failing_rows(fresh_db):
     index = build_data_docs([BATCH])
     assert index == config.gx_docs_dir() / "index.html"
     assert index.is_file() and "pages" in index.read_text(encoding="utf-8")
+
+
+def _stamps(url: str) -> dict:
+    """What a validation writes, with its times: a skipped re-run must leave all of it as it was."""
+    with psycopg.connect(url) as conn:
+        return {
+            "facts": conn.execute("select fact_id, loaded_at from raw.facts order by 1").fetchall(),
+            "quarantine": conn.execute("select fact_id, quarantined_at from quarantine.facts order by 1").fetchall(),
+            "runs": conn.execute("select suite, run_at, input_key from audit.validation_runs order by 1").fetchall(),
+        }
+
+
+def test_unchanged_rerun_keeps_the_recorded_outcome_and_writes_nothing(fresh_db):
+    good = [r for r in gold_facts() if r["qualifier"] != "derived"][:6]
+    _insert_candidates(fresh_db, good + [fact("rate_250", **BAD["rate_250"][0])])
+    first = validate_facts(fresh_db, BATCH, max_failing_share=0.9)
+    assert not first.unchanged and first.failed == 1
+    before = _stamps(fresh_db)
+    assert before["runs"][0][2]  # the input key is recorded
+
+    again = validate_facts(fresh_db, BATCH, max_failing_share=0.9)
+    assert again.unchanged
+    assert (again.evaluated, again.failed, again.success, again.failed_by_expectation) == (
+        first.evaluated, first.failed, first.success, first.failed_by_expectation)
+    assert _stamps(fresh_db) == before  # loaded_at, quarantined_at and run_at untouched
+
+    # A changed candidate: validated again (the fixed rate leaves quarantine).
+    with psycopg.connect(fresh_db, autocommit=True) as conn:
+        conn.execute("update raw.fact_candidates set value = 25, evidence = 'đạt 25%' where fact_id = 'rate_250'")
+    changed = validate_facts(fresh_db, BATCH, max_failing_share=0.9)
+    assert not changed.unchanged and changed.failed == 0
+    after_change = _stamps(fresh_db)
+    assert after_change["runs"][0][2] != before["runs"][0][2]
+    assert dict(after_change["facts"])["rate_250"] is not None and not after_change["quarantine"]
+
+    # A changed threshold: validated again (the recorded threshold and drift flag follow it).
+    assert not validate_facts(fresh_db, BATCH, max_failing_share=0.8).unchanged
+    assert validate_facts(fresh_db, BATCH, max_failing_share=0.8).unchanged
+
+    # Forced (vndx reprocess --force): validated again, every fact re-stamped.
+    stamped = _stamps(fresh_db)
+    assert not validate_facts(fresh_db, BATCH, max_failing_share=0.8, force=True).unchanged
+    forced = _stamps(fresh_db)
+    assert [fid for fid, _ in forced["facts"]] == [fid for fid, _ in stamped["facts"]]
+    assert all(new > old for (_, old), (_, new) in zip(stamped["facts"], forced["facts"], strict=True))
+
+
+def test_unchanged_rerun_validates_again_when_its_facts_were_removed(fresh_db):
+    _insert_candidates(fresh_db, [fact("good")])
+    validate_facts(fresh_db, BATCH, max_failing_share=0.9)
+    with psycopg.connect(fresh_db, autocommit=True) as conn:
+        conn.execute("delete from raw.facts")
+    report = validate_facts(fresh_db, BATCH, max_failing_share=0.9)
+    assert not report.unchanged
+    assert [fid for fid, _ in _snapshot(fresh_db)["facts"]] == ["good"]
+
+
+def test_unchanged_rerun_of_a_drifting_batch_still_fails(fresh_db):
+    _insert_candidates(fresh_db, [fact("good")] + [fact(fid, **overrides) for fid, (overrides, _) in BAD.items()])
+    with pytest.raises(SiteDriftError):
+        validate_facts(fresh_db, BATCH, max_failing_share=0.5)
+    before = _stamps(fresh_db)
+    with pytest.raises(SiteDriftError) as raised:
+        validate_facts(fresh_db, BATCH, max_failing_share=0.5)
+    assert raised.value.detail.unchanged and raised.value.detail.failed == 4
+    assert _stamps(fresh_db) == before
+
+
+def test_suite_fingerprint_follows_the_expectations():
+    import dataclasses
+
+    from expectations import pages, runner
+
+    suite = pages.suite()
+    full = runner.suite_fingerprint(suite)
+    runner._fingerprints.clear()  # computed again, not read from this process's cache
+    assert runner.suite_fingerprint(pages.suite()) == full
+    runner._fingerprints.clear()
+    fewer = dataclasses.replace(suite, expectations=lambda: suite.expectations()[:-1])
+    assert runner.suite_fingerprint(fewer) != full
+    runner._fingerprints.clear()

@@ -116,18 +116,21 @@ def parse_and_extract(crawled: dict) -> dict:
         )
     log.info("%s: %d documents parsed, %d unchanged, %d facts, %d errors", outcome.batch_id,
              outcome.documents, outcome.unchanged, outcome.facts, len(outcome.errors))
-    return outcome.as_dict()
+    return {**outcome.as_dict(), "force": bool(crawled.get("force"))}  # forced: validate forces too
 
 
 def validate(parsed: dict) -> dict:
-    """GX checkpoint for one batch: pages, articles, facts. Failing facts go to quarantine.
-    (One connection for the three suites; the Data Docs are built once per run, not here.)"""
-    batch_id = parsed["batch_id"]
+    """GX validation of one batch: pages, articles, facts. Failing facts go to quarantine. A suite
+    whose inputs are unchanged since its recorded validation keeps it (`unchanged`), unless the
+    parse was forced. (One connection for the three suites; the Data Docs are built once per run.)"""
+    batch_id, force = parsed["batch_id"], bool(parsed.get("force"))
     with recorded(batch_id, parsed["source_id"], "validate"), connect(autocommit=True) as conn:
-        reports = [validate_pages(conn, batch_id), validate_articles(conn, batch_id), validate_facts(conn, batch_id)]
+        reports = [validate_pages(conn, batch_id, force=force), validate_articles(conn, batch_id, force=force),
+                   validate_facts(conn, batch_id, force=force)]
     return {
         "batch_id": batch_id,
-        "suites": {r.suite: {"success": r.success, "evaluated": r.evaluated, "failed": r.failed} for r in reports},
+        "suites": {r.suite: {"success": r.success, "evaluated": r.evaluated, "failed": r.failed,
+                             "unchanged": r.unchanged} for r in reports},
         "quarantined": reports[-1].failed,
         "data_docs": reports[-1].data_docs_path,
     }

@@ -14,6 +14,8 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from psycopg.rows import dict_row
+
 from vndx.extract.fact import Fact
 
 # The columns of a fact row, in order: raw.fact_candidates (plus `extracted_at`), raw.facts (plus
@@ -152,23 +154,39 @@ def replace_validation_failures(conn, *, batch_id: str, suite: str,
         )
 
 
-def upsert_validation_run(conn, report, *, threshold: float | None, drift: bool, gx_version: str) -> None:
-    """The (batch, suite)'s audit.validation_runs row (a `expectations.runner.ValidationReport`)."""
+def upsert_validation_run(conn, report, *, threshold: float | None, drift: bool, gx_version: str,
+                          input_key: str | None = None) -> None:
+    """The (batch, suite)'s audit.validation_runs row (a `expectations.runner.ValidationReport`);
+    `input_key`: what the validation read (see `vndx.pipeline.validation`)."""
     conn.execute(
         """
         insert into audit.validation_runs (batch_id, suite, run_at, success, evaluated, failed, failing_share,
-            max_failing_share, drift_detected, failed_by_expectation, data_docs_path, gx_version)
-        values (%s, %s, now(), %s, %s, %s, %s, %s, %s, %s::jsonb, %s, %s)
+            max_failing_share, drift_detected, failed_by_expectation, data_docs_path, gx_version, input_key)
+        values (%s, %s, now(), %s, %s, %s, %s, %s, %s, %s::jsonb, %s, %s, %s)
         on conflict (batch_id, suite) do update set
             run_at = excluded.run_at, success = excluded.success, evaluated = excluded.evaluated,
             failed = excluded.failed, failing_share = excluded.failing_share,
             max_failing_share = excluded.max_failing_share, drift_detected = excluded.drift_detected,
             failed_by_expectation = excluded.failed_by_expectation, data_docs_path = excluded.data_docs_path,
-            gx_version = excluded.gx_version
+            gx_version = excluded.gx_version, input_key = excluded.input_key
         """,
         (report.batch_id, report.suite, report.success, report.evaluated, report.failed, report.failing_share,
-         threshold, drift, json.dumps(report.failed_by_expectation), report.data_docs_path, gx_version),
+         threshold, drift, json.dumps(report.failed_by_expectation), report.data_docs_path, gx_version,
+         input_key),
     )
+
+
+def recorded_validation_run(conn, *, batch_id: str, suite: str) -> dict[str, Any] | None:
+    """The (batch, suite)'s audit.validation_runs row as a dict (None: never validated)."""
+    with conn.cursor(row_factory=dict_row) as cur:
+        cur.execute(
+            """
+            select success, evaluated, failed, failing_share, failed_by_expectation, data_docs_path, input_key
+            from audit.validation_runs where batch_id = %s and suite = %s
+            """,
+            (batch_id, suite),
+        )
+        return cur.fetchone()
 
 
 def _insert(conn, table: str, columns: Sequence[str], rows: list[tuple], stamp: str | None = None) -> None:
