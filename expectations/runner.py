@@ -78,7 +78,7 @@ def suite_fingerprint(suite: Suite) -> str:
     fingerprint = _fingerprints.get(cache_key)
     if fingerprint is None:
         gx = gx_context.import_gx()
-        configs = [e.configuration.to_json_dict() for e in suite.expectations()]
+        configs = gx_context.expectation_configs(suite.expectations)
         text = json.dumps([suite.name, suite.row_id, gx.__version__, _package_code(), configs],
                           sort_keys=True, default=str)
         fingerprint = _fingerprints[cache_key] = hashlib.sha256(text.encode()).hexdigest()

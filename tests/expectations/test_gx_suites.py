@@ -199,3 +199,12 @@ def test_suite_is_rebuilt_when_its_key_changes():
                                        BATCH, docs_dir=docs)
     assert context.context(docs).validation_definitions.get(FACTS.name).id != before.id
     assert outcome.failures == {"b": ["value_not_above_catalog_max"]}
+
+
+def test_a_run_leaves_gx_expectations_as_it_found_them():
+    from great_expectations.expectations.expectation import Expectation
+
+    original = Expectation.__dict__["configuration"]
+    report, failures, _ = _failures(FACTS, [fact("a"), fact("b", value=300.0, evidence="đạt 300%")])
+    assert failures == {"b": {"value_not_above_catalog_max"}}
+    assert Expectation.__dict__["configuration"] is original  # the per-run cache is gone
