@@ -103,10 +103,13 @@ def test_second_run_leaves_every_table_unchanged(first_run, run_env):
     assert table_counts(url) == before
     # the revisit policy: the same day's re-run fetched the discovery pages, no article
     assert _fetched_since(url, started) == (0, _fetched_since(url, None)[1])
+    # validation found every batch's facts unchanged: not one re-stamped (the marts see no change)
+    assert _facts_written_since(url, started) == (0, 0)
     # ... and the DAG param full_reread (here `vndx run --full-reread`) fetches every article again
     started = _now(url)
     _run(run_env, "run", "--full-reread")
     assert table_counts(url) == before
+    assert _facts_written_since(url, started) == (0, 0)  # every article answered 304: nothing changed
     articles, discovery = _fetched_since(url, started)
     assert articles == _fetched_since(url, None)[0] > 0 and discovery > 0
 
@@ -116,6 +119,17 @@ def _now(url: str):
 
     with connect(url) as conn:
         return conn.execute("select now()").fetchone()[0]
+
+
+def _facts_written_since(url: str, since) -> tuple[int, int]:
+    """(raw.facts rows loaded, facts-suite validation runs recorded) at or after `since`."""
+    from vndx.warehouse.db import connect
+
+    with connect(url) as conn:
+        return conn.execute(
+            "select (select count(*) from raw.facts where loaded_at >= %(t)s),"
+            " (select count(*) from audit.validation_runs where suite = 'facts' and run_at >= %(t)s)",
+            {"t": since}).fetchone()
 
 
 def _fetched_since(url: str, since) -> tuple[int, int]:

@@ -18,6 +18,9 @@ MODULES = (
     "cosmos.plugin.airflow3",
     "dbt.cli.main",
     "dbt.adapters.postgres",
+    # The validate tasks: GX imported quietly (expectations/warm.py), then the stage's own module.
+    "expectations.warm",
+    "vndx.pipeline.validation",
 )
 
 log = logging.getLogger(__name__)
