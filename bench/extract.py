@@ -2,7 +2,7 @@
 """Benchmark fact extraction against trafilatura's main-text extraction on the same pages.
 
 Pages are generated (deterministically, seed 20240601): the seed articles plus articles built from
-varied indicator sentences (realistic DTI values from scrapers/demo/reference, random provinces,
+varied indicator sentences (realistic DTI values from vndx/extract/data/dti, random provinces,
 plans, decrees and page chrome as distractors), wrapped in portal-like HTML with navigation,
 sidebars and footers. For every page we time trafilatura's main-text extraction (the same call
 ``parse_article`` makes) and, separately, ``extract_facts`` on the text it returned.
@@ -52,7 +52,7 @@ def _examples() -> list[str]:
 
 
 def _dti_rows() -> list[dict[str, str]]:
-    path = ROOT / "scrapers" / "demo" / "reference" / "dti_2022_2024_scores.csv"
+    path = ROOT / "vndx" / "extract" / "data" / "dti" / "dti_2022_2024_scores.csv"
     with path.open(encoding="utf-8") as fh:
         return list(csv.DictReader(fh))
 

@@ -23,7 +23,7 @@ from vndx.extract.text import fold_words
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "tests" / "data" / "seeds"
 GOLD_DOCS = REPO / "tests" / "data" / "gold" / "seed_docs.jsonl"
-REFERENCE = SITE_DIR.parent / "reference"
+REFERENCE = REPO / "vndx" / "extract" / "data" / "dti"  # one home: the extractor's cross-check table
 SITE = SITE_DIR
 
 SUB_INDICES = [

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from vndx.extract import EXTRACTOR_VERSION
-from vndx.extract.evaluate import evaluate_corpus, fold_of, load_corpus
+from vndx.extract.evaluate import cross_check_summary, evaluate_corpus, fold_of, load_corpus
 from vndx.extract.perturb import FAMILIES, KNOWN_GAPS, score_families
 
 
@@ -62,6 +62,10 @@ def main(argv: list[str] | None = None) -> int:
     miss_by, spur_by = rep.causes()
     print("misses by cause:", ", ".join(f"{k} {v}" for k, v in miss_by.most_common()) or "none")
     print("spurious by cause:", ", ".join(f"{k} {v}" for k, v in spur_by.most_common()) or "none")
+    print("year cross-checks:", cross_check_summary(rep))
+    for rule, f, good in rep.cross_checked if not args.quiet else []:
+        what = f"{f['doc']} {f['province']} {f['indicator']} {f['period']} {f['value']}"
+        print(f"  {rule} {'gold' if good else 'NOT GOLD'} {what}")
     where = args.corpus or "the seeds"
     fold = f" fold {args.fold.upper()}" if args.fold else ""
     print(f"extractor {EXTRACTOR_VERSION} on {where}{fold} ({len(docs)} docs)")
@@ -85,6 +89,8 @@ def _perturbed(corpus, docs: set[str], args: argparse.Namespace) -> int:
         causes = "; ".join(
             [f"miss {k} {v}" for k, v in miss_by.most_common(4)] + [f"spur {k} {v}" for k, v in spur_by.most_common(3)]
         )
+        if rep.cross_checked:
+            causes += f"; cross-check {cross_check_summary(rep)}"
         print(
             f"{name:14} {fs.docs:>4}  {fs.base.f1:>10.3f}  {rep.f1:>9.3f}  {rep.p:>5.3f} {rep.r:>5.3f}"
             f"  {rep.tp:>4} {rep.fp:>3} {rep.fn:>3}  {causes}"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from tests.extract.conftest import facts_of
 from vndx.extract.binding_rules import CANDIDATE_RULES
-from vndx.extract.period_rules import PERIOD_REFUSALS, YEAR_RULES
+from vndx.extract.period_rules import PERIOD_REFUSALS, YEAR_CROSS_CHECKS, YEAR_RULES
 from vndx.extract.registry import CHOICE_NAMES, REFUSAL_NAMES, rules_table
 from vndx.extract.subject_rules import SUBJECT_REFUSALS, SUBJECT_RULES
 
@@ -26,7 +26,7 @@ def _rules(text: str, **kw) -> list[str]:
 def test_rule_names_are_unique_and_every_rule_says_why():
     names = REFUSAL_NAMES + CHOICE_NAMES
     assert len(names) == len(set(names))
-    for rule in CANDIDATE_RULES + PERIOD_REFUSALS + SUBJECT_REFUSALS + YEAR_RULES + SUBJECT_RULES:
+    for rule in CANDIDATE_RULES + PERIOD_REFUSALS + SUBJECT_REFUSALS + YEAR_RULES + SUBJECT_RULES + YEAR_CROSS_CHECKS:
         assert re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)+", rule.name), rule.name
         assert len(rule.why) > 20, f"{rule.name}: the docstring must say why such a value is refused"
 

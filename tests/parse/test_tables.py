@@ -25,7 +25,7 @@ def test_province_names_as_printed():
 def test_ranking_page_gives_the_official_2022_facts():
     html = page_text(RANKING_PAGE.read_bytes(), "utf-8")
     facts = parse_ranking_table(html, url="http://demo/dti/xep-hang-2022/", doc="dti-2022", published=None)
-    official = list(csv.DictReader((REPO / "scrapers/demo/reference/dti_2022_official_ranks.csv").open()))
+    official = list(csv.DictReader((REPO / "vndx/extract/data/dti/dti_2022_official_ranks.csv").open()))
     ranks = {f.province: f for f in facts if f.indicator == "dti_rank"}
     assert len(ranks) == 63 and all(f.out_of == 63 and f.period == 2022 for f in ranks.values())
     for row in official:

@@ -26,6 +26,7 @@ from pathlib import Path
 from types import ModuleType
 
 from vndx.extract.extractor import extract_facts
+from vndx.extract.period_rules import YEAR_CROSS_CHECKS
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD_DIR = ROOT / "tests" / "data" / "gold"
@@ -97,9 +98,24 @@ class Report:
     fn: int
     misses: list[tuple[str, dict]] = field(default_factory=list)  # (cause, gold fact)
     spurious: list[tuple[str, dict]] = field(default_factory=list)  # (cause, predicted fact)
+    # facts whose year a cross-check (period_rules.YEAR_CROSS_CHECKS) set: (rule, fact, a gold fact?)
+    cross_checked: list[tuple[str, dict, bool]] = field(default_factory=list)
 
     def causes(self) -> tuple[Counter[str], Counter[str]]:
         return Counter(c for c, _ in self.misses), Counter(c for c, _ in self.spurious)
+
+
+CROSS_CHECK_NAMES = frozenset(r.name for r in YEAR_CROSS_CHECKS)
+
+
+def cross_check_summary(report: Report) -> str:
+    """ "official-table-year 3 (3 gold, 0 not)": how often each cross-check set a year, and how
+    many of those facts the gold has (a fact it set that is not gold may be a correct year it broke)."""
+    by: dict[str, list[int]] = {}
+    for rule, _, good in report.cross_checked:
+        counts = by.setdefault(rule, [0, 0])
+        counts[0 if good else 1] += 1
+    return ", ".join(f"{r} {g + b} ({g} gold, {b} not)" for r, (g, b) in sorted(by.items())) or "none fired"
 
 
 def _close(a: float, b: float) -> bool:
@@ -189,6 +205,10 @@ def evaluate_corpus(corpus: Corpus, docs: set[str] | None = None) -> Report:
     report = Report(p, r, f, tp, fp, fn)
     report.misses = [(_miss_cause(g, preds, drops.get(g["doc"], []), decided), g) for g in misses]
     report.spurious = [(_spurious_cause(x, gold, decided), x) for x in spurious]
+    wrong = {id(x) for x in spurious}
+    report.cross_checked = [
+        (decided[id(x)][0], x, id(x) not in wrong) for x in preds if decided.get(id(x), ("",))[0] in CROSS_CHECK_NAMES
+    ]
     return report
 
 

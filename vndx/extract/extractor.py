@@ -25,7 +25,7 @@ from vndx.extract.fact import EXTRACTOR_VERSION, Fact
 from vndx.extract.gazetteer import MERGER_DATE, SELF, load_gazetteer
 from vndx.extract.mentions import Mentions
 from vndx.extract.numbers import find_numbers, is_year, masked_spans
-from vndx.extract.period_rules import PERIOD_REFUSALS, YEAR_RULES
+from vndx.extract.period_rules import PERIOD_REFUSALS, YEAR_CROSS_CHECKS, YEAR_RULES
 from vndx.extract.periods import dateline, year_mentions
 from vndx.extract.readings import Drop, find_topics
 from vndx.extract.sentences import split_sentences
@@ -242,6 +242,12 @@ def extract_facts(
             claim.province = first_pick(claim, SUBJECT_RULES, "province")
             if _refused(claim, SUBJECT_REFUSALS, drops):
                 continue
+            # 6. the official table corrects a guessed year of a province's DTI value (period_rules.py)
+            checked = first_pick(claim, YEAR_CROSS_CHECKS, "period")
+            if checked is not None:
+                claim.period = checked
+                if claim.ranked and not in_parens(lower, s, b.number.start):
+                    ctx.ranked_year = checked
             fact = _fact(claim, gaz, folded, text, doc=doc, source_url=source_url)
             key = (fact.province, fact.indicator, fact.period, round(fact.value, 6))
             if key in seen:

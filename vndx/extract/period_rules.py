@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from vndx.extract.binding_rules import Rule
 from vndx.extract.claim import Claim, Pick
+from vndx.extract.dti_table import load_dti_table, written_decimals
 from vndx.extract.periods import resolve
 from vndx.extract.years import edition_out_on, latest_year, past_year_cue
 
@@ -137,6 +138,43 @@ YEAR_RULES: list[Pick] = [
     Pick("as-of-now", as_of_now),
     Pick("carried-period", carried_period),
     Pick("context-year", context_year),
+]
+
+
+# ---- the cross-check, once the province is known (it needs both)
+
+# the year rules that guess rather than read: the article's context, its publication date
+WEAK_YEAR_RULES = frozenset({"edition-year", "latest-edition", "context-year"})
+
+
+def official_table_year(c: Claim) -> int | None:
+    """An undated DTI score of a province (index or main index, three decimals or more) that
+    equals its official value of exactly one edition 2022-2024 (data/dti/) is of that edition,
+    when its year was only guessed from the context or the publication date; a rank out of 63
+    corrects only a year taken from the publication date, when the table contradicts it. A year
+    written in the sentence always wins ("Năm 2023 tỉnh đạt 0,6512" stays 2023)."""
+    if c.chosen.get("period") not in WEAK_YEAR_RULES or c.sent.years or not c.province or c.province.startswith("@"):
+        return None
+    b, table = c.b, load_dti_table()
+    code = b.indicator.code
+    matches = table.years_matching(c.province, code, b.value, written_decimals(b.number.raw))
+    if c.published is not None:  # an edition not out yet when the article was written is no answer
+        matches = [y for y in matches if y <= edition_out_on(c.published)]
+    if len(matches) != 1 or matches[0] == c.period:
+        return None
+    if b.indicator.unit == "rank":
+        # one of 63 values: a chance match in another edition is common, so a rank only corrects a
+        # year that nothing in the article gave (the publication date's latest edition), on the
+        # 63-province basis, when the table has that edition and contradicts it
+        basis_63 = b.out_of in (None, 63) and not c.ctx.basis_34
+        guessed = c.chosen.get("period") == "latest-edition"
+        if not (guessed and basis_63 and c.period is not None and table.knows(c.province, code, c.period)):
+            return None
+    return matches[0]
+
+
+YEAR_CROSS_CHECKS: list[Pick] = [
+    Pick("official-table-year", official_table_year),
 ]
 
 

@@ -1,5 +1,5 @@
 """Every named rule of the extractor, in one place: the binder's refusals (``CANDIDATE_RULES``),
-the year rules and period refusals (``period_rules.py``), the subject rules and subject refusals
+the year rules, period refusals and year cross-checks (``period_rules.py``), the subject rules and subject refusals
 (``subject_rules.py``), and the refusals the other stages make (``STAGE_REFUSALS``).
 
 ``rules_table()`` renders them for ``vndx/extract/README.md`` (``tests/extract/test_rule_registry.py``
@@ -8,7 +8,7 @@ fails when the README drifts, and prints the table to paste)."""
 from __future__ import annotations
 
 from vndx.extract.binding_rules import CANDIDATE_RULES, STAGE_REFUSALS
-from vndx.extract.period_rules import PERIOD_REFUSALS, YEAR_RULES
+from vndx.extract.period_rules import PERIOD_REFUSALS, YEAR_CROSS_CHECKS, YEAR_RULES
 from vndx.extract.subject_rules import SUBJECT_REFUSALS, SUBJECT_RULES
 
 # every name a dropped candidate can carry
@@ -19,7 +19,9 @@ REFUSAL_NAMES: list[str] = (
     + list(STAGE_REFUSALS)
 )
 # every name that can decide a fact's year or province
-CHOICE_NAMES: list[str] = [r.name for r in YEAR_RULES] + [r.name for r in SUBJECT_RULES]
+CHOICE_NAMES: list[str] = (
+    [r.name for r in YEAR_RULES] + [r.name for r in SUBJECT_RULES] + [r.name for r in YEAR_CROSS_CHECKS]
+)
 
 
 def _why(text: str) -> str:
@@ -39,6 +41,9 @@ def rules_table() -> str:
     rows += [""] + _numbered("period refusal", PERIOD_REFUSALS)
     rows += [""] + _numbered("subject rule (the first that answers credits the province)", SUBJECT_RULES)
     rows += [""] + _numbered("subject refusal", SUBJECT_REFUSALS)
+    rows += [""] + _numbered(
+        "year cross-check (once the province is known; an answer corrects the year)", YEAR_CROSS_CHECKS
+    )
     rows += ["", "| stage | refusal | why |", "|---|---|---|"]
     rows += [f"| {stage} | `{name}` | {_why(why)} |" for name, (stage, why) in STAGE_REFUSALS.items()]
     return "\n".join(rows)
