@@ -23,10 +23,12 @@ Tỉnh B (y%)") are bound first by ``lists.py``; a value they took is not read a
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from vndx.extract.binding_rules import Candidate, first_refusal
 from vndx.extract.catalog import Catalog, Topic
 from vndx.extract.cues import load_cues
+from vndx.extract.gazetteer import SELF
 from vndx.extract.lists import find_range_bounds, has_value_list, province_paren_list, respectively_pairs
 from vndx.extract.mentions import Mentions
 from vndx.extract.numbers import Number, qualifier
@@ -150,19 +152,44 @@ def bind_sentence(
                 if h2.topic.codes.get(reading) and joined:
                     out.append(Binding(h2.topic.codes[reading], n, n.value, n.out_of, None, clause_start, h2.topic))
         consumed.add(n.start)
-        out.append(
-            Binding(
-                ind,
-                n,
-                c.value,
-                c.out_of,
-                qualifier(before) if n.raw != "@1" else None,
-                clause_start,
-                hit.topic,
-                carried=hit.start == hit.end,
-            )
+        bound = Binding(
+            ind,
+            n,
+            c.value,
+            c.out_of,
+            qualifier(before) if n.raw != "@1" else None,
+            clause_start,
+            hit.topic,
+            carried=hit.start == hit.end,
         )
+        tied = _tied_provinces(m, n, prev_end, before) if n.raw != "@1" else []
+        if tied:
+            out.extend(replace(bound, province=slug) for slug in tied)
+        else:
+            out.append(bound)
     return out
+
+
+# grammar: what joins the provinces of a tie ("A và B", "A, B"), and "... đồng hạng 9 với B"
+_TIE_JOIN = re.compile(r"\s*(?:,\s*(?:va\s+)?|va\s+)(?:(?:tinh|thanh pho|tp\.?)\s+)?")
+_TIE_WITH = re.compile(r"\s+(?:cung\s+)?voi\s+(?:(?:tinh|thanh pho|tp\.?)\s+)?")
+
+
+def _tied_provinces(m: Mentions, n: Number, prev_end: int, before: str) -> list[str]:
+    """rule tied-provinces: a value two provinces share ("A và B cùng xếp thứ 9/63", "A đồng hạng 9
+    với B") is each one's: the provinces joined right before it (no other value between), and the
+    one after "với". [] when the sentence names fewer than two ("tỉnh" stays with the subject rules)."""
+    if not (_CUES.shared_value.search(before) or _CUES.tie.search(before)):
+        return []
+    places = [p for p in m.places if p.slug != SELF]
+    named = []  # the provinces joined into one subject, back from the last before the value
+    for p in reversed([p for p in places if prev_end <= p.start and p.end <= n.start]):
+        if named and not _TIE_JOIN.fullmatch(m.lower, p.end, named[0].start):
+            break
+        named.insert(0, p)
+    partner = next((p for p in places if p.start >= n.end and _TIE_WITH.fullmatch(m.lower, n.end, p.start)), None)
+    slugs = list(dict.fromkeys([p.slug for p in named] + ([partner.slug] if partner else [])))
+    return slugs if len(slugs) >= 2 else []
 
 
 def _bind_lists(catalog, m: Mentions, hits, carry, prev_items, head_target, protect, out, consumed, drops) -> None:

@@ -112,6 +112,7 @@ class Cues:
     source_before: re.Pattern[str]
     source_after: re.Pattern[str]
     shared_value: re.Pattern[str]
+    tie: re.Pattern[str]
     # -- the sentence loop's cues
     connector: re.Pattern[str]
     follows: re.Pattern[str]
@@ -195,6 +196,7 @@ def load_cues() -> Cues:
         shared_value=re.compile(
             rf"{_bword(data['shared_adverbs'])}\s+(?:{_alt(data['shared_verbs'])})\b[^,;]{{0,20}}$"
         ),
+        tie=re.compile(rf"{_bword(data['tie_words'])}\b[^,;]{{0,20}}$"),
         connector=re.compile(rf"\s*(?:{_alt(data['connectors'])}|nam \d{{4}})\b"),
         follows=re.compile(rf"\s*(?:{_alt(data['follows'])})\b"),
         rank_words=re.compile(rf"{_bword(data['rank_words'])}\b"),

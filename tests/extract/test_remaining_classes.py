@@ -1,0 +1,67 @@
+"""Classes left after 1.6 (issue 10), each a general rule, tested in our own words: "Huế" written
+without a prefix (its era decides the slug), provinces that share a rank (rule tied-provinces)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from vndx.extract.extractor import extract_facts
+
+
+def _facts(text: str, published: dt.date, url: str | None = None) -> set[tuple]:
+    got = extract_facts(text, doc="t", published=published, source_url=url)
+    return {(f.province, f.indicator, f.period, f.value) for f in got}
+
+
+# ---- "Huế" alone
+
+
+def test_hue_alone_before_2025_is_the_63_era_province():
+    text = "Năm 2023, Huế xếp thứ 4/63 tỉnh, thành phố về chỉ số chuyển đổi số (DTI)."
+    assert _facts(text, dt.date(2024, 3, 1)) == {("thua-thien-hue", "dti_rank", 2023, 4.0)}
+
+
+def test_hue_alone_from_2025_is_the_successor_city():
+    text = "Năm 2025, Huế có 92% hồ sơ được xử lý trực tuyến toàn trình."
+    assert {f[0] for f in _facts(text, dt.date(2025, 11, 1))} == {"hue"}
+
+
+def test_hue_in_a_list_of_provinces_pairs_like_any_name():
+    text = (
+        "Năm 2022, ba địa phương có DTI cao nhất là Đà Nẵng, Huế và Quảng Ninh "
+        "với lần lượt 0,8002; 0,6975 và 0,7024."
+    )
+    got = {(f[0], f[3]) for f in _facts(text, dt.date(2023, 6, 1))}
+    assert got == {("da-nang", 0.8002), ("thua-thien-hue", 0.6975), ("quang-ninh", 0.7024)}
+
+
+def test_an_institution_named_after_hue_is_not_the_province():
+    text = "Năm 2023, Đại học Huế có 95% hồ sơ tuyển sinh được nộp trực tuyến toàn trình."
+    assert _facts(text, dt.date(2024, 1, 1), url="https://example.vn/tin-tuc/a.html") == set()
+
+
+# ---- provinces that share a rank (rule tied-provinces)
+
+
+def test_two_provinces_that_rank_together_each_get_the_rank():
+    text = "Năm 2023, Bắc Giang và Thái Nguyên cùng xếp thứ 5/63 về chỉ số DTI."
+    got = {(f[0], f[3]) for f in _facts(text, dt.date(2024, 6, 1))}
+    assert got == {("bac-giang", 5.0), ("thai-nguyen", 5.0)}
+
+
+def test_a_shared_rank_named_with_its_partner_after_it():
+    text = "Năm 2023, tỉnh Bắc Giang đồng hạng 7 với Hà Nam về chỉ số chuyển đổi số (DTI)."
+    got = {(f[0], f[3]) for f in _facts(text, dt.date(2024, 6, 1))}
+    assert got == {("bac-giang", 7.0), ("ha-nam", 7.0)}
+
+
+def test_a_province_with_its_own_value_before_is_not_in_the_tie():
+    # Hà Nội has its own value; only the two joined after it share 12
+    text = "Năm 2023, Hà Nội xếp thứ 4/63 về DTI; Bắc Ninh, Hải Dương cùng xếp thứ 12/63."
+    got = {(f[0], f[3]) for f in _facts(text, dt.date(2024, 6, 1))}
+    assert got == {("ha-noi", 4.0), ("bac-ninh", 12.0), ("hai-duong", 12.0)}
+
+
+def test_one_province_and_a_shared_word_is_no_tie():
+    text = "Năm 2023, các chỉ số của Bắc Giang đều xếp thứ 9/63 về chỉ số DTI."
+    assert {f[0] for f in _facts(text, dt.date(2024, 6, 1))} == {"bac-giang"}
