@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 from vndx.extract.extractor import extract_facts
+from vndx.extract.gazetteer import SELF, load_gazetteer
+from vndx.extract.text import fold, fold_case_preserving
 
 
 def _facts(text: str, published: dt.date, url: str | None = None) -> set[tuple]:
@@ -65,3 +67,39 @@ def test_a_province_with_its_own_value_before_is_not_in_the_tie():
 def test_one_province_and_a_shared_word_is_no_tie():
     text = "Năm 2023, các chỉ số của Bắc Giang đều xếp thứ 9/63 về chỉ số DTI."
     assert {f[0] for f in _facts(text, dt.date(2024, 6, 1))} == {"bac-giang"}
+
+
+# ---- a national figure with no "cả nước" (rule ministry-report)
+
+PROVINCIAL_PAPER = "https://baogialai.com.vn/chuyen-doi-so-post1.html"
+
+
+def _refusals(text: str) -> list[str]:
+    trace: list = []
+    extract_facts(text, doc="t", published=dt.date(2025, 1, 5), source_url=PROVINCIAL_PAPER, trace=trace)
+    return [d.rule for d in trace]
+
+
+def test_a_ministrys_figure_with_no_province_is_national():
+    text = "Theo số liệu của Bộ Công an, năm 2024 tỷ lệ dân số có tài khoản định danh điện tử mức 2 đạt 61%."
+    assert "ministry-report" in _refusals(text)
+    assert _facts(text, dt.date(2025, 1, 5), PROVINCIAL_PAPER) == set()
+
+
+def test_a_ministrys_figure_for_the_province_is_kept():
+    text = "Theo Bộ Công an, năm 2024 tỷ lệ dân số của tỉnh có tài khoản định danh điện tử mức 2 đạt 61%."
+    assert {f[0] for f in _facts(text, dt.date(2025, 1, 5), PROVINCIAL_PAPER)} == {"gia-lai"}
+
+
+def test_a_set_of_criteria_is_not_a_ministry():
+    text = "Theo bộ chỉ số đánh giá, năm 2024 tỷ lệ dân số có tài khoản định danh điện tử mức 2 đạt 61%."
+    assert "ministry-report" not in _refusals(text)
+
+
+def test_population_of_the_province_is_the_province_itself():
+    # "số" before "của tỉnh" is the population's, not a count of provinces ("số tỉnh đạt ...")
+    gaz = load_gazetteer()
+    own = "dân số của tỉnh có tài khoản"
+    assert [x.slug for x in gaz.mentions(fold_case_preserving(own), fold(own))] == [SELF]
+    counted = "số tỉnh đạt mức cao"
+    assert gaz.mentions(fold_case_preserving(counted), fold(counted)) == []

@@ -248,6 +248,22 @@ def national_subject(c: Candidate) -> bool:
     return c.reading != "rank" and at is not None and not any(at < x.start < c.n.start for x in c.m.places)
 
 
+# grammar: a source lead, then "Bộ" and a capitalised name ("Theo Bộ Công an", "số liệu của Bộ TT&TT";
+# never "theo bộ chỉ số", "bộ phận"), read on the case-kept text; the lead's words from cues.yml
+_MINISTRY_SOURCE = re.compile(rf"(?i:\b(?:{_CUES.words['ministry_source_leads']}))\s+Bo\s+[A-Z]")
+
+
+def ministry_report(c: Candidate) -> bool:
+    """A ministry is the sentence's source and no province (nor "tỉnh", "địa phương này") is named
+    before the value: the figure is the ministry's national one ("Theo Bộ Công an, tỷ lệ dân số có
+    tài khoản định danh mức 2 đạt 60%"), also on a provincial newspaper. Never a rank (ranks are
+    provinces')."""
+    m = c.m
+    if c.reading == "rank" or any(x.start < c.n.start for x in m.places):
+        return False
+    return _MINISTRY_SOURCE.search(m.cased, m.start, c.n.start) is not None
+
+
 def average_rank(c: Candidate) -> bool:
     """An average rank is no province's rank ("xếp hạng bình quân")."""
     return c.reading == "rank" and bool(_CUES.average.search(c.window))
@@ -293,6 +309,7 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("district-or-commune", district_or_commune),
     Rule("national-or-average", national_or_average),
     Rule("national-subject", national_subject),
+    Rule("ministry-report", ministry_report),
     Rule("average-rank", average_rank),
     Rule("target-or-plan", target_or_plan),
     Rule("bound-not-value", bound_not_value),

@@ -112,7 +112,9 @@ class Gazetteer:
         out += self._lower_case_names(cased, lower, start, end)
         names = [(x.start, x.end) for x in out]
         for m in self.self_refs.finditer(lower, start, end):
-            if _NOT_SELF.search(lower, max(0, m.start() - 10), m.start()):
+            # "các tỉnh", "số tỉnh đạt" are provinces counted, not this one; "dân số của tỉnh" is its own
+            owned = m.group().startswith(("cua ", "toan "))
+            if not owned and _NOT_SELF.search(lower, max(0, m.start() - 10), m.start()):
                 continue
             if any(a <= m.start() < b for a, b in names):
                 continue  # "Hà Tĩnh đạt ...": the name of a province, not "tỉnh đạt" (the article's own)
