@@ -103,3 +103,34 @@ def test_population_of_the_province_is_the_province_itself():
     assert [x.slug for x in gaz.mentions(fold_case_preserving(own), fold(own))] == [SELF]
     counted = "số tỉnh đạt mức cao"
     assert gaz.mentions(fold_case_preserving(counted), fold(counted)) == []
+
+
+# ---- precision audit (issue 10 item 3): subjects and groups that are not the province
+
+QUANG_NGAI_PAPER = "https://baoquangngai.vn/tin-tuc/a.html"
+
+
+def _refused_by(text: str) -> tuple[set, list[str]]:
+    trace: list = []
+    got = extract_facts(text, doc="t", published=dt.date(2024, 3, 1), source_url=QUANG_NGAI_PAPER, trace=trace)
+    return {(f.indicator, f.value) for f in got}, [d.rule for d in trace]
+
+
+def test_a_rank_among_a_few_provinces_is_a_group_rank():
+    facts, rules = _refused_by("Năm 2023, tỉnh xếp thứ 2 trong 5 tỉnh vùng kinh tế trọng điểm về chỉ số DTI.")
+    assert facts == set() and "regional-rank" in rules
+
+
+def test_a_rank_among_all_provinces_stays():
+    facts, _ = _refused_by("Năm 2023, tỉnh xếp thứ 21 trong 63 tỉnh, thành phố về chỉ số DTI.")
+    assert ("dti_rank", 21.0) in facts
+
+
+def test_a_bank_branch_is_not_the_province():
+    facts, rules = _refused_by("Năm 2023, Vietcombank chi nhánh tỉnh có 92% giao dịch thanh toán không dùng tiền mặt.")
+    assert facts == set() and "lower-level-unit" in rules
+
+
+def test_some_departments_reaching_a_share_is_not_the_provinces_share():
+    facts, rules = _refused_by("Năm 2023, 11/19 sở, ngành có tỷ lệ 100% hồ sơ trực tuyến toàn trình.")
+    assert facts == set() and "lower-level-unit" in rules

@@ -146,6 +146,10 @@ def named_place_aside(c: Candidate) -> bool:
     return not any(name_start <= x.start < opening and x.slug != SELF for x in m.places)
 
 
+# grammar: a rank "among N provinces" ("trong 5 tỉnh", "trên 14 địa phương") names its group's size
+_GROUP_OF = re.compile(r"\s*(?:trong|tren|trong so)\s+(\d+)\s+(?:tinh|dia phuong)\b")
+
+
 def regional_rank(c: Candidate) -> bool:
     """A place within a region or a group is not the national rank ("thứ hai khu vực Tây Nguyên",
     "trong các tỉnh Đồng bằng sông Hồng, ... đứng thứ 4"); never one written "/63", "/34", "cả nước"."""
@@ -154,6 +158,9 @@ def regional_rank(c: Candidate) -> bool:
     rest = c.m.lower[c.n.end : c.m.end]
     if AFTER_RANK.match(rest):
         return False
+    group = _GROUP_OF.match(rest)  # "thứ 2 trong 5 tỉnh vùng kinh tế trọng điểm": a place in a group
+    if group and int(group.group(1)) not in RANK_DENOMINATORS:
+        return True
     return bool(_CUES.regional_after.match(rest) or _CUES.regional_before.search(c.m.lower, c.clause_start, c.n.start))
 
 
