@@ -134,3 +134,9 @@ def test_a_bank_branch_is_not_the_province():
 def test_some_departments_reaching_a_share_is_not_the_provinces_share():
     facts, rules = _refused_by("Năm 2023, 11/19 sở, ngành có tỷ lệ 100% hồ sơ trực tuyến toàn trình.")
     assert facts == set() and "lower-level-unit" in rules
+
+
+def test_the_province_itself_tied_with_another():
+    text = "Năm 2023, tỉnh đồng hạng 7 với Hà Nam về chỉ số chuyển đổi số (DTI)."
+    got = {(f[0], f[3]) for f in _facts(text, dt.date(2024, 6, 1), QUANG_NGAI_PAPER)}
+    assert got == {("quang-ngai", 7.0), ("ha-nam", 7.0)}

@@ -175,21 +175,26 @@ _TIE_JOIN = re.compile(r"\s*(?:,\s*(?:va\s+)?|va\s+)(?:(?:tinh|thanh pho|tp\.?)\
 _TIE_WITH = re.compile(r"\s+(?:cung\s+)?voi\s+(?:(?:tinh|thanh pho|tp\.?)\s+)?")
 
 
-def _tied_provinces(m: Mentions, n: Number, prev_end: int, before: str) -> list[str]:
-    """rule tied-provinces: a value two provinces share ("A và B cùng xếp thứ 9/63", "A đồng hạng 9
-    với B") is each one's: the provinces joined right before it (no other value between), and the
-    one after "với". [] when the sentence names fewer than two ("tỉnh" stays with the subject rules)."""
+def _tied_provinces(m: Mentions, n: Number, prev_end: int, before: str) -> list[str | None]:
+    """rule tied-provinces: a value two provinces share ("A và B cùng xếp thứ 9/63", "tỉnh đồng hạng
+    9 với B") is each one's: the provinces joined right before it (no other value between), and the
+    one after "với"; a self-reference ("tỉnh ta"), or no subject before the value, stays None for
+    the subject rules to resolve. [] when the sentence names fewer than two."""
     if not (_CUES.shared_value.search(before) or _CUES.tie.search(before)):
         return []
-    places = [p for p in m.places if p.slug != SELF]
     named = []  # the provinces joined into one subject, back from the last before the value
-    for p in reversed([p for p in places if prev_end <= p.start and p.end <= n.start]):
+    for p in reversed([p for p in m.places if prev_end <= p.start and p.end <= n.start]):
         if named and not _TIE_JOIN.fullmatch(m.lower, p.end, named[0].start):
             break
         named.insert(0, p)
-    partner = next((p for p in places if p.start >= n.end and _TIE_WITH.fullmatch(m.lower, n.end, p.start)), None)
-    slugs = list(dict.fromkeys([p.slug for p in named] + ([partner.slug] if partner else [])))
-    return slugs if len(slugs) >= 2 else []
+    partner = next(
+        (p for p in m.places if p.start >= n.end and p.slug != SELF and _TIE_WITH.fullmatch(m.lower, n.end, p.start)),
+        None,
+    )
+    # no subject named before the value ("Năm 2023, đồng hạng 7 với B"): the subject rules' province
+    own = [p.slug for p in named] or ([SELF] if partner else [])
+    slugs = list(dict.fromkeys(own + ([partner.slug] if partner else [])))
+    return [None if s == SELF else s for s in slugs] if len(slugs) >= 2 else []
 
 
 def _bind_lists(catalog, m: Mentions, hits, carry, prev_items, head_target, protect, out, consumed, drops) -> None:
