@@ -201,6 +201,8 @@ def _scheduled_run(api: AirflowAPI, leaders: list[int]) -> dict[str, float]:
     producer = next(t for t in tis if t["task_id"] == PRODUCER)
     watchers = [t for t in tis if t["task_id"] not in (PRODUCER, BUILD_DONE) and t["start_date"]]
     run_start, run_end = _iso(done["start_date"]), _iso(done["end_date"])
+    producer_end = _iso(producer["end_date"])
+    ends = [_iso(t["end_date"]) for t in watchers if t["end_date"]]
     return {
         "run_s": (run_end - run_start).total_seconds(),
         "cpu_s": round(cpu, 1),
@@ -212,6 +214,11 @@ def _scheduled_run(api: AirflowAPI, leaders: list[int]) -> dict[str, float]:
         "watcher_task_s_sum": round(sum(t["duration"] or 0 for t in watchers), 1),
         # ended in the triggerer: never queued to an executor (vndx/pipeline/marts_trigger.py)
         "watchers_on_a_worker": sum(1 for t in watchers if t.get("queued_when")),
+        # watchers started with the build (marts.watch_the_build): how many ended while dbt ran,
+        # and when the last one ended after the producer
+        "watchers_ended_before_producer_end": sum(1 for end in ends if end <= producer_end),
+        "last_watcher_end_after_producer_end_s": round((max(ends) - producer_end).total_seconds(), 1)
+        if ends else None,
     }
 
 

@@ -81,6 +81,9 @@ class Settings:
     # vndx_transform's watcher tasks end in the triggerer when their node succeeded (no worker
     # process each); 0 for a deployment without a triggerer (vndx.pipeline.marts)
     dbt_watch_in_triggerer: bool = True
+    # ... and start with the build, ending as their nodes are built (0: after it; `airflow dags test`
+    # runs one task at a time and turns it off)
+    dbt_watch_during_build: bool = True
     revisit_min_days: int = 1  # the revisit policy of known article URLs (scrapers/revisit.py)
     revisit_max_days: int = 30
 
@@ -107,6 +110,8 @@ class Settings:
             airflow_port=int(env.get("VNDX_AIRFLOW_PORT") or 8080),
             worker_hostname=env.get("VNDX_WORKER_HOSTNAME") or None,
             dbt_watch_in_triggerer=(env.get("VNDX_DBT_WATCH_IN_TRIGGERER") or "1").strip().lower()
+            not in ("0", "false", "no"),
+            dbt_watch_during_build=(env.get("VNDX_DBT_WATCH_DURING_BUILD") or "1").strip().lower()
             not in ("0", "false", "no"),
             revisit_min_days=int(env.get("VNDX_REVISIT_MIN_DAYS") or 1),
             revisit_max_days=int(env.get("VNDX_REVISIT_MAX_DAYS") or 30),

@@ -6,15 +6,16 @@ One `dbt build` with dbt's own threads (Cosmos `ExecutionMode.WATCHER`): the pro
 node fails. One dbt process for the whole project instead of one per model (`ExecutionMode.LOCAL`
 started 44 processes, 6-7x the cost of a plain `dbt build`: bench/transform.py).
 
-The watchers after the build (`watch_the_build`): every watcher starts as soon as the producer
-is done (trigger rule one_done on the producer), all at once instead of one scheduler round trip
-per level of the models' dependency chain (12 levels); the edges between models stay, for the
-graph view and for retries (below). A watcher whose node succeeded ends in the triggerer, with no
-worker process (vndx/pipeline/marts_trigger.py; without a triggerer, VNDX_DBT_WATCH_IN_TRIGGERER=0,
-it runs on a worker as any sensor). What a failure does: dbt itself skips what depends on a failed
-model or a failed test; Cosmos reports those skipped nodes as failed, so the model's task fails
-and so does every task after it (state failed, not upstream_failed: they all start together), and
-the DAG run fails.
+When the watchers start (`watch_the_build`): under a scheduler with a triggerer, all of them
+with the build (trigger rule always): the scheduler defers each straight to the triggerer when
+the run starts, where it waits for the producer to finish and then reads its node's result, with
+no worker process when the node succeeded (vndx/pipeline/marts_trigger.py). `airflow dags test`
+(one task at a time) and a deployment without a triggerer (VNDX_DBT_WATCH_IN_TRIGGERER=0, the
+watchers then run on workers as any sensor) start them all after the build instead, behind a gate
+task. Either way the edges between models stay, for the graph view and for retries (below). What
+a failure does: dbt itself skips what depends on a failed model or a failed test; Cosmos reports
+those skipped nodes as failed, so the model's task fails and so does every task after it (state
+failed, not upstream_failed: they all start together), and the DAG run fails.
 
 Retries (Cosmos >= 1.14.1): a retried producer does not run `dbt build` again (it is skipped and
 restores the first attempt's results); a retried model or test task runs dbt for its own node
@@ -26,9 +27,11 @@ watchers no longer wait for each other, such a rebuild also waits for the node's
 and test tasks (`_rebuild_after_upstream_only`): it runs when they all succeeded, fails for good
 when one of them failed, and tries again at the next retry while one is still running.
 
-Cost (bench/transform.py, README "The marts DAG's cost"): the producer's dbt is slowed by
-Cosmos's XCom pushes from dbt's threads (filtered below); a watcher on a worker is a task
-process that parses this DAG again; one in the triggerer costs three XCom reads.
+Cost (bench/transform.py, README "The marts DAG's cost"): the producer's dbt was slowed by
+Cosmos's work in dbt's threads: an XCom push per dbt event (filtered below), every debug event
+turned into JSON (dropped below), each remaining push a round trip the thread waited for (sent
+from a background thread: vndx/pipeline/marts_pushes.py); a watcher on a worker is a task process
+that parses this DAG again; one in the triggerer costs a few XCom reads.
 """
 
 from __future__ import annotations
@@ -47,7 +50,7 @@ from cosmos.operators._watcher import base as _watcher_base
 from cosmos.profiles import PostgresUserPasswordProfileMapping
 
 from vndx import config
-from vndx.pipeline import marts_trigger
+from vndx.pipeline import marts_pushes, marts_trigger
 
 PROFILE_NAME = "vndx"
 TARGET_NAME = "airflow"
@@ -108,6 +111,44 @@ def _push_finished_node_events_only() -> None:
 
 
 _push_finished_node_events_only()
+
+
+def _skip_debug_events_before_json() -> None:
+    """The producer's dbt callback turns EVERY dbt event into JSON (protobuf MessageToJson, then
+    json.loads) in dbt's threads, holding the GIL: dbt emits a dozen debug events per node (its
+    SQL, timings, connections) that nobody reads (debug lines are not logged at INFO). Debug
+    events other than the ones Cosmos decides on (a node's NodeFinished, errors, dbt's skips
+    after a failure) are dropped before that conversion. Private Cosmos API (pinned version):
+    tests/dbt/test_transform_dag.py fails if it moves."""
+    from cosmos.dbt import runner as cosmos_runner  # noqa: PLC0415
+    from cosmos.operators._watcher.state import DBT_UPSTREAM_FAILURE_SKIP_EVENT_NAMES  # noqa: PLC0415
+
+    original = cosmos_runner.get_runner
+    if getattr(original, "_vndx_filtered", False):
+        return
+    read_when_debug = (set(_watcher_base._DBT_EVENT_ALLOWLIST) | set(DBT_UPSTREAM_FAILURE_SKIP_EVENT_NAMES)
+                       | {"MainReportVersion", "AdapterRegistered"}) - _NODE_PROGRESS_EVENTS
+
+    def wanted(event: Any) -> bool:
+        info = event.info
+        return info.level != "debug" or info.name in read_when_debug
+
+    def filtered(callback: Any) -> Any:
+        def callback_on_read_events(event: Any) -> None:
+            if wanted(event):
+                callback(event)
+        return callback_on_read_events
+
+    def get_runner(callbacks: list | None = None) -> Any:
+        return original(callbacks=[filtered(cb) for cb in callbacks] if callbacks else callbacks)
+
+    get_runner._vndx_filtered = True  # type: ignore[attr-defined]
+    get_runner._vndx_wrap = filtered  # type: ignore[attr-defined]  (for the test)
+    cosmos_runner.get_runner = get_runner
+
+
+_skip_debug_events_before_json()
+marts_pushes.install()  # the producer's XCom pushes off dbt's threads
 
 def _rebuild_after_upstream_only() -> None:
     """A watcher's rebuild (Cosmos runs dbt for its node alone on a retry, a manual clear, or when
@@ -203,42 +244,57 @@ def cosmos_configs() -> dict[str, Any]:
 
 
 def watch_the_build(dag: Any) -> None:
-    """Start every watcher as soon as the build is done, and (by default) in the triggerer.
+    """Start the watchers together: with the build (under a scheduler with a triggerer), or as
+    soon as it is done (`airflow dags test`, or no triggerer).
 
-    Cosmos starts the watchers of root models with the producer (trigger_rule "always") and the
-    others after their parents. `airflow dags test` (`make run`) runs one task at a time: a
-    watcher run before the producer would wait forever; and under a scheduler the chain costs one
-    round trip and one task start per level (12 here). Here a gate, `dbt_build_done` (an empty
-    task, trigger rule all_done: the scheduler marks it without running anything), follows the
-    producer whatever its end, and every watcher has the gate as a parent with trigger rule
-    one_done: all watchers start together once the build is over, and the edges between models
-    stay (the graph view; the triggerer orders rebuilds by them).
+    Cosmos starts the watchers of root models with the producer (trigger rule "always") and the
+    others after their parents: under a scheduler the chain costs one round trip and one task
+    start per level (12 here).
+
+    With the build (`VNDX_DBT_WATCH_DURING_BUILD`, default on, with a triggerer): every watcher has
+    trigger rule always, so the scheduler defers all of them to the triggerer when the run starts;
+    each ends as soon as the producer reports its node (marts_trigger `wait_for_producer`), most of
+    them while dbt still runs. Measured (bench/transform.py): the gate, the deferral and the
+    triggers' start-up no longer follow the build.
+
+    After the build (`airflow dags test` runs one task at a time, so a watcher started before the
+    producer would wait forever: vndx.pipeline.runner turns the above off; and a deployment without
+    a triggerer): a gate, `dbt_build_done` (an empty task, trigger rule all_done: the scheduler
+    marks it without running anything), follows the producer whatever its end, and every watcher
+    has the gate as a parent with trigger rule one_done.
+
+    Either way the edges between models stay (the graph view; the triggerer orders rebuilds by them).
     """
     if PRODUCER_TASK_ID not in dag.task_dict:  # VNDX_DBT_EXECUTION_MODE=local: no producer
         return
-    from airflow.providers.standard.operators.empty import EmptyOperator  # noqa: PLC0415
-
     producer = dag.get_task(PRODUCER_TASK_ID)
     watchers = [task for task in dag.tasks if task is not producer]
-    gate = EmptyOperator(task_id=BUILD_DONE_TASK_ID, dag=dag, trigger_rule=TriggerRule.ALL_DONE,
-                         doc_md="The dbt build is over (success, failed or skipped); its watchers start.")
-    producer >> gate
     # A retried producer never builds again (Cosmos skips it and restores the first try's results
     # for the watchers): its retry would only delay every watcher by the retry delay after a failed
     # build. Without it the failed producer keeps its results, and the watchers rebuild what it
     # did not build (each after its upstream tasks).
     producer.retries = 0
-    in_triggerer = config.settings().dbt_watch_in_triggerer
+    settings = config.settings()
+    if settings.dbt_watch_in_triggerer and settings.dbt_watch_during_build:
+        for task in watchers:
+            task.trigger_rule = TriggerRule.ALWAYS
+            _start_in_triggerer(task, during_build=True)
+        return
+    from airflow.providers.standard.operators.empty import EmptyOperator  # noqa: PLC0415
+
+    gate = EmptyOperator(task_id=BUILD_DONE_TASK_ID, dag=dag, trigger_rule=TriggerRule.ALL_DONE,
+                         doc_md="The dbt build is over (success, failed or skipped); its watchers start.")
+    producer >> gate
     for task in watchers:
         task.upstream_task_ids.discard(PRODUCER_TASK_ID)
         producer.downstream_task_ids.discard(task.task_id)
         gate >> task
         task.trigger_rule = TriggerRule.ONE_DONE
-        if in_triggerer:
-            _start_in_triggerer(task)
+        if settings.dbt_watch_in_triggerer:
+            _start_in_triggerer(task, during_build=False)
 
 
-def _start_in_triggerer(task: Any) -> None:
+def _start_in_triggerer(task: Any, during_build: bool) -> None:
     """The scheduler defers the watcher straight to marts_trigger.BuiltNodeTrigger; when it does not
     end there, it resumes on a worker in `execute` (Cosmos's sensor: it polls, fails, rebuilds)."""
     task.start_from_trigger = True
@@ -248,8 +304,11 @@ def _start_in_triggerer(task: Any) -> None:
             "node_id": task.model_unique_id,
             "producer_task_id": task.producer_task_id,
             "is_test_sensor": bool(task.is_test_sensor),
-            "upstream_task_ids": sorted(set(task.upstream_task_ids) - {BUILD_DONE_TASK_ID}),
-            "poll_interval": 2.0,
+            "upstream_task_ids": sorted(set(task.upstream_task_ids) - {BUILD_DONE_TASK_ID, PRODUCER_TASK_ID}),
+            # during the build: how soon after it the last nodes' watchers end (the producer's
+            # state, one read per run for all triggers); after it: how often a retry looks upstream
+            "poll_interval": 1.0 if during_build else 2.0,
+            "wait_for_producer": during_build,
         },
         next_method="execute",  # Cosmos's execute(context, **kwargs) takes the event and ignores it
         next_kwargs=None,

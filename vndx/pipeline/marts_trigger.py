@@ -13,11 +13,17 @@ status in the triggerer's event loop:
   Cosmos's own sensor logic decides as before: it fails the task, or rebuilds the node alone with
   dbt (a retry, a clear, a failed or skipped producer), which vndx.pipeline.marts allows only
   once every upstream task succeeded.
+
+Started with the producer (`wait_for_producer`, under a scheduler: vndx.pipeline.marts), a first
+try waits in the triggerer for the producer to finish (its state: one read per DAG run every
+`poll_interval`, shared by every trigger of the run), then reads its node's result as above: the
+scheduler's deferral and the triggers' start-up happen while dbt runs, not after it.
 """
 
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -33,6 +39,33 @@ from cosmos.operators._watcher.state import (
 CLASSPATH = "vndx.pipeline.marts_trigger.BuiltNodeTrigger"
 # Task states after which a task does not run again in this DAG run (unless someone clears it).
 FINISHED = frozenset({"success", "failed", "upstream_failed", "skipped", "removed"})
+# (event loop, dag_id, run_id, producer task id) -> (monotonic time, the read in flight or done)
+_producer_reads: dict[tuple, tuple[float, asyncio.Future]] = {}
+
+
+async def _read_task_state(dag_id: str, run_id: str, task_id: str) -> str:
+    from airflow.sdk.execution_time.task_runner import RuntimeTaskInstance  # noqa: PLC0415
+
+    states = await sync_to_async(RuntimeTaskInstance.get_task_states, thread_sensitive=False)(
+        dag_id=dag_id, task_ids=[task_id], run_ids=[run_id]
+    )
+    return str(states.get(run_id, {}).get(task_id))
+
+
+async def shared_task_state(dag_id: str, run_id: str, task_id: str, max_age: float) -> str:
+    """A task's state, read at most once per `max_age` seconds for all the triggers asking in this
+    event loop (every watcher of a run asks for the same producer)."""
+    loop = asyncio.get_running_loop()
+    key = (id(loop), dag_id, run_id, task_id)
+    now = time.monotonic()
+    cached = _producer_reads.get(key)
+    if (cached is None or now - cached[0] >= max_age or cached[1].get_loop() is not loop
+            or (cached[1].done() and cached[1].exception())):
+        for old in [k for k, (at, _) in _producer_reads.items() if now - at > 600]:
+            del _producer_reads[old]  # runs long over
+        cached = (now, asyncio.ensure_future(_read_task_state(dag_id, run_id, task_id)))
+        _producer_reads[key] = cached
+    return await asyncio.shield(cached[1])
 
 
 class BuiltNodeTrigger(BaseTrigger):
@@ -41,13 +74,15 @@ class BuiltNodeTrigger(BaseTrigger):
     instance the triggerer attaches (start_from_trigger: the kwargs are fixed at parse time)."""
 
     def __init__(self, node_id: str, producer_task_id: str, is_test_sensor: bool = False,
-                 upstream_task_ids: list[str] | None = None, poll_interval: float = 2.0) -> None:
+                 upstream_task_ids: list[str] | None = None, poll_interval: float = 2.0,
+                 wait_for_producer: bool = False) -> None:
         super().__init__()
         self.node_id = node_id
         self.producer_task_id = producer_task_id
         self.is_test_sensor = is_test_sensor
         self.upstream_task_ids = list(upstream_task_ids or [])
         self.poll_interval = poll_interval
+        self.wait_for_producer = wait_for_producer
 
     def serialize(self) -> tuple[str, dict[str, Any]]:
         return CLASSPATH, {
@@ -56,6 +91,7 @@ class BuiltNodeTrigger(BaseTrigger):
             "is_test_sensor": self.is_test_sensor,
             "upstream_task_ids": self.upstream_task_ids,
             "poll_interval": self.poll_interval,
+            "wait_for_producer": self.wait_for_producer,
         }
 
     async def _upstream_states(self) -> dict[str, str]:
@@ -98,12 +134,25 @@ class BuiltNodeTrigger(BaseTrigger):
         value = await self._producer_xcom(get_status_xcom_key(self.node_id))
         return value.get("status") if isinstance(value, dict) else value
 
+    async def _status_once_built(self) -> Any:
+        """The node's status once the producer is finished. Only the producer's state is read
+        while dbt runs (one read per run and interval, shared by the run's triggers): a trigger
+        reading its own node's status every few seconds, 52 of them, cost the build more CPU
+        (bench/transform.py: ~7 s at 150 facts) than ending them during the build saved."""
+        ti = self.task_instance
+        while True:
+            producer = await shared_task_state(ti.dag_id, ti.run_id, self.producer_task_id,
+                                               max_age=self.poll_interval)
+            if producer in FINISHED:
+                return await self._status()
+            await asyncio.sleep(self.poll_interval)
+
     async def run(self) -> AsyncIterator[TriggerEvent]:
         what = f"tests of {self.node_id}" if self.is_test_sensor else self.node_id
         try_number = self.task_instance.try_number
         status = None
         if try_number == 1:
-            status = await self._status()
+            status = await (self._status_once_built() if self.wait_for_producer else self._status())
             if is_dbt_node_status_success(status):
                 if not self.is_test_sensor:  # dbt's own line for the node ("OK created sql table model ...")
                     event = await self._producer_xcom(get_dbt_event_xcom_key(self.node_id))

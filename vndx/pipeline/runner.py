@@ -80,6 +80,8 @@ def airflow_env(url: str) -> dict[str, str]:
             "PATH": f"{_venv_bin()}{os.pathsep}{env.get('PATH', '')}",
             "NO_PROXY": "127.0.0.1,localhost",
             "no_proxy": "127.0.0.1,localhost",
+            # one task at a time: a marts watcher started before the producer would wait forever
+            "VNDX_DBT_WATCH_DURING_BUILD": "0",
         }
     )
     return env
