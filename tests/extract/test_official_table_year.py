@@ -71,3 +71,12 @@ def test_written_decimals():
     assert written_decimals("0,6512") == 4
     assert written_decimals("0.65") == 2
     assert written_decimals("12") == 0
+
+
+def test_the_correction_stays_with_the_value_the_table_holds():
+    # the next undated value (not in the table) keeps the article's own guess, not the table's year
+    got = _dated("Chỉ số chuyển đổi số (DTI) của tỉnh Quảng Ninh đạt 0,7024 điểm. Trụ cột kinh tế số đạt 0,5517 điểm.")
+    years = {g[1]: (g[2], g[4]) for g in got}
+    assert years["dti_score"] == (2022, "official-table-year")
+    assert years["dti_digital_economy_score"][1] != "official-table-year"
+    assert years["dti_digital_economy_score"][0] == 2023  # the latest edition out in March 2025

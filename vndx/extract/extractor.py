@@ -242,12 +242,12 @@ def extract_facts(
             claim.province = first_pick(claim, SUBJECT_RULES, "province")
             if _refused(claim, SUBJECT_REFUSALS, drops):
                 continue
-            # 6. the official table corrects a guessed year of a province's DTI value (period_rules.py)
+            # 6. the official table corrects a guessed year of a province's DTI value (period_rules.py);
+            # only this value's: the next undated values keep the article's guess (the table vouches for
+            # the value it holds, and on composite pages a carried correction moved unrelated values)
             checked = first_pick(claim, YEAR_CROSS_CHECKS, "period")
             if checked is not None:
                 claim.period = checked
-                if claim.ranked and not in_parens(lower, s, b.number.start):
-                    ctx.ranked_year = checked
             fact = _fact(claim, gaz, folded, text, doc=doc, source_url=source_url)
             key = (fact.province, fact.indicator, fact.period, round(fact.value, 6))
             if key in seen:
