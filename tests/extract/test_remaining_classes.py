@@ -133,6 +133,8 @@ def test_a_bank_branch_is_not_the_province():
 
 def test_some_departments_reaching_a_share_is_not_the_provinces_share():
     facts, rules = _refused_by("Năm 2023, 11/19 sở, ngành có tỷ lệ 100% hồ sơ trực tuyến toàn trình.")
+    assert facts == set() and {"lower-level-unit", "group-not-province"} & set(rules)
+    facts, rules = _refused_by("Năm 2023, các sở, ngành có tỷ lệ 100% hồ sơ trực tuyến toàn trình.")
     assert facts == set() and "lower-level-unit" in rules
 
 
@@ -140,3 +142,20 @@ def test_the_province_itself_tied_with_another():
     text = "Năm 2023, tỉnh đồng hạng 7 với Hà Nam về chỉ số chuyển đổi số (DTI)."
     got = {(f[0], f[3]) for f in _facts(text, dt.date(2024, 6, 1), QUANG_NGAI_PAPER)}
     assert got == {("quang-ngai", 7.0), ("ha-nam", 7.0)}
+
+
+def test_a_count_of_districts_reaching_a_threshold_is_not_the_provinces_share():
+    facts, rules = _refused_by("Năm 2023, 12 huyện, thị xã có tỷ lệ hồ sơ trực tuyến toàn trình trên 60%.")
+    assert facts == set() and "group-not-province" in rules
+
+
+def test_a_year_before_tinh_is_no_count_of_provinces():
+    # "2023 tỉnh có" is the province in 2023, not "2023 provinces"
+    facts, rules = _refused_by("Theo Quyết định 749/QĐ-TTg, năm 2023 tỉnh có 81% hồ sơ trực tuyến toàn trình.")
+    assert ("online_dossier_rate", 81.0) in facts and "group-not-province" not in rules
+
+
+def test_a_regions_figure_is_not_the_provinces():
+    text = "Năm 2023, tỷ lệ người dân dùng điện thoại thông minh của vùng Tây Nguyên đạt 71%."
+    facts, rules = _refused_by(text)
+    assert facts == set() and "aggregate-not-province" in rules

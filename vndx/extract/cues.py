@@ -175,7 +175,10 @@ def load_cues() -> Cues:
         ),
         group_subject_words=frozenset(fold(w) for w in data["group_subjects"]),
         average=re.compile(rf"{_bword(data['average'])}\b"),
-        group_subject=re.compile(rf"\b\d+\s+(?:{_alt(data['group_nouns'])})\s+(?:{_alt(data['group_verbs'])})\b"),
+        # a count, never a year ("năm 2023 tỉnh có 85%": the province itself)
+        group_subject=re.compile(
+            rf"\b(?!(?:19|20)\d\d\b)\d+\s+(?:{_alt(data['group_nouns'])})\s+(?:{_alt(data['group_verbs'])})\b"
+        ),
         lower_unit=re.compile(rf"\b(?:{units})\s+[A-Z][a-z]*\b"),
         lower_unit_named=re.compile(rf"(?<![A-Za-z])(?:{units})\s+[A-Z]"),
         lower_unit_spellings=tuple(data["lower_units"]),

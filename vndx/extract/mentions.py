@@ -21,8 +21,9 @@ from vndx.extract.readings import TopicHit
 # "TP. X", "4 tỉnh ..."): one scan tells the sentences for which no scope rule can fire
 _SCOPE_WORDS = re.compile(
     r"(?i:\bso\s+[A-Z]|\bbo\s+[A-Z]|ngan hang|nhnn|ubnd|\bcap\s|\bkhoi\b|\bcac bo\b|bo,? nganh|ngang bo"
-    r"|trung binh|binh quan|doi voi cap|o cap|thanh pho\s+[A-Z]|TP\.?\s*[A-Z]|\d\s+(?:tinh|dia phuong)"
-    r"|chi nhanh|\bso,? nganh)"
+    r"|trung binh|binh quan|doi voi cap|o cap|thanh pho\s+[A-Z]|TP\.?\s*[A-Z]"
+    r"|\d\s+(?:tinh|dia phuong|huyen|xa|so|co quan|don vi)|chi nhanh|\bso,? nganh"
+    r"|(?:cua|toan|ca) (?:vung|khu vuc))"
 )
 # a list of ranks announced with "lần lượt" / "tương ứng" / ":" ("xếp hạng ... lần lượt là: ...")
 _RANK_LIST_LEAD = re.compile(r"\b(?:xep hang|thu hang|xep thu)\b[^.]*?(?:lan luot|tuong ung|:)")
