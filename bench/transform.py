@@ -256,9 +256,11 @@ def _pairs(url: str, repeat: int, run_once, label: str) -> dict:
         _reset(url)
         builds.append(_dbt_build(url))
         _reset(url)
+        load_before = os.getloadavg()[0]
         seconds, split = run_once(str(i))
         runs.append(seconds)
-        splits.append(split)
+        # the 1-minute load average before and after the DAG run (the machine is shared)
+        splits.append({**split, "load_average": [round(load_before, 2), round(os.getloadavg()[0], 2)]})
         print(f"{label} #{i + 1}: dbt build {builds[-1][0]:.1f} s ({builds[-1][1]:.1f} s CPU), "
               f"DAG run {runs[-1]:.1f} s ({splits[-1].get('cpu_s')} s CPU)", flush=True)
     return summarise(builds, runs, splits)
