@@ -99,8 +99,9 @@ def test_second_run_leaves_every_table_unchanged(first_run, run_env):
     before = table_counts(url)
     assert before["raw.facts"] > 0 and before["raw.fetch_log"] > 0
     started = _now(url)
-    _run(run_env, "run")
+    done = _run(run_env, "run")
     assert table_counts(url) == before
+    assert re.search(r" 0 facts validated \([1-9][0-9]* unchanged, not validated again\)", done.stdout), done.stdout
     # the revisit policy: the same day's re-run fetched the discovery pages, no article
     assert _fetched_since(url, started) == (0, _fetched_since(url, None)[1])
     # validation found every batch's facts unchanged: not one re-stamped (the marts see no change)

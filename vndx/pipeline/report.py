@@ -87,6 +87,10 @@ def crawl_summary(url: str, since=None) -> str:
         "docs_unchanged": "select count(*) from raw.documents d where d.parsed_at < %(t)s and d.batch_id in ("
                           "select batch_id from audit.batch_stages where stage = 'parse' and started_at >= %(t)s)",
         "facts": "select count(*) from raw.facts where loaded_at >= %(t)s",
+        # facts of the batches this run validated whose inputs had not changed (kept, not re-stamped)
+        "facts_unchanged": "select coalesce(sum(v.evaluated), 0) from audit.validation_runs v"
+                           " where v.suite = 'facts' and v.run_at < %(t)s and v.batch_id in ("
+                           "select batch_id from audit.batch_stages where stage = 'validate' and started_at >= %(t)s)",
         "quarantined": "select count(*) from quarantine.facts where quarantined_at >= %(t)s",
         "unchanged": "select count(*) from raw.fetch_log where error_class = 'not_modified' and requested_at >= %(t)s",
         "errors": "select count(*) from raw.fetch_log where error_class is not null"
@@ -95,8 +99,9 @@ def crawl_summary(url: str, since=None) -> str:
     with connect(url) as conn:
         n = {k: conn.execute(q, {"t": since}).fetchone()[0] for k, q in queries.items()}
     skipped = f" ({n['docs_unchanged']} unchanged, not parsed again)" if n["docs_unchanged"] else ""
+    kept = f" ({n['facts_unchanged']} unchanged, not validated again)" if n["facts_unchanged"] else ""
     return (f"{n['pages']} pages landed, {n['unchanged']} answered 304 (unchanged), {n['docs']} articles{skipped}, "
-            f"{n['facts']} facts validated, {n['quarantined']} quarantined, {n['errors']} fetch errors recorded")
+            f"{n['facts']} facts validated{kept}, {n['quarantined']} quarantined, {n['errors']} fetch errors recorded")
 
 
 def mart_summary(url: str) -> str:
