@@ -16,9 +16,9 @@ def _stage(conn, batch_id: str, status: str, finished_at: dt.datetime) -> None:
                  (batch_id, batch_id.split("/")[0], status, finished_at, finished_at))
 
 
-def _run(conn, batch_id: str, suite: str, evaluated: int) -> None:
-    conn.execute("insert into audit.validation_runs (batch_id, suite, success, evaluated, failed, failing_share)"
-                 " values (%s, %s, true, %s, 0, 0)", (batch_id, suite, evaluated))
+def _run(conn, batch_id: str, suite: str, evaluated: int, run_at: dt.datetime | None = None) -> None:
+    conn.execute("insert into audit.validation_runs (batch_id, suite, success, evaluated, failed, failing_share,"
+                 " run_at) values (%s, %s, true, %s, 0, 0, coalesce(%s, now()))", (batch_id, suite, evaluated, run_at))
 
 
 def test_publishes_the_batches_validated_in_this_attempt(fresh_db):
@@ -35,15 +35,17 @@ def test_publishes_the_batches_validated_in_this_attempt(fresh_db):
         _stage(conn, run[3], "ok", start + dt.timedelta(minutes=1))  # validated now, nothing in it
         _run(conn, run[3], "articles", 0)
         _run(conn, run[3], "facts", 0)
+        _stage(conn, run[4], "ok", start + dt.timedelta(minutes=1))  # validated now, inputs unchanged:
+        _run(conn, run[4], "facts", 4, run_at=start - dt.timedelta(days=1))  # the recorded run kept
         _stage(conn, "z/2026-11-30", "ok", start + dt.timedelta(minutes=1))  # not a batch of this run
         _run(conn, "z/2026-11-30", "facts", 3)
 
         extra, _ = what_to_publish(conn, run, start)
         assert extra == {"batches": ["a/2026-11-30"], "articles": 2, "fact_candidates": 9, "batches_in_run": 5}
-        # c and e did not pass validation: the all_done task publishes too.
+        # c did not pass validation: the all_done task publishes too.
         assert what_to_publish(conn, run, start, complete=False)[0] == extra
-        # The earlier attempt's batch counts when the run is not restarted (no start known).
-        assert what_to_publish(conn, run, None)[0]["batches"] == ["a/2026-11-30", "b/2026-11-30"]
+        # The earlier attempt's batch (and the earlier validation of e) count when no start is known.
+        assert what_to_publish(conn, run, None)[0]["batches"] == ["a/2026-11-30", "b/2026-11-30", "e/2026-11-30"]
 
 
 def test_the_all_done_task_leaves_a_run_without_failures_to_the_all_success_task(fresh_db):

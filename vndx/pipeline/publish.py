@@ -7,9 +7,10 @@ pipeline run: `publish_validated_facts` (all_success) when every source got thro
 `publish_despite_failures` (all_done; it skips when nothing failed) for those that did. It publishes when at
 least one of the run's batches passed validation *in this attempt of the run* and had something
 to validate (pages parsed into articles, or fact candidates): that batch replaced its rows in
-`raw.facts` / `quarantine.facts`, so the marts may change. Otherwise (every source failed, or
-nothing was parsed) there is no event and the task is skipped, saying why: no marts rebuild for
-nothing.
+`raw.facts` / `quarantine.facts`, so the marts may change. Otherwise (every source failed, nothing
+was parsed, or every batch's inputs were unchanged since its recorded validation, which then
+writes nothing: `vndx.pipeline.validation`) there is no event and the task is skipped, saying
+why: no marts rebuild for nothing.
 
 "This attempt" is read from `audit.batch_stages` (the validate stage's `finished_at`) against the
 DAG run's start: Airflow restarts a finished run when some of its tasks are cleared, and gives it
@@ -34,6 +35,8 @@ select bs.batch_id,
        coalesce(sum(vr.evaluated) filter (where vr.suite = 'facts'), 0) as facts
 from audit.batch_stages as bs
 left join audit.validation_runs as vr on vr.batch_id = bs.batch_id
+    -- a suite whose inputs were unchanged kept its earlier run (run_at): nothing new from it
+    and (%(since)s::timestamptz is null or vr.run_at >= %(since)s::timestamptz)
 where bs.batch_id = any(%(batches)s) and bs.stage = 'validate' and bs.status = 'ok'
   and (%(since)s::timestamptz is null or bs.finished_at >= %(since)s::timestamptz)
 group by bs.batch_id
@@ -64,7 +67,8 @@ def what_to_publish(conn, batch_ids: list[str], since: dt.datetime | None, *,
     published = [(batch_id, articles, facts) for batch_id, articles, facts in rows if articles or facts]
     if not published:
         why = (f"{len(rows)} of {len(batch_ids)} batches validated since the run (re)started at {since},"
-               " none with articles or facts: nothing new for the marts")
+               " none with articles or facts validated anew (unchanged ones keep their recorded validation):"
+               " nothing new for the marts")
         log.info(why)
         return None, why
     return {
