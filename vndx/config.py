@@ -22,6 +22,7 @@
 | VNDX_RETRY_DELAY_SECONDS | 120 | delay before an Airflow task's retry (`vndx run` sets 5) |
 | VNDX_AIRFLOW_PORT | 8080 | port of `make airflow`'s UI and REST API (another free port if taken) |
 | VNDX_WORKER_HOSTNAME | (the host's) | host name a local Celery worker's task instances record |
+| VNDX_CPU_POOL_SLOTS | (the cores) | `vndx_cpu` pool slots: parse and validate tasks at once (`vndx airflow-init`) |
 | VNDX_REVISIT_MIN_DAYS | 1 | revisit policy: days before a captured article is fetched again (and after it changed) |
 | VNDX_REVISIT_MAX_DAYS | 30 | revisit policy: the cap of the interval, doubled while the article stays unchanged |
 
@@ -86,6 +87,8 @@ class Settings:
     dbt_watch_during_build: bool = True
     revisit_min_days: int = 1  # the revisit policy of known article URLs (scrapers/revisit.py)
     revisit_max_days: int = 30
+    # Slots of the vndx_cpu pool (CPU-bound tasks at once); the machine's cores unless set.
+    cpu_pool_slots: int = 2
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
@@ -115,6 +118,7 @@ class Settings:
             not in ("0", "false", "no"),
             revisit_min_days=int(env.get("VNDX_REVISIT_MIN_DAYS") or 1),
             revisit_max_days=int(env.get("VNDX_REVISIT_MAX_DAYS") or 30),
+            cpu_pool_slots=max(1, int(env.get("VNDX_CPU_POOL_SLOTS") or os.cpu_count() or 2)),
         )
 
 

@@ -86,5 +86,8 @@ def test_the_dags_use_the_source_pool_and_retry_policy():
     from vndx.pipeline import dag_defaults
 
     assert dag_defaults.HOSTS_POOL == airflow_settings.HOSTS_POOL
+    assert dag_defaults.CPU_POOL == airflow_settings.CPU_POOL
+    # every pool a DAG task names is one the bootstrap sets, in every deployment
+    assert {dag_defaults.HOSTS_POOL, dag_defaults.CPU_POOL} == {name for name, _, _ in airflow_settings.pools()}
     assert dag_defaults.DEFAULT_ARGS["retries"] == airflow_settings.RETRIES
     assert dag_defaults.DEFAULT_ARGS["retry_exponential_backoff"] is airflow_settings.RETRY_EXPONENTIAL_BACKOFF

@@ -57,6 +57,8 @@ def test_one_mapped_task_group_per_source_with_crawl_in_a_pool(dagbag):
     assert all(t.task_group is crawl.task_group for t in chain)
     assert chain[1].upstream_task_ids == {"source.crawl"}
     assert chain[2].upstream_task_ids == {"source.parse_and_extract"}
+    # parse and validate are CPU-bound: at most as many at once as the vndx_cpu pool's slots
+    assert chain[1].pool == chain[2].pool == "vndx_cpu"
     report = dag.get_task("report_sources")
     assert report.trigger_rule == "all_done"  # runs after failures too, and names them
     assert "source.validate" in report.upstream_task_ids

@@ -2,7 +2,7 @@
 
 `vndx run` (`airflow dags test`, SQLite), `make airflow` (LocalExecutor), `make test-distributed`
 (CeleryExecutor, Redis, two workers) and docker-compose (CeleryExecutor) all take their Airflow
-environment from `airflow_environment()`, the `vndx_hosts` pool and the retry policy from the
+environment from `airflow_environment()`, the `vndx_hosts` and `vndx_cpu` pools and the retry policy from the
 constants below, and their bootstrap from `vndx airflow-init` (vndx/orchestration/bootstrap.py).
 What differs between deployments is only where things are (hosts, ports, folders), the secrets,
 and the executor: a `Deployment` names those.
@@ -29,6 +29,18 @@ from vndx.config import settings
 HOSTS_POOL = "vndx_hosts"
 HOSTS_POOL_SLOTS = 8
 HOSTS_POOL_DESCRIPTION = "Hosts crawled at the same time"
+
+# The CPU-bound tasks (parse_and_extract, validate) at the same time: as many as the cores
+# (VNDX_CPU_POOL_SLOTS). Without it the scheduler started up to 16 of them on 2 cores (~380 MB
+# each, load 12-17), and each took 10-60x its standalone time: more at once did not finish sooner.
+CPU_POOL = "vndx_cpu"
+CPU_POOL_DESCRIPTION = "CPU-bound tasks (parse, validate) at the same time"
+
+
+def pools() -> list[tuple[str, int, str]]:
+    """(name, slots, description) of every pool the DAGs use; `vndx airflow-init` sets them all."""
+    return [(HOSTS_POOL, HOSTS_POOL_SLOTS, HOSTS_POOL_DESCRIPTION),
+            (CPU_POOL, settings().cpu_pool_slots, CPU_POOL_DESCRIPTION)]
 
 # The warehouse as an Airflow connection (the Cosmos profile of vndx_transform reads it).
 WAREHOUSE_CONN_ID = "vndx_warehouse"

@@ -1,7 +1,7 @@
 """`vndx airflow-init`: what every deployment does once before Airflow runs, idempotent.
 
   1. `airflow db migrate`          the metadata database (SQLite, embedded PostgreSQL or compose's)
-  2. `airflow pools set vndx_hosts` the crawl pool (size from airflow_settings)
+  2. `airflow pools set`           the pools vndx_hosts (crawl) and vndx_cpu (parse, validate)
   3. warehouse DDL                 raw, quarantine, audit schemas
   4. `dbt deps` + `dbt parse`      the manifest Cosmos renders vndx_transform from
 
@@ -39,29 +39,29 @@ def _airflow(args: list[str], env: dict[str, str], log: Path) -> None:
 
 
 def init_metadata(env: dict[str, str], log_dir: Path) -> None:
-    """Steps 1-2: metadata database and the hosts pool."""
+    """Steps 1-2: metadata database and the pools."""
     _airflow(["db", "migrate"], env, log_dir / "airflow-db-migrate.log")
-    _airflow(
-        ["pools", "set", airflow_settings.HOSTS_POOL, str(airflow_settings.HOSTS_POOL_SLOTS),
-         airflow_settings.HOSTS_POOL_DESCRIPTION],
-        env,
-        log_dir / "airflow-pools.log",
-    )
+    for name, slots, description in airflow_settings.pools():
+        _airflow(["pools", "set", name, str(slots), description], env, log_dir / f"airflow-pools-{name}.log")
+
+
+def _pools_line() -> str:
+    return " ".join(f"{name}={slots}" for name, slots, _ in airflow_settings.pools())
 
 
 def _stamp_of(env: dict[str, str]) -> dict[str, str]:
-    """What steps 1-2 depend on: the Airflow version (its migrations), the database, the pool."""
+    """What steps 1-2 depend on: the Airflow version (its migrations), the database, the pools."""
     from importlib.metadata import version  # noqa: PLC0415
 
     default = f"sqlite:///{Path(env['AIRFLOW_HOME']) / 'airflow.db'}"  # Airflow's own default
     return {"airflow": version("apache-airflow"),
             "database": env.get("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN") or default,
-            "pool": f"{airflow_settings.HOSTS_POOL}={airflow_settings.HOSTS_POOL_SLOTS}"}
+            "pool": _pools_line()}
 
 
 def init_metadata_once(env: dict[str, str], log_dir: Path) -> bool:
     """Steps 1-2 for `vndx run`'s SQLite metadata, skipped (False) when this Airflow version
-    already migrated this database file and set this pool: two Airflow CLI start-ups (~10 s) saved
+    already migrated this database file and set these pools: two Airflow CLI start-ups (~10 s) saved
     on every warm run. A deleted database, another Airflow version or pool size runs them again."""
     stamp = Path(env["AIRFLOW_HOME"]) / "vndx-bootstrap.json"
     want = _stamp_of(env)
@@ -77,8 +77,7 @@ def init_metadata_once(env: dict[str, str], log_dir: Path) -> bool:
 
 def init_all(env: dict[str, str], url: str, log_dir: Path, echo: Callable[[str], None] = print) -> None:
     """All four steps: Airflow with `env`, the warehouse at `url`."""
-    echo("[airflow-init] metadata database (airflow db migrate) and pool "
-         f"{airflow_settings.HOSTS_POOL}={airflow_settings.HOSTS_POOL_SLOTS}")
+    echo(f"[airflow-init] metadata database (airflow db migrate) and pools {_pools_line()}")
     init_metadata(env, log_dir)
     echo("[airflow-init] warehouse schemas: " + ", ".join(ensure_schema(url)))
     project = config.dbt_project_dir()

@@ -21,6 +21,10 @@ MODULES = (
     # The validate tasks: GX imported quietly (expectations/warm.py), then the stage's own module.
     "expectations.warm",
     "vndx.pipeline.validation",
+    # The crawl and parse tasks: the stage functions and what they import (trafilatura, lxml,
+    # warcio, bs4, ...), and the warehouse driver the first connect() imports.
+    "vndx.pipeline.tasks",
+    "psycopg",
 )
 
 log = logging.getLogger(__name__)

@@ -1,4 +1,4 @@
-"""What the vndx DAGs share: owner, retries, the pool, the asset that links them, and the tasks.
+"""What the vndx DAGs share: owner, retries, the pools, the asset that links them, and the tasks.
 
 Kept in the package (not the DAG folder) so DAG files and tests import it the same way.
 
@@ -41,6 +41,8 @@ VALIDATED_FACTS = Asset(name="vndx_validated_facts", uri="postgres://warehouse:5
 
 # One slot per host crawled at the same time (created by `vndx airflow-init`, size in airflow_settings).
 HOSTS_POOL = airflow_settings.HOSTS_POOL
+# As many CPU-bound tasks (parse, validate) at once as the machine has cores (airflow_settings).
+CPU_POOL = airflow_settings.CPU_POOL
 
 # The dbt project and executable the marts DAG (Cosmos) runs.
 DBT_PROJECT_DIR = settings().dbt_project_dir
@@ -85,7 +87,7 @@ def crawl(source_id: str, data_interval_start=None, data_interval_end=None, para
                            full_reread=bool((params or {}).get(FULL_REREAD, False)))
 
 
-@task(map_index_template=MAP_INDEX_NAME)
+@task(pool=CPU_POOL, map_index_template=MAP_INDEX_NAME)
 def parse_and_extract(crawled: dict) -> dict:
     """Main text and facts of every page one batch landed."""
     from vndx.pipeline import tasks  # noqa: PLC0415  (loaded when the task runs, not when a DAG is parsed)
@@ -95,7 +97,7 @@ def parse_and_extract(crawled: dict) -> dict:
         return tasks.parse_and_extract(crawled)
 
 
-@task(map_index_template=MAP_INDEX_NAME)
+@task(pool=CPU_POOL, map_index_template=MAP_INDEX_NAME)
 def validate(parsed: dict) -> dict:
     """GX checkpoint for one batch (the asset is emitted once per run, by publish_validated_facts)."""
     from vndx.pipeline import tasks  # noqa: PLC0415  (loaded when the task runs, not when a DAG is parsed)
