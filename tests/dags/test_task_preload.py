@@ -13,7 +13,7 @@ from vndx.orchestration.task_preload import MODULES, preload
 
 PROBE = (
     "import sys; sys.argv = ['airflow', {command!r}]; import airflow_local_settings; "
-    "print(sorted(m for m in ('cosmos.converter', 'dbt.cli.main') if m in sys.modules))"
+    "print(sorted(m for m in ('cosmos.converter', 'dbt.cli.main', 'trafilatura') if m in sys.modules))"
 )
 
 
@@ -24,14 +24,14 @@ def _hook(command: str) -> str:
     return done.stdout.strip().splitlines()[-1]
 
 
-def test_only_the_scheduler_preloads_cosmos_and_dbt() -> None:
-    assert _hook("scheduler") == "['cosmos.converter', 'dbt.cli.main']"
+def test_only_the_scheduler_preloads_cosmos_dbt_and_the_parse_stage() -> None:
+    assert _hook("scheduler") == "['cosmos.converter', 'dbt.cli.main', 'trafilatura']"
     assert _hook("dags") == "[]"  # every other airflow command starts as before
 
 
 def test_a_module_that_cannot_be_imported_is_skipped() -> None:
     assert preload(("json", "vndx_no_such_module")) == ["vndx_no_such_module"]
-    assert {"dbt.cli.main", "vndx.pipeline.marts"} <= set(MODULES)
+    assert {"dbt.cli.main", "vndx.pipeline.marts", "expectations.warm", "vndx.pipeline.tasks"} <= set(MODULES)
 
 
 def test_the_local_deployment_puts_the_hook_on_pythonpath() -> None:
