@@ -631,6 +631,7 @@ def main(argv: list[str] | None = None) -> int:
         runs[str(pages)] = one_size(server, pages, args.hosts, args.standalone_hosts, rerun,
                                     dict(kv.split("=", 1) for kv in args.airflow_env))
         runs[str(pages)]["command"] = command
+        runs[str(pages)]["code_commit"] = code_commit()
         runs[str(pages)]["measured_at"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         print(json.dumps({k: v for k, v in runs[str(pages)].items() if k not in ("scheduler", "standalone")},
                          default=str), flush=True)
@@ -642,6 +643,16 @@ def main(argv: list[str] | None = None) -> int:
         out.write_text(text)
     print(text)
     return 0
+
+
+def code_commit() -> str:
+    """The checkout's commit the run measured ('+local changes' when the tree differs from it)."""
+    import subprocess  # noqa: PLC0415
+
+    def git(*args: str) -> str:
+        return subprocess.run(["git", "-C", str(REPO), *args], capture_output=True, text=True).stdout.strip()
+
+    return git("rev-parse", "--short", "HEAD") + (" +local changes" if git("status", "--porcelain", "-uno") else "")
 
 
 def summary(runs: dict, command: str) -> dict:
