@@ -4,6 +4,7 @@ every Airflow service sees exactly the source's value for every key the source s
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -91,3 +92,12 @@ def test_the_dags_use_the_source_pool_and_retry_policy():
     assert {dag_defaults.HOSTS_POOL, dag_defaults.CPU_POOL} == {name for name, _, _ in airflow_settings.pools()}
     assert dag_defaults.DEFAULT_ARGS["retries"] == airflow_settings.RETRIES
     assert dag_defaults.DEFAULT_ARGS["retry_exponential_backoff"] is airflow_settings.RETRY_EXPONENTIAL_BACKOFF
+
+
+def test_the_cpu_pool_has_the_cores_unless_set(monkeypatch):
+    from vndx.config import Settings
+
+    assert Settings.from_env({}).cpu_pool_slots == max(1, os.cpu_count() or 2)
+    assert Settings.from_env({"VNDX_CPU_POOL_SLOTS": "6"}).cpu_pool_slots == 6
+    monkeypatch.setenv("VNDX_CPU_POOL_SLOTS", "3")
+    assert (airflow_settings.CPU_POOL, 3, airflow_settings.CPU_POOL_DESCRIPTION) in airflow_settings.pools()
