@@ -678,7 +678,7 @@ def summary(runs: dict, command: str) -> dict:
     result["runs"] = runs
     result["command"] = command
     result["machine"] = {"cpus": os.cpu_count(), "python": platform.python_version(),
-                         "note": "2 cores shared with other jobs (7 helpers); load averages recorded per size",
+                         "note": "load averages recorded per size (the machine may be shared)",
                          "measured_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}
     result["peak_rss_method"] = ("psutil sampler every 0.5 s over the process tree of every Airflow process; a task's "
                                  "RSS = its task_instance.pid plus its child processes; standalone: this process")
