@@ -37,8 +37,10 @@ import csv
 import datetime as dt
 import hashlib
 import json
+import os
 import platform
 import random
+import threading
 import time
 from pathlib import Path
 
@@ -328,6 +330,26 @@ def _drop(name: str) -> None:
         conn.execute(f'drop database if exists "{name}" with (force)')
 
 
+class _LoadSampler:
+    """The 1-minute load average at the start, every 10 s during the run (min, max) and at the end."""
+
+    def __init__(self) -> None:
+        self.start = os.getloadavg()[0]
+        self.samples: list[float] = [self.start]
+        self._stop = threading.Event()
+        threading.Thread(target=self._sample, daemon=True).start()
+
+    def _sample(self) -> None:
+        while not self._stop.wait(10):
+            self.samples.append(os.getloadavg()[0])
+
+    def summary(self) -> dict[str, float]:
+        self._stop.set()
+        end = os.getloadavg()[0]
+        return {"at_start": round(self.start, 2), "during_min": round(min(self.samples), 2),
+                "during_max": round(max(self.samples), 2), "at_end": round(end, 2)}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
@@ -338,6 +360,7 @@ def main(argv: list[str] | None = None) -> int:
         " results file, keeping the rest",
     )
     args = parser.parse_args(argv)
+    load = _LoadSampler()  # the machine may be shared: every figure comes with the load it ran at
     results = {}
     for size in args.sizes:
         runs = []
@@ -355,7 +378,8 @@ def main(argv: list[str] | None = None) -> int:
             " over every 2026 key (incremental_spread_s); run_*: `dbt run --full-refresh` / `dbt run`"
             " (models only); wall clock of the dbt process via vndx.transform.run_dbt; top_nodes: the"
             " slowest nodes of each build (run_results.json execution_time)",
-            "machine": {"cpus": 2, "python": platform.python_version(), "note": "shared with other jobs"},
+            "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
+                        "load_average": load.summary()},
             "sizes": results,
             **{
                 f"{key}_{_label(size)}": ratio
@@ -371,7 +395,7 @@ def main(argv: list[str] | None = None) -> int:
             report = previous
         else:
             for kept in previous:
-                if kept == "baseline" or kept.startswith("before_"):
+                if kept in ("baseline", "note") or kept.startswith("before_"):
                     report[kept] = previous[kept]
         RESULTS.write_text(json.dumps(report, indent=2) + "\n")
         print(json.dumps({k: v for k, v in report.items() if k.endswith(("_1m", "_10m"))}))
