@@ -1,0 +1,123 @@
+"""The families that model how real outlets vary (vndx/extract/perturb_outlets.py): each changes
+the text of an article we wrote for the test and keeps its gold consistent. Whether the extractor
+still reads the rewritten article is the family's score on the dev corpus (`make eval
+CORPUS=../shared/corpus/dev PERTURB=asides,...`), held by tests/extract/test_dev_corpus.py."""
+
+import datetime as dt
+import random
+import re
+
+import pytest
+
+from vndx.extract.evaluate import Article
+from vndx.extract.perturb_outlets import OUTLET_FAMILIES, fact_spots
+
+TEXT = (
+    "Kiên Giang cải thiện thứ hạng chuyển đổi số\n"
+    "Năm 2023, chỉ số DTI của tỉnh Kiên Giang đạt 0,5412 điểm, xếp thứ 7/63 tỉnh, thành phố.\n"
+    "Ở trụ cột chính quyền số, tỉnh xếp thứ 11/63. Tỷ lệ hồ sơ trực tuyến toàn trình đạt 48,6%.\n"
+    "Năm 2023, tỷ lệ người dân trưởng thành có điện thoại thông minh đạt 83,2%.\n"
+    "Ông Trần Văn B cho biết tỉnh sẽ tiếp tục đầu tư hạ tầng số.\n"
+)
+
+
+def _g(code, value, evidence, core=True):
+    return {"doc": "kg", "province": "kien-giang", "indicator": code, "period": 2023, "value": value,
+            "core": core, "evidence": evidence}  # fmt: skip
+
+
+GOLD = [
+    _g("dti_score", 0.5412, "chỉ số DTI của tỉnh Kiên Giang đạt 0,5412 điểm"),
+    _g("dti_rank", 7, "xếp thứ 7/63 tỉnh, thành phố"),
+    _g("dti_digital_government_rank", 11, "trụ cột chính quyền số, tỉnh xếp thứ 11/63"),
+    _g("online_dossier_rate", 48.6, "Tỷ lệ hồ sơ trực tuyến toàn trình đạt 48,6%"),
+    _g("smartphone_user_rate", 83.2, "tỷ lệ người dân trưởng thành có điện thoại thông minh đạt 83,2%"),
+]
+ARTICLE = Article("kg", TEXT, dt.date(2024, 5, 2), "https://baokiengiang.vn/a/1.html")
+
+
+def _variants(family, n=12):
+    out = []
+    for seed in range(n):
+        got = OUTLET_FAMILIES[family](ARTICLE, [dict(g) for g in GOLD], random.Random(seed))
+        if got:
+            out.append(got)
+    return out
+
+
+def test_every_gold_value_of_the_article_has_its_spot():
+    spots = fact_spots(TEXT, GOLD)
+    assert sorted(s.fact["indicator"] for s in spots) == sorted(g["indicator"] for g in GOLD)
+    for s in spots:
+        assert TEXT[s.sent_start : s.sent_end].count(TEXT[s.start : s.end]) >= 1
+        assert "\n" not in TEXT[s.sent_start : s.sent_end]
+
+
+@pytest.mark.parametrize("family", list(OUTLET_FAMILIES))
+def test_each_family_rewrites_the_article(family):
+    variants = _variants(family)
+    assert variants, f"{family} never applied to a plain article"
+    assert all(art.text != TEXT for art, _ in variants)
+
+
+@pytest.mark.parametrize("family", ["distractors", "rank-forms", "indicator-forms", "year-position", "unit-words"])
+def test_gold_unchanged_and_every_value_still_written(family):
+    for art, gold in _variants(family):
+        assert gold == GOLD
+        for g in GOLD:
+            if g["indicator"].endswith("_rank") and g["value"] <= 10:
+                continue  # may be written as an ordinal word
+            written = f"{g['value']}".replace(".", ",")
+            assert re.search(rf"(?<![\d,]){re.escape(written)}(?![\d])", art.text), (family, written)
+
+
+def test_asides_add_numbers_that_are_not_values_and_keep_the_facts():
+    seen_kinds = set()
+    for art, gold in _variants("asides", 30):
+        added = art.text
+        pieces = ["(số liệu tính đến ngày", ", theo Quyết định số", ", theo Báo cáo số", "điểm phần trăm"]
+        pieces += ["% so với năm trước", "bậc so với năm trước", "tuổi trở lên", "hồ sơ được tiếp nhận"]
+        for piece in pieces:
+            if piece in added:
+                seen_kinds.add(piece)
+        core = [g for g in gold if g["core"]]
+        assert core == GOLD
+        for g in gold[len(GOLD) :]:  # only "tăng N bậc" adds a fact: the optional previous-year rank
+            assert not g["core"] and g["period"] == 2022 and g["indicator"].endswith("_rank")
+            n = int(re.search(r"tăng (\d+) bậc", art.text).group(1))
+            assert g["value"] in {7 + n, 11 + n}
+    assert len(seen_kinds) >= 5, seen_kinds
+
+
+def test_distractors_name_no_other_province_and_open_no_paragraph_context():
+    for art, _ in _variants("distractors"):
+        extra = art.text
+        for line in TEXT.split("\n"):
+            extra = extra.replace(line, "", 1)
+        assert "Kiên Giang" not in extra
+        assert re.search(r"cả nước|trung bình|bình quân|khu vực|vùng|Sở |cấp huyện", art.text)
+
+
+def test_rank_forms_write_national_field_in_words_or_an_ordinal():
+    texts = " ".join(art.text for art, _ in _variants("rank-forms", 20))
+    assert re.search(r"thứ bảy|hạng 7 |thứ 7 (?:cả nước|toàn quốc|trong cả nước)", texts)
+    assert not re.search(r"(?:cả nước|toàn quốc) tỉnh, thành phố", texts)  # the denominator's noun goes too
+
+
+def test_indicator_forms_use_other_names_of_the_same_index():
+    texts = " ".join(art.text for art, _ in _variants("indicator-forms", 20))
+    assert re.search(r"đánh giá (?:mức độ )?chuyển đổi số|xếp hạng chuyển đổi số|CĐS cấp tỉnh|DTI cấp tỉnh", texts)
+    assert re.search(r"trụ cột chính quyền số|chính quyền số \(CQS\)|chỉ số chính quyền số", texts, re.I)
+    assert "mức độ 4" in texts
+
+
+def test_year_position_moves_the_leading_year_after_the_index_or_to_the_end():
+    for art, _ in _variants("year-position"):
+        assert "Chỉ số DTI năm 2023 của tỉnh" in art.text or "83,2% trong năm 2023" in art.text
+        assert not art.text.count("Năm 2023, ") == TEXT.count("Năm 2023, ")
+        assert art.text.count("2023") == TEXT.count("2023")
+
+
+def test_unit_words_spell_percent_and_score_units():
+    texts = " ".join(art.text for art, _ in _variants("unit-words"))
+    assert "phần trăm" in texts

@@ -1,0 +1,464 @@
+"""Rewrite families modelling how real outlets phrase the same facts differently (issue 10).
+
+The families of ``perturb.py`` were written after the rules they test (a province swap, a rank
+verb, NFD text): they mostly confirm what was fixed. These were written *before* any rule for
+them, from the variation real Vietnamese portals and newspapers show and the conventions of
+``../shared/gold/ANNOTATION.md``; their first score is the honest one (``vndx/extract/README.md``).
+
+Each family is ``(article, gold, rng) -> (article, gold) | None`` like those of ``perturb.py``
+(which registers them in ``FAMILIES``). A rewrite either keeps every gold fact as it is (an aside,
+a distractor sentence, another name of the same index) or changes the gold with the text (the
+optional previous-year rank an aside "tăng 3 bậc" implies). Everything stays in memory.
+
+Where a rewrite goes: the *fact spots*, the places where a core gold value is written (found
+through the gold's evidence, so a number that is not a value is never taken for one), and the
+sentence around each.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass, replace
+
+from vndx.extract.evaluate import Article
+
+Gold = list[dict]
+
+# a number as written: "38", "0,6735", "42.13", "1.954.846"
+_NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?![\d])")
+# "TP.", "Tp.", "TS.", an initial "A.": a dot that does not end the sentence
+_ABBREVIATION = re.compile(r"(?:\b(?:TP|Tp|TS|ThS|GS|PGS|TT|Q|P|tr)|\b[A-ZĐ])$")
+_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
+_RANK_CODE = "_rank"
+_REGIONS = [
+    "Tây Nguyên",
+    "Đồng bằng sông Cửu Long",
+    "Trung du và miền núi phía Bắc",
+    "Bắc Trung Bộ",
+    "Đông Nam Bộ",
+    "Đồng bằng sông Hồng",
+    "duyên hải Nam Trung Bộ",
+]
+_DEPARTMENTS = ["Sở Tư pháp", "Sở Nội vụ", "Sở Tài chính", "Sở Y tế", "Sở Công Thương"]
+
+
+def _parse(token: str) -> float | None:
+    """Vietnamese reading: "0,6735" -> 0.6735, "1.954.846" -> 1954846, "42.13" -> 42.13."""
+    if "," in token:
+        whole, _, frac = token.rpartition(",")
+        try:
+            return float(f"{whole.replace('.', '') or 0}.{frac}")
+        except ValueError:
+            return None
+    parts = token.split(".")
+    if len(parts) > 1 and all(len(p) == 3 for p in parts[1:]):
+        return float("".join(parts))
+    try:
+        return float(token)
+    except ValueError:
+        return None
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= max(1e-6, 1e-3 * abs(b))
+
+
+@dataclass(frozen=True)
+class Spot:
+    """Where one core gold value is written: the number's span and its sentence's span."""
+
+    start: int
+    end: int
+    sent_start: int
+    sent_end: int  # the sentence's closing mark (or line end), exclusive of it
+    fact: dict
+
+
+def _sentence(text: str, pos: int) -> tuple[int, int]:
+    """The sentence around ``pos``: from after the last sentence end before it to its own end
+    (a dot after "TP" or an initial, or between digits, does not end a sentence)."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text, 0, pos):
+        if m.group() == "\n" or not _ABBREVIATION.search(text[max(0, m.start() - 4) : m.start()]):
+            start = m.end()
+    end = len(text)
+    for m in _SENTENCE_END.finditer(text, pos):
+        if m.group() == "\n" or not _ABBREVIATION.search(text[max(0, m.start() - 4) : m.start()]):
+            end = m.start()
+            break
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def fact_spots(text: str, gold: Gold) -> list[Spot]:
+    """The core gold values the text writes as digits, found through each fact's evidence."""
+    spots: dict[int, Spot] = {}
+    for g in gold:
+        if not g.get("core"):
+            continue
+        evidence = g.get("evidence", "").split(" -> ")[0]
+        for frag in reversed([f.strip() for f in evidence.split("...") if f.strip()]):
+            at = text.find(frag)
+            if at < 0:
+                continue
+            hit = next(
+                (
+                    m
+                    for m in _NUMBER.finditer(frag)
+                    if (v := _parse(m.group())) is not None and _close(v, float(g["value"]))
+                ),
+                None,
+            )
+            if hit:
+                s, e = _sentence(text, at + hit.start())
+                spots.setdefault(at + hit.start(), Spot(at + hit.start(), at + hit.end(), s, e, g))
+                break
+    return [spots[k] for k in sorted(spots)]
+
+
+def _kind(code: str, value: float) -> str:
+    if code.endswith(_RANK_CODE):
+        return "rank"
+    if code.endswith("_rate") or code.endswith("_share"):
+        return "percent"
+    if code.endswith("_score") and value < 1:
+        return "score"
+    return "other"
+
+
+def _decimal(rng: random.Random, lo: float, hi: float, places: int) -> str:
+    return f"{rng.uniform(lo, hi):.{places}f}".replace(".", ",")
+
+
+def _insert(text: str, edits: list[tuple[int, str]]) -> str:
+    for at, piece in sorted(edits, reverse=True):
+        text = text[:at] + piece + text[at:]
+    return text
+
+
+def _one_per_sentence(spots: list[Spot]) -> list[Spot]:
+    seen, out = set(), []
+    for s in spots:
+        if s.sent_start not in seen:
+            seen.add(s.sent_start)
+            out.append(s)
+    return out
+
+
+def _pick(spots: list[Spot], rng: random.Random, share: float) -> list[Spot]:
+    """Some of the spots (at least one), so a document keeps some facts as written."""
+    chosen = [s for s in spots if rng.random() < share]
+    return chosen or ([rng.choice(spots)] if spots else [])
+
+
+# --- asides: numbers in a fact sentence that are not values -------------------------------------
+
+
+def _after_value(text: str, spot: Spot) -> int:
+    """The end of the value as written with its unit and denominator ("62,35%", "27/63", "0,4876 điểm")."""
+    m = re.match(r"\s*(?:%|/\s*(?:63|34)(?!\d)|điểm(?!\s*phần))?", text[spot.end :])
+    return spot.end + (m.end() if m else 0)
+
+
+def asides(article: Article, gold: Gold, rng: random.Random) -> tuple[Article, Gold] | None:
+    """A fact sentence carries an aside with numbers that are not values (ANNOTATION.md): the
+    change since last year ("(tăng 4,7 điểm phần trăm so với cùng kỳ)", a relative "tăng 12,5%"
+    after a score, "tăng 3 bậc so với năm trước" after a rank), the decision or report it comes
+    from ("theo Quyết định số 922/QĐ-BTTTT ngày 15/4"), a cut-off date, the age band of a
+    population share, a count beside a share ("với 1.234 hồ sơ"). Gold unchanged, except the
+    optional previous-year rank that "tăng N bậc" implies (core false, as ANNOTATION.md says)."""
+    text = article.text
+    spots = _one_per_sentence(fact_spots(text, gold))
+    if not spots:
+        return None
+    new_gold = [dict(g) for g in gold]
+    edits: list[tuple[int, str]] = []
+    for spot in _pick(spots, rng, 0.6):
+        g = spot.fact
+        kind = _kind(g["indicator"], float(g["value"]))
+        sentence = text[spot.sent_start : spot.sent_end].lower()
+        options: list[tuple[int, str]] = []
+        trailing = spot.sent_end
+        while trailing > spot.sent_start and text[trailing - 1] in " ,;:":
+            trailing -= 1
+        paper, kinds = rng.choice([("Quyết định", ["QĐ-BTTTT", "QĐ-UBND"]), ("Báo cáo", ["BC-UBND", "BC-STTTT"])])
+        day = f"{rng.randint(1, 28)}/{rng.randint(1, 12)}"
+        if text[spot.sent_end : spot.sent_end + 1] in (".", "!", "?"):  # a sentence, not a headline
+            options.append((trailing, f", theo {paper} số {rng.randint(120, 2999)}/{rng.choice(kinds)} ngày {day}"))
+            options.append((trailing, f" (số liệu tính đến ngày {day})"))
+        after = _after_value(text, spot)
+        closes = re.match(r"\s*(?:[,.;)]|$)", text[after:]) is not None  # "(tăng ...)" never splits a clause
+        if kind == "percent":
+            if closes:
+                options.append((after, f" (tăng {_decimal(rng, 1, 9, 1)} điểm phần trăm so với cùng kỳ)"))
+            if options and "hồ sơ" in sentence:
+                options.append((trailing, f", với {rng.randint(1, 99)}.{rng.randint(100, 999)} hồ sơ được tiếp nhận"))
+            if options and ("smartphone" in g["indicator"] or "eid" in g["indicator"] or "dân số" in sentence):
+                options.append((trailing, f" (tính trên dân số từ {rng.choice([14, 15, 16])} tuổi trở lên)"))
+        elif kind == "score" and closes:
+            options.append((after, f", tăng {_decimal(rng, 2, 30, 1)}% so với năm trước"))
+        elif kind == "rank" and closes and "bậc" not in sentence and "so với" not in sentence:
+            k = rng.randint(1, 6)
+            prev = int(g["value"]) + k
+            cap = 34 if g.get("out_of") == 34 else 63
+            clash = any(x["indicator"] == g["indicator"] and x["period"] == g["period"] - 1 for x in gold)
+            if prev <= cap and not clash:
+                options.append((after, f" (tăng {k} bậc so với năm trước)"))
+        if not options:
+            continue
+        at, piece = rng.choice(options)
+        edits.append((at, piece))
+        if "bậc" in piece:
+            prev_fact = dict(g, period=g["period"] - 1, value=int(g["value"]) + int(re.search(r"\d+", piece).group()))
+            prev_fact.update(core=False, evidence=f"{piece.strip(' ()')} -> derived")
+            prev_fact.pop("acceptable_periods", None)
+            new_gold.append(prev_fact)
+    new = _insert(text, edits)
+    return (replace(article, text=new), new_gold) if new != text else None
+
+
+# --- distractors: the same indicator for a subject that is never the province -------------------
+
+_CONNECTOR_START = re.compile(
+    r"\s*(?:trong đó|cụ thể|theo đó|riêng|còn|đồng thời|ngoài ra|bên cạnh đó|các |những |tương ứng|lần lượt|"
+    r"với |đây |điều này|kết quả này|xếp |đứng |tăng |giảm |[-+•*]|\d)",
+    re.I,
+)
+
+
+def _distractor(kind: str, code: str, gold: Gold, rng: random.Random) -> str | None:
+    taken = {str(g["value"]) for g in gold}
+    region = rng.choice(_REGIONS)
+    if kind == "rank":
+        k = rng.choice([n for n in range(2, 9) if str(n) not in taken and f"{n}.0" not in taken])
+        return rng.choice(
+            [
+                f"Trong khu vực {region}, địa phương này đứng thứ {k}.",
+                f"So với các tỉnh trong vùng {region}, tỉnh xếp thứ {k}.",
+                f"Ở khối sở, ngành, {rng.choice(_DEPARTMENTS)} xếp thứ nhất với {_decimal(rng, 0.6, 0.9, 4)} điểm.",
+            ]
+        )
+    if kind == "score":
+        s = _decimal(rng, 0.35, 0.65, 4)
+        return rng.choice(
+            [
+                f"Điểm bình quân của cả nước là {s}.",
+                f"Giá trị trung bình của các tỉnh, thành phố đạt {s} điểm.",
+                f"Khu vực {region} có điểm trung bình {s}.",
+                f"Trong khối sở, ngành, {rng.choice(_DEPARTMENTS)} dẫn đầu với {s} điểm.",
+            ]
+        )
+    if kind == "percent":
+        p = _decimal(rng, 20, 95, 1)
+        return rng.choice(
+            [
+                f"Bình quân cả nước, tỷ lệ này đạt {p}%.",
+                f"Tỷ lệ này của cả nước là {p}%.",
+                f"Riêng cấp huyện, tỷ lệ này đạt {p}%.",
+                f"Khu vực {region} có tỷ lệ bình quân {p}%.",
+            ]
+        )
+    return None
+
+
+def distractors(article: Article, gold: Gold, rng: random.Random) -> tuple[Article, Gold] | None:
+    """After a paragraph's last fact sentence, a sentence with the same kind of figure whose
+    subject is never the province (ANNOTATION.md: national figures and averages, a region, a
+    department, a district level, a regional rank): "Bình quân cả nước, tỷ lệ này đạt 73,2%.",
+    "Trong khu vực Tây Nguyên, địa phương này đứng thứ 3.". Gold unchanged. Only at a paragraph's
+    end and never before a paragraph that opens with a connector or a bare rank ("Trong đó, ...",
+    "Xếp thứ 20/63"), which would read the distractor as what they continue; no other province is
+    named (another province's value would be a fact of its own)."""
+    text = article.text
+    spots = [
+        s
+        for s in _one_per_sentence(fact_spots(text, gold))
+        if s.sent_end < len(text)
+        and text[s.sent_end] in ".!?"
+        and re.match(r"[.!?]?[ \t]*(?:\n|$)", text[s.sent_end :])
+        and not _CONNECTOR_START.match(text[s.sent_end + 1 :].lstrip("\n"))
+    ]
+    if not spots:
+        return None
+    edits = []
+    for spot in _pick(spots, rng, 0.6):
+        g = spot.fact
+        sentence = _distractor(_kind(g["indicator"], float(g["value"])), g["indicator"], gold, rng)
+        if sentence:
+            edits.append((spot.sent_end + 1, " " + sentence))
+    new = _insert(text, edits)
+    return (replace(article, text=new), gold) if new != text else None
+
+
+# --- rank forms: the same rank written another way ----------------------------------------------
+
+_ORDINAL_WORDS = {1: ["nhất"], 2: ["nhì", "hai"], 3: ["ba"], 4: ["tư"], 5: ["năm"], 6: ["sáu"], 7: ["bảy"], 8: ["tám"],
+                  9: ["chín"], 10: ["mười"]}  # fmt: skip
+# a verb that places ("xếp thứ 9") or a noun that names a place ("từ hạng 40", "vị trí thứ 9")
+_RANK = re.compile(
+    r"(?<!\w)(?P<cue>xếp thứ hạng|xếp hạng thứ|xếp hạng|xếp thứ|đứng thứ|đứng ở vị trí thứ|đứng vị trí thứ|"
+    r"giữ vị trí thứ|vị trí thứ|hạng)\s+(?P<n>\d{1,2})"
+    r"(?P<den>\s*/\s*(?:63|34)(?!\d)"
+    r"(?: (?:tỉnh, thành phố|tỉnh, thành|tỉnh thành|địa phương|tỉnh)(?: trực thuộc Trung ương)?)?)?"
+    r"(?!\d|[.,]\d|\s*(?:,|và)\s*\d)",
+    re.I,
+)
+_VERB_CUES = {"xếp thứ hạng", "xếp hạng thứ", "xếp hạng", "xếp thứ", "đứng thứ", "đứng ở vị trí thứ", "đứng vị trí thứ",
+              "giữ vị trí thứ"}  # fmt: skip
+
+
+def rank_forms(article: Article, gold: Gold, rng: random.Random) -> tuple[Article, Gold] | None:
+    """A rank written as other outlets write it, the value unchanged (ANNOTATION.md "Ranks"):
+    ordinal words for 1-10 ("xếp thứ chín", "vị trí thứ nhì"), "xếp hạng 9 cả nước", "đứng vị trí
+    thứ 9 toàn quốc", "xếp thứ 9 trong cả nước" for "/63" (a national field in words; `out_of` is
+    not scored). Only numbers that are gold ranks, and never one of a list ("thứ 12, 30 và 8")."""
+    ranks = {int(g["value"]) for g in gold if g["indicator"].endswith(_RANK_CODE) and g.get("core")}
+    if not ranks:
+        return None
+
+    def sub(m: re.Match[str]) -> str:
+        n = int(m.group("n"))
+        if n not in ranks or rng.random() < 0.3:
+            return m.group()
+        cue = m.group("cue")
+        verb = cue.lower() in _VERB_CUES
+        field = rng.choice([" cả nước", " toàn quốc", " trong cả nước"]) if m.group("den") else ""
+        num = rng.choice(_ORDINAL_WORDS[n]) if n in _ORDINAL_WORDS and rng.random() < 0.6 else str(n)
+        if verb:
+            forms = [f"xếp thứ {num}", f"đứng vị trí thứ {num}", f"đứng thứ {num}"]
+            if num.isdigit():
+                forms.append(f"xếp hạng {num}")
+        else:
+            forms = [f"vị trí thứ {num}"] + ([f"hạng {num}"] if num.isdigit() else [])
+        new = rng.choice(forms) + field
+        return new[0].upper() + new[1:] if cue[0].isupper() else new
+
+    text = _RANK.sub(sub, article.text)
+    return (replace(article, text=text), gold) if text != article.text else None
+
+
+# --- indicator forms: the same indicator named another way --------------------------------------
+
+_DTI_LONG = re.compile(
+    r"(?<!\w)(?:[Bb]ộ )?[Cc]hỉ số (?:[Cc]huyển đổi số(?: cấp tỉnh)?(?: \(DTI\))?|DTI(?: cấp tỉnh)?)"
+    r"(?! (?:của các|cấp bộ|thành phần))"
+)
+_DTI_FORMS = [
+    "Chỉ số đánh giá mức độ chuyển đổi số cấp tỉnh",
+    "Chỉ số đánh giá chuyển đổi số cấp tỉnh (DTI)",
+    "chỉ số xếp hạng chuyển đổi số cấp tỉnh",
+    "Chỉ số CĐS cấp tỉnh (DTI)",
+    "Bộ chỉ số DTI cấp tỉnh",
+]
+_PILLAR_NAME = re.compile(
+    r"(?<!tỷ trọng )(?<!tỉ trọng )(?<!niên )(?<!“)(?<!\")(?<!hoạt động )(?<!Hoạt động )"
+    r"(?<!trụ cột )(?<!Trụ cột )(?<!chỉ số )(?<!Chỉ số )(?<!\w)(?P<p>[Cc]hính quyền số|[Kk]inh tế số|[Xx]ã hội số)"
+    r"(?![\s”\"]*[(”\"])(?! (?:Việt Nam|trong GDP|trong GRDP))(?=[^.;\n]{0,30}\d)"
+)
+_PILLAR_ABBR = {"chính quyền số": "CQS", "kinh tế số": "KTS", "xã hội số": "XHS"}
+_PAR = re.compile(
+    r"(?<!\w)[Cc]hỉ số (?:cải cách hành chính|CCHC)(?: \(PAR ?INDEX\)| \(Par ?Index\))?|PAR ?INDEX|Par ?Index"
+)
+_PAR_FORMS = ["Chỉ số CCHC (PAR Index)", "chỉ số PAR INDEX", "Chỉ số cải cách hành chính", "Par Index"]
+_FULL_ONLINE = re.compile(r"(?<=trực tuyến )toàn trình|(?<=\(DVCTT\) )toàn trình|(?<=DVCTT )toàn trình")
+
+
+def indicator_forms(article: Article, gold: Gold, rng: random.Random) -> tuple[Article, Gold] | None:
+    """The indicator named as other outlets name it (ANNOTATION.md "DTI codes"): the DTI as "Chỉ
+    số đánh giá mức độ chuyển đổi số cấp tỉnh" / "Chỉ số CĐS cấp tỉnh (DTI)" / "chỉ số xếp hạng
+    chuyển đổi số"; a pillar as "trụ cột chính quyền số", "Chính quyền số (CQS)" or "chỉ số kinh
+    tế số" where a value follows (never "hoạt động ..."); the PAR Index as "Chỉ số CCHC";
+    "trực tuyến toàn trình" under its older name "mức độ 4". Gold unchanged."""
+    text = article.text
+
+    def cap_like(old: str, new: str, at: int) -> str:
+        head = text[max(0, at - 2) : at].rstrip()
+        if old[0].isupper() or at == 0 or head.endswith((".", "\n", ":")) or not head:
+            return new[0].upper() + new[1:]
+        return new[0].lower() + new[1:] if not new.startswith(("DTI", "CĐS", "PAR", "CCHC")) else new
+
+    def dti(m: re.Match[str]) -> str:
+        if rng.random() < 0.3 or text[m.end() : m.end() + 1].isalpha():  # "(DTI)tỉnh": a page's missing space
+            return m.group()
+        return cap_like(m.group(), rng.choice(_DTI_FORMS), m.start())
+
+    def pillar(m: re.Match[str]) -> str:
+        old = m.group("p")
+        name = old.lower()
+        new = rng.choice([f"trụ cột {name}", f"{name} ({_PILLAR_ABBR[name]})", f"chỉ số {name}", old])
+        return new[0].upper() + new[1:] if old[0].isupper() else new
+
+    def par(m: re.Match[str]) -> str:
+        return cap_like(m.group(), rng.choice(_PAR_FORMS), m.start())
+
+    new = _DTI_LONG.sub(dti, text)
+    text = new  # cap_like reads the text being rewritten at each step (offsets of that text)
+    new = _PILLAR_NAME.sub(pillar, text)
+    text = new
+    new = _PAR.sub(par, text)
+    new = _FULL_ONLINE.sub("mức độ 4", new) if rng.random() < 0.7 else new
+    return (replace(article, text=new), gold) if new != article.text else None
+
+
+# --- year position: the year at the end of the clause -------------------------------------------
+
+_YEAR_LEAD = re.compile(r"(?:Năm|Trong năm) (20[12]\d), ")
+_DTI_ABOUT = re.compile(
+    r"về (?:[Cc]hỉ số |[Bb]ộ chỉ số )?(?:[Cc]huyển đổi số|DTI|CĐS)(?: cấp tỉnh)?(?: \(DTI\))?(?=[\s,.;])"
+)
+
+
+def year_position(article: Article, gold: Gold, rng: random.Random) -> tuple[Article, Gold] | None:
+    """The year after the index or at the clause's end instead of heading the sentence, as many
+    outlets write it: "Năm 2022, chỉ số DTI của tỉnh đạt 0,51" -> "Chỉ số DTI năm 2022 của tỉnh
+    đạt 0,51"; "Năm 2022, tỉnh X xếp thứ 9/63 về chỉ số DTI." -> "Tỉnh X xếp thứ 9/63 về chỉ số
+    DTI năm 2022."; else "... trong năm 2022" at the end of a sentence that names no other year
+    and compares with nothing. Only a fact sentence that opens with its year; gold unchanged."""
+    text = article.text
+    edits: list[tuple[int, int, str]] = []
+    for spot in _one_per_sentence(fact_spots(text, gold)):
+        s, e = spot.sent_start, spot.sent_end
+        m = _YEAR_LEAD.match(text, s)
+        if not m or rng.random() < 0.15:
+            continue
+        rest, year, value_at = text[m.end() : e], m.group(1), spot.start - m.end()
+        names = [x for x in (_DTI_LONG.search(rest), _PAR.search(rest), _DTI_ABOUT.search(rest)) if x]
+        name = min(names, key=lambda x: x.start()) if names else None
+        if name and name.end() <= value_at and not re.match(r" (?:năm )?20\d\d", rest[name.end() :]):
+            body = rest[: name.end()] + f" năm {year}" + rest[name.end() :]
+        elif not re.search(r"(?<!\d)20\d\d(?!\d)|so với|[:;]", rest):
+            body = rest.rstrip(" ,") + f" trong năm {year}"
+        else:
+            continue
+        edits.append((s, e, body[0].upper() + body[1:]))
+    if not edits:
+        return None
+    for s, e, body in sorted(edits, reverse=True):
+        text = text[:s] + body + text[e:]
+    return replace(article, text=text), gold
+
+
+# --- unit words ---------------------------------------------------------------------------------
+
+_PERCENT = re.compile(r"(?<![\d.,])(\d+(?:,\d+)?)\s?%")
+_SCORE = re.compile(r"(?<![\d.,])(0,\d{2,4})(?![\d.,])(?!\s*(?:điểm|%|/))")
+
+
+def unit_words(article: Article, gold: Gold, rng: random.Random) -> tuple[Article, Gold] | None:
+    """Units in words, as spoken-style outlets write them: "42,13 phần trăm" for "42,13%", and a
+    score with its unit, "0,6120 điểm" for a bare "0,6120". Gold unchanged."""
+    text = _PERCENT.sub(lambda m: f"{m.group(1)} phần trăm" if rng.random() < 0.6 else m.group(), article.text)
+    text = _SCORE.sub(lambda m: f"{m.group(1)} điểm" if rng.random() < 0.6 else m.group(), text)
+    return (replace(article, text=text), gold) if text != article.text else None
+
+
+OUTLET_FAMILIES = {
+    "asides": asides,
+    "distractors": distractors,
+    "rank-forms": rank_forms,
+    "indicator-forms": indicator_forms,
+    "year-position": year_position,
+    "unit-words": unit_words,
+}
