@@ -108,7 +108,8 @@ def _perturbed(corpus, docs: set[str], args: argparse.Namespace) -> int:
                         continue  # the same error as on the text as written
                     what = f"{r['doc']} {r['province']} {r['indicator']} {r['period']} {r['value']}"
                     print(f"  {kind} [{cause}] {what} | {str(r.get('evidence', ''))[:100]}")
-    print("* a known gap, not fixed yet (perturb.KNOWN_GAPS)")
+    if KNOWN_GAPS:
+        print("* a known gap, not fixed yet (perturb.KNOWN_GAPS)")
     return 0
 
 

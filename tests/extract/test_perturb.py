@@ -83,11 +83,17 @@ def test_the_written_article_scores_full():
     assert evaluate_corpus(CORPUS).f1 == 1.0
 
 
+# what this article still loses under a family that scores its as-written level on the dev corpus:
+# "Năm 2022, ... xếp thứ 27/63 ...\nTỷ lệ hồ sơ ... đạt 62,35%." on a <p> per sentence dates the share
+# by the publication year (a paragraph's year does not cross a line break: README, "Tried and not kept")
+ARTICLE_GAPS = {"paragraphs": "a paragraph's year does not cross a line break"}
+
+
 @pytest.mark.parametrize(
     "family",
     [
-        pytest.param(f, marks=pytest.mark.xfail(reason="known gap: paragraph context per line", strict=True))
-        if f in KNOWN_GAPS
+        pytest.param(f, marks=pytest.mark.xfail(reason=f"known gap: {ARTICLE_GAPS.get(f, f)}", strict=True))
+        if f in KNOWN_GAPS or f in ARTICLE_GAPS
         else f
         for f in FAMILIES
         if f not in OUTLET_FAMILIES  # their own article: tests/extract/test_perturb_outlets.py

@@ -255,9 +255,13 @@ def national_subject(c: Candidate) -> bool:
     return c.reading != "rank" and at is not None and not any(at < x.start < c.n.start for x in c.m.places)
 
 
-# grammar: a source lead, then "Bộ" and a capitalised name ("Theo Bộ Công an", "số liệu của Bộ TT&TT";
-# never "theo bộ chỉ số", "bộ phận"), read on the case-kept text; the lead's words from cues.yml
-_MINISTRY_SOURCE = re.compile(rf"(?i:\b(?:{_CUES.words['ministry_source_leads']}))\s+Bo\s+[A-Z]")
+# grammar: a source lead, then "Bộ" (or one of its national departments, "Cục" / "Tổng cục") and a
+# capitalised name ("Theo Bộ Công an", "số liệu của Bộ TT&TT", "Theo Cục Viễn thông"; never "theo bộ
+# chỉ số", "bộ phận"), read on the case-kept text; the words from cues.yml. A province's own office
+# ("Cục Thống kê tỉnh") names the province before the value, so the rule does not fire on it.
+_MINISTRY_SOURCE = re.compile(
+    rf"(?i:\b(?:{_CUES.words['ministry_source_leads']}))\s+(?=[A-Z])(?i:{_CUES.words['national_agencies']})\s+[A-Z]"
+)
 
 
 def ministry_report(c: Candidate) -> bool:

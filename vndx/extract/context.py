@@ -56,7 +56,7 @@ class ArticleContext:
     _places_of: dict = field(default_factory=dict)  # sentence start -> the places it names
     _subject_before: dict = field(default_factory=dict)  # sentence start -> the paragraph's subject before it
     _national_meeting: bool | None = None
-    entering_subject: str | None = None  # "unit" carried in from the line before (rule unit-across-lines)
+    entering_subject: str | None = None  # "unit" / "report" from the line before (unit-, report-across-lines)
 
     # ---- the previous sentences
     carry: object = None  # the index the previous sentence measured (even if its value was refused)
@@ -70,8 +70,12 @@ class ArticleContext:
     def new_paragraph(self, keep_topic: bool = False) -> None:
         """Start a paragraph; ``keep_topic``: the ranked index the line before named goes on (rule
         index-across-lines), and so does a district or commune it was about at its end (rule
-        unit-across-lines; not the nation: one national sentence among a page's lines is an aside)."""
-        self.entering_subject = "unit" if keep_topic and self.subject_at_end() == "unit" else None
+        unit-across-lines) or a national report it was reading (rule report-across-lines: "Bộ ... đã
+        báo cáo ...", "Báo cáo tại hội nghị cho thấy, ..."; a line that names a province ends it).
+        Not the nation as one sentence's subject ("Bình quân cả nước, ..."): one such sentence among
+        a page's lines is an aside, not what the lines after it are about."""
+        end = self.subject_at_end() if keep_topic else None
+        self.entering_subject = end if end in ("unit", "report") else None
         self.para_topic = self.para_topic if keep_topic else None
         self.para_year, self.para_province = None, None
         self.para_sents = []
@@ -93,7 +97,7 @@ class ArticleContext:
         return self.subject_at(pe + 1)
 
     def subject_at(self, pos: int) -> str | None:
-        """What the paragraph is about at ``pos`` (in its last sentence): "unit", "nation" or None (a
+        """What the paragraph is about at ``pos`` (in its last sentence): "unit", "nation", "report" or None (a
         province), from the places its sentences name up to ``pos`` (lazily: most paragraphs bind nothing)."""
         ps, pe, pm = self.para_sents[-1]
         if ps not in self._subject_before:

@@ -80,6 +80,7 @@ class Cues:
     scope_subject: re.Pattern[str]  # plain words ("cấp huyện", "khối sở"), on lower-case text
     scope_named: re.Pattern[str]  # a unit word and a capitalised name ("Sở Tư pháp"), on cased text
     aggregate: re.Pattern[str]
+    level_frames: frozenset[str]  # of ``aggregate``'s matches, those that frame a report (rule report-across-lines)
     range_from: re.Pattern[str]
     range_to: re.Pattern[str]
     subset_lead: re.Pattern[str]
@@ -159,6 +160,7 @@ def load_cues() -> Cues:
         scope_subject=re.compile(plain + r"\b"),
         scope_named=re.compile(rf"(?<![A-Za-z])(?i:{_alt(data['scope_named'])})\s+[A-Z]"),
         aggregate=re.compile(rf"{_bword(data['aggregate_subjects'])}\b"),
+        level_frames=frozenset(" ".join(fold(w).split()) for w in data["level_frames"]),
         range_from=re.compile(rf"{_bword(data['range_from'])}\s*$"),
         range_to=re.compile(rf"^\s*(?:{_alt(data['range_to'])})\s*(?:muc\s+)?$"),
         subset_lead=re.compile(rf"{_bword(data['subset_lead'])}\b"),

@@ -49,11 +49,17 @@ def sentence_year(c: Claim) -> int | None:
 
 def family_edition(c: Claim) -> int | None:
     """An ICT Index or PAR Index value with no year in its sentence is of the edition the article
-    names elsewhere ("ICT Index 2022" in the title)."""
+    names elsewhere ("ICT Index 2022" in the title); a comparison year does not date it ("xếp thứ
+    6, tăng 6 bậc so với năm 2020" under "PAR Index 2021" is of 2021)."""
     ctx, family = c.ctx, c.family
-    if family and family != "dti" and ctx.editions.get(family) and not c.sent.years:
+    if family and family != "dti" and ctx.editions.get(family) and not _dating_years(c):
         return max(ctx.editions[family])
     return None
+
+
+def _dating_years(c: Claim) -> list:
+    """The sentence's years that can date a value (not comparisons, ranges, announcements)."""
+    return [y for y in c.sent.years if y.kind != "ignore"]
 
 
 def edition_year(c: Claim) -> int | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from vndx.extract.binding_rules import Rule
 from vndx.extract.claim import Claim, Pick
-from vndx.extract.subjects import named_after, province_in_clause
+from vndx.extract.subjects import NATIONAL, named_after, province_in_clause
 
 # ---- who the value belongs to
 
@@ -82,7 +82,7 @@ def paragraph_about_nation(c: Claim) -> bool:
     """The paragraph is about the nation ("Việt Nam", a ministry's report): a value its sentence
     does not credit to a province is the country's. Never a rank among provinces ("vươn lên xếp vị
     trí thứ 2 toàn quốc"): the nation is not one of them, the rank is a province's."""
-    return c.b.indicator.unit != "rank" and _paragraph_subject(c) == "nation"
+    return c.b.indicator.unit != "rank" and _paragraph_subject(c) in NATIONAL
 
 
 SUBJECT_REFUSALS: list[Rule] = [

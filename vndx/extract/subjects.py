@@ -36,9 +36,16 @@ _CLAUSE_LEAD = re.compile(r"(?:^|[,;:.]|\n)[^,;:.\n]*$")
 _CLAUSE_HEAD = re.compile(r"(?:^|[,;:.]\s*|\n\s*)$")
 
 
+# what a paragraph can be about besides a province: a district or commune, the nation as one
+# sentence's subject ("Cả nước có ..."), or a national report that frames what follows ("Bộ TT&TT
+# đã báo cáo ...", "Báo cáo tại hội nghị cho thấy, ...", "Đối với cấp tỉnh, ..."): only a report
+# goes on past a line break (rule report-across-lines)
+NATIONAL = frozenset({"nation", "report"})
+
+
 def paragraph_subject(places: list[tuple[int, str | None]], before: str | None, pos: int) -> str | None:
     """What the paragraph is about at ``pos``: the last place named before it decides ("unit",
-    "nation", or None for a province); ``before`` when the sentence names none before ``pos``."""
+    "nation", "report", or None for a province); ``before`` when the sentence names none before ``pos``."""
     named = [p for p in places if p[0] < pos]
     return max(named, key=lambda p: p[0])[1] if named else before
 
@@ -48,7 +55,9 @@ def places_named(
 ) -> list[tuple[int, str | None]]:
     """The places a sentence names, in order: "unit" for a district or commune ("huyện Bảo Thắng",
     "của huyện", "tại xã Gia Phú"), "nation" for a ministry reporting ("Bộ TT&TT đã báo cáo ..."),
-    a sentence headed by "cả nước" or an aggregate subject, None for a province. With the original
+    a sentence headed by "cả nước" or an aggregate subject, "report" for a national report that
+    frames what follows (a ministry as its clause's subject, a meeting's report, "Đối với cấp
+    tỉnh"), None for a province. With the original
     text at hand, only real spellings count ("cơ quan Nhà nước" is not "quận", "bổ sung" is not "Bộ")."""
     if not _PLACE_WORDS.search(lower, s, e):  # one cheap scan: most sentences name no such place
         return [(m.start, None) for m in mentions if s <= m.start < e]
@@ -60,7 +69,7 @@ def places_named(
     ]
     places += [(m.start(), "unit") for m in cues.unit_self.finditer(lower, s, e)]
     places += [
-        (m.start(), "nation")
+        (m.start(), "report")
         for m in _MINISTRY.finditer(cased, s, e)
         if (original is None or original[m.start() : m.start() + 2] == "Bộ")
         and _CLAUSE_HEAD.search(lower, max(s - 1, m.start() - 4), m.start())  # the subject of its clause
@@ -68,7 +77,7 @@ def places_named(
     if _NATION_HEAD.match(lower, s, e):
         places.append((s, "nation"))
     places += [
-        (m.start(), "nation")
+        (m.start(), "report" if m.group() in cues.level_frames else "nation")
         for m in cues.aggregate.finditer(lower, s, e)
         if _CLAUSE_LEAD.search(lower, max(0, m.start() - 30), m.start())  # "Đối với cấp tỉnh, ...": a subject
     ]
@@ -76,7 +85,7 @@ def places_named(
     # rule national-meeting-report: "Báo cáo tại hội nghị cho thấy, ..." heading its clause, in an
     # article about a national meeting (``national_meeting()``: asked only when the cue is there)
     places += [
-        (m.start(), "nation")
+        (m.start(), "report")
         for m in cues.meeting_report.finditer(lower, s, e)
         if _CLAUSE_HEAD.search(lower, max(s - 1, m.start() - 4), m.start())
         and national_meeting is not None

@@ -73,7 +73,13 @@ def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attac
     return out
 
 
-_EDITION_AFTER = re.compile(r"[^.;:\n]{0,45}?(?:\bnam|\bdti\)?)\s+((?:19|20)\d{2})\b(?!\s*[-/])")
+# the year right after the index's name, or "năm" / "DTI" / "Index" and a year soon after it ("PAR Index
+# 2021", "chỉ số DTI năm 2023")
+_EDITION_AFTER = re.compile(
+    r"(?:[^.;:\n]{0,45}?(?:\bnam|\bdti\)?|\bindex\)?))?\s+((?:19|20)\d{2})\b(?!\s*[-/])"
+)
+# "... cải thiện thứ hạng Chỉ số cải cách hành chính so với năm 2016": a comparison, not an edition
+_COMPARED = re.compile(r"\b(?:so voi|so cung ky)\b")
 
 
 def edition_years(hits, lower: str, pub_year: int | None) -> list[int]:
@@ -86,6 +92,8 @@ def edition_years(hits, lower: str, pub_year: int | None) -> list[int]:
             continue
         # "DTI 2024", "chỉ số chuyển đổi số cấp tỉnh năm 2023", "(... - DTI) năm 2024", "cấp bộ, cấp tỉnh năm 2020"
         m = _EDITION_AFTER.match(lower, h.end)
+        if m and _COMPARED.search(lower, h.end, m.start(1)):
+            m = None
         inner = re.search(r"((?:19|20)\d{2})", lower[h.start : h.end])
         for y in (m.group(1) if m else None, inner.group(1) if inner else None):
             if y and (pub_year is None or int(y) <= pub_year):
