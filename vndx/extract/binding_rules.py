@@ -223,6 +223,24 @@ def lower_level_unit(c: Candidate) -> bool:
     return False
 
 
+# grammar: a link word, then a level that owns the figure ("của UBND cấp huyện", "ở khối sở"), in the
+# words right after the value up to the first comma, bracket or number (", tại cấp huyện là 40%" after
+# "đạt 56%" is the next figure's); the words from cues.yml
+_LEVEL_OWNER = re.compile(rf"\b(?:{_CUES.words['level_links']})\s+(?:{_CUES.words['level_owners']})\b")
+_AFTER_CUT = re.compile(r"[,;(\d]")
+
+
+def level_after_value(c: Candidate) -> bool:
+    """A lower level named right after a share or count as its owner is the subject ("45% TTHC
+    của UBND cấp huyện được cung cấp toàn trình", "91% ở khối sở, ngành"), not the province
+    (ANNOTATION.md: a department's, district's or commune's figure); a share over units counted
+    ("phủ sóng 100% trung tâm cấp xã") is the province's."""
+    if not c.m.scope_words or c.reading == "rank":
+        return False
+    cut = _AFTER_CUT.search(c.after)
+    return bool(_LEVEL_OWNER.search(c.after, 0, cut.start() if cut else len(c.after)))
+
+
 def integration_not_provision(c: Candidate) -> bool:
     """A share of services integrated or connected is not a share provided online
     ("tích hợp 100% DVC lên Cổng quốc gia")."""
@@ -315,6 +333,7 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("group-not-province", group_not_province),
     Rule("department-or-agency", department_or_agency),
     Rule("lower-level-unit", lower_level_unit),
+    Rule("level-after-value", level_after_value),
     Rule("integration-not-provision", integration_not_provision),
     Rule("subset-of-count", subset_of_count),
     Rule("district-or-commune", district_or_commune),

@@ -22,7 +22,8 @@ from vndx.extract.readings import TopicHit
 _SCOPE_WORDS = re.compile(
     r"(?i:\bso\s+[A-Z]|\bbo\s+[A-Z]|ngan hang|nhnn|ubnd|\bcap\s|\bkhoi\b|\bcac bo\b|bo,? nganh|ngang bo"
     r"|trung binh|binh quan|doi voi cap|o cap|thanh pho\s+[A-Z]|TP\.?\s*[A-Z]"
-    r"|\d\s+(?:tinh|dia phuong|huyen|xa|so|co quan|don vi)|chi nhanh|\bso,? nganh"
+    r"|\d\s+(?:tinh|dia phuong|huyen|xa|so|co quan|don vi)|chi nhanh|\bso,? nganh|\bso,? ban"
+    r"|cac (?:so|huyen|xa|phuong)\b"
     r"|(?:cua|toan|ca) (?:vung|khu vuc))"
 )
 # a list of ranks announced with "lần lượt" / "tương ứng" / ":" ("xếp hạng ... lần lượt là: ...")
