@@ -113,8 +113,48 @@ def resolve(years: list[YearMention], pos: int, clause_end: int, fallback: int |
     return fallback, False
 
 
+# a date line written out ("Ngày 22 tháng 3 năm 2025") or of a month only ("Tháng 3/2025", "Cập nhật:
+# 03/2025"): a publication date only as a line of its own (a body sentence "Tính đến tháng 3/2025, ..."
+# is a period, not when the page was written)
+_WRITTEN_DATE = re.compile(r"(?:ngay\s+(\d{1,2})\s+)?thang\s+(\d{1,2})\s*(?:nam\s+|/\s*)((?:19|20)\d{2})(?!\d)")
+_MONTH_DATE = re.compile(r"(?<![\d/.-])()(\d{1,2})\s*/\s*((?:19|20)\d{2})(?![\d/])")
+_DATE_LINE_MAX = 48
+
+
 def dateline(text_lower: str, limit: int = 2500) -> dt.date | None:
-    """A publication date printed near the top of a page ("10/10/2023 - 16:09")."""
+    """A publication date printed near the top of a page ("10/10/2023 - 16:09"), else a line that is
+    only a written-out or month-only date ("Ngày 22 tháng 3 năm 2025", "Tháng 3/2025": the 1st of
+    that month)."""
+    return _full_dateline(text_lower, limit) or _date_only_line(text_lower, limit)
+
+
+def _date_only_line(text_lower: str, limit: int) -> dt.date | None:
+    from vndx.extract.cues import load_cues  # noqa: PLC0415 - cues.py is built on this package's text module
+
+    words = load_cues().dateline_words
+    pos = 0
+    end = min(limit, len(text_lower))
+    while pos < end:
+        nl = text_lower.find("\n", pos)
+        line_end = nl if nl >= 0 else len(text_lower)
+        line = text_lower[pos:line_end].strip()
+        pos = line_end + 1
+        if not line or len(line) > _DATE_LINE_MAX or not any(ch.isdigit() for ch in line):
+            continue
+        m = _WRITTEN_DATE.search(line) or _MONTH_DATE.search(line)
+        if m is None:
+            continue
+        rest = re.sub(r"[^a-z]+", " ", words.sub(" ", line[: m.start()] + " " + line[m.end() :])).split()
+        if rest:  # any other word: a sentence, an issue number ("Số 3/2025"), not a date line
+            continue
+        try:
+            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1) or 1))
+        except ValueError:
+            continue
+    return None
+
+
+def _full_dateline(text_lower: str, limit: int) -> dt.date | None:
     for m in _DATELINE.finditer(text_lower, 0, min(limit, len(text_lower))):
         if _DOC_BEFORE.search(text_lower[max(0, m.start() - 70) : m.start()]):
             continue
