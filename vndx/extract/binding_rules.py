@@ -273,20 +273,22 @@ def national_subject(c: Candidate) -> bool:
     return c.reading != "rank" and at is not None and not any(at < x.start < c.n.start for x in c.m.places)
 
 
-# grammar: a source lead, then "Bộ" (or one of its national departments, "Cục" / "Tổng cục") and a
-# capitalised name ("Theo Bộ Công an", "số liệu của Bộ TT&TT", "Theo Cục Viễn thông"; never "theo bộ
-# chỉ số", "bộ phận"), read on the case-kept text; the words from cues.yml. A province's own office
+# grammar: a source lead, then "Bộ" (or a national department, "Cục" / "Tổng cục", the minister, the
+# government) capitalised, and its name, a comma or a reporting verb ("Theo Bộ Công an", "số liệu của
+# Bộ TT&TT", "Theo Cục Viễn thông", "Theo báo cáo của Bộ, ...", "Báo cáo của Bộ cho thấy"; never "theo
+# bộ chỉ số", "bộ phận"), read on the case-kept text; the words from cues.yml. A province's own office
 # ("Cục Thống kê tỉnh") names the province before the value, so the rule does not fire on it.
 _MINISTRY_SOURCE = re.compile(
-    rf"(?i:\b(?:{_CUES.words['ministry_source_leads']}))\s+(?=[A-Z])(?i:{_CUES.words['national_agencies']})\s+[A-Z]"
+    rf"(?i:\b(?:{_CUES.words['ministry_source_leads']}))\s+(?=[A-Z])(?i:{_CUES.words['national_agencies']})"
+    rf"(?:\s+[A-Z]|\s*[,:]|\s+(?:{_CUES.words['source_verbs']})\b)"
 )
 
 
 def ministry_report(c: Candidate) -> bool:
-    """A ministry is the sentence's source and no province (nor "tỉnh", "địa phương này") is named
-    before the value: the figure is the ministry's national one ("Theo Bộ Công an, tỷ lệ dân số có
-    tài khoản định danh mức 2 đạt 60%"), also on a provincial newspaper. Never a rank (ranks are
-    provinces')."""
+    """A ministry (its department, minister, the government) is the sentence's source and no
+    province (nor "tỉnh", "địa phương này") is named before the value: the figure is the national
+    one ("Theo Bộ Công an, tỷ lệ dân số có tài khoản định danh mức 2 đạt 60%"; "Theo báo cáo của
+    Bộ, ..."), also on a provincial newspaper. Never a rank (ranks are provinces')."""
     m = c.m
     if c.reading == "rank" or any(x.start < c.n.start for x in m.places):
         return False
