@@ -77,6 +77,12 @@ def extract_facts(
     drops = trace if trace is not None else []
     if not text or not text.strip():
         return []
+    # rule title-as-headline: a page's title the main text left out (its <h1> outside the content
+    # block) is read as the headline before the body, so a fact stated only there is not lost
+    # ("Tỉnh X xếp thứ 12 về DTI năm 2023" over a body that never repeats it); offsets stay the text's
+    title_prefix = _missing_headline(title, text)
+    if title_prefix:
+        text = title_prefix + text
     catalog = load_catalog()
     gaz = load_gazetteer()
     folded = Folded.of(text)
@@ -138,6 +144,7 @@ def extract_facts(
     per_line = Counter(sent.line_no for sent in sentences)  # sentences per line (one: a <p> per sentence)
     facts: list[Fact] = []
     seen: set[tuple[str, str, int, float]] = set()
+    headline_at: dict[tuple[str, str, int, float], int] = {}  # a headline fact's key -> its index in facts
     # rule table-rows: "STT | Tỉnh | Điểm | Xếp hạng" and its rows (tables.py); the sentence rules skip those lines
     table_default = title_year or (max(dti_editions) if dti_editions else fallback_default)
     table_values, table_lines = read_tables(cased, lower, catalog, gaz, table_default, drops)
@@ -251,10 +258,20 @@ def extract_facts(
             fact = _fact(claim, gaz, folded, text, doc=doc, source_url=source_url)
             key = (fact.province, fact.indicator, fact.period, round(fact.value, 6))
             if key in seen:
+                if key in headline_at and not sent.is_heading:
+                    # the body says what the headline said: its sentence is the evidence (with offsets)
+                    at = headline_at.pop(key)
+                    ctx.headline_keys.discard(at)
+                    if chosen is not None:
+                        chosen[:] = [
+                            Chosen(fact, c.period_rule, c.province_rule) if c.fact is facts[at] else c for c in chosen
+                        ]
+                    facts[at] = fact
                 continue
             seen.add(key)
             if sent.is_heading:
                 ctx.headline_keys.add(len(facts))
+                headline_at[key] = len(facts)
             if chosen is not None:
                 chosen.append(Chosen(fact, claim.chosen["period"], claim.chosen["province"]))
             facts.append(fact)
@@ -305,11 +322,35 @@ def extract_facts(
     )
     # a headline repeats what the body says with its year: the body's fact wins
     body = {(f.province, f.indicator, round(f.value, 6)) for i, f in enumerate(facts) if i not in ctx.headline_keys}
-    return [
+    kept = [
         f
         for i, f in enumerate(facts)
         if i not in ctx.headline_keys or (f.province, f.indicator, round(f.value, 6)) not in body
     ]
+    return _unprefixed(kept, len(title_prefix)) if title_prefix else kept
+
+
+_TITLE_END = re.compile(r"[.!?:;]\s*$")
+
+
+def _missing_headline(title: str | None, text: str) -> str:
+    """The title as a first line to read, when it reads as a headline and the text does not open with
+    it ("" otherwise: most texts keep their <h1>)."""
+    head = " ".join((title or "").split())
+    if not head or len(head) > 160 or len(head.split()) < 2 or _TITLE_END.search(head):
+        return ""
+    opening = " ".join(fold(text[: len(head) + 400]).split())
+    return "" if fold(head) in opening else head + "\n"
+
+
+def _unprefixed(facts: list[Fact], n: int) -> list[Fact]:
+    """Offsets back into the caller's text; a fact read from the title has none (its evidence is the title)."""
+    for f in facts:
+        if f.char_start is not None and f.char_start >= n:
+            f.char_start, f.char_end = f.char_start - n, f.char_end - n
+        else:
+            f.char_start, f.char_end = None, None
+    return facts
 
 
 def _refused(claim: Claim, rules, drops: list) -> bool:

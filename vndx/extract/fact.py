@@ -18,8 +18,8 @@ class Fact:
     out_of: int | None
     qualifier: str | None
     evidence: str
-    char_start: int
-    char_end: int
+    char_start: int | None  # offsets of the evidence in the text; None when it is not there (a page's title)
+    char_end: int | None
     extractor_version: str = EXTRACTOR_VERSION
     source_url: str | None = None
     published: str | None = None
