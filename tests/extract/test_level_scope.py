@@ -1,6 +1,7 @@
 """Issue 10, level-scoped figures, in our own sentences (other provinces and values than any corpus
 document). ANNOTATION.md: a figure of a department (sở), district or commune inside a province is
-not the province's; a share over units the province counts ("100% trung tâm cấp xã") is."""
+not the province's; a share over units the province counts ("100% trung tâm cấp xã") is. Also what
+the precision audit found on the demo site: a scale "trong khoảng 0 - 1" read as a score of 0."""
 
 from __future__ import annotations
 
@@ -57,3 +58,17 @@ def test_a_share_over_communes_counted_is_the_province_s():
 def test_a_share_of_the_province_s_own_total_is_kept():
     text = "Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 54% trong tổng số hồ sơ của tỉnh."
     assert _values(text) == {54.0}
+
+
+# ---- precision audit: a scale or a range is no value (ANNOTATION.md: ranges are optional, one per bound)
+
+
+def test_a_scale_written_with_a_hyphen_is_no_score():
+    text = "Giá trị chỉ số DTI năm 2023 nằm trong khoảng 0 - 1, tỉnh Ninh Bình đạt 0,5521 điểm."
+    assert triples(text, province="ninh-binh", published=PUB) == {("ninh-binh", "dti_score", 2023, 0.5521)}
+
+
+def test_a_share_written_as_a_range_after_đạt_gives_no_fact():
+    text = "Năm 2023, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 65-70%."
+    assert not _values(text)
+    assert "range" in _rules(text)

@@ -83,6 +83,7 @@ class Cues:
     level_frames: frozenset[str]  # of ``aggregate``'s matches, those that frame a report (rule report-across-lines)
     range_from: re.Pattern[str]
     range_to: re.Pattern[str]
+    range_lead: re.Pattern[str]  # before "65-70%": "đạt", "trong khoảng"
     subset_lead: re.Pattern[str]
     national_names: re.Pattern[str]
     list_backref: re.Pattern[str]
@@ -163,6 +164,7 @@ def load_cues() -> Cues:
         level_frames=frozenset(" ".join(fold(w).split()) for w in data["level_frames"]),
         range_from=re.compile(rf"{_bword(data['range_from'])}\s*$"),
         range_to=re.compile(rf"^\s*(?:{_alt(data['range_to'])})\s*(?:muc\s+)?$"),
+        range_lead=re.compile(rf"{_bword(data['range_leads'])}\s*$"),
         subset_lead=re.compile(rf"{_bword(data['subset_lead'])}\b"),
         national_names=re.compile(rf"{_bword(data['national_names'])}\b"),
         list_backref=re.compile(rf"{_bword(data['list_backrefs'])}\b"),

@@ -184,7 +184,11 @@ def _is_range_pair(lower: str, a: Number, b: Number) -> bool:
     cues = load_cues()
     head = lower[max(0, a.start - 20) : a.start]
     if re.fullmatch(r"\s*[-\u2013]\s*", gap) and (a.percent or b.percent or a.end == a.num_end):
-        if not re.search(r"[a-z]\s*$", lower[max(0, a.start - 3) : a.start]) or cues.range_from.search(head):
+        if (
+            not re.search(r"[a-z]\s*$", lower[max(0, a.start - 3) : a.start])
+            or cues.range_from.search(head)
+            or cues.range_lead.search(head)  # "đạt 65-70%", "trong khoảng 0 - 1"
+        ):
             return True
     return bool(
         cues.range_from.search(re.sub(r"\s*(?:khoang|gan|hon|tren)\s*$", "", head))
