@@ -235,7 +235,9 @@ def _choose_phrasing(
     for h in right:
         between = lower[n.end : h.start]
         about = _ABOUT.fullmatch(between) and ("score" in reads or "rank" in reads)
-        if _LEAD_OK.match(between) or ("rank" in reads and _RANK_RIGHT.match(between)) or about:
+        # rule rank-right-topic: never across a ";" ("xếp hạng 44 trong cả nước; kinh tế số ...")
+        rank_right = "rank" in reads and _RANK_RIGHT.match(between) and ";" not in between
+        if _LEAD_OK.match(between) or rank_right or about:
             if not h.topic.codes and "rank" in reads and _ABOUT_INDEX.search(between):
                 return None, "rank-of-other-index"  # "thứ 8 cả nước về chỉ số SIPAS"
             r = choose_code(h.topic, reads, n, before, after, True)

@@ -13,6 +13,8 @@ To add a rule: a function here (docstring first, an example in our own words), i
 
 from __future__ import annotations
 
+import re
+
 from vndx.extract.binding_rules import Rule
 from vndx.extract.claim import Claim, Pick
 from vndx.extract.dti_table import load_dti_table, written_decimals
@@ -32,6 +34,34 @@ def attached_year(c: Claim) -> int | None:
     trí thứ 19": 2021 dates 35 only); a comparison year owns the bracketed value after it ("so với
     năm 2020 (xếp thứ 51/63)")."""
     return c.sent.attached.get(c.n.start)
+
+
+# grammar: what may stand between an index's name and the year that names its edition
+_EDITION_GAP = re.compile(r"\s*(?:\(\w+\)\s*)?(?:nam\s+)?")
+
+
+def index_year(c: Claim) -> int | None:
+    """In a sentence with two years, the one that names the edition of the very index the value
+    measures ("xếp thứ 20 cả nước về mức độ chuyển đổi số năm 2024", "Chỉ số DTI năm 2024 của tỉnh
+    đạt ...") dates it, not a year of something else before it ("Tại lễ kỷ niệm Ngày Chuyển đổi
+    số quốc gia năm 2025, ..." names an event)."""
+    topic, sent = c.b.topic, c.sent
+    if topic is None or c.family is None:
+        return None
+    free = [y for y in sent.years if y.start not in sent.attached.taken and y.kind == "period"]
+    if len({y.year for y in free}) < 2:
+        return None
+    named = set()
+    pos = c.n.start
+    for y in free:
+        lo, hi = min(y.end, pos), max(y.start, pos)
+        if any(lo <= o.start < hi for o in free if o is not y):
+            continue  # "Chỉ số DTI năm 2022 ... xếp thứ 20, năm 2023 xếp thứ 15": 2023 is nearer to 15
+        for h in topic.finditer(c.lower, max(sent.start, y.start - 160), y.end):
+            inside = h.start() < y.start and h.end() >= y.end  # "dti năm 2024" is one phrasing
+            if inside or (h.end() <= y.start and _EDITION_GAP.fullmatch(c.lower, h.end(), y.start)):
+                named.add(y.year)
+    return named.pop() if len(named) == 1 else None
 
 
 def sentence_year(c: Claim) -> int | None:
@@ -135,6 +165,7 @@ def _default(c: Claim) -> int | None:
 YEAR_RULES: list[Pick] = [
     Pick("list-year", list_year),
     Pick("attached-year", attached_year),
+    Pick("index-year", index_year),
     Pick("sentence-year", sentence_year),
     Pick("family-edition", family_edition),
     Pick("edition-year", edition_year),
