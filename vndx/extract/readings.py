@@ -106,7 +106,29 @@ def sentence_topics(all_hits: list[TopicHit], lower: str, start: int, end: int, 
         if any(qs <= h.start and h.end <= qe and (h.start - qs > 1 or qe - h.end > 1) for qs, qe in quotes):
             continue  # a topic inside a longer quoted name; a quoted pillar name alone still counts
         out.append(h)
-    return out
+    return _with_glosses(out, lower)
+
+
+# grammar: the bracket around an abbreviation that glosses the name before it ("Xã hội số (XHS)")
+_GLOSS_OPEN = re.compile(r"\s*\(\s*")
+_GLOSS_CLOSE = re.compile(r"\s*\)")
+
+
+def _with_glosses(hits: list[TopicHit], lower: str) -> list[TopicHit]:
+    """Rule abbreviation-gloss: a bracketed abbreviation right after a phrasing of the same topic
+    ("Kinh tế số (KTS)", "chỉ số chuyển đổi số (DTI)") is part of that name, not a second mention
+    of the topic, so "Kinh tế số (KTS) và Xã hội số (XHS) đồng xếp hạng 58" joins two names, as
+    it does without the glosses."""
+    out = list(hits)
+    for i, h in enumerate(hits):
+        for j, g in enumerate(hits):
+            if g.topic is not h.topic or g.start <= h.end or not _GLOSS_OPEN.fullmatch(lower, h.end, g.start):
+                continue
+            close = _GLOSS_CLOSE.match(lower, g.end)
+            if close and out[i] is h and out[j] is g:
+                out[i] = TopicHit(h.topic, h.start, close.end())
+                out[j] = None  # type: ignore[call-overload]
+    return [h for h in out if h is not None]
 
 
 def quote_spans(cased: str, start: int, end: int) -> list[tuple[int, int]]:
