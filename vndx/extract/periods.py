@@ -41,6 +41,11 @@ _DOC_BEFORE = re.compile(
 )
 
 
+# grammar: a document's number written with its issuer's code ("Báo cáo số 1997/BC-UBND",
+# "Quyết định 2024/QĐ-UBND"): the number is the document's, never a year (rule document-number)
+_DOC_NUMBER_AFTER = re.compile(r"\s*/\s*[a-z]{1,6}(?:-[a-z0-9]{1,10})*\b")
+
+
 @dataclass(frozen=True)
 class YearMention:
     start: int
@@ -56,6 +61,8 @@ def year_mentions(lower: str, start: int, end: int, published_year: int | None) 
         year = int(m.group())
         before = lower[max(start, m.start() - 40) : m.start()]
         after = lower[m.end() : m.end() + 6]
+        if _DOC_NUMBER_AFTER.match(lower, m.end(), min(end, m.end() + 30)):
+            continue  # rule document-number: "số 1997/BC-UBND" is no year at all
         if m.start() > 0 and lower[m.start() - 1] in "/-" and _DATE.search(lower, max(0, m.start() - 8), m.end()):
             date = _DATE.search(lower, max(0, m.start() - 8), m.end())
             head = lower[max(0, date.start() - 70) : date.start()]
