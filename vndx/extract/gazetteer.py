@@ -43,7 +43,6 @@ _PREFIX_RX = re.compile(_PREFIX + r"$")
 # ("t" first and the look-behind after it: the engine skips ahead to a "t" at C speed over the article)
 _LOWER_PREFIX = re.compile(r"t(?<![a-z]t)(?:inh|hanh pho|p\.?)\s+([a-z]+)")
 _NAME_GAP = re.compile(r"\s*-\s*|\s+")
-_NOT_SELF = re.compile(r"\b(?:cac|nhung|nhieu|moi|mot so|63|34|so)\s*$")
 
 
 def _word_alternation(words: list[str]) -> str:
@@ -63,6 +62,9 @@ class Gazetteer:
     max_tokens: int
     lower_units: re.Pattern[str]
     self_refs: re.Pattern[str]
+    # words right before "tỉnh ..." that make it provinces counted ("các tỉnh đạt") or the level
+    # ("chỉ số DTI cấp tỉnh xếp thứ ..."), not the article's own province (gazetteer.yml not_self_before)
+    not_self: re.Pattern[str]
     hosts: list[tuple[str, str]]
     successor: dict[str, str]
     names: dict[str, str]
@@ -114,7 +116,7 @@ class Gazetteer:
         for m in self.self_refs.finditer(lower, start, end):
             # "các tỉnh", "số tỉnh đạt" are provinces counted, not this one; "dân số của tỉnh" is its own
             owned = m.group().startswith(("cua ", "toan "))
-            if not owned and _NOT_SELF.search(lower, max(0, m.start() - 10), m.start()):
+            if not owned and self.not_self.search(lower, max(0, m.start() - 10), m.start()):
                 continue
             if any(a <= m.start() < b for a, b in names):
                 continue  # "Hà Tĩnh đạt ...": the name of a province, not "tỉnh đạt" (the article's own)
@@ -243,6 +245,7 @@ def load_gazetteer() -> Gazetteer:
         max_tokens=max_tokens,
         lower_units=re.compile(rf"\b(?:{units})\s*$"),
         self_refs=re.compile(_word_alternation(sorted(data.get("self_refs", []), key=len, reverse=True)) + r"\b"),
+        not_self=re.compile(rf"\b(?:{'|'.join(re.escape(fold(w)) for w in data['not_self_before'])})\s*$"),
         hosts=hosts,
         successor={p.slug: p.successor_2025_slug for p in provinces},
         names={p.slug: p.name_vi for p in provinces},
