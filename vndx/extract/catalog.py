@@ -38,7 +38,27 @@ def compile_phrase(phrase: str) -> str:
     rx = rx.replace("~~", "\x00").replace("~", GAP).replace("\x00", LONG_GAP)
     rx = re.sub(r"(?<![a-z\\])t[iy](?![a-z])", "t[iy]", rx)
     rx = rx.replace(" ", r"\s+")
-    return rf"(?:{rx})(?![a-z])"
+    return rf"(?:{_percent_in_words(rx)})(?![a-z])"
+
+
+def _percent_in_words(rx: str) -> str:
+    """Rule percent-in-words: a "%" a phrasing expects after a number also reads as the unit
+    written out ("70,91 phần trăm tổng số hồ sơ", as numbers.py already reads the value); a "%"
+    inside a character class (a gap that never crosses a percent) stays as it is."""
+    out, depth, i = [], 0, 0
+    while i < len(rx):
+        ch = rx[i]
+        if ch == "\\":
+            out.append(rx[i : i + 2])
+            i += 2
+            continue
+        if ch == "[":
+            depth += 1
+        elif ch == "]" and depth:
+            depth -= 1
+        out.append(r"(?:%|phan\s+tram\b)" if ch == "%" and not depth else ch)
+        i += 1
+    return "".join(out)
 
 
 @dataclass
