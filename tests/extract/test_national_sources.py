@@ -1,7 +1,8 @@
 """Issue 10, a national figure with no "cả nước" / "toàn quốc" in its sentence, in our own sentences
 (other provinces and values than any corpus document): the ministry, the government or the Prime
 Minister as the source with no province named before the value (rule ministry-report), an average
-or a count of all provinces (rules aggregate-not-province, group-not-province)."""
+or a count of all provinces (rules aggregate-not-province, group-not-province); a bracketed rank after
+a measure the catalog does not rank (absorbed-by-other-measure)."""
 
 from __future__ import annotations
 
@@ -56,3 +57,22 @@ def test_a_lower_case_bộ_is_a_set_not_the_ministry():
 )
 def test_an_average_or_all_provinces_is_no_province_s_figure(text):
     assert not triples(text, province="ha-nam", published=PUB)
+
+
+# ---- absorbed-by-other-measure: a bracketed rank ranks the measure right before it
+
+
+def test_a_bracketed_rank_of_a_measure_without_a_rank_is_no_one_s():
+    text = (
+        "Năm 2023, tỉnh ghi nhận 51.230 giao dịch trên sàn thương mại điện tử (xếp thứ 6 cả nước), "
+        "đồng thời 88% hộ sản xuất nông nghiệp được đào tạo kỹ năng số (xếp thứ 2 cả nước)."
+    )
+    got = triples(text, province="ha-nam", published=PUB)
+    assert ("ha-nam", "ecommerce_transaction_rank", 2023, 6.0) in got
+    assert ("ha-nam", "ecommerce_transaction_rank", 2023, 2.0) not in got
+    assert "absorbed-by-other-measure" in _rules(text)
+
+
+def test_a_bracketed_rank_of_the_index_itself_is_kept():
+    text = "Năm 2023, chỉ số DTI của tỉnh Hà Nam đạt 0,5521 điểm (xếp thứ 20/63)."
+    assert ("ha-nam", "dti_rank", 2023, 20.0) in triples(text, province="ha-nam", published=PUB)

@@ -313,6 +313,8 @@ def _choose_phrasing(
             ]
             if absorber:
                 return None, "absorbed-by-other-measure"
+            if "rank" in reads and _owned_by_bracketed_measure(lower, left_hits, pick[3], n, reads, before, after):
+                return None, "absorbed-by-other-measure"
             return (pick[3], pick[4]), "left"
     points = "score" in reads and not n.is_int and n.value <= 1 and (n.points or _POINTS_BEFORE.search(before))
     if ((reads == ["rank"] and not _RANK_OWNED.match(after)) or points) and not own_noun:
@@ -321,6 +323,19 @@ def _choose_phrasing(
         if chosen:
             return chosen, "sole-ranked"
     return None, mode
+
+
+def _owned_by_bracketed_measure(lower: str, left_hits, pick, n: Number, reads, before: str, after: str) -> bool:
+    """A rank in brackets right after a measure ranks that measure ("88% nông hộ có kỹ năng số (xếp
+    thứ 2 cả nước)"): when the catalog has no rank of it, the rank is no one's, not the rank of a
+    measure named earlier in the sentence ("51.230 giao dịch trực tuyến (thứ 6 cả nước) và ...")."""
+    opened = lower.rfind("(", max(0, n.start - 25), n.start)
+    if opened < 0 or ")" in lower[opened : n.start]:
+        return False
+    nearest = max((h for h in left_hits if h.end <= opened), key=lambda h: h.end, default=None)
+    if nearest is None or nearest is pick or nearest.start < pick.end or not nearest.topic.codes:
+        return False
+    return choose_code(nearest.topic, reads, n, before, after, False) is None
 
 
 # after a rank, words that say what it ranks or who holds it: "thứ 30/63 tỉnh về việc ...",

@@ -376,7 +376,8 @@ STAGE_REFUSALS: dict[str, tuple[str, str]] = {
     "absorbed-by-other-measure": (
         "phrasing",
         'a measure outside the catalog named between the index and the value owns it ("tỷ lệ dân số chỉ '
-        'dùng điện thoại phổ thông ... 6,3%")',
+        'dùng điện thoại phổ thông ... 6,3%"); a bracketed rank after a measure the catalog does not rank '
+        '("88% nông hộ có kỹ năng số (xếp thứ 2 cả nước)")',
     ),
 }
 
