@@ -53,7 +53,14 @@ def test_every_gold_value_of_the_article_has_its_spot():
         assert "\n" not in TEXT[s.sent_start : s.sent_end]
 
 
-@pytest.mark.parametrize("family", list(OUTLET_FAMILIES))
+FIRST_BATCH = ["asides", "distractors", "rank-forms", "indicator-forms", "year-position", "unit-words"]
+
+
+def test_every_family_is_tested_on_one_of_the_two_articles():
+    assert set(OUTLET_FAMILIES) == set(FIRST_BATCH) | {"back-references", "movement", "respectively"}
+
+
+@pytest.mark.parametrize("family", FIRST_BATCH)
 def test_each_family_rewrites_the_article(family):
     variants = _variants(family)
     assert variants, f"{family} never applied to a plain article"
@@ -121,3 +128,65 @@ def test_year_position_moves_the_leading_year_after_the_index_or_to_the_end():
 def test_unit_words_spell_percent_and_score_units():
     texts = " ".join(art.text for art, _ in _variants("unit-words"))
     assert "phần trăm" in texts
+
+
+# --- the second batch: back-references, movement, respectively (an article of its own)
+
+TEXT2 = (
+    "Hậu Giang công bố kết quả chuyển đổi số\n"
+    "Năm 2022, tỉnh Hậu Giang xếp thứ 30/63 về chỉ số DTI, tăng 6 bậc so với năm 2021. Trong đó, "
+    "chính quyền số xếp thứ 22/63, kinh tế số xếp thứ 41/63 và xã hội số xếp thứ 19/63.\n"
+    "Năm 2022, tỷ lệ hồ sơ trực tuyến của Hậu Giang đạt 51,3%.\n"
+)
+
+
+def _h(code, value, evidence, period=2022, core=True):
+    return {"doc": "hg", "province": "hau-giang", "indicator": code, "period": period, "value": value,
+            "core": core, "evidence": evidence}  # fmt: skip
+
+
+GOLD2 = [
+    _h("dti_rank", 30, "tỉnh Hậu Giang xếp thứ 30/63 về chỉ số DTI"),
+    _h("dti_rank", 36, "xếp thứ 30/63 ... tăng 6 bậc so với năm 2021 -> derived", period=2021, core=False),
+    _h("dti_digital_government_rank", 22, "chính quyền số xếp thứ 22/63"),
+    _h("dti_digital_economy_rank", 41, "kinh tế số xếp thứ 41/63"),
+    _h("dti_digital_society_rank", 19, "xã hội số xếp thứ 19/63"),
+    _h("online_dossier_rate", 51.3, "tỷ lệ hồ sơ trực tuyến của Hậu Giang đạt 51,3%"),
+]
+ARTICLE2 = Article("hg", TEXT2, dt.date(2023, 6, 2), "https://baohaugiang.com.vn/a/2.html")
+
+
+def _variants2(family, n=12):
+    got = [OUTLET_FAMILIES[family](ARTICLE2, [dict(g) for g in GOLD2], random.Random(seed)) for seed in range(n)]
+    return [x for x in got if x]
+
+
+def test_back_references_keep_the_first_mention_and_the_gold():
+    variants = _variants2("back-references")
+    assert variants
+    for art, gold in variants:
+        assert gold == GOLD2 and art.text.startswith("Hậu Giang công bố")
+        assert art.text.count("Hậu Giang") < TEXT2.count("Hậu Giang")
+        assert re.search(r"tỉnh xếp thứ 30/63|của tỉnh đạt 51,3%", art.text)
+
+
+def test_back_references_need_one_province_for_every_core_fact():
+    other = [dict(g, province="can-tho") if g["indicator"] == "online_dossier_rate" else dict(g) for g in GOLD2]
+    assert OUTLET_FAMILIES["back-references"](ARTICLE2, other, random.Random(0)) is None
+
+
+def test_movement_writes_the_previous_rank_and_makes_it_core():
+    variants = _variants2("movement")
+    assert variants
+    for art, gold in variants:
+        assert re.search(r"so với năm 2021 \((?:xếp thứ 36/63|đứng thứ 36|khi đó xếp hạng 36)\)", art.text)
+        prev = [g for g in gold if g["period"] == 2021]
+        assert len(prev) == 1 and prev[0]["core"] and prev[0]["value"] == 36
+
+
+def test_respectively_writes_the_pillars_as_one_list_in_order():
+    variants = _variants2("respectively")
+    assert variants
+    for art, gold in variants:
+        assert gold == GOLD2
+        assert re.search(r"chính quyền số, kinh tế số và xã hội số [^\d]+ 22/63, 41/63 và 19/63", art.text)

@@ -454,6 +454,141 @@ def unit_words(article: Article, gold: Gold, rng: random.Random) -> tuple[Articl
     return (replace(article, text=text), gold) if text != article.text else None
 
 
+# --- back-references: the province named once, then "tỉnh" / "địa phương này" ---------------------
+
+
+def _article_province(article: Article, gold: Gold) -> str | None:
+    """The one province every core gold fact is about (None for an article about several)."""
+    provinces = {g["province"] for g in gold if g.get("core")}
+    return provinces.pop() if len(provinces) == 1 else None
+
+
+def back_references(article: Article, gold: Gold, rng: random.Random) -> tuple[Article, Gold] | None:
+    """After its first mention, the article's province referred back to as outlets do
+    (ANNOTATION.md: "tỉnh", "địa phương này", "Thành phố" resolve to the province the text is
+    about): "tỉnh Bình Phước xếp thứ 27" -> "tỉnh xếp thứ 27", "Bình Phước đạt" -> "Địa phương này
+    đạt", "TP. Cần Thơ" -> "thành phố". Only in fact sentences that name no other province, of an
+    article whose core facts are all about that one province; its first mention stays. Gold
+    unchanged."""
+    from vndx.extract.gazetteer import SELF, load_gazetteer  # noqa: PLC0415 - perturbation only
+    from vndx.extract.text import fold_case_preserving  # noqa: PLC0415
+
+    slug = _article_province(article, gold)
+    text = article.text
+    cased = fold_case_preserving(text)
+    if slug is None or len(cased) != len(text):
+        return None
+    found = [m for m in load_gazetteer().mentions(cased, cased.lower()) if m.slug != SELF]
+    own = [m for m in found if m.slug == slug]
+    if len(own) < 2:
+        return None
+    first = own[0].start
+    edits: list[tuple[int, int, str]] = []
+    for spot in _one_per_sentence(fact_spots(text, gold)):
+        s, e = spot.sent_start, spot.sent_end
+        inside = [m for m in found if s <= m.start < e]
+        if any(m.slug != slug for m in inside) or rng.random() < 0.3:
+            continue
+        for m in inside:
+            if m.start <= first or m.start > spot.start:
+                continue  # the first mention, and names after the value, stay
+            head = text[max(s, m.start - 12) : m.start]
+            pre = re.search(r"(tỉnh|Tỉnh|TP\.|Tp\.|thành phố|Thành phố) ?$", head)
+            city = text[m.start : m.end].startswith(("TP", "Tp", "Thành phố", "thành phố"))
+            if pre:
+                word = pre.group(1)
+                new = "thành phố" if word.lower().startswith(("tp", "thành")) else "tỉnh"
+                new = new[0].upper() + new[1:] if word[0].isupper() else new
+                edits.append((m.start - len(pre.group(0)), m.end, new))
+            elif city:
+                edits.append((m.start, m.end, "Thành phố" if m.start == s else "thành phố"))
+            else:
+                new = rng.choice(["địa phương này", "tỉnh"]) if not re.search(r"của\s*$", head) else "tỉnh"
+                edits.append((m.start, m.end, new[0].upper() + new[1:] if m.start == s else new))
+    if not edits:
+        return None
+    for a, b, new in sorted(edits, reverse=True):
+        text = text[:a] + new + text[b:]
+    return replace(article, text=text), gold
+
+
+# --- movement: the previous year's rank written out ------------------------------------------
+
+_STEPS = re.compile(r"(?P<dir>tăng|giảm) (?P<k>\d{1,2}) (?:bậc|hạng) so với năm (?P<year>20\d\d)(?![\d(])(?! \()")
+
+
+def movement(article: Article, gold: Gold, rng: random.Random) -> tuple[Article, Gold] | None:
+    """The previous year's rank written beside the change, as many outlets do: "xếp thứ 27/63,
+    tăng 5 bậc so với năm 2021" -> "..., tăng 5 bậc so với năm 2021 (xếp thứ 32/63)" or "(năm
+    2021 đứng thứ 32)". ANNOTATION.md: an explicit previous-year value is core for that year, so
+    the gold gains it as core (the optional one derived from "tăng 5 bậc" becomes core)."""
+    text = article.text
+    new_gold = [dict(g) for g in gold]
+    edits: list[tuple[int, str]] = []
+    for spot in _one_per_sentence(fact_spots(text, gold)):
+        g = spot.fact
+        if not g["indicator"].endswith(_RANK_CODE):
+            continue
+        m = _STEPS.search(text, spot.end, spot.sent_end)
+        if not m or re.search(r"\d", text[spot.end : m.start()].replace("/63", "").replace("/34", "")):
+            continue  # another number between the rank and its change: not plainly this rank's
+        year, k = int(m.group("year")), int(m.group("k"))
+        prev = int(g["value"]) + (k if m.group("dir") == "tăng" else -k)
+        cap = 63
+        if year != g["period"] - 1 or not 1 <= prev <= cap or g.get("out_of") == 34 or g["period"] > 2023:
+            continue  # the previous year of a 34-province rank is of another province slug
+        if text[m.end() : m.end() + 1] == ")" or text.rfind("(", spot.sent_start, m.start()) > text.rfind(
+            ")", spot.sent_start, m.start()
+        ):
+            continue  # inside a bracket already: a second bracket inside it is no outlet's style
+        same = [x for x in new_gold if x["indicator"] == g["indicator"] and x["period"] == year]
+        if any(not _close(float(x["value"]), prev) for x in same):
+            continue
+        piece = rng.choice([f" (xếp thứ {prev}/{cap})", f" (đứng thứ {prev})", f" (khi đó xếp hạng {prev})"])
+        edits.append((m.end(), piece))
+        for x in same:
+            x["core"] = True
+            x.pop("acceptable_periods", None)
+        if not same:
+            new_gold.append(dict(g, period=year, value=prev, core=True, evidence=m.group() + piece))
+    if not edits:
+        return None
+    return replace(article, text=_insert(text, edits)), new_gold
+
+
+# --- lists: "lần lượt" -------------------------------------------------------------------------
+
+_LIST_ITEM = (
+    r"(?P<name{i}>(?:[Cc]hỉ số |[Tt]rụ cột )?(?:[Cc]hính quyền số|[Kk]inh tế số|[Xx]ã hội số|[Nn]hận thức số|"
+    r"[Tt]hể chế số|[Hh]ạ tầng số|[Nn]hân lực số))(?: \((?:CQS|KTS|XHS)\))? (?P<verb{i}>xếp thứ|đứng thứ|xếp hạng) "
+    r"(?P<n{i}>\d{{1,2}}(?:/63|/34)?)(?![\d,.]\d)"
+)
+_LIST = re.compile(
+    _LIST_ITEM.format(i=1) + r"(?:,|;| và| còn) " + _LIST_ITEM.format(i=2)
+    + r"(?:(?:(?:,|;| và) " + _LIST_ITEM.format(i=3) + r"))?"
+)  # fmt: skip
+
+
+def respectively(article: Article, gold: Gold, rng: random.Random) -> tuple[Article, Gold] | None:
+    """Pillars or main indices ranked one by one written as a list, as many outlets write them:
+    "chính quyền số xếp thứ 18/63, xã hội số xếp thứ 24/63" -> "chính quyền số và xã hội số lần
+    lượt xếp thứ 18/63 và 24/63" (ANNOTATION.md "Lists": values map to the items in order). Gold
+    unchanged."""
+
+    def sub(m: re.Match[str]) -> str:
+        names = [m.group(f"name{i}") for i in (1, 2, 3) if m.group(f"name{i}")]
+        nums = [m.group(f"n{i}") for i in (1, 2, 3) if m.group(f"n{i}")]
+        if rng.random() < 0.3:
+            return m.group()
+        join = lambda xs: ", ".join(xs[:-1]) + " và " + xs[-1]  # noqa: E731
+        lowered = [names[0]] + [n[0].lower() + n[1:] for n in names[1:]]
+        verb = rng.choice(["lần lượt xếp thứ", "xếp thứ lần lượt là", "lần lượt đứng thứ", "tương ứng xếp thứ"])
+        return f"{join(lowered)} {verb} {join(nums)}"
+
+    text = _LIST.sub(sub, article.text)
+    return (replace(article, text=text), gold) if text != article.text else None
+
+
 OUTLET_FAMILIES = {
     "asides": asides,
     "distractors": distractors,
@@ -461,4 +596,8 @@ OUTLET_FAMILIES = {
     "indicator-forms": indicator_forms,
     "year-position": year_position,
     "unit-words": unit_words,
+    # second batch, also scored before any rule for them
+    "back-references": back_references,
+    "movement": movement,
+    "respectively": respectively,
 }
