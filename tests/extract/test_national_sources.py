@@ -76,3 +76,18 @@ def test_a_bracketed_rank_of_a_measure_without_a_rank_is_no_one_s():
 def test_a_bracketed_rank_of_the_index_itself_is_kept():
     text = "Năm 2023, chỉ số DTI của tỉnh Hà Nam đạt 0,5521 điểm (xếp thứ 20/63)."
     assert ("ha-nam", "dti_rank", 2023, 20.0) in triples(text, province="ha-nam", published=PUB)
+
+
+def test_a_bare_tỉnh_after_the_national_source_is_the_province():
+    text = "Theo Bộ Công an, năm 2023 tỉnh có tỷ lệ người dân có tài khoản định danh điện tử đạt 66,2%."
+    assert triples(text, province="ha-nam", published=PUB) == {("ha-nam", "eid_account_rate", 2023, 66.2)}
+
+
+def test_provinces_counted_after_the_national_source_are_not():
+    text = "Theo Bộ Công an, năm 2023 các tỉnh có tỷ lệ người dân có tài khoản định danh điện tử đạt 66,2%."
+    assert not triples(text, province="ha-nam", published=PUB)
+
+
+def test_ước_tính_is_not_tỉnh():
+    text = "Theo Cục Viễn thông, ước tính tỷ lệ người dùng internet đạt 80,4%."
+    assert not triples(text, province="ha-nam", published=PUB)

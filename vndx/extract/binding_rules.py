@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from vndx.extract.cues import load_cues
-from vndx.extract.gazetteer import SELF
+from vndx.extract.gazetteer import SELF, load_gazetteer
 from vndx.extract.mentions import Mentions, lazy
 from vndx.extract.numbers import Number
 from vndx.extract.readings import RANK_DENOMINATORS, Binding, TopicHit, in_range
@@ -284,6 +284,23 @@ _MINISTRY_SOURCE = re.compile(
 )
 
 
+# grammar: "tỉnh" as its own word; the words before it that make it many provinces or the level
+# ("các tỉnh", "63 tỉnh", "cấp tỉnh") are the gazetteer's (gazetteer.yml not_self_before)
+_BARE_PROVINCE = re.compile(r"(?<![a-z])tinh\b")
+
+
+def _bare_province(lower: str, original: str | None, start: int, end: int) -> bool:
+    """A "tỉnh" (so spelled: "ước tính" folds to the same letters) that is not many provinces."""
+    if original is None:
+        return False
+    not_self = load_gazetteer().not_self
+    return any(
+        original[x.start() : x.end()].lower() == "tỉnh"
+        and not not_self.search(lower, max(0, x.start() - 12), x.start())
+        for x in _BARE_PROVINCE.finditer(lower, start, end)
+    )
+
+
 def ministry_report(c: Candidate) -> bool:
     """A ministry (its department, minister, the government) is the sentence's source and no
     province (nor "tỉnh", "địa phương này") is named before the value: the figure is the national
@@ -292,7 +309,9 @@ def ministry_report(c: Candidate) -> bool:
     m = c.m
     if c.reading == "rank" or any(x.start < c.n.start for x in m.places):
         return False
-    return _MINISTRY_SOURCE.search(m.cased, m.start, c.n.start) is not None
+    src = _MINISTRY_SOURCE.search(m.cased, m.start, c.n.start)
+    # "Theo Bộ Công an, năm 2023 tỉnh có 61% ...": the province, as a bare "tỉnh", after the source
+    return src is not None and not _bare_province(m.lower, m.original, src.end(), c.n.start)
 
 
 def average_rank(c: Candidate) -> bool:
