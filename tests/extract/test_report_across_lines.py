@@ -135,3 +135,29 @@ def test_a_comparison_year_after_the_index_name_is_no_edition():
     )
     got = triples(text, province="kon-tum", published=dt.date(2023, 6, 2))
     assert ("kon-tum", "par_index_rank", 2019, 14.0) not in got
+
+
+# ---- a national source heading its clause frames a report too
+
+
+def test_a_sentence_after_theo_báo_cáo_của_bộ_is_the_nation_s():
+    text = (
+        "Theo báo cáo của Bộ Khoa học và Công nghệ, năm 2023 cả nước có 46% hồ sơ được xử lý trực tuyến. "
+        "Tỷ lệ người dùng internet đạt 80,6%."
+    )
+    assert not triples(text, province="kon-tum", published=PUB)
+
+
+def test_the_minister_s_figures_over_lines_are_the_nation_s():
+    text = (
+        "Phát biểu tại hội nghị, Bộ trưởng Bộ Khoa học và Công nghệ cho biết năm 2023 có 80,6% người dân "
+        "dùng internet.\nTỷ lệ hộ gia đình có internet cáp quang băng rộng đạt 81,3%."
+    )
+    assert not triples(text, province="kon-tum", published=PUB)
+
+
+def test_a_national_source_on_the_province_s_figure_is_the_province_s():
+    text = "Theo Bộ Công an, năm 2023 tỉnh có tỷ lệ người dân có tài khoản định danh điện tử đạt 66,2%."
+    assert triples(text, province="kon-tum", published=PUB) == {("kon-tum", "eid_account_rate", 2023, 66.2)}
+    text = "Theo Bộ Nội vụ, tỉnh Kon Tum xếp thứ 12 về PAR Index 2023.\nTỷ lệ hồ sơ trực tuyến của tỉnh đạt 60,2%."
+    assert ("kon-tum", "online_dossier_rate", 2023, 60.2) in triples(text, province="kon-tum", published=PUB)

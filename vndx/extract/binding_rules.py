@@ -17,10 +17,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from vndx.extract.cues import load_cues
-from vndx.extract.gazetteer import SELF, load_gazetteer
+from vndx.extract.gazetteer import SELF
 from vndx.extract.mentions import Mentions, lazy
 from vndx.extract.numbers import Number
 from vndx.extract.readings import RANK_DENOMINATORS, Binding, TopicHit, in_range
+from vndx.extract.subjects import MINISTRY_SOURCE, bare_province_at
 from vndx.extract.targets import is_target
 from vndx.reference import Indicator
 
@@ -273,32 +274,7 @@ def national_subject(c: Candidate) -> bool:
     return c.reading != "rank" and at is not None and not any(at < x.start < c.n.start for x in c.m.places)
 
 
-# grammar: a source lead, then "Bộ" (or a national department, "Cục" / "Tổng cục", the minister, the
-# government) capitalised, and its name, a comma or a reporting verb ("Theo Bộ Công an", "số liệu của
-# Bộ TT&TT", "Theo Cục Viễn thông", "Theo báo cáo của Bộ, ...", "Báo cáo của Bộ cho thấy"; never "theo
-# bộ chỉ số", "bộ phận"), read on the case-kept text; the words from cues.yml. A province's own office
-# ("Cục Thống kê tỉnh") names the province before the value, so the rule does not fire on it.
-_MINISTRY_SOURCE = re.compile(
-    rf"(?i:\b(?:{_CUES.words['ministry_source_leads']}))\s+(?=[A-Z])(?i:{_CUES.words['national_agencies']})"
-    rf"(?:\s+[A-Z]|\s*[,:]|\s+(?:{_CUES.words['source_verbs']})\b)"
-)
-
-
-# grammar: "tỉnh" as its own word; the words before it that make it many provinces or the level
-# ("các tỉnh", "63 tỉnh", "cấp tỉnh") are the gazetteer's (gazetteer.yml not_self_before)
-_BARE_PROVINCE = re.compile(r"(?<![a-z])tinh\b")
-
-
-def _bare_province(lower: str, original: str | None, start: int, end: int) -> bool:
-    """A "tỉnh" (so spelled: "ước tính" folds to the same letters) that is not many provinces."""
-    if original is None:
-        return False
-    not_self = load_gazetteer().not_self
-    return any(
-        original[x.start() : x.end()].lower() == "tỉnh"
-        and not not_self.search(lower, max(0, x.start() - 12), x.start())
-        for x in _BARE_PROVINCE.finditer(lower, start, end)
-    )
+# the ministry as a source ("Theo Bộ Công an, ..."): subjects.MINISTRY_SOURCE
 
 
 def ministry_report(c: Candidate) -> bool:
@@ -309,9 +285,9 @@ def ministry_report(c: Candidate) -> bool:
     m = c.m
     if c.reading == "rank" or any(x.start < c.n.start for x in m.places):
         return False
-    src = _MINISTRY_SOURCE.search(m.cased, m.start, c.n.start)
+    src = MINISTRY_SOURCE.search(m.cased, m.start, c.n.start)
     # "Theo Bộ Công an, năm 2023 tỉnh có 61% ...": the province, as a bare "tỉnh", after the source
-    return src is not None and not _bare_province(m.lower, m.original, src.end(), c.n.start)
+    return src is not None and not bare_province_at(m.lower, m.original, src.end(), c.n.start)
 
 
 def average_rank(c: Candidate) -> bool:

@@ -7,12 +7,43 @@ from __future__ import annotations
 import re
 
 from vndx.extract.cues import load_cues
-from vndx.extract.gazetteer import SELF
+from vndx.extract.gazetteer import SELF, load_gazetteer
 
 _MINISTRY = re.compile(r"(?<![A-Za-z])Bo\s+[A-Z]")
 
 
 _WORDS = load_cues().words
+
+# grammar: a source lead, then "Bộ" (or a national department, "Cục" / "Tổng cục", the minister, the
+# government) capitalised, and its name, a comma or a reporting verb ("Theo Bộ Công an", "số liệu của
+# Bộ TT&TT", "Theo Cục Viễn thông", "Theo báo cáo của Bộ, ...", "Báo cáo của Bộ cho thấy"; never "theo
+# bộ chỉ số", "bộ phận"), read on the case-kept text; the words from cues.yml. A province's own office
+# ("Cục Thống kê tỉnh") names the province before the value, so the rule does not fire on it.
+MINISTRY_SOURCE = re.compile(
+    rf"(?i:\b(?:{_WORDS['ministry_source_leads']}))\s+(?=[A-Z])(?i:{_WORDS['national_agencies']})"
+    rf"(?:\s+[A-Z]|\s*[,:]|\s+(?:{_WORDS['source_verbs']})\b)"
+)
+# grammar: "tỉnh" as its own word; the words before it that make it many provinces or the level
+# ("các tỉnh", "63 tỉnh", "cấp tỉnh") are the gazetteer's (gazetteer.yml not_self_before)
+_BARE_PROVINCE = re.compile(r"(?<![a-z])tinh\b")
+
+
+def bare_province_at(lower: str, original: str | None, start: int, end: int) -> list[int]:
+    """Where a bare "tỉnh" (so spelled: "ước tính" folds to the same letters) names the province in
+    ``[start, end)`` ("Theo Bộ Công an, năm 2023 tỉnh có 61% ..."), not many provinces or the level."""
+    if original is None:
+        return []
+    not_self = load_gazetteer().not_self
+    return [
+        x.start()
+        for x in _BARE_PROVINCE.finditer(lower, start, end)
+        if original[x.start() : x.end()].lower() == "tỉnh"
+        and not not_self.search(lower, max(0, x.start() - 12), x.start())
+    ]
+
+
+# "Phát biểu tại hội nghị, Bộ trưởng Bộ TT&TT cho biết ...": the minister heading a clause reports too
+_MINISTER = re.compile(r"(?<![A-Za-z])Bo\s+truong\s+Bo\s+[A-Z]")
 # the nation within the first words of a sentence; the nation as a clause's subject ("; cả nước có")
 _NATION_HEAD = re.compile(rf"\s*(?:[a-z ,]{{0,20}}?)(?:{_WORDS['nation_heads']})\b")
 _NATION_SUBJECT = re.compile(
@@ -23,7 +54,7 @@ _NATION_SUBJECT = re.compile(
 # every word the place rules below start with (a sentence without any is about a province or nothing)
 # (built from the cue lists the rules read, so a word added to one of them is never filtered out)
 _PLACE_WORDS = re.compile(
-    r"\b(?:bo|"
+    r"\b(?:bo|cuc|chinh phu|thu tuong|"
     + "|".join(
         _WORDS[k]
         for k in ("lower_units", "unit_self", "nation_heads", "nation_subjects", "aggregate_subjects", "meeting_report")
@@ -74,6 +105,18 @@ def places_named(
         if (original is None or original[m.start() : m.start() + 2] == "Bộ")
         and _CLAUSE_HEAD.search(lower, max(s - 1, m.start() - 4), m.start())  # the subject of its clause
     ]
+    # rule report-across-lines: a national source heading its clause ("Theo báo cáo của Bộ X, ...", "Theo
+    # Cục Y, ...", "..., Bộ trưởng Bộ X cho biết ...") frames a report, as a ministry as the subject does
+    sources = [
+        m.start()
+        for pat in (MINISTRY_SOURCE, _MINISTER)
+        for m in pat.finditer(cased, s, e)
+        if _CLAUSE_HEAD.search(lower, max(s - 1, m.start() - 4), m.start())
+    ]
+    if sources:
+        places += [(p, "report") for p in sources]
+        # ... unless the province is what it reports on ("Theo Bộ Công an, năm 2023 tỉnh có 61% ...")
+        places += [(p, None) for p in bare_province_at(lower, original, min(sources), e)]
     if _NATION_HEAD.match(lower, s, e):
         places.append((s, "nation"))
     places += [
