@@ -22,6 +22,8 @@ def has_value_list(lower: str, start: int, end: int) -> bool:
     return _VALUE_LIST.search(lower, start, end) is not None
 
 
+# grammar: what may stand between the list word and its first value ("lần lượt là 22", "tương ứng: 22")
+_LIST_COPULA = re.compile(r"\s*(?:la|:)?\s*")
 _LIST_SEP = re.compile(r"^\s*(?:[,;]|\bva\b|\bva\s+thu\b)\s*(?:(?:xep |dung )?thu\s+)?$")
 
 
@@ -74,14 +76,33 @@ def respectively_pairs(
         region = semi + 1 if semi >= 0 else start
         before = lower[max(region, vals[0].start - 45) : vals[0].start]
         reads = readings(vals[0], before, lower[vals[0].end : vals[0].end + 45])
+        if (
+            "rank" not in reads
+            and all(v.is_int for v in vals)
+            and _LIST_COPULA.fullmatch(lower, m.end(), vals[0].start)
+        ):
+            # rule rank-before-list: "xếp hạng lần lượt là 22 và 19", "có thứ hạng tương ứng là ...":
+            # the rank verb stands before the list word, not before the first value
+            ahead = readings(
+                vals[0], lower[max(region, m.start() - 45) : m.start()], lower[vals[0].end : vals[0].end + 45]
+            )
+            reads = ahead if "rank" in ahead else reads
         if any(v.points for v in vals) and "score" not in reads and not any(v.is_int for v in vals):
             reads = ["score"]
         topics: list[Topic] = []
+        starts: list[int] = []
         for h in hits:
             if region <= h.start < h.end <= m.start() and h.topic.codes and h.topic not in topics:
                 if any(o is not h and o.topic.codes and o.start <= h.start and h.end <= o.end for o in hits):
                     continue  # "kinh tế số" inside "tỷ trọng kinh tế số trong GRDP": one item, not two
                 topics.append(h.topic)
+                starts.append(h.start)
+        # rule items-after-own-value: "kinh tế số đứng thứ 9/63, chính quyền số và xã hội số lần lượt
+        # xếp thứ 17 và 25": items named before a value of their own are no list items when others
+        # follow that value; "A và B đồng xếp hạng 58, đạt lần lượt 0,19 và 0,20" keeps both
+        own = [n.end for n in numbers if region <= n.start < m.start() and not is_year(n)]
+        if own and any(x >= own[-1] for x in starts):
+            topics = [t for t, x in zip(topics, starts, strict=True) if x >= own[-1]]
         provinces: list[str] = []
         for x in mentions or []:
             if region <= x.start < m.start() and x.slug != "@self" and x.slug not in provinces:
