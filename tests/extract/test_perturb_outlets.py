@@ -54,20 +54,23 @@ def test_every_gold_value_of_the_article_has_its_spot():
 
 
 FIRST_BATCH = ["asides", "distractors", "rank-forms", "indicator-forms", "year-position", "unit-words"]
+THIRD_BATCH = ["regional-asides", "hedges"]
 
 
 def test_every_family_is_tested_on_one_of_the_two_articles():
-    assert set(OUTLET_FAMILIES) == set(FIRST_BATCH) | {"back-references", "movement", "respectively"}
+    assert set(OUTLET_FAMILIES) == set(FIRST_BATCH + THIRD_BATCH) | {"back-references", "movement", "respectively"}
 
 
-@pytest.mark.parametrize("family", FIRST_BATCH)
+@pytest.mark.parametrize("family", FIRST_BATCH + THIRD_BATCH)
 def test_each_family_rewrites_the_article(family):
     variants = _variants(family)
     assert variants, f"{family} never applied to a plain article"
     assert all(art.text != TEXT for art, _ in variants)
 
 
-@pytest.mark.parametrize("family", ["distractors", "rank-forms", "indicator-forms", "year-position", "unit-words"])
+@pytest.mark.parametrize(
+    "family", ["distractors", "rank-forms", "indicator-forms", "year-position", "unit-words", *THIRD_BATCH]
+)
 def test_gold_unchanged_and_every_value_still_written(family):
     for art, gold in _variants(family):
         assert gold == GOLD
@@ -190,3 +193,20 @@ def test_respectively_writes_the_pillars_as_one_list_in_order():
     for art, gold in variants:
         assert gold == GOLD2
         assert re.search(r"chính quyền số, kinh tế số và xã hội số [^\d]+ 22/63, 41/63 và 19/63", art.text)
+
+
+def test_regional_asides_follow_a_national_rank_that_closes_its_clause():
+    variants = _variants("regional-asides")
+    assert variants
+    for art, _ in variants:
+        assert re.search(
+            r"(?:7/63 tỉnh, thành phố|11/63)(?: và thứ \w+ khu vực| \(đứng thứ \d trong vùng|, năm thứ \d liên tiếp"
+            r"|, xếp thứ \d trong các tỉnh)",
+            art.text,
+        ), art.text
+
+
+def test_hedges_go_only_after_a_verb_of_value():
+    texts = [art.text for art, _ in _variants("hedges")]
+    assert any(re.search(r"đạt (?:khoảng|gần|hơn|trên|xấp xỉ) (?:0,5412|48,6%|83,2%)", t) for t in texts)
+    assert all("thứ 7/63" in t for t in texts)  # ranks are never hedged

@@ -151,9 +151,18 @@ def named_place_aside(c: Candidate) -> bool:
 _GROUP_OF = re.compile(r"\s*(?:trong|tren|trong so)\s+(\d+)\s+(?:tinh|dia phuong)\b")
 
 
+# grammar: "thứ 7 trong các tỉnh Đồng bằng sông Cửu Long", "thứ 2 so với các địa phương vùng Tây
+# Nguyên": a group of provinces named by its region after the rank (the region words from cues.yml)
+_REGIONAL_GROUP_AFTER = re.compile(
+    rf"\s*(?:trong|giua|so voi|cua) (?:cac|nhung) (?:tinh|dia phuong|tinh, thanh(?: pho)?)"
+    rf"(?: (?:thuoc|trong|o))? (?:{_CUES.words['regional_after']})\b"
+)
+
+
 def regional_rank(c: Candidate) -> bool:
     """A place within a region or a group is not the national rank ("thứ hai khu vực Tây Nguyên",
-    "trong các tỉnh Đồng bằng sông Hồng, ... đứng thứ 4"); never one written "/63", "/34", "cả nước"."""
+    "trong các tỉnh Đồng bằng sông Hồng, ... đứng thứ 4", "thứ 7 trong các tỉnh Tây Nguyên"); never
+    one written "/63", "/34", "cả nước"."""
     if c.reading != "rank" or c.n.out_of in RANK_DENOMINATORS:
         return False
     rest = c.m.lower[c.n.end : c.m.end]
@@ -161,6 +170,8 @@ def regional_rank(c: Candidate) -> bool:
         return False
     group = _GROUP_OF.match(rest)  # "thứ 2 trong 5 tỉnh vùng kinh tế trọng điểm": a place in a group
     if group and int(group.group(1)) not in RANK_DENOMINATORS:
+        return True
+    if _REGIONAL_GROUP_AFTER.match(rest):
         return True
     return bool(_CUES.regional_after.match(rest) or _CUES.regional_before.search(c.m.lower, c.clause_start, c.n.start))
 
@@ -375,4 +386,3 @@ STAGE_REFUSALS: dict[str, tuple[str, str]] = {
         '("88% nông hộ có kỹ năng số (xếp thứ 2 cả nước)")',
     ),
 }
-

@@ -589,6 +589,69 @@ def respectively(article: Article, gold: Gold, rng: random.Random) -> tuple[Arti
     return (replace(article, text=text), gold) if text != article.text else None
 
 
+# --- regional ranks and streaks beside a national rank ---------------------------------------
+
+_ORDINAL_OF = {1: "nhất", 2: "hai", 3: "ba", 4: "tư", 5: "năm", 6: "sáu", 7: "bảy", 8: "tám"}
+
+
+def regional_asides(article: Article, gold: Gold, rng: random.Random) -> tuple[Article, Gold] | None:
+    """A national rank followed by a place inside a region or a streak, as outlets add them:
+    "xếp thứ 37/63 cả nước và thứ hai khu vực Nam Trung Bộ", "(đứng thứ 3 trong vùng Tây Nguyên)",
+    ", năm thứ 3 liên tiếp nằm trong nhóm dẫn đầu" (ANNOTATION.md: a regional rank is no fact, and
+    "năm thứ 3 liên tiếp" is not rank 3). Only after a rank that closes its clause; gold unchanged."""
+    text = article.text
+    edits: list[tuple[int, str]] = []
+    for spot in _one_per_sentence(fact_spots(text, gold)):
+        g = spot.fact
+        if g["indicator"] != "dti_rank" and not g["indicator"].endswith(
+            ("government_rank", "economy_rank", "society_rank")
+        ):
+            continue
+        after = _after_value(text, spot)
+        tail = re.match(
+            r"(?: (?:cả nước|toàn quốc|trong cả nước|tỉnh, thành phố|tỉnh thành|địa phương))?", text[after:]
+        )
+        at = after + (tail.end() if tail else 0)
+        if not re.match(r"\s*(?:[,.;]|$)", text[at:]) or rng.random() < 0.3:
+            continue
+        k = rng.choice([n for n in range(1, 9) if n != int(g["value"])])
+        region = rng.choice(_REGIONS)
+        piece = rng.choice(
+            [
+                f" và thứ {_ORDINAL_OF[k]} khu vực {region}",
+                f" (đứng thứ {k} trong vùng {region})",
+                f", năm thứ {rng.randint(2, 4)} liên tiếp nằm trong nhóm dẫn đầu",
+                f", xếp thứ {k} trong các tỉnh {region}",
+            ]
+        )
+        edits.append((at, piece))
+    if not edits:
+        return None
+    return replace(article, text=_insert(text, edits)), gold
+
+
+# --- hedges: "khoảng", "gần", "hơn" before a value ------------------------------------------
+
+_HEDGE_SPOT = re.compile(r"(?:đạt|là|với|chiếm|ở mức) $")
+
+
+def hedges(article: Article, gold: Gold, rng: random.Random) -> tuple[Article, Gold] | None:
+    """A share or a score with the hedge outlets put before it: "đạt khoảng 92,3%", "với gần 0,61
+    điểm", "chiếm hơn 9,5%" (ANNOTATION.md: the value is the number, the hedge its qualifier, which
+    is not scored). Only right after "đạt", "là", "với", "chiếm", "ở mức"; gold unchanged."""
+    text = article.text
+    edits: list[tuple[int, str]] = []
+    for spot in fact_spots(text, gold):
+        kind = _kind(spot.fact["indicator"], float(spot.fact["value"]))
+        if kind not in ("percent", "score") or not _HEDGE_SPOT.search(text, max(0, spot.start - 8), spot.start):
+            continue
+        if rng.random() < 0.6:
+            edits.append((spot.start, rng.choice(["khoảng ", "gần ", "hơn ", "trên ", "xấp xỉ "])))
+    if not edits:
+        return None
+    return replace(article, text=_insert(text, edits)), gold
+
+
 OUTLET_FAMILIES = {
     "asides": asides,
     "distractors": distractors,
@@ -600,4 +663,7 @@ OUTLET_FAMILIES = {
     "back-references": back_references,
     "movement": movement,
     "respectively": respectively,
+    # third batch, also scored before any rule for them
+    "regional-asides": regional_asides,
+    "hedges": hedges,
 }
