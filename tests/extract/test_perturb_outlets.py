@@ -54,11 +54,12 @@ def test_every_gold_value_of_the_article_has_its_spot():
 
 
 FIRST_BATCH = ["asides", "distractors", "rank-forms", "indicator-forms", "year-position", "unit-words"]
-THIRD_BATCH = ["regional-asides", "hedges"]
+THIRD_BATCH = ["regional-asides", "hedges", "attributions"]
 
 
 def test_every_family_is_tested_on_one_of_the_two_articles():
-    assert set(OUTLET_FAMILIES) == set(FIRST_BATCH + THIRD_BATCH) | {"back-references", "movement", "respectively"}
+    on_others = {"back-references", "movement", "respectively", "as-of-dates"}
+    assert set(OUTLET_FAMILIES) == set(FIRST_BATCH + THIRD_BATCH) | on_others
 
 
 @pytest.mark.parametrize("family", FIRST_BATCH + THIRD_BATCH)
@@ -210,3 +211,29 @@ def test_hedges_go_only_after_a_verb_of_value():
     texts = [art.text for art, _ in _variants("hedges")]
     assert any(re.search(r"đạt (?:khoảng|gần|hơn|trên|xấp xỉ) (?:0,5412|48,6%|83,2%)", t) for t in texts)
     assert all("thứ 7/63" in t for t in texts)  # ranks are never hedged
+
+
+def test_attributions_name_the_source_after_the_fact_and_keep_it():
+    for art, gold in _variants("attributions"):
+        assert gold == GOLD and re.search(r"(?:cho biết|nhấn mạnh|thông tin|UBND tỉnh)\.", art.text)
+
+
+TEXT3 = "Long An đẩy mạnh dịch vụ công\nTỷ lệ hồ sơ trực tuyến của tỉnh Long An đạt 72,4%.\n"
+GOLD3 = [
+    {"doc": "la", "province": "long-an", "indicator": "online_dossier_rate", "period": 2024, "value": 72.4,
+     "core": True, "evidence": "Tỷ lệ hồ sơ trực tuyến của tỉnh Long An đạt 72,4%"}
+]  # fmt: skip
+
+
+def test_as_of_dates_put_a_cut_off_date_of_the_value_year_before_the_publication():
+    art3 = Article("la", TEXT3, dt.date(2024, 9, 10), None)
+    got = [OUTLET_FAMILIES["as-of-dates"](art3, [dict(g) for g in GOLD3], random.Random(n)) for n in range(8)]
+    got = [x for x in got if x]
+    assert got
+    for art, gold in got:
+        m = re.search(r"Tính đến (?:ngày \d+/|hết tháng )(\d+)/2024, tỷ lệ hồ sơ", art.text)
+        assert m and 1 <= int(m.group(1)) < 9 and gold == GOLD3
+
+
+def test_as_of_dates_never_date_a_ranking():
+    assert OUTLET_FAMILIES["as-of-dates"](ARTICLE2, [dict(g) for g in GOLD2], random.Random(0)) is None

@@ -652,6 +652,72 @@ def hedges(article: Article, gold: Gold, rng: random.Random) -> tuple[Article, G
     return replace(article, text=_insert(text, edits)), gold
 
 
+# --- as-of dates and attributions around a fact sentence ------------------------------------
+
+_CONNECTOR_WORDS = ("Trong ", "Theo ", "Về ", "Việc ", "Cụ ", "Đặc ", "Bên ", "Ngoài ", "Tuy ", "Năm ", "Với ",
+                    "Đến ", "Riêng ", "Đối ", "Sau ", "Nhờ ", "Hiện ")  # fmt: skip
+_LOWER_FIRST = ("Tỷ ", "Tỉ ", "Toàn ", "Số ", "Có ", "Hiện ", "Đã ", "Trên ", "Hơn ", "Gần ")
+
+
+def as_of_dates(article: Article, gold: Gold, rng: random.Random) -> tuple[Article, Gold] | None:
+    """The cut-off date outlets put before a running figure: "Tính đến ngày 30/6/2024, tỷ lệ ...
+    đạt 91%", "Tính đến hết tháng 5/2024, ..." (ANNOTATION.md: the value's year is the date's).
+    Only a share or count (a ranking's year is its edition, not a date) in a sentence that writes
+    no year, whose gold year is the publication year, with a date before the publication; gold
+    unchanged."""
+    pub = article.published
+    if pub is None:
+        return None
+    text = article.text
+    edits: list[tuple[int, int, str]] = []
+    for spot in _one_per_sentence(fact_spots(text, gold)):
+        g, s, e = spot.fact, spot.sent_start, spot.sent_end
+        if _kind(g["indicator"], float(g["value"])) == "rank" or "score" in g["indicator"]:
+            continue
+        if g["period"] != pub.year or re.search(r"(?<!\d)20\d\d(?!\d)", text[s:e]) or rng.random() < 0.3:
+            continue
+        if pub.month == 1:
+            continue  # no earlier month of that year
+        month = rng.randint(1, pub.month - 1)
+        lead = rng.choice(
+            [f"Tính đến ngày {rng.randint(1, 28)}/{month}/{pub.year}, ", f"Tính đến hết tháng {month}/{pub.year}, "]
+        )
+        first = text[s:e]
+        if first.startswith(_LOWER_FIRST + ("Tỉnh ",)):
+            first = first[0].lower() + first[1:]
+        elif not re.match(r"[A-ZĐ]\w* [A-ZĐ]\w*", first) or first.startswith(_CONNECTOR_WORDS):
+            continue  # a lead before "Trong khi đó, ..." or "Theo báo cáo ..." is no outlet's style
+        edits.append((s, e, lead + first))
+    if not edits:
+        return None
+    for s, e, body in sorted(edits, reverse=True):
+        text = text[:s] + body + text[e:]
+    return replace(article, text=text), gold
+
+
+_SPEAKERS = [
+    "ông Nguyễn Văn Hùng, Giám đốc Sở Thông tin và Truyền thông cho biết",
+    "bà Trần Thị Lan, Phó Chủ tịch UBND tỉnh nhấn mạnh",
+    "lãnh đạo Sở Khoa học và Công nghệ thông tin",
+    "theo báo cáo của UBND tỉnh",
+]
+
+
+def attributions(article: Article, gold: Gold, rng: random.Random) -> tuple[Article, Gold] | None:
+    """A fact sentence attributed to who said it, as news reports write it: "..., ông Nguyễn Văn
+    Hùng, Giám đốc Sở Thông tin và Truyền thông cho biết." (ANNOTATION.md: a department named as
+    the source is not the subject). Only sentences that end with a full stop; gold unchanged."""
+    text = article.text
+    edits: list[tuple[int, str]] = []
+    for spot in _one_per_sentence(fact_spots(text, gold)):
+        if text[spot.sent_end : spot.sent_end + 1] != "." or rng.random() < 0.4:
+            continue
+        edits.append((spot.sent_end, ", " + rng.choice(_SPEAKERS)))
+    if not edits:
+        return None
+    return replace(article, text=_insert(text, edits)), gold
+
+
 OUTLET_FAMILIES = {
     "asides": asides,
     "distractors": distractors,
@@ -666,4 +732,7 @@ OUTLET_FAMILIES = {
     # third batch, also scored before any rule for them
     "regional-asides": regional_asides,
     "hedges": hedges,
+    # fourth batch, also scored before any rule for them
+    "as-of-dates": as_of_dates,
+    "attributions": attributions,
 }
