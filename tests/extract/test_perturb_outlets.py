@@ -54,7 +54,7 @@ def test_every_gold_value_of_the_article_has_its_spot():
 
 
 FIRST_BATCH = ["asides", "distractors", "rank-forms", "indicator-forms", "year-position", "unit-words"]
-THIRD_BATCH = ["regional-asides", "hedges", "attributions"]
+THIRD_BATCH = ["regional-asides", "hedges", "attributions", "relative-years"]
 
 
 def test_every_family_is_tested_on_one_of_the_two_articles():
@@ -237,3 +237,9 @@ def test_as_of_dates_put_a_cut_off_date_of_the_value_year_before_the_publication
 
 def test_as_of_dates_never_date_a_ranking():
     assert OUTLET_FAMILIES["as-of-dates"](ARTICLE2, [dict(g) for g in GOLD2], random.Random(0)) is None
+
+
+def test_relative_years_count_from_the_publication_and_spare_the_headline():
+    for art, gold in _variants("relative-years"):
+        assert gold == GOLD and art.text.split("\n")[0] == TEXT.split("\n")[0]
+        assert re.search(r"[Nn]ăm (?:ngoái|trước)", art.text) and "năm nay" not in art.text.lower()

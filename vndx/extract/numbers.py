@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from vndx.extract.cues import load_cues
+from vndx.extract.periods import RELATIVE_YEAR_AT
 
 # (the first digit before the look-behind that checks what precedes it: the engine skips to digits)
 _NUM = re.compile(r"\d(?<![\w.,/:]\d)\d*(?:[.,]\d+)*(?![\w]|[.,]\d)")
@@ -154,6 +155,8 @@ def find_numbers(lower: str, start: int, end: int, masks: list[tuple[int, int]])
         w0, w1 = m.span("word")
         if m.group("word") == "nam" and lower[m.start() : w0].split() == ["hang"]:
             continue  # "hằng năm", "hàng năm": every year, not rank 5
+        if m.group("word") == "nam" and RELATIVE_YEAR_AT.match(lower, w0):
+            continue  # rule relative-year-not-ordinal: "xếp hạng năm ngoái" is last year's ranking, not rank 5
         out.append(Number(w0, w1, w1, float(cues.ordinals[m.group("word")]), True, "@ord"))
         # "lần lượt xếp thứ nhất, nhì và ba": the list goes on with bare ordinal words
         pos = w1

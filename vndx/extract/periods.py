@@ -31,6 +31,8 @@ _UNTIL = re.compile(r"(?:den|toi)(?: (?:het|cuoi|thang \d+))?(?: nam)?\s*$")
 _RELATIVE = re.compile(r"\b(?:(mot|hai|ba|bon|\d) )?nam (truoc|ngoai)\b|\bnam (nay|hien tai)\b")
 # every _RELATIVE match holds one of these (a literal start: a fast search that most sentences fail)
 _RELATIVE_GATE = re.compile(r"nam (?:truoc|ngoai|nay|hien tai)")
+# "năm nay", "năm ngoái", "năm trước" at a position (numbers.py: "xếp hạng năm ngoái" is no rank 5)
+RELATIVE_YEAR_AT = re.compile(r"nam (?:truoc|ngoai|nay|hien tai|qua)\b")
 _NUMS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4}
 _DATELINE = re.compile(
     r"(?<![\d/])(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*((?:19|20)\d{2})(?!\d)(?:[\s,|-]*(\d{1,2})\s*[:h]\s*(\d{2}))?"
@@ -84,6 +86,7 @@ def year_mentions(lower: str, start: int, end: int, published_year: int | None) 
         else:
             kind = "period"
         out.append(YearMention(m.start(), m.end(), year, kind))
+    written = list(out)
     for m in _RELATIVE.finditer(lower, start, end) if _RELATIVE_GATE.search(lower, start, end) else ():
         if _COMPARE.search(lower[max(start, m.start() - 12) : m.start()]):
             continue  # "tăng 2,6% so với năm trước": a comparison, not the period
@@ -91,10 +94,15 @@ def year_mentions(lower: str, start: int, end: int, published_year: int | None) 
             if published_year:
                 out.append(YearMention(m.start(), m.end(), published_year, "period"))
             continue
+        # rule relative-year: "năm ngoái" counts back from the time of writing; "năm trước" from the
+        # year the sentence last wrote in digits ("Năm 2022 tỉnh đạt ...; năm trước ..."), never from
+        # another relative year (two of them in a row would count back twice)
         base = next(
-            (y.year for y in reversed(out) if y.kind == "period" and y.end <= m.start()),
+            (y.year for y in reversed(written) if y.kind == "period" and y.end <= m.start()),
             published_year,
         )
+        if m.group(2) == "ngoai" and published_year:
+            base = published_year
         if base is None:
             continue
         n = m.group(1)

@@ -718,6 +718,36 @@ def attributions(article: Article, gold: Gold, rng: random.Random) -> tuple[Arti
     return replace(article, text=_insert(text, edits)), gold
 
 
+# --- relative years -------------------------------------------------------------------------
+
+_NAMED_YEAR = re.compile(r"(?<!\w)([Nn]ăm) (20\d\d)(?![\d/-])")
+
+
+def relative_years(article: Article, gold: Gold, rng: random.Random) -> tuple[Article, Gold] | None:
+    """Years written relative to the publication, as news does: "năm 2024" in an article of 2024
+    -> "năm nay", "năm 2023" -> "năm ngoái" / "năm trước" (ANNOTATION.md: the period is the year
+    the words mean; "so với năm trước" stays a comparison). Not in the first line (a headline keeps
+    its year); gold unchanged."""
+    pub = article.published
+    if pub is None:
+        return None
+    text = article.text
+    body_at = text.find("\n") + 1
+
+    def sub(m: re.Match[str]) -> str:
+        year = int(m.group(2))
+        if m.start() < body_at or rng.random() < 0.3:
+            return m.group()
+        if year == pub.year:
+            return f"{m.group(1)} nay"
+        if year == pub.year - 1:
+            return f"{m.group(1)} {rng.choice(['ngoái', 'trước'])}"
+        return m.group()
+
+    new = text[:body_at] + _NAMED_YEAR.sub(sub, text[body_at:])
+    return (replace(article, text=new), gold) if new != text else None
+
+
 OUTLET_FAMILIES = {
     "asides": asides,
     "distractors": distractors,
@@ -735,4 +765,6 @@ OUTLET_FAMILIES = {
     # fourth batch, also scored before any rule for them
     "as-of-dates": as_of_dates,
     "attributions": attributions,
+    # fifth batch, also scored before any rule for it
+    "relative-years": relative_years,
 }
