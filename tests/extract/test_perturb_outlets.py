@@ -54,7 +54,7 @@ def test_every_gold_value_of_the_article_has_its_spot():
 
 
 FIRST_BATCH = ["asides", "distractors", "rank-forms", "indicator-forms", "year-position", "unit-words"]
-THIRD_BATCH = ["regional-asides", "hedges", "attributions", "relative-years"]
+THIRD_BATCH = ["regional-asides", "hedges", "attributions", "relative-years", "joined-sentences"]
 
 
 def test_every_family_is_tested_on_one_of_the_two_articles():
@@ -243,3 +243,9 @@ def test_relative_years_count_from_the_publication_and_spare_the_headline():
     for art, gold in _variants("relative-years"):
         assert gold == GOLD and art.text.split("\n")[0] == TEXT.split("\n")[0]
         assert re.search(r"[Nn]ăm (?:ngoái|trước)", art.text) and "năm nay" not in art.text.lower()
+
+
+def test_joined_sentences_continue_in_lower_case_after_a_joint():
+    for art, gold in _variants("joined-sentences"):
+        assert gold == GOLD
+        assert re.search(r"11/63(?:;|, đồng thời|, trong khi) tỷ lệ hồ sơ trực tuyến", art.text)

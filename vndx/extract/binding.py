@@ -267,6 +267,8 @@ def _choose_phrasing(
             limit = min(nxt, end, n.end + 130)
             semi_after = lower.find(";", n.end, limit)
             limit = semi_after if semi_after >= 0 else limit
+            joint = _CUES.clause_joint.search(lower, n.end, limit)  # rule head-window-ends
+            limit = joint.start() if joint else limit
             for h in sorted(
                 (h for h in hits if n.end <= h.start and h.end <= limit + 40 and h.start < limit),
                 key=lambda h: (h.start, -h.end),

@@ -109,6 +109,7 @@ class Cues:
     bound_before: re.Pattern[str]
     decrease: re.Pattern[str]
     clause_break: re.Pattern[str]
+    clause_joint: re.Pattern[str]  # ", đồng thời ...": a new clause (rule head-window-ends)
     dx_context: re.Pattern[str]
     socio_economic: re.Pattern[str]
     source_before: re.Pattern[str]
@@ -193,6 +194,7 @@ def load_cues() -> Cues:
         bound_before=re.compile(rf"(?<!tren )\b(?:{_alt(data['bound_words'])})\s*$"),
         decrease=re.compile(rf"{_bword(data['decrease_words'])}\b"),
         clause_break=re.compile(rf"[;:(,]|\b(?:{_alt(data['clause_words'])})\b"),
+        clause_joint=re.compile(rf",\s*(?:{_alt(data['clause_joints'])})\b"),
         # one flat alternation (the phrases, then the abbreviations as words): the engine skips ahead
         dx_context=re.compile(
             "|".join(_branches(data["dx_context"]) + _branches(data["dx_abbreviations"], word_start=True, tail=r"\b"))

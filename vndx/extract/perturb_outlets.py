@@ -748,6 +748,35 @@ def relative_years(article: Article, gold: Gold, rng: random.Random) -> tuple[Ar
     return (replace(article, text=new), gold) if new != text else None
 
 
+# --- joined sentences -------------------------------------------------------------------------
+
+
+def joined_sentences(article: Article, gold: Gold, rng: random.Random) -> tuple[Article, Gold] | None:
+    """Two fact sentences of a paragraph written as one, as long news sentences are: "... đạt
+    0,54 điểm. Tỷ lệ hồ sơ trực tuyến đạt 48,6%." -> "... đạt 0,54 điểm; tỷ lệ hồ sơ trực tuyến đạt
+    48,6%" or "..., đồng thời tỷ lệ ...". Only when the second opens with a common noun ("Tỷ lệ",
+    "Toàn tỉnh", "Số", "Tỉnh", ...), which can go on in lower case; gold unchanged."""
+    text = article.text
+    spots = _one_per_sentence(fact_spots(text, gold))
+    starts = {s.sent_start for s in spots}
+    edits: list[tuple[int, int, str]] = []
+    for spot in spots:
+        e = spot.sent_end
+        nxt = re.match(r"\. ", text[e : e + 2])
+        if not nxt or e + 2 not in starts or rng.random() < 0.3:
+            continue
+        head = text[e + 2 : e + 12]
+        if not head.startswith(_LOWER_FIRST + ("Tỉnh ",)):
+            continue
+        joint = rng.choice(["; ", ", đồng thời ", ", trong khi "])
+        edits.append((e, e + 3, joint + head[0].lower()))
+    if not edits:
+        return None
+    for a, b, piece in sorted(edits, reverse=True):
+        text = text[:a] + piece + text[b:]
+    return replace(article, text=text), gold
+
+
 OUTLET_FAMILIES = {
     "asides": asides,
     "distractors": distractors,
@@ -767,4 +796,5 @@ OUTLET_FAMILIES = {
     "attributions": attributions,
     # fifth batch, also scored before any rule for it
     "relative-years": relative_years,
+    "joined-sentences": joined_sentences,
 }
