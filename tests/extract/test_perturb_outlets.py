@@ -54,7 +54,7 @@ def test_every_gold_value_of_the_article_has_its_spot():
 
 
 FIRST_BATCH = ["asides", "distractors", "rank-forms", "indicator-forms", "year-position", "unit-words"]
-THIRD_BATCH = ["regional-asides", "hedges", "attributions", "relative-years", "joined-sentences"]
+THIRD_BATCH = ["regional-asides", "hedges", "attributions", "relative-years", "joined-sentences", "quoted-names"]
 
 
 def test_every_family_is_tested_on_one_of_the_two_articles():
@@ -249,3 +249,8 @@ def test_joined_sentences_continue_in_lower_case_after_a_joint():
     for art, gold in _variants("joined-sentences"):
         assert gold == GOLD
         assert re.search(r"11/63(?:;|, đồng thời|, trong khi) tỷ lệ hồ sơ trực tuyến", art.text)
+
+
+def test_quoted_names_quote_a_pillar_standing_before_its_verb():
+    texts = [art.text for art, gold in _variants("quoted-names") if gold == GOLD]
+    assert texts and all(re.search(r"[“\"]chính quyền số[”\"], tỉnh xếp thứ 11", t) for t in texts)

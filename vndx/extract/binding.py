@@ -422,7 +422,8 @@ _PLACE_VERB = re.compile(
 _RANKING_INDEX = re.compile(r"dti|cybersecurity_index|ict_index|par_index")
 
 
-_PAIR_SEP = re.compile(r"[a-z]\s*[-\u2013:]\s*(?:xep\s+thu\s+|thu\s+)?$")
+# "Thể chế số - 14", also with the name in quotes ('"Thể chế số" - 14', rule quoted-pair)
+_PAIR_SEP = re.compile(r"[a-z][\"\u201d']?\s*[-\u2013:]\s*(?:xep\s+thu\s+|thu\s+)?$")
 
 
 _JOINED = re.compile(r"[\s\"“”]*(?:,|va|cung)[\s\"“”]*")

@@ -777,6 +777,29 @@ def joined_sentences(article: Article, gold: Gold, rng: random.Random) -> tuple[
     return replace(article, text=text), gold
 
 
+# --- quoted names -----------------------------------------------------------------------------
+
+_QUOTABLE = re.compile(
+    r"(?<![“\"\w])(?<!động )(?<!trọng )(?<!niên )"
+    r"(?:[Cc]hính quyền số|[Kk]inh tế số|[Xx]ã hội số|[Nn]hận thức số|[Tt]hể chế số|[Hh]ạ tầng số|"
+    r"[Nn]hân lực số|[Aa]n toàn thông tin mạng)(?![”\"\w])"
+    r"(?=\s*(?:xếp|đứng|đạt|giữ|có|ở|vươn|tăng|giảm|[-–:,])[^.;\n]{0,40}\d)"
+)  # a pillar or main index named on its own before its value: not "hoạt động ...", "tỷ trọng ..."
+
+
+def quoted_names(article: Article, gold: Gold, rng: random.Random) -> tuple[Article, Gold] | None:
+    """Pillar and main index names in quotation marks, as many outlets print them: 'trụ cột
+    “Chính quyền số” xếp thứ 3', '“Hạ tầng số” đạt 0,41' (straight or curly quotes; only a name
+    standing on its own before its verb and value). Gold unchanged."""
+    open_q, close_q = rng.choice([("“", "”"), ('"', '"')])
+
+    def sub(m: re.Match[str]) -> str:
+        return f"{open_q}{m.group()}{close_q}" if rng.random() < 0.7 else m.group()
+
+    text = _QUOTABLE.sub(sub, article.text)
+    return (replace(article, text=text), gold) if text != article.text else None
+
+
 OUTLET_FAMILIES = {
     "asides": asides,
     "distractors": distractors,
@@ -797,4 +820,5 @@ OUTLET_FAMILIES = {
     # fifth batch, also scored before any rule for it
     "relative-years": relative_years,
     "joined-sentences": joined_sentences,
+    "quoted-names": quoted_names,
 }
