@@ -72,7 +72,7 @@ class Topic:
     order: int = 0
     keywords: tuple[str, ...] = ()
     not_of: tuple[str, ...] = ()  # nouns a percent may not be of ("86% doanh nghiệp có tài khoản VNeID")
-    # word starts with a letter a phrasing can begin with (scan.py): the regex is tried only there
+    # the regex, tried only at word starts with a letter a phrasing can begin with (scan.py)
     starts: re.Pattern[str] | None = None
 
     def finditer(self, text: str, start: int, end: int, found: set[str] | None = None):
@@ -88,17 +88,13 @@ class Topic:
                 return
         pos = start
         if self.starts is not None:
-            # fast path: the phrasings open with optional words or a look-behind, so ``search`` would
-            # run the whole regex at every character; a word start with a possible first letter is
-            # found by a character-class scan (C speed) and the regex is tried there only
-            for c in self.starts.finditer(text, start, end):
-                q = c.start()
-                if q < pos:
-                    continue
-                m = self.regex.match(text, q, end)
-                if m is not None:
-                    yield m
-                    pos = max(m.end(), q + 1)
+            # fast path: the phrasings open with optional words or a look-behind, so a plain
+            # ``search`` runs the whole regex at every character; ``starts`` is the same regex behind
+            # a look-ahead for its first letters and a word start (scan.py), checked at C speed
+            search = self.starts.search
+            while (m := search(text, pos, end)) is not None:
+                yield m
+                pos = max(m.end(), m.start() + 1)
             return
         while pos < end:
             m = self.regex.search(text, pos, end)

@@ -5,9 +5,10 @@ character class. The catalog's phrasings do not: they open with optional words (
 a look-behind ("(?<=về\\s)") or a group per phrasing, so ``search`` runs the whole pattern at every
 character of the sentence (the DTI phrasing alone was ~8 % of extraction time on the bench pages).
 A topic match must also start a word (``catalog.Topic.finditer``). So we compute, once per pattern,
-the letters a match can begin with and scan for word starts with those letters (a character class
-first: the engine's fast skip applies), then ``match`` the pattern only there: the same matches, in
-the same order, as searching at every position and keeping those that start a word.
+the letters a match can begin with and put a look-ahead for them and a look-behind for the word
+start before the pattern: at a position where either fails the engine moves on at C speed, and the
+pattern runs only at word starts with a possible first letter. The same matches, in the same
+order, as searching at every position and keeping those that start a word.
 """
 
 from __future__ import annotations
@@ -107,14 +108,18 @@ def engine_skips(pattern: re.Pattern[str]) -> bool:
 
 
 def word_start_scanner(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """A pattern matching one character where ``pattern`` may start a match at a word start (the
-    character before is not a letter or digit, as ``str.isalnum`` says), or None when the plain
-    search is as fast (the engine skips ahead itself) or the only exact one (``pattern`` can match
-    the empty string)."""
+    """``pattern`` behind a cheap gate: its matches that start a word (the character before is not a
+    letter or digit, as ``str.isalnum`` says) with one of the letters a match can begin with; None
+    when the plain search is as fast (the engine skips ahead itself) or the only exact one
+    (``pattern`` can match the empty string).
+
+    The gate is a look-ahead for the first letter and a look-behind for the word start, tried by
+    the engine at every position at C speed; the whole pattern runs only where both hold. (A Python
+    loop over the positions a character-class scan found, matching at each, did the same work with
+    a Python step per word start: 2.5 % of extraction time on the bench pages.)"""
     chars, nullable = first_chars(pattern)
     if nullable or engine_skips(pattern):
         return None
-    # the class first (the engine's fast skip), then (?<![^\W_][\s\S]): the character before the one
-    # just matched is not a letter or digit (``\w`` without "_" is exactly str.isalnum)
-    first = "[\\s\\S]" if chars is None else "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
-    return re.compile(first + r"(?<![^\W_][\s\S])")
+    # (?<![^\W_]): ``\w`` without "_" is exactly str.isalnum
+    first = "" if chars is None else "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
+    return re.compile(first + r"(?<![^\W_])(?:" + pattern.pattern + ")", pattern.flags)
