@@ -144,3 +144,67 @@ def test_one_word_names_are_found_like_longer_runs():
     f = Folded.of("Năm nay TPHCM, Daklak và Hà Nội đều tăng hạng; Sơn La giữ vị trí.")
     slugs = [m.slug for m in load_gazetteer().mentions(f.cased, f.lower)]
     assert slugs == ["ho-chi-minh", "dak-lak", "ha-noi", "son-la"]
+
+
+def test_qualifier_words_read_at_the_end_like_the_end_anchored_patterns():
+    from vndx.extract.numbers import _QUAL_WORDS, _QUALIFIER_WORDS, qualifier
+
+    plain = [(re.compile(r"\b(?:" + "|".join(words) + r")$"), label) for words, label in _QUALIFIER_WORDS]
+    strip = re.compile(r"(?:\s*\b(?:dat|la|o muc|muc|con|duoc|len|co|ty le|ti le|voi|tu)\b)+\s*$")
+
+    def by_patterns(before: str) -> str | None:
+        text = before[-30:].rstrip(" :")
+        if not _QUAL_WORDS.search(text):
+            return None
+        for _ in range(2):
+            for rx, label in plain:
+                if rx.search(text):
+                    return label
+            text = strip.sub("", text)
+        return None
+
+    rng = random.Random(19)
+    toks = ["tren", "hon", "vuot muc", "gan", "uoc tinh", "chi", "chi so", "toi da", "it nhat", "dat", "la", "co"]
+    toks += ["xtren", "_hon", "5", "ty le", "\n", ":", " ", "khong qua", "chua den", "thu"]
+    labelled = 0
+    for _ in range(5000):
+        before = " ".join(rng.choice(toks) for _ in range(rng.randint(1, 8)))
+        got = qualifier(before)
+        assert got == by_patterns(before), before
+        labelled += got is not None
+    assert labelled > 500
+    assert qualifier(fold("tỷ lệ đạt trên")) == "above" and qualifier(fold("đạt\ngần")) == "nearly"
+    assert qualifier(fold("vượt mức\n")) == "over" and qualifier(fold("xtrên")) is None
+
+
+def test_inside_a_mask_by_bisection():
+    from vndx.extract.numbers import _inside
+
+    rng = random.Random(37)
+    for _ in range(2000):
+        points = sorted(rng.sample(range(60), rng.randint(0, 10) * 2))
+        spans = [(points[i], points[i + 1]) for i in range(0, len(points), 2)]
+        for pos in range(-1, 62):
+            assert _inside(pos, spans) == any(s <= pos < e for s, e in spans), (pos, spans)
+
+
+def test_national_cue_with_its_look_behinds_after_the_first_letter_is_exact():
+    from importlib import resources
+
+    import yaml
+
+    from vndx.extract.cues import load_cues
+
+    data = yaml.safe_load(resources.files("vndx.extract").joinpath("data/cues.yml").read_text("utf-8"))
+    not_after = "".join(rf"(?<!{re.escape(fold(w))} )" for w in data["nation_not_after"])
+    plain = re.compile(
+        rf"\b{not_after}(?:{_alt(data['nation'])})\b|\b(?:{_alt(data['national_subjects'] + data['group_subjects'])})\b"
+    )
+    fast = load_cues().national
+    rng = random.Random(41)
+    toks = ["ca nuoc", "toan quoc", "nhat", "dau", "trong", "thu", "binh quan", "cac tinh", "viet nam", "quoc gia"]
+    toks += ["xca nuoc", "ca nuocx", "5", "_", "trung binh", "cac dia phuong", "x"]
+    for _ in range(4000):
+        text = "".join(rng.choice(toks) + rng.choice(["", " ", "  ", ", "]) for _ in range(rng.randint(1, 10)))
+        for pos in (0, 3):
+            assert [m.span() for m in plain.finditer(text, pos)] == [m.span() for m in fast.finditer(text, pos)], text

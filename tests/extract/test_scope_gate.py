@@ -63,3 +63,34 @@ def test_a_number_word_is_no_department():
     assert _gate("Thành phố Buôn Ma Thuột đạt 81%.")
     assert _gate("Giá trị trung bình của các tỉnh là 0,61.")
     assert _gate("5 địa phương có tỷ lệ trên 80%.")
+
+
+def test_the_agency_gate_opens_wherever_a_national_source_can_match():
+    # ministry-report and the report places skip MINISTRY_SOURCE when no agency is named capitalised
+    from vndx.extract.subjects import AGENCY_NAMED, MINISTRY_SOURCE
+
+    rng = random.Random(29)
+    toks = ["Theo", "theo báo cáo của", "số liệu của", "Bộ", "BỘ", "bộ", "Cục", "Tổng cục", "Chính phủ"]
+    toks += ["Thủ tướng", "Bộ trưởng", "Công an", "cho biết", ",", ":", "chỉ số", "x", "5", "\n", "  "]
+    matched = 0
+    for _ in range(5000):
+        text = Folded.of(" ".join(rng.choice(toks) for _ in range(rng.randint(1, 10)))).cased
+        for start, end in ((0, len(text)), (2, max(2, len(text) - 3))):
+            if MINISTRY_SOURCE.search(text, start, end):
+                matched += 1
+                assert AGENCY_NAMED.search(text, start, end), text
+    assert matched > 300
+    assert not AGENCY_NAMED.search(Folded.of("Theo bộ chỉ số DTI, tỉnh đạt 0,6 điểm.").cased)
+
+
+def test_the_city_pattern_with_its_look_behind_after_the_first_letter_is_exact():
+    import re
+
+    plain = re.compile(r"(?<![A-Za-z])(?:[Tt]hanh pho|TP\.?)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
+    rng = random.Random(31)
+    toks = ["Thanh pho", "thanh pho", "xThanh pho", "TP", "TP.", "aTP", "Tp", " ", "\n", "Ha Noi", "Can Tho", "x", "5"]
+    for _ in range(5000):
+        text = "".join(rng.choice(toks) + rng.choice(["", " "]) for _ in range(rng.randint(1, 10)))
+        for pos in (0, 2):
+            got = [(m.span(), m.groups()) for m in _CITY.finditer(text, pos)]
+            assert got == [(m.span(), m.groups()) for m in plain.finditer(text, pos)], text

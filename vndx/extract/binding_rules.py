@@ -21,7 +21,7 @@ from vndx.extract.gazetteer import SELF
 from vndx.extract.mentions import Mentions, lazy
 from vndx.extract.numbers import Number
 from vndx.extract.readings import RANK_DENOMINATORS, Binding, TopicHit, in_range
-from vndx.extract.subjects import MINISTRY_SOURCE, bare_province_at
+from vndx.extract.subjects import AGENCY_NAMED, MINISTRY_SOURCE, bare_province_at
 from vndx.extract.targets import is_target
 from vndx.reference import Indicator
 
@@ -33,7 +33,8 @@ _ABOUT_OTHER = re.compile(rf"^\s*(?:(?:trong )?(?:{_CUES.nation_words})\s*)?ve\b
 _UNIT_OF_PROVINCE = re.compile(
     r"(?<![A-Za-z])(?:So|Bo|Ngan hang|Cong an|Van phong)\s+[A-Z][^,;.()]{0,30}\s(?:tinh|thanh pho|TP\.?)\s*$"
 )
-_CITY = re.compile(r"(?<![A-Za-z])(?:[Tt]hanh pho|TP\.?)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
+# (?<![A-Za-z])(?:[Tt]hanh pho|TP\.?)..., the look-behind after the first letter: the engine skips to it
+_CITY = re.compile(r"(?:[Tt](?<![A-Za-z][Tt])hanh pho|T(?<![A-Za-z]T)P\.?)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
 _SPAN_OF_LEVELS = re.compile(r"\b(?:tu|den|toi)\s*$")
 _PARENS = re.compile(r"\([^()]*\)")
 _5G = re.compile(r"\b5g\b")
@@ -296,6 +297,8 @@ def ministry_report(c: Candidate) -> bool:
     m = c.m
     if c.reading == "rank" or any(x.start < c.n.start for x in m.places):
         return False
+    if not AGENCY_NAMED.search(m.cased, m.start, c.n.start):
+        return False  # no capitalised agency: MINISTRY_SOURCE cannot match (checked first: it is faster)
     src = MINISTRY_SOURCE.search(m.cased, m.start, c.n.start)
     # "Theo Bộ Công an, năm 2023 tỉnh có 61% ...": the province, as a bare "tỉnh", after the source
     return src is not None and not bare_province_at(m.lower, m.original, src.end(), c.n.start)

@@ -25,17 +25,20 @@ def _bword(words: list[str], tail: str = "") -> str:
     return "(?:" + "|".join(_branches(words, word_start=True, tail=tail)) + ")"
 
 
-def _branches(words: list[str], word_start: bool = False, tail: str = "") -> list[str]:
+def _branches(words: list[str], word_start: bool = False, tail: str = "", not_after: tuple[str, ...] = ()) -> list[str]:
     r"""The first-letter branches of ``_alt(words)``, in its order, each followed by ``tail`` (so two
     lists can be joined in one flat alternation the engine can skip ahead in), with the word-start
-    look-behind of ``_bword`` when ``word_start``."""
+    look-behind of ``_bword`` when ``word_start``; ``not_after``: words (folded) that may not come
+    right before, one space between (``(?<!w )`` before the word, checked after its first letter)."""
     root = _root([" ".join(fold(w).split()) for w in words])
     if word_start and not all(re.fullmatch(r"\w", ch) for ch in root):
-        return [r"\b(?:" + _emit(root, r"\s+") + ")" + tail]  # a cue starting with a sign: \b as written
+        guards = "".join(rf"(?<!{re.escape(w)} )" for w in not_after)
+        return [r"\b" + guards + "(?:" + _emit(root, r"\s+") + ")" + tail]  # a cue starting with a sign
     out = []
     for ch, child in sorted(root.items()):
         first = re.escape(ch)
         guard = rf"(?<!\w{first})" if word_start else ""
+        guard += "".join(rf"(?<!{re.escape(w)} {first})" for w in not_after)
         out.append(first + guard + _emit(child, r"\s+") + tail)
     return out
 
@@ -127,6 +130,7 @@ class Cues:
     # every list of cues.yml as an alternation (a trie, folded, one literal space per space), for the
     # grammar patterns that stay in code and read cue words ("\\b(?:{words['plan_words']})\\b")
     words: dict[str, str]
+    lists: dict[str, tuple[str, ...]]  # the same lists as folded words (one space between words)
 
 
 @lru_cache(maxsize=1)
@@ -135,8 +139,6 @@ def load_cues() -> Cues:
     ordinals = {fold(k): int(v) for k, v in data["ordinals"].items()}
     plain = _bword([w for w in data["scope_subjects"] if w not in data["scope_named"]])
     nation = _alt(data["nation"])
-    # fixed-width look-behinds: one space, as the words are written
-    not_after = "".join(rf"(?<!{re.escape(fold(w))} )" for w in data["nation_not_after"])
     # "huyện" -> "[Hh]uyen": a unit word with or without its capital, matched on case-kept text
     units = "|".join(
         f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}".replace(r"\ ", r"\s+")
@@ -175,8 +177,19 @@ def load_cues() -> Cues:
         as_of_now=re.compile(rf"{_bword(data['as_of_now'])}\b"),
         integration=re.compile(rf"{_bword(data['integration_verbs'])}\s*$"),
         nation_words=nation,
+        # r"\b{not_after}(?:{nation})\b|\b(?:{national subjects, group subjects})\b", each word start
+        # checked after its first letter (the engine skips ahead to the letters; searched per value)
         national=re.compile(
-            rf"\b{not_after}(?:{nation})\b|\b(?:{_alt(data['national_subjects'] + data['group_subjects'])})\b"
+            "|".join(
+                _branches(
+                    data["nation"],
+                    word_start=True,
+                    tail=r"\b",
+                    # fixed-width look-behinds: one space, as the words are written
+                    not_after=tuple(fold(w) for w in data["nation_not_after"]),
+                )
+                + _branches(data["national_subjects"] + data["group_subjects"], word_start=True, tail=r"\b")
+            )
         ),
         group_subject_words=frozenset(fold(w) for w in data["group_subjects"]),
         average=re.compile(rf"{_bword(data['average'])}\b"),
@@ -218,5 +231,8 @@ def load_cues() -> Cues:
         national_meeting=re.compile(rf"{_bword(data['national_meeting'])}\b"),
         words={
             k: trie([" ".join(fold(w).split()) for w in v]) for k, v in data.items() if isinstance(v, list) and v
+        },
+        lists={
+            k: tuple(" ".join(fold(w).split()) for w in v) for k, v in data.items() if isinstance(v, list) and v
         },
     )

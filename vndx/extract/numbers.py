@@ -6,6 +6,7 @@ All functions take folded lower-case text (see ``text.fold``) and return spans i
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from vndx.extract.cues import load_cues
@@ -127,14 +128,12 @@ def masked_spans(lower: str) -> list[tuple[int, int]]:
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    lo, hi = 0, len(spans)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if spans[mid][1] <= pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo < len(spans) and spans[lo][0] <= pos < spans[lo][1]
+    """``pos`` lies in one of ``spans`` (sorted, not overlapping: ``masked_spans``)."""
+    i = bisect_right(spans, (pos, _AFTER_ALL)) - 1  # the last span that starts at or before pos
+    return i >= 0 and pos < spans[i][1]
+
+
+_AFTER_ALL = float("inf")
 
 
 def is_year(n: Number) -> bool:
@@ -213,16 +212,16 @@ def find_numbers(lower: str, start: int, end: int, masks: list[tuple[int, int]])
     return out
 
 
-_QUALIFIERS = [
-    (re.compile(r"(?:tren|hon|tren duoi)$"), None),
-    (re.compile(r"\btren$"), "above"),
-    (re.compile(r"\bhon$"), "over"),
-    (re.compile(r"\b(?:vuot|vuot muc)$"), "over"),
-    (re.compile(r"\bgan$"), "nearly"),
-    (re.compile(r"\b(?:khoang|xap xi|uoc|uoc tinh|uoc dat|chung)$"), "about"),
-    (re.compile(r"\b(?:duoi|chua den|chua toi|khong qua|chi)$"), "below"),
-    (re.compile(r"\b(?:toi thieu|it nhat)$"), "at_least"),
-    (re.compile(r"\b(?:toi da)$"), "at_most"),
+# qualifier words right before a value, by label (the first label whose word ends the text wins)
+_QUALIFIER_WORDS: list[tuple[tuple[str, ...], str]] = [
+    (("tren",), "above"),
+    (("hon",), "over"),
+    (("vuot", "vuot muc"), "over"),
+    (("gan",), "nearly"),
+    (("khoang", "xap xi", "uoc", "uoc tinh", "uoc dat", "chung"), "about"),
+    (("duoi", "chua den", "chua toi", "khong qua", "chi"), "below"),
+    (("toi thieu", "it nhat"), "at_least"),
+    (("toi da",), "at_most"),
 ]
 _ORDINAL_MORE = re.compile(
     r"\s*(?:,|va)\s*(?:thu\s+)?([a-z]+)\b(?!\s*(?:\d|nam\b|tuoi|lan\b|tru cot|chi so|nhom|linh vuc|thang|ngay))"
@@ -237,8 +236,20 @@ def qualifier(before: str) -> str | None:
     if not _QUAL_WORDS.search(text):
         return None  # most values have no qualifier word before them: one scan instead of sixteen
     for _ in range(2):
-        for rx, label in _QUALIFIERS[1:]:
-            if rx.search(text):
+        for words, label in _QUALIFIER_WORDS:
+            if any(_ends_with_word(text, w) for w in words):
                 return label
         text = _QUAL_STRIP.sub("", text)
     return None
+
+
+def _ends_with_word(text: str, word: str) -> bool:
+    r"""``re.search(r"\b" + word + "$", text)`` for a word of letters, read with ``str.endswith`` (an
+    end-anchored search tries every position: eight words lists for many values): "$" also matches
+    before a final newline; ``\b``: no word character (``str.isalnum`` or "_") right before it."""
+    for end in (len(text), len(text) - 1) if text.endswith("\n") else (len(text),):
+        start = end - len(word)
+        before = text[start - 1] if start > 0 else " "
+        if start >= 0 and text.startswith(word, start) and not (before.isalnum() or before == "_"):
+            return True
+    return False

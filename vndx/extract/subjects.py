@@ -23,6 +23,19 @@ MINISTRY_SOURCE = re.compile(
     rf"(?i:\b(?:{_WORDS['ministry_source_leads']}))\s+(?=[A-Z])(?i:{_WORDS['national_agencies']})"
     rf"(?:\s+[A-Z]|\s*[,:]|\s+(?:{_WORDS['source_verbs']})\b)"
 )
+# every match of MINISTRY_SOURCE names its agency capitalised after a space: a sentence without one
+# (most) is not searched (the search opens with a case-folded look-behind: slow on every sentence);
+# the first letter as a literal lets the engine skip ahead to it
+AGENCY_NAMED = re.compile(
+    "|".join(
+        sorted(
+            {
+                f"{re.escape(a[0].upper())}(?<=\\s{re.escape(a[0].upper())})(?i:{re.escape(a[1:])})"
+                for a in load_cues().lists["national_agencies"]
+            }
+        )
+    )
+)
 # grammar: "tỉnh" as its own word; the words before it that make it many provinces or the level
 # ("các tỉnh", "63 tỉnh", "cấp tỉnh") are the gazetteer's (gazetteer.yml not_self_before)
 _BARE_PROVINCE = re.compile(r"(?<![a-z])tinh\b")
@@ -109,7 +122,7 @@ def places_named(
     # Cục Y, ...", "..., Bộ trưởng Bộ X cho biết ...") frames a report, as a ministry as the subject does
     sources = [
         m.start()
-        for pat in (MINISTRY_SOURCE, _MINISTER)
+        for pat in ((MINISTRY_SOURCE, _MINISTER) if AGENCY_NAMED.search(cased, s, e) else (_MINISTER,))
         for m in pat.finditer(cased, s, e)
         if _CLAUSE_HEAD.search(lower, max(s - 1, m.start() - 4), m.start())
     ]
