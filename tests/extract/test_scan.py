@@ -208,3 +208,24 @@ def test_national_cue_with_its_look_behinds_after_the_first_letter_is_exact():
         text = "".join(rng.choice(toks) + rng.choice(["", " ", "  ", ", "]) for _ in range(rng.randint(1, 10)))
         for pos in (0, 3):
             assert [m.span() for m in plain.finditer(text, pos)] == [m.span() for m in fast.finditer(text, pos)], text
+
+
+def test_target_and_place_word_patterns_with_the_word_start_after_the_first_letter_are_exact():
+    from vndx.extract.cues import load_cues
+    from vndx.extract.subjects import _PLACE_WORDS
+    from vndx.extract.targets import _TARGET
+
+    words = load_cues().words
+    plain_target = re.compile(rf"\b(?:{words['plan_words']}|can(?! (?:bo|tho|cu|giuoc|gio|ho)\b)|(?<!chia )se)\b")
+    keys = ("lower_units", "unit_self", "nation_heads", "nation_subjects", "aggregate_subjects", "meeting_report")
+    plain_place = re.compile(r"\b(?:bo|cuc|chinh phu|thu tuong|" + "|".join(words[k] for k in keys) + ")")
+    lists = load_cues().lists
+    toks = [w for k in ("plan_words", *keys) for w in lists[k][:6]] + ["can", "can bo", "chia se", "se", "bo", "cuc"]
+    toks += ["xse", "_can", "5", "x", "chinh phu", "thu tuong", "muc tieu", "dat"]
+    rng = random.Random(43)
+    for _ in range(4000):
+        text = "".join(rng.choice(toks) + rng.choice(["", " ", "  ", ", "]) for _ in range(rng.randint(1, 10)))
+        for pos in (0, 3):
+            got = [(m.span(), m.group()) for m in _TARGET.finditer(text, pos)]
+            assert got == [(m.span(), m.group()) for m in plain_target.finditer(text, pos)], text
+            assert bool(_PLACE_WORDS.search(text, pos)) == bool(plain_place.search(text, pos)), text

@@ -25,21 +25,28 @@ def _bword(words: list[str], tail: str = "") -> str:
     return "(?:" + "|".join(_branches(words, word_start=True, tail=tail)) + ")"
 
 
-def _branches(words: list[str], word_start: bool = False, tail: str = "", not_after: tuple[str, ...] = ()) -> list[str]:
+def _branches(
+    words: list[str] | tuple[str, ...],
+    word_start: bool = False,
+    tail: str = "",
+    not_after: tuple[str, ...] = (),
+    space: str = r"\s+",
+) -> list[str]:
     r"""The first-letter branches of ``_alt(words)``, in its order, each followed by ``tail`` (so two
     lists can be joined in one flat alternation the engine can skip ahead in), with the word-start
     look-behind of ``_bword`` when ``word_start``; ``not_after``: words (folded) that may not come
-    right before, one space between (``(?<!w )`` before the word, checked after its first letter)."""
+    right before, one space between (``(?<!w )`` before the word, checked after its first letter);
+    ``space``: what a space in a word matches (``words`` tries take one literal space)."""
     root = _root([" ".join(fold(w).split()) for w in words])
     if word_start and not all(re.fullmatch(r"\w", ch) for ch in root):
         guards = "".join(rf"(?<!{re.escape(w)} )" for w in not_after)
-        return [r"\b" + guards + "(?:" + _emit(root, r"\s+") + ")" + tail]  # a cue starting with a sign
+        return [r"\b" + guards + "(?:" + _emit(root, space) + ")" + tail]  # a cue starting with a sign
     out = []
     for ch, child in sorted(root.items()):
         first = re.escape(ch)
         guard = rf"(?<!\w{first})" if word_start else ""
         guard += "".join(rf"(?<!{re.escape(w)} {first})" for w in not_after)
-        out.append(first + guard + _emit(child, r"\s+") + tail)
+        out.append(first + guard + _emit(child, space) + tail)
     return out
 
 

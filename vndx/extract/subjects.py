@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from vndx.extract.cues import load_cues
+from vndx.extract.cues import _branches, load_cues
 from vndx.extract.gazetteer import SELF, load_gazetteer
 
 _MINISTRY = re.compile(r"(?<![A-Za-z])Bo\s+[A-Z]")
@@ -66,13 +66,16 @@ _NATION_SUBJECT = re.compile(
 
 # every word the place rules below start with (a sentence without any is about a province or nothing)
 # (built from the cue lists the rules read, so a word added to one of them is never filtered out)
+_PLACE_LISTS = ("lower_units", "unit_self", "nation_heads", "nation_subjects", "aggregate_subjects", "meeting_report")
 _PLACE_WORDS = re.compile(
-    r"\b(?:bo|cuc|chinh phu|thu tuong|"
-    + "|".join(
-        _WORDS[k]
-        for k in ("lower_units", "unit_self", "nation_heads", "nation_subjects", "aggregate_subjects", "meeting_report")
+    "|".join(
+        _branches(
+            ["bo", "cuc", "chinh phu", "thu tuong"]
+            + [w for k in _PLACE_LISTS for w in load_cues().lists[k]],
+            word_start=True,  # the word start checked after the first letter: the engine skips ahead to it
+            space=r"\ ",
+        )
     )
-    + ")"
 )
 _CLAUSE_LEAD = re.compile(r"(?:^|[,;:.]|\n)[^,;:.\n]*$")
 

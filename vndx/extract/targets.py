@@ -7,14 +7,23 @@ from __future__ import annotations
 import re
 
 from vndx.extract.catalog import Catalog
-from vndx.extract.cues import load_cues
+from vndx.extract.cues import _branches, load_cues
 from vndx.extract.numbers import Number, is_year, qualifier
 from vndx.extract.readings import Binding
 
 _WORDS = load_cues().words
 # plan words from cues.yml; "cần" and "sẽ" here, for the words they fold like ("cán bộ", "Cần Thơ",
 # "căn cứ", "chia sẻ": their look-arounds, and the spelling check of _not_cue)
-_TARGET = re.compile(rf"\b(?:{_WORDS['plan_words']}|can(?! (?:bo|tho|cu|giuoc|gio|ho)\b)|(?<!chia )se)\b")
+# r"\b(?:{plan words}|can(?! (?:bo|tho|cu|giuoc|gio|ho)\b)|(?<!chia )se)\b", each word start checked after
+# its first letter (the engine skips ahead to the letters; searched in every clause before a value)
+_TARGET = re.compile(
+    "(?:"
+    + "|".join(
+        _branches(load_cues().lists["plan_words"], word_start=True, space=r"\ ")
+        + [r"c(?<!\wc)an(?! (?:bo|tho|cu|giuoc|gio|ho)\b)", r"s(?<!\ws)(?<!chia s)e"]
+    )
+    + r")\b"
+)
 
 
 # "hoàn thành và vượt các mục tiêu": the verb, an optional "và vượt" and quantifier, the noun
