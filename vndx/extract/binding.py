@@ -235,8 +235,15 @@ def _choose_phrasing(
     for h in right:
         between = lower[n.end : h.start]
         about = _ABOUT.fullmatch(between) and ("score" in reads or "rank" in reads)
-        # rule rank-right-topic: never across a ";" ("xếp hạng 44 trong cả nước; kinh tế số ...")
-        rank_right = "rank" in reads and _RANK_RIGHT.match(between) and ";" not in between
+        # rule rank-right-topic: never across a ";" ("xếp hạng 44 trong cả nước; kinh tế số ..."), nor
+        # across a break after "về/ở/trong/với" to an index ranked in its own clause ("xếp thứ 14 trong
+        # cả nước, chính quyền số xếp thứ 22": "trong" opens the field, not the index's name)
+        field = _RANK_RIGHT.match(between) if "rank" in reads else None
+        rank_right = (
+            field is not None
+            and ";" not in between
+            and not (_BREAK.search(between, field.end()) and _own_rank_after(lower, h, numbers))
+        )
         if _LEAD_OK.match(between) or rank_right or about:
             if not h.topic.codes and "rank" in reads and _ABOUT_INDEX.search(between):
                 return None, "rank-of-other-index"  # "thứ 8 cả nước về chỉ số SIPAS"
@@ -321,7 +328,7 @@ def _choose_phrasing(
     points = "score" in reads and not n.is_int and n.value <= 1 and (n.points or _POINTS_BEFORE.search(before))
     if ((reads == ["rank"] and not _RANK_OWNED.match(after)) or points) and not own_noun:
         # "Với 0,6523 điểm, tỉnh đứng thứ 12 về chỉ số DTI": a score in points too
-        chosen = _sole_ranked_topic(hits, n, numbers, "rank" if reads == ["rank"] else "score")
+        chosen = _sole_ranked_topic(hits, n, numbers, "rank" if reads == ["rank"] else "score", lower)
         if chosen:
             return chosen, "sole-ranked"
     return None, mode
@@ -349,7 +356,7 @@ _POINTS_BEFORE = re.compile(r"\bdiem(?: so)?\s*(?:la|dat)?\s*$")
 
 
 def _sole_ranked_topic(
-    hits: list[TopicHit], n: Number, numbers: list[Number], reading: str = "rank"
+    hits: list[TopicHit], n: Number, numbers: list[Number], reading: str = "rank", lower: str = ""
 ) -> tuple[TopicHit, str] | None:
     """Rule sole-ranked-topic: a rank with no fitting topic in reach ("Bắc Ninh đứng ở thứ hạng 6,
     tăng 3 bậc; chỉ số DTI đạt 0,55") ranks the one ranking index (DTI and its parts, ICT Index,
@@ -367,9 +374,31 @@ def _sole_ranked_topic(
     if len(ranked) != 1:
         return None
     hit = next(iter(ranked.values()))
+    if reading == "rank" and _ranked_in_its_own_clause(lower, hit, n, numbers):
+        return None
     if reading == "score":
         return (hit, "score") if "score" in hit.topic.codes and n.out_of is None else None
     return (hit, "rank") if n.out_of is None or n.out_of in RANK_DENOMINATORS else None
+
+
+def _ranked_in_its_own_clause(lower: str, hit: TopicHit, n: Number, numbers: list[Number]) -> bool:
+    """Rule ranked-in-own-clause (part of sole-ranked-topic): an index named after a ";" that has a
+    rank of its own in that clause ("Tỉnh X xếp thứ 9 cả nước; chính quyền số xếp thứ 15") is
+    ranked there, so the rank before the ";" is not its rank too (the index the first clause means
+    is unsaid). A value of another kind after it ("đứng thứ 6; chỉ số DTI đạt 0,55") leaves the rank
+    to it."""
+    return bool(lower) and lower.find(";", n.end, hit.start) >= 0 and _own_rank_after(lower, hit, numbers)
+
+
+def _own_rank_after(lower: str, hit: TopicHit, numbers: list[Number]) -> bool:
+    """The index ``hit`` names has a rank of its own after it, in its clause ("chính quyền số xếp
+    thứ 22"): a rank cue, then a number, no ";" between."""
+    return any(
+        m.start >= hit.end
+        and ";" not in lower[hit.end : m.start]
+        and _CUES.rank_words.search(lower, hit.end, m.start) is not None
+        for m in numbers
+    )
 
 
 # grammar: a bare number in brackets after a comparison year ("so với năm 2022 (45)"), or with its

@@ -330,6 +330,16 @@ def percent_with_denominator(c: Candidate) -> bool:
     return c.reading == "percent" and c.out_of is not None
 
 
+# grammar: "chưa" in the words right after a share, before any break ("4% thôn chưa có cáp quang")
+_NOT_YET_AFTER = re.compile(r"[^,;.()\d]{0,30}?\bchua\b")
+
+
+def share_not_yet(c: Candidate) -> bool:
+    """A share of those that have not yet ("còn 4% số thôn chưa có cáp quang") is the complement
+    of the indicator, not its value."""
+    return c.n.percent and bool(_NOT_YET_AFTER.match(c.after))
+
+
 def out_of_range(c: Candidate) -> bool:
     """The value is outside the indicator's valid range (a rank beyond its field, a share over 100)."""
     return not in_range(c.ind, c.value, c.out_of)
@@ -356,6 +366,7 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("bound-not-value", bound_not_value),
     Rule("rank-about-other-topic", rank_about_other_topic),
     Rule("percent-with-denominator", percent_with_denominator),
+    Rule("share-not-yet", share_not_yet),
     Rule("out-of-range", out_of_range),
 ]
 
@@ -377,7 +388,7 @@ STAGE_REFUSALS: dict[str, tuple[str, str]] = {
     "not-a-value-reading": (
         "reading",
         'a year, a duration, an age, "tăng 3 bậc", "năm thứ 4 liên tiếp", "nhóm thứ 2", "01 trong 06", '
-        'a ratio "trên 1.000 dân"',
+        'a ratio "trên 1.000 dân", a margin "vượt 5% so với kế hoạch"',
     ),
     "range": ("reading", 'either bound of a range ("từ khoảng 0,41 đến gần 0,47")'),
     "no-topic-fits": ("phrasing", 'no indicator phrasing around the number can take it ("gồm 9 chỉ số chính")'),

@@ -101,6 +101,7 @@ class Cues:
     basis_34: re.Pattern[str]
     basis_63: re.Pattern[str]
     as_of_now: re.Pattern[str]
+    background_lead: re.Pattern[str]  # a sentence that looks back opens so (rule background-year)
     integration: re.Pattern[str]  # right before a share: "tích hợp 100% ..."
     # -- the binding rules' subject cues
     nation_words: str  # alternation of "cả nước" / "toàn quốc", for patterns that place them
@@ -182,6 +183,7 @@ def load_cues() -> Cues:
         basis_34=re.compile(rf"{_bword(data['basis_34'])}\b"),
         basis_63=re.compile(rf"{_bword(data['basis_63'])}\b"),
         as_of_now=re.compile(rf"{_bword(data['as_of_now'])}\b"),
+        background_lead=re.compile(rf"[\s\-–•+*]*(?:{_alt(data['background_leads'])})\b"),
         integration=re.compile(rf"{_bword(data['integration_verbs'])}\s*$"),
         nation_words=nation,
         # r"\b{not_after}(?:{nation})\b|\b(?:{national subjects, group subjects})\b", each word start
@@ -202,7 +204,8 @@ def load_cues() -> Cues:
         average=re.compile(rf"{_bword(data['average'])}\b"),
         # a count, never a year ("năm 2023 tỉnh có 85%": the province itself)
         group_subject=re.compile(
-            rf"\b(?!(?:19|20)\d\d\b)\d+\s+(?:{_alt(data['group_nouns'])})\s+(?:{_alt(data['group_verbs'])})\b"
+            rf"\b(?!(?:19|20)\d\d\b)\d+\s+(?:{_alt(data['group_nouns'])})\s+"
+            rf"(?:(?:{_alt(data['group_adverbs'])})\s+)*(?:{_alt(data['group_verbs'])})\b"
         ),
         lower_unit=re.compile(rf"\b(?:{units})\s+[A-Z][a-z]*\b"),
         lower_unit_named=re.compile(rf"(?<![A-Za-z])(?:{units})\s+[A-Z]"),

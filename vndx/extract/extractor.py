@@ -237,13 +237,16 @@ def extract_facts(
             attached,
             bool(bindings) and bool(cues.as_of_now.search(lower, s, e)),
         )
+        # rule background-year: "Trước đó, năm 2022 tỉnh xếp thứ 40": a look back, not the edition
+        # or the year of what follows
+        looks_back = bool(bindings) and bool(cues.background_lead.match(lower, s, e))
         for b in bindings:
             claim = Claim(b, frame, ctx, published, lower)
             # 4. period: the first rule of YEAR_RULES that answers dates the value (period_rules.py)
             claim.period = first_pick(claim, YEAR_RULES, "period")
             if _refused(claim, PERIOD_REFUSALS, drops):
                 continue
-            if claim.ranked and not in_parens(lower, s, b.number.start):
+            if claim.ranked and not in_parens(lower, s, b.number.start) and not looks_back:
                 ctx.ranked_year = claim.period  # "(năm 2022 xếp thứ 58/63)" is an aside, not the edition
             # 5. subject: the first rule of SUBJECT_RULES that answers credits the province (subject_rules.py)
             claim.province = first_pick(claim, SUBJECT_RULES, "province")
@@ -291,7 +294,7 @@ def extract_facts(
         # dates that value, never the sentences after it (rule attached-year)
         taken = attached.taken if years else attached_years(lower, numbers, sent_years, s).taken
         own_year = last_period_year([y for y in sent_years if y.start not in taken], lower, s)
-        ctx.para_year = own_year or ctx.para_year
+        ctx.para_year = ctx.para_year if looks_back else (own_year or ctx.para_year)
         ctx.para_topic = _ranked_topic(hits) or ctx.para_topic
         if not hits and not bindings:
             # rule named-index: a sentence without a value that names one ranking index ("Bộ vừa công

@@ -21,6 +21,9 @@ _RANK_BEFORE = re.compile(rf"(?:\b(?:{_WORDS['rank_verbs']})(?:\s+(?:{_WORDS['ra
 
 
 # a change word, its adverbs and what may stand between it and the number ("tăng thêm 0,12")
+# "vượt 5,6% so với kế hoạch", "vượt 3% so với cùng kỳ": a margin over a target or a period
+_MARGIN_BEFORE = re.compile(r"\bvuot(?: muc)?\s*$")
+_COMPARED_AFTER = re.compile(r"\s*so voi\b")
 _DELTA_BEFORE = re.compile(
     rf"\b(?:{_WORDS['change_words']})(?: them| truong| manh| nhe)?(?: gia tri)?"
     r"(?: (?:la|duoc|khoang|hon|gan|tren|den|so voi nam \d{4}|so voi nam truoc))*\s*$"
@@ -148,6 +151,8 @@ def readings(n: Number, before: str, after: str) -> list[str]:
         if n.percent or "phan tram" in after[:20]:
             return []  # a change in percentage points
         return ["change"]
+    if n.percent and _MARGIN_BEFORE.search(before) and _COMPARED_AFTER.match(after):
+        return []  # rule margin-over: "vượt 5,6% so với chỉ tiêu": by how much a target was beaten, not a level
     dated = _DATED.match(after)  # "vị trí 35 năm 2021": a year, not "35 năm"
     if n.next_words.startswith(("bac", "lan", "nam", "thang", "ngay", "tuoi", "gio", "phut")) and not dated:
         return []
