@@ -239,7 +239,7 @@ def extract_facts(
         )
         # rule background-year: "Trước đó, năm 2022 tỉnh xếp thứ 40": a look back, not the edition
         # or the year of what follows
-        looks_back = bool(bindings) and bool(cues.background_lead.match(lower, s, e))
+        looks_back = bool(cues.background_lead.match(lower, s, e))
         for b in bindings:
             claim = Claim(b, frame, ctx, published, lower)
             # 4. period: the first rule of YEAR_RULES that answers dates the value (period_rules.py)
