@@ -49,3 +49,11 @@ def test_a_share_of_those_not_yet_served_is_not_the_coverage():
 def test_a_comma_ends_the_share_before_chua():
     text = "Năm 2024, tỷ lệ thôn có cáp quang của tỉnh Lâm Đồng đạt 93%, chưa kể các điểm lẻ."
     assert {f.value for f in facts_of(text, province="lam-dong", published=PUB)} == {93.0}
+
+
+def test_a_look_back_without_a_value_does_not_date_the_paragraph_either():
+    text = (
+        "Năm 2024, chỉ số chuyển đổi số của tỉnh Lâm Đồng xếp thứ 9/34. Trước đó, năm 2022 tỉnh ban "
+        "hành đề án chuyển đổi số. Về xã hội số, tỉnh xếp thứ 11."
+    )
+    assert ("lam-dong", "dti_digital_society_rank", 2024, 11.0) in _facts(text)
