@@ -229,3 +229,15 @@ def test_target_and_place_word_patterns_with_the_word_start_after_the_first_lett
             got = [(m.span(), m.group()) for m in _TARGET.finditer(text, pos)]
             assert got == [(m.span(), m.group()) for m in plain_target.finditer(text, pos)], text
             assert bool(_PLACE_WORDS.search(text, pos)) == bool(plain_place.search(text, pos)), text
+
+
+def test_no_qualifier_word_ends_a_word_of_another_label():
+    # what lets one end-anchored search stand for the labels tried in order
+    from vndx.extract.numbers import _QUALIFIER_WORDS
+
+    for i, (words_i, _) in enumerate(_QUALIFIER_WORDS):
+        for j, (words_j, _) in enumerate(_QUALIFIER_WORDS):
+            if i != j:
+                for a in words_i:
+                    for b in words_j:
+                        assert a != b and not a.endswith(" " + b), (a, b)

@@ -236,20 +236,18 @@ def qualifier(before: str) -> str | None:
     if not _QUAL_WORDS.search(text):
         return None  # most values have no qualifier word before them: one scan instead of sixteen
     for _ in range(2):
-        for words, label in _QUALIFIER_WORDS:
-            if any(_ends_with_word(text, w) for w in words):
-                return label
+        m = _QUAL_END.search(text, max(0, len(text) - _QUAL_WINDOW))
+        if m is not None:
+            return _QUALIFIER_WORDS[int(m.lastgroup[1:])][1]
         text = _QUAL_STRIP.sub("", text)
     return None
 
 
-def _ends_with_word(text: str, word: str) -> bool:
-    r"""``re.search(r"\b" + word + "$", text)`` for a word of letters, read with ``str.endswith`` (an
-    end-anchored search tries every position: eight words lists for many values): "$" also matches
-    before a final newline; ``\b``: no word character (``str.isalnum`` or "_") right before it."""
-    for end in (len(text), len(text) - 1) if text.endswith("\n") else (len(text),):
-        start = end - len(word)
-        before = text[start - 1] if start > 0 else " "
-        if start >= 0 and text.startswith(word, start) and not (before.isalnum() or before == "_"):
-            return True
-    return False
+# every qualifier word at the end (r"\b(?:...)$"), searched only over the last characters (the
+# word boundary before still sees the character before them): an end-anchored search over the
+# whole text tries every position. No word ends another label's word, so at most one label can
+# match and it is the one the label order would pick (tests/extract/test_scan.py checks both).
+_QUAL_END = re.compile(
+    r"\b(?:" + "|".join(f"(?P<q{i}>{'|'.join(words)})" for i, (words, _) in enumerate(_QUALIFIER_WORDS)) + ")$"
+)
+_QUAL_WINDOW = max(len(w) for words, _ in _QUALIFIER_WORDS for w in words) + 1  # "$" before a final newline
