@@ -21,13 +21,13 @@ _RANK_BEFORE = re.compile(rf"(?:\b(?:{_WORDS['rank_verbs']})(?:\s+(?:{_WORDS['ra
 
 
 # a change word, its adverbs and what may stand between it and the number ("tăng thêm 0,12")
-# "vượt 5,6% so với kế hoạch", "vượt 3% so với cùng kỳ": a margin over a target or a period
-_MARGIN_BEFORE = re.compile(r"\bvuot(?: muc)?\s*$")
-_COMPARED_AFTER = re.compile(r"\s*so voi\b")
 _DELTA_BEFORE = re.compile(
     rf"\b(?:{_WORDS['change_words']})(?: them| truong| manh| nhe)?(?: gia tri)?"
     r"(?: (?:la|duoc|khoang|hon|gan|tren|den|so voi nam \d{4}|so voi nam truoc))*\s*$"
 )
+# "vượt 5,6% so với kế hoạch", "vượt 3% so với cùng kỳ": a margin over a target or a period
+_MARGIN_BEFORE = re.compile(r"\bvuot(?: muc)?\s*$")
+_COMPARED_AFTER = re.compile(r"\s*so voi\b")
 
 
 # "trên 1.000 dân", "/10.000 người", "trên một vạn dân" (ANNOTATION.md: per-population ratios are no facts)
