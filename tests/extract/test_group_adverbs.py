@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.extract.conftest import facts_of, triples
+from tests.extract.conftest import refusals, triples
 
 PUB = dt.date(2024, 5, 6)
 
@@ -17,9 +17,7 @@ def _values(text: str) -> set[float]:
 
 
 def _rules(text: str) -> list[str]:
-    trace: list = []
-    facts_of(text, province="quang-tri", published=PUB, trace=trace)
-    return [d.rule for d in trace]
+    return refusals(text, province="quang-tri", published=PUB)
 
 
 def test_a_count_of_provinces_with_an_adverb_is_a_group():

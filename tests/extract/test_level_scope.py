@@ -7,15 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.extract.conftest import facts_of, triples
+from tests.extract.conftest import refusals, triples
 
 PUB = dt.date(2024, 3, 20)
 
 
 def _rules(text: str) -> list[str]:
-    trace: list = []
-    facts_of(text, province="ninh-binh", published=PUB, trace=trace)
-    return [d.rule for d in trace]
+    return refusals(text, province="ninh-binh", published=PUB)
 
 
 def _values(text: str) -> set[float]:

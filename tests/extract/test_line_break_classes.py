@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.extract.conftest import facts_of, triples
-
-
-def _rules(text: str, **kw) -> list[str]:
-    trace: list = []
-    facts_of(text, trace=trace, **kw)
-    return [d.rule for d in trace]
-
+from tests.extract.conftest import facts_of, refusals, triples
 
 # ---- index-across-lines: a page with one <p> per sentence
 
@@ -49,7 +42,7 @@ def test_a_multi_sentence_paragraph_does_not_pass_its_index_to_the_next_line():
         "Bộ vừa công bố Bộ chỉ số DTI năm 2023 cấp tỉnh. Bộ chỉ số gồm ba trụ cột.\n"
         "Tỉnh Sóc Trăng đứng thứ 41 cả nước."
     )
-    assert "no-topic-fits" in _rules(text, province="soc-trang")
+    assert "no-topic-fits" in refusals(text, province="soc-trang")
 
 
 # ---- paragraph-about-nation never takes a rank among provinces

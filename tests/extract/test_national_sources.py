@@ -10,15 +10,13 @@ import datetime as dt
 
 import pytest
 
-from tests.extract.conftest import facts_of, triples
+from tests.extract.conftest import refusals, triples
 
 PUB = dt.date(2024, 2, 7)
 
 
 def _rules(text: str) -> list[str]:
-    trace: list = []
-    facts_of(text, province="ha-nam", published=PUB, trace=trace)
-    return [d.rule for d in trace]
+    return refusals(text, province="ha-nam", published=PUB)
 
 
 @pytest.mark.parametrize(

@@ -8,15 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.extract.conftest import facts_of, triples
+from tests.extract.conftest import refusals, triples
 
 PUB = dt.date(2023, 9, 14)
-
-
-def _rules(text: str, **kw) -> list[str]:
-    trace: list = []
-    facts_of(text, trace=trace, **kw)
-    return [d.rule for d in trace]
 
 
 # ---- report-across-lines
@@ -30,7 +24,7 @@ MINISTRY_REPORT_LINES = (
 
 def test_a_ministry_s_report_goes_on_over_lines_of_one_sentence():
     assert not triples(MINISTRY_REPORT_LINES, province="kon-tum", published=PUB)
-    assert "paragraph-about-nation" in _rules(MINISTRY_REPORT_LINES, province="kon-tum", published=PUB)
+    assert "paragraph-about-nation" in refusals(MINISTRY_REPORT_LINES, province="kon-tum", published=PUB)
 
 
 def test_the_same_report_written_as_one_paragraph_is_refused_alike():
@@ -100,7 +94,7 @@ def test_a_cả_nước_sentence_does_not_take_the_next_line():
 def test_a_national_department_as_the_source_is_the_nation_s_figure():
     text = "Theo Cục Viễn thông, tỷ lệ người trưởng thành dùng điện thoại thông minh ước đạt 81,2%."
     assert not triples(text, province="kon-tum", published=PUB)
-    assert "ministry-report" in _rules(text, province="kon-tum", published=PUB)
+    assert "ministry-report" in refusals(text, province="kon-tum", published=PUB)
 
 
 def test_a_general_department_as_the_source_is_the_nation_s_figure():

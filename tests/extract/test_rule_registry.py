@@ -8,19 +8,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tests.extract.conftest import facts_of
+from tests.extract.conftest import facts_of, refusals
 from vndx.extract.binding_rules import CANDIDATE_RULES
 from vndx.extract.period_rules import PERIOD_REFUSALS, YEAR_CROSS_CHECKS, YEAR_RULES
 from vndx.extract.registry import CHOICE_NAMES, REFUSAL_NAMES, rules_table
 from vndx.extract.subject_rules import SUBJECT_REFUSALS, SUBJECT_RULES
 
 PACKAGE = Path(__file__).resolve().parents[2] / "vndx" / "extract"
-
-
-def _rules(text: str, **kw) -> list[str]:
-    trace: list = []
-    facts_of(text, trace=trace, **kw)
-    return [d.rule for d in trace]
 
 
 def test_rule_names_are_unique_and_every_rule_says_why():
@@ -51,7 +45,7 @@ def test_readme_lists_the_registry():
 
 def test_a_city_inside_the_province_is_not_the_province():
     text = "Năm 2023, thành phố Quy Nhơn đạt 83% hồ sơ trực tuyến toàn trình, cao nhất tỉnh Bình Định."
-    assert "city-inside-province" in _rules(text, province="binh-dinh")
+    assert "city-inside-province" in refusals(text, province="binh-dinh")
     assert not facts_of(text, province="binh-dinh")
 
 
@@ -60,7 +54,7 @@ def test_a_measure_outside_the_catalog_owns_the_value_after_it():
         "Năm 2023, tỉnh Kon Tum có tỷ lệ người dân dùng điện thoại thông minh đạt 79%, "
         "tỷ lệ dân số chỉ dùng điện thoại phổ thông là 8,2%."
     )
-    assert "absorbed-by-other-measure" in _rules(text, province="kon-tum")
+    assert "absorbed-by-other-measure" in refusals(text, province="kon-tum")
     assert {(f.indicator, f.value) for f in facts_of(text, province="kon-tum")} == {("smartphone_user_rate", 79.0)}
 
 
@@ -69,4 +63,4 @@ def test_rules_are_asked_in_registry_order():
     text = "Năm 2023, UBND cấp xã phấn đấu đạt 95% hồ sơ trực tuyến toàn trình."
     order = [r.name for r in CANDIDATE_RULES]
     assert order.index("lower-level-unit") < order.index("target-or-plan")
-    assert "lower-level-unit" in _rules(text)
+    assert "lower-level-unit" in refusals(text)
