@@ -147,10 +147,9 @@ def test_one_word_names_are_found_like_longer_runs():
 
 
 def test_qualifier_words_read_at_the_end_like_the_end_anchored_patterns():
-    from vndx.extract.numbers import _QUAL_WORDS, _QUALIFIER_WORDS, qualifier
+    from vndx.extract.numbers import _QUAL_STRIP, _QUAL_WORDS, _QUALIFIER_WORDS, qualifier
 
     plain = [(re.compile(r"\b(?:" + "|".join(words) + r")$"), label) for words, label in _QUALIFIER_WORDS]
-    strip = re.compile(r"(?:\s*\b(?:dat|la|o muc|muc|con|duoc|len|co|ty le|ti le|voi|tu)\b)+\s*$")
 
     def by_patterns(before: str) -> str | None:
         text = before[-30:].rstrip(" :")
@@ -160,7 +159,7 @@ def test_qualifier_words_read_at_the_end_like_the_end_anchored_patterns():
             for rx, label in plain:
                 if rx.search(text):
                     return label
-            text = strip.sub("", text)
+            text = _QUAL_STRIP.sub("", text)
         return None
 
     rng = random.Random(19)

@@ -356,7 +356,7 @@ _POINTS_BEFORE = re.compile(r"\bdiem(?: so)?\s*(?:la|dat)?\s*$")
 
 
 def _sole_ranked_topic(
-    hits: list[TopicHit], n: Number, numbers: list[Number], reading: str = "rank", lower: str = ""
+    hits: list[TopicHit], n: Number, numbers: list[Number], reading: str, lower: str
 ) -> tuple[TopicHit, str] | None:
     """Rule sole-ranked-topic: a rank with no fitting topic in reach ("Bắc Ninh đứng ở thứ hạng 6,
     tăng 3 bậc; chỉ số DTI đạt 0,55") ranks the one ranking index (DTI and its parts, ICT Index,
@@ -387,7 +387,7 @@ def _ranked_in_its_own_clause(lower: str, hit: TopicHit, n: Number, numbers: lis
     ranked there, so the rank before the ";" is not its rank too (the index the first clause means
     is unsaid). A value of another kind after it ("đứng thứ 6; chỉ số DTI đạt 0,55") leaves the rank
     to it."""
-    return bool(lower) and lower.find(";", n.end, hit.start) >= 0 and _own_rank_after(lower, hit, numbers)
+    return lower.find(";", n.end, hit.start) >= 0 and _own_rank_after(lower, hit, numbers)
 
 
 def _own_rank_after(lower: str, hit: TopicHit, numbers: list[Number]) -> bool:

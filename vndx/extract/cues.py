@@ -145,6 +145,7 @@ class Cues:
 def load_cues() -> Cues:
     data = yaml.safe_load(resources.files("vndx.extract").joinpath("data/cues.yml").read_text("utf-8"))
     ordinals = {fold(k): int(v) for k, v in data["ordinals"].items()}
+    lists = {k: tuple(" ".join(fold(w).split()) for w in v) for k, v in data.items() if isinstance(v, list) and v}
     plain = _bword([w for w in data["scope_subjects"] if w not in data["scope_named"]])
     nation = _alt(data["nation"])
     # "huyện" -> "[Hh]uyen": a unit word with or without its capital, matched on case-kept text
@@ -239,10 +240,6 @@ def load_cues() -> Cues:
         dateline_words=re.compile(rf"{_bword(data['dateline_words'])}\b"),
         meeting_report=re.compile(rf"{_bword(data['meeting_report'])}\b"),
         national_meeting=re.compile(rf"{_bword(data['national_meeting'])}\b"),
-        words={
-            k: trie([" ".join(fold(w).split()) for w in v]) for k, v in data.items() if isinstance(v, list) and v
-        },
-        lists={
-            k: tuple(" ".join(fold(w).split()) for w in v) for k, v in data.items() if isinstance(v, list) and v
-        },
+        words={k: trie(list(v)) for k, v in lists.items()},
+        lists=lists,
     )
