@@ -44,6 +44,7 @@ from vndx.extract.years import (
     last_period_year,
     latest_year,
     range_start,
+    ranking_family,
     url_range_start,
 )
 
@@ -295,6 +296,11 @@ def extract_facts(
         taken = attached.taken if years else attached_years(lower, numbers, sent_years, s).taken
         own_year = last_period_year([y for y in sent_years if y.start not in taken], lower, s)
         ctx.para_year = ctx.para_year if looks_back else (own_year or ctx.para_year)
+        if own_year and bindings and not looks_back and not sent.is_heading:
+            # rule report-year: the year of statistics a sentence dates itself ("Tính đến hết năm
+            # 2024, 92% ...") goes on to the undated statistics of later paragraphs (claim.context_year)
+            ranking = any(ranking_family(b.topic) for b in bindings)
+            ctx.report_year = None if ranking else own_year
         ctx.para_topic = _ranked_topic(hits) or ctx.para_topic
         if not hits and not bindings:
             # rule named-index: a sentence without a value that names one ranking index ("Bộ vừa công

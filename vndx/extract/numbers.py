@@ -219,14 +219,14 @@ _QUALIFIER_WORDS: list[tuple[tuple[str, ...], str]] = [
     (("vuot", "vuot muc"), "over"),
     (("gan",), "nearly"),
     (("khoang", "xap xi", "uoc", "uoc tinh", "uoc dat", "chung"), "about"),
-    (("duoi", "chua den", "chua toi", "khong qua", "chi"), "below"),
+    (("duoi", "chua den", "chua toi", "khong qua"), "below"),  # not "chỉ đạt" ("only"): no qualifier
     (("toi thieu", "it nhat"), "at_least"),
     (("toi da",), "at_most"),
 ]
 _ORDINAL_MORE = re.compile(
     r"\s*(?:,|va)\s*(?:thu\s+)?([a-z]+)\b(?!\s*(?:\d|nam\b|tuoi|lan\b|tru cot|chi so|nhom|linh vuc|thang|ngay))"
 )
-_QUAL_WORDS = re.compile(r"tren|hon|vuot|gan|khoang|xap xi|uoc|chung|duoi|chua|khong qua|chi|toi thieu|it nhat|toi da")
+_QUAL_WORDS = re.compile(r"tren|hon|vuot|gan|khoang|xap xi|uoc|chung|duoi|chua|khong qua|toi thieu|it nhat|toi da")
 _QUAL_STRIP = re.compile(r"(?:\s*\b(?:dat|la|o muc|muc|con|duoc|len|co|ty le|ti le|voi|tu)\b)+\s*$")
 
 

@@ -19,7 +19,7 @@ from vndx.extract.binding_rules import Rule
 from vndx.extract.claim import Claim, Pick
 from vndx.extract.dti_table import load_dti_table, written_decimals
 from vndx.extract.periods import resolve
-from vndx.extract.years import edition_out_on, latest_year, past_year_cue
+from vndx.extract.years import edition_out_on, latest_year, past_year_cue, this_year_cue
 
 # ---- the value's own year
 
@@ -151,6 +151,24 @@ def carried_period(c: Claim) -> int | None:
     return c.ctx.carry_period if c.b.carried else None
 
 
+def report_year(c: Claim) -> int | None:
+    """An article of January to March that dated its statistics to the year before ("Tính đến hết
+    năm 2024, 92% người trưởng thành dùng điện thoại thông minh", in February 2025) is that year's
+    report (as rule past-year reads it): its undated statistics in later paragraphs are of that
+    year too, not of the publication year. Not a ranking's
+    year (an edition is published the year after and says nothing of the article's other figures),
+    not a value said to be of now ("hiện nay", "đầu năm"), not a paragraph or heading with a year
+    of its own."""
+    ctx, pub = c.ctx, c.published
+    if ctx.report_year is None or pub is None or pub.year != ctx.report_year + 1 or pub.month > 3:
+        return None
+    if c.family or ctx.lead_year or ctx.para_year or ctx.heading_year or c.sent.as_of_now:
+        return None
+    if this_year_cue(c.lower, c.sent.start, c.sent.end):
+        return None
+    return ctx.report_year
+
+
 def context_year(c: Claim) -> int | None:
     """The lead-in line's year ("Chỉ số DTI năm 2022 của tỉnh:" over its bullets), else the
     paragraph's, the heading's, the article's (publication, or the text's latest; never after
@@ -174,6 +192,7 @@ YEAR_RULES: list[Pick] = [
     Pick("past-year", past_year),
     Pick("as-of-now", as_of_now),
     Pick("carried-period", carried_period),
+    Pick("report-year", report_year),
     Pick("context-year", context_year),
 ]
 
@@ -181,7 +200,7 @@ YEAR_RULES: list[Pick] = [
 # ---- the cross-check, once the province is known (it needs both)
 
 # the year rules that guess rather than read: the article's context, its publication date
-WEAK_YEAR_RULES = frozenset({"edition-year", "latest-edition", "context-year"})
+WEAK_YEAR_RULES = frozenset({"edition-year", "latest-edition", "report-year", "context-year"})
 
 
 def official_table_year(c: Claim) -> int | None:

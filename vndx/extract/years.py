@@ -19,7 +19,7 @@ class Attached(dict):
 
 
 # no comma: in "19/63, năm 2022 xếp thứ 25" the year starts the next value's clause
-_ATTACH_GAP = re.compile(r"\s*\(?\s*(?:nam|vao nam)\s*$")  # "trong năm 2023" dates the whole clause
+_ATTACH_GAP = re.compile(r"\s*\(?\s*(?:cua\s+)?(?:nam|vao nam)\s*$")  # "trong năm 2023" dates the whole clause
 _FRAME = re.compile(r"\btu\s+(?:nam\s+)?((?:19|20)\d\d)\s+(?:den|toi)\s+(?:(?:het\s+)?nam\s+)?((?:19|20)\d\d)\b")
 
 
@@ -33,6 +33,12 @@ _COMPARE_PAREN = re.compile(
 )
 
 
+def _bracket_value(lower: str, y, vals):
+    """The first value after year ``y`` inside the bracket ``y`` opens, if any."""
+    close = lower.find(")", y.end)
+    return next((n for n in vals if y.end <= n.start and (close < 0 or n.end <= close)), None)
+
+
 def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attached:
     """Years that belong to one value of the sentence, not to the values after it: "từ vị trí
     35 năm 2021 lên vị trí thứ 19" (2021 is 35's year only) and "so với năm 2020 (xếp thứ 51/63)"
@@ -43,7 +49,10 @@ def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attac
     for y in years:
         prev = [n for n in vals if n.end <= y.start]
         if prev and _ATTACH_GAP.fullmatch(lower, prev[-1].end, y.start) and y.kind == "period":
-            out[prev[-1].start] = y.year
+            inside = _bracket_value(lower, y, vals) if "(" in lower[prev[-1].end : y.start] else None
+            # "đạt 62% (năm 2023 đạt 41%)": a bracket that opens with a year and states its own value
+            # is that value's year, not the one before it ("đạt 62% (năm 2023)" is 62's)
+            out[(inside or prev[-1]).start] = y.year
             out.taken.add(y.start)
             continue
         nxt = [n for n in vals if n.start >= y.end]
@@ -177,6 +186,19 @@ def past_year_cue(lower: str, start: int, end: int) -> bool:
     """ "năm qua", "cả năm", "6 tháng cuối năm", "quý IV" without a year: the whole past year, which a
     report in the first quarter means (rule past-year)."""
     return _PAST_YEAR.search(lower, start, end) is not None
+
+
+_THIS_YEAR = re.compile(
+    r"\b(?:dau nam|nam nay|quy (?:i|ii|iii|1|2|3))\b(?!\s+(?:19|20)\d\d)"
+    # "hiện Cổng ... đang cung cấp", "hiện có": now; not "thực hiện", "thể hiện", "phát hiện", "hiện đại"
+    r"|(?<!thuc )(?<!the )(?<!xuat )(?<!phat )(?<!tai )\bhien\b(?! (?:dai|thuc|dien|hanh|vat))"
+)
+
+
+def this_year_cue(lower: str, start: int, end: int) -> bool:
+    """ "hiện", "đầu năm", "6 tháng đầu năm", "quý I" without a year: the year being written in (rule
+    report-year does not date them to the year before)."""
+    return _THIS_YEAR.search(lower, start, end) is not None
 
 
 _WORD_NUMBERS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "sau": 6, "bay": 7, "tam": 8}
