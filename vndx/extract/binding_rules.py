@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from vndx.extract.cues import load_cues
-from vndx.extract.gazetteer import SELF
+from vndx.extract.gazetteer import SELF, load_gazetteer
 from vndx.extract.mentions import Mentions, lazy
 from vndx.extract.numbers import Number
 from vndx.extract.readings import RANK_DENOMINATORS, Binding, TopicHit, in_range
@@ -35,6 +35,7 @@ _UNIT_OF_PROVINCE = re.compile(
 )
 # (?<![A-Za-z])(?:[Tt]hanh pho|TP\.?)..., the look-behind after the first letter: the engine skips to it
 _CITY = re.compile(r"(?:[Tt](?<![A-Za-z][Tt])hanh pho|T(?<![A-Za-z]T)P\.?)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
+_CITY_WORD = re.compile(r"(?:[Tt]hanh pho|TP\.?)\s+$")
 _SPAN_OF_LEVELS = re.compile(r"\b(?:tu|den|toi)\s*$")
 _PARENS = re.compile(r"\([^()]*\)")
 _5G = re.compile(r"\b5g\b")
@@ -189,11 +190,18 @@ def only_5g_coverage(c: Candidate) -> bool:
 
 def city_inside_province(c: Candidate) -> bool:
     """A city inside the province is the value's subject ("thành phố Buôn Ma Thuột đạt 81%"), not
-    the province (a city that is itself a province, "TP. Cần Thơ", is a province mention)."""
+    the province (a city that is itself a province, "TP. Cần Thơ", is a province mention); so is
+    a capital named like its province ("TP Hà Tĩnh đạt 92%", gazetteer.yml capital_namesakes)."""
     if not c.m.scope_words:
         return False
     city = _CITY.search(c.m.cased, c.subject_from, c.n.start)
-    return bool(city) and not any(x.start == city.start(1) for x in c.m.places)
+    if city:
+        return not any(x.start == city.start(1) for x in c.m.places)
+    # "TP Hà Tĩnh có tỷ lệ ... đạt 92%": the city named like its province, the last place before the value
+    last = [x for x in c.m.places if x.end == c.subject_from and x.slug != SELF]
+    return bool(last) and last[-1].slug in load_gazetteer().capital_namesakes and bool(
+        _CITY_WORD.search(c.m.cased, max(c.m.start, last[-1].start - 12), last[-1].start)
+    )
 
 
 def aggregate_not_province(c: Candidate) -> bool:
@@ -225,7 +233,9 @@ def department_or_agency(c: Candidate) -> bool:
 
 def lower_level_unit(c: Candidate) -> bool:
     """A district, commune or the ministries' level is the subject ("UBND cấp xã ... đạt 100%",
-    "khối huyện"), not a span of levels ("từ cấp tỉnh đến cấp xã")."""
+    "khối huyện"), not a span of levels ("từ cấp tỉnh đến cấp xã"); so is the provincial level
+    heading a clause of a breakdown ("đạt 55%, trong đó cấp tỉnh đạt 80%": its agencies' figure),
+    not the index's name ("chỉ số chuyển đổi số cấp tỉnh đạt 0,52")."""
     if not c.m.scope_words:
         return False
     m = c.m
@@ -233,7 +243,15 @@ def lower_level_unit(c: Candidate) -> bool:
         if _SPAN_OF_LEVELS.search(m.lower[max(m.start, x.start() - 5) : x.start()]):
             continue
         return True
-    return False
+    # searched on the slice: "^" is the sentence's (or the scope's) start
+    return bool(_PROVINCIAL_LEVEL_HEAD.search(m.lower[max(m.start, c.scope_from - 1) : c.n.start]))
+
+
+# grammar: the provincial level at the head of its clause (after the sentence start, a comma, ";",
+# ":" or "trong đó"), a year or "ở"/"tại" before it at most; cue words from cues.yml
+_PROVINCIAL_LEVEL_HEAD = re.compile(
+    rf"(?:^\s*|[,;:]|\btrong do\b,?|\bnam \d{{4}},?)\s*(?:(?:o|tai)\s+)?(?:{_CUES.words['provincial_levels']})\b(?!\s+(?:va|den|toi)\b)"
+)
 
 
 # grammar: a link word, then a level that owns the figure ("của UBND cấp huyện", "ở khối sở"), in the

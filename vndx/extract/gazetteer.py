@@ -65,10 +65,12 @@ class Gazetteer:
     # words right before "tỉnh ..." that make it provinces counted ("các tỉnh đạt") or the level
     # ("chỉ số DTI cấp tỉnh xếp thứ ..."), not the article's own province (gazetteer.yml not_self_before)
     not_self: re.Pattern[str]
+    standing: re.Pattern[str]  # "dẫn đầu toàn tỉnh": the field a unit leads (gazetteer.yml standing_before)
     hosts: list[tuple[str, str]]
     successor: dict[str, str]
     names: dict[str, str]
     first_words: frozenset[str]  # the first word of every name and alias, folded ("hoa" of "Hòa Bình")
+    capital_namesakes: frozenset[str] = frozenset()  # "thành phố X" is X's capital, not X (gazetteer.yml)
 
     def mentions(self, cased: str, lower: str, start: int = 0, end: int | None = None) -> list[Mention]:
         """Province mentions (and self-references) in ``[start, end)``, in text order.
@@ -118,6 +120,8 @@ class Gazetteer:
             owned = m.group().startswith(("cua ", "toan "))
             if not owned and self.not_self.search(lower, max(0, m.start() - 10), m.start()):
                 continue
+            if self.standing.search(lower, max(0, m.start() - 10), m.start()):
+                continue  # "dẫn đầu toàn tỉnh": where the subject before it stands, not the subject
             if any(a <= m.start() < b for a, b in names):
                 continue  # "Hà Tĩnh đạt ...": the name of a province, not "tỉnh đạt" (the article's own)
             out.append(Mention(m.start(), m.end(), SELF))
@@ -246,8 +250,10 @@ def load_gazetteer() -> Gazetteer:
         lower_units=re.compile(rf"\b(?:{units})\s*$"),
         self_refs=re.compile(_word_alternation(sorted(data.get("self_refs", []), key=len, reverse=True)) + r"\b"),
         not_self=re.compile(rf"\b(?:{'|'.join(re.escape(fold(w)) for w in data['not_self_before'])})\s*$"),
+        standing=re.compile(rf"\b(?:{'|'.join(re.escape(fold(w)) for w in data['standing_before'])})\s*$"),
         hosts=hosts,
         successor={p.slug: p.successor_2025_slug for p in provinces},
         names={p.slug: p.name_vi for p in provinces},
         first_words=frozenset(first_words),
+        capital_namesakes=frozenset(data.get("capital_namesakes", [])),
     )
