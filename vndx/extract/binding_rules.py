@@ -250,7 +250,8 @@ def lower_level_unit(c: Candidate) -> bool:
 # grammar: the provincial level at the head of its clause (after the sentence start, a comma, ";",
 # ":" or "trong đó"), a year or "ở"/"tại" before it at most; cue words from cues.yml
 _PROVINCIAL_LEVEL_HEAD = re.compile(
-    rf"(?:^\s*|[,;:]|\btrong do\b,?|\bnam \d{{4}},?)\s*(?:(?:o|tai)\s+)?(?:{_CUES.words['provincial_levels']})\b(?!\s+(?:va|den|toi)\b)"
+    r"(?:^\s*|[,;:]|\btrong do\b,?|\bnam \d{4},?)\s*(?:(?:o|tai)\s+)?"
+    rf"(?:{_CUES.words['provincial_levels']})\b(?!\s+(?:va|den|toi)\b)"
 )
 
 
