@@ -48,3 +48,10 @@ def test_a_body_fact_with_the_same_value_wins_over_the_title():
 def test_a_title_that_is_a_sentence_or_a_single_word_is_not_a_headline():
     assert not _facts(BODY, "Tin tức")
     assert not _facts(BODY, None)
+
+
+def test_an_undated_headline_rank_over_an_undated_body_is_the_edition_out_that_day():
+    # June 2023: DTI 2022 is the latest edition out (DTI 2023 only came out in February 2025)
+    text = "Hà Nam tăng 5 bậc, xếp thứ 12 về chuyển đổi số\n" + BODY
+    facts = extract_facts(text, doc="t", published=dt.date(2023, 6, 20))
+    assert [(f.province, f.indicator, f.period, f.value) for f in facts] == [("ha-nam", "dti_rank", 2022, 12.0)]

@@ -116,7 +116,7 @@ def latest_edition(c: Claim) -> int | None:
     """An undated DTI value in a dated article with no year around it is of the latest edition out
     that day (year N comes out in N+1; DTI 2023 only in February 2025: years.DTI_RELEASES)."""
     ctx = c.ctx
-    undated = not (c.sent.years or c.sent.is_heading or ctx.lead_year or ctx.para_year or ctx.heading_year)
+    undated = not (c.sent.years or ctx.lead_year or ctx.para_year or ctx.heading_year)
     if c.ranked and c.family == "dti" and undated and c.published is not None:
         return edition_out_on(c.published)
     return None
