@@ -78,3 +78,25 @@ def test_chi_dat_is_only_not_below():
     text = "Năm 2024, tỷ lệ hồ sơ xử lý trực tuyến của tỉnh Hà Tĩnh chỉ đạt 35,2%."
     (fact,) = facts_of(text, province="ha-tinh", published=SEPTEMBER)
     assert fact.value == 35.2 and fact.qualifier is None
+
+
+def test_a_sentence_under_the_paragraph_s_year_dates_the_report_too():
+    text = (
+        "Năm 2024, tỉnh Hà Tĩnh bố trí hơn 90 tỷ đồng cho chuyển đổi số. Toàn tỉnh có 2.310 tổ công nghệ "
+        "số cộng đồng.\n"
+        "Tỷ lệ hộ gia đình có kết nối cáp quang băng rộng đạt 86%."
+    )
+    got = _got(text)
+    assert ("ha-tinh", "community_digital_team_count", 2024, 2310.0) in got
+    assert ("ha-tinh", "fixed_broadband_household_rate", 2024, 86.0) in got
+
+
+def test_a_year_end_review_meeting_names_the_report_year():
+    text = (
+        "Ngày 20/1, UBND tỉnh Hà Tĩnh tổ chức hội nghị tổng kết công tác chuyển đổi số năm 2024.\n"
+        "Tỷ lệ hồ sơ xử lý trực tuyến đạt 71,3%.\n"
+        "Hiện nay, toàn tỉnh có 2.310 tổ công nghệ số cộng đồng."
+    )
+    got = _got(text)
+    assert ("ha-tinh", "online_dossier_rate", 2024, 71.3) in got
+    assert ("ha-tinh", "community_digital_team_count", 2025, 2310.0) in got  # "hiện nay": the year written in

@@ -102,6 +102,7 @@ class Cues:
     basis_63: re.Pattern[str]
     as_of_now: re.Pattern[str]
     background_lead: re.Pattern[str]  # a sentence that looks back opens so (rule background-year)
+    year_review: re.Pattern[str]  # a sentence reviewing a year's work (rule report-year)
     integration: re.Pattern[str]  # right before a share: "tích hợp 100% ..."
     # -- the binding rules' subject cues
     nation_words: str  # alternation of "cả nước" / "toàn quốc", for patterns that place them
@@ -185,6 +186,7 @@ def load_cues() -> Cues:
         basis_63=re.compile(rf"{_bword(data['basis_63'])}\b"),
         as_of_now=re.compile(rf"{_bword(data['as_of_now'])}\b"),
         background_lead=re.compile(rf"[\s\-–•+*]*(?:{_alt(data['background_leads'])})\b"),
+        year_review=re.compile(rf"\b(?:{_alt(data['year_reviews'])})\b"),
         integration=re.compile(rf"{_bword(data['integration_verbs'])}\s*$"),
         nation_words=nation,
         # r"\b{not_after}(?:{nation})\b|\b(?:{national subjects, group subjects})\b", each word start

@@ -44,7 +44,6 @@ from vndx.extract.years import (
     last_period_year,
     latest_year,
     range_start,
-    ranking_family,
     url_range_start,
 )
 
@@ -241,12 +240,15 @@ def extract_facts(
         # rule background-year: "Trước đó, năm 2022 tỉnh xếp thứ 40": a look back, not the edition
         # or the year of what follows
         looks_back = bool(cues.background_lead.match(lower, s, e))
+        read_year = None  # the year of a statistic (not a ranking) read from the sentence or its paragraph
         for b in bindings:
             claim = Claim(b, frame, ctx, published, lower)
             # 4. period: the first rule of YEAR_RULES that answers dates the value (period_rules.py)
             claim.period = first_pick(claim, YEAR_RULES, "period")
             if _refused(claim, PERIOD_REFUSALS, drops):
                 continue
+            if claim.family is None and _read_from_text(claim):
+                read_year = claim.period
             if claim.ranked and not in_parens(lower, s, b.number.start) and not looks_back:
                 ctx.ranked_year = claim.period  # "(năm 2022 xếp thứ 58/63)" is an aside, not the edition
             # 5. subject: the first rule of SUBJECT_RULES that answers credits the province (subject_rules.py)
@@ -296,11 +298,13 @@ def extract_facts(
         taken = attached.taken if years else attached_years(lower, numbers, sent_years, s).taken
         own_year = last_period_year([y for y in sent_years if y.start not in taken], lower, s)
         ctx.para_year = ctx.para_year if looks_back else (own_year or ctx.para_year)
-        if own_year and bindings and not looks_back and not sent.is_heading:
-            # rule report-year: the year of statistics a sentence dates itself ("Tính đến hết năm
-            # 2024, 92% ...") goes on to the undated statistics of later paragraphs (claim.context_year)
-            ranking = any(ranking_family(b.topic) for b in bindings)
-            ctx.report_year = None if ranking else own_year
+        if read_year is None and own_year and has_digit[i] and cues.year_review.search(lower, s, e):
+            read_year = own_year  # "Hội nghị tổng kết công tác chuyển đổi số năm 2023"
+        if read_year is not None and not looks_back and not sent.is_heading:
+            # rule report-year: the year of statistics the text itself dates ("Tính đến hết năm
+            # 2024, 92% ...", or a sentence under "Năm 2024, ...") goes on to the undated statistics
+            # of later paragraphs (period_rules.report_year)
+            ctx.report_year = read_year
         ctx.para_topic = _ranked_topic(hits) or ctx.para_topic
         if not hits and not bindings:
             # rule named-index: a sentence without a value that names one ranking index ("Bộ vừa công
@@ -340,6 +344,14 @@ def extract_facts(
 
 
 _TITLE_END = re.compile(r"[.!?:;]\s*$")
+
+
+def _read_from_text(claim: Claim) -> bool:
+    """The value's year was written in its sentence or its paragraph, not guessed from the date."""
+    rule = claim.chosen.get("period")
+    return rule in ("list-year", "index-year", "sentence-year") or (
+        rule == "context-year" and claim.period == claim.ctx.para_year
+    )
 
 
 def _missing_headline(title: str | None, text: str) -> str:
