@@ -82,3 +82,19 @@ def test_a_unit_leading_the_whole_province_is_the_subject(subject):
 def test_the_province_leading_the_country_keeps_its_value():
     text = "Năm 2023, toàn tỉnh Thái Nguyên dẫn đầu cả nước với tỷ lệ hồ sơ trực tuyến đạt 88%."
     assert ("thai-nguyen", "online_dossier_rate", 2023, 88.0) in _got(text, "thai-nguyen")
+
+
+def test_a_former_province_s_figure_after_the_merger_is_a_part_not_the_successor():
+    text = (
+        "Đến nay, tỷ lệ hộ gia đình có cáp quang của tỉnh Gia Lai đạt 82%; riêng khu vực Bình Định (cũ) "
+        "đạt 90%, khu vực Gia Lai (cũ) đạt 74%."
+    )
+    got = triples(text, province="gia-lai", published=dt.date(2025, 9, 12))
+    assert got == {("gia-lai", "fixed_broadband_household_rate", 2025, 82.0)}
+    assert refusals(text, province="gia-lai", published=dt.date(2025, 9, 12)).count("former-province-part") == 2
+
+
+def test_a_former_province_s_figure_of_its_own_years_stays_its_own():
+    text = "Năm 2024, Bình Định (cũ) có tỷ lệ hộ gia đình có cáp quang đạt 90%."
+    got = triples(text, province="gia-lai", published=dt.date(2025, 9, 12))
+    assert got == {("binh-dinh", "fixed_broadband_household_rate", 2024, 90.0)}

@@ -11,9 +11,13 @@ the lists below, its cue words in ``data/cues.yml``, a test in our own words.
 
 from __future__ import annotations
 
+import re
+
 from vndx.extract.binding_rules import Rule
 from vndx.extract.claim import Claim, Pick
-from vndx.extract.subjects import NATIONAL, named_after, province_in_clause
+from vndx.extract.subjects import NATIONAL, mention_end, named_after, province_in_clause
+
+_FORMER = re.compile(r"\s*\(cu\)")  # "Bình Định (cũ)": the province before the merger
 
 # ---- who the value belongs to
 
@@ -85,7 +89,18 @@ def paragraph_about_nation(c: Claim) -> bool:
     return c.b.indicator.unit != "rank" and _paragraph_subject(c) in NATIONAL
 
 
+def former_province_part(c: Claim) -> bool:
+    """After the merger, a former province's figure is a part of its successor, not the successor's
+    ("tỷ lệ của tỉnh Gia Lai đạt 85%; riêng khu vực Bình Định (cũ) đạt 91%"): a value of 2025 on
+    whose clause names a province with "(cũ)" right before it ("Gia Lai (cũ)" too: the part that
+    kept the name)."""
+    if c.period is None or c.period < 2025:
+        return False
+    return bool(_FORMER.match(c.lower, mention_end(c.sent.places, c.b.clause_start, c.n.start)))
+
+
 SUBJECT_REFUSALS: list[Rule] = [
+    Rule("former-province-part", former_province_part),
     Rule("leader-not-subject", leader_not_subject),
     Rule("paragraph-about-lower-unit", paragraph_about_lower_unit),
     Rule("paragraph-about-nation", paragraph_about_nation),
