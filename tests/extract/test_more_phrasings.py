@@ -32,3 +32,21 @@ def test_the_phrasing_reads_its_code(sentence, code, value):
 def test_fibre_to_villages_is_not_to_households():
     got = triples("Năm 2024, cáp quang đã đến 100% thôn, bản của tỉnh Nghệ An.", province="nghe-an", published=PUB)
     assert not any(code == "fixed_broadband_household_rate" for _, code, _, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("words", "rank"),
+    [("hai mươi tư", 24), ("mười hai", 12), ("ba mươi", 30), ("tư", 4), ("mười", 10), ("nhì", 2)],
+)
+def test_a_rank_in_number_words_is_read_whole(words, rank):
+    text = f"Năm 2022, tỉnh Nghệ An xếp thứ {words} về chỉ số chuyển đổi số."
+    got = triples(text, province="nghe-an", published=dt.date(2023, 8, 1))
+    assert got == {("nghe-an", "dti_rank", 2022, float(rank))}
+
+
+
+def test_a_rank_word_before_a_year_stays_unread():
+    # "thứ ba năm 2022" could be "the third, in 2022" or a compound cut short: no number is guessed
+    text = "Tỉnh Nghệ An xếp thứ ba năm 2022 về chỉ số chuyển đổi số."
+    got = triples(text, province="nghe-an", published=dt.date(2023, 8, 1))
+    assert not any(v in (3.0, 35.0) for *_, v in got)

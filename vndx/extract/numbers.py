@@ -156,7 +156,13 @@ def find_numbers(lower: str, start: int, end: int, masks: list[tuple[int, int]])
             continue  # "hằng năm", "hàng năm": every year, not rank 5
         if m.group("word") == "nam" and RELATIVE_YEAR_AT.match(lower, w0):
             continue  # rule relative-year-not-ordinal: "xếp hạng năm ngoái" is last year's ranking, not rank 5
-        out.append(Number(w0, w1, w1, float(cues.ordinals[m.group("word")]), True, "@ord"))
+        rank = cues.ordinals[m.group("word")]
+        compound = _TENS.match(lower, w1, end)
+        if compound and rank < 10 and compound.group("muoi"):  # "thứ hai mươi tư": 24
+            rank, w1 = rank * 10 + _UNIT_WORDS.get(compound.group("unit"), 0), compound.end()
+        elif compound and rank == 10 and compound.group("unit2"):  # "thứ mười hai": 12
+            rank, w1 = 10 + _UNIT_WORDS[compound.group("unit2")], compound.end()
+        out.append(Number(w0, w1, w1, float(rank), True, "@ord"))
         # "lần lượt xếp thứ nhất, nhì và ba": the list goes on with bare ordinal words
         pos = w1
         while (more := _ORDINAL_MORE.match(lower, pos, end)) and more.group(1) in cues.ordinals:
@@ -223,6 +229,12 @@ _QUALIFIER_WORDS: list[tuple[tuple[str, ...], str]] = [
     (("toi thieu", "it nhat"), "at_least"),
     (("toi da",), "at_most"),
 ]
+# a compound number word after an ordinal's first word: "(hai) mươi (tư)", "(mười) hai" (folded: both "muoi")
+_UNIT_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 5, "nham": 5, "sau": 6, "bay": 7,
+               "tam": 8, "chin": 9}
+_TENS = re.compile(
+    rf"\s+(?:(?P<muoi>muoi)(?:\s+(?P<unit>{'|'.join(_UNIT_WORDS)}))?|(?P<unit2>{'|'.join(_UNIT_WORDS)}))\b(?!\s*\d)"
+)
 _ORDINAL_MORE = re.compile(
     r"\s*(?:,|va)\s*(?:thu\s+)?([a-z]+)\b(?!\s*(?:\d|nam\b|tuoi|lan\b|tru cot|chi so|nhom|linh vuc|thang|ngay))"
 )
