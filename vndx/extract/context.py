@@ -29,6 +29,7 @@ class ArticleContext:
     now_year: int | None  # what "đến nay" means (rule as-of-now)
     basis_34: bool  # DTI 2024 as published after the merger: ranks of 34 provinces (rule basis-34)
     doc_topic: object  # the one ranking index the article is about, if any (rule doc-topic)
+    article_unit: bool = False  # its headline's subject is a district, town or commune (rule article-about-lower-unit)
     article_rivals: list = field(default_factory=list)  # provinces named as often as ``article`` (a tie)
     # the text, for the paragraph's subject (computed only when a value asks)
     cased: str = ""
@@ -45,6 +46,7 @@ class ArticleContext:
     # ---- the lead-in line ("Chỉ số DTI năm 2022 của tỉnh:") and the bullets under it (rule lead-in-list)
     lead_year: int | None = None
     lead_topic: object = None
+    lead_target: bool = False  # the lead-in announces plans ("... các chỉ tiêu chủ yếu:"): rule target-lead-in
 
     # ---- the paragraph (a line; rule paragraph-connector joins lines opening with "Trong đó", ...)
     para_line: int = -1

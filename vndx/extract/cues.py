@@ -133,6 +133,8 @@ class Cues:
     follows: re.Pattern[str]
     rank_words: re.Pattern[str]
     target_heading: re.Pattern[str]
+    plan_lead: re.Pattern[str]  # a plan word in a lead-in line (rule target-lead-in)
+    result_lead: re.Pattern[str]  # ... unless it announces results ("Kết quả thực hiện các chỉ tiêu:")
     dateline_words: re.Pattern[str]
     meeting_report: re.Pattern[str]
     national_meeting: re.Pattern[str]
@@ -239,6 +241,8 @@ def load_cues() -> Cues:
             r"\s*(?:[ivx]+[.)]\s*|\d+(?:\.\d+)*[.)]?\s*|[a-z][.)]\s*)?(?:cac |mot so )?"
             rf"(?:{_alt(data['target_headings'])})\b"
         ),
+        plan_lead=re.compile(rf"{_bword(data['plan_words'])}\b"),
+        result_lead=re.compile(rf"{_bword(data['result_words'])}\b|\b(?:dat duoc|thuc hien duoc)\b"),
         dateline_words=re.compile(rf"{_bword(data['dateline_words'])}\b"),
         meeting_report=re.compile(rf"{_bword(data['meeting_report'])}\b"),
         national_meeting=re.compile(rf"{_bword(data['national_meeting'])}\b"),

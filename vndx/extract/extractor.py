@@ -54,6 +54,7 @@ _BULLET = re.compile(r"\s*[-\u2013\u2022+*]\s")
 _OLD_BASIS = re.compile(r"/\s*63\b|\(cu\)")
 _FORMER = re.compile(r"\s*\(cu\)")  # "Hà Giang (cũ)": the province before the merger
 _LEAD_IN = re.compile(r":\s*$")
+_UNIT_HEADLINE = re.compile(r"\s*(?:UBND\s+)?(?:" + load_cues().lower_unit_named.pattern + ")")
 _DIGIT = re.compile(r"\d")
 
 
@@ -149,8 +150,12 @@ def extract_facts(
     table_default = title_year or (max(dti_editions) if dti_editions else fallback_default)
     table_values, table_lines = read_tables(cased, lower, catalog, gaz, table_default, drops)
     original = folded.aligned  # for spelling checks ("Bộ" vs "bổ"), at folded offsets
+    # rule article-about-lower-unit: a headline whose subject is a district, town or commune ("Thị xã
+    # An Nhơn tổng kết chuyển đổi số năm 2024", "Huyện X: ..."): the article reports that unit
+    article_unit = bool(sentences and sentences[0].is_heading and _UNIT_HEADLINE.match(cased, sentences[0].start))
     ctx = ArticleContext(
         article=article,
+        article_unit=article_unit,
         pub_year=pub_year,
         title_year=title_year,
         fallback_year=fallback_default,
@@ -208,7 +213,9 @@ def extract_facts(
         sm = Mentions(lower, cased, original, s, e, places=sent_mentions, topics=hits, values=numbers, masks=masks)
         dx_here = sm.dx_context
         drops_before = len(drops)
-        if numbers and not ctx.section_target:
+        # rule target-lead-in: the bullets under "Kế hoạch đặt ra các chỉ tiêu chủ yếu:" are plans
+        under_targets = ctx.lead_target and bool(_BULLET.match(lower, s))
+        if numbers and not ctx.section_target and not under_targets:
             # "Bộ vừa công bố Chỉ số chuyển đổi số.\nTheo đó, ...": "theo đó" continues across the line break
             joined = ctx.carry_line == sent.line_no or (ctx.carry_sent == i - 1 and bool(cues.follows.match(lower, s)))
             same_para = joined and _continues(lower, s, numbers[0].start, sent_mentions)
@@ -223,7 +230,7 @@ def extract_facts(
             )
         else:
             bindings = []
-            if ctx.section_target:  # under "Mục tiêu", "Nhiệm vụ, giải pháp": plans, not results
+            if ctx.section_target or under_targets:  # under "Mục tiêu", "Nhiệm vụ, giải pháp": plans, not results
                 drops.extend(Drop("target-section", n.value, None, n.start) for n in numbers)
         sent_years = year_mentions(lower, s, e, ctx.pub_year) if has_digit[i] else []
         years = sent_years if bindings else []
@@ -317,10 +324,11 @@ def extract_facts(
         ctx.carry_period = facts[-1].period if bindings and facts else None
         if _LEAD_IN.search(lower, s, e) or lower[s:e].rstrip().endswith(":"):
             ctx.lead_year, ctx.lead_topic = own_year, _ranked_topic(hits)
-        elif not (_BULLET.match(lower, s) and (ctx.lead_year or ctx.lead_topic)):
+            ctx.lead_target = bool(cues.plan_lead.search(lower, s, e)) and not cues.result_lead.search(lower, s, e)
+        elif not (_BULLET.match(lower, s) and (ctx.lead_year or ctx.lead_topic or ctx.lead_target)):
             # rule lead-in-list: "Chỉ số DTI năm 2022 của tỉnh:" dates and names the index of every
             # bullet under it ("- Xếp hạng: 44/63", "- Điểm: 0,43"), up to the first line that is not one
-            ctx.lead_year, ctx.lead_topic = None, None
+            ctx.lead_year, ctx.lead_topic, ctx.lead_target = None, None, False
         ctx.prev_dx = dx_here
     facts += table_facts(
         table_values,

@@ -99,7 +99,15 @@ def former_province_part(c: Claim) -> bool:
     return bool(_FORMER.match(c.lower, mention_end(c.sent.places, c.b.clause_start, c.n.start)))
 
 
+def article_about_lower_unit(c: Claim) -> bool:
+    """The headline's subject is a district, town or commune ("Thị xã An Nhơn tổng kết chuyển đổi số
+    năm 2024"): a value no clause of its sentence credits to a province is the unit's ("92% hồ sơ của
+    thị xã ..."); "toàn tỉnh có ..." or "tỉnh X đạt ..." stay the province's."""
+    return c.ctx.article_unit and c.chosen.get("province") in ("paragraph-province", "article-province")
+
+
 SUBJECT_REFUSALS: list[Rule] = [
+    Rule("article-about-lower-unit", article_about_lower_unit),
     Rule("former-province-part", former_province_part),
     Rule("leader-not-subject", leader_not_subject),
     Rule("paragraph-about-lower-unit", paragraph_about_lower_unit),
