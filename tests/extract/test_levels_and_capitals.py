@@ -98,3 +98,12 @@ def test_a_former_province_s_figure_of_its_own_years_stays_its_own():
     text = "Năm 2024, Bình Định (cũ) có tỷ lệ hộ gia đình có cáp quang đạt 90%."
     got = triples(text, province="gia-lai", published=dt.date(2025, 9, 12))
     assert got == {("binh-dinh", "fixed_broadband_household_rate", 2024, 90.0)}
+
+
+def test_a_province_before_the_merger_in_words_is_a_part_too():
+    text = (
+        "Đến nay, tỉnh Đồng Tháp cung cấp 1.850 thủ tục; Tiền Giang trước hợp nhất có 1.910 thủ tục "
+        "trên cổng dịch vụ công."
+    )
+    got = triples(text, province="dong-thap", published=dt.date(2025, 10, 2))
+    assert 1910.0 not in {v for *_, v in got}

@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from tests.extract.conftest import triples
+from tests.extract.conftest import facts_of, triples
 
 PUB = dt.date(2025, 5, 2)
 
@@ -44,9 +44,49 @@ def test_a_rank_in_number_words_is_read_whole(words, rank):
     assert got == {("nghe-an", "dti_rank", 2022, float(rank))}
 
 
-
 def test_a_rank_word_before_a_year_stays_unread():
     # "thứ ba năm 2022" could be "the third, in 2022" or a compound cut short: no number is guessed
     text = "Tỉnh Nghệ An xếp thứ ba năm 2022 về chỉ số chuyển đổi số."
     got = triples(text, province="nghe-an", published=dt.date(2023, 8, 1))
     assert not any(v in (3.0, 35.0) for *_, v in got)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "value"),
+    [
+        (
+            "Tỉnh cung cấp 1.210 dịch vụ công trực tuyến, trong đó 805 dịch vụ mức độ 4, chiếm 66,5%.",
+            "online_public_service_full_rate",
+            66.5,
+        ),
+        ("Có 98,7% người hưởng trợ cấp xã hội được chi trả qua tài khoản.", "cashless_social_welfare_rate", 98.7),
+        ("Trên 97% văn bản đi của các cơ quan nhà nước được ký số.", "e_document_signed_rate", 97.0),
+        (
+            "Trên các sàn thương mại điện tử, tỉnh có 860 sản phẩm OCOP được giới thiệu.",
+            "ecommerce_product_count",
+            860.0,
+        ),
+    ],
+)
+def test_the_phrasing_reads_its_code_too(sentence, code, value):
+    got = triples("Năm 2024, tỉnh Nghệ An: " + sentence[0].lower() + sentence[1:], province="nghe-an", published=PUB)
+    assert ("nghe-an", code, 2024, value) in got
+
+
+def test_welfare_paid_to_accounts_is_not_an_eid_account():
+    text = "Năm 2024, 98,7% người hưởng trợ cấp xã hội của tỉnh Nghệ An được chi trả qua tài khoản."
+    got = triples(text, province="nghe-an", published=PUB)
+    assert not any(code == "eid_account_rate" for _, code, _, _ in got)
+
+
+def test_markup_pasted_with_the_text_is_blanked():
+    text = (
+        "<p>Năm 2024, tỉnh Nghệ An tiếp nhận 400.120 hồ sơ.</p>\n"
+        "<p>Trong đó, 81,4% hồ sơ được giải quyết trực tuyến.</p>\n"
+        "<p>Tỷ lệ văn bản điện tử được ký số đạt 97,2%.</p>"
+    )
+    facts = facts_of(text, province="nghe-an", published=dt.date(2024, 11, 5))
+    got = {(f.indicator, f.period, f.value) for f in facts}
+    assert ("online_dossier_rate", 2024, 81.4) in got and ("e_document_signed_rate", 2024, 97.2) in got
+    for f in facts:  # offsets are the input's, evidence has no tags
+        assert "<" not in f.evidence and text[f.char_start : f.char_end].strip("</p> ") in f.evidence

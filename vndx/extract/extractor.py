@@ -54,6 +54,7 @@ _BULLET = re.compile(r"\s*[-\u2013\u2022+*]\s")
 _OLD_BASIS = re.compile(r"/\s*63\b|\(cu\)")
 _FORMER = re.compile(r"\s*\(cu\)")  # "Hà Giang (cũ)": the province before the merger
 _LEAD_IN = re.compile(r":\s*$")
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _UNIT_HEADLINE = re.compile(r"\s*(?:UBND\s+)?(?:" + load_cues().lower_unit_named.pattern + ")")
 _DIGIT = re.compile(r"\d")
 
@@ -81,6 +82,10 @@ def extract_facts(
     # rule title-as-headline: a page's title the main text left out (its <h1> outside the content
     # block) is read as the headline before the body, so a fact stated only there is not lost
     # ("Tỉnh X xếp thứ 12 về DTI năm 2023" over a body that never repeats it); offsets stay the text's
+    if "<" in text:
+        # rule markup-as-space: HTML tags pasted with the text ("<p>...</p>") are blanked to spaces of
+        # the same length (offsets stay the input's): "</p>" glued to a sentence's end hid its stop
+        text = _TAG.sub(lambda m: " " * len(m.group()), text)
     title_prefix = _missing_headline(title, text)
     if title_prefix:
         text = title_prefix + text

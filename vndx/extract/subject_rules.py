@@ -17,7 +17,8 @@ from vndx.extract.binding_rules import Rule
 from vndx.extract.claim import Claim, Pick
 from vndx.extract.subjects import NATIONAL, mention_end, named_after, province_in_clause
 
-_FORMER = re.compile(r"\s*\(cu\)")  # "Bình Định (cũ)": the province before the merger
+# "Bình Định (cũ)", "Tiền Giang trước hợp nhất": the province before the merger
+_FORMER = re.compile(r"\s*(?:\(cu\)|truoc (?:khi )?(?:hop nhat|sap nhap|sap xep))")
 
 # ---- who the value belongs to
 
@@ -92,8 +93,8 @@ def paragraph_about_nation(c: Claim) -> bool:
 def former_province_part(c: Claim) -> bool:
     """After the merger, a former province's figure is a part of its successor, not the successor's
     ("tỷ lệ của tỉnh Gia Lai đạt 85%; riêng khu vực Bình Định (cũ) đạt 91%"): a value of 2025 on
-    whose clause names a province with "(cũ)" right before it ("Gia Lai (cũ)" too: the part that
-    kept the name)."""
+    whose clause names a province with "(cũ)" or "trước hợp nhất" right before it ("Gia Lai (cũ)"
+    too: the part that kept the name)."""
     if c.period is None or c.period < 2025:
         return False
     return bool(_FORMER.match(c.lower, mention_end(c.sent.places, c.b.clause_start, c.n.start)))
