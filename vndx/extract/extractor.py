@@ -237,7 +237,7 @@ def extract_facts(
             bindings = []
             if ctx.section_target or under_targets:  # under "Mục tiêu", "Nhiệm vụ, giải pháp": plans, not results
                 drops.extend(Drop("target-section", n.value, None, n.start) for n in numbers)
-        sent_years = year_mentions(lower, s, e, ctx.pub_year) if has_digit[i] else []
+        sent_years = year_mentions(lower, s, e, ctx.pub_year, ctx.para_year) if has_digit[i] else []
         years = sent_years if bindings else []
         attached = attached_years(lower, numbers, years, s)
         frame = SentenceFrame(
@@ -261,7 +261,10 @@ def extract_facts(
                 continue
             if claim.family is None and _read_from_text(claim):
                 read_year = claim.period
-            if claim.ranked and not in_parens(lower, s, b.number.start) and not looks_back:
+            # (a previous year's value, "từ vị trí 40 năm 2022 lên 25", is not the edition either)
+            if claim.ranked and not in_parens(lower, s, b.number.start) and not looks_back and (
+                claim.chosen.get("period") != "attached-year"
+            ):
                 ctx.ranked_year = claim.period  # "(năm 2022 xếp thứ 58/63)" is an aside, not the edition
             # 5. subject: the first rule of SUBJECT_RULES that answers credits the province (subject_rules.py)
             claim.province = first_pick(claim, SUBJECT_RULES, "province")

@@ -103,6 +103,12 @@ def respectively_pairs(
         own = [n.end for n in numbers if region <= n.start < m.start() and not is_year(n)]
         if own and any(x >= own[-1] for x in starts):
             topics = [t for t, x in zip(topics, starts, strict=True) if x >= own[-1]]
+        if len(topics) < 2:
+            # rule items-after-values: "tỉnh lần lượt xếp thứ 29, 45 và 41 về chính quyền số, kinh tế số
+            # và xã hội số": the items follow the values, after "về"
+            named = _items_after(hits, lower, vals[-1].end, end)
+            if len(named) == len(vals):
+                topics = named
         provinces: list[str] = []
         for x in mentions or []:
             if region <= x.start < m.start() and x.slug != "@self" and x.slug not in provinces:
@@ -170,7 +176,64 @@ def respectively_pairs(
         if len(chosen) == len(vals):
             out.extend(chosen)
             listed.update(v.start for v in vals)
+            if any(prov for _, prov in pairs):
+                second = _second_run(lower, numbers, vals[-1].end, end, len(vals))
+                for (topic, prov), n in zip(pairs, second, strict=False):
+                    # rule second-list: "A, B và C lần lượt xếp thứ nhất, nhì, ba với giá trị 0,71; 0,69 và
+                    # 0,68": the same items take the second run of values
+                    ind = topic.codes.get("score")
+                    if ind is None or n.value > 1 or not in_range(ind, n.value, None):
+                        break
+                    out.append(Binding(ind, n, n.value, None, None, region, topic, province=prov, listed=True))
+                    listed.add(n.start)
     return out, listed
+
+
+# grammar: what joins a list's values to a second run of values for the same items
+_SECOND_LEAD = re.compile(
+    r"\s*,?\s*(?:voi|dat)\s+(?:(?:gia tri|diem so|so diem|tong diem)\s+)?(?:lan luot\s+)?(?:la\s+)?"
+)
+
+
+def _second_run(lower: str, numbers: list[Number], pos: int, end: int, count: int) -> list[Number]:
+    """``count`` scores in a row right after ``pos`` (";", "," or "và" between them), else none."""
+    lead = _SECOND_LEAD.match(lower, pos, end)
+    if lead is None:
+        return []
+    run: list[Number] = []
+    for n in numbers:
+        if n.start < lead.end() or is_year(n):
+            continue
+        if not run and n.start != lead.end():
+            return []
+        if run and not _LIST_SEP.match(lower[run[-1].end : n.start]):
+            break
+        run.append(n)
+    return run if len(run) == count and all(not n.is_int for n in run) else []
+
+
+# grammar: what stands between the last value and the items named after it ("... và 41 về các trụ cột ")
+_ITEMS_LEAD = re.compile(r"\s*(?:lan luot\s+)?(?:ve|o)\s+(?:cac\s+|ba\s+)?")
+_ITEMS_NOUN = re.compile(r"(?:(?:tru cot|chi so)(?:\s+chinh)?\s+)?")
+_ITEM_SEP = re.compile(r"\s*(?:,|\bva\b|;)\s*")
+
+
+def _items_after(hits: list[TopicHit], lower: str, pos: int, end: int) -> list[Topic]:
+    """The indices named in a row right after ``pos`` ("về chính quyền số, kinh tế số và xã hội số")."""
+    lead = _ITEMS_LEAD.match(lower, pos, end)
+    if lead is None:
+        return []
+    items: list[Topic] = []
+    at = lead.end()
+    for h in sorted((h for h in hits if h.topic.codes and h.start >= at), key=lambda h: h.start):
+        first = not items and (h.start == at or _ITEMS_NOUN.fullmatch(lower, at, h.start))
+        if not first and not (items and _ITEM_SEP.fullmatch(lower, at, h.start)):
+            break
+        if h.topic in items:
+            break
+        items.append(h.topic)
+        at = h.end
+    return items
 
 
 class _Span:

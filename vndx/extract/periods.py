@@ -28,9 +28,16 @@ _ANNOUNCED = re.compile(
     r"\s*(?:\d{1,2}\s*/\s*)?(?:nam\s*)?$"
 )
 _UNTIL = re.compile(r"(?:den|toi)(?: (?:het|cuoi|thang \d+))?(?: nam)?\s*$")
-_RELATIVE = re.compile(r"\b(?:(mot|hai|ba|bon|\d) )?nam (truoc|ngoai)\b|\bnam (nay|hien tai)\b")
+_RELATIVE = re.compile(
+    r"\b(?:(mot|hai|ba|bon|\d) )?nam (truoc|ngoai)\b|\bnam (nay|hien tai)\b"
+    r"|\b(?:(mot|hai|ba|bon|\d) )?nam (sau)(?: do)?\b(?!\s*(?:\d|nua|se|toi))"
+)
 # every _RELATIVE match holds one of these (a literal start: a fast search that most sentences fail)
-_RELATIVE_GATE = re.compile(r"nam (?:truoc|ngoai|nay|hien tai)")
+_RELATIVE_GATE = re.compile(r"nam (?:truoc|ngoai|nay|hien tai|sau)")
+# "DTI 2022 công bố hồi tháng 6 năm nay": when it came out, not a period
+_ANNOUNCED_NOW = re.compile(
+    r"(?:cong bo|phat hanh|cong khai)(?: (?:hoi|vao|trong|ngay|luc|dau|cuoi|giua))*(?: thang(?: \d{1,2})?)?\s*$"
+)
 # "năm nay", "năm ngoái", "năm trước" at a position (numbers.py: "xếp hạng năm ngoái" is no rank 5)
 RELATIVE_YEAR_AT = re.compile(r"nam (?:truoc|ngoai|nay|hien tai|qua)\b")
 _NUMS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4}
@@ -56,8 +63,11 @@ class YearMention:
     kind: str  # "period" | "future" | "ignore"
 
 
-def year_mentions(lower: str, start: int, end: int, published_year: int | None) -> list[YearMention]:
-    """Years in ``lower[start:end]``, classified."""
+def year_mentions(
+    lower: str, start: int, end: int, published_year: int | None, base_year: int | None = None
+) -> list[YearMention]:
+    """Years in ``lower[start:end]``, classified; ``base_year``: the paragraph's year so far, which
+    "một năm sau" counts on from when the sentence writes none before it."""
     out: list[YearMention] = []
     for m in _YEAR.finditer(lower, start, end):
         year = int(m.group())
@@ -91,8 +101,21 @@ def year_mentions(lower: str, start: int, end: int, published_year: int | None) 
         if _COMPARE.search(lower[max(start, m.start() - 12) : m.start()]):
             continue  # "tăng 2,6% so với năm trước": a comparison, not the period
         if m.group(3):
-            if published_year:
+            if _ANNOUNCED_NOW.search(lower, max(start, m.start() - 40), m.start()):
+                out.append(YearMention(m.start(), m.end(), published_year or 0, "ignore"))
+            elif published_year:
                 out.append(YearMention(m.start(), m.end(), published_year, "period"))
+            continue
+        if m.group(5):
+            # rule relative-year: "Năm 2020, tỉnh xếp thứ 15. Một năm sau, tỉnh lên thứ 9": the year
+            # the sentence or its paragraph last wrote, counted on (never from the publication year:
+            # "năm sau" from the time of writing is a plan)
+            base = next((y.year for y in reversed(written) if y.kind == "period" and y.end <= m.start()), base_year)
+            if base is not None:
+                n = m.group(4)
+                out.append(
+                    YearMention(m.start(), m.end(), base + _NUMS.get(n, int(n) if n and n.isdigit() else 1), "period")
+                )
             continue
         # rule relative-year: "năm ngoái" counts back from the time of writing; "năm trước" from the
         # year the sentence last wrote in digits ("Năm 2022 tỉnh đạt ...; năm trước ..."), never from

@@ -66,9 +66,12 @@ def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attac
         if y.kind != "ignore" or not compared:
             continue
         later = [n for n in vals if n.start >= y.end and n.start not in out]
-        if len(later) >= 2 and _MOVE_FROM.search(lower[max(0, later[0].start - 25) : later[0].start]):
-            if _MOVE_TO.search(lower[max(0, later[1].start - 25) : later[1].start]):
-                out[later[0].start] = y.year
+        # "So với năm 2022, tỉnh tăng 15 bậc, từ vị trí 40 lên 25": the first "từ ... lên" pair after it
+        for a, b in zip(later, later[1:], strict=False):
+            if _MOVE_FROM.search(lower[max(0, a.start - 25) : a.start]):
+                if _MOVE_TO.search(lower[max(0, b.start - 25) : b.start]):
+                    out[a.start] = y.year
+                break
     # "Từ năm 2021 đến năm 2023, ... tăng từ hạng 33 lên hạng 19": the frame's years, in order
     if vals:
         frame = _FRAME.search(lower, sentence_start, vals[-1].end)
