@@ -90,3 +90,12 @@ def test_markup_pasted_with_the_text_is_blanked():
     assert ("online_dossier_rate", 2024, 81.4) in got and ("e_document_signed_rate", 2024, 97.2) in got
     for f in facts:  # offsets are the input's, evidence has no tags
         assert "<" not in f.evidence and text[f.char_start : f.char_end].strip("</p> ") in f.evidence
+
+
+def test_ict_sub_indices_are_not_the_ict_index():
+    text = (
+        "Năm 2020, chỉ số ICT Index của tỉnh Nghệ An xếp thứ 30/63. Các chỉ số thành phần: hạ tầng kỹ thuật "
+        "xếp thứ 35; hạ tầng nhân lực xếp thứ 52; ứng dụng CNTT xếp thứ 38."
+    )
+    got = triples(text, province="nghe-an", published=dt.date(2021, 6, 1))
+    assert got == {("nghe-an", "ict_index_rank", 2020, 30.0)}

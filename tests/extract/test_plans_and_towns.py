@@ -65,3 +65,24 @@ def test_the_town_named_as_owner_in_the_paragraph():
     )
     got = triples(text, province="nghe-an", published=dt.date(2025, 5, 1))
     assert got == {("nghe-an", "online_dossier_rate", 2024, 76.0)}
+
+
+NATIONAL = (
+    "Cả nước đẩy mạnh dịch vụ công trực tuyến\n"
+    "Theo báo cáo tại hội nghị, năm 2024 Cổng Dịch vụ công quốc gia đã cung cấp 4.210 dịch vụ công trực tuyến.\n"
+    "Năm địa phương có tỷ lệ hồ sơ trực tuyến cao nhất gồm Bắc Ninh, Đà Nẵng, Lạng Sơn, Hà Nam và Cà Mau."
+)
+
+
+def test_a_province_named_once_in_a_list_of_many_is_not_the_article_s():
+    got = triples(NATIONAL, province=None, published=dt.date(2025, 2, 26))
+    assert got == set()
+    assert "article-named-in-passing" in refusals(NATIONAL, province=None, published=dt.date(2025, 2, 26))
+
+
+def test_a_province_in_the_first_line_is_the_article_s():
+    text = "Lạng Sơn đẩy mạnh dịch vụ công trực tuyến\n" + NATIONAL.split("\n", 1)[1].replace(
+        "Cổng Dịch vụ công quốc gia", "Cổng Dịch vụ công của tỉnh"
+    )
+    got = triples(text, province=None, published=dt.date(2025, 2, 26))
+    assert ("lang-son", "admin_procedure_count", 2024, 4210.0) in got

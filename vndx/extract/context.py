@@ -29,6 +29,7 @@ class ArticleContext:
     now_year: int | None  # what "đến nay" means (rule as-of-now)
     basis_34: bool  # DTI 2024 as published after the merger: ranks of 34 provinces (rule basis-34)
     doc_topic: object  # the one ranking index the article is about, if any (rule doc-topic)
+    article_in_passing: bool = False  # named once among many in a national article (rule provinces-in-passing)
     article_unit: bool = False  # its headline's subject is a district, town or commune (rule article-about-lower-unit)
     article_rivals: list = field(default_factory=list)  # provinces named as often as ``article`` (a tie)
     # the text, for the paragraph's subject (computed only when a value asks)

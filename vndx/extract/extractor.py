@@ -109,6 +109,7 @@ def extract_facts(
     if article is None:
         drops.append(Drop("no-province", 0.0, None, 0))
         return []
+    in_passing = province_hint is None and _in_passing(mentions, lower, article, rivals)
     masks = masked_spans(lower)
     cues = load_cues()
     title_year = (
@@ -161,6 +162,7 @@ def extract_facts(
     ctx = ArticleContext(
         article=article,
         article_unit=article_unit,
+        article_in_passing=in_passing,
         pub_year=pub_year,
         title_year=title_year,
         fallback_year=fallback_default,
@@ -360,6 +362,19 @@ def extract_facts(
 
 
 _TITLE_END = re.compile(r"[.!?:;]\s*$")
+
+
+def _in_passing(mentions, lower: str, article: str, rivals: list) -> bool:
+    """Rule provinces-in-passing: the article's "own" province is one of three or more tied for it, each
+    named once in the body ("Nhóm 10 địa phương ... gồm A, B, C"), none in the first line (a title or
+    the address would have broken the tie): a national article, about none of them."""
+    if len(rivals) < 2:
+        return False
+    first_line = lower.find("\n")
+    named = Counter(m.slug for m in mentions if m.slug != SELF)
+    return named[article] == 1 and all(
+        m.start > first_line >= 0 for m in mentions if m.slug in rivals or m.slug == article
+    )
 
 
 def _read_from_text(claim: Claim) -> bool:

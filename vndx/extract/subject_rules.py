@@ -107,7 +107,15 @@ def article_about_lower_unit(c: Claim) -> bool:
     return c.ctx.article_unit and c.chosen.get("province") in ("paragraph-province", "article-province")
 
 
+def article_named_in_passing(c: Claim) -> bool:
+    """The article names its "own" province only once, in a list of many ("Nhóm 10 địa phương có tỷ lệ
+    cao nhất gồm A, B, C, ..."): a national article, so a value no sentence credits to a province
+    ("Cổng Dịch vụ công quốc gia đã cung cấp 4.483 dịch vụ") is nobody's."""
+    return c.ctx.article_in_passing and c.chosen.get("province") == "article-province"
+
+
 SUBJECT_REFUSALS: list[Rule] = [
+    Rule("article-named-in-passing", article_named_in_passing),
     Rule("article-about-lower-unit", article_about_lower_unit),
     Rule("former-province-part", former_province_part),
     Rule("leader-not-subject", leader_not_subject),
