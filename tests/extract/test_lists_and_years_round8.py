@@ -84,3 +84,28 @@ def test_a_second_run_of_values_belongs_to_the_same_provinces():
         ("thua-thien-hue", "dti_score", 2022, 0.5877),
     } <= got
     assert ("thua-thien-hue", "dti_score", 2022, 0.6412) not in got
+
+
+def test_now_after_a_stale_paragraph_year_is_the_article_s_year():
+    text = (
+        "Chỉ số DTI 2022 của tỉnh Ninh Bình vừa được công bố, đứng thứ 17 cả nước. Đến nay, tỷ lệ hồ sơ trực "
+        "tuyến của tỉnh đạt 71%."
+    )
+    got = triples(text, province="ninh-binh", published=dt.date(2024, 9, 3))
+    assert ("ninh-binh", "online_dossier_rate", 2024, 71.0) in got
+
+
+def test_now_after_last_year_keeps_the_paragraph_s_year():
+    # a year-end review of January: "đến nay" may be the year reviewed (the gold accepts both)
+    text = "Năm 2023, tỉnh Ninh Bình có 1.200 tổ công nghệ số cộng đồng. Đến nay, tỷ lệ hồ sơ trực tuyến đạt 71%."
+    got = triples(text, province="ninh-binh", published=dt.date(2024, 1, 15))
+    assert ("ninh-binh", "online_dossier_rate", 2023, 71.0) in got
+
+
+def test_a_score_said_as_a_value_far_from_the_index_name():
+    text = (
+        "Theo kết quả Chỉ số chuyển đổi số cấp tỉnh năm 2024 do Bộ Khoa học và Công nghệ công bố ngày 15/10, "
+        "tỉnh Ninh Bình (sau hợp nhất với Hà Nam, Nam Định) đạt giá trị 0,5634, xếp thứ 18/34."
+    )
+    got = triples(text, province="ninh-binh", published=dt.date(2025, 10, 20))
+    assert ("ninh-binh", "dti_score", 2024, 0.5634) in got

@@ -352,7 +352,7 @@ def _owned_by_bracketed_measure(lower: str, left_hits, pick, n: Number, reads, b
 _RANK_OWNED = re.compile(r"^[^.;]*?\bve\b|^[^.;,]{0,40}?\b(?:la|thuoc)\b|^\s*(?:,|va)\s*(?:thu\s+)?\d")
 
 
-_POINTS_BEFORE = re.compile(r"\bdiem(?: so)?\s*(?:la|dat)?\s*$")
+_POINTS_BEFORE = re.compile(r"\b(?:diem(?: so)?|gia tri)\s*(?:la|dat)?\s*$")  # "đạt giá trị 0,5634"
 
 
 def _sole_ranked_topic(

@@ -135,9 +135,13 @@ def past_year(c: Claim) -> int | None:
 
 def as_of_now(c: Claim) -> int | None:
     """ "đến nay", "hiện nay" without a year: the year of a dated heading or title ("6 tháng đầu
-    năm 2024"), else the article's year, else (undated) the year after the last ranking edition."""
+    năm 2024"), else the article's year, else (undated) the year after the last ranking edition; a
+    paragraph's own year comes first unless it is two or more years before the article's."""
     ctx = c.ctx
-    if not c.sent.as_of_now or c.ranked or ctx.lead_year or ctx.para_year:
+    # a paragraph's year two or more years before the article's is background, not "now" ("DTI 2023
+    # vừa được công bố ... Đến nay, 100% thủ tục ..." in March 2025 is 2025)
+    stale = ctx.para_year is not None and ctx.pub_year is not None and ctx.para_year <= ctx.pub_year - 2
+    if not c.sent.as_of_now or c.ranked or ctx.lead_year or (ctx.para_year and not stale):
         return None
     return ctx.heading_year or ctx.now_year or (ctx.ranked_year + 1 if ctx.ranked_year else _default(c))
 
