@@ -40,3 +40,14 @@ def test_a_field_with_a_comma_inside_still_leads_to_the_index():
     assert ("tra-vinh", "dti_rank", 2023, 9.0) in got
     got = _facts("Năm 2023, Trà Vinh xếp thứ 11 trong cả nước về chính quyền số.")
     assert ("tra-vinh", "dti_digital_government_rank", 2023, 11.0) in got
+
+
+def test_an_index_ranked_after_the_value_in_its_own_words_is_not_the_value_s():
+    # no ";" between: the pillar named in a "nhờ ..." clause, with its own rank after it
+    text = (
+        "Năm 2024, Bắc Ninh vươn lên vị trí thứ 3/34 nhờ kết quả nổi bật ở trụ cột kinh tế số, nơi tỉnh "
+        "đứng thứ hai."
+    )
+    got = {(code, v) for _, code, _, v in triples(text, province="bac-ninh", published=dt.date(2025, 11, 1))}
+    assert ("dti_digital_economy_rank", 3.0) not in got
+    assert ("dti_digital_economy_rank", 2.0) in got

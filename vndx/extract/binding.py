@@ -382,12 +382,16 @@ def _sole_ranked_topic(
 
 
 def _ranked_in_its_own_clause(lower: str, hit: TopicHit, n: Number, numbers: list[Number]) -> bool:
-    """Rule ranked-in-own-clause (part of sole-ranked-topic): an index named after a ";" that has a
-    rank of its own in that clause ("Tỉnh X xếp thứ 9 cả nước; chính quyền số xếp thứ 15") is
-    ranked there, so the rank before the ";" is not its rank too (the index the first clause means
-    is unsaid). A value of another kind after it ("đứng thứ 6; chỉ số DTI đạt 0,55") leaves the rank
-    to it."""
-    return lower.find(";", n.end, hit.start) >= 0 and _own_rank_after(lower, hit, numbers)
+    """Rule ranked-in-own-clause (part of sole-ranked-topic): an index named after the rank that has a
+    rank of its own in its clause ("Tỉnh X xếp thứ 9 cả nước; chính quyền số xếp thứ 15", "..., nơi
+    tỉnh đứng thứ hai") is ranked there, so the rank before it is not its rank too (the index the
+    first clause means is unsaid). A value of another kind after it ("đứng thứ 6; chỉ số DTI đạt
+    0,55") leaves the rank to it."""
+    if hit.start < n.end:
+        return False
+    # "vươn lên thứ 3/34 nhờ kết quả ở trụ cột kinh tế số, nơi tỉnh đứng thứ hai": an index ranked
+    # after the value in its own words is not what the value ranks, past a ";" or not
+    return _own_rank_after(lower, hit, numbers)
 
 
 def _own_rank_after(lower: str, hit: TopicHit, numbers: list[Number]) -> bool:
