@@ -19,3 +19,12 @@ def test_a_quoted_main_index_keeps_its_rank_in_a_dash_list(quote):
     facts = extract_facts(text, doc="d", published=dt.date(2022, 6, 1))
     got = {(f.indicator, f.value) for f in facts}
     assert {("dti_awareness_rank", 30.0), ("dti_institution_rank", 41.0), ("dti_infrastructure_rank", 22.0)} <= got
+
+
+def test_quoted_speech_that_states_a_value_is_read():
+    text = (
+        "Chỉ số DTI 2023 của tỉnh Hà Nam đứng thứ 11 cả nước. “Chúng tôi chưa hài lòng với vị trí thứ 30 về "
+        "kinh tế số”, ông nói."
+    )
+    got = {(f.indicator, f.value) for f in extract_facts(text, doc="t", published=dt.date(2025, 3, 4))}
+    assert ("dti_digital_economy_rank", 30.0) in got

@@ -40,6 +40,7 @@ _PER_POPULATION = re.compile(
 # grammar: the units and forms around a number (per population, "bậc", quotes, "năm 2021" after
 # it, "trong 6", "so với kế hoạch")
 _RANK_UNIT_AFTER = re.compile(r"^\s*(?:bac|hang|vi tri|vi tri)\b")
+_DIGIT = re.compile(r"\d")
 _QUOTED = re.compile(r"“[^”]{0,200}”|\"[^\"]{0,200}\"")
 _DATED = re.compile(r"\s*nam\s+(?:19|20)\d\d\b")
 _ONE_OF = re.compile(r"\s*trong\s+(?:so\s+)?\d")
@@ -135,7 +136,9 @@ def _with_glosses(hits: list[TopicHit], lower: str) -> list[TopicHit]:
 
 
 def quote_spans(cased: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _QUOTED.finditer(cased, start, end)]
+    """Quoted names ("Chương trình “Kinh tế số nông thôn”"); not quoted speech that states a value
+    ("“Chúng tôi chưa hài lòng với vị trí thứ 30 về kinh tế số”, ông nói")."""
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(cased, start, end) if not _DIGIT.search(m.group())]
 
 
 def readings(n: Number, before: str, after: str) -> list[str]:
