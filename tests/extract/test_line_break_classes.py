@@ -195,3 +195,15 @@ def test_a_district_does_not_carry_past_a_heading():
         "Năm 2023, tỷ lệ hộ gia đình có cáp quang đạt 64%."
     )
     assert ("lai-chau", "fixed_broadband_household_rate", 2023, 64.0) in triples(text, province="lai-chau")
+
+
+def test_a_bullet_s_index_does_not_rank_the_line_after_the_list():
+    text = (
+        "Kết quả DTI năm 2021 của tỉnh Kon Tum:\n"
+        "- Chỉ số DTI: 0,3526; xếp thứ 52/63.\n"
+        "- An toàn thông tin mạng: hạng 13.\n"
+        "Lâm Đồng dẫn đầu khu vực Tây Nguyên, xếp thứ 19 cả nước."
+    )
+    got = triples(text, province="kon-tum", published=dt.date(2022, 6, 10))
+    assert ("kon-tum", "cybersecurity_index_rank", 2021, 13.0) in got
+    assert not any(code == "cybersecurity_index_rank" and v == 19.0 for _, code, _, v in got)

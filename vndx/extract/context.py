@@ -51,6 +51,7 @@ class ArticleContext:
 
     # ---- the paragraph (a line; rule paragraph-connector joins lines opening with "Trong đó", ...)
     para_line: int = -1
+    para_bullet: bool = False  # the paragraph is a bullet item ("- Kinh tế số: hạng 55.")
     heading_since: bool = False  # a heading came after the paragraph's last line (rule index-across-lines)
     para_year: int | None = None  # the last year it named as a period
     para_topic: object = None  # the ranked index it named last

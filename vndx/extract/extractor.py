@@ -211,7 +211,12 @@ def extract_facts(
                 # and one national sentence among a page of <p>-per-sentence lines would take every
                 # province value after it (README, "Tried and not kept")
                 one_sentence = per_line.get(ctx.para_line) == 1 and not ctx.heading_since and not sent.is_heading
+                # (not a bullet's index into a line that is no bullet: "- An toàn thông tin mạng: hạng
+                # 13.\nLâm Đồng ... xếp thứ 19 cả nước" ranks no sub-index)
+                if ctx.para_bullet and not _BULLET.match(lower, s):
+                    one_sentence = False
                 ctx.new_paragraph(keep_topic=one_sentence)
+                ctx.para_bullet = bool(_BULLET.match(lower, s))
             ctx.para_line = sent.line_no
             ctx.heading_since = False
         ctx.para_sents.append((s, e, sent_mentions))
