@@ -241,7 +241,7 @@ def load_cues() -> Cues:
             r"\s*(?:[ivx]+[.)]\s*|\d+(?:\.\d+)*[.)]?\s*|[a-z][.)]\s*)?(?:cac |mot so )?"
             rf"(?:{_alt(data['target_headings'])})\b"
         ),
-        plan_lead=re.compile(rf"{_bword(data['plan_words'])}\b"),
+        plan_lead=re.compile(rf"{_bword(data['plan_leads'])}\b|^\W*(?:{_alt(data['plan_heads'])})\b"),
         result_lead=re.compile(rf"{_bword(data['result_words'])}\b|\b(?:dat duoc|thuc hien duoc)\b"),
         dateline_words=re.compile(rf"{_bword(data['dateline_words'])}\b"),
         meeting_report=re.compile(rf"{_bword(data['meeting_report'])}\b"),

@@ -50,7 +50,7 @@ from vndx.extract.years import (
 DTI_2024_RELEASE = dt.date(2025, 10, 1)
 _CONTINUES_PARAGRAPH = re.compile(rf"\s*(?:{load_cues().words['paragraph_connectors']})\b")
 # grammar, not cue words: a bullet, a lead-in line ending in ":", a digit, the "/63" / "(cũ)" of a former province
-_BULLET = re.compile(r"\s*[-\u2013\u2022+*]\s")
+_BULLET = re.compile(r"\s*(?:[-\u2013\u2022+*]|\d{1,2}[.)])\s")  # "- ", "• ", "1. ", "2) "
 _OLD_BASIS = re.compile(r"/\s*63\b|\(cu\)")
 _FORMER = re.compile(r"\s*\(cu\)")  # "Hà Giang (cũ)": the province before the merger
 _LEAD_IN = re.compile(r":\s*$")
@@ -338,8 +338,10 @@ def extract_facts(
         ctx.carry_sent = i if ctx.carry is not None else ctx.carry_sent
         ctx.carry_period = facts[-1].period if bindings and facts else None
         if _LEAD_IN.search(lower, s, e) or lower[s:e].rstrip().endswith(":"):
-            ctx.lead_year, ctx.lead_topic = own_year, _ranked_topic(hits)
-            ctx.lead_target = bool(cues.plan_lead.search(lower, s, e)) and not cues.result_lead.search(lower, s, e)
+            # the one index or measure the lead-in names ("Tỷ lệ hồ sơ trực tuyến năm 2024 của một số địa
+            # phương:" over "- Quảng Ninh: 91,2%")
+            ctx.lead_year, ctx.lead_topic = own_year, _ranked_topic(hits) or _measured_topic(hits)
+            ctx.lead_target = bool(cues.plan_lead.search(lower[s:e])) and not cues.result_lead.search(lower, s, e)
         elif not (_BULLET.match(lower, s) and (ctx.lead_year or ctx.lead_topic or ctx.lead_target)):
             # rule lead-in-list: "Chỉ số DTI năm 2022 của tỉnh:" dates and names the index of every
             # bullet under it ("- Xếp hạng: 44/63", "- Điểm: 0,43"), up to the first line that is not one
@@ -484,6 +486,12 @@ def _is_dateline(lower: str, start: int, end: int) -> bool:
         return False
     rest = re.sub(r"[^a-z]+", " ", load_cues().dateline_words.sub(" ", line)).split()
     return len(rest) <= 3
+
+
+def _measured_topic(hits):
+    """The one catalog measure the hits name (None when none or several)."""
+    topics = {id(h.topic): h.topic for h in hits if h.topic.codes}
+    return next(iter(topics.values())) if len(topics) == 1 else None
 
 
 def _ranked_topic(hits):

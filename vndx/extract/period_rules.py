@@ -71,6 +71,11 @@ def sentence_year(c: Claim) -> int | None:
     free = [y for y in c.sent.years if y.start not in c.sent.attached.taken]
     year, target = resolve(free, c.n.start, c.clause_end, None)
     c.horizon = target
+    if c.ranked and c.family == "dti" and c.published is not None and year == c.published.year:
+        if any(y.now and y.year == year for y in free) and not any(y.year == year and not y.now for y in free):
+            # "năm nay lùi xuống vị trí thứ 5" in an article of October 2025: this year's edition, the
+            # one out that day (DTI 2024), not the year of writing (a ranking comes out the year after)
+            return edition_out_on(c.published)
     return year
 
 
@@ -140,7 +145,12 @@ def as_of_now(c: Claim) -> int | None:
     ctx = c.ctx
     # a paragraph's year two or more years before the article's is background, not "now" ("DTI 2023
     # vừa được công bố ... Đến nay, 100% thủ tục ..." in March 2025 is 2025)
-    stale = ctx.para_year is not None and ctx.pub_year is not None and ctx.para_year <= ctx.pub_year - 2
+    # (nor is a ranking's edition year: "DTI 2023 ... Hiện nay, 72,5% hộ gia đình ..." in 2024 is 2024)
+    stale = (
+        ctx.para_year is not None
+        and ctx.pub_year is not None
+        and (ctx.para_year <= ctx.pub_year - 2 or (ctx.para_year < ctx.pub_year and ctx.para_year == ctx.ranked_year))
+    )
     if not c.sent.as_of_now or c.ranked or ctx.lead_year or (ctx.para_year and not stale):
         return None
     return ctx.heading_year or ctx.now_year or (ctx.ranked_year + 1 if ctx.ranked_year else _default(c))

@@ -61,6 +61,7 @@ class YearMention:
     end: int
     year: int
     kind: str  # "period" | "future" | "ignore"
+    now: bool = False  # written "năm nay" (the year of writing), not in digits
 
 
 def year_mentions(
@@ -104,7 +105,7 @@ def year_mentions(
             if _ANNOUNCED_NOW.search(lower, max(start, m.start() - 40), m.start()):
                 out.append(YearMention(m.start(), m.end(), published_year or 0, "ignore"))
             elif published_year:
-                out.append(YearMention(m.start(), m.end(), published_year, "period"))
+                out.append(YearMention(m.start(), m.end(), published_year, "period", now=True))
             continue
         if m.group(5):
             # rule relative-year: "Năm 2020, tỉnh xếp thứ 15. Một năm sau, tỉnh lên thứ 9": the year

@@ -41,6 +41,7 @@ _PER_POPULATION = re.compile(
 # it, "trong 6", "so với kế hoạch")
 _RANK_UNIT_AFTER = re.compile(r"^\s*(?:bac|hang|vi tri|vi tri)\b")
 _DIGIT = re.compile(r"\d")
+_ALL_PROVINCES = re.compile(r"\s*(?:tinh|dia phuong)\b")
 _QUOTED = re.compile(r"“[^”]{0,200}”|\"[^\"]{0,200}\"")
 _DATED = re.compile(r"\s*nam\s+(?:19|20)\d\d\b")
 _ONE_OF = re.compile(r"\s*trong\s+(?:so\s+)?\d")
@@ -159,6 +160,8 @@ def readings(n: Number, before: str, after: str) -> list[str]:
     dated = _DATED.match(after)  # "vị trí 35 năm 2021": a year, not "35 năm"
     if n.next_words.startswith(("bac", "lan", "nam", "thang", "ngay", "tuoi", "gio", "phut")) and not dated:
         return []
+    if n.is_int and n.value in RANK_DENOMINATORS and n.out_of is None and _ALL_PROVINCES.match(after):
+        return []  # "bảng xếp hạng 63 tỉnh, thành phố": the provinces counted, not a rank
     if _PER_POPULATION.match(after):
         return []  # "12 doanh nghiệp công nghệ số trên 1.000 dân": a ratio, not the count
     if _ONE_OF.match(after) and not n.percent and not _RANK_BEFORE.search(before):

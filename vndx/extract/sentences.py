@@ -24,6 +24,9 @@ class Sentence:
     line_no: int
 
 
+_NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s[^:]{1,60}:\s*\d")
+
+
 def split_sentences(cased: str) -> list[Sentence]:
     """Sentences of a (folded, case-kept) text, in order, whitespace-trimmed."""
     out: list[Sentence] = []
@@ -42,6 +45,7 @@ def split_sentences(cased: str) -> list[Sentence]:
             and len(stripped.split()) >= 2
             and not stripped.startswith("|")  # a table row ("| Kinh tế số | 0,2310 | 61/63 |"), as trafilatura keeps it
             and not stripped.startswith(("+ ", "- ", "• ", "* ", "– "))  # a bullet item: a sentence without its stop
+            and not _NUMBERED_ITEM.match(stripped)  # "1. Hà Nội: 0,6912 điểm": a numbered item with its value
         )
         seg_start = lead
         for m in _BOUNDARY.finditer(cased, lead, line_end):

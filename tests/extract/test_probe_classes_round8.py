@@ -1,0 +1,75 @@
+"""Issue 10, in our own sentences, the classes two more probe corpora (written by helpers who had not
+read the extractor) exposed: this year's DTI edition ("năm nay" beside a rank), "hiện nay" after a
+ranking's edition year, a lead-in that names a measure over "Province: value" bullets and numbered
+items, "yêu cầu" only opening a lead-in makes its bullets targets, the EBI e-commerce index and "63
+tỉnh" counted are no DTI ranks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.conftest import refusals, triples
+
+
+def test_this_year_beside_a_rank_is_the_edition_out_that_day():
+    text = "Phú Thọ xếp thứ 12 DTI 2023; năm nay tỉnh lùi xuống vị trí thứ 15 về chỉ số chuyển đổi số."
+    got = triples(text, province="phu-tho", published=dt.date(2025, 10, 25))
+    assert ("phu-tho", "dti_rank", 2024, 15.0) in got
+
+
+def test_this_year_beside_a_share_is_the_year_of_writing():
+    text = "Năm nay, tỷ lệ hồ sơ trực tuyến của tỉnh Phú Thọ đạt 81%."
+    assert ("phu-tho", "online_dossier_rate", 2023, 81.0) in triples(
+        text, province="phu-tho", published=dt.date(2023, 7, 1)
+    )
+
+
+def test_now_after_a_ranking_s_edition_year_is_the_year_of_writing():
+    text = (
+        "Chỉ số DTI 2023 của tỉnh Phú Thọ xếp thứ 20/63. Hiện nay, tỷ lệ hộ gia đình có kết nối Internet cáp "
+        "quang của tỉnh đạt 72,5%."
+    )
+    got = triples(text, province="phu-tho", published=dt.date(2024, 6, 12))
+    assert ("phu-tho", "fixed_broadband_household_rate", 2024, 72.5) in got
+
+
+def test_bullets_under_a_lead_in_that_names_a_measure():
+    text = (
+        "Tỷ lệ hồ sơ trực tuyến năm 2024 của một số địa phương:\n"
+        "- Quảng Ninh: 91,2%\n"
+        "- Đồng Tháp: 88,7%\n"
+        "- Hà Giang: 39,4%"
+    )
+    got = triples(text, province=None, published=dt.date(2025, 1, 20))
+    assert got == {
+        ("quang-ninh", "online_dossier_rate", 2024, 91.2),
+        ("dong-thap", "online_dossier_rate", 2024, 88.7),
+        ("ha-giang", "online_dossier_rate", 2024, 39.4),
+    }
+
+
+def test_numbered_items_with_their_value_are_no_headings():
+    text = "Năm địa phương dẫn đầu DTI 2024:\n1. Hà Nội: 0,6912 điểm\n2. Đà Nẵng: 0,6650 điểm"
+    got = triples(text, province=None, published=dt.date(2025, 10, 25))
+    assert ("ha-noi", "dti_score", 2024, 0.6912) in got and ("da-nang", "dti_score", 2024, 0.665) in got
+
+
+def test_requirements_opening_a_lead_in_are_targets_meeting_them_is_not():
+    plan = "Yêu cầu kỹ thuật chính:\n- Bảo đảm tỷ lệ số hóa hồ sơ của tỉnh Bình Định đạt 100%;"
+    assert triples(plan, province="binh-dinh", published=dt.date(2024, 5, 1)) == set()
+    assert "target-section" in refusals(plan, province="binh-dinh", published=dt.date(2024, 5, 1))
+    result = (
+        "Đến hết năm 2023, hạ tầng viễn thông của tỉnh Bình Định cơ bản đáp ứng yêu cầu chuyển đổi số:\n"
+        "- 98,6% thôn có cáp quang;\n- Tỷ lệ hộ gia đình sử dụng Internet cáp quang đạt 78,5%."
+    )
+    got = triples(result, province="binh-dinh", published=dt.date(2024, 5, 1))
+    assert ("binh-dinh", "fixed_broadband_household_rate", 2023, 78.5) in got
+
+
+def test_the_ebi_index_and_the_provinces_counted_are_no_dti_ranks():
+    text = (
+        "Năm 2023, chỉ số chuyển đổi số của Bình Dương xếp thứ 6. Chỉ số thương mại điện tử (EBI) của tỉnh "
+        "xếp thứ 4.\nXem chi tiết bảng xếp hạng 63 tỉnh, thành phố"
+    )
+    got = triples(text, province="binh-duong", published=dt.date(2024, 5, 1))
+    assert got == {("binh-duong", "dti_rank", 2023, 6.0)}
