@@ -73,3 +73,45 @@ def test_the_ebi_index_and_the_provinces_counted_are_no_dti_ranks():
     )
     got = triples(text, province="binh-duong", published=dt.date(2024, 5, 1))
     assert got == {("binh-duong", "dti_rank", 2023, 6.0)}
+
+
+def test_the_past_year_named_alone_dates_the_paragraph_in_a_first_quarter_report():
+    text = (
+        "Năm qua là năm tỉnh Cà Mau có nhiều chuyển biến. Tỷ lệ hồ sơ được xử lý trực tuyến đạt 68,4%. "
+        "Toàn tỉnh có 1.012 tổ công nghệ số cộng đồng."
+    )
+    got = triples(text, province="ca-mau", published=dt.date(2025, 2, 14))
+    assert ("ca-mau", "online_dossier_rate", 2024, 68.4) in got
+    assert ("ca-mau", "community_digital_team_count", 2024, 1012.0) in got
+
+
+def test_a_list_of_several_indices_carries_none_of_them():
+    text = (
+        "Năm 2023, chính quyền số của tỉnh Quảng Trị xếp thứ 27, kinh tế số thứ 49 và xã hội số thứ 44. "
+        "Trong khi đó, tỉnh bạn Quảng Bình xếp thứ 30."
+    )
+    got = triples(text, province="quang-tri", published=dt.date(2024, 6, 1))
+    assert not any(p == "quang-binh" and code == "dti_digital_society_rank" for p, code, _, _ in got)
+    assert ("quang-tri", "dti_digital_society_rank", 2023, 44.0) in got
+
+
+def test_online_services_counted_as_dvctt():
+    text = "Năm 2023, tỉnh Hà Tĩnh đang cung cấp 1.712 DVCTT trên Cổng Dịch vụ công của tỉnh."
+    assert ("ha-tinh", "admin_procedure_count", 2023, 1712.0) in triples(
+        text, province="ha-tinh", published=dt.date(2024, 3, 1)
+    )
+
+
+def test_a_share_heading_the_clause_after_a_semicolon_with_its_own_noun():
+    text = (
+        "Năm 2025, tỷ lệ hồ sơ được tiếp nhận và xử lý trực tuyến của thành phố Cần Thơ đạt 68,4%; 100% xã, "
+        "phường đã kết nối Trung tâm phục vụ hành chính công; 71% năm 2026 là mục tiêu."
+    )
+    got = triples(text, province="can-tho", published=dt.date(2025, 10, 1))
+    assert got == {("can-tho", "online_dossier_rate", 2025, 68.4)}
+
+
+def test_a_share_after_a_semicolon_of_the_same_measure_still_binds():
+    text = "Tỷ lệ hồ sơ trực tuyến của tỉnh Hà Tĩnh năm 2023 đạt 61%; năm 2024 đạt 70%."
+    got = triples(text, province="ha-tinh", published=dt.date(2025, 3, 1))
+    assert ("ha-tinh", "online_dossier_rate", 2024, 70.0) in got

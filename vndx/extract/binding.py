@@ -298,6 +298,12 @@ def _choose_phrasing(
             crossed = ";" in lower[anchor : n.start] and anchors.get(id(h), 0) < h.end
             if crossed and not _place_then_value(lower, start, n, m.places):
                 continue
+            if n.percent and _OWN_CLAUSE_HEAD.search(lower, max(start, n.start - 4), n.start) and (
+                n.next_words and not n.next_words.startswith(_SAME_MEASURE_WORDS)
+            ):
+                # rule own-clause-share: "... đạt 68,4%; 100% xã, phường đã kết nối ...": a share heading
+                # the clause after a ";" with a noun of its own measures that noun, not the measure before
+                continue
             if n.percent and anchor < clause_start and _NEW_MEASURE.search(lower, clause_start, n.start):
                 continue  # rule new-measure: "; tỷ lệ xử lý hồ sơ ... đạt 66%" names its own measure
             r = choose_code(h.topic, reads, n, before, after, False)
@@ -352,6 +358,9 @@ def _owned_by_bracketed_measure(lower: str, left_hits, pick, n: Number, reads, b
 _RANK_OWNED = re.compile(r"^[^.;]*?\bve\b|^[^.;,]{0,40}?\b(?:la|thuoc)\b|^\s*(?:,|va)\s*(?:thu\s+)?\d")
 
 
+_OWN_CLAUSE_HEAD = re.compile(r";\s*$")
+# words right after a share that continue the measure before it ("; 70% năm 2025", "; 65% so với ...")
+_SAME_MEASURE_WORDS = ("nam", "so voi", "tang", "giam", "va", "trong", "con", "vuot", "ke hoach", "chi tieu", "ho so")
 _POINTS_BEFORE = re.compile(r"\b(?:diem(?: so)?|gia tri)\s*(?:la|dat)?\s*$")  # "đạt giá trị 0,5634"
 
 

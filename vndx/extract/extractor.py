@@ -43,6 +43,7 @@ from vndx.extract.years import (
     in_parens,
     last_period_year,
     latest_year,
+    past_year_cue,
     range_start,
     url_range_start,
 )
@@ -305,7 +306,10 @@ def extract_facts(
             facts.append(fact)
         # the index the sentence was about, even when its value was refused (a national figure)
         refused = [d.indicator for d in drops[drops_before:] if d.indicator in catalog.indicators]
-        ctx.carry = bindings[-1].topic if bindings else None
+        # (a list of several indices carries none of them: "CQS xếp thứ 27, KTS thứ 49 và XHS thứ 44.
+        # Trong khi đó, tỉnh bạn Quảng Bình xếp thứ 30" does not rank Quảng Bình's XHS)
+        listed_topics = {id(b.topic) for b in bindings if b.listed or len(bindings) > 1}
+        ctx.carry = bindings[-1].topic if bindings and len(listed_topics) <= 1 else None
         if ctx.carry is None and refused:
             ctx.carry = catalog.topic(catalog.indicators[refused[-1]].topic)
         named = sent_mentions
@@ -319,6 +323,10 @@ def extract_facts(
         # dates that value, never the sentences after it (rule attached-year)
         taken = attached.taken if years else attached_years(lower, numbers, sent_years, s).taken
         own_year = last_period_year([y for y in sent_years if y.start not in taken], lower, s)
+        if own_year is None and published is not None and published.month <= 3 and past_year_cue(lower, s, e):
+            # rule past-year, for the paragraph: "Năm qua là năm tỉnh tạo được nhiều chuyển biến." in a
+            # report of January to March dates the undated values after it to the year before
+            own_year = published.year - 1
         ctx.para_year = ctx.para_year if looks_back else (own_year or ctx.para_year)
         if read_year is None and own_year and has_digit[i] and cues.year_review.search(lower, s, e):
             read_year = own_year  # "Hội nghị tổng kết công tác chuyển đổi số năm 2023"
