@@ -115,3 +115,13 @@ def test_a_share_after_a_semicolon_of_the_same_measure_still_binds():
     text = "Tỷ lệ hồ sơ trực tuyến của tỉnh Hà Tĩnh năm 2023 đạt 61%; năm 2024 đạt 70%."
     got = triples(text, province="ha-tinh", published=dt.date(2025, 3, 1))
     assert ("ha-tinh", "online_dossier_rate", 2024, 70.0) in got
+
+
+def test_a_province_before_a_colon_owns_the_self_reference_after_it():
+    text = (
+        "Năm 2022, Đắk Lắk xếp thứ 33 về chỉ số DTI. Điểm sáng là Kon Tum: trụ cột chính quyền số của tỉnh "
+        "xếp thứ 29."
+    )
+    got = triples(text, province="dak-lak", published=dt.date(2023, 7, 1))
+    assert ("kon-tum", "dti_digital_government_rank", 2022, 29.0) in got
+    assert ("dak-lak", "dti_digital_government_rank", 2022, 29.0) not in got

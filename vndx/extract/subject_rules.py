@@ -38,7 +38,7 @@ def rank_then_province(c: Claim) -> str | None:
 def clause_province(c: Claim) -> str | None:
     """The province the value's clause names before it, else the one its sentence named before
     the clause ("TPHCM đạt ...; Xã hội số xếp thứ 4"); "tỉnh ta", "địa phương này" is the article's."""
-    return province_in_clause(c.sent.places, c.b.clause_start, c.n.start, c.ctx.article, c.sent.start)
+    return province_in_clause(c.sent.places, c.b.clause_start, c.n.start, c.ctx.article, c.sent.start, c.lower)
 
 
 def paragraph_province(c: Claim) -> str | None:

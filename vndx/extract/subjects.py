@@ -183,10 +183,12 @@ def mention_end(mentions, clause_start: int, pos: int) -> int:
 
 
 def province_in_clause(
-    mentions, clause_start: int, pos: int, article: str, sentence_start: int | None = None
+    mentions, clause_start: int, pos: int, article: str, sentence_start: int | None = None, lower: str = ""
 ) -> str | None:
     """The province the clause names last before ``pos``, else the one its sentence named before
-    the clause; a self-reference ("tỉnh ta") is ``article``; None when neither names one."""
+    the clause; a self-reference ("tỉnh ta") is ``article``, unless the sentence put a province
+    before a colon ahead of it ("Điểm sáng là Kon Tum: chính quyền số của tỉnh xếp thứ 29": Kon
+    Tum's); None when neither names one."""
     best = None
     for m in mentions:
         if m.start >= pos:
@@ -200,4 +202,12 @@ def province_in_clause(
         best = next((m for m in reversed(mentions) if start <= m.start < clause_start), None)
     if best is None:
         return None
+    if best.slug == SELF and lower:
+        start = clause_start if sentence_start is None else min(sentence_start, clause_start)
+        named = [m for m in mentions if start <= m.start and m.end <= best.start and m.slug != SELF]
+        if named and _COLON_AFTER.match(lower, named[-1].end):
+            return named[-1].slug
     return article if best.slug == SELF else best.slug
+
+
+_COLON_AFTER = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*:")
