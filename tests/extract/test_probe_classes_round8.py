@@ -125,3 +125,16 @@ def test_a_province_before_a_colon_owns_the_self_reference_after_it():
     got = triples(text, province="dak-lak", published=dt.date(2023, 7, 1))
     assert ("kon-tum", "dti_digital_government_rank", 2022, 29.0) in got
     assert ("dak-lak", "dti_digital_government_rank", 2022, 29.0) not in got
+
+
+def test_the_provinces_of_the_last_list_referred_back_to():
+    text = (
+        "Năm 2023, chỉ số DTI của Cần Thơ, Long An và Vĩnh Long tương ứng là 0,5231; 0,5107 và 0,4968. "
+        "Trên bảng xếp hạng toàn quốc, ba địa phương này đứng ở các vị trí 14, 19 và 24."
+    )
+    got = triples(text, province=None, published=dt.date(2025, 3, 1))
+    assert {
+        ("can-tho", "dti_rank", 2023, 14.0),
+        ("long-an", "dti_rank", 2023, 19.0),
+        ("vinh-long", "dti_rank", 2023, 24.0),
+    } <= got

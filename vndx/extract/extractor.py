@@ -316,8 +316,11 @@ def extract_facts(
         if named:
             ctx.para_province = named[0].slug if named[0].slug != SELF else None
         listed = [b for b in bindings if b.listed and b.province is None]
+        by_province = [b for b in bindings if b.listed and b.province]  # "A, B và C ... tương ứng 0,52; 0,51 và 0,50"
         if len(listed) >= 2:
             ctx.prev_items = listed
+        elif len({b.province for b in by_province}) >= 2 and len(by_province) == len({b.province for b in by_province}):
+            ctx.prev_items = by_province
         ctx.carry_line = sent.line_no
         # a year that belongs to one value only ("từ vị trí 35 năm 2021", "so với năm 2020 (thứ 51)")
         # dates that value, never the sentences after it (rule attached-year)

@@ -12,7 +12,7 @@ from vndx.extract.numbers import Number, is_year
 from vndx.extract.readings import Binding, TopicHit, in_range, readings
 
 _BARE_LIST_VERB = re.compile(
-    r"\b(?:(?:xep|dung|giu|o)(?: o)? (?:vi tri|thu hang)(?: thu)?|xep hang(?: thu)?|xep thu|dung thu|dat)\b"
+    r"\b(?:(?:xep|dung|giu|o)(?: o)? (?:cac )?(?:vi tri|thu hang)(?: thu)?|xep hang(?: thu)?|xep thu|dung thu|dat)\b"
 )
 _VALUE_LIST = re.compile(r"\d\s*(?:,\s+|;\s*|\s+va\s+)(?:thu\s+)?\d")
 
@@ -143,9 +143,14 @@ def respectively_pairs(
                 continue
         if not topics and len(provinces) != len(vals) and prev_items and len(prev_items) == len(vals):
             # rule list-backref: "các thứ hạng này là 20, 33 và 15" names the previous list's items
-            pairs = [(b.topic, None) for b in prev_items]
-            unit = prev_items[0].indicator.unit
-            reads = {"rank": ["rank"], "score": ["score"], "percent": ["percent"]}.get(unit, reads)
+            if prev_items[0].province:
+                # "... Cần Thơ, Long An và Vĩnh Long tương ứng 0,52; 0,51 và 0,50. Ba địa phương này đứng ở
+                # các vị trí 14, 19 và 24": the same provinces, the values read for what they are
+                pairs = [(b.topic, b.province) for b in prev_items]
+            else:
+                pairs = [(b.topic, None) for b in prev_items]
+                unit = prev_items[0].indicator.unit
+                reads = {"rank": ["rank"], "score": ["score"], "percent": ["percent"]}.get(unit, reads)
         elif len(topics) == len(vals):
             pairs = [(t, None) for t in topics]
         elif len(provinces) == len(vals):
