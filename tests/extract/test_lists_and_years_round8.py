@@ -95,11 +95,12 @@ def test_now_after_a_stale_paragraph_year_is_the_article_s_year():
     assert ("ninh-binh", "online_dossier_rate", 2024, 71.0) in got
 
 
-def test_now_after_last_year_keeps_the_paragraph_s_year():
-    # a year-end review of January: "đến nay" may be the year reviewed (the gold accepts both)
+def test_now_after_last_year_is_the_year_of_writing_too():
+    # ANNOTATION.md: undated "đến nay / hiện nay" values take the article's year
     text = "Năm 2023, tỉnh Ninh Bình có 1.200 tổ công nghệ số cộng đồng. Đến nay, tỷ lệ hồ sơ trực tuyến đạt 71%."
     got = triples(text, province="ninh-binh", published=dt.date(2024, 1, 15))
-    assert ("ninh-binh", "online_dossier_rate", 2023, 71.0) in got
+    assert ("ninh-binh", "community_digital_team_count", 2023, 1200.0) in got
+    assert ("ninh-binh", "online_dossier_rate", 2024, 71.0) in got
 
 
 def test_a_score_said_as_a_value_far_from_the_index_name():

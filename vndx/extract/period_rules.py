@@ -141,16 +141,12 @@ def past_year(c: Claim) -> int | None:
 def as_of_now(c: Claim) -> int | None:
     """ "đến nay", "hiện nay" without a year: the year of a dated heading or title ("6 tháng đầu
     năm 2024"), else the article's year, else (undated) the year after the last ranking edition; a
-    paragraph's own year comes first unless it is two or more years before the article's."""
+    paragraph's own year comes first only when it is the article's or the article is undated."""
     ctx = c.ctx
-    # a paragraph's year two or more years before the article's is background, not "now" ("DTI 2023
-    # vừa được công bố ... Đến nay, 100% thủ tục ..." in March 2025 is 2025)
-    # (nor is a ranking's edition year: "DTI 2023 ... Hiện nay, 72,5% hộ gia đình ..." in 2024 is 2024)
-    stale = (
-        ctx.para_year is not None
-        and ctx.pub_year is not None
-        and (ctx.para_year <= ctx.pub_year - 2 or (ctx.para_year < ctx.pub_year and ctx.para_year == ctx.ranked_year))
-    )
+    # ANNOTATION.md: "đến nay / hiện nay" take the article's year, also after a paragraph's older year
+    # ("DTI 2023 ... Hiện nay, 72,5% hộ gia đình ..." in 2024 is 2024; "Năm 2024, ... Hiện nay, ..." in
+    # February 2025 is 2025); a paragraph's year stands only for an undated article
+    stale = ctx.para_year is not None and ctx.pub_year is not None and ctx.para_year < ctx.pub_year
     if not c.sent.as_of_now or c.ranked or ctx.lead_year or (ctx.para_year and not stale):
         return None
     return ctx.heading_year or ctx.now_year or (ctx.ranked_year + 1 if ctx.ranked_year else _default(c))
