@@ -119,8 +119,7 @@ def test_a_share_after_a_semicolon_of_the_same_measure_still_binds():
 
 def test_a_province_before_a_colon_owns_the_self_reference_after_it():
     text = (
-        "Năm 2022, Đắk Lắk xếp thứ 33 về chỉ số DTI. Điểm sáng là Kon Tum: trụ cột chính quyền số của tỉnh "
-        "xếp thứ 29."
+        "Năm 2022, Đắk Lắk xếp thứ 33 về chỉ số DTI. Điểm sáng là Kon Tum: trụ cột chính quyền số của tỉnh xếp thứ 29."
     )
     got = triples(text, province="dak-lak", published=dt.date(2023, 7, 1))
     assert ("kon-tum", "dti_digital_government_rank", 2022, 29.0) in got
@@ -138,3 +137,64 @@ def test_the_provinces_of_the_last_list_referred_back_to():
         ("long-an", "dti_rank", 2023, 19.0),
         ("vinh-long", "dti_rank", 2023, 24.0),
     } <= got
+
+
+def test_a_ranking_headline_s_year_does_not_date_now():
+    text = (
+        "Vĩnh Long xếp thứ 25 về chuyển đổi số năm 2020\n"
+        "Hiện nay, 100% ấp, khóm trên địa bàn tỉnh đã có hạ tầng cáp quang."
+    )
+    got = triples(text, province="vinh-long", published=dt.date(2021, 10, 22))
+    assert ("vinh-long", "fiber_village_coverage_rate", 2021, 100.0) in got
+
+
+def test_ict_sub_indices_named_before_a_province():
+    text = (
+        "Năm 2018, chỉ số ICT Index của Bắc Ninh xếp thứ 5. Xét riêng chỉ số thành phần hạ tầng kỹ thuật, "
+        "Bắc Ninh xếp thứ 3."
+    )
+    got = triples(text, province="bac-ninh", published=dt.date(2019, 5, 1))
+    assert got == {("bac-ninh", "ict_index_rank", 2018, 5.0)}
+
+
+def test_the_day_an_index_was_announced_is_not_its_year():
+    for when in ("diễn ra tháng 5/2025", "được công bố giữa năm 2025"):
+        text = f"Chỉ số cải cách hành chính năm 2024 {when}, tỉnh Nghệ An xếp thứ 4/63."
+        got = triples(text, province="nghe-an", published=dt.date(2025, 6, 1))
+        assert ("nghe-an", "par_index_rank", 2024, 4.0) in got, when
+
+
+def test_a_bracket_of_levels_does_not_scope_the_values_after_it():
+    text = (
+        "Năm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh Hà Tĩnh đạt 68,5% (trong đó cấp tỉnh 92,3%, cấp huyện "
+        "61,7%), đồng thời tỷ lệ hồ sơ thanh toán trực tuyến đạt 47,8%."
+    )
+    got = triples(text, province="ha-tinh", published=dt.date(2025, 1, 10))
+    assert got == {("ha-tinh", "online_dossier_rate", 2024, 68.5), ("ha-tinh", "online_payment_rate", 2024, 47.8)}
+
+
+def test_the_nation_s_level_named_after_the_value():
+    text = "Năm 2023, tỷ trọng kinh tế số trong GRDP của tỉnh Bình Dương đạt 14,2%, cao hơn mức 12,33% của cả nước."
+    got = triples(text, province="binh-duong", published=dt.date(2024, 5, 1))
+    assert got == {("binh-duong", "digital_economy_grdp_share", 2023, 14.2)}
+
+
+def test_trong_do_after_a_rank_is_no_field_of_it():
+    text = "Năm 2022, Bình Dương xếp thứ 12/63 tỉnh, thành phố về chỉ số DTI, trong đó trụ cột kinh tế số xếp thứ 6."
+    got = triples(text, province="binh-duong", published=dt.date(2023, 8, 1))
+    assert ("binh-duong", "dti_rank", 2022, 12.0) in got
+    assert ("binh-duong", "dti_digital_economy_rank", 2022, 12.0) not in got
+
+
+def test_a_province_named_to_compare_is_not_the_subject_after_it():
+    text = (
+        "Năm 2024, thành phố Huế xếp thứ 2/34 về chỉ số DTI, chỉ đứng sau Đà Nẵng; trong đó chính quyền số xếp thứ 3."
+    )
+    got = triples(text, province="hue", published=dt.date(2025, 10, 25))
+    assert ("hue", "dti_digital_government_rank", 2024, 3.0) in got
+
+
+def test_a_comparison_with_the_end_of_last_year_owns_its_bracket():
+    text = "Năm 2024, tỉnh Nghệ An có 186.420 hộ có kết nối cáp quang, tăng so với cuối năm 2023 (165.120 hộ)."
+    got = triples(text, province="nghe-an", published=dt.date(2025, 1, 5))
+    assert not any(p == 2024 and v == 165120.0 for _, _, p, v in got)

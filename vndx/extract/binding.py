@@ -53,7 +53,8 @@ _CUES = load_cues()
 _LEAD_OK = re.compile(r"^[\s]*(?:(?:cac|nhung|trong so)\s+)?$")
 _RANK_RIGHT = re.compile(
     r"^\s*(?:(?:ca nuoc|toan quoc|trong ca nuoc|(?:trong |cua )?(?:(?:63|34|cac) )?"
-    r"(?:tinh,? thanh(?: pho)?|dia phuong)(?:,? (?:tren|trong) ca nuoc|,? ca nuoc)?),?\s*)?(?:ve|o|trong|voi)\s+"
+    r"(?:tinh,? thanh(?: pho)?|dia phuong)(?:,? (?:tren|trong) ca nuoc|,? ca nuoc)?),?\s*)?"
+    r"(?:ve|o|trong(?! do\b)|voi)\s+"  # not "trong đó" ("xếp thứ 12/63, trong đó kinh tế số ...")
 )
 _ABOUT_INDEX = re.compile(r"\bve\s+(?:chi so\s+)?$")  # "... về chỉ số X": the rank is about X
 _NEW_MEASURE = re.compile(r"\bt[iy] le\b")

@@ -231,6 +231,12 @@ def department_or_agency(c: Candidate) -> bool:
     return False
 
 
+def _closed_aside(lower: str, pos: int, value: int) -> bool:
+    """``pos`` lies in a bracket that closes before ``value``."""
+    opened = lower.rfind("(", 0, pos)
+    return opened >= 0 and ")" not in lower[opened:pos] and ")" in lower[pos:value]
+
+
 def lower_level_unit(c: Candidate) -> bool:
     """A district, commune or the ministries' level is the subject ("UBND cấp xã ... đạt 100%",
     "khối huyện"), not a span of levels ("từ cấp tỉnh đến cấp xã"); so is the provincial level
@@ -242,9 +248,15 @@ def lower_level_unit(c: Candidate) -> bool:
     for x in _CUES.scope_subject.finditer(m.lower, c.scope_from, c.n.start):
         if _SPAN_OF_LEVELS.search(m.lower[max(m.start, x.start() - 5) : x.start()]):
             continue
+        if _closed_aside(m.lower, x.start(), c.n.start):
+            continue  # "đạt 68,5% (trong đó cấp huyện 61,7%), ... đạt 47,8%": the bracket's levels are its own
         return True
     # searched on the slice: "^" is the sentence's (or the scope's) start
-    return bool(_PROVINCIAL_LEVEL_HEAD.search(m.lower[max(m.start, c.scope_from - 1) : c.n.start]))
+    lo = max(m.start, c.scope_from - 1)
+    return any(
+        not _closed_aside(m.lower, lo + x.end() - 1, c.n.start)
+        for x in _PROVINCIAL_LEVEL_HEAD.finditer(m.lower[lo : c.n.start])
+    )
 
 
 # grammar: the provincial level at the head of its clause (after the sentence start, a comma, ";",
@@ -295,7 +307,12 @@ def district_or_commune(c: Candidate) -> bool:
 def national_or_average(c: Candidate) -> bool:
     """The nation or an average is the subject of a share, score or count ("bình quân cả nước đạt
     73%"; "toàn quốc đạt 40%, trong khi tỉnh X đạt 52%" keeps 52)."""
+    if c.reading != "rank" and _NATION_OWNS_AFTER.match(c.m.lower, c.n.end, c.m.end):
+        return True  # "cao hơn mức 12,33% của cả nước": the nation's level, named after the value
     return c.reading != "rank" and bool(_CUES.national.search(c.window))
+
+
+_NATION_OWNS_AFTER = re.compile(r"\s*(?:cua|o|tren)\s+(?:ca nuoc|toan quoc)\b")
 
 
 def national_subject(c: Candidate) -> bool:

@@ -149,7 +149,10 @@ def as_of_now(c: Claim) -> int | None:
     stale = ctx.para_year is not None and ctx.pub_year is not None and ctx.para_year < ctx.pub_year
     if not c.sent.as_of_now or c.ranked or ctx.lead_year or (ctx.para_year and not stale):
         return None
-    return ctx.heading_year or ctx.now_year or (ctx.ranked_year + 1 if ctx.ranked_year else _default(c))
+    # a heading's year dates "đến nay" when it frames a period ("6 tháng đầu năm 2024"), not when it is
+    # a ranking's edition ("Vĩnh Long xếp thứ 25 về chuyển đổi số năm 2020" over "Hiện nay, ...")
+    heading = ctx.heading_year if ctx.section_topic is None or ctx.heading_year == ctx.pub_year else None
+    return heading or ctx.now_year or (ctx.ranked_year + 1 if ctx.ranked_year else _default(c))
 
 
 # ---- the context

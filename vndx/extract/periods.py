@@ -24,7 +24,7 @@ _HORIZON = re.compile(
 )
 # "DTI 2023 do Bộ công bố vào tháng 9/2024": when a ranking came out, not the year it measures
 _ANNOUNCED = re.compile(
-    r"(?:cong bo|phat hanh|cong khai|cong bo ket qua)(?: (?:hoi|vao|trong|ngay|luc|dau|cuoi))*(?: thang)?"
+    r"(?:cong bo|phat hanh|cong khai|cong bo ket qua|dien ra)(?: (?:hoi|vao|trong|ngay|luc|dau|cuoi|giua))*(?: thang)?"
     r"\s*(?:\d{1,2}\s*/\s*)?(?:nam\s*)?$"
 )
 _UNTIL = re.compile(r"(?:den|toi)(?: (?:het|cuoi|thang \d+))?(?: nam)?\s*$")

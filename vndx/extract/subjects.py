@@ -199,7 +199,17 @@ def province_in_clause(
     if best is None:
         # "TPHCM đạt ...; Xã hội số xếp thứ 4": a clause without a subject continues its sentence's
         start = clause_start if sentence_start is None else sentence_start
-        best = next((m for m in reversed(mentions) if start <= m.start < clause_start), None)
+        # not a province the sentence named only to compare ("xếp thứ 2, chỉ đứng sau Đà Nẵng; trong
+        # đó chính quyền số xếp thứ 3" goes on with the subject, not Đà Nẵng)
+        best = next(
+            (
+                m
+                for m in reversed(mentions)
+                if start <= m.start < clause_start
+                and not (lower and _COMPARED_TO.search(lower, max(0, m.start - 12), m.start))
+            ),
+            None,
+        )
     if best is None:
         return None
     if best.slug == SELF and lower:
@@ -210,4 +220,5 @@ def province_in_clause(
     return article if best.slug == SELF else best.slug
 
 
+_COMPARED_TO = re.compile(r"\b(?:sau|tren|vuot|hon|so voi|truoc|kem)\s+$")
 _COLON_AFTER = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*:")

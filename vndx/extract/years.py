@@ -33,6 +33,9 @@ _COMPARE_PAREN = re.compile(
 )
 
 
+_COMPARED_YEAR = re.compile(r"(?:so voi|hon|kem)(?: cung ky| cuoi| dau)?(?: nam)?\s*$")  # "so với cuối năm 2023"
+
+
 def _bracket_value(lower: str, y, vals):
     """The first value after year ``y`` inside the bracket ``y`` opens, if any."""
     close = lower.find(")", y.end)
@@ -57,7 +60,7 @@ def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attac
             continue
         nxt = [n for n in vals if n.start >= y.end]
         if y.kind == "ignore" and nxt and _COMPARE_PAREN.match(lower[y.end : nxt[0].start]):
-            if re.search(r"(?:so voi|hon|kem)(?: cung ky)?(?: nam)?\s*$", lower[max(0, y.start - 20) : y.start]):
+            if _COMPARED_YEAR.search(lower[max(0, y.start - 20) : y.start]):
                 out[nxt[0].start] = y.year
     # "tăng 6 bậc so với năm 2022, từ hạng 40 lên hạng 34": the comparison year owns
     # the starting point of the movement that follows it (the end point keeps the sentence's year)
