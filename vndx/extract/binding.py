@@ -300,7 +300,7 @@ def _choose_phrasing(
             if crossed and not _place_then_value(lower, start, n, m.places):
                 continue
             if n.percent and _OWN_CLAUSE_HEAD.search(lower, max(start, n.start - 4), n.start) and (
-                n.next_words and not n.next_words.startswith(_SAME_MEASURE_WORDS)
+                n.next_words and not _SAME_MEASURE_WORDS.match(n.next_words)
             ):
                 # rule own-clause-share: "... đạt 68,4%; 100% xã, phường đã kết nối ...": a share heading
                 # the clause after a ";" with a noun of its own measures that noun, not the measure before
@@ -361,7 +361,7 @@ _RANK_OWNED = re.compile(r"^[^.;]*?\bve\b|^[^.;,]{0,40}?\b(?:la|thuoc)\b|^\s*(?:
 
 _OWN_CLAUSE_HEAD = re.compile(r";\s*$")
 # words right after a share that continue the measure before it ("; 70% năm 2025", "; 65% so với ...")
-_SAME_MEASURE_WORDS = ("nam", "so voi", "tang", "giam", "va", "trong", "con", "vuot", "ke hoach", "chi tieu", "ho so")
+_SAME_MEASURE_WORDS = re.compile(r"(?:nam|so voi|tang|giam|va|trong|con|vuot|ke hoach|chi tieu|ho so)\b")
 _POINTS_BEFORE = re.compile(r"\b(?:diem(?: so)?|gia tri)\s*(?:la|dat)?\s*$")  # "đạt giá trị 0,5634"
 
 

@@ -70,7 +70,7 @@ class ArticleContext:
     prev_dx: bool = False  # the previous sentence spoke of digital transformation
     prev_items: list = field(default_factory=list)  # the last list's items ("lần lượt"): for back-references
     ranked_year: int | None = None  # the period of the last DTI fact (rule edition-year)
-    report_year: int | None = None  # the year of the last sentence that dated its own facts (rule report-year)
+    report_year: int | None = None  # the year of the last statistic the text dated itself (rule report-year)
 
     def new_paragraph(self, keep_topic: bool = False) -> None:
         """Start a paragraph; ``keep_topic``: the ranked index the line before named goes on (rule

@@ -80,13 +80,13 @@ def extract_facts(
     drops = trace if trace is not None else []
     if not text or not text.strip():
         return []
-    # rule title-as-headline: a page's title the main text left out (its <h1> outside the content
-    # block) is read as the headline before the body, so a fact stated only there is not lost
-    # ("Tỉnh X xếp thứ 12 về DTI năm 2023" over a body that never repeats it); offsets stay the text's
     if "<" in text:
         # rule markup-as-space: HTML tags pasted with the text ("<p>...</p>") are blanked to spaces of
         # the same length (offsets stay the input's): "</p>" glued to a sentence's end hid its stop
         text = _TAG.sub(lambda m: " " * len(m.group()), text)
+    # rule title-as-headline: a page's title the main text left out (its <h1> outside the content
+    # block) is read as the headline before the body, so a fact stated only there is not lost
+    # ("Tỉnh X xếp thứ 12 về DTI năm 2023" over a body that never repeats it); offsets stay the text's
     title_prefix = _missing_headline(title, text)
     if title_prefix:
         text = title_prefix + text
@@ -306,8 +306,8 @@ def extract_facts(
             facts.append(fact)
         # the index the sentence was about, even when its value was refused (a national figure)
         refused = [d.indicator for d in drops[drops_before:] if d.indicator in catalog.indicators]
-        # (a list of several indices carries none of them: "CQS xếp thứ 27, KTS thứ 49 và XHS thứ 44.
-        # Trong khi đó, tỉnh bạn Quảng Bình xếp thứ 30" does not rank Quảng Bình's XHS)
+        # (a sentence that bound several indices carries none of them: "CQS xếp thứ 27, KTS thứ 49 và XHS
+        # thứ 44. Trong khi đó, tỉnh bạn Quảng Bình xếp thứ 30" does not rank Quảng Bình's XHS)
         listed_topics = {id(b.topic) for b in bindings if b.listed or len(bindings) > 1}
         ctx.carry = bindings[-1].topic if bindings and len(listed_topics) <= 1 else None
         if ctx.carry is None and refused:

@@ -146,8 +146,8 @@ def as_of_now(c: Claim) -> int | None:
     # ANNOTATION.md: "đến nay / hiện nay" take the article's year, also after a paragraph's older year
     # ("DTI 2023 ... Hiện nay, 72,5% hộ gia đình ..." in 2024 is 2024; "Năm 2024, ... Hiện nay, ..." in
     # February 2025 is 2025); a paragraph's year stands only for an undated article
-    stale = ctx.para_year is not None and ctx.pub_year is not None and ctx.para_year < ctx.pub_year
-    if not c.sent.as_of_now or c.ranked or ctx.lead_year or (ctx.para_year and not stale):
+    older = ctx.para_year is not None and ctx.pub_year is not None and ctx.para_year < ctx.pub_year
+    if not c.sent.as_of_now or c.ranked or ctx.lead_year or (ctx.para_year and not older):
         return None
     # a heading's year dates "đến nay" when it frames a period ("6 tháng đầu năm 2024"), not when it is
     # a ranking's edition ("Vĩnh Long xếp thứ 25 về chuyển đổi số năm 2020" over "Hiện nay, ...")
@@ -168,10 +168,9 @@ def report_year(c: Claim) -> int | None:
     """An article of January to March that dated its statistics to the year before ("Tính đến hết
     năm 2024, 92% người trưởng thành dùng điện thoại thông minh", in February 2025) is that year's
     report (as rule past-year reads it): its undated statistics in later paragraphs are of that
-    year too, not of the publication year. Not a ranking's
-    year (an edition is published the year after and says nothing of the article's other figures),
-    not a value said to be of now ("hiện nay", "đầu năm"), not a paragraph or heading with a year
-    of its own."""
+    year too, not of the publication year. Not a ranking's year (an edition is published the year
+    after and says nothing of the article's other figures), not a value said to be of now ("hiện
+    nay", "đầu năm"), not a paragraph or heading with a year of its own."""
     ctx, pub = c.ctx, c.published
     if ctx.report_year is None or pub is None or pub.year != ctx.report_year + 1 or pub.month > 3:
         return None
