@@ -30,7 +30,7 @@ from vndx.extract.periods import dateline, year_mentions
 from vndx.extract.readings import Drop, find_topics
 from vndx.extract.sentences import split_sentences
 from vndx.extract.subject_rules import SUBJECT_REFUSALS, SUBJECT_RULES
-from vndx.extract.subjects import mention_end
+from vndx.extract.subjects import named_as_former
 from vndx.extract.tables import read_tables, table_facts
 from vndx.extract.text import Folded, fold
 from vndx.extract.years import (
@@ -53,7 +53,6 @@ _CONTINUES_PARAGRAPH = re.compile(rf"\s*(?:{load_cues().words['paragraph_connect
 # grammar, not cue words: a bullet, a lead-in line ending in ":", a digit, the "/63" / "(cũ)" of a former province
 _BULLET = re.compile(r"\s*(?:[-\u2013\u2022+*]|\d{1,2}[.)])\s")  # "- ", "• ", "1. ", "2) "
 _OLD_BASIS = re.compile(r"/\s*63\b|\(cu\)")
-_FORMER = re.compile(r"\s*\(cu\)")  # "Hà Giang (cũ)": the province before the merger
 _LEAD_IN = re.compile(r":\s*$")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _UNIT_HEADLINE = re.compile(r"\s*(?:UBND\s+)?(?:" + load_cues().lower_unit_named.pattern + ")")
@@ -441,7 +440,7 @@ def _fact(claim: Claim, gaz, folded: Folded, text: str, *, doc: str, source_url:
     if (
         claim.ranked
         and out_of is None
-        and not _FORMER.match(lower, mention_end(sent.places, b.clause_start, b.number.start))
+        and not named_as_former(lower, sent.places, b.clause_start, b.number.start)
         and period == 2024
         and ctx.basis_34
         and published is not None
@@ -499,16 +498,19 @@ def _is_dateline(lower: str, start: int, end: int) -> bool:
     return len(rest) <= 3
 
 
-def _measured_topic(hits):
-    """The one catalog measure the hits name (None when none or several)."""
-    topics = {id(h.topic): h.topic for h in hits if h.topic.codes}
+def _measured_topic(hits, ranked: bool = False):
+    """The one catalog measure the hits name (``ranked``: the one index with a rank or score code);
+    None when none or several."""
+    topics = {
+        id(h.topic): h.topic
+        for h in hits
+        if h.topic.codes and (not ranked or "rank" in h.topic.codes or "score" in h.topic.codes)
+    }
     return next(iter(topics.values())) if len(topics) == 1 else None
 
 
 def _ranked_topic(hits):
-    """The one index with a rank or score code the hits name (None when none or several)."""
-    topics = {id(h.topic): h.topic for h in hits if "rank" in h.topic.codes or "score" in h.topic.codes}
-    return next(iter(topics.values())) if len(topics) == 1 else None
+    return _measured_topic(hits, ranked=True)
 
 
 def _continues(lower: str, start: int, first_number: int, mentions) -> bool:

@@ -23,9 +23,10 @@ _HORIZON = re.compile(
     r"(?:dinh huong|tam nhin|tu|sau|truoc|giai doan|nam hoc|nhiem ky)(?: (?:den|toi))?(?: (?:het|cuoi))?(?: nam)?\s*$"
 )
 # "DTI 2023 do Bộ công bố vào tháng 9/2024": when a ranking came out, not the year it measures
+# (also before "năm nay": "DTI 2022 công bố hồi tháng 6 năm nay" dates the announcement, not a period)
 _ANNOUNCED = re.compile(
-    r"(?:cong bo|phat hanh|cong khai|cong bo ket qua|dien ra)(?: (?:hoi|vao|trong|ngay|luc|dau|cuoi|giua))*(?: thang)?"
-    r"\s*(?:\d{1,2}\s*/\s*)?(?:nam\s*)?$"
+    r"(?:cong bo|phat hanh|cong khai|cong bo ket qua|dien ra)(?: (?:hoi|vao|trong|ngay|luc|dau|cuoi|giua))*"
+    r"(?: thang(?: \d{1,2})?)?\s*(?:\d{1,2}\s*/\s*)?(?:nam\s*)?$"
 )
 _UNTIL = re.compile(r"(?:den|toi)(?: (?:het|cuoi|thang \d+))?(?: nam)?\s*$")
 _RELATIVE = re.compile(
@@ -34,10 +35,6 @@ _RELATIVE = re.compile(
 )
 # every _RELATIVE match holds one of these (a literal start: a fast search that most sentences fail)
 _RELATIVE_GATE = re.compile(r"nam (?:truoc|ngoai|nay|hien tai|sau)")
-# "DTI 2022 công bố hồi tháng 6 năm nay": when it came out, not a period
-_ANNOUNCED_NOW = re.compile(
-    r"(?:cong bo|phat hanh|cong khai)(?: (?:hoi|vao|trong|ngay|luc|dau|cuoi|giua))*(?: thang(?: \d{1,2})?)?\s*$"
-)
 # "năm nay", "năm ngoái", "năm trước" at a position (numbers.py: "xếp hạng năm ngoái" is no rank 5)
 RELATIVE_YEAR_AT = re.compile(r"nam (?:truoc|ngoai|nay|hien tai|qua)\b")
 _NUMS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4}
@@ -102,10 +99,10 @@ def year_mentions(
         if _COMPARE.search(lower[max(start, m.start() - 12) : m.start()]):
             continue  # "tăng 2,6% so với năm trước": a comparison, not the period
         if m.group(3):
-            if _ANNOUNCED_NOW.search(lower, max(start, m.start() - 40), m.start()):
-                out.append(YearMention(m.start(), m.end(), published_year or 0, "ignore"))
-            elif published_year:
-                out.append(YearMention(m.start(), m.end(), published_year, "period", now=True))
+            if published_year:
+                announced = bool(_ANNOUNCED.search(lower, max(start, m.start() - 40), m.start()))
+                kind = "ignore" if announced else "period"
+                out.append(YearMention(m.start(), m.end(), published_year, kind, now=not announced))
             continue
         if m.group(5):
             # rule relative-year: "Năm 2020, tỉnh xếp thứ 15. Một năm sau, tỉnh lên thứ 9": the year

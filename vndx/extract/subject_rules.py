@@ -11,14 +11,9 @@ the lists below, its cue words in ``data/cues.yml``, a test in our own words.
 
 from __future__ import annotations
 
-import re
-
 from vndx.extract.binding_rules import Rule
 from vndx.extract.claim import Claim, Pick
-from vndx.extract.subjects import NATIONAL, mention_end, named_after, province_in_clause
-
-# "Bình Định (cũ)", "Tiền Giang trước hợp nhất": the province before the merger
-_FORMER = re.compile(r"\s*(?:\(cu\)|truoc (?:khi )?(?:hop nhat|sap nhap|sap xep))")
+from vndx.extract.subjects import NATIONAL, named_after, named_as_former, province_in_clause
 
 # ---- who the value belongs to
 
@@ -97,7 +92,7 @@ def former_province_part(c: Claim) -> bool:
     too: the part that kept the name)."""
     if c.period is None or c.period < 2025:
         return False
-    return bool(_FORMER.match(c.lower, mention_end(c.sent.places, c.b.clause_start, c.n.start)))
+    return named_as_former(c.lower, c.sent.places, c.b.clause_start, c.n.start)
 
 
 def article_about_lower_unit(c: Claim) -> bool:

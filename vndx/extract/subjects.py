@@ -176,6 +176,15 @@ def named_after(mentions, lower: str, b, end: int) -> str | None:
     return None
 
 
+# "Bình Định (cũ)", "Tiền Giang trước hợp nhất": the province before the merger
+_FORMER = re.compile(r"\s*(?:\(cu\)|truoc (?:khi )?(?:hop nhat|sap nhap|sap xep))")
+
+
+def named_as_former(lower: str, mentions, clause_start: int, pos: int) -> bool:
+    """The clause's last province before ``pos`` is written as the province before the merger."""
+    return bool(_FORMER.match(lower, mention_end(mentions, clause_start, pos)))
+
+
 def mention_end(mentions, clause_start: int, pos: int) -> int:
     """End of the last province mention before ``pos`` in its clause (``pos`` when none)."""
     ends = [m.end for m in mentions if clause_start <= m.start and m.end <= pos]
