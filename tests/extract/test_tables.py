@@ -75,3 +75,46 @@ def test_table_of_an_index_outside_the_catalog_is_not_read():
 def test_table_without_any_index_named_is_not_read():
     text = "Số liệu năm 2023:\n| Tỉnh | Điểm | Xếp hạng |\n| Gia Lai | 0,61 | 30 |"
     assert read(text) == set()
+
+
+# rule table-of-indices: a page about one province tables that province's own indices
+
+
+def _own(text, published=dt.date(2024, 8, 2)):
+    return {(f.province, f.indicator, f.period, f.value) for f in extract_facts(text, doc="t", published=published)}
+
+
+OWN_LEAD = (
+    "Điểm số chuyển đổi số năm 2023 của tỉnh Yên Bái\n\n"
+    "Kết quả DTI 2023 vừa công bố cho thấy Yên Bái tăng 4 bậc so với năm 2022. Cụ thể:\n"
+)
+
+
+def test_table_of_one_provinces_indices_without_outer_bars():
+    text = OWN_LEAD + "Chỉ số | Điểm | Xếp hạng\nKinh tế số | 0,4120 | 27\nXã hội số | 0,5033 | 19\n"
+    got = _own(text)
+    assert {
+        ("yen-bai", "dti_digital_economy_score", 2023, 0.412),
+        ("yen-bai", "dti_digital_economy_rank", 2023, 27.0),
+        ("yen-bai", "dti_digital_society_score", 2023, 0.5033),
+        ("yen-bai", "dti_digital_society_rank", 2023, 19.0),
+    } <= got
+    assert not any(p == 2022 for _, _, p, _ in got)  # the year compared with is not the table's
+
+
+def test_table_of_indices_with_bars_and_a_row_that_is_no_index():
+    text = OWN_LEAD + "| Trụ cột | Điểm |\n|---|---|\n| Chính quyền số | 0,6610 |\n| Ghi chú | 1 |\n"
+    got = _own(text)
+    assert ("yen-bai", "dti_digital_government_score", 2023, 0.661) in got
+    assert not any(v == 1.0 for *_, v in got)
+
+
+def test_menu_bars_and_counters_are_not_a_table():
+    text = OWN_LEAD + "Trang chủ | Tin tức | Chuyển đổi số\nLượt truy cập: 12.345 | Trực tuyến: 67\n"
+    assert _own(text) == set()
+
+
+def test_table_of_another_index_is_not_read_as_dti():
+    text = "Kết quả PCI 2023 của tỉnh Yên Bái:\nChỉ số | Điểm | Xếp hạng\nChính quyền số | 0,6610 | 12\n"
+    got = _own(text)
+    assert not any(code.startswith("dti_") for _, code, _, _ in got)

@@ -421,6 +421,10 @@ STAGE_REFUSALS: dict[str, tuple[str, str]] = {
     "target-section": ("sentences", 'a value under a heading of plans ("Nhiệm vụ, giải pháp năm 2025")'),
     "table-other-index": ("tables", "a table column about an index outside the catalog"),
     "table-row-not-province": ("tables", "a table row that names no province (a district, a total)"),
+    "table-row-not-index": (
+        "tables",
+        "a row of a table of one province's indices whose first cell names no catalog index (a note, a total)",
+    ),
     "not-a-value-reading": (
         "reading",
         'a year, a duration, an age, "tăng 3 bậc", "năm thứ 4 liên tiếp", "nhóm thứ 2", "01 trong 06", '

@@ -7,6 +7,12 @@ says what each column is (place, score, rank; the index from a header cell or fr
 introduces the table) and which year (a year in the column's header, else the last year written in
 the two lines before the table, else the caller's default).
 
+A page about one province often tables that province's own indices instead, one index per row
+("Chỉ số | Điểm | Xếp hạng" / "Chính quyền số | 0,5461 | 31"): a header whose first cell names
+the index column and no place column makes each row's first cell the index and the article's
+province the place (rule ``table-of-indices``; written with cells only, where the columns are
+certain).
+
 Rules (named as ``make eval`` prints them): ``table-other-index`` (the table is about an index
 outside the catalog, such as PCI), ``table-row-not-province`` (a row of a department, a ministry
 or an average), ``out-of-range`` (a value outside its code's range).
@@ -27,6 +33,10 @@ from vndx.extract.readings import Drop, find_topics
 _INDEX_CELL = re.compile(r"(?:so )?(?:stt|tt|thu tu|so thu tu)")
 _PLACE_CELL = re.compile(
     r"(?:ten )?(?:tinh|thanh pho|tinh thanh|tinh thanh pho|tinh tp|dia phuong|don vi|tinh/thanh pho|tinh, thanh pho)"
+)
+# the first column of a one-province table: the index each row is about
+_TOPIC_CELL = re.compile(
+    r"(?:ten )?(?:chi so|chi so thanh phan|chi so chinh|nhom chi so|tru cot|noi dung|tieu chi|linh vuc|hang muc)"
 )
 _RANK_CELL = re.compile(r".*\b(?:xep hang|thu hang|hang|vi tri|xep thu)\b.*")
 _SCORE_CELL = re.compile(r".*\b(?:diem|gia tri|diem so|tong diem|chi so|dti)\b.*")
@@ -64,13 +74,14 @@ class TableValue:
 
 @dataclass
 class Column:
-    role: str  # "place", "index", "rank", "score"
+    role: str  # "place", "topic" (one province's table: the row's index), "index", "rank", "score"
     topic: object | None  # the catalog topic the column measures (None: the table's)
     year: int | None
 
 
 def _cells_of(line: str) -> list[str] | None:
-    if line.lstrip().startswith("|"):
+    # "| a | b |" as trafilatura writes it, or "a | b" without the outer bars (copied from a page)
+    if line.lstrip().startswith("|") or " | " in line:
         return [c.strip() for c in line.strip().strip("|").split("|")]
     return None
 
@@ -102,6 +113,8 @@ def _column(cell: str, catalog: Catalog) -> Column | None:
         return Column("index", None, None)
     if _PLACE_CELL.fullmatch(bare):
         return Column("place", None, None)
+    if _TOPIC_CELL.fullmatch(bare):
+        return Column("topic", None, year)
     hits = [h for h in find_topics(catalog, cell) if "rank" in h.topic.codes or "score" in h.topic.codes]
     topic = hits[0].topic if hits else None
     if _RANK_CELL.fullmatch(bare):
@@ -116,7 +129,9 @@ def _header(cells: list[str], catalog: Catalog) -> list[Column] | None:
     if any(c is None for c in cols):
         return None
     roles = [c.role for c in cols if c]
-    if roles.count("place") != 1 or not any(r in ("rank", "score") for r in roles):
+    if not any(r in ("rank", "score") for r in roles):
+        return None
+    if roles.count("place") != 1 and not (roles[0] == "topic" and roles.count("topic") == 1 and "place" not in roles):
         return None
     return cols  # type: ignore[return-value]
 
@@ -140,9 +155,16 @@ def _value(token: str) -> tuple[float, int | None] | None:
 
 
 def read_tables(
-    cased: str, lower: str, catalog: Catalog, gaz: Gazetteer, default_year: int | None, drops: list | None = None
+    cased: str,
+    lower: str,
+    catalog: Catalog,
+    gaz: Gazetteer,
+    default_year: int | None,
+    drops: list | None = None,
+    article: str | None = None,
 ) -> tuple[list[TableValue], set[int]]:
-    """Values of the text's tables, and the line numbers the tables take (the sentence rules skip them)."""
+    """Values of the text's tables, and the line numbers the tables take (the sentence rules skip them).
+    ``article`` is the article's province: the place of a table of one province's indices."""
     drops = drops if drops is not None else []
     if "|" not in lower and not _HEADER_START.search(lower):
         return [], set()  # most texts hold no table: one scan decides
@@ -156,10 +178,10 @@ def read_tables(
     i = 0
     while i < len(lines):
         head = lines[i].lstrip()
-        if not (head.startswith("|") or _HEADER_START.match(head) or 0 < len(head) <= 12):
+        if not (head.startswith("|") or " | " in head or _HEADER_START.match(head) or 0 < len(head) <= 12):
             i += 1
             continue
-        got = _table_at(lines, starts, i, cased, lower, catalog, gaz, default_year, drops)
+        got = _table_at(lines, starts, i, cased, lower, catalog, gaz, default_year, drops, article)
         if got is None:
             i += 1
             continue
@@ -170,7 +192,7 @@ def read_tables(
     return out, taken
 
 
-def _table_at(lines, starts, i, cased, lower, catalog, gaz, default_year, drops):
+def _table_at(lines, starts, i, cased, lower, catalog, gaz, default_year, drops, article=None):
     line = lines[i]
     if not line.strip() or len(line) > 200:
         return None
@@ -189,6 +211,10 @@ def _table_at(lines, starts, i, cased, lower, catalog, gaz, default_year, drops)
     cols = _header(cells, catalog)
     if cols is None:
         return None
+    if cols[0].role == "topic":
+        if pipe is None or article is None:
+            return None  # a one-province table only when its cells are certain and its province known
+        return _indices_table(lines, starts, i, lower, catalog, cols, article, default_year, drops)
     # the table's index, year and scope: from the header, else the two lines before it
     before = "\n".join(x for x in lines[max(0, i - 2) : i])
     lead_hits = [h for h in find_topics(catalog, before) if "rank" in h.topic.codes or "score" in h.topic.codes]
@@ -276,6 +302,51 @@ def _table_at(lines, starts, i, cased, lower, catalog, gaz, default_year, drops)
                 continue
             values.append(TableValue(slug, code.code, code.unit, col.year or table_year, value, out_of, start, row_end))
     return values, used
+
+
+def _indices_table(lines, starts, i, lower, catalog, cols, article, default_year, drops):
+    """Rule table-of-indices: the rows of a table of one province's indices ("Kinh tế số | 0,3902 | 45")."""
+    before = "\n".join(lines[max(0, i - 2) : i])
+    if _OTHER_INDEX.search(before) and not find_topics(catalog, before, only=("dti",)):
+        drops.append(Drop("table-other-index", 0.0, None, starts[i]))
+        return None
+    # the year: the header's, else the edition the article reports (the lines before a table often
+    # compare with the year before: "tăng 6 bậc so với năm 2022"), else the last year before it
+    years = _YEAR.findall(before)
+    table_year = cols[0].year or default_year or (int(years[-1]) if years else None)
+    numeric_cols = [c for c in cols[1:] if c.role in ("rank", "score")]
+    values: list[TableValue] = []
+    j = i + 1
+    while j < len(lines):
+        rc = _cells_of(lines[j])
+        if rc is None or len(rc) != len(cols):
+            break
+        if all(re.fullmatch(r":?-{2,}:?", c) for c in rc if c):
+            j += 1
+            continue
+        start, end = starts[j], starts[j] + len(lines[j])
+        hits = [h for h in find_topics(catalog, rc[0]) if "rank" in h.topic.codes or "score" in h.topic.codes]
+        if not hits:
+            drops.append(Drop("table-row-not-index", 0.0, None, start))
+            j += 1
+            continue
+        topic = hits[0].topic
+        for col, token in zip(numeric_cols, [c for c, k in zip(rc, cols, strict=True) if k.role in ("rank", "score")], strict=True):
+            parsed = _value(token.strip())
+            code = topic.codes.get("rank" if col.role == "rank" else "score")
+            if parsed is None or code is None or (col.role == "rank" and not parsed[0].is_integer()):
+                continue
+            value, out_of = parsed
+            lo = float(code.valid_min) if code.valid_min is not None else float("-inf")
+            hi = float(code.valid_max) if code.valid_max is not None else float("inf")
+            if not lo <= value <= hi:
+                drops.append(Drop("out-of-range", value, code.code, start))
+                continue
+            values.append(TableValue(article, code.code, code.unit, col.year or table_year, value, out_of, start, end))
+        j += 1
+    if j == i + 1:
+        return None
+    return values, set(range(i, j))
 
 
 def table_facts(values: list[TableValue], *, doc, text, folded, published, source_url, gaz, seen, drops) -> list:
