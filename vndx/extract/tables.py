@@ -331,7 +331,8 @@ def _indices_table(lines, starts, i, lower, catalog, cols, article, default_year
             j += 1
             continue
         topic = hits[0].topic
-        for col, token in zip(numeric_cols, [c for c, k in zip(rc, cols, strict=True) if k.role in ("rank", "score")], strict=True):
+        tokens = [c for c, k in zip(rc, cols, strict=True) if k.role in ("rank", "score")]
+        for col, token in zip(numeric_cols, tokens, strict=True):
             parsed = _value(token.strip())
             code = topic.codes.get("rank" if col.role == "rank" else "score")
             if parsed is None or code is None or (col.role == "rank" and not parsed[0].is_integer()):
