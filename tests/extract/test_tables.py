@@ -118,3 +118,36 @@ def test_table_of_another_index_is_not_read_as_dti():
     text = "Kết quả PCI 2023 của tỉnh Yên Bái:\nChỉ số | Điểm | Xếp hạng\nChính quyền số | 0,6610 | 12\n"
     got = _own(text)
     assert not any(code.startswith("dti_") for _, code, _, _ in got)
+
+
+# rule numbered-ranking: a list numbered from 1 under a lead-in ranked from the top
+
+
+def test_numbered_list_under_a_top_lead_in_gives_ranks():
+    text = (
+        "Kết quả PAR Index 2022 được công bố sáng nay.\n"
+        "Năm địa phương xếp hạng cao nhất về Chỉ số cải cách hành chính năm 2022:\n"
+        "1. Quảng Ninh (91,2%)\n2. Hải Phòng (89,9%)\n3) Bắc Giang\n"
+    )
+    got = _own(text, published=dt.date(2023, 5, 30))
+    assert {("quang-ninh", "par_index_rank", 2022, 1.0), ("hai-phong", "par_index_rank", 2022, 2.0)} <= got
+    assert ("bac-giang", "par_index_rank", 2022, 3.0) in got
+
+
+def test_bottom_regional_or_broken_numbering_gives_no_rank():
+    for lead, items in (
+        ("Ba tỉnh có DTI 2023 thấp nhất:", "1. Lai Châu\n2. Điện Biên\n"),
+        ("Dẫn đầu khu vực Tây Nguyên về DTI 2023:", "1. Lâm Đồng\n2. Đắk Lắk\n"),
+        ("Top 3 về DTI 2023:", "2. Lâm Đồng\n3. Đắk Lắk\n"),  # not numbered from the top
+        ("Top 3 về DTI 2023:", "1. Lâm Đồng\n"),  # one item is no list
+        ("Top 3 về DTI 2023:", "1. Huyện Đức Trọng, Lâm Đồng\n2. Thành phố Buôn Ma Thuột, Đắk Lắk\n"),
+    ):
+        got = _own(f"Bộ vừa công bố DTI 2023.\n{lead}\n{items}", published=dt.date(2024, 7, 30))
+        assert not any(code == "dti_rank" for _, code, _, _ in got), lead
+
+
+def test_numbered_ranking_after_the_merger_takes_the_successor():
+    text = "DTI 2024 lần đầu xếp hạng 34 tỉnh, thành phố.\nTop 3 dẫn đầu DTI 2024:\n1. Hà Nội\n2. Huế\n3. Hưng Yên\n"
+    got = extract_facts(text, doc="t", published=dt.date(2025, 10, 20))
+    ranks = {(f.province, f.value, f.out_of) for f in got if f.indicator == "dti_rank"}
+    assert ranks == {("ha-noi", 1.0, 34), ("hue", 2.0, 34), ("hung-yen", 3.0, 34)}

@@ -367,6 +367,7 @@ def extract_facts(
         gaz=gaz,
         seen=seen,
         drops=drops,
+        basis_34=basis_34,
     )
     # a headline repeats what the body says with its year: the body's fact wins
     body = {(f.province, f.indicator, round(f.value, 6)) for i, f in enumerate(facts) if i not in ctx.headline_keys}

@@ -13,6 +13,12 @@ the index column and no place column makes each row's first cell the index and t
 province the place (rule ``table-of-indices``; written with cells only, where the columns are
 certain).
 
+A numbered list under a ranking lead-in is a table too: after "Top 5 địa phương dẫn đầu DTI 2024:"
+the items "1. Hà Nội: 0,6912 điểm", "2. Đà Nẵng: ..." give each province its rank by the item's
+number (rule ``numbered-ranking``; the values in the items are read by the sentence rules). Only
+a list numbered 1, 2, 3, ... from the top, under a lead-in that names a ranked index and ranks
+from the top ("top", "dẫn đầu", "cao nhất", "xếp hạng"), never a region's or the bottom's list.
+
 Rules (named as ``make eval`` prints them): ``table-other-index`` (the table is about an index
 outside the catalog, such as PCI), ``table-row-not-province`` (a row of a department, a ministry
 or an average), ``out-of-range`` (a value outside its code's range).
@@ -57,6 +63,14 @@ _HEADER_WORDS = re.compile(
 _HEADER_START = re.compile(r"^[ \t]*(?:stt|tt|so thu tu|thu tu|tinh|ten tinh|dia phuong|don vi|thanh pho)\b", re.M)
 _NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?:\s*/\s*(?:63|34))?(?![\d])")
 _NOT_PROVINCE = re.compile(r"\b(?:so|bo|trung binh|binh quan|ca nuoc|toan quoc|khu vuc|huyen|quan|xa)\b")
+# rule numbered-ranking: the lead-in of a numbered list ranked from the top, and its items
+_TOP_LEAD = re.compile(r"\b(?:top \d+|dan dau|dung dau|cao nhat|xep hang|bang xep hang)\b[^\n]*:\s*$")
+_NOT_TOP = re.compile(
+    r"\b(?:thap nhat|cuoi|chot bang|khu vuc|vung|mien|huyen|cap xa|cac xa|phuong, xa|khoi so|cac so|so, nganh"
+    r"|so nganh|bo, nganh|bo nganh|cac bo)\b"
+)
+_ITEM_PREFIX = re.compile(r"(?:tinh|thanh pho|tp\.?)?")  # what may stand before the item's province
+_ITEM = re.compile(r"[ \t]*(\d{1,2})[.)][ \t]+(?=\S)")
 _OTHER_INDEX = re.compile(r"\b(?:pci|papi|sipas|par index|ict index|cai cach hanh chinh|hai long)\b")
 
 
@@ -166,14 +180,16 @@ def read_tables(
     """Values of the text's tables, and the line numbers the tables take (the sentence rules skip them).
     ``article`` is the article's province: the place of a table of one province's indices."""
     drops = drops if drops is not None else []
-    if "|" not in lower and not _HEADER_START.search(lower):
+    if "|" not in lower and not _HEADER_START.search(lower) and ":\n" not in lower:
         return [], set()  # most texts hold no table: one scan decides
     lines = lower.split("\n")
     starts, pos = [], 0
     for ln in lines:
         starts.append(pos)
         pos += len(ln) + 1
-    out: list[TableValue] = []
+    out: list[TableValue] = _numbered_rankings(lines, starts, cased, lower, catalog, gaz, default_year)
+    if "|" not in lower and not _HEADER_START.search(lower):
+        return out, set()
     taken: set[int] = set()
     i = 0
     while i < len(lines):
@@ -190,6 +206,37 @@ def read_tables(
         taken.update(used)
         i = max(used) + 1
     return out, taken
+
+
+def _numbered_rankings(lines, starts, cased, lower, catalog, gaz, default_year) -> list[TableValue]:
+    """Rule numbered-ranking: "Top 5 ... dẫn đầu DTI 2024:" then "1. Hà Nội: ...", "2. ...": the item's
+    number is the province's rank in the index the lead-in names (the items' lines stay sentences)."""
+    out: list[TableValue] = []
+    for i, lead in enumerate(lines[:-1]):
+        if not lead.rstrip().endswith(":") or not _TOP_LEAD.search(lead) or _NOT_TOP.search(lead):
+            continue
+        ranked = [h.topic for h in find_topics(catalog, lead) if "rank" in h.topic.codes]
+        if not ranked:
+            continue
+        code = ranked[-1].codes["rank"]
+        years = _YEAR.findall(lead)
+        year = int(years[-1]) if years else default_year
+        items = []
+        for j in range(i + 1, len(lines)):
+            m = _ITEM.match(lines[j])
+            if m is None or int(m.group(1)) != len(items) + 1:
+                break
+            items.append((j, m))
+        if len(items) < 2:
+            continue
+        for j, m in items:
+            start, end = starts[j] + m.end(), starts[j] + len(lines[j])
+            places = [x for x in gaz.mentions(cased, lower, start, end) if x.slug != SELF]
+            # the item names its province first ("1. Hà Nội: ..."), not a district or city in it
+            if not places or not _ITEM_PREFIX.fullmatch(lower[start : places[0].start].strip()):
+                continue
+            out.append(TableValue(places[0].slug, code.code, code.unit, year, float(m.group(1)), None, starts[j], end))
+    return out
 
 
 def _table_at(lines, starts, i, cased, lower, catalog, gaz, default_year, drops, article=None):
@@ -350,16 +397,22 @@ def _indices_table(lines, starts, i, lower, catalog, cols, article, default_year
     return values, set(range(i, j))
 
 
-def table_facts(values: list[TableValue], *, doc, text, folded, published, source_url, gaz, seen, drops) -> list:
-    """Facts of the table values (era slug from 2025 and for "/34"; the sentence rules' key set
-    ``seen`` keeps one fact per (province, code, year, value))."""
+def table_facts(
+    values: list[TableValue], *, doc, text, folded, published, source_url, gaz, seen, drops, basis_34=False
+) -> list:
+    """Facts of the table values (era slug from 2025 and for "/34", and for a DTI 2024 rank of an
+    article on the 34-province basis, rule basis-34; the sentence rules' key set ``seen`` keeps one
+    fact per (province, code, year, value))."""
     out = []
     for tv in values:
         if tv.period is None:
             drops.append(Drop("no-year", tv.value, tv.code, tv.start))
             continue
         when = published if isinstance(published, dt.date) else MERGER_DATE
-        province = gaz.era_slug(tv.province, tv.period, when, 34 if tv.period >= 2025 else tv.out_of)
+        out_of = tv.out_of
+        if out_of is None and basis_34 and tv.period == 2024 and tv.code.endswith("_rank") and when >= MERGER_DATE:
+            out_of = 34
+        province = gaz.era_slug(tv.province, tv.period, when, 34 if tv.period >= 2025 else out_of)
         key = (province, tv.code, tv.period, round(tv.value, 6))
         if key in seen:
             continue
@@ -373,7 +426,7 @@ def table_facts(values: list[TableValue], *, doc, text, folded, published, sourc
                 period=int(tv.period),
                 value=float(tv.value),
                 unit=tv.unit,
-                out_of=tv.out_of,
+                out_of=out_of,
                 qualifier=None,
                 evidence=text[c0:c1],
                 char_start=c0,
