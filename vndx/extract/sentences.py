@@ -8,6 +8,7 @@ unless the period closes an abbreviation such as "TP." or "TS.".
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’)]*\s+(?=[A-Z0-9\"“‘(+\-•*])")
@@ -25,6 +26,18 @@ class Sentence:
 
 
 _NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s[^:]{1,60}:\s*\d")
+_SYMBOL_RUN = re.compile(r"(\S{1,3})\s")
+
+
+def _symbol_bullet(stripped: str) -> bool:
+    """A line led by a symbol and a space ("✅ Tỷ lệ ... đạt 68,9%", "📌 Kinh tế số: thứ 17", "► ..."):
+    a list item of a post or a portal, a sentence without its stop. Symbols, arrows and dashes are
+    bullets; letters, digits, quotes and brackets are not."""
+    m = _SYMBOL_RUN.match(stripped)
+    if m is None:
+        return False
+    cats = {unicodedata.category(c) for c in m.group(1)}
+    return bool(cats) and cats <= {"So", "Sm", "Sk", "Pd", "Mn", "Cf"} | ({"Po"} if m.group(1) not in {".", "..."} else set())
 
 
 def split_sentences(cased: str) -> list[Sentence]:
@@ -46,6 +59,7 @@ def split_sentences(cased: str) -> list[Sentence]:
             and not stripped.startswith("|")  # a table row ("| Kinh tế số | 0,2310 | 61/63 |"), as trafilatura keeps it
             and not stripped.startswith(("+ ", "- ", "• ", "* ", "– "))  # a bullet item: a sentence without its stop
             and not _NUMBERED_ITEM.match(stripped)  # "1. Hà Nội: 0,6912 điểm": a numbered item with its value
+            and not (out and _symbol_bullet(stripped))  # "✅ ...", "📌 ...": an item (the first line is the title)
         )
         seg_start = lead
         for m in _BOUNDARY.finditer(cased, lead, line_end):
