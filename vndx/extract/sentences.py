@@ -37,7 +37,8 @@ def _symbol_bullet(stripped: str) -> bool:
     if m is None:
         return False
     cats = {unicodedata.category(c) for c in m.group(1)}
-    return bool(cats) and cats <= {"So", "Sm", "Sk", "Pd", "Mn", "Cf"} | ({"Po"} if m.group(1) not in {".", "..."} else set())
+    allowed = {"So", "Sm", "Sk", "Pd", "Mn", "Cf"} | ({"Po"} if m.group(1) not in {".", "..."} else set())
+    return bool(cats) and cats <= allowed
 
 
 def split_sentences(cased: str) -> list[Sentence]:
