@@ -2,8 +2,8 @@
 """Identity check for extractor changes that must not change output (speed work, refactors).
 
 Dumps every fact AND every refused candidate (rule name, value, code, offset) the extractor gives on
-the real dev corpus, its perturbed variants (every family of ``perturb.py``), the seeds and the
-pages ``bench/extract.py`` generates, then compares two dumps:
+the real dev corpus, its perturbed variants (every family of ``perturb.py``), the seeds, our own
+corpora in ``tests/extract/data`` and the pages ``bench/extract.py`` generates, then compares two dumps:
 
   .venv/bin/python scripts/extract_snapshot.py dump /tmp/xspeed/before.jsonl
   # ... change the code ...
@@ -61,9 +61,24 @@ def _inputs(dev: Path, pages: int) -> Iterator[tuple[str, dict]]:
         print(f"no dev corpus at {dev}: skipped", file=sys.stderr)
         sets = []
     sets.append(("seeds", load_corpus(None)))
+    # our own corpora in the repository: the probe sets (dev layout) ...
+    for folder in sorted((ROOT / "tests" / "extract" / "data").glob("probe_articles*")):
+        sets.append((folder.name, load_corpus(folder)))
     for name, corp in sets:
         for a in corp.articles:
             yield name, {"text": a.text, "doc": a.doc, "published": a.published, "source_url": a.source_url}
+    # ... and the folders of bare texts with a docs.jsonl of publication dates (as their tests read them)
+    for folder in ("blind_articles", "synthetic_articles"):
+        base = ROOT / "tests" / "extract" / "data" / folder
+        meta_path = base / "docs.jsonl"
+        meta = {}
+        if meta_path.exists():
+            rows = (json.loads(x) for x in meta_path.read_text(encoding="utf-8").splitlines() if x.strip())
+            meta = {r["doc"]: r for r in rows}
+        for path in sorted(base.glob("*.txt")):
+            published = meta.get(path.stem, {}).get("published")
+            kw = {"text": path.read_text(encoding="utf-8"), "doc": path.stem}
+            yield folder, {**kw, "published": dt.date.fromisoformat(published) if published else None}
     for doc, text, title, published in _bench_pages(pages):
         yield "bench", {"text": text, "doc": doc, "published": published, "title": title}
 

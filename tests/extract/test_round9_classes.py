@@ -26,3 +26,40 @@ def test_a_symbol_led_first_line_is_still_the_title():
     text = "🔴 Tỉnh Quảng Trị xếp thứ 15/34 về DTI 2024\n\nBộ vừa công bố kết quả chỉ số chuyển đổi số."
     got = triples(text, published=PUB)
     assert ("quang-tri", "dti_rank", 2024, 15.0) in got
+
+
+def test_fact_box_lines_are_read_with_the_year_the_intro_gives():
+    text = (
+        "Chuyển đổi số Hà Tĩnh qua các con số\n\n"
+        "Dưới đây là một số kết quả chuyển đổi số của tỉnh Hà Tĩnh năm 2025.\n\n"
+        "XÃ HỘI SỐ\n"
+        "Tỷ lệ người dùng Internet: 79,4% | Cả nước: 81%\n"
+        "Tổ công nghệ số cộng đồng: 2.340 tổ\n"
+        "CHÍNH QUYỀN SỐ\n"
+        "DTI 2024: xếp thứ 19/34\n"
+    )
+    got = triples(text, province="ha-tinh", published=dt.date(2026, 2, 3))
+    assert ("ha-tinh", "internet_user_rate", 2025, 79.4) in got
+    assert ("ha-tinh", "community_digital_team_count", 2025, 2340.0) in got
+    assert ("ha-tinh", "dti_rank", 2024, 19.0) in got
+    assert not any(v == 81.0 for *_, v in got)  # the nation's figure beside it
+
+
+def test_infographic_pillars_with_dot_decimals_and_rank_cells():
+    text = (
+        "Infographic: DTI 2022 của tỉnh Bắc Giang\n\n"
+        "CHỈ SỐ DTI 2022 - TỈNH BẮC GIANG\n"
+        "Giá trị DTI: 0.5120\n"
+        "Kinh tế số: 0.4021 | Hạng 12\n"
+    )
+    got = triples(text, province="bac-giang", published=dt.date(2023, 7, 20))
+    assert {("bac-giang", "dti_score", 2022, 0.512), ("bac-giang", "dti_digital_economy_score", 2022, 0.4021)} <= got
+    assert ("bac-giang", "dti_digital_economy_rank", 2022, 12.0) in got
+
+
+def test_a_dateline_with_a_clock_time_is_no_fact_box_line():
+    from vndx.extract.sentences import split_sentences
+
+    text = "Tiêu đề bài viết về chuyển đổi số\n07/11/2024 - 08:00\nLượt xem: 48\n"
+    heads = [s.is_heading for s in split_sentences(text)]
+    assert heads == [True, True, False]

@@ -26,6 +26,18 @@ class Sentence:
 
 
 _NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s[^:]{1,60}:\s*\d")
+# "Giá trị DTI: 0.5733", "Kinh tế số: 0,4412 | Hạng 4", "DTI 2024: xếp thứ 11/34", "Tổ công nghệ số: 4.982 tổ":
+# a label and its value, as infographics and fact boxes print them: a line of a list, not a heading. The
+# value ends the line (a unit word or two, or more cells after "|" may follow); "Cà Mau: 9 tháng, 85% hồ
+# sơ được số hóa" goes on as a headline does. The label holds a word ("07/11/2024 - 08:00" is a
+# dateline; so is "Thứ Năm, 10/04/2025 08:15"), the value is no date or time, and the page's own counters and stamps ("Cập nhật: 02/06/2023",
+# "Lượt xem: 1.284") stay chrome; the text here is folded.
+_LABEL_VALUE = re.compile(
+    r"(?=[^:\n]*[^\W\d_]{2})(?!(?i:luot xem|luot truy cap|so luot|truy cap|dang online|online|cap nhat|ngay dang"
+    r"|dang ngay|ngay|gio|thoi gian|binh luan|chia se|thich)\b)(?![^:\n]*\d{1,2}/\d{1,2}/\d{2,4})"
+    r"[^:\n]{2,120}(?:(?<!\d):|:(?!\d))[ \t]*(?:[+\-−][ \t]?)?(?i:(?:xep |dung )?(?:thu|hang)[ \t]+)?"
+    r"(?!\d{1,2}/\d{1,2}/\d|\d{1,2}:\d\d)\d[\d.,/]*[ \t]*%?(?:[ \t]+[^\s|]+){0,3}[ \t]*(?:\|.*)?"
+)
 _SYMBOL_RUN = re.compile(r"(\S{1,3})\s")
 
 
@@ -61,6 +73,7 @@ def split_sentences(cased: str) -> list[Sentence]:
             and not stripped.startswith(("+ ", "- ", "• ", "* ", "– "))  # a bullet item: a sentence without its stop
             and not _NUMBERED_ITEM.match(stripped)  # "1. Hà Nội: 0,6912 điểm": a numbered item with its value
             and not (out and _symbol_bullet(stripped))  # "✅ ...", "📌 ...": an item (the first line is the title)
+            and not (out and _LABEL_VALUE.fullmatch(stripped))  # "Kinh tế số: 0,4412 | Hạng 4": a fact box's line
         )
         seg_start = lead
         for m in _BOUNDARY.finditer(cased, lead, line_end):
