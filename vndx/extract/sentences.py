@@ -29,9 +29,10 @@ _NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s[^:]{1,60}:\s*\d")
 # "Giá trị DTI: 0.5733", "Kinh tế số: 0,4412 | Hạng 4", "DTI 2024: xếp thứ 11/34", "Tổ công nghệ số: 4.982 tổ":
 # a label and its value, as infographics and fact boxes print them: a line of a list, not a heading. The
 # value ends the line (a unit word or two, or more cells after "|" may follow); "Cà Mau: 9 tháng, 85% hồ
-# sơ được số hóa" goes on as a headline does. The label holds a word ("07/11/2024 - 08:00" is a
-# dateline; so is "Thứ Năm, 10/04/2025 08:15"), the value is no date or time, and the page's own counters and stamps ("Cập nhật: 02/06/2023",
-# "Lượt xem: 1.284") stay chrome; the text here is folded.
+# sơ được số hóa" goes on as a headline does. Chrome stays chrome: the label holds a word and no date
+# ("07/11/2024 - 08:00", "Thứ Năm, 10/04/2025 08:15" are datelines), the colon is not a clock's, the
+# value is no date, and the page's counters and stamps ("Cập nhật: ...", "Lượt xem: 1.284") are not
+# labels. The text here is folded.
 _LABEL_VALUE = re.compile(
     r"(?=[^:\n]*[^\W\d_]{2})(?!(?i:luot xem|luot truy cap|so luot|truy cap|dang online|online|cap nhat|ngay dang"
     r"|dang ngay|ngay|gio|thoi gian|binh luan|chia se|thich)\b)(?![^:\n]*\d{1,2}/\d{1,2}/\d{2,4})"
