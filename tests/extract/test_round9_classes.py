@@ -63,3 +63,31 @@ def test_a_dateline_with_a_clock_time_is_no_fact_box_line():
     text = "Tiêu đề bài viết về chuyển đổi số\n07/11/2024 - 08:00\nLượt xem: 48\n"
     heads = [s.is_heading for s in split_sentences(text)]
     assert heads == [True, True, False]
+
+
+def test_service_levels_are_no_counts_and_the_level_4_share_is_the_full_online_rate():
+    text = (
+        "Năm 2019, tỉnh Hòa Bình cung cấp 905 dịch vụ công trực tuyến mức độ 3, 4; tỷ lệ thủ tục hành chính "
+        "được cung cấp trực tuyến mức độ 3, 4 đạt 47,1%, riêng mức độ 4 chiếm 18,2%."
+    )
+    got = triples(text, province="hoa-binh", published=dt.date(2020, 1, 10))
+    assert ("hoa-binh", "online_public_service_rate", 2019, 47.1) in got
+    assert ("hoa-binh", "online_public_service_full_rate", 2019, 18.2) in got
+    assert not any(v in (3.0, 4.0) for *_, v in got)
+
+
+def test_procedures_provided_end_to_end_without_saying_online():
+    text = "Năm 2024, tỉnh Hòa Bình có 1.204 thủ tục được cung cấp toàn trình, chiếm 61,3%."
+    got = triples(text, province="hoa-binh", published=dt.date(2024, 12, 20))
+    assert ("hoa-binh", "online_public_service_full_rate", 2024, 61.3) in got
+
+
+def test_hien_before_a_verb_is_now_but_not_inside_thuc_hien():
+    base = "Năm 2022, tỉnh Hòa Bình có 310 doanh nghiệp công nghệ số. "
+    now = triples(
+        base + "Tỉnh hiện có 402 doanh nghiệp công nghệ số.", province="hoa-binh", published=dt.date(2024, 3, 5)
+    )
+    assert ("hoa-binh", "digital_enterprise_count", 2024, 402.0) in now
+    from vndx.extract.cues import load_cues
+
+    assert not load_cues().as_of_now.search("tinh da thuc hien co hieu qua de an")

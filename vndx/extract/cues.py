@@ -17,6 +17,12 @@ def _alt(words: list[str]) -> str:
     return trie([" ".join(fold(w).split()) for w in words], space=r"\s+")
 
 
+def _look_behinds(words: list[str]) -> str:
+    """``(?<!w1 )(?<!w2 )...`` without the outer ``(?<!`` and last ``)``: fixed-width look-behinds
+    for words that may stand right before the next one (folded, one space)."""
+    return ")(?<!".join(f"{fold(w)} " for w in words)
+
+
 def _bword(words: list[str], tail: str = "") -> str:
     r"""``\b(?:{_alt(words)}){tail}``, written so the engine skips ahead to a possible first letter:
     a leading ``\b`` makes it try the pattern at every character of the span. Each first letter of
@@ -186,7 +192,12 @@ def load_cues() -> Cues:
         respectively=re.compile(rf"{_bword(data['respectively'])}\b"),
         basis_34=re.compile(rf"{_bword(data['basis_34'])}\b"),
         basis_63=re.compile(rf"{_bword(data['basis_63'])}\b"),
-        as_of_now=re.compile(rf"{_bword(data['as_of_now'])}\b"),
+        # ... or "hiện" before a verb ("Tỉnh hiện có 1.312 doanh nghiệp"), unless it ends a verb itself
+        # ("thực hiện có hiệu quả")
+        as_of_now=re.compile(
+            rf"{_bword(data['as_of_now'])}\b|(?<!\w)(?<!{_look_behinds(data['hien_compounds'])})"
+            rf"hien\s+(?:{_alt(data['now_verbs'])})\b"
+        ),
         background_lead=re.compile(rf"[\s\-–•+*]*(?:{_alt(data['background_leads'])})\b"),
         year_review=re.compile(rf"\b(?:{_alt(data['year_reviews'])})\b"),
         integration=re.compile(rf"{_bword(data['integration_verbs'])}\s*$"),

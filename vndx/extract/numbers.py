@@ -58,6 +58,8 @@ _MASKS = [
     re.compile(_BNUM + r"\d?\s*(?::|h)\s*\d{2}\b"),
     re.compile(_bword("top") + r"\s*\d+"),
     re.compile(_bword("lan thu", "khoa", "thu tu") + r"\s+[\dxvi]+\b"),
+    # service levels: "dịch vụ công trực tuyến mức độ 3, 4", "mức độ 3 và 4", "cấp độ 2" (a level, not a count)
+    re.compile(_bword("muc do", "cap do") + r"\s+[1-4](?:\s*(?:,|va|-|/)\s*[1-4])*\b"),
 ]
 
 
