@@ -91,3 +91,32 @@ def test_hien_before_a_verb_is_now_but_not_inside_thuc_hien():
     from vndx.extract.cues import load_cues
 
     assert not load_cues().as_of_now.search("tinh da thuc hien co hieu qua de an")
+
+
+def test_a_rankings_edition_year_dates_its_ranks_not_the_statistics_after_it():
+    text = (
+        "Theo Vietnam ICT Index 2018, tỉnh Cao Bằng xếp thứ 58/63. Chỉ số hạ tầng kỹ thuật của tỉnh vẫn thấp. "
+        "Tỷ lệ hộ gia đình có kết nối Internet băng rộng cố định mới đạt 21,4%."
+    )
+    got = triples(text, province="cao-bang", published=dt.date(2019, 6, 12))
+    assert ("cao-bang", "ict_index_rank", 2018, 58.0) in got
+    assert ("cao-bang", "fixed_broadband_household_rate", 2019, 21.4) in got
+
+
+def test_a_plain_year_still_dates_the_statistics_after_it():
+    text = (
+        "Năm 2018, tỉnh Cao Bằng đầu tư mạnh cho hạ tầng. "
+        "Tỷ lệ hộ gia đình có kết nối Internet băng rộng cố định đạt 21,4%."
+    )
+    got = triples(text, province="cao-bang", published=dt.date(2019, 6, 12))
+    assert ("cao-bang", "fixed_broadband_household_rate", 2018, 21.4) in got
+
+
+def test_a_comparison_with_the_national_average_does_not_make_the_paragraph_national():
+    text = (
+        "Tỉnh Cao Bằng đạt 0,4012 điểm DTI 2023, thấp hơn giá trị bình quân cả nước (0,4780). Ở ba trụ cột, "
+        "chính quyền số đạt 0,4420, kinh tế số đạt 0,3010."
+    )
+    got = triples(text, province="cao-bang", published=dt.date(2024, 8, 1))
+    assert ("cao-bang", "dti_digital_government_score", 2023, 0.442) in got
+    assert not any(v == 0.478 for *_, v in got)

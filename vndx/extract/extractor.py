@@ -54,6 +54,12 @@ _CONTINUES_PARAGRAPH = re.compile(rf"\s*(?:{load_cues().words['paragraph_connect
 _BULLET = re.compile(r"\s*(?:[-\u2013\u2022+*]|\d{1,2}[.)])\s")  # "- ", "• ", "1. ", "2) "
 _OLD_BASIS = re.compile(r"/\s*63\b|\(cu\)")
 _LEAD_IN = re.compile(r":\s*$")
+# an index's name right before a year: the year is the ranking's edition ("DTI 2023", "ICT Index 2018",
+# "Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2023", "bảng xếp hạng năm 2019")
+_EDITION_BEFORE = re.compile(
+    r"(?:\b(?:dti|index|ict|par|pci)|\bchi so [^.;,\d]{0,50}?|\bbang xep hang|\bxep hang)"
+    r"\s*(?:\([a-z ]+\)\s*)?(?:nam\s+)?$"
+)
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _UNIT_HEADLINE = re.compile(r"\s*(?:UBND\s+)?(?:" + load_cues().lower_unit_named.pattern + ")")
 _DIGIT = re.compile(r"\d")
@@ -329,6 +335,11 @@ def extract_facts(
             # rule past-year, for the paragraph: "Năm qua là năm tỉnh tạo được nhiều chuyển biến." in a
             # report of January to March dates the undated values after it to the year before
             own_year = published.year - 1
+        if own_year and not looks_back:
+            # rule edition-year-only: a year that labels a ranking's edition ("Theo Vietnam ICT Index 2018,
+            # tỉnh xếp thứ 55") dates that index's values after it, not the statistics ("Tỷ lệ hộ ... đạt 18,5%")
+            at = max((y.start for y in sent_years if y.year == own_year and y.start not in taken), default=None)
+            ctx.para_edition = at is not None and bool(_EDITION_BEFORE.search(lower, max(s, at - 60), at))
         ctx.para_year = ctx.para_year if looks_back else (own_year or ctx.para_year)
         if read_year is None and own_year and has_digit[i] and cues.year_review.search(lower, s, e):
             read_year = own_year  # "Hội nghị tổng kết công tác chuyển đổi số năm 2023"

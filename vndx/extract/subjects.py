@@ -78,6 +78,7 @@ _PLACE_WORDS = re.compile(
     )
 )
 _CLAUSE_LEAD = re.compile(r"(?:^|[,;:.]|\n)[^,;:.\n]*$")
+_COMPARED = re.compile(rf"\b(?:{_WORDS['compared_with']})\b[^,;:.\n(]*$")
 
 
 _CLAUSE_HEAD = re.compile(r"(?:^|[,;:.]\s*|\n\s*)$")
@@ -139,6 +140,7 @@ def places_named(
         (m.start(), "report" if m.group() in cues.level_frames else "nation")
         for m in cues.aggregate.finditer(lower, s, e)
         if _CLAUSE_LEAD.search(lower, max(0, m.start() - 30), m.start())  # "Đối với cấp tỉnh, ...": a subject
+        and not _COMPARED.search(lower, max(0, m.start() - 30), m.start())  # "cao hơn bình quân": compared with
     ]
     places += [(m.start(), "nation") for m in _NATION_SUBJECT.finditer(lower, s, e)]
     # rule national-meeting-report: "Báo cáo tại hội nghị cho thấy, ..." heading its clause, in an
