@@ -120,3 +120,36 @@ def test_a_comparison_with_the_national_average_does_not_make_the_paragraph_nati
     got = triples(text, province="cao-bang", published=dt.date(2024, 8, 1))
     assert ("cao-bang", "dti_digital_government_score", 2023, 0.442) in got
     assert not any(v == 0.478 for *_, v in got)
+
+
+def test_ranks_named_before_the_provinces_that_hold_them():
+    pub = dt.date(2022, 4, 20)
+    text = "Kết quả PAR Index 2021 đã công bố. Đứng thứ hai và thứ ba lần lượt là Nam Định và Bắc Giang."
+    got = triples(text, published=pub)
+    assert {("nam-dinh", "par_index_rank", 2021, 2.0), ("bac-giang", "par_index_rank", 2021, 3.0)} <= got
+    text = "Ở DTI 2021, các vị trí thứ năm đến thứ bảy lần lượt thuộc về Long An, Bình Dương (0,49) và Hà Nội."
+    got = triples(text, published=pub)
+    assert {("long-an", "dti_rank", 2021, 5.0), ("binh-duong", "dti_rank", 2021, 6.0)} <= got
+    assert ("ha-noi", "dti_rank", 2021, 7.0) in got
+
+
+def test_ranks_before_more_provinces_than_ranks_pair_nothing():
+    text = "Ở DTI 2021, vị trí thứ hai và thứ ba lần lượt thuộc về Long An."
+    got = triples(text, published=dt.date(2022, 4, 20))
+    assert ("long-an", "dti_rank", 2021, 3.0) not in got
+
+
+def test_a_list_is_the_provinces_that_open_its_own_clause():
+    text = "Sau Đà Nẵng trong bảng xếp hạng DTI 2021, Nam Định và Bắc Giang lần lượt xếp thứ 2 và thứ 3."
+    got = triples(text, published=dt.date(2022, 4, 20))
+    assert {("nam-dinh", "dti_rank", 2021, 2.0), ("bac-giang", "dti_rank", 2021, 3.0)} <= got
+    assert not any(p == "da-nang" for p, *_ in got)
+
+
+def test_a_value_after_a_list_still_reads_the_index():
+    text = (
+        "Kết quả Vietnam ICT Index 2019 được công bố. Năm 2019, vị trí thứ hai và thứ ba lần lượt thuộc về "
+        "Nam Định và Bắc Giang; Long An xếp thứ 4."
+    )
+    got = triples(text, published=dt.date(2020, 3, 1))
+    assert ("long-an", "ict_index_rank", 2019, 4.0) in got

@@ -95,6 +95,10 @@ def bind_sentence(
 
     range_bounds = find_range_bounds(lower, numbers)
     anchors: dict[int, int] = {}  # id(hit) -> end of the last value bound to it
+    for b in out:  # a list's values count as bound to their index's phrasing (the next value reads on from them)
+        for h in hits:
+            if h.topic is b.topic and h.end <= b.number.start:
+                anchors[id(h)] = max(anchors.get(id(h), 0), b.number.end)
     for n in _with_top1(lower, start, end, numbers):
         if n.start in consumed:
             continue

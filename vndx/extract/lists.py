@@ -5,6 +5,7 @@ Tỉnh B (y%)", and ranges whose bounds are not values ("từ khoảng 0,4 đế
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from vndx.extract.catalog import Catalog, Topic
 from vndx.extract.cues import load_cues
@@ -64,6 +65,10 @@ def respectively_pairs(
                 break
             vals.append(n)
         if len(vals) < 2:
+            if not bare:
+                got = _ranks_then_places(lower, start, m_start, m_end, end, numbers, hits, mentions, carry)
+                out.extend(got)
+                listed.update(b.number.start for b in got)
             continue
         if bare and any(v.start in listed for v in vals):
             continue
@@ -110,9 +115,17 @@ def respectively_pairs(
             if len(named) == len(vals):
                 topics = named
         provinces: list[str] = []
-        for x in mentions or []:
-            if region <= x.start < m.start() and x.slug != "@self" and x.slug not in provinces:
+        named = [x for x in mentions or [] if region <= x.start < m.start() and x.slug != "@self"]
+        for x in named:
+            if x.slug not in provinces:
                 provinces.append(x.slug)
+        k = len(vals)
+        if len(provinces) > k == len({x.slug for x in named[-k:]}) and not _PLACE_JOIN.match(
+            lower[named[-k - 1].end : named[-k].start]
+        ):
+            # rule list-own-clause: "Theo sau Đà Nẵng trong bảng xếp hạng, Thừa Thiên Huế và Quảng Ninh lần
+            # lượt xếp thứ 2 và thứ 3": the list is the provinces that open the list's own clause
+            provinces = [x.slug for x in named[-k:]]
         pairs: list[tuple[Topic, str | None]] = []
         list_years = [y for y in numbers if is_year(y) and region <= y.start < m.start()]
         if not list_years:  # "lần lượt qua các năm 2021, 2022, 2023 là 45, 38 và 30"
@@ -192,6 +205,65 @@ def respectively_pairs(
                     out.append(Binding(ind, n, n.value, None, None, region, topic, province=prov, listed=True))
                     listed.add(n.start)
     return out, listed
+
+
+# grammar (rule ranks-then-provinces): the rank run before the list word ("thứ hai và thứ ba", "thứ tư đến
+# thứ sáu"), the holder word after it ("lần lượt là", "lần lượt thuộc về"), and what may stand between
+# two provinces of the holders' list (an aside in brackets, a comma or "và")
+_RANGE_JOIN = re.compile(r"\s*(?:den|toi)\s+(?:thu\s+)?$")
+_HOLDER = re.compile(r"\s*(?:la|thuoc ve)\s+")
+_PLACE_JOIN = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:,|va|,\s*va)\s*$")
+
+
+def _ranks_then_places(lower, start, m_start, m_end, end, numbers, hits, mentions, carry) -> list[Binding]:
+    """rule ranks-then-provinces: "Đứng thứ hai và thứ ba trong bảng xếp hạng PAR Index 2018 lần lượt là
+    Hải Phòng và Đồng Tháp"; "Các vị trí thứ tư đến thứ sáu lần lượt thuộc về A, B và C": the ranks come
+    first, the provinces after the list word take them in order."""
+    hold = _HOLDER.match(lower, m_end, end)
+    if hold is None:
+        return []
+    semi = lower.rfind(";", start, m_start)
+    region = semi + 1 if semi >= 0 else start
+    run: list[Number] = []
+    for n in reversed([n for n in numbers if region <= n.start and n.end <= m_start and not is_year(n)]):
+        if run and not (_LIST_SEP.match(lower[n.end : run[0].start]) or _RANGE_JOIN.match(lower[n.end : run[0].start])):
+            break
+        run.insert(0, n)
+    if not run or not all(n.is_int and n.out_of is None and not n.percent for n in run):
+        return []
+    if "rank" not in readings(run[0], lower[max(region, run[0].start - 45) : run[0].start], ""):
+        return []
+    ranks: list[tuple[Number, float]] = [(n, n.value) for n in run]
+    if len(run) == 2 and _RANGE_JOIN.match(lower[run[0].end : run[1].start]) and 0 < run[1].value - run[0].value < 10:
+        # "thứ tư đến thứ sáu": every rank of the range (the ones between take offsets inside its words,
+        # one per rank, so that each is a value of its own)
+        lo, hi = int(run[0].value), int(run[1].value)
+        ranks = [(run[0], float(lo))]
+        inner = (replace(run[0], start=run[0].start + k, end=run[0].start + k + 1) for k in range(1, hi - lo))
+        ranks += [(x, float(lo + k)) for k, x in enumerate(inner, 1)]
+        ranks.append((run[1], float(hi)))
+    if len(ranks) < 2:
+        return []
+    places: list = []
+    for x in mentions or []:
+        if x.start < hold.end() or x.slug == "@self" or len(places) == len(ranks):
+            continue
+        if places and not _PLACE_JOIN.match(lower[places[-1].end : x.start]):
+            break
+        places.append(x)
+    if len(places) != len(ranks):
+        return []
+    ranked = [h.topic for h in hits if h.topic.code_for("rank") is not None and h.start < hold.end()]
+    topic = ranked[-1] if ranked else (carry if carry is not None and carry.code_for("rank") else None)
+    if topic is None:
+        return []
+    ind = topic.codes["rank"]
+    if not all(in_range(ind, v, None) for _, v in ranks):
+        return []
+    return [
+        Binding(ind, n, v, None, None, region, topic, province=p.slug, listed=True)
+        for (n, v), p in zip(ranks, places, strict=True)
+    ]
 
 
 # grammar: what joins a list's values to a second run of values for the same items

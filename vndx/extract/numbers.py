@@ -165,7 +165,8 @@ def find_numbers(lower: str, start: int, end: int, masks: list[tuple[int, int]])
         elif compound and rank == 10 and compound.group("unit2"):  # "thứ mười hai": 12
             rank, w1 = 10 + _UNIT_WORDS[compound.group("unit2")], compound.end()
         out.append(Number(w0, w1, w1, float(rank), True, "@ord"))
-        # "lần lượt xếp thứ nhất, nhì và ba": the list goes on with bare ordinal words
+        # "lần lượt xếp thứ nhất, nhì và ba": the list goes on with bare ordinal words ("thứ tư đến thứ sáu":
+        # a range's bound, which the list rules read as one)
         pos = w1
         while (more := _ORDINAL_MORE.match(lower, pos, end)) and more.group(1) in cues.ordinals:
             out.append(
@@ -238,7 +239,8 @@ _TENS = re.compile(
     rf"\s+(?:(?P<muoi>muoi)(?:\s+(?P<unit>{'|'.join(_UNIT_WORDS)}))?|(?P<unit2>{'|'.join(_UNIT_WORDS)}))\b(?!\s*\d)"
 )
 _ORDINAL_MORE = re.compile(
-    r"\s*(?:,|va)\s*(?:thu\s+)?([a-z]+)\b(?!\s*(?:\d|nam\b|tuoi|lan\b|tru cot|chi so|nhom|linh vuc|thang|ngay))"
+    r"\s*(?:,|va|den|toi)\s*(?:thu\s+)?([a-z]+)\b"
+    r"(?!\s*(?:\d|nam\b|tuoi|lan\b(?!\s+luot)|tru cot|chi so|nhom|linh vuc|thang|ngay))"
 )
 _QUAL_WORDS = re.compile(r"tren|hon|vuot|gan|khoang|xap xi|uoc|chung|duoi|chua|khong qua|toi thieu|it nhat|toi da")
 _QUAL_STRIP = re.compile(r"(?:\s*\b(?:dat|la|o muc|muc|con|duoc|len|co|ty le|ti le|voi|tu)\b)+\s*$")
