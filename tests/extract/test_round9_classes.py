@@ -153,3 +153,30 @@ def test_a_value_after_a_list_still_reads_the_index():
     )
     got = triples(text, published=dt.date(2020, 3, 1))
     assert ("long-an", "ict_index_rank", 2019, 4.0) in got
+
+
+def test_documents_exchanged_then_signed_are_the_signed_share():
+    text = "Năm 2023, tại tỉnh Sơn La, 97% văn bản điện tử trao đổi giữa các cơ quan hành chính nhà nước được ký số."
+    got = triples(text, province="son-la", published=dt.date(2023, 12, 28))
+    assert ("son-la", "e_document_signed_rate", 2023, 97.0) in got
+    assert not any(code == "e_document_exchange_rate" for _, code, _, _ in got)
+
+
+def test_the_infrastructure_index_by_its_full_name():
+    text = "DTI 2022 của tỉnh Sơn La: Hạ tầng và nền tảng số của tỉnh đạt 0,5230, đứng thứ 21."
+    got = triples(text, province="son-la", published=dt.date(2023, 7, 1))
+    assert {
+        ("son-la", "dti_infrastructure_score", 2022, 0.523),
+        ("son-la", "dti_infrastructure_rank", 2022, 21.0),
+    } <= got
+    assert not any(code in ("dti_score", "dti_rank") for _, code, _, _ in got)
+
+
+def test_ict_sub_indices_named_as_a_group_or_with_the_province_are_not_the_index():
+    text = (
+        "Theo ICT Index 2019, tỉnh Sơn La xếp thứ 40/63. Xét chỉ số thành phần, hạ tầng kỹ thuật của tỉnh xếp "
+        "thứ 35, hạ tầng nhân lực thứ 52. Riêng nhóm chỉ số ứng dụng CNTT trong cơ quan nhà nước, tỉnh đứng thứ 12."
+    )
+    got = triples(text, province="son-la", published=dt.date(2020, 5, 1))
+    ranks = {v for _, code, _, v in got if code == "ict_index_rank"}
+    assert ranks == {40.0}
