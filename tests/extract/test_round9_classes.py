@@ -180,3 +180,19 @@ def test_ict_sub_indices_named_as_a_group_or_with_the_province_are_not_the_index
     got = triples(text, province="son-la", published=dt.date(2020, 5, 1))
     ranks = {v for _, code, _, v in got if code == "ict_index_rank"}
     assert ranks == {40.0}
+
+
+def test_a_list_of_shares_is_no_attainment_without_a_target():
+    text = (
+        "Hà Nam, Ninh Bình và Thái Bình là ba tỉnh có tỷ lệ người dân có tài khoản định danh điện tử cao nhất "
+        "năm 2023, lần lượt đạt 71,4%, 68,9% và 66,2%."
+    )
+    got = triples(text, published=dt.date(2023, 8, 10))
+    assert ("ha-nam", "eid_account_rate", 2023, 71.4) in got
+    assert not any(code == "eid_target_attainment_rate" for _, code, _, _ in got)
+    text = (
+        "Năm 2024, Hà Nam, Ninh Bình và Thái Bình lần lượt đạt 101,3%, 98,2% và 99,6% chỉ tiêu cấp tài khoản "
+        "định danh điện tử được giao."
+    )
+    got = triples(text, published=dt.date(2025, 1, 10))
+    assert ("ha-nam", "eid_target_attainment_rate", 2024, 101.3) in got

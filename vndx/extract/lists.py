@@ -177,7 +177,15 @@ def respectively_pairs(
             continue
         chosen = []
         for (topic, prov), n in zip(pairs, vals, strict=True):
-            reading = next((r for r in reads if r != "change" and topic.code_for(r) is not None), None)
+            # (an attainment only with its cue before a value or after the list: "lần lượt đạt 71,4%, 68,9%" of
+            # the accounts is a share; "lần lượt đạt 101,3%, 98,2% chỉ tiêu được giao" is an attainment)
+            cue = topic.attainment_cue
+            tail = lower[vals[-1].end : vals[-1].end + 45]
+            attained = cue is not None and bool(
+                cue.search(lower, max(region, n.start - 70), n.start) or cue.search(tail) or _OF_TARGET.match(tail)
+            )
+            usable = [r for r in reads if r != "change" and (r != "attainment" or attained)]
+            reading = next((r for r in usable if topic.code_for(r) is not None), None)
             if reading is None:
                 break
             ind = topic.codes[reading]
@@ -207,6 +215,8 @@ def respectively_pairs(
     return out, listed
 
 
+# a list's values as shares of a target ("lần lượt đạt 101,3%, 98,2% và 99,6% chỉ tiêu ...")
+_OF_TARGET = re.compile(r"\s*(?:so voi\s+)?(?:chi tieu|ke hoach)\b")
 # grammar (rule ranks-then-provinces): the rank run before the list word ("thứ hai và thứ ba", "thứ tư đến
 # thứ sáu"), the holder word after it ("lần lượt là", "lần lượt thuộc về"), and what may stand between
 # two provinces of the holders' list (an aside in brackets, a comma or "và")
