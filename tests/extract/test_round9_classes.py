@@ -196,3 +196,23 @@ def test_a_list_of_shares_is_no_attainment_without_a_target():
     )
     got = triples(text, published=dt.date(2025, 1, 10))
     assert ("ha-nam", "eid_target_attainment_rate", 2024, 101.3) in got
+
+
+def test_a_contrast_year_dates_only_what_follows_it():
+    text = (
+        "Tỷ lệ chi trả trợ cấp an sinh xã hội không dùng tiền mặt của tỉnh Yên Bái đạt 79,5%, trong khi cuối năm "
+        "2022 mới đạt 60%. Tỷ lệ chi trả lương hưu không dùng tiền mặt đạt 58,1%."
+    )
+    got = triples(text, province="yen-bai", published=dt.date(2023, 6, 2))
+    assert ("yen-bai", "cashless_social_welfare_rate", 2023, 79.5) in got
+    assert ("yen-bai", "cashless_pension_rate", 2023, 58.1) in got
+
+
+def test_a_multiple_of_a_years_figure_is_a_comparison():
+    text = (
+        "Năm 2019, tỉnh Yên Bái có 18.200 hồ sơ nộp trực tuyến, gấp 2 lần năm 2018; tỷ lệ hồ sơ giải quyết "
+        "trực tuyến đạt 14,2%."
+    )
+    got = triples(text, province="yen-bai", published=dt.date(2020, 1, 8))
+    assert ("yen-bai", "online_dossier_rate", 2019, 14.2) in got
+    assert not any(p == 2018 for _, _, p, _ in got)

@@ -330,7 +330,8 @@ def extract_facts(
         # a year that belongs to one value only ("từ vị trí 35 năm 2021", "so với năm 2020 (thứ 51)")
         # dates that value, never the sentences after it (rule attached-year)
         taken = attached.taken if years else attached_years(lower, numbers, sent_years, s).taken
-        own_year = last_period_year([y for y in sent_years if y.start not in taken], lower, s)
+        # (a contrast's year looks back: "..., trong khi cuối năm 2023 tỷ lệ này mới đạt 71%" dates 71 only)
+        own_year = last_period_year([y for y in sent_years if y.start not in taken and not y.contrast], lower, s)
         if own_year is None and published is not None and published.month <= 3 and past_year_cue(lower, s, e):
             # rule past-year, for the paragraph: "Năm qua là năm tỉnh tạo được nhiều chuyển biến." in a
             # report of January to March dates the undated values after it to the year before

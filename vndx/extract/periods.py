@@ -18,7 +18,13 @@ _YEAR = re.compile(r"(?:1(?<![\d.,]1)9[5-9]|2(?<![\d.,]2)0[0-4])\d(?![\d])")
 _DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*((?:19|20)\d{2})(?!\d)")
 _RANGE_BEFORE = re.compile(r"(?:\d{4}|\d{1,2}/\d{4})\s*-\s*$")
 _RANGE_AFTER = re.compile(r"^\s*-\s*(?:\d{4}|\d{2}\b)")
-_COMPARE = re.compile(r"(?:so voi|so cung ky|hon|kem|(?<!cung )nhu)(?: cung ky| thoi diem| cuoi)?(?: nam)?\s*$")
+# ("gấp 2,5 lần năm 2017": a multiple of that year's figure)
+_COMPARE = re.compile(
+    r"(?:so voi|so cung ky|hon|kem|(?<!cung )nhu|gap [\d.,]+ lan)(?: cung ky| thoi diem| cuoi)?(?: nam)?\s*$"
+)
+# a contrast opening the year's clause ("..., trong khi cuối năm 2023 tỷ lệ này mới đạt 71%"): the year
+# dates what follows it, never a value before the contrast (rule contrast-year)
+_CONTRAST = re.compile(r"\b(?:trong khi(?: do)?|nguoc lai)\b[^,;.]{0,25}$")
 _HORIZON = re.compile(
     r"(?:dinh huong|tam nhin|tu|sau|truoc|giai doan|nam hoc|nhiem ky)(?: (?:den|toi))?(?: (?:het|cuoi))?(?: nam)?\s*$"
 )
@@ -59,6 +65,7 @@ class YearMention:
     year: int
     kind: str  # "period" | "future" | "ignore"
     now: bool = False  # written "năm nay" (the year of writing), not in digits
+    contrast: bool = False  # in a clause a contrast opens ("trong khi năm 2023 ..."): rule contrast-year
 
 
 def year_mentions(
@@ -93,7 +100,7 @@ def year_mentions(
             kind = "future"
         else:
             kind = "period"
-        out.append(YearMention(m.start(), m.end(), year, kind))
+        out.append(YearMention(m.start(), m.end(), year, kind, contrast=bool(_CONTRAST.search(before))))
     written = list(out)
     for m in _RELATIVE.finditer(lower, start, end) if _RELATIVE_GATE.search(lower, start, end) else ():
         if _COMPARE.search(lower[max(start, m.start() - 12) : m.start()]):
@@ -140,10 +147,14 @@ def resolve(years: list[YearMention], pos: int, clause_end: int, fallback: int |
     if left:
         y = left[-1]
         return y.year, y.kind == "future"
-    right = [y for y in years if y.start >= pos and y.end <= min(clause_end, pos + 45) and y.kind != "ignore"]
+    right = [
+        y
+        for y in years
+        if y.start >= pos and y.end <= min(clause_end, pos + 45) and y.kind != "ignore" and not y.contrast
+    ]
     if right:
         return right[0].year, right[0].kind == "future"
-    later = {y.year for y in years if y.start >= pos and y.kind == "period"}
+    later = {y.year for y in years if y.start >= pos and y.kind == "period" and not y.contrast}
     if len(later) == 1 and all(y.kind != "future" for y in years):
         return later.pop(), False  # "..., xã hội số đạt 0,50 (xếp thứ 30) năm 2022.": one year for the sentence
     return fallback, False
