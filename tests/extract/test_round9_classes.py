@@ -216,3 +216,13 @@ def test_a_multiple_of_a_years_figure_is_a_comparison():
     got = triples(text, province="yen-bai", published=dt.date(2020, 1, 8))
     assert ("yen-bai", "online_dossier_rate", 2019, 14.2) in got
     assert not any(p == 2018 for _, _, p, _ in got)
+
+
+def test_this_rate_points_back_at_the_last_measure_of_the_sentence_before():
+    text = (
+        "Năm 2020, 92% thủ tục hành chính của tỉnh Bắc Kạn được cung cấp trực tuyến mức độ 4; tỷ lệ hồ sơ nộp "
+        "trực tuyến đạt 41%. 6 tháng đầu năm 2021, tỷ lệ này tăng lên 55,5%."
+    )
+    got = triples(text, province="bac-kan", published=dt.date(2021, 7, 20))
+    assert ("bac-kan", "online_dossier_rate", 2021, 55.5) in got
+    assert ("bac-kan", "online_public_service_full_rate", 2021, 55.5) not in got

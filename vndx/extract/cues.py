@@ -136,6 +136,7 @@ class Cues:
     tie: re.Pattern[str]
     # -- the sentence loop's cues
     connector: re.Pattern[str]
+    measure_backref: re.Pattern[str]  # "tỷ lệ này", "con số này" (rule measure-backref)
     follows: re.Pattern[str]
     rank_words: re.Pattern[str]
     target_heading: re.Pattern[str]
@@ -246,6 +247,7 @@ def load_cues() -> Cues:
         ),
         tie=re.compile(rf"{_bword(data['tie_words'])}\b[^,;]{{0,20}}$"),
         connector=re.compile(rf"\s*(?:{_alt(data['connectors'])}|nam \d{{4}})\b"),
+        measure_backref=re.compile(rf"{_bword(data['measure_backrefs'])}\b"),
         follows=re.compile(rf"\s*(?:{_alt(data['follows'])})\b"),
         rank_words=re.compile(rf"{_bword(data['rank_words'])}\b"),
         target_heading=re.compile(

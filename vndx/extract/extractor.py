@@ -236,8 +236,10 @@ def extract_facts(
         if numbers and not ctx.section_target and not under_targets:
             # "Bộ vừa công bố Chỉ số chuyển đổi số.\nTheo đó, ...": "theo đó" continues across the line break
             joined = ctx.carry_line == sent.line_no or (ctx.carry_sent == i - 1 and bool(cues.follows.match(lower, s)))
-            same_para = joined and _continues(lower, s, numbers[0].start, sent_mentions)
+            same_para = joined and _continues(lower, s, numbers[0].start, sent_mentions, numbers[-1].start)
             use = ctx.carry if same_para else None
+            if same_para and ctx.last_measure is not None and cues.measure_backref.search(lower, s, numbers[-1].start):
+                use = ctx.last_measure  # "tỷ lệ này" is the measure of the value just before it
             if use is None and not any(h.topic.codes for h in hits):
                 use = ctx.para_topic or (ctx.lead_topic if _BULLET.match(lower, s) else None) or ctx.section_topic
                 if use is None and ctx.doc_topic is not None and cues.rank_words.search(lower, s, e):
@@ -315,6 +317,7 @@ def extract_facts(
         # thứ 44. Trong khi đó, tỉnh bạn Quảng Bình xếp thứ 30" does not rank Quảng Bình's XHS)
         listed_topics = {id(b.topic) for b in bindings if b.listed or len(bindings) > 1}
         ctx.carry = bindings[-1].topic if bindings and len(listed_topics) <= 1 else None
+        ctx.last_measure = max(bindings, key=lambda b: b.number.start).topic if bindings else None
         if ctx.carry is None and refused:
             ctx.carry = catalog.topic(catalog.indicators[refused[-1]].topic)
         named = sent_mentions
@@ -526,8 +529,11 @@ def _ranked_topic(hits):
     return _measured_topic(hits, ranked=True)
 
 
-def _continues(lower: str, start: int, first_number: int, mentions) -> bool:
-    """Whether a sentence continues the previous one's topic (a connector or a province first)."""
-    if load_cues().connector.match(lower, start):
+def _continues(lower: str, start: int, first_number: int, mentions, last_number: int | None = None) -> bool:
+    """Whether a sentence continues the previous one's topic (a connector or a province first, or a noun
+    pointing back at its measure before its last value: rule measure-backref, "5 tháng đầu năm 2021, tỷ lệ
+    này tăng lên 61,5%")."""
+    cues = load_cues()
+    if cues.connector.match(lower, start) or cues.measure_backref.search(lower, start, last_number or first_number):
         return True
     return any(start <= m.start < first_number and m.slug != SELF for m in mentions)
