@@ -226,3 +226,20 @@ def test_this_rate_points_back_at_the_last_measure_of_the_sentence_before():
     got = triples(text, province="bac-kan", published=dt.date(2021, 7, 20))
     assert ("bac-kan", "online_dossier_rate", 2021, 55.5) in got
     assert ("bac-kan", "online_public_service_full_rate", 2021, 55.5) not in got
+
+
+def test_a_sentence_framed_by_a_region_ranks_within_it():
+    text = "DTI 2024: Bắc Kạn... Trong 11 tỉnh khu vực Đồng bằng sông Hồng, Hưng Yên xếp thứ 5."
+    got = triples(text, published=dt.date(2025, 11, 1))
+    assert not any(code == "dti_rank" and v == 5.0 for _, code, _, v in got)
+    text = "Trong nhóm 63 tỉnh, thành phố, Hưng Yên đứng thứ 5 về DTI 2023."
+    assert ("hung-yen", "dti_rank", 2023, 5.0) in triples(text, published=dt.date(2024, 8, 1))
+
+
+def test_a_rank_beyond_any_regions_size_is_national():
+    text = (
+        "Về ICT Index 2019, các tỉnh còn lại trong khu vực Bắc Trung Bộ có thứ hạng thấp hơn: Nghệ An thứ 21, "
+        "Hà Tĩnh thứ 30."
+    )
+    got = triples(text, published=dt.date(2020, 5, 1))
+    assert {("nghe-an", "ict_index_rank", 2019, 21.0), ("ha-tinh", "ict_index_rank", 2019, 30.0)} <= got

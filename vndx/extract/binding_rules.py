@@ -153,6 +153,18 @@ def named_place_aside(c: Candidate) -> bool:
 _GROUP_OF = re.compile(r"\s*(?:trong|tren|trong so)\s+(\d+)\s+(?:tinh|dia phuong)\b")
 
 
+_ALL_OF_THEM = re.compile(r"\b(?:63|34)\b")
+# the most provinces a region holds (before the merger: the northern midlands and mountains)
+_LARGEST_REGION = 14
+# grammar: a sentence framed by a region ("Trong 9 tỉnh khu vực trung du và miền núi phía Bắc, ...", "Ở khu
+# vực Tây Nguyên, ...", "Trong số các tỉnh vùng ĐBSCL, ...") up to its first comma
+_REGION_FRAME = re.compile(
+    rf"\s*(?:trong|giua|o|tai)\s+(?:so\s+)?(?:(?:(?!(?:63|34)\b)\d+|cac|nhung)\s+)?"
+    rf"(?:(?:tinh|dia phuong)(?:,?\s+thanh(?:\s+pho)?)?\s+)?"
+    rf"(?:thuoc\s+|o\s+)?(?:{_CUES.words['regional_after']})\b[^,;.]*,"
+)
+
+
 # grammar: "thứ 7 trong các tỉnh Đồng bằng sông Cửu Long", "thứ 2 so với các địa phương vùng Tây
 # Nguyên": a group of provinces named by its region after the rank (the region words from cues.yml)
 _REGIONAL_GROUP_AFTER = re.compile(
@@ -163,11 +175,19 @@ _REGIONAL_GROUP_AFTER = re.compile(
 
 def regional_rank(c: Candidate) -> bool:
     """A place within a region or a group is not the national rank ("thứ hai khu vực Tây Nguyên",
-    "trong các tỉnh Đồng bằng sông Hồng, ... đứng thứ 4", "thứ 7 trong các tỉnh Tây Nguyên"); never
-    one written "/63", "/34", "cả nước"."""
-    if c.reading != "rank" or c.n.out_of in RANK_DENOMINATORS:
+    "trong các tỉnh Đồng bằng sông Hồng, ... đứng thứ 4", "thứ 7 trong các tỉnh Tây Nguyên", "Trong 9
+    tỉnh khu vực miền núi phía Bắc, X xếp thứ 6"); never one written "/63", "/34", "cả nước", nor
+    one beyond the size of the largest region (14 provinces): "Các tỉnh còn lại trong khu vực ...:
+    Nghệ An thứ 14, Quảng Bình thứ 33" are the national places of the region's provinces."""
+    if c.reading != "rank" or c.n.out_of in RANK_DENOMINATORS or c.value > _LARGEST_REGION:
         return False
     rest = c.m.lower[c.n.end : c.m.end]
+    frame = _REGION_FRAME.match(c.m.lower, c.m.start)
+    if frame and _ALL_OF_THEM.search(frame.group()):
+        frame = None  # "Trong nhóm 63 tỉnh, thành, ...": all the provinces, not a region
+    framed = frame is not None and frame.end() <= c.n.start and ";" not in c.m.lower[frame.end() : c.n.start]
+    if framed and not AFTER_RANK.match(rest):
+        return True  # the sentence opens with the region as its frame
     if AFTER_RANK.match(rest):
         return False
     group = _GROUP_OF.match(rest)  # "thứ 2 trong 5 tỉnh vùng kinh tế trọng điểm": a place in a group
