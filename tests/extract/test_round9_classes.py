@@ -243,3 +243,43 @@ def test_a_rank_beyond_any_regions_size_is_national():
     )
     got = triples(text, published=dt.date(2020, 5, 1))
     assert {("nghe-an", "ict_index_rank", 2019, 21.0), ("ha-tinh", "ict_index_rank", 2019, 30.0)} <= got
+
+
+def test_a_place_among_the_nations_top_is_no_national_subject():
+    text = (
+        "DTI 2022 của tỉnh Phú Thọ: ở cả ba trụ cột, tỉnh đều nằm trong top 10 cả nước: "
+        "chính quyền số xếp thứ 4 (0,6610)."
+    )
+    got = triples(text, province="phu-tho", published=dt.date(2023, 7, 1))
+    assert ("phu-tho", "dti_digital_government_score", 2022, 0.661) in got
+
+
+def test_skills_training_written_verb_first():
+    text = "Năm 2023, tỉnh Phú Thọ đã đào tạo kỹ năng số cho 52.300 hộ sản xuất nông nghiệp."
+    got = triples(text, province="phu-tho", published=dt.date(2023, 12, 1))
+    assert ("phu-tho", "digital_skill_farm_household_count", 2023, 52300.0) in got
+
+
+def test_ranks_named_by_the_list_word_itself():
+    text = (
+        "Năm 2024, các trụ cột chính quyền số, kinh tế số và xã hội số của tỉnh Phú Thọ có thứ hạng tương ứng "
+        "là 9, 14 và 20."
+    )
+    got = triples(text, province="phu-tho", published=dt.date(2025, 11, 1))
+    assert {
+        ("phu-tho", "dti_digital_government_rank", 2024, 9.0),
+        ("phu-tho", "dti_digital_society_rank", 2024, 20.0),
+    } <= got
+
+
+def test_an_index_edition_compared_with_owns_its_own_value_only():
+    text = (
+        "Năm 2025, tỉnh Phú Thọ xếp thứ 11/34 về DTI, tăng 3 bậc so với DTI 2024 (xếp thứ 14/34). "
+        "Các trụ cột của tỉnh có thứ hạng tương ứng là 9, 14 và 20 về chính quyền số, kinh tế số và xã hội số."
+    )
+    got = triples(text, province="phu-tho", published=dt.date(2026, 10, 20))
+    assert {("phu-tho", "dti_rank", 2025, 11.0), ("phu-tho", "dti_rank", 2024, 14.0)} <= got
+    assert ("phu-tho", "dti_digital_government_rank", 2025, 9.0) in got
+    text = "Năm 2024, tỉnh Phú Thọ xếp thứ 5/34 về DTI. So với DTI 2023, khi tỉnh xếp thứ 9/63, đây là bước tiến lớn."
+    got = triples(text, province="phu-tho", published=dt.date(2025, 11, 1))
+    assert ("phu-tho", "dti_rank", 2023, 9.0) in got

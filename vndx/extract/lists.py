@@ -15,6 +15,7 @@ from vndx.extract.readings import Binding, TopicHit, in_range, readings
 _BARE_LIST_VERB = re.compile(
     r"\b(?:(?:xep|dung|giu|o)(?: o)? (?:cac )?(?:vi tri|thu hang)(?: thu)?|xep hang(?: thu)?|xep thu|dung thu|dat)\b"
 )
+_RANK_NOUN = re.compile(r"\b(?:thu hang|xep hang|cac vi tri)\b")
 _VALUE_LIST = re.compile(r"\d\s*(?:,\s+|;\s*|\s+va\s+)(?:thu\s+)?\d")
 
 
@@ -81,6 +82,13 @@ def respectively_pairs(
         region = semi + 1 if semi >= 0 else start
         before = lower[max(region, vals[0].start - 45) : vals[0].start]
         reads = readings(vals[0], before, lower[vals[0].end : vals[0].end + 45])
+        if (
+            "rank" not in reads
+            and all(v.is_int for v in vals)
+            and _LIST_COPULA.fullmatch(lower, m.end(), vals[0].start)
+            and _RANK_NOUN.search(lower, max(region, m.start() - 20), m.end())
+        ):
+            reads = ["rank"]  # "có thứ hạng tương ứng là 12, 18 và 16": the list word names the ranks itself
         if (
             "rank" not in reads
             and all(v.is_int for v in vals)

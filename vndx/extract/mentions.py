@@ -54,6 +54,10 @@ class lazy:
         return value
 
 
+# "trong top 5 cả nước", "nhóm 10 cả nước": a place among the nation's provinces
+_TOP_GROUP_BEFORE = re.compile(r"\b(?:top|nhom|top dau)\s*\d+\s*$")
+
+
 @dataclass(eq=False)
 class Mentions:
     """The mentions of the sentence ``[start, end)`` of a folded article text."""
@@ -117,6 +121,8 @@ class Mentions:
         m = cues.national.search(head)
         if m is None or " ".join(m.group().split()) in cues.group_subject_words:
             return None
+        if _TOP_GROUP_BEFORE.search(head, max(0, m.start() - 12), m.start()):
+            return None  # "tỉnh đều nằm trong top 5 cả nước: ...": a place among the nation's, not its subject
         if any(self.start <= x.start < self.start + m.start() for x in self.places):
             return None
         return self.start + m.start()

@@ -30,10 +30,14 @@ _MOVE_TO = re.compile(r"\b(?:len|xuong)\s+(?:(?:hang|vi tri|thu|muc|vi tri thu|t
 _COMPARE_PAREN = re.compile(
     r"^\s*\)?\s*[,]?\s*\(\s*(?:[a-z]+\s+){0,4}$"  # "so với năm 2020 (xếp thứ 51/63)"
     r"|^\s+(?:duoc\s+)?(?:xep|dung|o|giu)\s+(?:[a-z]+\s+){0,4}$"  # "so với năm 2021 giữ vị trí thứ 53"
+    r"|^\s*,\s*khi\s+(?:[a-z]+\s+){0,5}(?:xep|dung|o|giu)\s+(?:[a-z]+\s+){0,4}$"  # "So với DTI 2023, khi X xếp thứ 6"
 )
 
 
-_COMPARED_YEAR = re.compile(r"(?:so voi|hon|kem)(?: cung ky| cuoi| dau)?(?: nam)?\s*$")  # "so với cuối năm 2023"
+# "so với cuối năm 2023", "so với DTI 2024"
+_COMPARED_YEAR = re.compile(
+    r"(?:so voi|hon|kem)(?: cung ky| cuoi| dau)?(?: (?:chi so )?(?:dti|par index|ict index))?(?: nam)?\s*$"
+)
 
 
 def _bracket_value(lower: str, y, vals):
