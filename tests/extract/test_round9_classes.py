@@ -283,3 +283,15 @@ def test_an_index_edition_compared_with_owns_its_own_value_only():
     text = "Năm 2024, tỉnh Phú Thọ xếp thứ 5/34 về DTI. So với DTI 2023, khi tỉnh xếp thứ 9/63, đây là bước tiến lớn."
     got = triples(text, province="phu-tho", published=dt.date(2025, 11, 1))
     assert ("phu-tho", "dti_rank", 2023, 9.0) in got
+
+
+def test_a_label_is_read_whole_for_changes_and_spreads():
+    text = (
+        "Infographic: DTI 2023 của tỉnh Điện Biên\n\n"
+        "Giá trị DTI: 0.4120\n"
+        "Tăng trưởng so với năm 2022: +0.0412\n"
+        "- Chênh lệch giữa địa phương cao nhất và thấp nhất cả nước: 0,3011\n"
+    )
+    got = triples(text, province="dien-bien", published=dt.date(2024, 8, 1))
+    assert ("dien-bien", "dti_score_change", 2023, 0.0412) in got
+    assert not any(v in (0.0412, 0.3011) and code != "dti_score_change" for _, code, _, v in got)

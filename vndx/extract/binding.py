@@ -31,7 +31,7 @@ from vndx.extract.cues import load_cues
 from vndx.extract.gazetteer import SELF
 from vndx.extract.lists import find_range_bounds, has_value_list, province_paren_list, respectively_pairs
 from vndx.extract.mentions import Mentions
-from vndx.extract.numbers import Number, qualifier
+from vndx.extract.numbers import Number, is_year, qualifier
 from vndx.extract.readings import (
     RANK_DENOMINATORS,
     Binding,
@@ -45,6 +45,7 @@ from vndx.extract.readings import (
 from vndx.extract.targets import is_target, plan_at_head, targets_achieved
 
 MAX_GAP = 110
+_LABEL_END = re.compile(r":\s*\+?\s*$")
 _CUES = load_cues()
 # The patterns below are grammar, not cue words, so they stay in code: where a rank's field ends
 # ("thứ 12 trên 63 tỉnh, thành phố cả nước về ..."), what may stand between a value and the phrasing
@@ -105,6 +106,10 @@ def bind_sentence(
         clause_start = m.clause_start(n.start)
         prev_end = max([x.end for x in numbers if x.end <= n.start] + [clause_start])
         before = lower[max(prev_end, n.start - 45) : n.start]
+        if _LABEL_END.search(before) and not any(x.end <= n.start and not is_year(x) for x in numbers if x is not n):
+            # a label and its value ("Tăng trưởng so với năm 2021: +0.0518", "Chênh lệch giữa ... : 0,33"):
+            # the whole label is what the value is read against, its year included
+            before = lower[max(clause_start, n.start - 90) : n.start]
         after = lower[n.end : min(end, n.end + 45)]
         earlier = _previous_year_rank(lower, start, n, out)
         if earlier is not None:  # rule bare-previous-rank: "xếp thứ 35, ... so với năm 2022 (45)"

@@ -23,8 +23,10 @@ _RANK_BEFORE = re.compile(rf"(?:\b(?:{_WORDS['rank_verbs']})(?:\s+(?:{_WORDS['ra
 # a change word, its adverbs and what may stand between it and the number ("tăng thêm 0,12")
 _DELTA_BEFORE = re.compile(
     rf"\b(?:{_WORDS['change_words']})(?: them| truong| manh| nhe)?(?: gia tri)?"
-    r"(?: (?:la|duoc|khoang|hon|gan|tren|den|so voi nam \d{4}|so voi nam truoc))*\s*$"
+    r"(?: (?:la|duoc|khoang|hon|gan|tren|den|so voi nam \d{4}|so voi nam truoc))*\s*(?::\s*)?\+?\s*$"
 )
+# "Chênh lệch giữa địa phương cao nhất và thấp nhất: 0,3298": a spread between values, not a value
+_SPREAD_BEFORE = re.compile(r"\bchenh lech\b[^.;\d]{0,60}?(?:la|:)?\s*$")
 # "vượt 5,6% so với kế hoạch", "vượt 3% so với cùng kỳ": a margin over a target or a period
 _MARGIN_BEFORE = re.compile(r"\bvuot(?: muc)?\s*$")
 _COMPARED_AFTER = re.compile(r"\s*so voi\b")
@@ -148,6 +150,8 @@ def readings(n: Number, before: str, after: str) -> list[str]:
         return []
     if load_cues().counted_time.search(before):
         return []  # "năm thứ 4 liên tiếp", "lần thứ 3": an occasion, not a place
+    if _SPREAD_BEFORE.search(before):
+        return []
     delta = bool(_DELTA_BEFORE.search(before))
     if delta:
         if _RANK_UNIT_AFTER.match(after) or n.next_words.startswith(("bac", "hang")):
