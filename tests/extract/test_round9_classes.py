@@ -295,3 +295,12 @@ def test_a_label_is_read_whole_for_changes_and_spreads():
     got = triples(text, province="dien-bien", published=dt.date(2024, 8, 1))
     assert ("dien-bien", "dti_score_change", 2023, 0.0412) in got
     assert not any(v in (0.0412, 0.3011) and code != "dti_score_change" for _, code, _, v in got)
+
+
+def test_a_score_before_its_rank_about_the_index():
+    text = "Theo kết quả công bố, Long An đạt 0,5521, xếp thứ 9 trong 34 tỉnh, thành về Chỉ số chuyển đổi số năm 2024."
+    got = triples(text, published=dt.date(2025, 11, 1))
+    # (ranked among the 34: the successor, Tây Ninh, for both)
+    assert {("tay-ninh", "dti_score", 2024, 0.5521), ("tay-ninh", "dti_rank", 2024, 9.0)} <= got
+    text = "Tỉnh Long An đạt 0,5521, xếp thứ 9 về tỷ lệ hồ sơ trực tuyến."
+    assert not any(code == "dti_score" for _, code, _, _ in triples(text, published=dt.date(2025, 3, 1)))

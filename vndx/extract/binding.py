@@ -57,6 +57,8 @@ _RANK_RIGHT = re.compile(
     r"(?:tinh,? thanh(?: pho)?|dia phuong)(?:,? (?:tren|trong) ca nuoc|,? ca nuoc)?),?\s*)?"
     r"(?:ve|o|trong(?! do\b)|voi)\s+"  # not "trong đó" ("xếp thứ 12/63, trong đó kinh tế số ...")
 )
+# a score's clause going on with its rank: ", xếp thứ nhất", ", đứng thứ 3/34" (the rank's words up to "về")
+_SCORE_THEN_RANK = re.compile(r"\s*(?:diem\s*)?,\s*(?:xep|dung)\s+(?:hang\s+)?(?:thu\s+)?[a-z0-9/]+")
 _ABOUT_INDEX = re.compile(r"\bve\s+(?:chi so\s+)?$")  # "... về chỉ số X": the rank is about X
 _NEW_MEASURE = re.compile(r"\bt[iy] le\b")
 _ABOUT = re.compile(r"\s*ve\s+")
@@ -273,6 +275,18 @@ def _choose_phrasing(
                 if not h.topic.codes:
                     return None, "rank-of-other-index"
                 break
+    if "score" in reads and not left_hits:
+        # rule score-then-rank-about: "Hà Nội đạt 0,6812, xếp thứ nhất trong 34 tỉnh, thành về Chỉ số chuyển
+        # đổi số (DTI)": a score with no index before it, then its rank "về" the index, is that index's score
+        rank_at = _SCORE_THEN_RANK.match(lower, n.end, end)
+        if rank_at:
+            for h in sorted((h for h in hits if rank_at.end() <= h.start <= n.end + 110), key=lambda h: h.start):
+                between = _RANK_FIELD.sub("", lower[rank_at.end() : h.start], count=1)
+                if _ABOUT_INDEX.search(between) and not _BREAK.search(between) and h.topic.codes:
+                    r = choose_code(h.topic, ["score"], n, before, after, True)
+                    if r:
+                        return (h, r), "right"
+                    break
     if n.percent:
         # a percent at the head of its clause: the first fitting phrasing after it
         brk = max((x.end() for x in _CUES.clause_break.finditer(lower, start, n.start)), default=start)
