@@ -304,3 +304,13 @@ def test_a_score_before_its_rank_about_the_index():
     assert {("tay-ninh", "dti_score", 2024, 0.5521), ("tay-ninh", "dti_rank", 2024, 9.0)} <= got
     text = "Tỉnh Long An đạt 0,5521, xếp thứ 9 về tỷ lệ hồ sơ trực tuyến."
     assert not any(code == "dti_score" for _, code, _, _ in triples(text, published=dt.date(2025, 3, 1)))
+
+
+def test_the_bloc_of_provinces_is_all_of_them():
+    pub = dt.date(2021, 4, 20)
+    text = "Kết quả DTI 2020: Đà Nẵng dẫn đầu khối tỉnh, thành phố với giá trị DTI 2020 đạt 0,5289."
+    assert ("da-nang", "dti_score", 2020, 0.5289) in triples(text, published=pub)
+    text = "Trong khối tỉnh, thành phố năm 2020, Đà Nẵng xếp thứ nhất về DTI."
+    assert ("da-nang", "dti_rank", 2020, 1.0) in triples(text, published=pub)
+    text = "Giá trị DTI trung bình của khối tỉnh, thành phố năm 2020 là 0,3018."
+    assert not any(v == 0.3018 for *_, v in triples(text, province="da-nang", published=pub))

@@ -173,6 +173,12 @@ _REGIONAL_GROUP_AFTER = re.compile(
 )
 
 
+# the field a province leads or ranks in, before "khối tỉnh" ("dẫn đầu khối tỉnh", "trong khối các tỉnh")
+_FIELD_BEFORE = re.compile(r"\b(?:dan dau|dung dau|dung thu|xep thu|trong|o|cua)\s+$")
+# the bloc of provinces (as against the ministries' bloc): all of them, a national field
+_PROVINCE_BLOC = re.compile(r"\bkhoi (?:cac )?(?:tinh|dia phuong)\b")
+
+
 def regional_rank(c: Candidate) -> bool:
     """A place within a region or a group is not the national rank ("thứ hai khu vực Tây Nguyên",
     "trong các tỉnh Đồng bằng sông Hồng, ... đứng thứ 4", "thứ 7 trong các tỉnh Tây Nguyên", "Trong 9
@@ -181,6 +187,8 @@ def regional_rank(c: Candidate) -> bool:
     Nghệ An thứ 14, Quảng Bình thứ 33" are the national places of the region's provinces."""
     if c.reading != "rank" or c.n.out_of in RANK_DENOMINATORS or c.value > _LARGEST_REGION:
         return False
+    if _PROVINCE_BLOC.search(c.m.lower, c.m.start, c.n.start):
+        return False  # "Trong khối tỉnh, thành phố năm 2018, Đà Nẵng xếp thứ nhất": among all the provinces
     rest = c.m.lower[c.n.end : c.m.end]
     frame = _REGION_FRAME.match(c.m.lower, c.m.start)
     if frame and _ALL_OF_THEM.search(frame.group()):
@@ -225,8 +233,14 @@ def city_inside_province(c: Candidate) -> bool:
 
 
 def aggregate_not_province(c: Candidate) -> bool:
-    """An aggregate of many provinces is the subject ("giá trị trung bình DTI cấp tỉnh là 0,61")."""
-    return c.m.scope_words and bool(_CUES.aggregate.search(c.m.lower, c.subject_from, c.n.start))
+    """An aggregate of many provinces is the subject ("giá trị trung bình DTI cấp tỉnh là 0,61"); not the
+    bloc a province leads or ranks in ("Đà Nẵng dẫn đầu khối tỉnh, thành phố với giá trị 0,5289")."""
+    if not c.m.scope_words:
+        return False
+    return any(
+        not _FIELD_BEFORE.search(c.m.lower, max(c.subject_from, m.start() - 15), m.start())
+        for m in _CUES.aggregate.finditer(c.m.lower, c.subject_from, c.n.start)
+    )
 
 
 def group_not_province(c: Candidate) -> bool:
