@@ -314,3 +314,16 @@ def test_the_bloc_of_provinces_is_all_of_them():
     assert ("da-nang", "dti_rank", 2020, 1.0) in triples(text, published=pub)
     text = "Giá trị DTI trung bình của khối tỉnh, thành phố năm 2020 là 0,3018."
     assert not any(v == 0.3018 for *_, v in triples(text, province="da-nang", published=pub))
+
+
+def test_a_bare_department_as_the_subject_is_the_department():
+    pub = dt.date(2023, 9, 1)
+    text = (
+        "Sở Tư pháp tỉnh Kon Tum đẩy mạnh cải cách hành chính. Trong 8 tháng, Sở tiếp nhận 2.104 hồ sơ, trong đó "
+        "96,2% hồ sơ được nộp trực tuyến."
+    )
+    assert not any(v == 96.2 for *_, v in triples(text, province="kon-tum", published=pub))
+    text = "Theo Sở, tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 61,5%."
+    assert ("kon-tum", "online_dossier_rate", 2023, 61.5) in triples(text, province="kon-tum", published=pub)
+    text = "Số hồ sơ trực tuyến của tỉnh tăng mạnh; tỷ lệ hồ sơ trực tuyến đạt 61,5%."
+    assert ("kon-tum", "online_dossier_rate", 2023, 61.5) in triples(text, province="kon-tum", published=pub)

@@ -248,12 +248,28 @@ def group_not_province(c: Candidate) -> bool:
     return c.m.scope_words and bool(_CUES.group_subject.search(c.m.lower, c.subject_from, c.n.start))
 
 
+# a capitalised "Sở" alone before a lower-case word: the department the page named before, as a subject
+BARE_DEPARTMENT = re.compile(r"(?<![A-Za-z])So(?=\s+[a-z])")
+# ... unless the figure is the province's own ("toàn tỉnh", "trên địa bàn tỉnh", "của tỉnh")
+_WHOLE_PROVINCE = re.compile(r"\b(?:toan tinh|tren dia ban tinh|cua tinh|ca tinh)\b")
+
+
 def department_or_agency(c: Candidate) -> bool:
     """A department, ministry or bank is the subject ("Sở Nội vụ dẫn đầu khối sở với 0,79 điểm"),
     not when named as the source ("Theo Sở TT&TT, ...", "Sở Y tế cho biết ...")."""
     if not c.m.scope_words:
         return False
     m, pos = c.m, c.n.start
+    for x in BARE_DEPARTMENT.finditer(m.cased, c.scope_from, pos):
+        # "Trong 8 tháng, Sở tiếp nhận 3.215 hồ sơ ...", "... của Sở xếp thứ 4": the department named before
+        if m.original is not None and m.original[x.start() : x.start() + 3] != "Sở ":
+            continue
+        if _CUES.source_before.search(m.lower[max(m.start, x.start() - 25) : x.start()]) or _CUES.source_after.match(
+            m.lower[x.end() : pos]
+        ):
+            continue
+        if not _WHOLE_PROVINCE.search(m.lower, x.end(), pos):
+            return True
     for x in _CUES.scope_named.finditer(m.cased, c.scope_from, pos):
         if m.original is not None and m.original[x.start() : x.start() + 3].lower() not in ("sở ", "bộ ", "ngâ"):
             continue  # "số TTHC", "bổ sung": same letters, other words

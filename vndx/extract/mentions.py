@@ -32,8 +32,10 @@ _SCOPE_WORDS = re.compile(
 _SCOPE_COUNT = re.compile(r"\d\s+(?:tinh|dia phuong|huyen|xa|so|co quan|don vi)")
 # (?:[SsBb][Oo](?<![A-Za-z][SsBb][Oo])|[Tt]hanh pho)\s+[A-Z]|TP\.?\s*[A-Z], with the first letters as one
 # class up front so the engine skips ahead to them; look-behinds then say which one it was
+# (and a bare "Sở" before a lower-case word, the department named before: binding_rules.BARE_DEPARTMENT)
 _SCOPE_NAMED = re.compile(
-    r"[SsBbTt](?:(?<=[SsBb])[Oo](?<![A-Za-z][SsBb][Oo])\s+[A-Z]|(?<=[Tt])hanh pho\s+[A-Z]|(?<=T)P\.?\s*[A-Z])"
+    r"[SsBbTt](?:(?<=[SsBb])[Oo](?<![A-Za-z][SsBb][Oo])\s+[A-Z]|(?<=[Tt])hanh pho\s+[A-Z]|(?<=T)P\.?\s*[A-Z]"
+    r"|(?<=S)o(?<![A-Za-z]So)\s+[a-z])"
 )
 # a list of ranks announced with "lần lượt" / "tương ứng" / ":" ("xếp hạng ... lần lượt là: ...")
 # (\b(?:xep hang|thu hang|xep thu)\b..., the word start checked after the first letter: the engine skips to it)
