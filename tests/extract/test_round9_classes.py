@@ -327,3 +327,13 @@ def test_a_bare_department_as_the_subject_is_the_department():
     assert ("kon-tum", "online_dossier_rate", 2023, 61.5) in triples(text, province="kon-tum", published=pub)
     text = "Số hồ sơ trực tuyến của tỉnh tăng mạnh; tỷ lệ hồ sơ trực tuyến đạt 61,5%."
     assert ("kon-tum", "online_dossier_rate", 2023, 61.5) in triples(text, province="kon-tum", published=pub)
+
+
+def test_a_headlines_hedged_round_figure_is_the_bodys_exact_one():
+    text = (
+        "Thanh Hóa: Hơn 92% đối tượng bảo trợ xã hội nhận trợ cấp qua tài khoản\n\n"
+        "Năm 2024, tỷ lệ chi trả trợ cấp an sinh xã hội không dùng tiền mặt của tỉnh Thanh Hóa đạt 92,4%."
+    )
+    got = triples(text, published=dt.date(2024, 12, 20))
+    assert ("thanh-hoa", "cashless_social_welfare_rate", 2024, 92.4) in got
+    assert not any(v == 92.0 for *_, v in got)

@@ -384,17 +384,31 @@ def extract_facts(
         drops=drops,
         basis_34=basis_34,
     )
-    # a headline repeats what the body says with its year: the body's fact wins
+    # a headline repeats what the body says with its year: the body's fact wins; a headline's hedged round
+    # figure ("Hơn 92% ...", "gần 2.000 tổ") is the body's exact one rounded (rule headline-rounds-body)
     body = {(f.province, f.indicator, round(f.value, 6)) for i, f in enumerate(facts) if i not in ctx.headline_keys}
+    body_values: dict[tuple[str, str], list[float]] = {}
+    for i, f in enumerate(facts):
+        if i not in ctx.headline_keys:
+            body_values.setdefault((f.province, f.indicator), []).append(f.value)
     kept = [
         f
         for i, f in enumerate(facts)
-        if i not in ctx.headline_keys or (f.province, f.indicator, round(f.value, 6)) not in body
+        if i not in ctx.headline_keys
+        or (
+            (f.province, f.indicator, round(f.value, 6)) not in body
+            and not (f.qualifier and _rounds_one_of(f.value, body_values.get((f.province, f.indicator), [])))
+        )
     ]
     return _unprefixed(kept, len(title_prefix)) if title_prefix else kept
 
 
 _TITLE_END = re.compile(r"[.!?:;]\s*$")
+
+
+def _rounds_one_of(value: float, exact: list[float]) -> bool:
+    """A hedged headline figure rounds a body value: within 5 % of it (at least one unit)."""
+    return any(abs(value - x) <= max(1.0, 0.05 * abs(x)) for x in exact)
 
 
 def _in_passing(mentions, lower: str, article: str, rivals: list) -> bool:
