@@ -337,3 +337,35 @@ def test_a_headlines_hedged_round_figure_is_the_bodys_exact_one():
     got = triples(text, published=dt.date(2024, 12, 20))
     assert ("thanh-hoa", "cashless_social_welfare_rate", 2024, 92.4) in got
     assert not any(v == 92.0 for *_, v in got)
+
+
+def test_a_movement_to_a_place_is_a_rank():
+    pub = dt.date(2023, 7, 1)
+    text = (
+        "Kết quả DTI 2022: Yên Bái vươn lên vị trí số 1, Sơn La lùi xuống thứ hai và Lai Châu vượt Điện Biên "
+        "lên thứ ba."
+    )
+    got = triples(text, published=pub)
+    assert {
+        ("yen-bai", "dti_rank", 2022, 1.0),
+        ("son-la", "dti_rank", 2022, 2.0),
+        ("lai-chau", "dti_rank", 2022, 3.0),
+    } <= got
+    assert not any(p == "dien-bien" for p, *_ in got)
+
+
+def test_a_year_in_a_dash_aside_dates_nothing_around_it():
+    text = "Kết quả DTI 2021: Sơn La - địa phương dẫn đầu khu vực năm 2020 - lùi xuống thứ 12."
+    assert ("son-la", "dti_rank", 2021, 12.0) in triples(text, published=dt.date(2022, 5, 1))
+
+
+def test_targets_counted_as_missed_introduce_results():
+    text = (
+        "Năm 2025, tỉnh Sơn La hoàn thành 9/12 chỉ tiêu. Ba chỉ tiêu chưa đạt gồm: tỷ lệ hồ sơ thanh toán trực "
+        "tuyến (đạt 41,5%, chỉ tiêu 50%) và tỷ trọng kinh tế số trong GRDP (đạt 7,2% so với mục tiêu 10%)."
+    )
+    got = triples(text, province="son-la", published=dt.date(2026, 1, 10))
+    assert {("son-la", "online_payment_rate", 2025, 41.5), ("son-la", "digital_economy_grdp_share", 2025, 7.2)} <= got
+    assert not any(v in (50.0, 10.0) for *_, v in got)
+    text = "Kế hoạch năm 2026 của tỉnh Sơn La: chỉ tiêu đặt ra là tỷ lệ hồ sơ thanh toán trực tuyến đạt 60%."
+    assert not any(v == 60.0 for *_, v in triples(text, province="son-la", published=dt.date(2026, 1, 10)))

@@ -23,6 +23,7 @@ _COMPARE = re.compile(
     r"(?:so voi|so cung ky|hon|kem|(?<!cung )nhu|gap [\d.,]+ lan)(?: cung ky| thoi diem| cuoi)?"
     r"(?: (?:chi so |ket qua )?(?:dti|par index|ict index))?(?: nam)?\s*$"
 )
+_DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—\d.;:]{2,60}?\d{4}[^-–—.;:]{0,20}?\s[-–—]\s")
 # a contrast opening the year's clause ("..., trong khi cuối năm 2023 tỷ lệ này mới đạt 71%"): the year
 # dates what follows it, never a value before the contrast (rule contrast-year)
 _CONTRAST = re.compile(r"\b(?:trong khi(?: do)?|nguoc lai)\b[^,;.]{0,25}$")
@@ -102,6 +103,16 @@ def year_mentions(
         else:
             kind = "period"
         out.append(YearMention(m.start(), m.end(), year, kind, contrast=bool(_CONTRAST.search(before))))
+    if "- " in lower[start:end] or "–" in lower[start:end]:
+        # rule dash-aside: a year inside an aside between dashes ("Đà Nẵng - địa phương dẫn đầu năm 2020 -
+        # lùi xuống thứ hai") describes the subject, it does not date the values around the aside
+        asides = [a.span() for a in _DASH_ASIDE.finditer(lower, start, end)]
+        out = [
+            YearMention(y.start, y.end, y.year, "ignore", y.now, y.contrast)
+            if any(a <= y.start and y.end <= b for a, b in asides)
+            else y
+            for y in out
+        ]
     written = list(out)
     for m in _RELATIVE.finditer(lower, start, end) if _RELATIVE_GATE.search(lower, start, end) else ():
         if _COMPARE.search(lower[max(start, m.start() - 12) : m.start()]):

@@ -206,6 +206,15 @@ def province_in_clause(
             break
         if m.end <= clause_start:
             continue
+        if (
+            best is not None
+            and lower
+            and _COMPARED_TO.search(lower, max(0, m.start - 12), m.start)
+            and _OWN_VERB.search(lower, m.end, pos)
+        ):
+            # "Hải Phòng vượt Đà Nẵng lên thứ hai": the province passed is compared, not the subject of the
+            # verb after it ("chỉ đứng sau Đà Nẵng (0,6538)" keeps the bracket's value Đà Nẵng's)
+            continue
         best = m
     if best is None:
         # "TPHCM đạt ...; Xã hội số xếp thứ 4": a clause without a subject continues its sentence's
@@ -232,4 +241,5 @@ def province_in_clause(
 
 
 _COMPARED_TO = re.compile(r"\b(?:sau|tren|vuot|hon|so voi|truoc|kem)\s+$")
+_OWN_VERB = re.compile(r"\b(?:len|xuong|xep|dung|dat|vuon|giu)\b")
 _COLON_AFTER = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*:")

@@ -68,8 +68,10 @@ def is_target(lower: str, start: int, pos: int, protect: list[tuple[int, int]], 
     """A target or plan cue in ``lower[start:pos]`` not cancelled by a later "đã"/"đến nay"."""
     last = None
     for m in _TARGET.finditer(lower, start, pos):
-        if any(s <= m.start() < e for s, e in protect) or _not_cue(original, m):
+        if any(s <= m.start() < e for s, e in protect) or _not_cue(original, m) or _reviewed(lower, original, m.end()):
             continue
+        if lower.rfind("(", start, m.start()) > lower.rfind(")", start, m.start()) and ")" in lower[m.end() : pos]:
+            continue  # "(đạt 41,5%, chỉ tiêu 50%) và tỷ trọng ... (đạt 7,2%": a bracket's target ends with it
         ach = _ACHIEVED_TARGET.search(lower, max(start, m.start() - 25), min(pos, m.end() + 5))
         if ach and ach.start() <= m.start() < ach.end() and not _sets_target(original, ach.start()):
             continue
@@ -94,6 +96,20 @@ def _sets_target(original: str | None, pos: int) -> bool:
     return original is not None and original[pos : pos + 3].lower() == "đặt"
 
 
+# rule targets-reviewed: targets counted as reached or missed ("3 chỉ tiêu chưa đạt gồm", "chỉ tiêu đã đạt")
+_TARGET_NOUN_END = re.compile(rf"\b(?:{_WORDS['target_nouns']})$")
+_REVIEWED = re.compile(r"\s+(?:chua |khong |da |deu |duoc )?(dat)\b")
+
+
+def _reviewed(lower: str, original: str | None, pos: int) -> bool:
+    """The target noun ending at ``pos`` ("chỉ tiêu", "mục tiêu") is followed by "(chưa/đã) đạt" (reached,
+    not "đặt", set): not a plan verb ("phấn đấu đạt 50%" stays a target)."""
+    if not _TARGET_NOUN_END.search(lower, max(0, pos - 10), pos):
+        return False
+    m = _REVIEWED.match(lower, pos)
+    return m is not None and (original is None or original[m.start(1) : m.start(1) + 3] == "đạt")
+
+
 def plan_at_head(lower: str, start: int, end: int, numbers: list[Number], original: str | None) -> bool:
     """A plan cue heading the sentence ("Phấn đấu năm 2024, ...", "Kế hoạch đề ra mục tiêu: ...")
     governs all its clauses, not only the first."""
@@ -103,6 +119,8 @@ def plan_at_head(lower: str, start: int, end: int, numbers: list[Number], origin
     for m in _TARGET.finditer(lower, start, head_end):
         if m.group() in ("can", "phai", "se", "nham") or _not_cue(original, m):
             continue
+        if _reviewed(lower, original, m.end()):
+            continue  # "Ba chỉ tiêu chưa đạt gồm: ... (đạt 14,6%, chỉ tiêu 20%)": a review of results
         ach = _ACHIEVED_TARGET.search(lower, max(start, m.start() - 25), m.end() + 5)
         if ach and ach.start() <= m.start() < ach.end() and not _sets_target(original, ach.start()):
             continue
