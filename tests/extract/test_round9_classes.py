@@ -369,3 +369,15 @@ def test_targets_counted_as_missed_introduce_results():
     assert not any(v in (50.0, 10.0) for *_, v in got)
     text = "Kế hoạch năm 2026 của tỉnh Sơn La: chỉ tiêu đặt ra là tỷ lệ hồ sơ thanh toán trực tuyến đạt 60%."
     assert not any(v == 60.0 for *_, v in triples(text, province="son-la", published=dt.date(2026, 1, 10)))
+
+
+def test_readers_comments_are_no_facts():
+    text = (
+        "Lâm Đồng tăng 5 bậc về ICT Index 2018\n\n"
+        "Năm 2018, Lâm Đồng xếp thứ 20/63 về ICT Index.\n"
+        "Ý kiến bạn đọc (2)\n"
+        "Nguyễn Văn A - Đà Lạt\n"
+        "Khánh Hòa xếp thứ 12 kìa, Lâm Đồng phải cố gắng hơn nữa.\n"
+    )
+    got = triples(text, published=dt.date(2018, 11, 29))
+    assert got == {("lam-dong", "ict_index_rank", 2018, 20.0)}

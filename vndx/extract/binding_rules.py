@@ -471,6 +471,7 @@ STAGE_REFUSALS: dict[str, tuple[str, str]] = {
     "target-section": ("sentences", 'a value under a heading of plans ("Nhiệm vụ, giải pháp năm 2025")'),
     "table-other-index": ("tables", "a table column about an index outside the catalog"),
     "table-row-not-province": ("tables", "a table row that names no province (a district, a total)"),
+    "readers-comments": ("sentences", "the lines from a comment section's heading on are readers' words"),
     "table-row-not-index": (
         "tables",
         "a row of a table of one province's indices whose first cell names no catalog index (a note, a total)",

@@ -54,6 +54,11 @@ _CONTINUES_PARAGRAPH = re.compile(rf"\s*(?:{load_cues().words['paragraph_connect
 _BULLET = re.compile(r"\s*(?:[-\u2013\u2022+*]|\d{1,2}[.)])\s")  # "- ", "• ", "1. ", "2) "
 _OLD_BASIS = re.compile(r"/\s*63\b|\(cu\)")
 _LEAD_IN = re.compile(r":\s*$")
+# a comment section's heading, a line of its own ("Ý kiến bạn đọc (3)", "Bình luận (2)", "Các bình luận")
+_COMMENTS = re.compile(
+    r"^[ \t]*(?:y kien ban doc|binh luan|cac binh luan|ban doc binh luan|y kien cua ban)[ \t]*(?:\(\d+\))?[ \t]*$",
+    re.M,
+)
 # an index's name right before a year: the year is the ranking's edition ("DTI 2023", "ICT Index 2018",
 # "Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2023", "bảng xếp hạng năm 2019")
 _EDITION_BEFORE = re.compile(
@@ -184,8 +189,15 @@ def extract_facts(
         heading_year=title_year,
     )
 
+    # rule readers-comments: from a comment section's heading on ("Ý kiến bạn đọc (3)", "Bình luận (2)"),
+    # the lines are readers' words, not the article's (a reader's "Khánh Hòa xếp thứ 12 kìa" is no fact)
+    comments = _COMMENTS.search(lower)
+    comments_at = comments.start() if comments else len(lower)
     for i, sent in enumerate(sentences):
         s, e = sent.start, sent.end
+        if s >= comments_at:
+            drops.append(Drop("readers-comments", 0.0, None, s))
+            break
         if sent.line_no in table_lines:
             continue
         sent_mentions = mentions[bisect_left(starts, s) : bisect_left(starts, e)]  # this sentence's places
