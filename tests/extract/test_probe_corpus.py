@@ -1,8 +1,9 @@
 """The probe articles (our own words, written by sessions that had not read the extractor, gold written
 before the first run) hold the level reached: ``probe_articles`` (round 8; first scores 0.772, 0.741,
-0.730, 0.830, 0.939, 0.786 by set) and ``probe_articles_round9`` (round 9; first scores 0.897, 0.684,
-0.905, 0.877, 0.795, 0.810, pooled 0.824). The first scores, in each folder's README, are the honest
-ones; these floors are in-sample."""
+0.730, 0.830, 0.939, 0.786 by set), ``probe_articles_round9`` (round 9; first scores 0.897, 0.684,
+0.905, 0.877, 0.795, 0.810, pooled 0.824) and ``probe_articles_round10`` (written after round 9's
+rules, first scored pooled 0.846 on them). The first scores, in each folder's README, are the honest
+ones; these floors are in-sample (round 10's only partly: a few rules came after its reports)."""
 
 from __future__ import annotations
 
@@ -14,8 +15,9 @@ from .corpus import DATA
 
 # folder -> (documents, F1 floor at the level reached)
 CORPORA = {
-    "probe_articles": (84, 0.96),  # 0.971 at vndx-rules-1.11 (0.944 at 1.10)
-    "probe_articles_round9": (84, 0.92),  # 0.930 at vndx-rules-1.11 (0.824 at 1.10, before any rule for it)
+    "probe_articles": (84, 0.96),  # 0.972 at vndx-rules-1.11 (0.944 at 1.10)
+    "probe_articles_round9": (84, 0.93),  # 0.943 at vndx-rules-1.11 (0.824 at 1.10, before any rule for it)
+    "probe_articles_round10": (84, 0.85),  # 0.864 at vndx-rules-1.11 (0.846 first, 0.833 at 1.10)
 }
 
 
