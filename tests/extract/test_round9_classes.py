@@ -381,3 +381,16 @@ def test_readers_comments_are_no_facts():
     )
     got = triples(text, published=dt.date(2018, 11, 29))
     assert got == {("lam-dong", "ict_index_rank", 2018, 20.0)}
+
+
+def test_the_start_of_a_movement_is_the_year_before():
+    pub = dt.date(2024, 7, 1)
+    text = "Năm 2023, chỉ số DTI của tỉnh Yên Bái tăng 12 bậc, từ vị trí 27 lên vị trí thứ 15."
+    assert {("yen-bai", "dti_rank", 2022, 27.0), ("yen-bai", "dti_rank", 2023, 15.0)} <= triples(text, published=pub)
+    text = "Kết quả DTI 2022: Thái Nguyên tụt từ vị trí thứ 10 xuống thứ 18."
+    assert {("thai-nguyen", "dti_rank", 2021, 10.0), ("thai-nguyen", "dti_rank", 2022, 18.0)} <= triples(
+        text, published=pub
+    )
+    # a year written with the start, or a frame of years, still dates it
+    text = "Năm 2023, DTI của Yên Bái tăng từ vị trí 35 năm 2020 lên vị trí thứ 19."
+    assert ("yen-bai", "dti_rank", 2020, 35.0) in triples(text, published=pub)

@@ -290,7 +290,7 @@ def extract_facts(
                 read_year = claim.period
             # (a previous year's value, "từ vị trí 40 năm 2022 lên 25", is not the edition either)
             if claim.ranked and not in_parens(lower, s, b.number.start) and not looks_back and (
-                claim.chosen.get("period") != "attached-year"
+                claim.chosen.get("period") not in ("attached-year", "move-start")
             ):
                 ctx.ranked_year = claim.period  # "(năm 2022 xếp thứ 58/63)" is an aside, not the edition
             # 5. subject: the first rule of SUBJECT_RULES that answers credits the province (subject_rules.py)

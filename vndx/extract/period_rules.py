@@ -192,9 +192,25 @@ def _default(c: Claim) -> int | None:
     return carried_period(c) or context_year(c)
 
 
+def move_start(c: Claim) -> int | None:
+    """The starting place of a movement without a year of its own ("tăng 12 bậc, từ vị trí 27 lên vị
+    trí thứ 15", "tụt từ thứ 10 xuống thứ 18") is the year before the end point's: the end point's year
+    by the rules below, minus one (a frame of years, "Từ năm 2021 đến năm 2023", is attached-year's)."""
+    if c.n.start not in c.sent.attached.moved_from or c.sent.attached.get(c.n.start) is not None:
+        return None
+    for rule in YEAR_RULES[YEAR_RULES.index(_MOVE_START) + 1 :]:
+        got = rule.pick(c)
+        if got is not None:
+            return got - 1
+    return None
+
+
+_MOVE_START = Pick("move-start", move_start)
+
 YEAR_RULES: list[Pick] = [
     Pick("list-year", list_year),
     Pick("attached-year", attached_year),
+    _MOVE_START,
     Pick("index-year", index_year),
     Pick("sentence-year", sentence_year),
     Pick("family-edition", family_edition),

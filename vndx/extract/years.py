@@ -13,9 +13,11 @@ from vndx.extract.periods import year_mentions
 
 
 class Attached(dict):
-    """number start -> the year written right after it; ``taken``: those years' starts."""
+    """number start -> the year written right after it; ``taken``: those years' starts; ``moved_from``:
+    the starting places of a movement written without a year ("từ vị trí 27 lên vị trí thứ 15")."""
 
     taken: set[int]
+    moved_from: set[int]
 
 
 # no comma: in "19/63, năm 2022 xếp thứ 25" the year starts the next value's clause
@@ -52,6 +54,7 @@ def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attac
     (a comparison year owns the bracketed value right after it)."""
     out = Attached()
     out.taken = set()
+    out.moved_from = set()
     vals = [n for n in numbers if not is_year(n)]
     for y in years:
         prev = [n for n in vals if n.end <= y.start]
@@ -79,6 +82,15 @@ def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attac
                 if _MOVE_TO.search(lower[max(0, b.start - 25) : b.start]):
                     out[a.start] = y.year
                 break
+    # rule move-start: "từ vị trí 27 lên vị trí thứ 15" with no year of its own: 27 is the place before
+    # (ANNOTATION.md: an explicit previous-year value; its year is the one before the end point's)
+    for a, b in zip(vals, vals[1:], strict=False):
+        if a.start in out or not (a.is_int and b.is_int) or a.percent or b.percent:
+            continue
+        if _MOVE_FROM.search(lower[max(0, a.start - 25) : a.start]) and _MOVE_TO.search(
+            lower[max(0, b.start - 25) : b.start]
+        ):
+            out.moved_from.add(a.start)
     # "Từ năm 2021 đến năm 2023, ... tăng từ hạng 33 lên hạng 19": the frame's years, in order
     if vals:
         frame = _FRAME.search(lower, sentence_start, vals[-1].end)
