@@ -394,3 +394,13 @@ def test_the_start_of_a_movement_is_the_year_before():
     # a year written with the start, or a frame of years, still dates it
     text = "Năm 2023, DTI của Yên Bái tăng từ vị trí 35 năm 2020 lên vị trí thứ 19."
     assert ("yen-bai", "dti_rank", 2020, 35.0) in triples(text, published=pub)
+
+
+def test_a_province_the_sentence_does_not_name_is_nobody_we_can_credit():
+    pub = dt.date(2024, 7, 1)
+    text = "Kết quả DTI 2023: Đà Nẵng đạt 0,7010. Địa phương có giá trị nhân lực số thấp nhất chỉ đạt 0,1085."
+    got = triples(text, published=pub)
+    assert ("da-nang", "dti_score", 2023, 0.701) in got
+    assert not any(v == 0.1085 for *_, v in got)
+    text = "Hải Phòng là địa phương có tỷ lệ người dùng điện thoại thông minh cao nhất năm 2023, đạt 78,4%."
+    assert ("hai-phong", "smartphone_user_rate", 2023, 78.4) in triples(text, published=pub)

@@ -243,6 +243,21 @@ def aggregate_not_province(c: Candidate) -> bool:
     )
 
 
+def unnamed_province(c: Candidate) -> bool:
+    """A province the sentence does not name is the subject: "Địa phương có giá trị nhân lực số thấp nhất
+    chỉ đạt 0,1085", "có tỉnh ... chỉ đạt 3%" (no province named between it and the value: the value is
+    nobody's we can name, not the last province mentioned)."""
+    m = _UNNAMED.search(c.m.lower[c.subject_from : c.n.start])  # (a slice: "^" is the clause's start)
+    # ("Hải Phòng là địa phương có tỷ lệ cao nhất, đạt 78,4%" names it: any province in the clause does)
+    return m is not None and not any(c.subject_from <= x.start < c.n.start for x in c.m.places)
+
+
+_UNNAMED = re.compile(
+    r"(?:^|[,;:.]\s*|\bco\s+)(?:dia phuong|tinh|don vi)\s+(?:co\s+)?[^,;.\d]{0,60}?\b(?:cao nhat|thap nhat)\b"
+    r"|\bco (?:tinh|dia phuong) (?!nao\b)"
+)
+
+
 def group_not_province(c: Candidate) -> bool:
     """A count of provinces is the subject: a threshold of a group ("5 địa phương có tỷ lệ trên 80%")."""
     return c.m.scope_words and bool(_CUES.group_subject.search(c.m.lower, c.subject_from, c.n.start))
@@ -438,6 +453,7 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("city-inside-province", city_inside_province),
     Rule("aggregate-not-province", aggregate_not_province),
     Rule("group-not-province", group_not_province),
+    Rule("unnamed-province", unnamed_province),
     Rule("department-or-agency", department_or_agency),
     Rule("lower-level-unit", lower_level_unit),
     Rule("level-after-value", level_after_value),
