@@ -404,3 +404,8 @@ def test_a_province_the_sentence_does_not_name_is_nobody_we_can_credit():
     assert not any(v == 0.1085 for *_, v in got)
     text = "Hải Phòng là địa phương có tỷ lệ người dùng điện thoại thông minh cao nhất năm 2023, đạt 78,4%."
     assert ("hai-phong", "smartphone_user_rate", 2023, 78.4) in triples(text, published=pub)
+
+
+def test_the_gap_between_two_provinces_is_no_value():
+    text = "Kết quả DTI 2023: Quảng Ninh đạt 0,6526. Khoảng cách giữa Quảng Ninh và Lai Châu là 0,3114."
+    assert triples(text, published=dt.date(2024, 7, 1)) == {("quang-ninh", "dti_score", 2023, 0.6526)}

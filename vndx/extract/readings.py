@@ -25,8 +25,11 @@ _DELTA_BEFORE = re.compile(
     rf"\b(?:{_WORDS['change_words']})(?: them| truong| manh| nhe)?(?: gia tri)?"
     r"(?: (?:la|duoc|khoang|hon|gan|tren|den|so voi nam \d{4}|so voi nam truoc))*\s*(?::\s*)?\+?\s*$"
 )
-# "Chênh lệch giữa địa phương cao nhất và thấp nhất: 0,3298": a spread between values, not a value
-_SPREAD_BEFORE = re.compile(r"\bchenh lech\b[^.;\d]{0,60}?(?:la|:)?\s*$")
+# "Chênh lệch giữa địa phương cao nhất và thấp nhất: 0,3298", "Khoảng cách giữa A và B là 0,31": a spread
+# between values, not a value
+_SPREAD_BEFORE = re.compile(
+    r"\b(?:chenh lech|khoang cach)\b[^.;\d]{0,60}?(?:la|:|con|chi con)?\s*(?:gan|khoang|hon)?\s*$"
+)
 # "vượt 5,6% so với kế hoạch", "vượt 3% so với cùng kỳ": a margin over a target or a period
 _MARGIN_BEFORE = re.compile(r"\bvuot(?: muc)?\s*$")
 _COMPARED_AFTER = re.compile(r"\s*so voi\b")
