@@ -17,10 +17,11 @@ def _alt(words: list[str]) -> str:
     return trie([" ".join(fold(w).split()) for w in words], space=r"\s+")
 
 
-def _look_behinds(words: list[str]) -> str:
+def _look_behinds(words: list[str], tail: str = "") -> str:
     """``(?<!w1 )(?<!w2 )...`` without the outer ``(?<!`` and last ``)``: fixed-width look-behinds
-    for words that may stand right before the next one (folded, one space)."""
-    return ")(?<!".join(f"{fold(w)} " for w in words)
+    for words that may stand right before the next one (folded, one space; ``tail``: the letters of
+    the next word already matched)."""
+    return ")(?<!".join(f"{fold(w)} {tail}" for w in words)
 
 
 def _bword(words: list[str], tail: str = "") -> str:
@@ -195,9 +196,10 @@ def load_cues() -> Cues:
         basis_63=re.compile(rf"{_bword(data['basis_63'])}\b"),
         # ... or "hiện" before a verb ("Tỉnh hiện có 1.312 doanh nghiệp"), unless it ends a verb itself
         # ("thực hiện có hiệu quả")
+        # (the "h" first, then look-behinds: a literal start lets the engine skip ahead)
         as_of_now=re.compile(
-            rf"{_bword(data['as_of_now'])}\b|(?<!\w)(?<!{_look_behinds(data['hien_compounds'])})"
-            rf"hien\s+(?:{_alt(data['now_verbs'])})\b"
+            rf"{_bword(data['as_of_now'])}\b|h(?<!\wh)(?<!{_look_behinds(data['hien_compounds'], tail='h')})"
+            rf"ien\s+(?:{_alt(data['now_verbs'])})\b"
         ),
         background_lead=re.compile(rf"[\s\-–•+*]*(?:{_alt(data['background_leads'])})\b"),
         year_review=re.compile(rf"\b(?:{_alt(data['year_reviews'])})\b"),

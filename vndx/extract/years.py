@@ -84,7 +84,8 @@ def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attac
                 break
     # rule move-start: "từ vị trí 27 lên vị trí thứ 15" with no year of its own: 27 is the place before
     # (ANNOTATION.md: an explicit previous-year value; its year is the one before the end point's)
-    for a, b in zip(vals, vals[1:], strict=False):
+    moves = len(vals) >= 2 and lower.find("tu ", sentence_start, vals[-1].start) >= 0  # "từ": a cheap scan first
+    for a, b in zip(vals, vals[1:], strict=False) if moves else ():
         if a.start in out or not (a.is_int and b.is_int) or a.percent or b.percent:
             continue
         if _MOVE_FROM.search(lower[max(0, a.start - 25) : a.start]) and _MOVE_TO.search(
