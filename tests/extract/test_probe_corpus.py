@@ -16,8 +16,8 @@ from .corpus import DATA
 # folder -> (documents, F1 floor at the level reached)
 CORPORA = {
     "probe_articles": (84, 0.96),  # 0.972 at vndx-rules-1.11 (0.944 at 1.10)
-    "probe_articles_round9": (84, 0.93),  # 0.943 at vndx-rules-1.11 (0.824 at 1.10, before any rule for it)
-    "probe_articles_round10": (84, 0.85),  # 0.864 at vndx-rules-1.11 (0.846 first, 0.833 at 1.10)
+    "probe_articles_round9": (84, 0.93),  # 0.944 at vndx-rules-1.11 (0.824 at 1.10, before any rule for it)
+    "probe_articles_round10": (84, 0.86),  # 0.872 at vndx-rules-1.11 (0.846 first, 0.833 at 1.10)
 }
 
 
