@@ -245,15 +245,13 @@ def aggregate_not_province(c: Candidate) -> bool:
 
 def unnamed_province(c: Candidate) -> bool:
     """A province the sentence does not name is the subject: "Địa phương có giá trị nhân lực số thấp nhất
-    chỉ đạt 0,1085", "có tỉnh ... chỉ đạt 3%" (no province named between it and the value: the value is
-    nobody's we can name, not the last province mentioned)."""
+    chỉ đạt 0,1085", "có tỉnh ... chỉ đạt 3%": the value is nobody's we can name, not the last province
+    mentioned. Read after the last province named before the value (``subject_from``), where such a
+    phrase opens a clause; "Hải Phòng là địa phương có tỷ lệ cao nhất, đạt 78,4%" names its province."""
     lower = c.m.lower
     if lower.find("nhat", c.m.start, c.n.start) < 0 and lower.find("co ", c.m.start, c.n.start) < 0:
         return False  # most sentences: neither a superlative nor "có tỉnh" before the value (a cheap scan first)
-    head = lower[c.subject_from : c.n.start]  # (a slice: "^" is the clause's start)
-    m = _UNNAMED.search(head)
-    # ("Hải Phòng là địa phương có tỷ lệ cao nhất, đạt 78,4%" names it: any province in the clause does)
-    return m is not None and not any(c.subject_from <= x.start < c.n.start for x in c.m.places)
+    return _UNNAMED.search(lower[c.subject_from : c.n.start]) is not None  # (a slice: "^" is its start)
 
 
 _UNNAMED = re.compile(
