@@ -404,11 +404,14 @@ def _sole_ranked_topic(
         for h in hits
         if "rank" in h.topic.codes and h.end > h.start and _RANKING_INDEX.match(h.topic.name)
     }
+    if reading == "rank":
+        # (rule ranked-in-own-clause) an index named after the rank with a rank of its own is not what the
+        # rank ranks, and leaves the one named before it: "Chỉ số DTI năm 2024 ... công bố tháng 10/2025
+        # ...; Tuyên Quang xếp thứ 27/34, trong đó trụ cột kinh tế số xếp thứ 21/34"
+        ranked = {k: h for k, h in ranked.items() if not _ranked_in_its_own_clause(lower, h, n, numbers)}
     if len(ranked) != 1:
         return None
     hit = next(iter(ranked.values()))
-    if reading == "rank" and _ranked_in_its_own_clause(lower, hit, n, numbers):
-        return None
     if reading == "score":
         return (hit, "score") if "score" in hit.topic.codes and n.out_of is None else None
     return (hit, "rank") if n.out_of is None or n.out_of in RANK_DENOMINATORS else None
@@ -433,9 +436,16 @@ def _own_rank_after(lower: str, hit: TopicHit, numbers: list[Number]) -> bool:
     return any(
         m.start >= hit.end
         and ";" not in lower[hit.end : m.start]
-        and _CUES.rank_words.search(lower, hit.end, m.start) is not None
+        and (
+            _CUES.rank_words.search(lower, hit.end, m.start) is not None
+            or _BARE_ORDINAL.fullmatch(lower, hit.end, m.start) is not None
+        )
         for m in numbers
     )
+
+
+# "kinh tế số thứ 14": a rank written right after the index's name with "thứ" alone
+_BARE_ORDINAL = re.compile(r"\s*(?:\(\w+\)\s*)?thu\s+")
 
 
 # grammar: a bare number in brackets after a comparison year ("so với năm 2022 (45)"), or with its

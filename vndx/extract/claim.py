@@ -43,7 +43,8 @@ class SentenceFrame:
     places: list  # the province mentions in the sentence (gazetteer.Mention)
     years: list  # its years (periods.YearMention), when it bound a value
     attached: Attached  # years that belong to one value only (rule attached-year)
-    as_of_now: bool  # "đến nay", "hiện nay" (rule as-of-now)
+    as_of_now: bool  # "đến nay", "hiện nay", "Hiện toàn tỉnh có" (rule as-of-now)
+    now_at: int = -1  # where the sentence first says so (years.now_cue), else -1
 
 
 @dataclass(eq=False)

@@ -108,6 +108,8 @@ class Cues:
     basis_34: re.Pattern[str]
     basis_63: re.Pattern[str]
     as_of_now: re.Pattern[str]
+    now_opening: re.Pattern[str]  # "Hiện toàn tỉnh có ...": "hiện" opening the sentence (match at its start)
+    now_clause: re.Pattern[str]  # "Theo Sở, hiện 71% ...": "hiện" opening a clause (search)
     background_lead: re.Pattern[str]  # a sentence that looks back opens so (rule background-year)
     year_review: re.Pattern[str]  # a sentence reviewing a year's work (rule report-year)
     integration: re.Pattern[str]  # right before a share: "tích hợp 100% ..."
@@ -173,11 +175,12 @@ def load_cues() -> Cues:
         counted_time=re.compile(rf"{_bword(data['counted_time'])}\s+thu\s*$"),
         # "trong nhóm 34 tỉnh" is the whole country after the merger, not a group
         regional_after=re.compile(
-            rf"^\s*(?:,\s*)?(?:la\s+)?(?:trong\s+|cua\s+|o\s+)?(?:{_alt(data['regional_after'])})\b(?!\s+(?:63|34)\b)"
+            rf"^\s*(?:,\s*)?(?:la\s+)?(?:trong\s+|cua\s+|o\s+)?(?:{_alt(data['regional_after'])})\b"
+            rf"(?!\s+(?:63|34|{_alt(data['group_tiers'])})\b)"
         ),
         # also "trong các tỉnh Đồng bằng sông Hồng", "giữa các địa phương vùng Tây Nguyên"
         regional_before=re.compile(
-            rf"\b(?:{_alt(data['regional_before'])})\b(?!\s+(?:63|34)\b)|"
+            rf"\b(?:{_alt(data['regional_before'])})\b(?!\s+(?:63|34|{_alt(data['group_tiers'])})\b)|"
             rf"\b(?:trong|giua|o)\s+(?:so\s+)?cac\s+(?:tinh|dia phuong)(?:,?\s+thanh(?:\s+pho)?)?\s+"
             rf"(?:thuoc\s+|o\s+)?(?:{_alt(data['regional_after'])})\b"
         ),
@@ -201,6 +204,8 @@ def load_cues() -> Cues:
             rf"{_bword(data['as_of_now'])}\b|h(?<!\wh)(?<!{_look_behinds(data['hien_compounds'], tail='h')})"
             rf"ien\s+(?:{_alt(data['now_verbs'])})\b"
         ),
+        now_opening=re.compile(rf"[\s\-–•+*]*(hien)\s+(?!(?:{_alt(data['hien_words'])})\b)"),
+        now_clause=re.compile(rf"[,;:(]\s*(hien)\s+(?!(?:{_alt(data['hien_words'])})\b)"),
         background_lead=re.compile(rf"[\s\-–•+*]*(?:{_alt(data['background_leads'])})\b"),
         year_review=re.compile(rf"\b(?:{_alt(data['year_reviews'])})\b"),
         integration=re.compile(rf"{_bword(data['integration_verbs'])}\s*$"),

@@ -43,6 +43,7 @@ from vndx.extract.years import (
     in_parens,
     last_period_year,
     latest_year,
+    now_cue,
     past_year_cue,
     range_start,
     url_range_start,
@@ -267,15 +268,8 @@ def extract_facts(
         sent_years = year_mentions(lower, s, e, ctx.pub_year, ctx.para_year) if has_digit[i] else []
         years = sent_years if bindings else []
         attached = attached_years(lower, numbers, years, s)
-        frame = SentenceFrame(
-            s,
-            e,
-            sent.is_heading,
-            sent_mentions,
-            years,
-            attached,
-            bool(bindings) and bool(cues.as_of_now.search(lower, s, e)),
-        )
+        now_at = now_cue(lower, original, s, e) if bindings else -1
+        frame = SentenceFrame(s, e, sent.is_heading, sent_mentions, years, attached, now_at >= 0, now_at)
         # rule background-year: "Trước đó, năm 2022 tỉnh xếp thứ 40": a look back, not the edition
         # or the year of what follows
         looks_back = bool(cues.background_lead.match(lower, s, e))

@@ -230,7 +230,8 @@ _OF_TARGET = re.compile(r"\s*(?:so voi\s+)?(?:chi tieu|ke hoach)\b")
 # two provinces of the holders' list (an aside in brackets, a comma or "và")
 _RANGE_JOIN = re.compile(r"\s*(?:den|toi)\s+(?:thu\s+)?$")
 _HOLDER = re.compile(r"\s*(?:la|thuoc ve)\s+")
-_PLACE_JOIN = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:,|va|,\s*va)\s*$")
+# (with the city's or province's title before the next name: "..., TP. Hồ Chí Minh")
+_PLACE_JOIN = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:,|va|,\s*va)\s*(?:(?:tp\.?|thanh pho|tinh)\s*)?$")
 
 
 def _ranks_then_places(lower, start, m_start, m_end, end, numbers, hits, mentions, carry) -> list[Binding]:

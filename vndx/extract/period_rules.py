@@ -19,7 +19,7 @@ from vndx.extract.binding_rules import Rule
 from vndx.extract.claim import Claim, Pick
 from vndx.extract.dti_table import load_dti_table, written_decimals
 from vndx.extract.periods import resolve
-from vndx.extract.years import edition_out_on, latest_year, past_year_cue, this_year_cue
+from vndx.extract.years import edition_out_on, in_parens, latest_year, past_year_cue, this_year_cue
 
 # ---- the value's own year
 
@@ -69,7 +69,11 @@ def sentence_year(c: Claim) -> int | None:
     after it in its clause, else the one year the rest of the sentence names; comparisons,
     ranges and announcement dates are never periods (periods.year_mentions)."""
     free = [y for y in c.sent.years if y.start not in c.sent.attached.taken]
-    year, target = resolve(free, c.n.start, c.clause_end, None)
+    now = _now_clause(c)
+    if now is not None:  # "Hiện toàn tỉnh có 215 doanh nghiệp; năm 2023, doanh thu ...": 2023 is not its year
+        free = [y for y in free if now[0] <= y.start < now[1]]
+    asides = frozenset(y.start for y in free if y.start > c.n.end and in_parens(c.lower, c.n.end, y.start))
+    year, target = resolve(free, c.n.start, c.clause_end, None, asides)
     c.horizon = target
     if c.ranked and c.family == "dti" and c.published is not None and year == c.published.year:
         if any(y.now and y.year == year for y in free) and not any(y.year == year and not y.now for y in free):
@@ -77,6 +81,16 @@ def sentence_year(c: Claim) -> int | None:
             # one out that day (DTI 2024), not the year of writing (a ranking comes out the year after)
             return edition_out_on(c.published)
     return year
+
+
+def _now_clause(c: Claim) -> tuple[int, int] | None:
+    """The clause (between semicolons) of a value said to be of now before it in that clause
+    ("Hiện Cần Thơ đã cung cấp 1.174 thủ tục; năm 2020, tỷ lệ ..."): only its own years date it."""
+    at, lower = c.sent.now_at, c.lower
+    if at < 0 or at > c.n.start or lower.find(";", at, c.n.start) >= 0:
+        return None
+    end = lower.find(";", c.n.start, c.sent.end)
+    return lower.rfind(";", c.sent.start, at) + 1 or c.sent.start, c.sent.end if end < 0 else end
 
 
 # ---- what the article says about rankings and when it was written

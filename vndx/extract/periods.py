@@ -152,9 +152,12 @@ def year_mentions(
     return out
 
 
-def resolve(years: list[YearMention], pos: int, clause_end: int, fallback: int | None) -> tuple[int | None, bool]:
+def resolve(
+    years: list[YearMention], pos: int, clause_end: int, fallback: int | None, asides: frozenset[int] = frozenset()
+) -> tuple[int | None, bool]:
     """(period, is_target) for a value at ``pos``: nearest year before it, else right after it in
-    its clause, else ``fallback``."""
+    its clause, else the one year the rest of the sentence names outside brackets after the value
+    (``asides``: the starts of those in brackets), else ``fallback``."""
     left = [y for y in years if y.end <= pos and y.kind != "ignore"]
     if left:
         y = left[-1]
@@ -166,7 +169,10 @@ def resolve(years: list[YearMention], pos: int, clause_end: int, fallback: int |
     ]
     if right:
         return right[0].year, right[0].kind == "future"
-    later = {y.year for y in years if y.start >= pos and y.kind == "period" and not y.contrast}
+    # (not a bracket's year: "..., tăng hai bậc so với năm 2020 (năm 2020 xếp thứ 5)" dates only the "5")
+    later = {
+        y.year for y in years if y.start >= pos and y.kind == "period" and not y.contrast and y.start not in asides
+    }
     if len(later) == 1 and all(y.kind != "future" for y in years):
         return later.pop(), False  # "..., xã hội số đạt 0,50 (xếp thứ 30) năm 2022.": one year for the sentence
     return fallback, False

@@ -23,6 +23,7 @@ _RANK_BEFORE = re.compile(rf"(?:\b(?:{_WORDS['rank_verbs']})(?:\s+(?:{_WORDS['ra
 # a change word, its adverbs and what may stand between it and the number ("tăng thêm 0,12")
 _DELTA_BEFORE = re.compile(
     rf"\b(?:{_WORDS['change_words']})(?: them| truong| manh| nhe)?(?: gia tri)?"
+    r"(?: (?:chi so )?dti)?(?: cua (?:tinh|thanh pho|dia phuong))?"  # "Tăng trưởng giá trị DTI của tỉnh là"
     r"(?: (?:la|duoc|khoang|hon|gan|tren|den|so voi nam \d{4}|so voi nam truoc))*\s*(?::\s*)?\+?\s*$"
 )
 # "Chênh lệch giữa địa phương cao nhất và thấp nhất: 0,3298", "Khoảng cách giữa A và B là 0,31": a spread

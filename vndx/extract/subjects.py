@@ -206,15 +206,17 @@ def province_in_clause(
             break
         if m.end <= clause_start:
             continue
-        if (
-            best is not None
-            and lower
-            and _COMPARED_TO.search(lower, max(0, m.start - 12), m.start)
-            and _OWN_VERB.search(lower, m.end, pos)
-        ):
-            # "Hải Phòng vượt Đà Nẵng lên thứ hai": the province passed is compared, not the subject of the
-            # verb after it ("chỉ đứng sau Đà Nẵng (0,6538)" keeps the bracket's value Đà Nẵng's)
-            continue
+        if lower and _COMPARED_TO.search(lower, max(0, m.start - 12), m.start):
+            own_verb = _OWN_VERB.search(lower, m.end, pos) is not None
+            if best is not None and own_verb:
+                # "Hải Phòng vượt Đà Nẵng lên thứ hai": the province passed is compared, not the subject of
+                # the verb after it ("chỉ đứng sau Đà Nẵng (0,6538)" keeps the bracket's value Đà Nẵng's)
+                continue
+            if not own_verb and "(" not in lower[m.end : pos]:
+                # "X xếp thứ nhì cả nước, chỉ sau Đà Nẵng, với giá trị 0,6121": nor is the province compared
+                # the subject of a value after it with no verb of its own (the subject before it, or the
+                # sentence's, is)
+                continue
         best = m
     if best is None:
         # "TPHCM đạt ...; Xã hội số xếp thứ 4": a clause without a subject continues its sentence's

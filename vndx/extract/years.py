@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from vndx.extract.cues import load_cues
 from vndx.extract.numbers import is_year
 from vndx.extract.periods import year_mentions
 
@@ -18,6 +19,20 @@ class Attached(dict):
 
     taken: set[int]
     moved_from: set[int]
+
+
+def now_cue(lower: str, original: str, start: int, end: int) -> int:
+    """Where the sentence first says its values are of now (rule as-of-now), else -1: "đến nay",
+    "hiện nay", "hiện + verb" ("tỉnh hiện có"), or "hiện" opening the sentence or a clause ("Hiện
+    toàn tỉnh có 182 doanh nghiệp", "Theo Sở, hiện 71% người dân ..."). The opening "hiện" is
+    checked in the original spelling: folded, the names Hiền / Hiển and "hiến" read "hien" too."""
+    cues = load_cues()
+    m = cues.as_of_now.search(lower, start, end)
+    at = m.start() if m else -1
+    o = cues.now_opening.match(lower, start, end) or cues.now_clause.search(lower, start, end)
+    if o is not None and original[o.start(1) + 2] in "ệỆeE" and (at < 0 or o.start(1) < at):
+        at = o.start(1)
+    return at
 
 
 # no comma: in "19/63, năm 2022 xếp thứ 25" the year starts the next value's clause

@@ -1,0 +1,97 @@
+"""Issue 10, in our own sentences, the classes a sixth round of probe corpora (round 11, written by
+helpers who had not read the extractor, scored first on 1.11) exposed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.conftest import triples
+from vndx.extract.text import Folded
+from vndx.extract.years import now_cue
+
+
+def _now(sentence: str) -> int:
+    folded = Folded.of(sentence)
+    return now_cue(folded.lower, folded.aligned, 0, len(sentence))
+
+
+def test_hien_opening_a_sentence_or_clause_says_now():
+    assert _now("Hiện toàn tỉnh có 240 doanh nghiệp công nghệ số.") == 0
+    assert _now("Theo Sở Nội vụ, hiện 64% người dân đã có tài khoản.") == 16
+    assert _now("Tỉnh hiện có 240 doanh nghiệp công nghệ số.") == 5  # "hiện + verb", as before
+
+
+def test_hien_in_compounds_and_names_is_not_now():
+    assert _now("Hiện đại hóa nền hành chính là nhiệm vụ năm 2022.") == -1
+    assert _now("Theo bà Nguyễn Thu Hiền, 64% người dân đã có tài khoản.") == -1
+    assert _now("Về ý kiến này, Hiền cho biết 64% người dân đã có tài khoản.") == -1  # "Hiền", not "hiện"
+    assert _now("Tỉnh đã thực hiện 1.200 thủ tục.") == -1
+
+
+def test_hien_opening_takes_the_articles_year_after_an_older_paragraph_year():
+    text = (
+        "Năm 2022, tỷ trọng kinh tế số trong GRDP của tỉnh Phú Thọ ước đạt 9,1%. "
+        "Hiện toàn tỉnh có 240 doanh nghiệp công nghệ số."
+    )
+    got = triples(text, province="phu-tho", published=dt.date(2023, 6, 5))
+    assert ("phu-tho", "digital_economy_grdp_share", 2022, 9.1) in got
+    assert ("phu-tho", "digital_enterprise_count", 2023, 240.0) in got
+
+
+def test_a_now_clause_is_not_dated_by_the_next_clauses_year():
+    text = (
+        "Hiện Hà Tĩnh đã cung cấp 1.350 thủ tục hành chính trực tuyến; năm 2021, tỷ lệ hồ sơ được xử lý "
+        "trực tuyến đạt 40,5%."
+    )
+    got = triples(text, province="ha-tinh", published=dt.date(2022, 3, 15))
+    assert ("ha-tinh", "admin_procedure_count", 2022, 1350.0) in got
+    assert ("ha-tinh", "online_dossier_rate", 2021, 40.5) in got
+
+
+def test_a_bracketed_year_after_the_value_dates_only_the_bracket():
+    text = (
+        "Bộ Thông tin và Truyền thông vừa công bố DTI 2022. Theo đó, Bình Thuận đạt giá trị 0,4512, đứng thứ "
+        "22 trong 63 tỉnh, thành phố, tăng năm bậc so với năm 2021 (năm 2021 xếp thứ 27)."
+    )
+    got = triples(text, province="binh-thuan", published=dt.date(2023, 7, 20))
+    assert ("binh-thuan", "dti_score", 2022, 0.4512) in got
+    assert ("binh-thuan", "dti_rank", 2022, 22.0) in got
+    assert ("binh-thuan", "dti_rank", 2021, 27.0) in got
+
+
+def test_growth_of_the_index_value_of_the_province_is_a_change():
+    text = (
+        "Năm 2022, Đà Nẵng tiếp tục dẫn đầu cả nước về chuyển đổi số. Tăng trưởng giá trị DTI của thành phố "
+        "là 0,0875 so với năm 2021."
+    )
+    got = triples(text, province=None, published=dt.date(2023, 7, 20))
+    assert ("da-nang", "dti_score_change", 2022, 0.0875) in got
+    assert not any(code == "dti_score" for _, code, _, _ in got)
+
+
+def test_ranks_before_their_holders_with_a_city_prefix_in_the_list():
+    text = "Các vị trí thứ 7, 8 và 9 của DTI 2023 lần lượt thuộc về Bắc Giang, TP. Hồ Chí Minh và Quảng Ninh."
+    got = triples(text, published=dt.date(2024, 9, 1))
+    assert {("bac-giang", "dti_rank", 2023, 7.0), ("ho-chi-minh", "dti_rank", 2023, 8.0)} <= got
+    assert ("quang-ninh", "dti_rank", 2023, 9.0) in got
+
+
+def test_an_index_named_in_a_lead_clause_ranks_the_next_clauses_rank():
+    text = (
+        "Chỉ số DTI năm 2023 do Bộ công bố ngày 20/8/2024 gồm đủ 63 tỉnh, thành phố; Hòa Bình xếp thứ 35/63, "
+        "riêng trụ cột xã hội số xếp thứ 18/63."
+    )
+    got = triples(text, published=dt.date(2024, 8, 25))
+    assert ("hoa-binh", "dti_rank", 2023, 35.0) in got
+    assert ("hoa-binh", "dti_digital_society_rank", 2023, 18.0) in got
+
+
+def test_pillars_ranked_with_a_bare_thu_leave_the_first_rank_to_the_index():
+    text = (
+        "Chỉ số DTI năm 2022 được công bố ngày 18/7/2023; theo đó, Bến Tre xếp thứ 31, kinh tế số thứ 20 "
+        "và xã hội số thứ 25."
+    )
+    got = triples(text, published=dt.date(2023, 7, 25))
+    assert ("ben-tre", "dti_rank", 2022, 31.0) in got
+    assert ("ben-tre", "dti_digital_economy_rank", 2022, 20.0) in got
+    assert ("ben-tre", "dti_digital_society_rank", 2022, 25.0) in got
