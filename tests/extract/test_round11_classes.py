@@ -95,3 +95,73 @@ def test_pillars_ranked_with_a_bare_thu_leave_the_first_rank_to_the_index():
     assert ("ben-tre", "dti_rank", 2022, 31.0) in got
     assert ("ben-tre", "dti_digital_economy_rank", 2022, 20.0) in got
     assert ("ben-tre", "dti_digital_society_rank", 2022, 25.0) in got
+
+
+def test_a_tier_is_no_region():
+    text = (
+        "Năm 2021, Nam Định xếp thứ 9 về DTI. Cả ba trụ cột của tỉnh đều nằm trong nhóm khá: chính quyền số "
+        "đứng thứ 5, xã hội số thứ 7, riêng kinh tế số xếp thứ 12."
+    )
+    got = triples(text, province="nam-dinh", published=dt.date(2022, 5, 1))
+    assert ("nam-dinh", "dti_digital_government_rank", 2021, 5.0) in got
+    assert ("nam-dinh", "dti_digital_society_rank", 2021, 7.0) in got
+    assert ("nam-dinh", "dti_digital_economy_rank", 2021, 12.0) in got
+
+
+def test_a_region_is_still_a_region():
+    text = "Năm 2021, Nam Định xếp thứ 3 trong nhóm các tỉnh Đồng bằng sông Hồng về DTI."
+    got = triples(text, province="nam-dinh", published=dt.date(2022, 5, 1))
+    assert not any(code == "dti_rank" for _, code, _, _ in got)
+
+
+def test_the_province_ranked_behind_is_not_the_subject_of_the_score_after_it():
+    text = "Theo DTI 2023, Bắc Ninh xếp thứ ba cả nước, chỉ sau Hà Nội và Đà Nẵng, với giá trị 0,5987."
+    got = triples(text, province=None, published=dt.date(2024, 9, 1))
+    assert ("bac-ninh", "dti_score", 2023, 0.5987) in got
+    assert not any(p in ("ha-noi", "da-nang") for p, *_ in got)
+
+
+def test_a_value_said_of_the_province_compared_stays_its_own():
+    text = (
+        "Năm 2023, tỷ trọng kinh tế số trong GRDP của Long An ước đạt 11,4%, thấp hơn nhiều so với "
+        "TP. Hồ Chí Minh với khoảng 21%."
+    )
+    got = triples(text, province="long-an", published=dt.date(2024, 3, 1))
+    assert ("long-an", "digital_economy_grdp_share", 2023, 11.4) in got
+    assert ("long-an", "digital_economy_grdp_share", 2023, 21.0) not in got
+
+
+def test_hang_of_goods_is_no_rank():
+    text = (
+        "Năm 2022, kinh tế số của tỉnh Bình Phước xếp thứ 14 cả nước. Nhiều hộ kinh doanh cho biết một phần "
+        "mềm quản lý bán hàng 2-4 triệu đồng mỗi năm vẫn là khoản chi lớn."
+    )
+    got = triples(text, province="binh-phuoc", published=dt.date(2023, 5, 1))
+    assert got == {("binh-phuoc", "dti_digital_economy_rank", 2022, 14.0)}
+
+
+def test_a_score_over_another_maximum_is_not_a_dti_score():
+    text = "Năm 2021, chỉ số chính quyền số của tỉnh Cao Bằng đạt 6,85/12 điểm."
+    got = triples(text, province="cao-bang", published=dt.date(2022, 5, 1))
+    assert not any(code == "dti_digital_government_score" for _, code, _, _ in got)
+    text = "Năm 2021, chỉ số chính quyền số của tỉnh Cao Bằng đạt 385/1.000 điểm."
+    got = triples(text, province="cao-bang", published=dt.date(2022, 5, 1))
+    assert ("cao-bang", "dti_digital_government_score", 2021, 0.385) in got
+
+
+def test_a_target_cue_before_the_first_value_governs_the_list_after_it():
+    text = (
+        "Phát biểu tại hội nghị, ông Giám đốc Sở cho biết, năm 2026 tỉnh Sơn La đặt mục tiêu 100% xã có "
+        "sóng di động 4G; 90% người trưởng thành dùng điện thoại thông minh; 75% hồ sơ thủ tục hành chính "
+        "được xử lý trực tuyến."
+    )
+    assert triples(text, province="son-la", published=dt.date(2026, 2, 10)) == set()
+
+
+def test_a_result_after_the_targets_is_still_a_result():
+    text = (
+        "Ông Giám đốc Sở cho biết, năm 2026 tỉnh Sơn La đặt mục tiêu 100% xã có sóng di động 4G; "
+        "hiện đã có 81% người trưởng thành dùng điện thoại thông minh."
+    )
+    got = triples(text, province="son-la", published=dt.date(2026, 2, 10))
+    assert got == {("son-la", "smartphone_user_rate", 2026, 81.0)}

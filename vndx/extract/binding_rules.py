@@ -42,6 +42,10 @@ _5G = re.compile(r"\b5g\b")
 _OLDER_NETWORK = re.compile(r"\b[234]g\b|/\s*[234]g")
 
 
+# the maxima a 0-1 index's score is written over ("652/1.000 điểm")
+_SCALE_MAXIMA = (10.0, 100.0, 1000.0)
+
+
 @dataclass(eq=False)
 class Candidate:
     """A value paired with an indicator, before the rules below accept or refuse it."""
@@ -64,9 +68,11 @@ class Candidate:
     out_of: float | None = None
 
     def __post_init__(self) -> None:
-        # a score "/1.000" of a 0-1 index is a share; a change after "giảm" is negative
+        # a score "/1.000" (or "/100") of a 0-1 index is a share, not one over another maximum ("7,92/11
+        # điểm" is a sub-index of an index in points, PAR's); a change after "giảm" is negative
         value, out_of = self.n.value, self.n.out_of
-        if self.reading == "score" and out_of and self.ind.valid_max is not None and self.ind.valid_max <= 1 < out_of:
+        scaled = out_of in _SCALE_MAXIMA and self.ind.valid_max is not None and self.ind.valid_max <= 1
+        if self.reading == "score" and scaled:
             value, out_of = value / out_of, None
         if self.reading == "change" and _CUES.decrease.search(self.before):
             value = -value

@@ -17,7 +17,8 @@ RANK_DENOMINATORS = (63.0, 34.0)
 
 _WORDS = load_cues().words
 # a rank verb and the rank nouns after it, right before the number ("giữ vững ở vị trí thứ 12")
-_RANK_BEFORE = re.compile(rf"(?:\b(?:{_WORDS['rank_verbs']})(?:\s+(?:{_WORDS['rank_nouns']}))*\s*)$")
+_NOT_GOODS = "".join(f"(?<!{w} )" for w in load_cues().lists["goods_words"])
+_RANK_BEFORE = re.compile(rf"(?:{_NOT_GOODS}\b(?:{_WORDS['rank_verbs']})(?:\s+(?:{_WORDS['rank_nouns']}))*\s*)$")
 
 
 # a change word, its adverbs and what may stand between it and the number ("tăng thêm 0,12")

@@ -201,21 +201,26 @@ def province_in_clause(
     before a colon ahead of it ("Điểm sáng là Kon Tum: chính quyền số của tỉnh xếp thứ 29": Kon
     Tum's); None when neither names one."""
     best = None
+    compared_end = -1  # where the last province named to compare ends ("chỉ sau Hà Nội và Đà Nẵng": both)
     for m in mentions:
         if m.start >= pos:
             break
         if m.end <= clause_start:
             continue
-        if lower and _COMPARED_TO.search(lower, max(0, m.start - 12), m.start):
+        if lower and (
+            _COMPARED_TO.search(lower, max(0, m.start - 12), m.start)
+            or (compared_end >= 0 and _JOINED.fullmatch(lower, compared_end, m.start))
+        ):
+            compared_end = m.end
             own_verb = _OWN_VERB.search(lower, m.end, pos) is not None
             if best is not None and own_verb:
                 # "Hải Phòng vượt Đà Nẵng lên thứ hai": the province passed is compared, not the subject of
                 # the verb after it ("chỉ đứng sau Đà Nẵng (0,6538)" keeps the bracket's value Đà Nẵng's)
                 continue
-            if not own_verb and "(" not in lower[m.end : pos]:
+            if not own_verb and "," in lower[m.end : pos] and "(" not in lower[m.end : pos]:
                 # "X xếp thứ nhì cả nước, chỉ sau Đà Nẵng, với giá trị 0,6121": nor is the province compared
-                # the subject of a value after it with no verb of its own (the subject before it, or the
-                # sentence's, is)
+                # the subject of a value in a clause after it with no verb of its own (the subject before
+                # it, or the sentence's, is); "so với TP.HCM với khoảng 20%" is TP.HCM's
                 continue
         best = m
     if best is None:
@@ -243,5 +248,6 @@ def province_in_clause(
 
 
 _COMPARED_TO = re.compile(r"\b(?:sau|tren|vuot|hon|so voi|truoc|kem)\s+$")
+_JOINED = re.compile(r"\s+va\s+")  # (not a comma: "Sau Hà Nội, Đà Nẵng xếp thứ 2")
 _OWN_VERB = re.compile(r"\b(?:len|xuong|xep|dung|dat|vuon|giu)\b")
 _COLON_AFTER = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*:")

@@ -112,11 +112,16 @@ def _reviewed(lower: str, original: str | None, pos: int) -> bool:
 
 def plan_at_head(lower: str, start: int, end: int, numbers: list[Number], original: str | None) -> bool:
     """A plan cue heading the sentence ("Phấn đấu năm 2024, ...", "Kế hoạch đề ra mục tiêu: ...")
-    governs all its clauses, not only the first."""
+    governs all its clauses, not only the first; so does one right before the first value of a list
+    of clauses ("..., năm 2026 tỉnh đặt mục tiêu 100% thôn có tổ công nghệ số; 85% người dân ...;
+    70% hồ sơ ...")."""
     first = min([n.start for n in numbers if not is_year(n)] + [end])
     colon = lower.find(":", start, first)
     head_end = colon if colon >= 0 else min(first, start + 45)
-    for m in _TARGET.finditer(lower, start, head_end):
+    cues = list(_TARGET.finditer(lower, start, head_end))
+    if first < end and lower.find(";", first, end) >= 0 and first - 30 > start:
+        cues += _TARGET.finditer(lower, max(head_end, first - 30), first)
+    for m in cues:
         if m.group() in ("can", "phai", "se", "nham") or _not_cue(original, m):
             continue
         if _reviewed(lower, original, m.end()):
