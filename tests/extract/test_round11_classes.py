@@ -165,3 +165,44 @@ def test_a_result_after_the_targets_is_still_a_result():
     )
     got = triples(text, province="son-la", published=dt.date(2026, 2, 10))
     assert got == {("son-la", "smartphone_user_rate", 2026, 81.0)}
+
+
+def test_a_review_headline_dates_the_undated_figures_by_the_year_it_reviews():
+    text = (
+        "Thanh Hóa tổng kết chuyển đổi số năm 2025, đặt quyết tâm cao cho năm 2026\n\n"
+        "Sáng 12/1, tỉnh Thanh Hóa tổ chức hội nghị tổng kết.\n\n"
+        "Chi trả lương hưu không dùng tiền mặt đạt 91,5%, trong đó khu vực thành thị đạt 100%."
+    )
+    got = triples(text, province="thanh-hoa", published=dt.date(2026, 1, 14))
+    assert ("thanh-hoa", "cashless_pension_rate", 2025, 91.5) in got
+    assert not any(period == 2026 for _, _, period, _ in got)
+
+
+def test_the_same_period_a_year_before_in_brackets_dates_only_its_own_value():
+    text = (
+        "Trong 9 tháng đầu năm, tỷ lệ hồ sơ được xử lý trực tuyến của tỉnh Hưng Yên đạt 55,3% "
+        "(cùng kỳ năm 2023 đạt 39,8%)."
+    )
+    got = triples(text, province="hung-yen", published=dt.date(2024, 10, 5))
+    assert ("hung-yen", "online_dossier_rate", 2024, 55.3) in got
+    assert ("hung-yen", "online_dossier_rate", 2023, 39.8) in got
+
+
+def test_an_average_compared_in_an_earlier_clause_is_not_the_next_clauses_subject():
+    text = (
+        "Năm 2024, tỷ lệ hồ sơ được xử lý trực tuyến của tỉnh Hưng Yên đạt 55,3%, cao hơn mức bình quân "
+        "cả nước (45%); tỷ lệ hồ sơ thanh toán trực tuyến đạt 41,2%."
+    )
+    got = triples(text, province="hung-yen", published=dt.date(2025, 2, 5))
+    assert ("hung-yen", "online_payment_rate", 2024, 41.2) in got
+    assert ("hung-yen", "online_dossier_rate", 2024, 45.0) not in got
+
+
+def test_chi_only_before_a_province_is_no_person():
+    text = (
+        "Năm 2023, tỷ trọng kinh tế số trong GRDP của Hải Dương đạt 15,2%; trong vùng, chỉ Bắc Ninh có tỷ "
+        "trọng cao hơn, ở mức 27,4%."
+    )
+    got = triples(text, province="hai-duong", published=dt.date(2024, 4, 1))
+    assert ("bac-ninh", "digital_economy_grdp_share", 2023, 27.4) in got
+    assert ("hai-duong", "digital_economy_grdp_share", 2023, 27.4) not in got

@@ -243,10 +243,19 @@ def aggregate_not_province(c: Candidate) -> bool:
     bloc a province leads or ranks in ("Đà Nẵng dẫn đầu khối tỉnh, thành phố với giá trị 0,5289")."""
     if not c.m.scope_words:
         return False
+    lower = c.m.lower
     return any(
-        not _FIELD_BEFORE.search(c.m.lower, max(c.subject_from, m.start() - 15), m.start())
-        for m in _CUES.aggregate.finditer(c.m.lower, c.subject_from, c.n.start)
+        not _FIELD_BEFORE.search(lower, max(c.subject_from, m.start() - 15), m.start())
+        # (not one compared with in an earlier clause: "... đạt 42,6%, cao hơn mức bình quân cả nước (37%);
+        # tỷ lệ hồ sơ thanh toán trực tuyến đạt 33,9%" is the province's)
+        and not (
+            lower.find(";", m.end(), c.n.start) >= 0 and _COMPARED_AGGREGATE.search(lower, c.subject_from, m.start())
+        )
+        for m in _CUES.aggregate.finditer(lower, c.subject_from, c.n.start)
     )
+
+
+_COMPARED_AGGREGATE = re.compile(r"\b(?:cao hon|thap hon|so voi|vuot|hon)\s+(?:\w+\s+){0,2}$")
 
 
 def unnamed_province(c: Candidate) -> bool:

@@ -113,7 +113,7 @@ def extract_facts(
     url_date = date_in_url(source_url) if published is None else None
     # a date in the page's address ("/202211/", "...-20220329...") dates an undated page's year only
     pub_year = published.year if published else (url_date.year if url_date else None)
-    mentions = gaz.mentions(cased, lower)
+    mentions = gaz.mentions(cased, lower, original=folded.aligned)
     rivals: list[str] = []
     article = gaz.article_province(
         cased, lower, title=title, url=source_url, hint=province_hint, mentions=mentions, rivals=rivals
@@ -125,10 +125,10 @@ def extract_facts(
     masks = masked_spans(lower)
     cues = load_cues()
     title_year = (
-        context_year(lower, 0, len(title), pub_year) if title and sentences and sentences[0].is_heading else None
+        _heading_year(lower, 0, len(title), pub_year) if title and sentences and sentences[0].is_heading else None
     )
     if title and title_year is None and not (sentences and sentences[0].is_heading):
-        title_year = context_year(fold(title), 0, len(title), pub_year)
+        title_year = _heading_year(fold(title), 0, len(title), pub_year)
     fallback_default = pub_year if pub_year is not None else latest_year(lower, pub_year)
     # phrasings are matched sentence by sentence (a match never spans two sentences; cheaper too)
     # (a sentence without a digit states no value and no edition year: skipped)
@@ -205,7 +205,7 @@ def extract_facts(
         if sent.is_heading:
             if _is_dateline(lower, s, e):
                 continue  # "Thứ Hai, 15/04/2024 - 08:30", "Cập nhật: 09:15 | 22/05/2024": chrome, not a section
-            ctx.heading_year = context_year(lower, s, e, ctx.pub_year) or (ctx.title_year if i == 0 else None)
+            ctx.heading_year = _heading_year(lower, s, e, ctx.pub_year) or (ctx.title_year if i == 0 else None)
             ctx.lead_year, ctx.lead_topic = None, None
             ctx.prev_dx = bool(cues.dx_context.search(lower, s, e))
             ctx.carry = None
@@ -410,6 +410,19 @@ def extract_facts(
 
 
 _TITLE_END = re.compile(r"[.!?:;]\s*$")
+
+
+# "Tây Ninh tổng kết chuyển đổi số năm 2025: Quyết tâm bứt phá trong năm 2026": the year a heading reviews
+_REVIEWED_YEAR = re.compile(r"\b(?:tong ket|so ket)\b[^.:;\n\d]{0,60}?\bnam ((?:19|20)\d\d)\b")
+
+
+def _heading_year(lower: str, start: int, end: int, pub_year: int | None) -> int | None:
+    """A heading's year: the year it reviews ("tổng kết ... năm 2025"), else its last period year
+    (a review's heading often names the year ahead too, "... bứt phá trong năm 2026")."""
+    reviewed = _REVIEWED_YEAR.search(lower, start, end)
+    if reviewed and (pub_year is None or int(reviewed.group(1)) <= pub_year):
+        return int(reviewed.group(1))
+    return context_year(lower, start, end, pub_year)
 
 
 def _rounds_one_of(value: float, exact: list[float]) -> bool:

@@ -72,11 +72,14 @@ class Gazetteer:
     first_words: frozenset[str]  # the first word of every name and alias, folded ("hoa" of "Hòa Bình")
     capital_namesakes: frozenset[str] = frozenset()  # "thành phố X" is X's capital, not X (gazetteer.yml)
 
-    def mentions(self, cased: str, lower: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    def mentions(
+        self, cased: str, lower: str, start: int = 0, end: int | None = None, original: str | None = None
+    ) -> list[Mention]:
         """Province mentions (and self-references) in ``[start, end)``, in text order.
 
         Runs of capitalised words are looked up by their letters ("Thừa Thiên - Huế" ->
-        "thuathienhue"), longest first, so the cost is one scan of the text.
+        "thuathienhue"), longest first, so the cost is one scan of the text. ``original``: the text
+        with its diacritics at the same offsets (Folded.aligned), to tell words that fold alike.
         """
         end = len(cased) if end is None else end
         out = []
@@ -110,8 +113,13 @@ class Gazetteer:
                     continue
                 pre = lower[max(0, m_start - 14) : m_start]
                 # "tỉnh bạn Khánh Hòa" (a neighbour province) folds like "bản" (a village)
-                if self.lower_units.search(pre) and not re.search(r"(?:thanh pho|tinh ban|dia phuong ban)\s*$", pre):
-                    continue
+                unit = self.lower_units.search(pre)
+                if unit and not re.search(r"(?:thanh pho|tinh ban|dia phuong ban)\s*$", pre):
+                    at = max(0, m_start - 14) + unit.start()
+                    # ("chị Hòa Bình" is a person; "chỉ Bắc Ninh có tỷ trọng cao hơn": only the province)
+                    spelt = original[at : at + 3].lower() if original is not None else ""
+                    if not (unit.group().startswith("chi") and spelt == "chỉ"):
+                        continue
                 out.append(Mention(m_start, m_end, slug))
         out += self._lower_case_names(cased, lower, start, end)
         names = [(x.start, x.end) for x in out]
