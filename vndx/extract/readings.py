@@ -17,8 +17,18 @@ RANK_DENOMINATORS = (63.0, 34.0)
 
 _WORDS = load_cues().words
 # a rank verb and the rank nouns after it, right before the number ("giữ vững ở vị trí thứ 12")
-_NOT_GOODS = "".join(f"(?<!{w} )" for w in load_cues().lists["goods_words"])
-_RANK_BEFORE = re.compile(rf"(?:{_NOT_GOODS}\b(?:{_WORDS['rank_verbs']})(?:\s+(?:{_WORDS['rank_nouns']}))*\s*)$")
+_RANK_CUE = re.compile(rf"(?:\b(?:{_WORDS['rank_verbs']})(?:\s+(?:{_WORDS['rank_nouns']}))*\s*)$")
+# "hạng" folds like "hàng" (goods): "bán hàng 3-5 triệu đồng" names no rank (checked after a match only:
+# look-behinds in front of the cue would be tried at every character of every window)
+_GOODS_BEFORE = re.compile(rf"\b(?:{_WORDS['goods_words']})\s+$")
+
+
+def _rank_before(before: str) -> bool:
+    """A rank cue ends the window ("xếp thứ", "vị trí", "hạng"), not "bán hàng"."""
+    m = _RANK_CUE.search(before)
+    if m is not None and before.startswith("hang", m.start()) and _GOODS_BEFORE.search(before, 0, m.start()):
+        return False
+    return m is not None
 
 
 # a change word, its adverbs and what may stand between it and the number ("tăng thêm 0,12")
@@ -151,7 +161,7 @@ def quote_spans(cased: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def readings(n: Number, before: str, after: str) -> list[str]:
     """How a number can read, from its form and the words around it."""
-    if is_year(n) and not _RANK_BEFORE.search(before):
+    if is_year(n) and not _rank_before(before):
         return []
     if load_cues().counted_time.search(before):
         return []  # "năm thứ 4 liên tiếp", "lần thứ 3": an occasion, not a place
@@ -173,11 +183,11 @@ def readings(n: Number, before: str, after: str) -> list[str]:
         return []  # "bảng xếp hạng 63 tỉnh, thành phố": the provinces counted, not a rank
     if _PER_POPULATION.match(after):
         return []  # "12 doanh nghiệp công nghệ số trên 1.000 dân": a ratio, not the count
-    if _ONE_OF.match(after) and not n.percent and not _RANK_BEFORE.search(before):
+    if _ONE_OF.match(after) and not n.percent and not _rank_before(before):
         return []  # "01 trong 06 tỉnh": one of a group, not a value
     if n.percent:
         return ["attainment", "percent"]
-    if _RANK_BEFORE.search(before) and n.is_int and not n.points:
+    if _rank_before(before) and n.is_int and not n.points:
         if n.out_of is None or n.out_of in RANK_DENOMINATORS:
             return ["rank"]
         return []
