@@ -206,3 +206,21 @@ def test_chi_only_before_a_province_is_no_person():
     got = triples(text, province="hai-duong", published=dt.date(2024, 4, 1))
     assert ("bac-ninh", "digital_economy_grdp_share", 2023, 27.4) in got
     assert ("hai-duong", "digital_economy_grdp_share", 2023, 27.4) not in got
+
+
+def test_the_procedures_handled_in_all_are_not_those_offered_online():
+    text = (
+        "Hiện nay, tỉnh Hà Giang có 1.702 thủ tục hành chính thuộc thẩm quyền giải quyết của 3 cấp; trong đó "
+        "đã cung cấp 611 dịch vụ công trực tuyến. Cổng dịch vụ công tỉnh cung cấp 905 dịch vụ công trực "
+        "tuyến trên tổng số 1.702 thủ tục hành chính."
+    )
+    got = triples(text, province="ha-giang", published=dt.date(2022, 6, 1))
+    assert ("ha-giang", "admin_procedure_count", 2022, 611.0) in got
+    assert ("ha-giang", "admin_procedure_count", 2022, 905.0) in got
+    assert ("ha-giang", "admin_procedure_count", 2022, 1702.0) not in got
+
+
+def test_all_the_services_offered_in_total_are_offered():
+    text = "Năm 2024, thành phố Cần Thơ cung cấp tổng cộng 1.650 dịch vụ công trực tuyến."
+    got = triples(text, province="can-tho", published=dt.date(2025, 3, 1))
+    assert ("can-tho", "admin_procedure_count", 2024, 1650.0) in got

@@ -373,6 +373,18 @@ def integration_not_provision(c: Candidate) -> bool:
     return c.n.percent and c.ind.code.startswith("online_public_service") and bool(_CUES.integration.search(c.before))
 
 
+_TOTAL_BEFORE = re.compile(rf"\b(?:{_CUES.words['procedure_total_before']})\s*$")
+_TOTAL_AFTER = re.compile(rf"\s*(?:thu tuc hanh chinh|tthc|thu tuc)\s+(?:{_CUES.words['procedure_total_after']})\b")
+
+
+def procedure_total(c: Candidate) -> bool:
+    """The procedures a province handles in all are not those it offers online ("trên tổng số 1.921
+    thủ tục", "tỉnh có 1.498 thủ tục hành chính thuộc thẩm quyền giải quyết; trong đó 514 ...")."""
+    if c.ind.code != "admin_procedure_count" or c.reading != "count":
+        return False
+    return bool(_TOTAL_BEFORE.search(c.before) or _TOTAL_AFTER.match(c.m.lower, c.n.end))
+
+
 def subset_of_count(c: Candidate) -> bool:
     """A part of a count already taken ("có 540 sản phẩm ..., trong đó 190 sản phẩm OCOP")."""
     if c.reading != "count":
@@ -475,6 +487,7 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("lower-level-unit", lower_level_unit),
     Rule("level-after-value", level_after_value),
     Rule("integration-not-provision", integration_not_provision),
+    Rule("procedure-total", procedure_total),
     Rule("subset-of-count", subset_of_count),
     Rule("district-or-commune", district_or_commune),
     Rule("national-or-average", national_or_average),
