@@ -224,3 +224,13 @@ def test_all_the_services_offered_in_total_are_offered():
     text = "Năm 2024, thành phố Cần Thơ cung cấp tổng cộng 1.650 dịch vụ công trực tuyến."
     got = triples(text, province="can-tho", published=dt.date(2025, 3, 1))
     assert ("can-tho", "admin_procedure_count", 2024, 1650.0) in got
+
+
+def test_the_procedures_offered_fully_online_are_a_part_not_the_count():
+    text = (
+        "Tỉnh Hà Giang hiện có 1.702 thủ tục hành chính thuộc thẩm quyền giải quyết, trong đó 812 thủ tục "
+        "được cung cấp dưới hình thức dịch vụ công trực tuyến toàn trình, đạt 47,7%."
+    )
+    got = triples(text, province="ha-giang", published=dt.date(2024, 6, 1))
+    assert not any(code == "admin_procedure_count" for _, code, _, _ in got)
+    assert ("ha-giang", "online_public_service_full_rate", 2024, 47.7) in got

@@ -385,6 +385,20 @@ def procedure_total(c: Candidate) -> bool:
     return bool(_TOTAL_BEFORE.search(c.before) or _TOTAL_AFTER.match(c.m.lower, c.n.end))
 
 
+# the rest of the count's clause names the full-online form ("1.190 thủ tục được cung cấp dưới hình thức
+# dịch vụ công trực tuyến toàn trình")
+_FULL_ONLINE_AFTER = re.compile(r"[^,;.()]{0,90}?\b(?:toan trinh|muc do 4)\b")
+
+
+def full_online_part(c: Candidate) -> bool:
+    """The procedures offered fully online are a part of those offered online, not their count ("1.190
+    thủ tục được cung cấp dưới hình thức dịch vụ công trực tuyến toàn trình"; as the phrasing of
+    "1.082 dịch vụ công trực tuyến toàn trình" already says)."""
+    if c.ind.code != "admin_procedure_count" or c.reading != "count":
+        return False
+    return _FULL_ONLINE_AFTER.match(c.m.lower, c.n.end, c.m.end) is not None
+
+
 def subset_of_count(c: Candidate) -> bool:
     """A part of a count already taken ("có 540 sản phẩm ..., trong đó 190 sản phẩm OCOP")."""
     if c.reading != "count":
@@ -488,6 +502,7 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("level-after-value", level_after_value),
     Rule("integration-not-provision", integration_not_provision),
     Rule("procedure-total", procedure_total),
+    Rule("full-online-part", full_online_part),
     Rule("subset-of-count", subset_of_count),
     Rule("district-or-commune", district_or_commune),
     Rule("national-or-average", national_or_average),
