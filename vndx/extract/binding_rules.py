@@ -255,7 +255,7 @@ def aggregate_not_province(c: Candidate) -> bool:
     )
 
 
-_COMPARED_AGGREGATE = re.compile(r"\b(?:cao hon|thap hon|so voi|vuot|hon)\s+(?:\w+\s+){0,2}$")
+_COMPARED_AGGREGATE = re.compile(rf"\b(?:{_CUES.words['compared_with']})\s+(?:\w+\s+){{0,2}}$")
 
 
 def unnamed_province(c: Candidate) -> bool:
@@ -380,23 +380,23 @@ _TOTAL_AFTER = re.compile(rf"\s*(?:thu tuc hanh chinh|tthc|thu tuc)\s+(?:{_CUES.
 def procedure_total(c: Candidate) -> bool:
     """The procedures a province handles in all are not those it offers online ("trên tổng số 1.921
     thủ tục", "tỉnh có 1.498 thủ tục hành chính thuộc thẩm quyền giải quyết; trong đó 514 ...")."""
-    if c.ind.code != "admin_procedure_count" or c.reading != "count":
-        return False
-    return bool(_TOTAL_BEFORE.search(c.before) or _TOTAL_AFTER.match(c.m.lower, c.n.end))
+    return _procedure_count(c) and bool(_TOTAL_BEFORE.search(c.before) or _TOTAL_AFTER.match(c.m.lower, c.n.end))
+
+
+def _procedure_count(c: Candidate) -> bool:
+    return c.ind.code == "admin_procedure_count" and c.reading == "count"
 
 
 # the rest of the count's clause names the full-online form ("1.190 thủ tục được cung cấp dưới hình thức
 # dịch vụ công trực tuyến toàn trình")
-_FULL_ONLINE_AFTER = re.compile(r"[^,;.()]{0,90}?\b(?:toan trinh|muc do 4)\b")
+_FULL_ONLINE_AFTER = re.compile(rf"[^,;.()]{{0,90}}?\b(?:{_CUES.words['full_online_words']})\b")
 
 
 def full_online_part(c: Candidate) -> bool:
     """The procedures offered fully online are a part of those offered online, not their count ("1.190
     thủ tục được cung cấp dưới hình thức dịch vụ công trực tuyến toàn trình"; as the phrasing of
     "1.082 dịch vụ công trực tuyến toàn trình" already says)."""
-    if c.ind.code != "admin_procedure_count" or c.reading != "count":
-        return False
-    return _FULL_ONLINE_AFTER.match(c.m.lower, c.n.end, c.m.end) is not None
+    return _procedure_count(c) and _FULL_ONLINE_AFTER.match(c.m.lower, c.n.end, c.m.end) is not None
 
 
 def subset_of_count(c: Candidate) -> bool:

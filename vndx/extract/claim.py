@@ -43,8 +43,12 @@ class SentenceFrame:
     places: list  # the province mentions in the sentence (gazetteer.Mention)
     years: list  # its years (periods.YearMention), when it bound a value
     attached: Attached  # years that belong to one value only (rule attached-year)
-    as_of_now: bool  # "đến nay", "hiện nay", "Hiện toàn tỉnh có" (rule as-of-now)
-    now_at: int = -1  # where the sentence first says so (years.now_cue), else -1
+    now_at: int  # where the sentence says its values are of now (years.now_cue: "đến nay", "Hiện ..."), else -1
+
+    @property
+    def as_of_now(self) -> bool:
+        """The sentence says its values are of now (rule as-of-now)."""
+        return self.now_at >= 0
 
 
 @dataclass(eq=False)

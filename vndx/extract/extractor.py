@@ -269,7 +269,7 @@ def extract_facts(
         years = sent_years if bindings else []
         attached = attached_years(lower, numbers, years, s)
         now_at = now_cue(lower, original, s, e) if bindings else -1
-        frame = SentenceFrame(s, e, sent.is_heading, sent_mentions, years, attached, now_at >= 0, now_at)
+        frame = SentenceFrame(s, e, sent.is_heading, sent_mentions, years, attached, now_at)
         # rule background-year: "Trước đó, năm 2022 tỉnh xếp thứ 40": a look back, not the edition
         # or the year of what follows
         looks_back = bool(cues.background_lead.match(lower, s, e))
@@ -413,7 +413,7 @@ _TITLE_END = re.compile(r"[.!?:;]\s*$")
 
 
 # "Tây Ninh tổng kết chuyển đổi số năm 2025: Quyết tâm bứt phá trong năm 2026": the year a heading reviews
-_REVIEWED_YEAR = re.compile(r"\b(?:tong ket|so ket)\b[^.:;\n\d]{0,60}?\bnam ((?:19|20)\d\d)\b")
+_REVIEWED_YEAR = re.compile(rf"\b(?:{load_cues().words['review_words']})\b[^.:;\n\d]{{0,60}}?\bnam ((?:19|20)\d\d)\b")
 
 
 def _heading_year(lower: str, start: int, end: int, pub_year: int | None) -> int | None:

@@ -86,11 +86,6 @@ class Mentions:
         return bool(load_cues().socio_economic.search(self.lower, self.start, self.end))
 
     @lazy
-    def as_of_now(self) -> bool:
-        """A comparison cue of time: "đến nay", "hiện nay" (the article's own year)."""
-        return bool(load_cues().as_of_now.search(self.lower, self.start, self.end))
-
-    @lazy
     def scope_words(self) -> bool:
         """Some scope cue (department, ministry, district level, average, city, group) may be named."""
         s, e = self.start, self.end
