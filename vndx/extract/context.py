@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from vndx.extract.cues import load_cues
-from vndx.extract.subjects import paragraph_subject, places_named
+from vndx.extract.subjects import places_named
 
 
 @dataclass(eq=False)
@@ -59,9 +59,10 @@ class ArticleContext:
     para_province: str | None = None  # the province its last naming sentence is about (rule paragraph-province)
     para_sents: list = field(default_factory=list)  # (start, end, places) of its sentences so far
     _places_of: dict = field(default_factory=dict)  # sentence start -> the places it names
-    _subject_before: dict = field(default_factory=dict)  # sentence start -> the paragraph's subject before it
     _national_meeting: bool | None = None
-    entering_subject: str | None = None  # "unit" / "report" from the line before (unit-, report-across-lines)
+    # the line before, when its subject goes on into this paragraph (unit-, report-across-lines): its
+    # sentences and its own entering state, resolved only when a value asks (``entering_subject``)
+    _lead: list | None = None
 
     # ---- the previous sentences
     carry: object = None  # the index the previous sentence measured (even if its value was refused)
@@ -81,8 +82,12 @@ class ArticleContext:
         báo cáo ...", "Báo cáo tại hội nghị cho thấy, ..."; a line that names a province ends it).
         Not the nation as one sentence's subject ("Bình quân cả nước, ..."): one such sentence among
         a page's lines is an aside, not what the lines after it are about."""
-        end = self.subject_at_end() if keep_topic else None
-        self.entering_subject = end if end in ("unit", "report") else None
+        # (what the paragraph before was about at its end is worked out only if a value of this one
+        # asks: most paragraphs bind nothing, and the places of every sentence cost a scan each)
+        if not keep_topic:
+            self._lead = None
+        elif self.para_sents:  # (an empty paragraph passes on what entered it)
+            self._lead = [self.para_sents, self._lead, _UNRESOLVED]
         self.para_topic = self.para_topic if keep_topic else None
         self.para_year, self.para_province = None, None
         self.para_edition = False
@@ -97,22 +102,45 @@ class ArticleContext:
             self._national_meeting = bool(load_cues().national_meeting.search(self.lower))
         return self._national_meeting
 
-    def subject_at_end(self) -> str | None:
-        """What the paragraph is about after its last sentence."""
-        if not self.para_sents:
-            return self.entering_subject
-        _, pe, _ = self.para_sents[-1]
-        return self.subject_at(pe + 1)
+    @property
+    def entering_subject(self) -> str | None:
+        """ "unit" / "report": what the line before was about at its end, when it goes on into this
+        paragraph (rules unit-across-lines, report-across-lines); else None."""
+        lead = self._lead
+        chain = []  # the leads not yet worked out, the nearest first
+        while lead is not None and lead[2] is _UNRESOLVED:
+            chain.append(lead)
+            lead = lead[1]
+        state = None if lead is None else lead[2]
+        for link in reversed(chain):  # the earliest first: what one passes on enters the next
+            end = self._last_place(link[0], state)
+            state = link[2] = end if end in ("unit", "report") else None
+        return state
 
     def subject_at(self, pos: int) -> str | None:
         """What the paragraph is about at ``pos`` (in its last sentence): "unit", "nation", "report" or None (a
-        province), from the places its sentences name up to ``pos`` (lazily: most paragraphs bind nothing)."""
+        province): the last place its sentences name before ``pos``, else what entered it. Worked out
+        only when a value asks, from the last sentence back (most paragraphs bind nothing, and the
+        places of a sentence cost a scan each)."""
         ps, pe, pm = self.para_sents[-1]
-        if ps not in self._subject_before:
-            state = self.entering_subject
-            for qs, qe, qm in self.para_sents[:-1]:
-                state = paragraph_subject(self._places(qs, qe, qm), state, qe)
-            self._subject_before[ps] = state
-        if ps not in self._places_of:
-            self._places_of[ps] = self._places(ps, pe, pm)
-        return paragraph_subject(self._places_of[ps], self._subject_before[ps], pos)
+        named = [p for p in self._places_in(ps, pe, pm) if p[0] < pos]
+        if named:
+            return max(named, key=lambda p: p[0])[1]
+        return self._last_place(self.para_sents[:-1], None, entering=True)
+
+    def _last_place(self, sents: list, before: str | None, entering: bool = False) -> str | None:
+        """The kind of the last place ``sents`` name; else ``before`` (``entering``: what entered
+        the paragraph, worked out only if needed)."""
+        for qs, qe, qm in reversed(sents):
+            places = self._places_in(qs, qe, qm)
+            if places:
+                return max(places, key=lambda p: p[0])[1]
+        return self.entering_subject if entering else before
+
+    def _places_in(self, s: int, e: int, mentions) -> list:
+        if s not in self._places_of:
+            self._places_of[s] = self._places(s, e, mentions)
+        return self._places_of[s]
+
+
+_UNRESOLVED = object()

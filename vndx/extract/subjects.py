@@ -77,6 +77,19 @@ _PLACE_WORDS = re.compile(
         )
     )
 )
+
+
+def _gate(*lists: str, words: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """Any of the words of these cue lists, anywhere (a superset of where a rule below can match:
+    a sentence without one is not scanned by that rule's patterns)."""
+    return re.compile("|".join(_branches(list(words) + [w for k in lists for w in load_cues().lists[k]])))
+
+
+_UNIT_GATE = _gate("lower_units", "unit_self")
+_AGENCY_GATE = _gate(words=("bo", "cuc", "chinh phu", "thu tuong"))  # _MINISTRY, _MINISTER, MINISTRY_SOURCE
+_NATION_GATE = _gate("nation_heads", "nation_subjects")
+_AGGREGATE_GATE = _gate("aggregate_subjects")
+_MEETING_GATE = _gate("meeting_report")
 _CLAUSE_LEAD = re.compile(r"(?:^|[,;:.]|\n)[^,;:.\n]*$")
 _COMPARED = re.compile(rf"\b(?:{_WORDS['compared_with']})\b[^,;:.\n(]*$")
 
@@ -91,13 +104,6 @@ _CLAUSE_HEAD = re.compile(r"(?:^|[,;:.]\s*|\n\s*)$")
 NATIONAL = frozenset({"nation", "report"})
 
 
-def paragraph_subject(places: list[tuple[int, str | None]], before: str | None, pos: int) -> str | None:
-    """What the paragraph is about at ``pos``: the last place named before it decides ("unit",
-    "nation", "report", or None for a province); ``before`` when the sentence names none before ``pos``."""
-    named = [p for p in places if p[0] < pos]
-    return max(named, key=lambda p: p[0])[1] if named else before
-
-
 def places_named(
     cased: str, lower: str, s: int, e: int, mentions, original: str | None, national_meeting=None
 ) -> list[tuple[int, str | None]]:
@@ -110,48 +116,56 @@ def places_named(
     if not _PLACE_WORDS.search(lower, s, e):  # one cheap scan: most sentences name no such place
         return [(m.start, None) for m in mentions if s <= m.start < e]
     cues = load_cues()
-    places: list[tuple[int, str | None]] = [
-        (m.start(), "unit")
-        for m in cues.lower_unit_named.finditer(cased, s, e)
-        if original is None or original[m.start() : m.end() - 1].strip().lower() in cues.lower_unit_spellings
-    ]
-    places += [(m.start(), "unit") for m in cues.unit_self.finditer(lower, s, e)]
-    places += [
-        (m.start(), "report")
-        for m in _MINISTRY.finditer(cased, s, e)
-        if (original is None or original[m.start() : m.start() + 2] == "Bộ")
-        and _CLAUSE_HEAD.search(lower, max(s - 1, m.start() - 4), m.start())  # the subject of its clause
-    ]
-    # rule report-across-lines: a national source heading its clause ("Theo báo cáo của Bộ X, ...", "Theo
-    # Cục Y, ...", "..., Bộ trưởng Bộ X cho biết ...") frames a report, as a ministry as the subject does
-    sources = [
-        m.start()
-        for pat in ((MINISTRY_SOURCE, _MINISTER) if AGENCY_NAMED.search(cased, s, e) else (_MINISTER,))
-        for m in pat.finditer(cased, s, e)
-        if _CLAUSE_HEAD.search(lower, max(s - 1, m.start() - 4), m.start())
-    ]
-    if sources:
-        places += [(p, "report") for p in sources]
-        # ... unless the province is what it reports on ("Theo Bộ Công an, năm 2023 tỉnh có 61% ...")
-        places += [(p, None) for p in bare_province_at(lower, original, min(sources), e)]
-    if _NATION_HEAD.match(lower, s, e):
+    places: list[tuple[int, str | None]] = []
+    # (each group of rules only where a word of its cues is: "xã hội số" opens the gate above)
+    if _UNIT_GATE.search(lower, s, e):
+        places += [
+            (m.start(), "unit")
+            for m in cues.lower_unit_named.finditer(cased, s, e)
+            if original is None or original[m.start() : m.end() - 1].strip().lower() in cues.lower_unit_spellings
+        ]
+        places += [(m.start(), "unit") for m in cues.unit_self.finditer(lower, s, e)]
+    if _AGENCY_GATE.search(lower, s, e):
+        places += [
+            (m.start(), "report")
+            for m in _MINISTRY.finditer(cased, s, e)
+            if (original is None or original[m.start() : m.start() + 2] == "Bộ")
+            and _CLAUSE_HEAD.search(lower, max(s - 1, m.start() - 4), m.start())  # the subject of its clause
+        ]
+        # rule report-across-lines: a national source heading its clause ("Theo báo cáo của Bộ X, ...", "Theo
+        # Cục Y, ...", "..., Bộ trưởng Bộ X cho biết ...") frames a report, as a ministry as the subject does
+        sources = [
+            m.start()
+            for pat in ((MINISTRY_SOURCE, _MINISTER) if AGENCY_NAMED.search(cased, s, e) else (_MINISTER,))
+            for m in pat.finditer(cased, s, e)
+            if _CLAUSE_HEAD.search(lower, max(s - 1, m.start() - 4), m.start())
+        ]
+        if sources:
+            places += [(p, "report") for p in sources]
+            # ... unless the province is what it reports on ("Theo Bộ Công an, năm 2023 tỉnh có 61% ...")
+            places += [(p, None) for p in bare_province_at(lower, original, min(sources), e)]
+    nation = _NATION_GATE.search(lower, s, e) is not None
+    if nation and _NATION_HEAD.match(lower, s, e):
         places.append((s, "nation"))
-    places += [
-        (m.start(), "report" if m.group() in cues.level_frames else "nation")
-        for m in cues.aggregate.finditer(lower, s, e)
-        if _CLAUSE_LEAD.search(lower, max(0, m.start() - 30), m.start())  # "Đối với cấp tỉnh, ...": a subject
-        and not _COMPARED.search(lower, max(0, m.start() - 30), m.start())  # "cao hơn bình quân": compared with
-    ]
-    places += [(m.start(), "nation") for m in _NATION_SUBJECT.finditer(lower, s, e)]
+    if _AGGREGATE_GATE.search(lower, s, e):
+        places += [
+            (m.start(), "report" if m.group() in cues.level_frames else "nation")
+            for m in cues.aggregate.finditer(lower, s, e)
+            if _CLAUSE_LEAD.search(lower, max(0, m.start() - 30), m.start())  # "Đối với cấp tỉnh, ...": a subject
+            and not _COMPARED.search(lower, max(0, m.start() - 30), m.start())  # "cao hơn bình quân": compared with
+        ]
+    if nation:
+        places += [(m.start(), "nation") for m in _NATION_SUBJECT.finditer(lower, s, e)]
     # rule national-meeting-report: "Báo cáo tại hội nghị cho thấy, ..." heading its clause, in an
     # article about a national meeting (``national_meeting()``: asked only when the cue is there)
-    places += [
-        (m.start(), "report")
-        for m in cues.meeting_report.finditer(lower, s, e)
-        if _CLAUSE_HEAD.search(lower, max(s - 1, m.start() - 4), m.start())
-        and national_meeting is not None
-        and national_meeting()
-    ]
+    if _MEETING_GATE.search(lower, s, e):
+        places += [
+            (m.start(), "report")
+            for m in cues.meeting_report.finditer(lower, s, e)
+            if _CLAUSE_HEAD.search(lower, max(s - 1, m.start() - 4), m.start())
+            and national_meeting is not None
+            and national_meeting()
+        ]
     places += [(m.start, None) for m in mentions if s <= m.start < e]
     return places
 
