@@ -38,7 +38,7 @@ PIECES = [
     "Nội vụ", "Cần Thơ", "Y tế", "tư pháp", "số", "liệu", "chỉ", "cấp", "huyện", "xã", "tỉnh", "khối",
     "các", "sở, ngành", "ban", "ngành", "UBND", "NHNN", "chi nhánh", "trung bình", "bình quân", "của",
     "toàn", "cả", "vùng", "khu vực", "đối với", "ở", "tại", "thuộc", "5", "12", "2023", "địa phương",
-    "đơn vị", "cơ quan", "ngang", "có", "đạt", "xếp", "80%", ",", ";", "x", "_",
+    "đơn vị", "cơ quan", "ngang", "có", "đạt", "xếp", "80%", ",", ";", "x", "_", "nhiều", "một số", "như", "phường",
 ]
 
 

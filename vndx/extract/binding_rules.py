@@ -321,6 +321,29 @@ def _closed_aside(lower: str, pos: int, value: int) -> bool:
     return opened >= 0 and ")" not in lower[opened:pos] and ")" in lower[pos:value]
 
 
+# grammar: "Riêng (tại)" and a unit word heading a clause (after the sentence start, a comma or ";")
+_SET_APART = re.compile(
+    rf"(?:^|[,;:]\s*)(?:{_CUES.words['set_apart_leads']})\s+(?:{_CUES.words['set_apart_units']})\b"
+)
+
+
+def set_apart_unit(c: Candidate) -> bool:
+    """A unit inside the province set apart by "Riêng" heads the value's clause ("Riêng tại Trung tâm
+    Phục vụ hành chính công tỉnh đã tiếp nhận 21.456 hồ sơ, trong đó 93,1% trực tuyến", "Riêng TX An
+    Nhơn đạt 61%"): the value is the unit's, a part of the province's (a province so set apart,
+    "Riêng TP Hồ Chí Minh đạt 48,9%", is no unit). A "Sở" must be spelt so ("riêng số hồ sơ ...")."""
+    m = c.m
+    lo = max(m.start, m.lower.rfind(";", m.start, c.n.start) + 1)
+    if m.lower.find("rieng", lo, c.n.start) < 0:
+        return False
+    for x in _SET_APART.finditer(m.lower[lo : c.n.start]):
+        unit = lo + x.end()
+        if m.lower.startswith("so", unit - 2) and m.original is not None and m.original[unit - 2 : unit] != "Sở":
+            continue
+        return True
+    return False
+
+
 def lower_level_unit(c: Candidate) -> bool:
     """A district, commune or the ministries' level is the subject ("UBND cấp xã ... đạt 100%",
     "khối huyện"), not a span of levels ("từ cấp tỉnh đến cấp xã"); so is the provincial level
@@ -501,6 +524,7 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("unnamed-province", unnamed_province),
     Rule("department-or-agency", department_or_agency),
     Rule("lower-level-unit", lower_level_unit),
+    Rule("set-apart-unit", set_apart_unit),
     Rule("level-after-value", level_after_value),
     Rule("integration-not-provision", integration_not_provision),
     Rule("procedure-total", procedure_total),

@@ -166,6 +166,9 @@ def load_cues() -> Cues:
         f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}".replace(r"\ ", r"\s+")
         for w in sorted((fold(u) for u in data["lower_units"]), key=len, reverse=True)
     )
+    # "TX An Nhơn", "H.Thống Nhất": the abbreviations as written (capitals, the dot)
+    abbreviations = sorted(data["lower_unit_abbreviations"], key=len, reverse=True)
+    abbr = "|".join(re.escape(a) for a in abbreviations)
     return Cues(
         ordinals=ordinals,
         ordinal=re.compile(
@@ -231,9 +234,9 @@ def load_cues() -> Cues:
             rf"\b(?!(?:19|20)\d\d\b)\d+\s+(?:{_alt(data['group_nouns'])})\s+"
             rf"(?:(?:{_alt(data['group_adverbs'])})\s+)*(?:{_alt(data['group_verbs'])})\b"
         ),
-        lower_unit=re.compile(rf"\b(?:{units})\s+[A-Z][a-z]*\b"),
-        lower_unit_named=re.compile(rf"(?<![A-Za-z])(?:{units})\s+[A-Z]"),
-        lower_unit_spellings=tuple(data["lower_units"]),
+        lower_unit=re.compile(rf"\b(?:{units})\s+[A-Z][a-z]*\b|(?<![A-Za-z])(?:{abbr})\s*[A-Z][a-z]*\b"),
+        lower_unit_named=re.compile(rf"(?<![A-Za-z])(?:(?:{units})\s+|(?:{abbr})\s*)[A-Z]"),
+        lower_unit_spellings=tuple(data["lower_units"]) + tuple(a.lower() for a in abbreviations),
         unit_self=re.compile(rf"{_bword(data['unit_self'])}\b"),
         top_one=re.compile(rf"{_bword(data['top_one'])}\s+(?:{_alt(data['top_one_fields'])})"),
         group_lead=re.compile(rf"{_bword(data['group_lead'])}\s+(?:\d+|cac)?[^.;]{{0,30}}$"),

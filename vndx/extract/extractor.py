@@ -353,6 +353,10 @@ def extract_facts(
         ctx.para_year = ctx.para_year if looks_back else (own_year or ctx.para_year)
         if read_year is None and own_year and has_digit[i] and cues.year_review.search(lower, s, e):
             read_year = own_year  # "Hội nghị tổng kết công tác chuyển đổi số năm 2023"
+        if read_year is None and own_year and _national_statistic(drops[drops_before:], catalog):
+            # rule report-year, of the nation's figure: "Năm 2023, tỷ lệ hồ sơ trực tuyến trên toàn quốc
+            # đạt 43,5%" opening a round-up of January dates the provinces' undated figures after it
+            read_year = own_year
         if read_year is not None and not looks_back and not sent.is_heading:
             # rule report-year: the year of statistics the text itself dates ("Tính đến hết năm
             # 2024, 92% ...", or a sentence under "Năm 2024, ...") goes on to the undated statistics
@@ -440,6 +444,20 @@ def _in_passing(mentions, lower: str, article: str, rivals: list) -> bool:
     named = Counter(m.slug for m in mentions if m.slug != SELF)
     return named[article] == 1 and all(
         m.start > first_line >= 0 for m in mentions if m.slug in rivals or m.slug == article
+    )
+
+
+# refusals of a value as the nation's or an average's (binding_rules, subject_rules)
+_NATIONAL_DROPS = frozenset({"national-or-average", "national-subject", "paragraph-about-nation"})
+
+
+def _national_statistic(drops: list, catalog) -> bool:
+    """A statistic of the catalog (not a ranking) was refused in the sentence as the nation's."""
+    return any(
+        d.rule in _NATIONAL_DROPS
+        and d.indicator in catalog.indicators
+        and catalog.indicators[d.indicator].unit not in ("rank", "score", "score_delta")
+        for d in drops
     )
 
 

@@ -66,7 +66,10 @@ _NATION_SUBJECT = re.compile(
 
 # every word the place rules below start with (a sentence without any is about a province or nothing)
 # (built from the cue lists the rules read, so a word added to one of them is never filtered out)
-_PLACE_LISTS = ("lower_units", "unit_self", "nation_heads", "nation_subjects", "aggregate_subjects", "meeting_report")
+_PLACE_LISTS = (
+    "lower_units", "lower_unit_abbreviations", "unit_self", "nation_heads", "nation_subjects", "aggregate_subjects",
+    "meeting_report",
+)
 _PLACE_WORDS = re.compile(
     "|".join(
         _branches(
@@ -85,7 +88,7 @@ def _gate(*lists: str, words: tuple[str, ...] = ()) -> re.Pattern[str]:
     return re.compile("|".join(_branches(list(words) + [w for k in lists for w in load_cues().lists[k]])))
 
 
-_UNIT_GATE = _gate("lower_units", "unit_self")
+_UNIT_GATE = _gate("lower_units", "lower_unit_abbreviations", "unit_self")
 _AGENCY_GATE = _gate(words=("bo", "cuc", "chinh phu", "thu tuong"))  # _MINISTRY, _MINISTER, MINISTRY_SOURCE
 _NATION_GATE = _gate("nation_heads", "nation_subjects")
 _AGGREGATE_GATE = _gate("aggregate_subjects")
