@@ -59,3 +59,22 @@ def test_units_given_as_examples_before_the_value_own_it():
     # a share over the units is the province's
     got = triples("Toàn tỉnh có 100% xã, phường có hạ tầng cáp quang.", province="an-giang")
     assert got  # (the coverage itself, whatever its code)
+
+
+def test_a_spread_between_places_is_no_ones_value_however_far_from_its_cue():
+    text = (
+        "Năm 2023, Cao Bằng đứng cuối bảng xếp hạng DTI với 0,3104 điểm. Chênh lệch giữa tỉnh dẫn đầu và tỉnh "
+        "đứng cuối bảng năm nay đã giảm xuống còn 0,2480, so với 0,2905 của năm trước."
+    )
+    got = triples(text, province="cao-bang", published=dt.date(2024, 9, 5))
+    assert got == {("cao-bang", "dti_score", 2023, 0.3104)}
+
+
+def test_a_province_named_after_the_spread_cue_keeps_its_own_value():
+    text = (
+        "Khoảng cách giữa các địa phương còn lớn, Bình Phước đạt tỷ lệ hồ sơ trực tuyến 83,5%, trong khi "
+        "Điện Biên chỉ đạt 20,1%."
+    )
+    got = triples(text, province="binh-phuoc", published=dt.date(2024, 9, 5))
+    assert ("binh-phuoc", "online_dossier_rate", 2024, 83.5) in got
+    assert ("dien-bien", "online_dossier_rate", 2024, 20.1) in got

@@ -489,6 +489,21 @@ def bound_not_value(c: Candidate) -> bool:
     return c.n.raw != "@1" and bool(_CUES.bound_before.search(c.before))
 
 
+# "Khoảng cách giữa địa phương cao nhất và thấp nhất", "chênh lệch giữa các tỉnh": a spread between values
+_SPREAD_BETWEEN = re.compile(r"\b(?:khoang cach|chenh lech)\s+(?:\w+\s+){0,2}?giua\b")
+
+
+def spread_between(c: Candidate) -> bool:
+    """A clause about the spread between places ("Khoảng cách giữa địa phương cao nhất và thấp nhất đã thu
+    hẹp còn 0,2651, so với 0,3120 của năm 2022") states differences, not a province's values, however far
+    the value is from the cue; unless a province is named after the cue (its own value follows)."""
+    m = c.m
+    if m.lower.find("giua", c.clause_start, c.n.start) < 0:
+        return False
+    cues = list(_SPREAD_BETWEEN.finditer(m.lower, c.clause_start, c.n.start))
+    return bool(cues) and not any(cues[-1].end() <= x.start < c.n.start and x.slug != SELF for x in m.places)
+
+
 def rank_about_other_topic(c: Candidate) -> bool:
     """A rank under a carried index that says what else it ranks ("xếp thứ 5 về ...")."""
     return c.hit.start == c.hit.end and c.reading == "rank" and bool(_ABOUT_OTHER.match(c.after))
@@ -537,6 +552,7 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("average-rank", average_rank),
     Rule("target-or-plan", target_or_plan),
     Rule("bound-not-value", bound_not_value),
+    Rule("spread-between", spread_between),
     Rule("rank-about-other-topic", rank_about_other_topic),
     Rule("percent-with-denominator", percent_with_denominator),
     Rule("share-not-yet", share_not_yet),
