@@ -434,7 +434,8 @@ def subset_of_count(c: Candidate) -> bool:
 
 def district_or_commune(c: Candidate) -> bool:
     """A named district or commune is the subject ("huyện Cư M'gar đạt 92,3%")."""
-    return bool(_CUES.lower_unit.search(c.m.cased, c.ctx_start, c.n.start))
+    cased, lo, hi = c.m.cased, c.ctx_start, c.n.start
+    return bool(_CUES.lower_unit.search(cased, lo, hi) or _CUES.lower_unit_abbr.search(cased, lo, hi))
 
 
 def national_or_average(c: Candidate) -> bool:

@@ -120,6 +120,7 @@ class Cues:
     average: re.Pattern[str]
     group_subject: re.Pattern[str]  # "4 địa phương có ..."
     lower_unit: re.Pattern[str]  # "huyện Hương Khê", on cased text
+    lower_unit_abbr: re.Pattern[str]  # "TX An Nhơn", "H.Thống Nhất", on cased text
     lower_unit_named: re.Pattern[str]  # the same, not inside a word (group: the unit word)
     lower_unit_spellings: tuple[str, ...]  # "huyện", "xã": to check the original text's spelling
     unit_self: re.Pattern[str]
@@ -234,7 +235,13 @@ def load_cues() -> Cues:
             rf"\b(?!(?:19|20)\d\d\b)\d+\s+(?:{_alt(data['group_nouns'])})\s+"
             rf"(?:(?:{_alt(data['group_adverbs'])})\s+)*(?:{_alt(data['group_verbs'])})\b"
         ),
-        lower_unit=re.compile(rf"\b(?:{units})\s+[A-Z][a-z]*\b|(?<![A-Za-z])(?:{abbr})\s*[A-Z][a-z]*\b"),
+        lower_unit=re.compile(rf"\b(?:{units})\s+[A-Z][a-z]*\b"),
+        # (its first letter a literal, the word start checked after it: the engine skips ahead to it)
+        lower_unit_abbr=re.compile(
+            "(?:"
+            + "|".join(f"{re.escape(a[0])}(?<![A-Za-z]{re.escape(a[0])}){re.escape(a[1:])}" for a in abbreviations)
+            + r")\s*[A-Z][a-z]*\b"
+        ),
         lower_unit_named=re.compile(rf"(?<![A-Za-z])(?:(?:{units})\s+|(?:{abbr})\s*)[A-Z]"),
         lower_unit_spellings=tuple(data["lower_units"]) + tuple(a.lower() for a in abbreviations),
         unit_self=re.compile(rf"{_bword(data['unit_self'])}\b"),

@@ -28,7 +28,7 @@ _SCOPE_WORDS = re.compile(
     r"ngan hang|nhnn|ubnd|c(?<!\wc)ap\s|k(?<!\wk)hoi\b|c(?<!\wc)ac bo\b|bo,? nganh|ngang bo"
     r"|trung binh|binh quan|doi voi cap|o cap|chi nhanh|s(?<!\ws)o,? (?:nganh|ban)"
     r"|cac (?:so|huyen|xa|phuong)\b|cua (?:vung|khu vuc)|toan (?:vung|khu vuc)|ca (?:vung|khu vuc)"
-    r"|(?:nhieu|mot so) (?:huyen|xa|phuong)\b"
+    r"|nhieu (?:huyen|xa|phuong)\b|mot so (?:huyen|xa|phuong)\b"
 )
 _SCOPE_COUNT = re.compile(r"\d\s+(?:tinh|dia phuong|huyen|xa|so|co quan|don vi)")
 # (?:[SsBb][Oo](?<![A-Za-z][SsBb][Oo])|[Tt]hanh pho)\s+[A-Z]|TP\.?\s*[A-Z], with the first letters as one
