@@ -78,3 +78,19 @@ def test_a_province_named_after_the_spread_cue_keeps_its_own_value():
     got = triples(text, province="binh-phuoc", published=dt.date(2024, 9, 5))
     assert ("binh-phuoc", "online_dossier_rate", 2024, 83.5) in got
     assert ("dien-bien", "online_dossier_rate", 2024, 20.1) in got
+
+
+def test_a_component_index_owns_the_rank_after_it():
+    text = (
+        "Năm 2023, Chỉ số cải cách hành chính (PAR Index) của Nam Định xếp thứ 21/63. Riêng ở chỉ số thành "
+        "phần \"xây dựng và tổ chức thực hiện thể chế\", tỉnh xếp thứ 7."
+    )
+    got = triples(text, province="nam-dinh", published=dt.date(2024, 5, 10))
+    assert got == {("nam-dinh", "par_index_rank", 2023, 21.0)}
+
+
+def test_a_component_the_catalog_has_keeps_its_rank():
+    text = "Năm 2023, chỉ số DTI của tỉnh xếp thứ 14, trong đó chỉ số thành phần Nhân lực số xếp thứ 9."
+    got = triples(text, province="nam-dinh", published=dt.date(2024, 5, 10))
+    assert ("nam-dinh", "dti_rank", 2023, 14.0) in got
+    assert any(t[1] != "dti_rank" and t[3] == 9.0 for t in got)

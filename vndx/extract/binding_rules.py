@@ -505,6 +505,20 @@ def spread_between(c: Candidate) -> bool:
     return bool(cues) and not any(cues[-1].end() <= x.start < c.n.start and x.slug != SELF for x in m.places)
 
 
+_COMPONENT_INDEX = re.compile(rf"\b(?:{_CUES.words['component_index_words']})\b")
+
+
+def component_index(c: Candidate) -> bool:
+    """A component index named after the phrasing the value took (or in its clause, for an index
+    carried from before) owns the rank or score ("Chỉ số PAR của tỉnh xếp thứ 12; chỉ số thành phần
+    'hiện đại hóa nền hành chính' xếp thứ 30": 30 is the component's). A component the catalog has
+    ("chỉ số thành phần Hạ tầng số xếp thứ 5") is the nearer phrasing, after the cue: its own."""
+    if c.reading not in ("rank", "score"):
+        return False
+    lo = c.hit.end if c.hit.end > c.hit.start else c.clause_start
+    return c.m.lower.find("chi so", lo, c.n.start) >= 0 and bool(_COMPONENT_INDEX.search(c.m.lower, lo, c.n.start))
+
+
 def rank_about_other_topic(c: Candidate) -> bool:
     """A rank under a carried index that says what else it ranks ("xếp thứ 5 về ...")."""
     return c.hit.start == c.hit.end and c.reading == "rank" and bool(_ABOUT_OTHER.match(c.after))
@@ -554,6 +568,7 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("target-or-plan", target_or_plan),
     Rule("bound-not-value", bound_not_value),
     Rule("spread-between", spread_between),
+    Rule("component-index", component_index),
     Rule("rank-about-other-topic", rank_about_other_topic),
     Rule("percent-with-denominator", percent_with_denominator),
     Rule("share-not-yet", share_not_yet),
