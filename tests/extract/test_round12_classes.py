@@ -94,3 +94,26 @@ def test_a_component_the_catalog_has_keeps_its_rank():
     got = triples(text, province="nam-dinh", published=dt.date(2024, 5, 10))
     assert ("nam-dinh", "dti_rank", 2023, 14.0) in got
     assert any(t[1] != "dti_rank" and t[3] == 9.0 for t in got)
+
+
+def test_the_whole_years_figure_compared_with_keeps_its_year_and_leaves_the_quarters():
+    text = (
+        "Trong quý II, tỷ lệ hồ sơ được thanh toán trực tuyến của tỉnh đạt 44,2%, vượt xa mức 35,6% của cả "
+        "năm 2024."
+    )
+    got = triples(text, province="quang-ninh", published=dt.date(2025, 7, 8))
+    assert ("quang-ninh", "online_payment_rate", 2025, 44.2) in got
+    assert ("quang-ninh", "online_payment_rate", 2024, 35.6) in got
+
+
+def test_a_part_of_the_year_that_has_passed_is_this_years_after_an_older_paragraph_year():
+    text = (
+        "Cả năm 2024, tỷ lệ hồ sơ nộp trực tuyến của tỉnh đạt 68,2%. Tỷ lệ hồ sơ nộp trực tuyến 9 tháng đạt "
+        "74,5%."
+    )
+    got = triples(text, province="nghe-an", published=dt.date(2025, 10, 3))
+    assert ("nghe-an", "online_dossier_rate", 2024, 68.2) in got
+    assert ("nghe-an", "online_dossier_rate", 2025, 74.5) in got
+    # in February, nine months of this year have not passed: the paragraph's year stands
+    got = triples(text, province="nghe-an", published=dt.date(2025, 2, 3))
+    assert ("nghe-an", "online_dossier_rate", 2024, 74.5) in got

@@ -19,7 +19,14 @@ from vndx.extract.binding_rules import Rule
 from vndx.extract.claim import Claim, Pick
 from vndx.extract.dti_table import load_dti_table, written_decimals
 from vndx.extract.periods import resolve
-from vndx.extract.years import edition_out_on, in_parens, latest_year, past_year_cue, this_year_cue
+from vndx.extract.years import (
+    edition_out_on,
+    in_parens,
+    latest_year,
+    part_of_year_months,
+    past_year_cue,
+    this_year_cue,
+)
 
 # ---- the value's own year
 
@@ -169,6 +176,20 @@ def as_of_now(c: Claim) -> int | None:
     return heading or ctx.now_year or (ctx.ranked_year + 1 if ctx.ranked_year else _default(c))
 
 
+def part_of_this_year(c: Claim) -> int | None:
+    """ "6 tháng đầu năm", "quý II", "9 tháng" without a year, when that much of the publication year
+    has passed, is of the publication year, also after a paragraph of an older year ("Cả năm 2025,
+    tỷ lệ này đạt 78,3%. Tỷ lệ ... 6 tháng đạt 61,9%" in July 2026 is 2026); in January, "6 tháng đầu
+    năm" of a review is last year's, and the older year stands."""
+    ctx, pub = c.ctx, c.published
+    if pub is None or c.ranked or c.family or ctx.lead_year:
+        return None
+    if not (ctx.para_year and ctx.para_year < pub.year):
+        return None  # no older year to override: the context already gives the article's
+    months = part_of_year_months(c.lower, c.sent.start, c.sent.end)
+    return pub.year if months is not None and pub.month >= months else None
+
+
 # ---- the context
 
 
@@ -233,6 +254,7 @@ YEAR_RULES: list[Pick] = [
     Pick("latest-edition", latest_edition),
     Pick("past-year", past_year),
     Pick("as-of-now", as_of_now),
+    Pick("part-of-this-year", part_of_this_year),
     Pick("carried-period", carried_period),
     Pick("report-year", report_year),
     Pick("context-year", context_year),

@@ -37,7 +37,7 @@ def now_cue(lower: str, original: str, start: int, end: int) -> int:
 
 # no comma: in "19/63, năm 2022 xếp thứ 25" the year starts the next value's clause
 # ("trong năm 2023" dates the whole clause; "42,6% (cùng kỳ năm 2023 đạt 28,1%)": the bracket's value)
-_ATTACH_GAP = re.compile(r"\s*\(?\s*(?:cua\s+|cung ky\s+)?(?:nam|vao nam)\s*$")
+_ATTACH_GAP = re.compile(r"\s*\(?\s*(?:cua\s+|cung ky\s+)?(?:ca\s+)?(?:nam|vao nam)\s*$")
 _FRAME = re.compile(r"\btu\s+(?:nam\s+)?((?:19|20)\d\d)\s+(?:den|toi)\s+(?:(?:het\s+)?nam\s+)?((?:19|20)\d\d)\b")
 
 
@@ -232,6 +232,30 @@ _THIS_YEAR = re.compile(
     # "hiện Cổng ... đang cung cấp", "hiện có": now; not "thực hiện", "thể hiện", "phát hiện", "hiện đại"
     r"|(?<!thuc )(?<!the )(?<!xuat )(?<!phat )(?<!tai )\bhien\b(?! (?:dai|thuc|dien|hanh|vat))"
 )
+
+
+# a part of the year without its year ("6 tháng đầu năm", "quý II", "9 tháng"; not "quý I/2025",
+# "6 tháng đầu năm 2024"): the months it takes to have passed, by its words
+_PART_OF_YEAR = re.compile(
+    r"\b(?:(?P<months>6|9|sau|chin) thang(?: dau nam)?|quy (?P<quarter>iii|ii|i|1|2|3)|(?P<start>dau nam))\b"
+    r"(?!\s*(?:nam\s+)?(?:19|20)\d\d)(?!\s*/)"
+)
+_MONTHS_WORDS = {"6": 6, "sau": 6, "9": 9, "chin": 9}
+_QUARTER_ENDS = {"i": 3, "1": 3, "ii": 6, "2": 6, "iii": 9, "3": 9}
+
+
+def part_of_year_months(lower: str, start: int, end: int) -> int | None:
+    """The months a part of the year named without its year must have lasted ("6 tháng đầu năm": 6,
+    "quý III": 9, "đầu năm": 1), the longest named; None when the sentence names none."""
+    found = [
+        _MONTHS_WORDS[m.group("months")]
+        if m.group("months")
+        else _QUARTER_ENDS[m.group("quarter")]
+        if m.group("quarter")
+        else 1
+        for m in _PART_OF_YEAR.finditer(lower, start, end)
+    ]
+    return max(found) if found else None
 
 
 def this_year_cue(lower: str, start: int, end: int) -> bool:
