@@ -117,3 +117,28 @@ def test_a_part_of_the_year_that_has_passed_is_this_years_after_an_older_paragra
     # in February, nine months of this year have not passed: the paragraph's year stands
     got = triples(text, province="nghe-an", published=dt.date(2025, 2, 3))
     assert ("nghe-an", "online_dossier_rate", 2024, 74.5) in got
+
+
+def test_social_allowance_is_no_commune_level():
+    # "trợ cấp xã hội" holds the letters of "cấp xã" (commune level), "của xã hội" those of "của xã"
+    text = (
+        "Năm 2024, Sở Lao động - Thương binh và Xã hội cho biết đã chi trả trợ cấp xã hội hằng tháng qua tài "
+        "khoản cho 30.110 đối tượng, đạt tỷ lệ 64,2%."
+    )
+    got = triples(text, province="ha-tinh", published=dt.date(2025, 3, 3))
+    assert ("ha-tinh", "cashless_social_welfare_rate", 2024, 64.2) in got
+    # the commune level itself still owns its figure
+    text = "Năm 2024, tỷ lệ hồ sơ trực tuyến của UBND cấp xã đạt 57,3%."
+    assert triples(text, province="ha-tinh", published=dt.date(2025, 3, 3)) == set()
+
+
+def test_a_branch_named_as_the_source_is_not_the_subject():
+    text = (
+        "Về tài khoản, Ngân hàng Nhà nước chi nhánh tỉnh cho biết trên địa bàn hiện có 88,6% người từ 15 tuổi trở lên có "
+        "tài khoản thanh toán."
+    )
+    got = triples(text, province="ha-tinh", published=dt.date(2024, 11, 3))
+    assert ("ha-tinh", "bank_account_adult_rate", 2024, 88.6) in got
+    # a branch as the subject keeps its figure
+    text = "Chi nhánh ngân hàng trên địa bàn huyện có 88,6% khách hàng dùng tài khoản thanh toán."
+    assert not any(t[3] == 88.6 and t[1] == "bank_account_adult_rate" for t in triples(text, province="ha-tinh"))

@@ -355,6 +355,8 @@ def lower_level_unit(c: Candidate) -> bool:
     for x in _CUES.scope_subject.finditer(m.lower, c.scope_from, c.n.start):
         if _SPAN_OF_LEVELS.search(m.lower[max(m.start, x.start() - 5) : x.start()]):
             continue
+        if _CUES.source_after.match(m.lower[x.end() : c.n.start]):
+            continue  # "Ngân hàng Nhà nước chi nhánh tỉnh cho biết trên địa bàn ...": the source, not the subject
         if _closed_aside(m.lower, x.start(), c.n.start):
             continue  # "đạt 68,5% (trong đó cấp huyện 61,7%), ... đạt 47,8%": the bracket's levels are its own
         return True
@@ -377,7 +379,9 @@ _PROVINCIAL_LEVEL_HEAD = re.compile(
 # grammar: a link word, then a level that owns the figure ("của UBND cấp huyện", "ở khối sở"), in the
 # words right after the value up to the first comma, bracket or number (", tại cấp huyện là 40%" after
 # "đạt 56%" is the next figure's); the words from cues.yml
-_LEVEL_OWNER = re.compile(rf"\b(?:{_CUES.words['level_links']})\s+(?:{_CUES.words['level_owners']})\b")
+_LEVEL_OWNER = re.compile(
+    rf"\b(?:{_CUES.words['level_links']})\s+(?:{_CUES.words['level_owners']})\b(?!(?<=xa) hoi\b)"
+)
 _AFTER_CUT = re.compile(r"[,;(\d]")
 
 

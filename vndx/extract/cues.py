@@ -155,6 +155,10 @@ class Cues:
     lists: dict[str, tuple[str, ...]]  # the same lists as folded words (one space between words)
 
 
+# the end of a unit word that is not "xã" of "xã hội" (society)
+_NOT_SOCIETY = r"\b(?!(?<=xa) hoi\b)"
+
+
 @lru_cache(maxsize=1)
 def load_cues() -> Cues:
     data = yaml.safe_load(resources.files("vndx.extract").joinpath("data/cues.yml").read_text("utf-8"))
@@ -188,7 +192,8 @@ def load_cues() -> Cues:
             rf"\b(?:trong|giua|o)\s+(?:so\s+)?cac\s+(?:tinh|dia phuong)(?:,?\s+thanh(?:\s+pho)?)?\s+"
             rf"(?:thuoc\s+|o\s+)?(?:{_alt(data['regional_after'])})\b"
         ),
-        scope_subject=re.compile(plain + r"\b"),
+        # (never "xã hội", society: "trợ cấp xã hội" holds "cấp xã", "của xã hội" holds "của xã")
+        scope_subject=re.compile(plain + _NOT_SOCIETY),
         scope_named=re.compile(rf"(?<![A-Za-z])(?i:{_alt(data['scope_named'])})\s+[A-Z]"),
         aggregate=re.compile(rf"{_bword(data['aggregate_subjects'])}\b"),
         level_frames=frozenset(" ".join(fold(w).split()) for w in data["level_frames"]),
@@ -244,7 +249,7 @@ def load_cues() -> Cues:
         ),
         lower_unit_named=re.compile(rf"(?<![A-Za-z])(?:(?:{units})\s+|(?:{abbr})\s*)[A-Z]"),
         lower_unit_spellings=tuple(data["lower_units"]) + tuple(a.lower() for a in abbreviations),
-        unit_self=re.compile(rf"{_bword(data['unit_self'])}\b"),
+        unit_self=re.compile(rf"{_bword(data['unit_self'])}" + _NOT_SOCIETY),
         top_one=re.compile(rf"{_bword(data['top_one'])}\s+(?:{_alt(data['top_one_fields'])})"),
         group_lead=re.compile(rf"{_bword(data['group_lead'])}\s+(?:\d+|cac)?[^.;]{{0,30}}$"),
         value_word=re.compile(rf"\bthu\s+(?:{_alt(list(ordinals))})\b|\b(?:{_alt(data['value_words'])})\b"),
