@@ -142,3 +142,28 @@ def test_a_branch_named_as_the_source_is_not_the_subject():
     # a branch as the subject keeps its figure
     text = "Chi nhánh ngân hàng trên địa bàn huyện có 88,6% khách hàng dùng tài khoản thanh toán."
     assert not any(t[3] == 88.6 and t[1] == "bank_account_adult_rate" for t in triples(text, province="ha-tinh"))
+
+
+def test_a_sentence_setting_the_plans_targets_makes_the_rest_of_its_paragraph_targets():
+    text = (
+        "Chương trình chuyển đổi số năm 2026 của tỉnh đề ra 12 chỉ tiêu. Về kinh tế số, tỷ trọng kinh tế số "
+        "trong GRDP đạt 15%; 85% người dân có tài khoản thanh toán.\n"
+        "Kết quả năm 2025, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 72,4%."
+    )
+    got = triples(text, province="thanh-hoa", published=dt.date(2026, 1, 20))
+    assert got == {("thanh-hoa", "online_dossier_rate", 2025, 72.4)}
+
+
+def test_a_list_of_outstanding_indicators_is_of_results():
+    # "chỉ tiêu" is also "indicator": "Một số chỉ tiêu nổi bật" lists what was reached
+    text = (
+        "Một số chỉ tiêu nổi bật năm 2024:\n"
+        "- Tỷ lệ hồ sơ được thanh toán trực tuyến: 52,3%.\n"
+        "- Tỷ lệ hộ gia đình có kết nối Internet cáp quang: 84,1%."
+    )
+    got = triples(text, province="thanh-hoa", published=dt.date(2025, 1, 20))
+    assert ("thanh-hoa", "online_payment_rate", 2024, 52.3) in got
+    assert ("thanh-hoa", "fixed_broadband_household_rate", 2024, 84.1) in got
+    # a plan's list stays a plan's
+    plan = text.replace("Một số chỉ tiêu nổi bật năm 2024", "Kế hoạch năm 2025 đặt ra các chỉ tiêu")
+    assert triples(plan, province="thanh-hoa", published=dt.date(2025, 1, 20)) == set()

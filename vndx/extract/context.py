@@ -48,6 +48,7 @@ class ArticleContext:
     lead_year: int | None = None
     lead_topic: object = None
     lead_target: bool = False  # the lead-in announces plans ("... các chỉ tiêu chủ yếu:"): rule target-lead-in
+    para_target: bool = False  # "Kế hoạch đặt ra 18 chỉ tiêu.": the rest is targets (rule targets-announced)
 
     # ---- the paragraph (a line; rule paragraph-connector joins lines opening with "Trong đó", ...)
     para_line: int = -1
@@ -91,6 +92,7 @@ class ArticleContext:
         self.para_topic = self.para_topic if keep_topic else None
         self.para_year, self.para_province = None, None
         self.para_edition = False
+        self.para_target = False
         self.para_sents = []
 
     def _places(self, s: int, e: int, mentions) -> list:

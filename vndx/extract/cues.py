@@ -146,6 +146,7 @@ class Cues:
     target_heading: re.Pattern[str]
     plan_lead: re.Pattern[str]  # a plan word in a lead-in line (rule target-lead-in)
     result_lead: re.Pattern[str]  # ... unless it announces results ("Kết quả thực hiện các chỉ tiêu:")
+    targets_set: re.Pattern[str]  # "đặt ra 18 chỉ tiêu": the rest of the paragraph is targets (rule targets-announced)
     dateline_words: re.Pattern[str]
     meeting_report: re.Pattern[str]
     national_meeting: re.Pattern[str]
@@ -277,7 +278,11 @@ def load_cues() -> Cues:
             rf"(?:{_alt(data['target_headings'])})\b"
         ),
         plan_lead=re.compile(rf"{_bword(data['plan_leads'])}\b|^\W*(?:{_alt(data['plan_heads'])})\b"),
-        result_lead=re.compile(rf"{_bword(data['result_words'])}\b|\b(?:dat duoc|thuc hien duoc)\b"),
+        result_lead=re.compile(rf"{_bword(data['result_words'] + data['result_lead_words'])}\b"),
+        targets_set=re.compile(
+            rf"{_bword(data['target_setting_verbs'])}\s+(?:\d+\s+|cac\s+|nhung\s+|mot so\s+)?"
+            rf"(?:{_alt(data['target_nouns'])})\b"
+        ),
         dateline_words=re.compile(rf"{_bword(data['dateline_words'])}\b"),
         meeting_report=re.compile(rf"{_bword(data['meeting_report'])}\b"),
         national_meeting=re.compile(rf"{_bword(data['national_meeting'])}\b"),

@@ -246,6 +246,10 @@ def extract_facts(
         drops_before = len(drops)
         # rule target-lead-in: the bullets under "Kế hoạch đặt ra các chỉ tiêu chủ yếu:" are plans
         under_targets = ctx.lead_target and bool(_BULLET.match(lower, s))
+        if ctx.para_target and cues.result_lead.search(lower, s, e):
+            ctx.para_target = False  # "Kết quả năm 2023, ..." after the plan's targets: results again
+        # rule targets-announced: after "Kế hoạch đặt ra 18 chỉ tiêu cụ thể.", the paragraph lists them
+        under_targets = under_targets or ctx.para_target
         if numbers and not ctx.section_target and not under_targets:
             # "Bộ vừa công bố Chỉ số chuyển đổi số.\nTheo đó, ...": "theo đó" continues across the line break
             joined = ctx.carry_line == sent.line_no or (ctx.carry_sent == i - 1 and bool(cues.follows.match(lower, s)))
@@ -381,6 +385,8 @@ def extract_facts(
             # rule lead-in-list: "Chỉ số DTI năm 2022 của tỉnh:" dates and names the index of every
             # bullet under it ("- Xếp hạng: 44/63", "- Điểm: 0,43"), up to the first line that is not one
             ctx.lead_year, ctx.lead_topic, ctx.lead_target = None, None, False
+        if not bindings and cues.targets_set.search(lower, s, e) and not cues.result_lead.search(lower, s, e):
+            ctx.para_target = True
         ctx.prev_dx = dx_here
     facts += table_facts(
         table_values,
