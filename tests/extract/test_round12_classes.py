@@ -167,3 +167,14 @@ def test_a_list_of_outstanding_indicators_is_of_results():
     # a plan's list stays a plan's
     plan = text.replace("Một số chỉ tiêu nổi bật năm 2024", "Kế hoạch năm 2025 đặt ra các chỉ tiêu")
     assert triples(plan, province="thanh-hoa", published=dt.date(2025, 1, 20)) == set()
+
+
+def test_neu_nhu_opens_a_contrast_of_two_years_not_a_comparison():
+    # "như năm 2019" (like 2019) compares; "Nếu như năm 2019 ..., thì ..." dates its own clause
+    text = (
+        "Nếu như năm 2019, tỷ trọng kinh tế số trong GRDP của tỉnh chỉ đạt 6,2% thì đến năm 2024 con số "
+        "này đã là 11,5%."
+    )
+    got = triples(text, province="quang-ninh", published=dt.date(2025, 4, 2))
+    assert ("quang-ninh", "digital_economy_grdp_share", 2019, 6.2) in got
+    assert not any(t[3] == 6.2 and t[2] == 2024 for t in got)

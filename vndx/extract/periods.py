@@ -20,7 +20,7 @@ _RANGE_BEFORE = re.compile(r"(?:\d{4}|\d{1,2}/\d{4})\s*-\s*$")
 _RANGE_AFTER = re.compile(r"^\s*-\s*(?:\d{4}|\d{2}\b)")
 # ("gấp 2,5 lần năm 2017": a multiple of that year's figure; "so với DTI 2024": the index's edition compared)
 _COMPARE = re.compile(
-    r"(?:so voi|so cung ky|hon|kem|(?<!cung )nhu|gap [\d.,]+ lan)(?: cung ky| thoi diem| cuoi)?"
+    r"(?:so voi|so cung ky|hon|kem|(?<!cung )(?<!neu )nhu|gap [\d.,]+ lan)(?: cung ky| thoi diem| cuoi)?"
     r"(?: (?:chi so |ket qua )?(?:dti|par index|ict index))?(?: nam)?\s*$"
 )
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—\d.;:]{2,60}?\d{4}[^-–—.;:]{0,20}?\s[-–—]\s")
