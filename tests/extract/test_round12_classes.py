@@ -134,8 +134,8 @@ def test_social_allowance_is_no_commune_level():
 
 def test_a_branch_named_as_the_source_is_not_the_subject():
     text = (
-        "Về tài khoản, Ngân hàng Nhà nước chi nhánh tỉnh cho biết trên địa bàn hiện có 88,6% người từ 15 tuổi trở lên có "
-        "tài khoản thanh toán."
+        "Về tài khoản, Ngân hàng Nhà nước chi nhánh tỉnh cho biết trên địa bàn hiện có 88,6% người từ 15 tuổi "
+        "trở lên có tài khoản thanh toán."
     )
     got = triples(text, province="ha-tinh", published=dt.date(2024, 11, 3))
     assert ("ha-tinh", "bank_account_adult_rate", 2024, 88.6) in got
@@ -178,3 +178,10 @@ def test_neu_nhu_opens_a_contrast_of_two_years_not_a_comparison():
     got = triples(text, province="quang-ninh", published=dt.date(2025, 4, 2))
     assert ("quang-ninh", "digital_economy_grdp_share", 2019, 6.2) in got
     assert not any(t[3] == 6.2 and t[2] == 2024 for t in got)
+
+
+def test_the_digital_society_pillar_set_apart_is_no_commune():
+    text = "Năm 2023, chỉ số DTI của tỉnh xếp thứ 15. Riêng xã hội số, tỉnh xếp thứ 20."
+    got = triples(text, province="nghe-an", published=dt.date(2024, 5, 1))
+    assert ("nghe-an", "dti_rank", 2023, 15.0) in got
+    assert ("nghe-an", "dti_digital_society_rank", 2023, 20.0) in got

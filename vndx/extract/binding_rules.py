@@ -324,6 +324,7 @@ def _closed_aside(lower: str, pos: int, value: int) -> bool:
 # grammar: "Riêng (tại)" and a unit word heading a clause (after the sentence start, a comma or ";")
 _SET_APART = re.compile(
     rf"(?:^|[,;:]\s*)(?:{_CUES.words['set_apart_leads']})\s+(?:{_CUES.words['set_apart_units']})\b"
+    r"(?!(?<=xa) hoi\b)"  # "Riêng xã hội số, tỉnh xếp thứ 20": the pillar, no commune
 )
 
 
