@@ -156,17 +156,13 @@ def main(argv: list[str] | None = None) -> int:
         "pages": "synthetic: seed articles + generated indicator sentences in portal-like HTML (seed 20240601)",
         # a paired in-process ratio (both timed on the same pages in one process), but the load says
         # how busy the machine was: the figure drifts a few per cent between a quiet and a busy machine
-        "command": " ".join([".venv/bin/python", "bench/extract.py", *(argv if argv is not None else sys.argv[1:])]),
+        "command": _command(argv),
         "load_average_1_5_15_before": [round(x, 2) for x in load_before],
         "load_average_1_5_15_after": [round(x, 2) for x in os.getloadavg()],
         "python": platform.python_version(),
         "machine": platform.machine(),
     }
-    out = Path(args.out)
-    result["history"] = _history(out, result)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(json.dumps(result, indent=2, ensure_ascii=False))
+    _write(Path(args.out), result)
     return 0
 
 
@@ -184,14 +180,21 @@ def _median_of_runs(args: argparse.Namespace, argv: list[str] | None) -> int:
     result = sorted(runs, key=lambda r: r["extract_over_trafilatura"])[len(runs) // 2]
     result.pop("history", None)
     result["runs"] = [r["extract_over_trafilatura"] for r in runs]  # every run's ratio, in run order
-    given = argv if argv is not None else sys.argv[1:]
-    result["command"] = " ".join([".venv/bin/python", "bench/extract.py", *given])
-    out = Path(args.out)
+    result["command"] = _command(argv)
+    _write(Path(args.out), result)
+    return 0
+
+
+def _command(argv: list[str] | None) -> str:
+    return " ".join([".venv/bin/python", "bench/extract.py", *(argv if argv is not None else sys.argv[1:])])
+
+
+def _write(out: Path, result: dict) -> None:
+    """``result`` with the history of the runs before it to ``out``, and to stdout."""
     result["history"] = _history(out, result)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(json.dumps(result, indent=2, ensure_ascii=False))
-    return 0
 
 
 def _timed_pass(pages: list[str]) -> tuple[float, float, int]:

@@ -94,14 +94,14 @@ class Claim:
         article's (never after the publication year)."""
         ctx = self.ctx
         # rule edition-year-only: a ranking's edition year dates its ranks and scores, not a statistic
-        para = ctx.para_year if not (ctx.para_edition and self.b.indicator.unit not in _INDEX_UNITS) else None
+        para = ctx.para_year if not (ctx.para_edition and self.b.indicator.unit not in INDEX_UNITS) else None
         year = ctx.lead_year or para or ctx.heading_year or ctx.fallback_year
         if year is not None and ctx.pub_year is not None and year > ctx.pub_year:
             year = ctx.pub_year
         return year
 
 
-_INDEX_UNITS = ("rank", "score", "score_delta")
+INDEX_UNITS = ("rank", "score", "score_delta")
 
 
 def first_pick(claim: Claim, rules: list[Pick], what: str):

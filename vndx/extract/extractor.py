@@ -18,7 +18,7 @@ from collections import Counter
 
 from vndx.extract.binding import bind_sentence
 from vndx.extract.catalog import load_catalog
-from vndx.extract.claim import Chosen, Claim, SentenceFrame, first_pick
+from vndx.extract.claim import INDEX_UNITS, Chosen, Claim, SentenceFrame, first_pick
 from vndx.extract.context import ArticleContext
 from vndx.extract.cues import load_cues
 from vndx.extract.fact import EXTRACTOR_VERSION, Fact
@@ -462,7 +462,7 @@ def _national_statistic(drops: list, catalog) -> bool:
     return any(
         d.rule in _NATIONAL_DROPS
         and d.indicator in catalog.indicators
-        and catalog.indicators[d.indicator].unit not in ("rank", "score", "score_delta")
+        and catalog.indicators[d.indicator].unit not in INDEX_UNITS
         for d in drops
     )
 
