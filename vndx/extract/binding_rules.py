@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from vndx.extract.cues import load_cues
 from vndx.extract.gazetteer import SELF, load_gazetteer
 from vndx.extract.mentions import Mentions, lazy
-from vndx.extract.numbers import Number
+from vndx.extract.numbers import Number, is_year
 from vndx.extract.readings import RANK_DENOMINATORS, Binding, TopicHit, in_range
 from vndx.extract.subjects import AGENCY_NAMED, MINISTRY_SOURCE, bare_province_at
 from vndx.extract.targets import is_target
@@ -235,8 +235,10 @@ def city_inside_province(c: Candidate) -> bool:
         return not any(x.start == city.start(1) for x in c.m.places)
     # "TP Hà Tĩnh có tỷ lệ ... đạt 92%": the city named like its province, the last place before the value
     last = [x for x in c.m.places if x.end == c.subject_from and x.slug != SELF]
-    return bool(last) and last[-1].slug in load_gazetteer().capital_namesakes and bool(
-        _CITY_WORD.search(c.m.cased, max(c.m.start, last[-1].start - 12), last[-1].start)
+    return (
+        bool(last)
+        and last[-1].slug in load_gazetteer().capital_namesakes
+        and bool(_CITY_WORD.search(c.m.cased, max(c.m.start, last[-1].start - 12), last[-1].start))
     )
 
 
@@ -380,9 +382,7 @@ _PROVINCIAL_LEVEL_HEAD = re.compile(
 # grammar: a link word, then a level that owns the figure ("của UBND cấp huyện", "ở khối sở"), in the
 # words right after the value up to the first comma, bracket or number (", tại cấp huyện là 40%" after
 # "đạt 56%" is the next figure's); the words from cues.yml
-_LEVEL_OWNER = re.compile(
-    rf"\b(?:{_CUES.words['level_links']})\s+(?:{_CUES.words['level_owners']})\b(?!(?<=xa) hoi\b)"
-)
+_LEVEL_OWNER = re.compile(rf"\b(?:{_CUES.words['level_links']})\s+(?:{_CUES.words['level_owners']})\b(?!(?<=xa) hoi\b)")
 _AFTER_CUT = re.compile(r"[,;(\d]")
 
 
@@ -490,6 +490,49 @@ def target_or_plan(c: Candidate) -> bool:
     return is_target(c.m.lower, scope, c.n.start, c.protect, c.m.original)
 
 
+_TARGET_LEVEL = re.compile(
+    rf"\b(?:{_CUES.words['target_nouns']})(?:\s+(?:{_CUES.words['target_level_links']}))*\s*:?\s*$"
+)
+# (not a comparison with the target's own value: "đạt 14,6% so với mục tiêu 20%")
+_SHARE_OF_PLAN = re.compile(rf"^\s*(?:so voi\s+)?(?:{_CUES.words['plan_measures']})\b(?![^,;.()]{{0,25}}?\d)")
+
+
+def target_level(c: Candidate) -> bool:
+    """The value right after a target noun is the target's level ("đạt 9,2%, chưa đạt chỉ tiêu 10% đề ra",
+    "đạt 88,6%, vượt chỉ tiêu 80%"), even where the clause reports a result ("đạt chỉ tiêu" otherwise reads
+    as a result: "hoàn thành 8/14 chỉ tiêu"); not the attainment of the VNeID target ("vượt chỉ tiêu giao là
+    102,2%"), which is that indicator's value."""
+    return c.reading != "attainment" and bool(_TARGET_LEVEL.search(c.before))
+
+
+def share_of_plan(c: Candidate) -> bool:
+    """A share of the plan ("bằng 96,8% so với kế hoạch năm", "mới đạt 21,4%, bằng 53,5% kế hoạch") is
+    progress against a plan, not the indicator; except the one indicator that is that share (the
+    attainment of the VNeID target, read "attainment")."""
+    return c.n.percent and c.reading != "attainment" and bool(_SHARE_OF_PLAN.match(c.after))
+
+
+# grammar: a rank verb right after the value before it, in the same clause ("đạt 10,03%, đứng thứ 3")
+_RANK_AFTER_VALUE = re.compile(rf"[\s,]*(?:va\s+|hien\s+)?(?:{_CUES.words['rank_verbs']})\b[^,;.()]{{0,20}}$")
+
+
+def rank_of_unbound_value(c: Candidate) -> bool:
+    """A rank that follows a value in its clause ranks that value's measure ("Tăng trưởng GRDP đạt 10,03%,
+    đứng thứ 3 cả nước"): when that value measures nothing in the catalog (not accepted), neither does the
+    rank, whatever index an earlier sentence was about (the rule reads ranks under a carried index only)."""
+    if c.reading != "rank" or c.hit.end > c.hit.start:
+        return False  # (an index named in the sentence owns its rank: "PAR Index ... đạt 82,92%, đứng thứ 51")
+    prev = [
+        x for x in c.m.values if c.clause_start <= x.start and x.end <= c.n.start and x.raw != "@ord" and not is_year(x)
+    ]
+    if not prev:
+        return False
+    last = prev[-1]
+    if any(b.number is last for b in c.bound):
+        return False
+    return bool(_RANK_AFTER_VALUE.match(c.m.lower, last.end, c.n.start))
+
+
 def bound_not_value(c: Candidate) -> bool:
     """A bound is not a value ("dưới 5%", "không quá 3 ngày")."""
     return c.n.raw != "@1" and bool(_CUES.bound_before.search(c.before))
@@ -571,6 +614,9 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("ministry-report", ministry_report),
     Rule("average-rank", average_rank),
     Rule("target-or-plan", target_or_plan),
+    Rule("target-level", target_level),
+    Rule("share-of-plan", share_of_plan),
+    Rule("rank-of-unbound-value", rank_of_unbound_value),
     Rule("bound-not-value", bound_not_value),
     Rule("spread-between", spread_between),
     Rule("component-index", component_index),
