@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.extract.conftest import triples
+from tests.extract.conftest import refusals, triples
 
 REVIEW = dt.date(2025, 1, 20)
 
@@ -62,3 +62,28 @@ def test_a_rank_after_a_value_outside_the_catalog_ranks_that_value():
     text = "Chỉ số DTI năm 2024 của tỉnh được công bố. Tỉnh đạt 0,5512 điểm, xếp thứ 14/63."
     got = triples(text, province="phu-tho", published=REVIEW)
     assert ("phu-tho", "dti_rank", 2024, 14.0) in got
+
+
+def test_a_list_of_provinces_ends_at_its_semicolon():
+    text = (
+        "Quý III năm 2025, tỷ lệ hồ sơ trực tuyến của Quảng Ngãi, Gia Lai và Đắk Lắk lần lượt đạt 64,1%, 59,3% "
+        "và 57,0%; cả vùng có 2.900 Tổ công nghệ số cộng đồng."
+    )
+    got = triples(text, province="gia-lai", published=dt.date(2025, 11, 2))
+    assert {("quang-ngai", "online_dossier_rate", 2025, 64.1), ("dak-lak", "online_dossier_rate", 2025, 57.0)} <= got
+
+
+def test_localities_named_after_dia_phuong_are_provinces_not_wards():
+    # "địa phương" folds like "địa phường": the province after it is no ward's name
+    text = (
+        "Năm 2023, các địa phương Đà Nẵng, Bình Dương và Hải Phòng có tỷ trọng kinh tế số trong GRDP cao nhất "
+        "khu vực, lần lượt là 21,4%, 19,8% và 17,2%."
+    )
+    got = triples(text, province="quang-nam", published=dt.date(2024, 5, 2))
+    assert ("da-nang", "digital_economy_grdp_share", 2023, 21.4) in got
+    assert ("hai-phong", "digital_economy_grdp_share", 2023, 17.2) in got
+
+
+def test_a_list_that_does_not_pair_up_says_so():
+    text = "Năm 2023, Đà Nẵng và Bình Dương có tỷ trọng kinh tế số trong GRDP lần lượt là 21,4%, 19,8% và 17,2%."
+    assert refusals(text, province="quang-nam").count("list-unpaired") == 3

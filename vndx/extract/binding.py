@@ -222,6 +222,10 @@ def _bind_lists(catalog, m: Mentions, hits, carry, prev_items, head_target, prot
                 continue
             consumed.add(b.number.start)
             out.append(b)
+        paired_at = {b.number.start for b in paired}
+        for n in m.values:
+            if n.start in listed and n.start not in paired_at and n.start not in consumed:
+                drops.append(Drop("list-unpaired", n.value, None, n.start))
         consumed.update(listed)
     for b in province_paren_list(lower, start, end, m.values, hits, m.places) if "(" in lower[start:end] else ():
         if b.number.start in consumed:

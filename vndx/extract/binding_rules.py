@@ -651,6 +651,10 @@ STAGE_REFUSALS: dict[str, tuple[str, str]] = {
         'a year, a duration, an age, "tăng 3 bậc", "năm thứ 4 liên tiếp", "nhóm thứ 2", "01 trong 06", '
         'a ratio "trên 1.000 dân", a margin "vượt 5% so với kế hoạch"',
     ),
+    "list-unpaired": (
+        "lists",
+        'a value of a "lần lượt"/"tương ứng" list whose items and values do not pair up (none of the list is bound)',
+    ),
     "range": ("reading", 'either bound of a range ("từ khoảng 0,41 đến gần 0,47")'),
     "no-topic-fits": ("phrasing", 'no indicator phrasing around the number can take it ("gồm 9 chỉ số chính")'),
     "rank-of-other-index": ("phrasing", 'a rank about an index outside the catalog ("thứ 8 về chỉ số SIPAS")'),

@@ -55,6 +55,9 @@ def _word_alternation(words: list[str]) -> str:
     return "(?:" + "|".join(rf"{w}(?<!\w{w})" for w in folded) + ")"
 
 
+_NOT_A_UNIT_BEFORE = re.compile(r"(?:thanh pho|tinh ban|dia phuong(?: ban)?)\s*$")
+
+
 @dataclass
 class Gazetteer:
     keys: dict[str, str]  # letters of a name ("thuathienhue") -> slug ("" for blockers)
@@ -112,9 +115,10 @@ class Gazetteer:
                 if key in self.prefix_required and not _PREFIX_RX.search(cased, max(0, m_start - 12), m_start):
                     continue
                 pre = lower[max(0, m_start - 14) : m_start]
-                # "tỉnh bạn Khánh Hòa" (a neighbour province) folds like "bản" (a village)
+                # "tỉnh bạn Khánh Hòa" (a neighbour province) folds like "bản" (a village); "các địa phương
+                # Bắc Ninh, ..." (localities) like "phường" (a ward)
                 unit = self.lower_units.search(pre)
-                if unit and not re.search(r"(?:thanh pho|tinh ban|dia phuong ban)\s*$", pre):
+                if unit and not _NOT_A_UNIT_BEFORE.search(pre):
                     at = max(0, m_start - 14) + unit.start()
                     # ("chị Hòa Bình" is a person; "chỉ Bắc Ninh có tỷ trọng cao hơn": only the province)
                     spelt = original[at : at + 3].lower() if original is not None else ""

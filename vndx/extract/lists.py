@@ -175,9 +175,14 @@ def respectively_pairs(
         elif len(topics) == len(vals):
             pairs = [(t, None) for t in topics]
         elif len(provinces) == len(vals):
-            topic = next((h.topic for h in hits if h.topic.codes and not (region <= h.start < m.start())), None) or (
-                topics[0] if len(topics) == 1 else carry
-            )
+            # (an index named after the values counts up to the list's ";": "lần lượt đạt 81%, 76% và 70%;
+            # toàn vùng có 3.460 Tổ công nghệ số" names the next clause's measure, not the list's)
+            semi_after = lower.find(";", vals[-1].end, end)
+            limit = semi_after if semi_after >= 0 else end
+            topic = next(
+                (h.topic for h in hits if h.topic.codes and not (region <= h.start < m.start()) and h.start < limit),
+                None,
+            ) or (topics[0] if len(topics) == 1 else carry)
             if topic is None:
                 continue
             pairs = [(topic, p) for p in provinces]
