@@ -87,3 +87,21 @@ def test_localities_named_after_dia_phuong_are_provinces_not_wards():
 def test_a_list_that_does_not_pair_up_says_so():
     text = "Năm 2023, Đà Nẵng và Bình Dương có tỷ trọng kinh tế số trong GRDP lần lượt là 21,4%, 19,8% và 17,2%."
     assert refusals(text, province="quang-nam").count("list-unpaired") == 3
+
+
+def test_tinh_in_the_words_of_a_provinces_speaker_is_that_province():
+    text = (
+        "Tại hội thảo tổ chức ở Gia Lai, đại diện tỉnh Kon Tum chia sẻ, tỉnh đã có 780 Tổ công nghệ số cộng đồng."
+    )
+    got = triples(text, province="gia-lai", published=dt.date(2024, 9, 2))
+    assert got == {("kon-tum", "community_digital_team_count", 2024, 780.0)}
+    text = (
+        "Bà Lê Thị Hạnh, Phó Giám đốc Sở Thông tin và Truyền thông Bình Phước cho biết năm 2024 tỷ lệ hồ sơ "
+        "trực tuyến của tỉnh đạt 66,2%."
+    )
+    got = triples(text, province="dong-nai", published=dt.date(2024, 12, 2))
+    assert got == {("binh-phuoc", "online_dossier_rate", 2024, 66.2)}
+    # a province named in passing, with no speaker, leaves "tỉnh" to the article
+    text = "Sau chuyến khảo sát tại Bình Phước, năm 2024 tỷ lệ hồ sơ trực tuyến của tỉnh đạt 66,2%."
+    got = triples(text, province="dong-nai", published=dt.date(2024, 12, 2))
+    assert got == {("dong-nai", "online_dossier_rate", 2024, 66.2)}

@@ -261,7 +261,24 @@ def province_in_clause(
         named = [m for m in mentions if start <= m.start and m.end <= best.start and m.slug != SELF]
         if named and _COLON_AFTER.match(lower, named[-1].end):
             return named[-1].slug
+        if named and _spoken_for(lower, named[-1], best.start):
+            return named[-1].slug
     return article if best.slug == SELF else best.slug
+
+
+# rule speaker-province (cues.yml speaker_titles, speaker_verbs)
+_SPEAKER_TITLE = re.compile(rf"\b(?:{_WORDS['speaker_titles']})\b[^,;.:]{{0,45}}$")
+_SPEAKER_VERB = re.compile(rf"\b(?:{_WORDS['speaker_verbs']})\b")
+
+
+def _spoken_for(lower: str, named, self_at: int) -> bool:
+    """The province ``named`` is the one a speaker speaks for ("Đại diện tỉnh An Giang", "Giám đốc Sở
+    KH&CN Đồng Nai"), and a verb of saying stands between it and the "tỉnh" at ``self_at`` ("chia sẻ,
+    tỉnh đã ...", "cho biết ... của tỉnh đạt"): that "tỉnh" is the speaker's province."""
+    return bool(
+        _SPEAKER_TITLE.search(lower, max(0, named.start - 60), named.start)
+        and _SPEAKER_VERB.search(lower, named.end, self_at)
+    )
 
 
 _COMPARED_TO = re.compile(r"\b(?:sau|tren|vuot|hon|so voi|truoc|kem)\s+$")
