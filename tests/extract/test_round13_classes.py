@@ -90,9 +90,7 @@ def test_a_list_that_does_not_pair_up_says_so():
 
 
 def test_tinh_in_the_words_of_a_provinces_speaker_is_that_province():
-    text = (
-        "Tại hội thảo tổ chức ở Gia Lai, đại diện tỉnh Kon Tum chia sẻ, tỉnh đã có 780 Tổ công nghệ số cộng đồng."
-    )
+    text = "Tại hội thảo tổ chức ở Gia Lai, đại diện tỉnh Kon Tum chia sẻ, tỉnh đã có 780 Tổ công nghệ số cộng đồng."
     got = triples(text, province="gia-lai", published=dt.date(2024, 9, 2))
     assert got == {("kon-tum", "community_digital_team_count", 2024, 780.0)}
     text = (
@@ -105,3 +103,19 @@ def test_tinh_in_the_words_of_a_provinces_speaker_is_that_province():
     text = "Sau chuyến khảo sát tại Bình Phước, năm 2024 tỷ lệ hồ sơ trực tuyến của tỉnh đạt 66,2%."
     got = triples(text, province="dong-nai", published=dt.date(2024, 12, 2))
     assert got == {("dong-nai", "online_dossier_rate", 2024, 66.2)}
+
+
+def test_a_platform_named_after_giao_dich_is_an_ecommerce_ranking():
+    got = triples("Năm 2023, Bến Tre đứng thứ 5 toàn quốc về số lượng giao dịch trên sàn Voso.", province="ben-tre")
+    assert got == {("ben-tre", "ecommerce_transaction_rank", 2023, 5.0)}
+
+
+def test_so_voi_nam_opens_a_sentence_that_goes_on_with_the_previous_measure_and_dates_its_bracket():
+    text = (
+        "Năm 2023, tỷ trọng kinh tế số trong GRDP của Bắc Giang đạt 14,1%, xếp thứ 9 cả nước. "
+        "So với năm 2022 (12,3%, xếp thứ 11), tỉnh đã tăng 2 bậc."
+    )
+    got = triples(text, province="bac-giang", published=dt.date(2024, 6, 1))
+    assert ("bac-giang", "digital_economy_grdp_share", 2022, 12.3) in got
+    assert ("bac-giang", "digital_economy_grdp_share_rank", 2022, 11.0) in got
+    assert ("bac-giang", "digital_economy_grdp_share_rank", 2023, 9.0) in got

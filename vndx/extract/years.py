@@ -84,7 +84,14 @@ def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attac
         nxt = [n for n in vals if n.start >= y.end]
         if y.kind == "ignore" and nxt and _COMPARE_PAREN.match(lower[y.end : nxt[0].start]):
             if _COMPARED_YEAR.search(lower[max(0, y.start - 20) : y.start]):
+                # every value of the bracket: "So với năm 2021 (24,8%, xếp thứ 3)" dates the rank too; not
+                # the end point of a movement in it ("so với năm 2020 (từ vị trí 33 lên vị trí thứ 13)")
+                close = lower.find(")", nxt[0].end)
                 out[nxt[0].start] = y.year
+                for n in nxt[1:] if close >= 0 else ():
+                    if n.end > close or _MOVE_TO.search(lower[max(0, n.start - 25) : n.start]):
+                        break
+                    out[n.start] = y.year
     # "tăng 6 bậc so với năm 2022, từ hạng 40 lên hạng 34": the comparison year owns
     # the starting point of the movement that follows it (the end point keeps the sentence's year)
     for y in years:
