@@ -119,3 +119,17 @@ def test_so_voi_nam_opens_a_sentence_that_goes_on_with_the_previous_measure_and_
     assert ("bac-giang", "digital_economy_grdp_share", 2022, 12.3) in got
     assert ("bac-giang", "digital_economy_grdp_share_rank", 2022, 11.0) in got
     assert ("bac-giang", "digital_economy_grdp_share_rank", 2023, 9.0) in got
+
+
+def test_an_article_headed_by_a_city_inside_the_province_reports_that_city():
+    text = (
+        "Thành phố Đồng Xoài dẫn đầu tỉnh về chuyển đổi số cấp huyện\n\n"
+        "Năm 2023, Thành phố có 64 Tổ công nghệ số cộng đồng; tỷ lệ hồ sơ trực tuyến đạt 71,3%. "
+        "Năm 2023, kinh tế số chiếm 9,4% GRDP của tỉnh."
+    )
+    got = triples(text, province="binh-phuoc", published=dt.date(2024, 3, 2))
+    assert got == {("binh-phuoc", "digital_economy_grdp_share", 2023, 9.4)}
+    # a centrally-run city heading its own article is the province
+    text = "Thành phố Đà Nẵng dẫn đầu về chuyển đổi số\n\nNăm 2023, Thành phố có 64 Tổ công nghệ số cộng đồng."
+    got = triples(text, province="da-nang", published=dt.date(2024, 3, 2))
+    assert got == {("da-nang", "community_digital_team_count", 2023, 64.0)}

@@ -69,6 +69,23 @@ _EDITION_BEFORE = re.compile(
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _UNIT_HEADLINE = re.compile(r"\s*(?:UBND\s+)?(?:" + load_cues().lower_unit_named.pattern + ")")
 _DIGIT = re.compile(r"\d")
+_CITY_HEADLINE = re.compile(r"\s*(?:UBND\s+)?(?:Thanh pho|TP\.?)\s+(?=[A-Z])")  # (on the folded, cased text)
+
+
+def _city_headline(cased: str, start: int, mentions, gaz, published: dt.date | None) -> bool:
+    """Rule article-about-lower-unit, for a city: a headline opening with a city that is no province
+    ("Thành phố Bảo Lộc dẫn đầu tỉnh về ...") or a province's capital named like it ("TP Hà Tĩnh ...",
+    until the districts were dissolved on 1 July 2025) is about a unit inside the province; "Thành phố
+    Cần Thơ ..." (a centrally-run city) is a province."""
+    m = _CITY_HEADLINE.match(cased, start)
+    if m is None:
+        return False
+    # (a mention may take the "TP" in: "TP Cần Thơ")
+    named = next((x for x in mentions if m.start() <= x.start <= m.end() < x.end), None)
+    if named is None:
+        return True
+    before_merger = published is None or published < MERGER_DATE
+    return before_merger and named.slug in gaz.capital_namesakes
 
 
 def extract_facts(
@@ -171,6 +188,9 @@ def extract_facts(
     # rule article-about-lower-unit: a headline whose subject is a district, town or commune ("Thị xã
     # An Nhơn tổng kết chuyển đổi số năm 2024", "Huyện X: ..."): the article reports that unit
     article_unit = bool(sentences and sentences[0].is_heading and _UNIT_HEADLINE.match(cased, sentences[0].start))
+    article_unit = article_unit or bool(
+        sentences and sentences[0].is_heading and _city_headline(cased, sentences[0].start, mentions, gaz, published)
+    )
     ctx = ArticleContext(
         article=article,
         article_unit=article_unit,
@@ -287,8 +307,11 @@ def extract_facts(
             if claim.family is None and _read_from_text(claim):
                 read_year = claim.period
             # (a previous year's value, "từ vị trí 40 năm 2022 lên 25", is not the edition either)
-            if claim.ranked and not in_parens(lower, s, b.number.start) and not looks_back and (
-                claim.chosen.get("period") not in ("attached-year", "move-start")
+            if (
+                claim.ranked
+                and not in_parens(lower, s, b.number.start)
+                and not looks_back
+                and (claim.chosen.get("period") not in ("attached-year", "move-start"))
             ):
                 ctx.ranked_year = claim.period  # "(năm 2022 xếp thứ 58/63)" is an aside, not the edition
             # 5. subject: the first rule of SUBJECT_RULES that answers credits the province (subject_rules.py)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from vndx.extract.binding_rules import Rule
 from vndx.extract.claim import Claim, Pick
+from vndx.extract.gazetteer import SELF
 from vndx.extract.subjects import NATIONAL, named_after, named_as_former, province_in_clause
 
 # ---- who the value belongs to
@@ -99,7 +100,13 @@ def article_about_lower_unit(c: Claim) -> bool:
     """The headline's subject is a district, town or commune ("Thị xã An Nhơn tổng kết chuyển đổi số
     năm 2024"): a value no clause of its sentence credits to a province is the unit's ("92% hồ sơ của
     thị xã ..."); "toàn tỉnh có ..." or "tỉnh X đạt ..." stay the province's."""
-    return c.ctx.article_unit and c.chosen.get("province") in ("paragraph-province", "article-province")
+    if not (c.ctx.article_unit and c.chosen.get("province") in ("paragraph-province", "article-province")):
+        return False
+    # "kinh tế số chiếm 24,8% GRDP của tỉnh": the province named after the value, in its clause
+    return not any(
+        x.slug == SELF and c.n.end <= x.start < c.clause_end and "tinh" in c.lower[x.start : x.end]
+        for x in c.sent.places
+    )
 
 
 def article_named_in_passing(c: Claim) -> bool:
