@@ -133,3 +133,15 @@ def test_an_article_headed_by_a_city_inside_the_province_reports_that_city():
     text = "Thành phố Đà Nẵng dẫn đầu về chuyển đổi số\n\nNăm 2023, Thành phố có 64 Tổ công nghệ số cộng đồng."
     got = triples(text, province="da-nang", published=dt.date(2024, 3, 2))
     assert got == {("da-nang", "community_digital_team_count", 2023, 64.0)}
+
+
+def test_a_ministry_that_speaks_first_gives_the_nations_figures():
+    text = (
+        "Tại hội nghị tổng kết năm, Bộ cho biết: tỷ lệ người trưởng thành có điện thoại thông minh đạt 86%; "
+        "tỷ trọng kinh tế số ước đạt 18,3%."
+    )
+    assert triples(text, province="lang-son", published=dt.date(2025, 1, 10)) == set()
+    # a province's statistics office speaking is the province
+    text = "Cục Thống kê tỉnh cho biết, năm 2024 tỷ trọng kinh tế số trong GRDP đạt 12,1%."
+    got = triples(text, province="lang-son", published=dt.date(2025, 1, 10))
+    assert got == {("lang-son", "digital_economy_grdp_share", 2024, 12.1)}

@@ -21,7 +21,7 @@ from vndx.extract.gazetteer import SELF, load_gazetteer
 from vndx.extract.mentions import Mentions, lazy
 from vndx.extract.numbers import Number, is_year
 from vndx.extract.readings import RANK_DENOMINATORS, Binding, TopicHit, in_range
-from vndx.extract.subjects import AGENCY_NAMED, MINISTRY_SOURCE, bare_province_at
+from vndx.extract.subjects import AGENCY_NAMED, MINISTRY_SOURCE, MINISTRY_SPEAKS, bare_province_at
 from vndx.extract.targets import is_target
 from vndx.reference import Indicator
 
@@ -474,7 +474,9 @@ def ministry_report(c: Candidate) -> bool:
         return False
     if not AGENCY_NAMED.search(m.cased, m.start, c.n.start):
         return False  # no capitalised agency: MINISTRY_SOURCE cannot match (checked first: it is faster)
-    src = MINISTRY_SOURCE.search(m.cased, m.start, c.n.start)
+    src = MINISTRY_SOURCE.search(m.cased, m.start, c.n.start) or MINISTRY_SPEAKS.search(m.cased, m.start, c.n.start)
+    if src is not None and "tinh" in m.lower[src.start() : src.end()]:
+        src = None  # "Cục Thống kê tỉnh Bắc Ninh cho biết": a province's office
     # "Theo Bộ Công an, năm 2023 tỉnh có 61% ...": the province, as a bare "tỉnh", after the source
     return src is not None and not bare_province_at(m.lower, m.original, src.end(), c.n.start)
 

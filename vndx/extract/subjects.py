@@ -23,6 +23,12 @@ MINISTRY_SOURCE = re.compile(
     rf"(?i:\b(?:{_WORDS['ministry_source_leads']}))\s+(?=[A-Z])(?i:{_WORDS['national_agencies']})"
     rf"(?:\s+[A-Z]|\s*[,:]|\s+(?:{_WORDS['source_verbs']})\b)"
 )
+# ... or an agency opening a clause as the subject of a verb of saying ("..., Bộ cho biết: năm 2023, tỷ lệ
+# ... đạt 84%", "Cục Viễn thông thông tin, ..."); not a province's office ("Cục Thống kê tỉnh cho biết")
+MINISTRY_SPEAKS = re.compile(
+    rf"(?:^|(?<=[,:;]\s)|(?<=[,:;]))(?=[A-Z])(?i:{_WORDS['national_agencies']})"
+    rf"(?:\s+(?=[A-Z])(?!(?i:tinh|thanh pho)\b)[^,;:.]{{0,40}}?)?\s+(?:{_WORDS['source_verbs']})\b"
+)
 # every match of MINISTRY_SOURCE names its agency capitalised after a space: a sentence without one
 # (most) is not searched (the search opens with a case-folded look-behind: slow on every sentence);
 # the first letter as a literal lets the engine skip ahead to it
