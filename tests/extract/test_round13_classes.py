@@ -145,3 +145,27 @@ def test_a_ministry_that_speaks_first_gives_the_nations_figures():
     text = "Cục Thống kê tỉnh cho biết, năm 2024 tỷ trọng kinh tế số trong GRDP đạt 12,1%."
     got = triples(text, province="lang-son", published=dt.date(2025, 1, 10))
     assert got == {("lang-son", "digital_economy_grdp_share", 2024, 12.1)}
+
+
+def test_targets_achieved_in_the_forms_a_review_writes_them():
+    def dx(text):
+        return {
+            (t[2], t[3])
+            for t in triples(text, province="nghe-an", published=dt.date(2025, 1, 15))
+            if t[1] == "dx_targets_achieved"
+        }
+
+    # the total before "có x/y" is no count achieved
+    assert dx("Trong 18 chỉ tiêu chuyển đổi số năm 2024 được giao, có 15/18 chỉ tiêu đạt và vượt.") == {(2024, 15.0)}
+    # the plan named between the count and the verb
+    assert dx("Năm 2024, có 15/18 chỉ tiêu trong Kế hoạch chuyển đổi số năm 2024 đạt và vượt.") == {(2024, 15.0)}
+    # the year compared with, in a bracket
+    got = dx("Năm 2024, tỉnh hoàn thành 15/18 chỉ tiêu chuyển đổi số, hơn năm 2023 (12/18 chỉ tiêu).")
+    assert (2024, 15.0) in got
+    got = dx(
+        "Năm 2024, tỉnh hoàn thành 15/18 chỉ tiêu chuyển đổi số, tăng 3 chỉ tiêu so với năm 2023 (12/18 chỉ tiêu)."
+    )
+    assert got == {(2024, 15.0), (2023, 12.0)}
+    # a resolution's horizon before "đến nay" is not the count's year
+    got = dx("Trong 20 chỉ tiêu của Nghị quyết về chuyển đổi số đến năm 2025, đến nay có 9 chỉ tiêu đã hoàn thành.")
+    assert got == {(2025, 9.0)}

@@ -79,6 +79,11 @@ def sentence_year(c: Claim) -> int | None:
     now = _now_clause(c)
     if now is not None:  # "Hiện toàn tỉnh có 215 doanh nghiệp; năm 2023, doanh thu ...": 2023 is not its year
         free = [y for y in free if now[0] <= y.start < now[1]]
+    if 0 <= c.sent.now_at < c.n.start:
+        # "Trong 25 chỉ tiêu của Nghị quyết đến năm 2025, đến nay có 11 chỉ tiêu đã hoàn thành": a horizon
+        # ("đến năm 2025") before "đến nay" is the plan's, not the value's year
+        at = c.sent.now_at
+        free = [y for y in free if not (y.end <= at and _HORIZON_BEFORE.search(c.lower, max(0, y.start - 9), y.start))]
     asides = frozenset(y.start for y in free if y.start > c.n.end and in_parens(c.lower, c.n.end, y.start))
     year, target = resolve(free, c.n.start, c.clause_end, None, asides)
     c.horizon = target
@@ -88,6 +93,9 @@ def sentence_year(c: Claim) -> int | None:
             # one out that day (DTI 2024), not the year of writing (a ranking comes out the year after)
             return edition_out_on(c.published)
     return year
+
+
+_HORIZON_BEFORE = re.compile(r"\bden nam\s+$")
 
 
 def _now_clause(c: Claim) -> tuple[int, int] | None:

@@ -46,18 +46,24 @@ _TARGETS = [
         2,
     ),
     (
-        re.compile(r"\b(\d+)\s*/\s*(\d+) (?:muc tieu|chi tieu)(?: [a-z ]{0,25}?)? (?:da |duoc )*(?:hoan thanh|dat)\b"),
+        # (the words between may name the plan: "23/27 chỉ tiêu trong Kế hoạch chuyển đổi số năm 2024 đạt và vượt")
+        re.compile(
+            r"\b(\d+)\s*/\s*(\d+) (?:muc tieu|chi tieu)(?: [a-z0-9 ]{0,50}?)? (?:da |duoc )*(?:hoan thanh|dat)\b"
+        ),
         1,
         2,
     ),
     (
         re.compile(
-            r"\b(?:tong so|trong so|trong tong so|trong) (\d+) (?:muc tieu|chi tieu)[^;.]{0,60}?"
-            r"\b(?:da |co )*(\d+) (?:muc tieu|chi tieu)(?: da| duoc)? (?:hoan thanh|dat)\b"
+            r"\b(?:tong so|trong so|trong tong so|trong) (\d+) (?:muc tieu|chi tieu)[^;.]{0,90}?"
+            # (not the total of "19/22 chỉ tiêu đạt": the count achieved stands alone)
+            r"\b(?:da |co )*(?<![/\d])(\d+) (?:muc tieu|chi tieu)(?: da| duoc)? (?:hoan thanh|dat)\b"
         ),
         2,
         1,
     ),
+    # the year compared with, in a bracket: "tăng 6 chỉ tiêu so với năm 2022 (14/24 chỉ tiêu)"
+    (re.compile(r"\bso voi (?:cung ky )?nam \d{4}\s*\((\d+)\s*/\s*(\d+) (?:muc tieu|chi tieu)\)"), 1, 2),
 ]
 
 
