@@ -169,3 +169,13 @@ def test_targets_achieved_in_the_forms_a_review_writes_them():
     # a resolution's horizon before "đến nay" is not the count's year
     got = dx("Trong 20 chỉ tiêu của Nghị quyết về chuyển đổi số đến năm 2025, đến nay có 9 chỉ tiêu đã hoàn thành.")
     assert got == {(2025, 9.0)}
+
+
+def test_another_index_named_in_the_sentence_owns_a_rank_under_a_carried_index():
+    text = "Năm 2019, Nam Định xếp thứ 21 về ICT Index. Riêng chỉ số hạ tầng nhân lực CNTT còn thấp, chỉ đứng thứ 40."
+    got = triples(text, province="nam-dinh", published=dt.date(2020, 4, 1))
+    assert got == {("nam-dinh", "ict_index_rank", 2019, 21.0)}
+    # "chỉ số tổng thể", "chỉ số này": the carried index itself
+    text = "Năm 2019, Nam Định xếp thứ 21 về ICT Index. Năm 2018, chỉ số này của tỉnh xếp thứ 30."
+    got = triples(text, province="nam-dinh", published=dt.date(2020, 4, 1))
+    assert ("nam-dinh", "ict_index_rank", 2018, 30.0) in got

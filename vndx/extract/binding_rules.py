@@ -569,6 +569,24 @@ def component_index(c: Candidate) -> bool:
     return c.m.lower.find("chi so", lo, c.n.start) >= 0 and bool(_COMPONENT_INDEX.search(c.m.lower, lo, c.n.start))
 
 
+# grammar: "chỉ số" pointing back ("chỉ số này") or the whole index ("chỉ số chung"), not another index's name
+_INDEX_BACKREF = re.compile(r"chi so (?:nay|do|tren|chung|tong hop|tong the|dti)\b")
+
+
+def named_other_index(c: Candidate) -> bool:
+    """Under an index carried from before, a rank or score whose sentence names another "chỉ số" before it
+    ("Riêng chỉ số sản xuất - kinh doanh CNTT còn khiêm tốn, chỉ đứng thứ 19"; "...; chỉ số 'Cải cách tài
+    chính công' xếp thứ 41") is that index's: a component or another ranking, not the carried one."""
+    if c.reading not in ("rank", "score") or c.hit.end > c.hit.start:
+        return False
+    lower, pos = c.m.lower, c.m.lower.find("chi so", c.m.start, c.n.start)
+    while pos >= 0:
+        if not _INDEX_BACKREF.match(lower, pos) and not any(h.start <= pos < h.end for h in c.m.topics):
+            return True
+        pos = lower.find("chi so", pos + 6, c.n.start)
+    return False
+
+
 def rank_about_other_topic(c: Candidate) -> bool:
     """A rank under a carried index that says what else it ranks ("xếp thứ 5 về ...")."""
     return c.hit.start == c.hit.end and c.reading == "rank" and bool(_ABOUT_OTHER.match(c.after))
@@ -622,6 +640,7 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("bound-not-value", bound_not_value),
     Rule("spread-between", spread_between),
     Rule("component-index", component_index),
+    Rule("named-other-index", named_other_index),
     Rule("rank-about-other-topic", rank_about_other_topic),
     Rule("percent-with-denominator", percent_with_denominator),
     Rule("share-not-yet", share_not_yet),
