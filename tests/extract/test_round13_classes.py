@@ -179,3 +179,20 @@ def test_another_index_named_in_the_sentence_owns_a_rank_under_a_carried_index()
     text = "Năm 2019, Nam Định xếp thứ 21 về ICT Index. Năm 2018, chỉ số này của tỉnh xếp thứ 30."
     got = triples(text, province="nam-dinh", published=dt.date(2020, 4, 1))
     assert ("nam-dinh", "ict_index_rank", 2018, 30.0) in got
+
+
+def test_units_given_as_examples_with_words_between_and_the_special_zone_are_units():
+    for text in (
+        "Các xã vùng sâu như Ea Sô, Cư Bông đã có 100% thôn được phủ sóng 4G.",
+        "Năm 2025, đặc khu Cô Tô có 100% thôn được phủ sóng 4G.",
+    ):
+        assert triples(text, province="quang-ninh", published=dt.date(2025, 10, 1)) == set(), text
+
+
+def test_a_count_said_of_the_whole_province_keeps_the_levels_it_spans():
+    got = triples(
+        "Toàn tỉnh duy trì 1.430 Tổ công nghệ số cộng đồng ở cấp xã và thôn, tổ dân phố.",
+        province="gia-lai",
+        published=dt.date(2025, 10, 1),
+    )
+    assert got == {("gia-lai", "community_digital_team_count", 2025, 1430.0)}

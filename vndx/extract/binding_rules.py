@@ -393,6 +393,8 @@ def level_after_value(c: Candidate) -> bool:
     ("phủ sóng 100% trung tâm cấp xã") is the province's."""
     if not c.m.scope_words or c.reading == "rank":
         return False
+    if c.reading == "count" and any(c.clause_start <= x.start < c.n.start for x in c.m.places):
+        return False  # "Toàn tỉnh duy trì 1.215 Tổ ... ở cấp xã và thôn": where the counted teams are
     cut = _AFTER_CUT.search(c.after)
     return bool(_LEVEL_OWNER.search(c.after, 0, cut.start() if cut else len(c.after)))
 

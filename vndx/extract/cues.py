@@ -194,7 +194,13 @@ def load_cues() -> Cues:
             rf"(?:thuoc\s+|o\s+)?(?:{_alt(data['regional_after'])})\b"
         ),
         # (never "xã hội", society: "trợ cấp xã hội" holds "cấp xã", "của xã hội" holds "của xã")
-        scope_subject=re.compile(plain + _NOT_SOCIETY),
+        scope_subject=re.compile(
+            "(?:"
+            + plain
+            + rf"|{_bword(data['example_quantifiers'])}\s+(?:{_alt(data['example_units'])})(?:\s+\w+){{0,3}}?\s+nhu"
+            + ")"
+            + _NOT_SOCIETY
+        ),
         scope_named=re.compile(rf"(?<![A-Za-z])(?i:{_alt(data['scope_named'])})\s+[A-Z]"),
         aggregate=re.compile(rf"{_bword(data['aggregate_subjects'])}\b"),
         level_frames=frozenset(" ".join(fold(w).split()) for w in data["level_frames"]),
