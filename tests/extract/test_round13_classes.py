@@ -196,3 +196,15 @@ def test_a_count_said_of_the_whole_province_keeps_the_levels_it_spans():
         published=dt.date(2025, 10, 1),
     )
     assert got == {("gia-lai", "community_digital_team_count", 2025, 1430.0)}
+
+
+def test_provinces_counted_with_a_denominator_are_no_rank():
+    text = "Chỉ số DTI năm 2023 được công bố. Đến nay, 63/63 tỉnh, thành phố đã ban hành nghị quyết về chuyển đổi số."
+    assert triples(text, province="ha-nam", published=dt.date(2024, 5, 1)) == set()
+    # a rank written the same way stays a rank
+    got = triples(
+        "Năm 2023, DTI của Hà Nam đạt 0,51, đứng 42/63 tỉnh, thành phố.",
+        province="ha-nam",
+        published=dt.date(2024, 5, 1),
+    )
+    assert ("ha-nam", "dti_rank", 2023, 42.0) in got

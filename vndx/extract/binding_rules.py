@@ -594,6 +594,26 @@ def rank_about_other_topic(c: Candidate) -> bool:
     return c.hit.start == c.hit.end and c.reading == "rank" and bool(_ABOUT_OTHER.match(c.after))
 
 
+# grammar: "x/63 tỉnh, thành phố" then a verb that is no ranking ("đã ban hành", "có", "hoàn thành")
+_PROVINCES_COUNTED = re.compile(
+    r"\s*(?:tinh|dia phuong)(?>\s*,\s*thanh(?: pho)?)?\s+(?:(?:da|deu|cung|dang|van)\s+)*"
+    r"(?!xep\b|dung\b|nam\b|tren\b|trong\b|ca nuoc\b|toan quoc\b|ve\b)[a-z]"
+)
+
+
+def provinces_counted(c: Candidate) -> bool:
+    """ "63/63 tỉnh, thành phố đã ban hành nghị quyết": a count of the provinces that did something, not
+    a rank (no "thứ", "hạng" or "xếp" before it, a verb after the provinces)."""
+    if c.reading != "rank" or c.n.out_of is None or c.n.raw == "@ord":
+        return False
+    if _RANK_WORD_BEFORE.search(c.m.lower, max(c.m.start, c.n.start - 25), c.n.start):
+        return False
+    return bool(_PROVINCES_COUNTED.match(c.m.lower, c.n.end))
+
+
+_RANK_WORD_BEFORE = re.compile(r"\b(?:thu|hang|xep|vi tri|dung|top)\b")
+
+
 def percent_with_denominator(c: Candidate) -> bool:
     """A percent written with a denominator ("45%/63") is not a share."""
     return c.reading == "percent" and c.out_of is not None
@@ -644,6 +664,7 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("component-index", component_index),
     Rule("named-other-index", named_other_index),
     Rule("rank-about-other-topic", rank_about_other_topic),
+    Rule("provinces-counted", provinces_counted),
     Rule("percent-with-denominator", percent_with_denominator),
     Rule("share-not-yet", share_not_yet),
     Rule("out-of-range", out_of_range),
