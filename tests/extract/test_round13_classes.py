@@ -199,8 +199,11 @@ def test_a_count_said_of_the_whole_province_keeps_the_levels_it_spans():
 
 
 def test_provinces_counted_with_a_denominator_are_no_rank():
-    text = "Chỉ số DTI năm 2023 được công bố. Đến nay, 63/63 tỉnh, thành phố đã ban hành nghị quyết về chuyển đổi số."
-    assert triples(text, province="ha-nam", published=dt.date(2024, 5, 1)) == set()
+    text = (
+        "Hà Nam xếp thứ 42 về DTI 2023\n\nBộ công bố Chỉ số chuyển đổi số cấp tỉnh năm 2023.\n\n"
+        "Phát biểu tại lễ công bố, Thứ trưởng cho biết đến nay 63/63 tỉnh, thành phố đã ban hành nghị quyết."
+    )
+    assert not any(t[3] == 63.0 for t in triples(text, province="ha-nam", published=dt.date(2024, 5, 1)))
     # a rank written the same way stays a rank
     got = triples(
         "Năm 2023, DTI của Hà Nam đạt 0,51, đứng 42/63 tỉnh, thành phố.",
