@@ -240,3 +240,36 @@ def test_no_qualifier_word_ends_a_word_of_another_label():
                 for a in words_i:
                     for b in words_j:
                         assert a != b and not a.endswith(" " + b), (a, b)
+
+
+def test_skipping_finds_what_the_plain_pattern_finds():
+    # the first characters told to the engine are only a gate: same spans and groups, from any position
+    from vndx.extract import cues as cue_module
+    from vndx.extract.scan import skipping
+
+    patterns = [
+        r"\btu\s+(?:nam\s+)?((?:19|20)\d\d)\s+(?:den|toi)\s+((?:19|20)\d\d)\b",
+        r"(?<!tren )\b(?:duoi|khong qua|chua toi)\s*$",
+        r"(?P<a>\bthu)\s+(?P<b>[a-z]+)",
+        r"[A-Za-z]+",
+        r"[.!?…]+[\"”’)]*\s+(?=[A-Z0-9])",
+        r"(?:^|[,;:.]\s*|\bco\s+)(?:dia phuong|tinh)\b",
+        r"(?=[cd])(?<![^\W_])(?:(?:chi\s+so\s+)?(?:dti|cds))(?![a-z])",
+    ]
+    fast = [skipping(re.compile(p)) for p in patterns]
+    assert all(f is not re.compile(p) for f, p in zip(fast, patterns, strict=True))  # each got the gate
+    for unchanged in (r"(?:a|)", r"doanh nghiep", r"\s*tinh"):  # may match empty, skips already, unknown start
+        assert skipping(re.compile(unchanged)) is re.compile(unchanged)
+    cue_patterns = [(getattr(cue_module._read_cues(), k), v) for k, v in vars(cue_module.load_cues()).items()]
+    pairs = [(re.compile(p), f) for p, f in zip(patterns, fast, strict=True)]
+    pairs += [(plain, f) for plain, f in cue_patterns if isinstance(f, re.Pattern)]
+    rng = random.Random(23)
+    toks = ["tu", "nam", "2021", "den", "2023", "tren", "duoi", "khong qua", "thu", "hai", "Ha Noi", "...", "!"]
+    toks += ["dia phuong", "co", "tinh", ",", ";", "chi so", "dti", "cds", "xdti", "_", "5", " ", "\n", "”", "A"]
+    for _ in range(1500):
+        text = "".join(rng.choice(toks) + rng.choice(["", " ", ", "]) for _ in range(rng.randint(1, 14)))
+        for plain, f in pairs:
+            for pos in (0, 2):
+                got = [(m.span(), m.groups()) for m in f.finditer(text, pos)]
+                assert got == [(m.span(), m.groups()) for m in plain.finditer(text, pos)], (plain.pattern, text)
+                assert bool(f.search(text, pos, len(text) - 1)) == bool(plain.search(text, pos, len(text) - 1))

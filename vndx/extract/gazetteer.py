@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from vndx.extract.scan import skipping
 from vndx.extract.text import fold, fold_case_preserving
 from vndx.reference import MERGER_DATE, load_provinces
 
@@ -37,7 +38,7 @@ def _key(name: str) -> str:
 
 # (the capital first and the look-behind after it, so the engine skips ahead to capitals at C speed)
 _CAP_RUN = re.compile(r"[A-Z](?<![A-Za-z][A-Z])[A-Za-z]*(?:(?:\s*-\s*|\s+|\.\s*)[A-Z][A-Za-z]*)*")
-_TOKEN = re.compile(r"[A-Za-z]+")
+_TOKEN = skipping(re.compile(r"[A-Za-z]+"))
 _PREFIX_RX = re.compile(_PREFIX + r"$")
 # grammar: the word that makes a lower-case name a province, and what may stand between its words
 # ("t" first and the look-behind after it: the engine skips ahead to a "t" at C speed over the article)
@@ -255,10 +256,12 @@ def load_gazetteer() -> Gazetteer:
         keys=keys,
         prefix_required=set(prefix_names),
         max_tokens=max_tokens,
-        lower_units=re.compile(rf"\b(?:{units})\s*$"),
-        self_refs=re.compile(_word_alternation(sorted(data.get("self_refs", []), key=len, reverse=True)) + r"\b"),
-        not_self=re.compile(rf"\b(?:{'|'.join(re.escape(fold(w)) for w in data['not_self_before'])})\s*$"),
-        standing=re.compile(rf"\b(?:{'|'.join(re.escape(fold(w)) for w in data['standing_before'])})\s*$"),
+        lower_units=skipping(re.compile(rf"\b(?:{units})\s*$")),
+        self_refs=skipping(
+            re.compile(_word_alternation(sorted(data.get("self_refs", []), key=len, reverse=True)) + r"\b")
+        ),
+        not_self=skipping(re.compile(rf"\b(?:{'|'.join(re.escape(fold(w)) for w in data['not_self_before'])})\s*$")),
+        standing=skipping(re.compile(rf"\b(?:{'|'.join(re.escape(fold(w)) for w in data['standing_before'])})\s*$")),
         hosts=hosts,
         successor={p.slug: p.successor_2025_slug for p in provinces},
         names={p.slug: p.name_vi for p in provinces},

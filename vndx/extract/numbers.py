@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from vndx.extract.cues import load_cues
 from vndx.extract.periods import RELATIVE_YEAR_AT
+from vndx.extract.scan import skipping
 
 # (the first digit before the look-behind that checks what precedes it: the engine skips to digits)
 _NUM = re.compile(r"\d(?<![\w.,/:]\d)\d*(?:[.,]\d+)*(?![\w]|[.,]\d)")
@@ -263,7 +264,7 @@ def qualifier(before: str) -> str | None:
 # word boundary before still sees the character before them): an end-anchored search over the
 # whole text tries every position. No word ends another label's word, so at most one label can
 # match and it is the one the label order would pick (tests/extract/test_scan.py checks both).
-_QUAL_END = re.compile(
+_QUAL_END = skipping(re.compile(
     r"\b(?:" + "|".join(f"(?P<q{i}>{'|'.join(words)})" for i, (words, _) in enumerate(_QUALIFIER_WORDS)) + ")$"
-)
+))
 _QUAL_WINDOW = max(len(w) for words, _ in _QUALIFIER_WORDS for w in words) + 1  # "$" before a final newline
