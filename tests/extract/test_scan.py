@@ -273,3 +273,40 @@ def test_skipping_finds_what_the_plain_pattern_finds():
                 got = [(m.span(), m.groups()) for m in f.finditer(text, pos)]
                 assert got == [(m.span(), m.groups()) for m in plain.finditer(text, pos)], (plain.pattern, text)
                 assert bool(f.search(text, pos, len(text) - 1)) == bool(plain.search(text, pos, len(text) - 1))
+
+
+def test_branches_grouped_by_first_letter_are_exact():
+    # the flat alternation in the same order against its grouped form, words that start one another too
+    from vndx.extract.scan import by_first_char
+
+    words = ["thong bao", "thong bao ket luan", "thong tu", "tinh", "tinh ta", "tu", "toi", "cua tinh", "c"]
+    for tail in ("", r"\b", r"\s*\d+"):
+        for order in (words, sorted(words, key=len, reverse=True)):
+            plain = re.compile("(?:" + "|".join(rf"{w}(?<!\w{w})" for w in order) + ")" + tail)
+            grouped = re.compile(by_first_char([(w[0], rf"{w[1:]}(?<!\w{w})") for w in order]) + tail)
+            rng = random.Random(29)
+            toks = [*words, "x", "_", "5", "12", " ", "  ", "\n", ","]
+            for _ in range(2000):
+                text = "".join(rng.choice(toks) + rng.choice(["", " ", ", "]) for _ in range(rng.randint(1, 12)))
+                for pos in (0, 2):
+                    got = [(m.span(), m.group()) for m in grouped.finditer(text, pos)]
+                    assert got == [(m.span(), m.group()) for m in plain.finditer(text, pos)], (tail, text)
+
+
+def test_the_word_gates_of_the_masks_change_nothing(monkeypatch):
+    # a mask whose words a text does not hold is not run over it: it would have found nothing there
+    from vndx.extract import numbers
+
+    toks = ["muc do", "cap do", "lan thu", "khoa", "thu tu", "top", "thang", "so", "3", "4", "12", "2023", "/"]
+    toks += ["x", "va", ",", ":", " ", "muc", "cap", "lan", "do", "iv", "vi", "quyet dinh", "ngay", "29/11/2021"]
+    rng = random.Random(31)
+    texts = ["".join(rng.choice(toks) + rng.choice(["", " "]) for _ in range(rng.randint(1, 14))) for _ in range(3000)]
+    masks = list(numbers._MASKS)
+    for rx, words in masks:  # every match holds one of its mask's words
+        found = [m.group() for t in texts for m in rx.finditer(t)]
+        if words:
+            assert found and all(any(w in g for w in words) for g in found), rx.pattern
+    gated = [masked_spans(t) for t in texts]
+    monkeypatch.setattr(numbers, "_MASKS", [(rx, ()) for rx, _ in masks])
+    assert gated == [masked_spans(t) for t in texts]
+    assert sum(map(bool, gated)) > 500

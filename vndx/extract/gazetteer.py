@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from vndx.extract.scan import skipping
+from vndx.extract.scan import by_first_char, skipping
 from vndx.extract.text import fold, fold_case_preserving
 from vndx.reference import MERGER_DATE, load_provinces
 
@@ -49,11 +49,12 @@ _NAME_GAP = re.compile(r"\s*-\s*|\s+")
 def _word_alternation(words: list[str]) -> str:
     r"""``\b(?:w1|w2|...)`` over folded words, written so the engine skips ahead by first letter (a
     leading ``\b`` makes it try every character of the article): each word is followed by a
-    look-behind saying no word character precedes it, which is ``\b`` for a word that starts with one."""
+    look-behind saying no word character precedes it, which is ``\b`` for a word that starts with one;
+    the words of one first letter under one branch (``scan.by_first_char``)."""
     folded = [re.escape(fold(w)) for w in words]
     if not all(re.match(r"\w", w) for w in folded):
         return rf"\b(?:{'|'.join(folded)})"
-    return "(?:" + "|".join(rf"{w}(?<!\w{w})" for w in folded) + ")"
+    return by_first_char([(w[0], rf"{w[1:]}(?<!\w{w})") for w in folded])  # (re.escape keeps a letter as it is)
 
 
 @dataclass
@@ -257,9 +258,7 @@ def load_gazetteer() -> Gazetteer:
         prefix_required=set(prefix_names),
         max_tokens=max_tokens,
         lower_units=skipping(re.compile(rf"\b(?:{units})\s*$")),
-        self_refs=skipping(
-            re.compile(_word_alternation(sorted(data.get("self_refs", []), key=len, reverse=True)) + r"\b")
-        ),
+        self_refs=re.compile(_word_alternation(sorted(data.get("self_refs", []), key=len, reverse=True)) + r"\b"),
         not_self=skipping(re.compile(rf"\b(?:{'|'.join(re.escape(fold(w)) for w in data['not_self_before'])})\s*$")),
         standing=skipping(re.compile(rf"\b(?:{'|'.join(re.escape(fold(w)) for w in data['standing_before'])})\s*$")),
         hosts=hosts,
