@@ -240,3 +240,73 @@ def test_no_qualifier_word_ends_a_word_of_another_label():
                 for a in words_i:
                     for b in words_j:
                         assert a != b and not a.endswith(" " + b), (a, b)
+
+
+def test_skipping_finds_what_the_plain_pattern_finds():
+    # the first characters told to the engine are only a gate: same spans and groups, from any position
+    from vndx.extract import cues as cue_module
+    from vndx.extract.scan import skipping
+
+    patterns = [
+        r"\btu\s+(?:nam\s+)?((?:19|20)\d\d)\s+(?:den|toi)\s+((?:19|20)\d\d)\b",
+        r"(?<!tren )\b(?:duoi|khong qua|chua toi)\s*$",
+        r"(?P<a>\bthu)\s+(?P<b>[a-z]+)",
+        r"[A-Za-z]+",
+        r"[.!?…]+[\"”’)]*\s+(?=[A-Z0-9])",
+        r"(?:^|[,;:.]\s*|\bco\s+)(?:dia phuong|tinh)\b",
+        r"(?=[cd])(?<![^\W_])(?:(?:chi\s+so\s+)?(?:dti|cds))(?![a-z])",
+    ]
+    fast = [skipping(re.compile(p)) for p in patterns]
+    assert all(f is not re.compile(p) for f, p in zip(fast, patterns, strict=True))  # each got the gate
+    for unchanged in (r"(?:a|)", r"doanh nghiep", r"\s*tinh"):  # may match empty, skips already, unknown start
+        assert skipping(re.compile(unchanged)) is re.compile(unchanged)
+    cue_patterns = [(getattr(cue_module._read_cues(), k), v) for k, v in vars(cue_module.load_cues()).items()]
+    pairs = [(re.compile(p), f) for p, f in zip(patterns, fast, strict=True)]
+    pairs += [(plain, f) for plain, f in cue_patterns if isinstance(f, re.Pattern)]
+    rng = random.Random(23)
+    toks = ["tu", "nam", "2021", "den", "2023", "tren", "duoi", "khong qua", "thu", "hai", "Ha Noi", "...", "!"]
+    toks += ["dia phuong", "co", "tinh", ",", ";", "chi so", "dti", "cds", "xdti", "_", "5", " ", "\n", "”", "A"]
+    for _ in range(1500):
+        text = "".join(rng.choice(toks) + rng.choice(["", " ", ", "]) for _ in range(rng.randint(1, 14)))
+        for plain, f in pairs:
+            for pos in (0, 2):
+                got = [(m.span(), m.groups()) for m in f.finditer(text, pos)]
+                assert got == [(m.span(), m.groups()) for m in plain.finditer(text, pos)], (plain.pattern, text)
+                assert bool(f.search(text, pos, len(text) - 1)) == bool(plain.search(text, pos, len(text) - 1))
+
+
+def test_branches_grouped_by_first_letter_are_exact():
+    # the flat alternation in the same order against its grouped form, words that start one another too
+    from vndx.extract.scan import by_first_char
+
+    words = ["thong bao", "thong bao ket luan", "thong tu", "tinh", "tinh ta", "tu", "toi", "cua tinh", "c"]
+    for tail in ("", r"\b", r"\s*\d+"):
+        for order in (words, sorted(words, key=len, reverse=True)):
+            plain = re.compile("(?:" + "|".join(rf"{w}(?<!\w{w})" for w in order) + ")" + tail)
+            grouped = re.compile(by_first_char([(w[0], rf"{w[1:]}(?<!\w{w})") for w in order]) + tail)
+            rng = random.Random(29)
+            toks = [*words, "x", "_", "5", "12", " ", "  ", "\n", ","]
+            for _ in range(2000):
+                text = "".join(rng.choice(toks) + rng.choice(["", " ", ", "]) for _ in range(rng.randint(1, 12)))
+                for pos in (0, 2):
+                    got = [(m.span(), m.group()) for m in grouped.finditer(text, pos)]
+                    assert got == [(m.span(), m.group()) for m in plain.finditer(text, pos)], (tail, text)
+
+
+def test_the_word_gates_of_the_masks_change_nothing(monkeypatch):
+    # a mask whose words a text does not hold is not run over it: it would have found nothing there
+    from vndx.extract import numbers
+
+    toks = ["muc do", "cap do", "lan thu", "khoa", "thu tu", "top", "thang", "so", "3", "4", "12", "2023", "/"]
+    toks += ["x", "va", ",", ":", " ", "muc", "cap", "lan", "do", "iv", "vi", "quyet dinh", "ngay", "29/11/2021"]
+    rng = random.Random(31)
+    texts = ["".join(rng.choice(toks) + rng.choice(["", " "]) for _ in range(rng.randint(1, 14))) for _ in range(3000)]
+    masks = list(numbers._MASKS)
+    for rx, words in masks:  # every match holds one of its mask's words
+        found = [m.group() for t in texts for m in rx.finditer(t)]
+        if words:
+            assert found and all(any(w in g for w in words) for g in found), rx.pattern
+    gated = [masked_spans(t) for t in texts]
+    monkeypatch.setattr(numbers, "_MASKS", [(rx, ()) for rx, _ in masks])
+    assert gated == [masked_spans(t) for t in texts]
+    assert sum(map(bool, gated)) > 500

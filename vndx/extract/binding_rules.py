@@ -21,6 +21,7 @@ from vndx.extract.gazetteer import SELF, load_gazetteer
 from vndx.extract.mentions import Mentions, lazy
 from vndx.extract.numbers import Number, is_year
 from vndx.extract.readings import RANK_DENOMINATORS, Binding, TopicHit, in_range
+from vndx.extract.scan import skipping
 from vndx.extract.subjects import AGENCY_NAMED, MINISTRY_SOURCE, MINISTRY_SPEAKS, bare_province_at
 from vndx.extract.targets import is_target
 from vndx.reference import Indicator
@@ -30,9 +31,9 @@ _CUES = load_cues()
 AFTER_RANK = re.compile(rf"^\s*(?:trong\s+)?(?:{_CUES.nation_words})\b")
 _ABOUT_OTHER = re.compile(rf"^\s*(?:(?:trong )?(?:{_CUES.nation_words})\s*)?ve\b")
 # "Sở Y tế tỉnh X", "Ngân hàng Nhà nước chi nhánh tỉnh X": the province names the unit
-_UNIT_OF_PROVINCE = re.compile(
+_UNIT_OF_PROVINCE = skipping(re.compile(
     r"(?<![A-Za-z])(?:So|Bo|Ngan hang|Cong an|Van phong)\s+[A-Z][^,;.()]{0,30}\s(?:tinh|thanh pho|TP\.?)\s*$"
-)
+))
 # (?<![A-Za-z])(?:[Tt]hanh pho|TP\.?)..., the look-behind after the first letter: the engine skips to it
 _CITY = re.compile(r"(?:[Tt](?<![A-Za-z][Tt])hanh pho|T(?<![A-Za-z]T)P\.?)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
 _CITY_WORD = re.compile(r"(?:[Tt]hanh pho|TP\.?)\s+$")
@@ -182,7 +183,7 @@ _REGIONAL_GROUP_AFTER = re.compile(
 # the field a province leads or ranks in, before "khối tỉnh" ("dẫn đầu khối tỉnh", "trong khối các tỉnh")
 _FIELD_BEFORE = re.compile(r"\b(?:dan dau|dung dau|dung thu|xep thu|trong|o|cua)\s+$")
 # the bloc of provinces (as against the ministries' bloc): all of them, a national field
-_PROVINCE_BLOC = re.compile(r"\bkhoi (?:cac )?(?:tinh|dia phuong)\b")
+_PROVINCE_BLOC = skipping(re.compile(r"\bkhoi (?:cac )?(?:tinh|dia phuong)\b"))
 
 
 def regional_rank(c: Candidate) -> bool:
@@ -273,10 +274,10 @@ def unnamed_province(c: Candidate) -> bool:
     return _UNNAMED.search(lower[c.subject_from : c.n.start]) is not None  # (a slice: "^" is its start)
 
 
-_UNNAMED = re.compile(
+_UNNAMED = skipping(re.compile(
     r"(?:^|[,;:.]\s*|\bco\s+)(?:dia phuong|tinh|don vi)\s+(?:co\s+)?[^,;.\d]{0,60}?\b(?:cao nhat|thap nhat)\b"
     r"|\bco (?:tinh|dia phuong) (?!nao\b)"
-)
+))
 
 
 def group_not_province(c: Candidate) -> bool:
@@ -285,7 +286,7 @@ def group_not_province(c: Candidate) -> bool:
 
 
 # a capitalised "Sở" alone before a lower-case word: the department the page named before, as a subject
-BARE_DEPARTMENT = re.compile(r"(?<![A-Za-z])So(?=\s+[a-z])")
+BARE_DEPARTMENT = skipping(re.compile(r"(?<![A-Za-z])So(?=\s+[a-z])"))
 # ... unless the figure is the province's own ("toàn tỉnh", "trên địa bàn tỉnh", "của tỉnh")
 _WHOLE_PROVINCE = re.compile(r"\b(?:toan tinh|tren dia ban tinh|cua tinh|ca tinh)\b")
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from importlib import resources
 
 import yaml
 
+from vndx.extract.scan import skipping
 from vndx.extract.text import fold
 
 
@@ -162,6 +163,15 @@ _NOT_SOCIETY = r"\b(?!(?<=xa) hoi\b)"
 
 @lru_cache(maxsize=1)
 def load_cues() -> Cues:
+    """The cues, every pattern with its first characters told to the engine (``scan.skipping``: one
+    that opens with ``\\b`` or a group is otherwise run at every character of a sentence): the same
+    matches."""
+    cues = _read_cues()
+    patterns = {f.name: getattr(cues, f.name) for f in fields(cues)}
+    return replace(cues, **{k: skipping(v) for k, v in patterns.items() if isinstance(v, re.Pattern)})
+
+
+def _read_cues() -> Cues:
     data = yaml.safe_load(resources.files("vndx.extract").joinpath("data/cues.yml").read_text("utf-8"))
     ordinals = {fold(k): int(v) for k, v in data["ordinals"].items()}
     lists = {k: tuple(" ".join(fold(w).split()) for w in v) for k, v in data.items() if isinstance(v, list) and v}

@@ -28,6 +28,7 @@ from vndx.extract.numbers import find_numbers, is_year, masked_spans
 from vndx.extract.period_rules import PERIOD_REFUSALS, YEAR_CROSS_CHECKS, YEAR_RULES
 from vndx.extract.periods import dateline, year_mentions
 from vndx.extract.readings import Drop, find_topics
+from vndx.extract.scan import skipping
 from vndx.extract.sentences import split_sentences
 from vndx.extract.subject_rules import SUBJECT_REFUSALS, SUBJECT_RULES
 from vndx.extract.subjects import named_as_former
@@ -62,10 +63,10 @@ _COMMENTS = re.compile(
 )
 # an index's name right before a year: the year is the ranking's edition ("DTI 2023", "ICT Index 2018",
 # "Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2023", "bảng xếp hạng năm 2019")
-_EDITION_BEFORE = re.compile(
+_EDITION_BEFORE = skipping(re.compile(
     r"(?:\b(?:dti|index|ict|par|pci)|\bchi so [^.;,\d]{0,50}?|\bbang xep hang|\bxep hang)"
     r"\s*(?:\([a-z ]+\)\s*)?(?:nam\s+)?$"
-)
+))
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _UNIT_HEADLINE = re.compile(r"\s*(?:UBND\s+)?(?:" + load_cues().lower_unit_named.pattern + ")")
 _DIGIT = re.compile(r"\d")
@@ -446,7 +447,9 @@ _TITLE_END = re.compile(r"[.!?:;]\s*$")
 
 
 # "Tây Ninh tổng kết chuyển đổi số năm 2025: Quyết tâm bứt phá trong năm 2026": the year a heading reviews
-_REVIEWED_YEAR = re.compile(rf"\b(?:{load_cues().words['review_words']})\b[^.:;\n\d]{{0,60}}?\bnam ((?:19|20)\d\d)\b")
+_REVIEWED_YEAR = skipping(
+    re.compile(rf"\b(?:{load_cues().words['review_words']})\b[^.:;\n\d]{{0,60}}?\bnam ((?:19|20)\d\d)\b")
+)
 
 
 def _heading_year(lower: str, start: int, end: int, pub_year: int | None) -> int | None:

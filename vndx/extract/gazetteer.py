@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from vndx.extract.scan import by_first_char, skipping
 from vndx.extract.text import fold, fold_case_preserving
 from vndx.reference import MERGER_DATE, load_provinces
 
@@ -37,7 +38,7 @@ def _key(name: str) -> str:
 
 # (the capital first and the look-behind after it, so the engine skips ahead to capitals at C speed)
 _CAP_RUN = re.compile(r"[A-Z](?<![A-Za-z][A-Z])[A-Za-z]*(?:(?:\s*-\s*|\s+|\.\s*)[A-Z][A-Za-z]*)*")
-_TOKEN = re.compile(r"[A-Za-z]+")
+_TOKEN = skipping(re.compile(r"[A-Za-z]+"))
 _PREFIX_RX = re.compile(_PREFIX + r"$")
 # grammar: the word that makes a lower-case name a province, and what may stand between its words
 # ("t" first and the look-behind after it: the engine skips ahead to a "t" at C speed over the article)
@@ -48,11 +49,12 @@ _NAME_GAP = re.compile(r"\s*-\s*|\s+")
 def _word_alternation(words: list[str]) -> str:
     r"""``\b(?:w1|w2|...)`` over folded words, written so the engine skips ahead by first letter (a
     leading ``\b`` makes it try every character of the article): each word is followed by a
-    look-behind saying no word character precedes it, which is ``\b`` for a word that starts with one."""
+    look-behind saying no word character precedes it, which is ``\b`` for a word that starts with one;
+    the words of one first letter under one branch (``scan.by_first_char``)."""
     folded = [re.escape(fold(w)) for w in words]
     if not all(re.match(r"\w", w) for w in folded):
         return rf"\b(?:{'|'.join(folded)})"
-    return "(?:" + "|".join(rf"{w}(?<!\w{w})" for w in folded) + ")"
+    return by_first_char([(w[0], rf"{w[1:]}(?<!\w{w})") for w in folded])  # (re.escape keeps a letter as it is)
 
 
 _NOT_A_UNIT_BEFORE = re.compile(r"(?:thanh pho|tinh ban|dia phuong(?: ban)?)\s*$")
@@ -259,10 +261,10 @@ def load_gazetteer() -> Gazetteer:
         keys=keys,
         prefix_required=set(prefix_names),
         max_tokens=max_tokens,
-        lower_units=re.compile(rf"\b(?:{units})\s*$"),
+        lower_units=skipping(re.compile(rf"\b(?:{units})\s*$")),
         self_refs=re.compile(_word_alternation(sorted(data.get("self_refs", []), key=len, reverse=True)) + r"\b"),
-        not_self=re.compile(rf"\b(?:{'|'.join(re.escape(fold(w)) for w in data['not_self_before'])})\s*$"),
-        standing=re.compile(rf"\b(?:{'|'.join(re.escape(fold(w)) for w in data['standing_before'])})\s*$"),
+        not_self=skipping(re.compile(rf"\b(?:{'|'.join(re.escape(fold(w)) for w in data['not_self_before'])})\s*$")),
+        standing=skipping(re.compile(rf"\b(?:{'|'.join(re.escape(fold(w)) for w in data['standing_before'])})\s*$")),
         hosts=hosts,
         successor={p.slug: p.successor_2025_slug for p in provinces},
         names={p.slug: p.name_vi for p in provinces},

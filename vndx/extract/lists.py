@@ -11,9 +11,13 @@ from vndx.extract.catalog import Catalog, Topic
 from vndx.extract.cues import load_cues
 from vndx.extract.numbers import Number, is_year
 from vndx.extract.readings import Binding, TopicHit, in_range, readings
+from vndx.extract.scan import skipping
 
-_BARE_LIST_VERB = re.compile(
-    r"\b(?:(?:xep|dung|giu|o)(?: o)? (?:cac )?(?:vi tri|thu hang)(?: thu)?|xep hang(?: thu)?|xep thu|dung thu|dat)\b"
+_BARE_LIST_VERB = skipping(
+    re.compile(
+        r"\b(?:(?:xep|dung|giu|o)(?: o)? (?:cac )?(?:vi tri|thu hang)(?: thu)?"
+        r"|xep hang(?: thu)?|xep thu|dung thu|dat)\b"
+    )
 )
 _RANK_NOUN = re.compile(r"\b(?:thu hang|xep hang|cac vi tri)\b")
 _VALUE_LIST = re.compile(r"\d\s*(?:,\s+|;\s*|\s+va\s+)(?:thu\s+)?\d")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from vndx.extract.cues import load_cues
 from vndx.extract.periods import RELATIVE_YEAR_AT
+from vndx.extract.scan import by_first_char, skipping
 
 # (the first digit before the look-behind that checks what precedes it: the engine skips to digits)
 _NUM = re.compile(r"\d(?<![\w.,/:]\d)\d*(?:[.,]\d+)*(?![\w]|[.,]\d)")
@@ -23,10 +24,17 @@ _SCALES = {"trieu": 1e6, "nghin": 1e3, "ngan": 1e3}
 _NOT_POINTS = {"phuc", "buu", "truy", "giao", "cung", "wifi", "tiep", "ket", "du", "dich", "cau", "phan"}
 
 # spans that never hold indicator values: document numbers and their dates, dates, times, "Top N"
+# (regexes, each a literal first letter: see ``_first_letter``)
 _DOC_WORDS = (
-    r"nghi quyet|quyet dinh|chi thi|ke hoach|thong tu|nghi dinh|cong van|de an|van ban|thong bao|"
-    r"bao cao|luat|giay phep(?: xuat ban)?|chuong trinh|huong dan|cong dien|thong bao ket luan"
-)
+    "nghi quyet", "quyet dinh", "chi thi", "ke hoach", "thong tu", "nghi dinh", "cong van", "de an", "van ban",
+    "thong bao", "bao cao", "luat", "giay phep(?: xuat ban)?", "chuong trinh", "huong dan", "cong dien",
+    "thong bao ket luan",
+)  # fmt: skip
+
+
+def _first_letter(words) -> str:
+    """``(?:w1|w2|...)``, the words of one first letter under one branch (``scan.by_first_char``)."""
+    return by_first_char([(w[0], w[1:]) for w in words])
 
 
 def _bword(*words: str) -> str:
@@ -34,32 +42,45 @@ def _bword(*words: str) -> str:
     by a look-behind saying no word character comes before it (the same as ``\b`` before a word that
     starts with a letter). A leading ``\b`` makes ``finditer`` run the pattern at every character;
     these masks run over the whole article."""
-    return "(?:" + "|".join(f"{w}(?<!\\w{w})" for w in words) + ")"
+    return _first_letter(f"{w}(?<!\\w{w})" for w in words)
 
 
 # the same, before a number: ``\b\d`` == a digit not after a word character (checked after it)
 _BNUM = r"\d(?<!\w\d)"
-_MASKS = [
+# (each mask with the words one of which every match of it holds, or () when none: a text holding
+# none of them has no match, and the mask is not run over it)
+_MASKS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     # "Quyết định số 3330/QĐ-UBND ngày 29/11/2021", "Đề án 06", "Chỉ thị số 09-CT/TU"
-    re.compile(
-        rf"(?:{_DOC_WORDS})(?:\s+(?:lien tich\s+)?so)?[\s:]*\d+[\w/\-.]*"
-        r"(?:\s*(?:cua [\w\s]{0,40}?)?(?:ngay|ban hanh ngay)\s*\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{2,4})?"
+    (
+        re.compile(
+            rf"{_first_letter(_DOC_WORDS)}(?:\s+(?:lien tich\s+)?so)?[\s:]*\d+[\w/\-.]*"
+            r"(?:\s*(?:cua [\w\s]{0,40}?)?(?:ngay|ban hanh ngay)\s*\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{2,4})?"
+        ),
+        (),
     ),
     # bare document codes: 52-NQ/TW, 181/GP-TTDT, 3330/QD-UBND  (\b\d+ as _BNUM \d*)
-    re.compile(_BNUM + r"\d*[/\-](?:[a-z]{1,8}[/\-]?)*[a-z]{1,8}\b(?:\s*ngay\s*\d{1,2}[/\-.]\d{1,2}[/\-.]\d{2,4})?"),
-    re.compile(_bword("so") + r"\s*:?\s*\d+\s*/\s*[a-z]"),
-    # dates and times  (\b\d{1,2} as _BNUM \d?)
-    re.compile(_BNUM + r"\d?\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*(?:19|20)\d{2}\b"),
-    re.compile(
-        _bword("ngay", "sang", "chieu", "toi", "trua", "dem", "hom", "tu", "den")
-        + r"\s+\d{1,2}\s*/\s*\d{1,2}\b(?!\s*/)"
+    (
+        re.compile(
+            _BNUM + r"\d*[/\-](?:[a-z]{1,8}[/\-]?)*[a-z]{1,8}\b(?:\s*ngay\s*\d{1,2}[/\-.]\d{1,2}[/\-.]\d{2,4})?"
+        ),
+        (),
     ),
-    re.compile(_bword("thang") + r"\s+\d{1,2}(?:\s*[/\-]\s*(?:19|20)\d{2})?\b"),
-    re.compile(_BNUM + r"\d?\s*(?::|h)\s*\d{2}\b"),
-    re.compile(_bword("top") + r"\s*\d+"),
-    re.compile(_bword("lan thu", "khoa", "thu tu") + r"\s+[\dxvi]+\b"),
+    (re.compile(_bword("so") + r"\s*:?\s*\d+\s*/\s*[a-z]"), ("so",)),
+    # dates and times  (\b\d{1,2} as _BNUM \d?)
+    (re.compile(_BNUM + r"\d?\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*(?:19|20)\d{2}\b"), ()),
+    (
+        re.compile(
+            _bword("ngay", "sang", "chieu", "toi", "trua", "dem", "hom", "tu", "den")
+            + r"\s+\d{1,2}\s*/\s*\d{1,2}\b(?!\s*/)"
+        ),
+        (),
+    ),
+    (re.compile(_bword("thang") + r"\s+\d{1,2}(?:\s*[/\-]\s*(?:19|20)\d{2})?\b"), ("thang",)),
+    (re.compile(_BNUM + r"\d?\s*(?::|h)\s*\d{2}\b"), ()),
+    (re.compile(_bword("top") + r"\s*\d+"), ("top",)),
+    (re.compile(_bword("lan thu", "khoa", "thu tu") + r"\s+[\dxvi]+\b"), ("lan thu", "khoa", "thu tu")),
     # service levels: "dịch vụ công trực tuyến mức độ 3, 4", "mức độ 3 và 4", "cấp độ 2" (a level, not a count)
-    re.compile(_bword("muc do", "cap do") + r"\s+[1-4](?:\s*(?:,|va|-|/)\s*[1-4])*\b"),
+    (re.compile(_bword("muc do", "cap do") + r"\s+[1-4](?:\s*(?:,|va|-|/)\s*[1-4])*\b"), ("muc do", "cap do")),
 ]
 
 
@@ -117,7 +138,9 @@ def parse_number(raw: str) -> tuple[float, bool] | None:
 def masked_spans(lower: str) -> list[tuple[int, int]]:
     """Spans of document numbers, dates, times and the like (never indicator values)."""
     spans = []
-    for rx in _MASKS:
+    for rx, words in _MASKS:
+        if words and not any(w in lower for w in words):
+            continue  # (a str search per word: the regex would try every first letter of the article)
         spans.extend(m.span() for m in rx.finditer(lower))
     spans.sort()
     merged: list[tuple[int, int]] = []
@@ -263,7 +286,7 @@ def qualifier(before: str) -> str | None:
 # word boundary before still sees the character before them): an end-anchored search over the
 # whole text tries every position. No word ends another label's word, so at most one label can
 # match and it is the one the label order would pick (tests/extract/test_scan.py checks both).
-_QUAL_END = re.compile(
+_QUAL_END = skipping(re.compile(
     r"\b(?:" + "|".join(f"(?P<q{i}>{'|'.join(words)})" for i, (words, _) in enumerate(_QUALIFIER_WORDS)) + ")$"
-)
+))
 _QUAL_WINDOW = max(len(w) for words, _ in _QUALIFIER_WORDS for w in words) + 1  # "$" before a final newline

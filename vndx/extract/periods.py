@@ -13,20 +13,24 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from vndx.extract.scan import skipping
+
 # (?<![\d.,]) after the first digit, not before it: the engine then skips ahead to a 1 or a 2
 _YEAR = re.compile(r"(?:1(?<![\d.,]1)9[5-9]|2(?<![\d.,]2)0[0-4])\d(?![\d])")
 _DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*((?:19|20)\d{2})(?!\d)")
 _RANGE_BEFORE = re.compile(r"(?:\d{4}|\d{1,2}/\d{4})\s*-\s*$")
 _RANGE_AFTER = re.compile(r"^\s*-\s*(?:\d{4}|\d{2}\b)")
 # ("gấp 2,5 lần năm 2017": a multiple of that year's figure; "so với DTI 2024": the index's edition compared)
-_COMPARE = re.compile(
-    r"(?:so voi|so cung ky|hon|kem|(?<!cung )(?<!neu )nhu|gap [\d.,]+ lan)(?: cung ky| thoi diem| cuoi)?"
-    r"(?: (?:chi so |ket qua )?(?:dti|par index|ict index))?(?: nam)?\s*$"
+_COMPARE = skipping(
+    re.compile(
+        r"(?:so voi|so cung ky|hon|kem|(?<!cung )(?<!neu )nhu|gap [\d.,]+ lan)(?: cung ky| thoi diem| cuoi)?"
+        r"(?: (?:chi so |ket qua )?(?:dti|par index|ict index))?(?: nam)?\s*$"
+    )
 )
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—\d.;:]{2,60}?\d{4}[^-–—.;:]{0,20}?\s[-–—]\s")
 # a contrast opening the year's clause ("..., trong khi cuối năm 2023 tỷ lệ này mới đạt 71%"): the year
 # dates what follows it, never a value before the contrast (rule contrast-year)
-_CONTRAST = re.compile(r"\b(?:trong khi(?: do)?|nguoc lai)\b[^,;.]{0,25}$")
+_CONTRAST = skipping(re.compile(r"\b(?:trong khi(?: do)?|nguoc lai)\b[^,;.]{0,25}$"))
 _HORIZON = re.compile(
     r"(?:dinh huong|tam nhin|tu|sau|truoc|giai doan|nam hoc|nhiem ky)(?: (?:den|toi))?(?: (?:het|cuoi))?(?: nam)?\s*$"
 )

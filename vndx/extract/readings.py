@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from vndx.extract.catalog import Catalog, Topic
 from vndx.extract.cues import load_cues
 from vndx.extract.numbers import Number, is_year
+from vndx.extract.scan import skipping
 from vndx.reference import Indicator
 
 RANK_DENOMINATORS = (63.0, 34.0)
@@ -17,7 +18,7 @@ RANK_DENOMINATORS = (63.0, 34.0)
 
 _WORDS = load_cues().words
 # a rank verb and the rank nouns after it, right before the number ("giữ vững ở vị trí thứ 12")
-_RANK_CUE = re.compile(rf"(?:\b(?:{_WORDS['rank_verbs']})(?:\s+(?:{_WORDS['rank_nouns']}))*\s*)$")
+_RANK_CUE = skipping(re.compile(rf"(?:\b(?:{_WORDS['rank_verbs']})(?:\s+(?:{_WORDS['rank_nouns']}))*\s*)$"))
 # "hạng" folds like "hàng" (goods): "bán hàng 3-5 triệu đồng" names no rank (checked after a match only:
 # look-behinds in front of the cue would be tried at every character of every window)
 _GOODS_BEFORE = re.compile(rf"\b(?:{_WORDS['goods_words']})\s+$")
@@ -32,18 +33,20 @@ def _rank_before(before: str) -> bool:
 
 
 # a change word, its adverbs and what may stand between it and the number ("tăng thêm 0,12")
-_DELTA_BEFORE = re.compile(
-    rf"\b(?:{_WORDS['change_words']})(?: them| truong| manh| nhe)?(?: gia tri)?"
-    r"(?: (?:chi so )?dti)?(?: cua (?:tinh|thanh pho|dia phuong))?"  # "Tăng trưởng giá trị DTI của tỉnh là"
-    r"(?: (?:la|duoc|khoang|hon|gan|tren|den|so voi nam \d{4}|so voi nam truoc))*\s*(?::\s*)?\+?\s*$"
+_DELTA_BEFORE = skipping(
+    re.compile(
+        rf"\b(?:{_WORDS['change_words']})(?: them| truong| manh| nhe)?(?: gia tri)?"
+        r"(?: (?:chi so )?dti)?(?: cua (?:tinh|thanh pho|dia phuong))?"  # "Tăng trưởng giá trị DTI của tỉnh là"
+        r"(?: (?:la|duoc|khoang|hon|gan|tren|den|so voi nam \d{4}|so voi nam truoc))*\s*(?::\s*)?\+?\s*$"
+    )
 )
 # "Chênh lệch giữa địa phương cao nhất và thấp nhất: 0,3298", "Khoảng cách giữa A và B là 0,31": a spread
 # between values, not a value
-_SPREAD_BEFORE = re.compile(
-    r"\b(?:chenh lech|khoang cach)\b[^.;\d]{0,60}?(?:la|:|con|chi con)?\s*(?:gan|khoang|hon)?\s*$"
+_SPREAD_BEFORE = skipping(
+    re.compile(r"\b(?:chenh lech|khoang cach)\b[^.;\d]{0,60}?(?:la|:|con|chi con)?\s*(?:gan|khoang|hon)?\s*$")
 )
 # "vượt 5,6% so với kế hoạch", "vượt 3% so với cùng kỳ": a margin over a target or a period
-_MARGIN_BEFORE = re.compile(r"\bvuot(?: muc)?\s*$")
+_MARGIN_BEFORE = skipping(re.compile(r"\bvuot(?: muc)?\s*$"))
 _COMPARED_AFTER = re.compile(r"\s*so voi\b")
 
 

@@ -11,7 +11,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’)]*\s+(?=[A-Z0-9\"“‘(+\-•*])")
+from vndx.extract.scan import skipping
+
+_BOUNDARY = skipping(re.compile(r"[.!?…]+[\"”’)]*\s+(?=[A-Z0-9\"“‘(+\-•*])"))
 _ABBREV = re.compile(r"(?:\b(?:TP|Tp|tp|TS|ThS|GS|PGS|BS|CN|KS|ST|Q|P|TX|TT|Th|Mr|Ms|Dr|St|No)|\b[A-Z])\.$")
 _ENUMERATOR = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVXivx]{1,5}|[a-z])\.\s+")
 _TERMINAL = re.compile(r"[.!?…:;]\s*[\"”’)]*\s*$")

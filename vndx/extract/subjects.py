@@ -8,6 +8,7 @@ import re
 
 from vndx.extract.cues import _branches, load_cues
 from vndx.extract.gazetteer import SELF, load_gazetteer
+from vndx.extract.scan import skipping
 
 _MINISTRY = re.compile(r"(?<![A-Za-z])Bo\s+[A-Z]")
 
@@ -65,9 +66,9 @@ def bare_province_at(lower: str, original: str | None, start: int, end: int) -> 
 _MINISTER = re.compile(r"(?<![A-Za-z])Bo\s+truong\s+Bo\s+[A-Z]")
 # the nation within the first words of a sentence; the nation as a clause's subject ("; cả nước có")
 _NATION_HEAD = re.compile(rf"\s*(?:[a-z ,]{{0,20}}?)(?:{_WORDS['nation_heads']})\b")
-_NATION_SUBJECT = re.compile(
+_NATION_SUBJECT = skipping(re.compile(
     rf"(?:^|[,;:]\s*)(?:{_WORDS['nation_subjects']})\s+(?:{_WORDS['nation_subject_verbs']})\b"
-)
+))
 
 
 # every word the place rules below start with (a sentence without any is about a province or nothing)
@@ -287,7 +288,7 @@ def _spoken_for(lower: str, named, self_at: int) -> bool:
     )
 
 
-_COMPARED_TO = re.compile(r"\b(?:sau|tren|vuot|hon|so voi|truoc|kem)\s+$")
+_COMPARED_TO = skipping(re.compile(r"\b(?:sau|tren|vuot|hon|so voi|truoc|kem)\s+$"))
 _JOINED = re.compile(r"\s+va\s+")  # (not a comma: "Sau Hà Nội, Đà Nẵng xếp thứ 2")
 _OWN_VERB = re.compile(r"\b(?:len|xuong|xep|dung|dat|vuon|giu)\b")
 _COLON_AFTER = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*:")

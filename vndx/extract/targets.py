@@ -10,6 +10,7 @@ from vndx.extract.catalog import Catalog
 from vndx.extract.cues import _branches, load_cues
 from vndx.extract.numbers import Number, is_year, qualifier
 from vndx.extract.readings import Binding
+from vndx.extract.scan import skipping
 
 _WORDS = load_cues().words
 # plan words from cues.yml; "cần" and "sẽ" here, for the words they fold like ("cán bộ", "Cần Thơ",
@@ -39,8 +40,10 @@ _CANCEL_TARGET = re.compile(rf"\b(?:{_WORDS['result_words']})\b")
 _TARGETS = [
     # (regex, value group, out_of group)
     (
-        re.compile(
-            r"\b(?:hoan thanh|dat)(?: va vuot| vuot)?(?: duoc)? (\d+)\s*/\s*(\d+) (?:muc tieu|chi tieu|nhiem vu)"
+        skipping(
+            re.compile(
+                r"\b(?:hoan thanh|dat)(?: va vuot| vuot)?(?: duoc)? (\d+)\s*/\s*(\d+) (?:muc tieu|chi tieu|nhiem vu)"
+            )
         ),
         1,
         2,
@@ -54,10 +57,12 @@ _TARGETS = [
         2,
     ),
     (
-        re.compile(
-            r"\b(?:tong so|trong so|trong tong so|trong) (\d+) (?:muc tieu|chi tieu)[^;.]{0,90}?"
-            # (not the total of "19/22 chỉ tiêu đạt": the count achieved stands alone)
-            r"\b(?:da |co )*(?<![/\d])(\d+) (?:muc tieu|chi tieu)(?: da| duoc)? (?:hoan thanh|dat)\b"
+        skipping(
+            re.compile(
+                r"\b(?:tong so|trong so|trong tong so|trong) (\d+) (?:muc tieu|chi tieu)[^;.]{0,90}?"
+                # (not the total of "19/22 chỉ tiêu đạt": the count achieved stands alone)
+                r"\b(?:da |co )*(?<![/\d])(\d+) (?:muc tieu|chi tieu)(?: da| duoc)? (?:hoan thanh|dat)\b"
+            )
         ),
         2,
         1,

@@ -11,6 +11,7 @@ import re
 from vndx.extract.cues import load_cues
 from vndx.extract.numbers import is_year
 from vndx.extract.periods import year_mentions
+from vndx.extract.scan import skipping
 
 
 class Attached(dict):
@@ -38,7 +39,9 @@ def now_cue(lower: str, original: str, start: int, end: int) -> int:
 # no comma: in "19/63, năm 2022 xếp thứ 25" the year starts the next value's clause
 # ("trong năm 2023" dates the whole clause; "42,6% (cùng kỳ năm 2023 đạt 28,1%)": the bracket's value)
 _ATTACH_GAP = re.compile(r"\s*\(?\s*(?:cua\s+|cung ky\s+)?(?:ca\s+)?(?:nam|vao nam)\s*$")
-_FRAME = re.compile(r"\btu\s+(?:nam\s+)?((?:19|20)\d\d)\s+(?:den|toi)\s+(?:(?:het\s+)?nam\s+)?((?:19|20)\d\d)\b")
+_FRAME = skipping(
+    re.compile(r"\btu\s+(?:nam\s+)?((?:19|20)\d\d)\s+(?:den|toi)\s+(?:(?:het\s+)?nam\s+)?((?:19|20)\d\d)\b")
+)
 
 
 _MOVE_FROM = re.compile(r"\btu\s+(?:(?:hang|vi tri|thu|muc|vi tri thu|thu hang)\s+)?$")
@@ -156,11 +159,11 @@ def edition_years(hits, lower: str, pub_year: int | None) -> list[int]:
     return out
 
 
-_ANNOUNCE = re.compile(
+_ANNOUNCE = skipping(re.compile(
     r"\b(?P<fresh>vua|moi)?\s*(?:cong bo|cong khai|phat hanh)(?:\s+(?:ket qua|bao cao))?"
     r"(?:\s+(?:hoi|vao|trong|ngay|luc|dau|cuoi|thang))*\s*(?:\d{1,2}\s*/\s*){0,2}(?:nam\s+)?"
     r"(?P<year>(?:19|20)\d{2})?(?!\d)"
-)
+))
 
 
 # When the ministry published each DTI edition, where it was not the year after (DTI 2023 came out
@@ -225,7 +228,9 @@ def range_start(lower: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-_PAST_YEAR = re.compile(r"\b(?:nam (?:vua )?qua|ca nam|(?:6|sau) thang cuoi nam|quy (?:iv|4))\b(?!\s+(?:19|20)\d\d)")
+_PAST_YEAR = skipping(
+    re.compile(r"\b(?:nam (?:vua )?qua|ca nam|(?:6|sau) thang cuoi nam|quy (?:iv|4))\b(?!\s+(?:19|20)\d\d)")
+)
 
 
 def past_year_cue(lower: str, start: int, end: int) -> bool:
