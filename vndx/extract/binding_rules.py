@@ -507,7 +507,10 @@ def target_level(c: Candidate) -> bool:
     "đạt 88,6%, vượt chỉ tiêu 80%"), even where the clause reports a result ("đạt chỉ tiêu" otherwise reads
     as a result: "hoàn thành 8/14 chỉ tiêu"); not the attainment of the VNeID target ("vượt chỉ tiêu giao là
     102,2%"), which is that indicator's value."""
-    return c.reading != "attainment" and bool(_TARGET_LEVEL.search(c.before))
+    before = c.before
+    if "tieu" not in before and "hoach" not in before:
+        return False  # no target noun ("chỉ tiêu", "mục tiêu", "kế hoạch"): a cheap scan first
+    return c.reading != "attainment" and bool(_TARGET_LEVEL.search(before))
 
 
 def share_of_plan(c: Candidate) -> bool:
@@ -607,6 +610,8 @@ def provinces_counted(c: Candidate) -> bool:
     a rank (no "thứ", "hạng" or "xếp" before it, a verb after the provinces)."""
     if c.reading != "rank" or c.n.out_of is None or c.n.raw == "@ord":
         return False
+    if not c.m.lower[c.n.end : c.n.end + 14].lstrip().startswith(("tinh", "dia phuong")):
+        return False  # (no provinces right after it: a cheap check first)
     if _RANK_WORD_BEFORE.search(c.m.lower, max(c.m.start, c.n.start - 25), c.n.start):
         return False
     return bool(_PROVINCES_COUNTED.match(c.m.lower, c.n.end))
