@@ -211,3 +211,17 @@ def test_provinces_counted_with_a_denominator_are_no_rank():
         published=dt.date(2024, 5, 1),
     )
     assert ("ha-nam", "dti_rank", 2023, 42.0) in got
+
+
+def test_provinces_with_values_go_on_with_the_measure_before_them():
+    text = (
+        "Năm 2023, tỷ lệ chi trả trợ cấp xã hội không dùng tiền mặt của cả nước đạt 71%. Một số tỉnh đạt "
+        "trên 95% như Nam Định (97,2%), Bến Tre (96,1%).\n\n"
+        "Ngược lại, tỷ lệ này còn thấp ở vùng núi: Sơn La mới đạt 24,8%, Lai Châu 27,5%."
+    )
+    got = triples(text, province="nam-dinh", published=dt.date(2024, 3, 15))
+    code = "cashless_social_welfare_rate"
+    assert {("nam-dinh", code, 2023, 97.2), ("ben-tre", code, 2023, 96.1)} <= got
+    assert {("son-la", code, 2023, 24.8), ("lai-chau", code, 2023, 27.5)} <= got
+    # "một số tỉnh" reaching a threshold is no province's value
+    assert not any(t[3] == 95.0 for t in got)

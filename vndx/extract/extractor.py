@@ -274,10 +274,19 @@ def extract_facts(
         if numbers and not ctx.section_target and not under_targets:
             # "Bộ vừa công bố Chỉ số chuyển đổi số.\nTheo đó, ...": "theo đó" continues across the line break
             joined = ctx.carry_line == sent.line_no or (ctx.carry_sent == i - 1 and bool(cues.follows.match(lower, s)))
-            same_para = joined and _continues(lower, s, numbers[0].start, sent_mentions, numbers[-1].start)
+            own_measure = any(h.topic.codes for h in hits)
+            same_para = joined and (
+                _continues(lower, s, numbers[0].start, sent_mentions, numbers[-1].start)
+                # rule places-with-values: a sentence that names no measure, only provinces with values
+                # ("Một số tỉnh đạt trên 95% như Quảng Ninh (98,7%), Trà Vinh (95,4%).") goes on with the last
+                or (not own_measure and any(m.slug != SELF and m.start < numbers[-1].start for m in sent_mentions))
+            )
             use = ctx.carry if same_para else None
-            if same_para and ctx.last_measure is not None and cues.measure_backref.search(lower, s, numbers[-1].start):
-                use = ctx.last_measure  # "tỷ lệ này" is the measure of the value just before it
+            backref = ctx.last_measure is not None and cues.measure_backref.search(lower, s, numbers[-1].start)
+            if backref and (same_para or (ctx.carry_sent == i - 1 and not own_measure)):
+                # "tỷ lệ này" is the measure of the value just before it, also across a paragraph break
+                # ("... đạt 98,7%.\nNgược lại, ... tỷ lệ này còn thấp: Lai Châu mới đạt 21,5%")
+                use = ctx.last_measure
             if use is None and not any(h.topic.codes for h in hits):
                 use = ctx.para_topic or (ctx.lead_topic if _BULLET.match(lower, s) else None) or ctx.section_topic
                 if use is None and ctx.doc_topic is not None and cues.rank_words.search(lower, s, e):
