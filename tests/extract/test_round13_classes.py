@@ -225,3 +225,14 @@ def test_provinces_with_values_go_on_with_the_measure_before_them():
     assert {("son-la", code, 2023, 24.8), ("lai-chau", code, 2023, 27.5)} <= got
     # "một số tỉnh" reaching a threshold is no province's value
     assert not any(t[3] == 95.0 for t in got)
+
+
+def test_the_index_after_a_list_of_places_ranks_is_what_each_ranks():
+    text = "Năm 2021, Sơn La đứng thứ 44/63, còn Điện Biên xếp thứ 58/63 về Chỉ số chuyển đổi số."
+    got = triples(text, province="son-la", published=dt.date(2022, 6, 1))
+    assert {("son-la", "dti_rank", 2021, 44.0), ("dien-bien", "dti_rank", 2021, 58.0)} <= got
+    # a rank whose clause names its own index keeps it
+    text = "Năm 2021, Sơn La nổi bật ở kinh tế số khi xếp thứ 14, còn Điện Biên xếp thứ 30 về chính quyền số."
+    got = triples(text, province="son-la", published=dt.date(2022, 6, 1))
+    assert ("son-la", "dti_digital_economy_rank", 2021, 14.0) in got
+    assert ("dien-bien", "dti_digital_government_rank", 2021, 30.0) in got

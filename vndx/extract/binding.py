@@ -63,6 +63,12 @@ _ABOUT_INDEX = re.compile(r"\bve\s+(?:chi so\s+)?$")  # "... về chỉ số X":
 _NEW_MEASURE = re.compile(r"\bt[iy] le\b")
 _ABOUT = re.compile(r"\s*ve\s+")
 _BREAK = re.compile(r"[;.,()]")
+# one or more clauses, each a place (a few words) and its rank, after the first rank: ", còn Hà Giang xếp
+# thứ 56/63", ", Bạc Liêu thứ 50/63", " và Kon Tum đứng thứ 60"
+_PARALLEL_RANKS = re.compile(
+    r"(?:\s*(?:,\s*(?:con\s+|va\s+)?|;\s*|\s+va\s+|\s+con\s+)[a-z][^,;.()\d]{0,40}?"
+    r"\b(?:thu|hang|vi tri|vi tri thu)\s+\d+(?:\s*/\s*\d+)?)+\s*"
+)
 _COMMA = re.compile(r"[,;]")
 
 
@@ -268,11 +274,18 @@ def _choose_phrasing(
                 return (h, r), "right"
     left_hits = [h for h in hits if h.end <= n.start]
     if "rank" in reads:
+        own_left = any(h.topic.codes and clause_start <= h.start and h.end <= n.start for h in hits)
         # rule rank-about-topic: "xếp thứ 37 cả nước và thứ hai khu vực ... về chỉ số chuyển đổi số"
         for h in sorted((h for h in hits if h.start >= n.end and h.start - n.end <= 110), key=lambda h: h.start):
             # "xếp thứ 10 trên 34 tỉnh, thành về DTI": the field of the ranking is no clause break
             between = _RANK_FIELD.sub("", lower[n.end : h.start], count=1)
-            if _ABOUT_INDEX.search(between) and not _BREAK.search(between):
+            about = _ABOUT_INDEX.search(between)
+            # rule parallel-ranks: "A xếp thứ 27/63, còn B xếp thứ 56/63 về Chỉ số chuyển đổi số": the
+            # index after a list of places' ranks is what each of them ranks (not a rank whose clause names its
+            # own: "Đắk Lắk là điểm sáng ở kinh tế số khi xếp thứ 24, còn Lâm Đồng xếp thứ 12 về chính quyền số")
+            if about and (
+                not _BREAK.search(between) or (_PARALLEL_RANKS.fullmatch(between, 0, about.start()) and not own_left)
+            ):
                 r = choose_code(h.topic, reads, n, before, after, True) if h.topic.codes else None
                 if r:
                     return (h, r), "right"
@@ -326,8 +339,10 @@ def _choose_phrasing(
             crossed = ";" in lower[anchor : n.start] and anchors.get(id(h), 0) < h.end
             if crossed and not _place_then_value(lower, start, n, m.places):
                 continue
-            if n.percent and _OWN_CLAUSE_HEAD.search(lower, max(start, n.start - 4), n.start) and (
-                n.next_words and not _SAME_MEASURE_WORDS.match(n.next_words)
+            if (
+                n.percent
+                and _OWN_CLAUSE_HEAD.search(lower, max(start, n.start - 4), n.start)
+                and (n.next_words and not _SAME_MEASURE_WORDS.match(n.next_words))
             ):
                 # rule own-clause-share: "... đạt 68,4%; 100% xã, phường đã kết nối ...": a share heading
                 # the clause after a ";" with a noun of its own measures that noun, not the measure before
