@@ -236,3 +236,13 @@ def test_the_index_after_a_list_of_places_ranks_is_what_each_ranks():
     got = triples(text, province="son-la", published=dt.date(2022, 6, 1))
     assert ("son-la", "dti_digital_economy_rank", 2021, 14.0) in got
     assert ("dien-bien", "dti_digital_government_rank", 2021, 30.0) in got
+
+
+def test_chi_so_nay_after_a_breakdown_is_the_index_the_sentence_was_about():
+    text = (
+        "Chỉ số DTI năm 2023 của tỉnh đạt 0,5120, xếp thứ 25/63; trong đó, chính quyền số xếp thứ 19, "
+        "kinh tế số thứ 33, xã hội số thứ 22. Năm 2021, chỉ số này của tỉnh chỉ xếp thứ 44/63."
+    )
+    got = triples(text, province="ha-tinh", published=dt.date(2024, 6, 1))
+    assert ("ha-tinh", "dti_rank", 2021, 44.0) in got
+    assert not any(t[1] == "dti_digital_society_rank" and t[2] == 2021 for t in got)

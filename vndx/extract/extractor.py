@@ -63,10 +63,12 @@ _COMMENTS = re.compile(
 )
 # an index's name right before a year: the year is the ranking's edition ("DTI 2023", "ICT Index 2018",
 # "Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2023", "bảng xếp hạng năm 2019")
-_EDITION_BEFORE = skipping(re.compile(
-    r"(?:\b(?:dti|index|ict|par|pci)|\bchi so [^.;,\d]{0,50}?|\bbang xep hang|\bxep hang)"
-    r"\s*(?:\([a-z ]+\)\s*)?(?:nam\s+)?$"
-))
+_EDITION_BEFORE = skipping(
+    re.compile(
+        r"(?:\b(?:dti|index|ict|par|pci)|\bchi so [^.;,\d]{0,50}?|\bbang xep hang|\bxep hang)"
+        r"\s*(?:\([a-z ]+\)\s*)?(?:nam\s+)?$"
+    )
+)
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _UNIT_HEADLINE = re.compile(r"\s*(?:UBND\s+)?(?:" + load_cues().lower_unit_named.pattern + ")")
 _DIGIT = re.compile(r"\d")
@@ -287,6 +289,11 @@ def extract_facts(
                 # "tỷ lệ này" is the measure of the value just before it, also across a paragraph break
                 # ("... đạt 98,7%.\nNgược lại, ... tỷ lệ này còn thấp: Lai Châu mới đạt 21,5%")
                 use = ctx.last_measure
+                if backref.group().startswith("chi so") and ctx.head_index is not None:
+                    # "... Chỉ số DTI đạt 0,5086, xếp thứ 23/63; trong đó, trụ cột chính quyền số xếp thứ 18,
+                    # ... xã hội số thứ 20. Năm 2021, chỉ số này chỉ xếp thứ 41/63": the index the sentence
+                    # was about (its first value's), not the last pillar of its breakdown
+                    use = ctx.head_index
             if use is None and not any(h.topic.codes for h in hits):
                 use = ctx.para_topic or (ctx.lead_topic if _BULLET.match(lower, s) else None) or ctx.section_topic
                 if use is None and ctx.doc_topic is not None and cues.rank_words.search(lower, s, e):
@@ -361,6 +368,7 @@ def extract_facts(
         listed_topics = {id(b.topic) for b in bindings if b.listed or len(bindings) > 1}
         ctx.carry = bindings[-1].topic if bindings and len(listed_topics) <= 1 else None
         ctx.last_measure = max(bindings, key=lambda b: b.number.start).topic if bindings else None
+        ctx.head_index = min(bindings, key=lambda b: b.number.start).topic if bindings else None
         if ctx.carry is None and refused:
             ctx.carry = catalog.topic(catalog.indicators[refused[-1]].topic)
         named = sent_mentions
