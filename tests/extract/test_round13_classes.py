@@ -246,3 +246,16 @@ def test_chi_so_nay_after_a_breakdown_is_the_index_the_sentence_was_about():
     got = triples(text, province="ha-tinh", published=dt.date(2024, 6, 1))
     assert ("ha-tinh", "dti_rank", 2021, 44.0) in got
     assert not any(t[1] == "dti_digital_society_rank" and t[2] == 2021 for t in got)
+
+
+def test_a_phrasing_never_skips_over_the_start_of_another_measure():
+    text = (
+        "Năm 2024, tỷ lệ hồ sơ trực tuyến, tỷ lệ thanh toán trực tuyến và tỷ lệ số hóa hồ sơ, kết quả giải "
+        "quyết TTHC lần lượt đạt 70,1%, 55,4% và 83%."
+    )
+    got = triples(text, province="phu-yen", published=dt.date(2025, 1, 10))
+    assert {
+        ("phu-yen", "online_dossier_rate", 2024, 70.1),
+        ("phu-yen", "online_payment_rate", 2024, 55.4),
+        ("phu-yen", "dossier_digitization_rate", 2024, 83.0),
+    } == got

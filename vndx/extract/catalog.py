@@ -18,8 +18,10 @@ from vndx.extract.scan import word_start_scanner
 from vndx.extract.text import fold, y_spelling
 from vndx.reference import Indicator, load_indicators
 
-GAP = r"[^;\n%]{0,60}?"
-LONG_GAP = r"[^;\n%]{0,110}?"
+# the words a phrasing may skip ("~"): never across ";", a line, a share, nor the start of another
+# measure ("tỷ lệ hồ sơ trực tuyến, tỷ lệ thanh toán trực tuyến và tỷ lệ số hóa ..." lists three)
+GAP = r"(?:(?!ty le )[^;\n%]){0,60}?"
+LONG_GAP = r"(?:(?!ty le )[^;\n%]){0,110}?"
 
 # how a number reads -> (measure, unit) of the catalog code it can fill
 READINGS: dict[str, tuple[str, str]] = {
