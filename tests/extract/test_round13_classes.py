@@ -259,3 +259,13 @@ def test_a_phrasing_never_skips_over_the_start_of_another_measure():
         ("phu-yen", "online_payment_rate", 2024, 55.4),
         ("phu-yen", "dossier_digitization_rate", 2024, 83.0),
     } == got
+
+
+def test_a_list_whose_values_each_repeat_their_noun_pairs_up():
+    text = (
+        "Năm 2024, Gia Lai và Đắk Lắk là hai địa phương có số Tổ công nghệ số cộng đồng nhiều nhất vùng, "
+        "lần lượt là 2.310 tổ và 2.050 tổ."
+    )
+    got = triples(text, province="dak-lak", published=dt.date(2025, 1, 10))
+    code = "community_digital_team_count"
+    assert got == {("gia-lai", code, 2024, 2310.0), ("dak-lak", code, 2024, 2050.0)}

@@ -33,6 +33,17 @@ _LIST_COPULA = re.compile(r"\s*(?:la|:)?\s*")
 _LIST_SEP = re.compile(r"^\s*(?:[,;]|\bva\b|\bva\s+thu\b)\s*(?:(?:xep |dung )?thu\s+)?$")
 
 
+# "lần lượt là 4.680 tổ và 4.120 tổ": the counted noun after each value, then the separator
+_NOUN_SEP = re.compile(r"\s+([a-z]+(?: [a-z]+)?)\s*(?:[,;]|\bva\b)\s*")
+
+
+def _same_noun_between(lower: str, prev: Number, n: Number) -> bool:
+    """The values of a list each followed by the same noun ("4.680 tổ và 4.120 tổ", "1.245 sản phẩm, 980
+    sản phẩm và ..."): the noun is no break in the list."""
+    m = _NOUN_SEP.fullmatch(lower, prev.end, n.start)
+    return m is not None and lower.startswith(" " + m.group(1), n.end)
+
+
 def respectively_pairs(
     catalog: Catalog,
     lower: str,
@@ -66,7 +77,7 @@ def respectively_pairs(
             if not vals:
                 if n.start - m_end > 45:
                     break
-            elif not _LIST_SEP.match(lower[vals[-1].end : n.start]):
+            elif not _LIST_SEP.match(lower[vals[-1].end : n.start]) and not _same_noun_between(lower, vals[-1], n):
                 break
             vals.append(n)
         if len(vals) < 2:
