@@ -313,8 +313,9 @@ def extract_facts(
         frame = SentenceFrame(s, e, sent.is_heading, sent_mentions, years, attached, now_at)
         # rule background-year: "Trước đó, năm 2022 tỉnh xếp thứ 40": a look back, not the edition
         # or the year of what follows
-        looks_back = bool(cues.background_lead.match(lower, s, e))
+        looks_back = bool(cues.background_lead.match(lower, s, e)) or _back_in_time(sent_years, ctx.fact_year, lower, s)
         read_year = None  # the year of a statistic (not a ranking) read from the sentence or its paragraph
+        sent_fact_years: list[int] = []  # the years of its facts, but those said to be of now (rule background-year)
         for b in bindings:
             claim = Claim(b, frame, ctx, published, lower)
             # 4. period: the first rule of YEAR_RULES that answers dates the value (period_rules.py)
@@ -361,6 +362,8 @@ def extract_facts(
             if chosen is not None:
                 chosen.append(Chosen(fact, claim.chosen["period"], claim.chosen["province"]))
             facts.append(fact)
+            if claim.chosen["period"] not in _NOW_RULES:
+                sent_fact_years.append(fact.period)
         # the index the sentence was about, even when its value was refused (a national figure)
         refused = [d.indicator for d in drops[drops_before:] if d.indicator in catalog.indicators]
         # (a sentence that bound several indices carries none of them: "CQS xếp thứ 27, KTS thứ 49 và XHS
@@ -396,6 +399,8 @@ def extract_facts(
             at = max((y.start for y in sent_years if y.year == own_year and y.start not in taken), default=None)
             ctx.para_edition = at is not None and bool(_EDITION_BEFORE.search(lower, max(s, at - 60), at))
         ctx.para_year = ctx.para_year if looks_back else (own_year or ctx.para_year)
+        if not looks_back and sent_fact_years:
+            ctx.fact_year = max(sent_fact_years)
         if read_year is None and own_year and has_digit[i] and cues.year_review.search(lower, s, e):
             read_year = own_year  # "Hội nghị tổng kết công tác chuyển đổi số năm 2023"
         if read_year is None and own_year and _national_statistic(drops[drops_before:], catalog):
@@ -627,6 +632,23 @@ def _measured_topic(hits, ranked: bool = False):
 
 def _ranked_topic(hits):
     return _measured_topic(hits, ranked=True)
+
+
+# the year rules of values said to be of now ("hiện", "6 tháng đầu năm"): no year the paragraph is about
+_NOW_RULES = frozenset({"as-of-now", "part-of-this-year"})
+
+
+def _back_in_time(years, fact_year: int | None, lower: str, start: int) -> bool:
+    """Rule background-year, by its years: a sentence whose own years all lie before the year that dated
+    the paragraph's facts so far ("Năm 2022, tỉnh xếp thứ 3/63. Năm 2021 tỉnh xếp thứ 4, năm 2020 thứ 3.
+    Trụ cột chính quyền số đứng thứ nhất ...") recalls the past: its years date its own values, not the
+    undated ones after it (a paragraph that moves forward, "Năm 2020 ... Năm 2021 ...", goes on with the
+    later year; a meeting's date before any fact, "Ngày 12/7/2023, ... công bố DTI năm 2022", is no
+    fact's year)."""
+    if fact_year is None:
+        return False
+    own = [y.year for y in years if y.kind == "period" and not in_parens(lower, start, y.start)]
+    return bool(own) and max(own) < fact_year
 
 
 def _continues(lower: str, start: int, first_number: int, mentions, last_number: int | None = None) -> bool:

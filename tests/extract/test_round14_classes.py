@@ -1,0 +1,45 @@
+"""Issue 10, in our own sentences, the classes a ninth round of probe corpora (round 14, written by
+helpers who had not read the extractor, scored first on the rules of 1.14 before the version bump)
+exposed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.conftest import triples
+
+
+def test_a_sentence_recalling_earlier_years_does_not_date_what_follows():
+    text = (
+        "Năm 2022, DTI của tỉnh xếp thứ 5/63. Năm 2021 tỉnh xếp thứ 9, năm 2020 xếp thứ 14. "
+        "Trụ cột chính quyền số đứng thứ 2 toàn quốc, xã hội số thứ 6."
+    )
+    got = triples(text, province="bac-ninh", published=dt.date(2023, 8, 1))
+    assert ("bac-ninh", "dti_digital_government_rank", 2022, 2.0) in got
+    assert ("bac-ninh", "dti_digital_society_rank", 2022, 6.0) in got
+    assert ("bac-ninh", "dti_rank", 2020, 14.0) in got
+
+
+def test_an_older_edition_named_in_passing_does_not_date_the_next_paragraph():
+    text = (
+        "Bộ vừa công bố Chỉ số chuyển đổi số (DTI) năm 2023.\n\n"
+        "Theo báo cáo, Hải Phòng xếp hạng nhất với giá trị DTI 0,7010. Năm 2022, thành phố xếp thứ 4.\n\n"
+        "Ở trụ cột kinh tế số, Hải Phòng xếp thứ nhất."
+    )
+    got = triples(text, province="hai-phong", published=dt.date(2024, 9, 20))
+    assert ("hai-phong", "dti_digital_economy_rank", 2023, 1.0) in got
+    assert ("hai-phong", "dti_rank", 2022, 4.0) in got
+
+
+def test_a_meeting_date_and_a_value_of_now_are_no_year_a_paragraph_looks_back_from():
+    # the meeting's year (2023) dated no fact: "năm 2022" after it is the edition, not a look back
+    text = "Ngày 12/7/2023, Bộ công bố kết quả đánh giá chuyển đổi số cấp tỉnh năm 2022. Kết quả, tỉnh xếp thứ 36."
+    got = triples(text, province="soc-trang", published=dt.date(2023, 7, 20))
+    assert ("soc-trang", "dti_rank", 2022, 36.0) in got
+    # a value of now (2024) does not make the year of the statistics after it a look back
+    text = (
+        "Tỉnh hiện cung cấp 1.500 thủ tục hành chính trực tuyến. Tỷ lệ hồ sơ trực tuyến cả năm 2023 đạt 80%. "
+        "Tỷ lệ hồ sơ thanh toán trực tuyến đạt 55%."
+    )
+    got = triples(text, province="soc-trang", published=dt.date(2024, 2, 20))
+    assert ("soc-trang", "online_payment_rate", 2023, 55.0) in got
