@@ -43,3 +43,12 @@ def test_a_meeting_date_and_a_value_of_now_are_no_year_a_paragraph_looks_back_fr
     )
     got = triples(text, province="soc-trang", published=dt.date(2024, 2, 20))
     assert ("soc-trang", "online_payment_rate", 2023, 55.0) in got
+
+
+def test_two_provinces_pointed_back_at_take_a_list_in_order():
+    text = (
+        "Năm 2023, Hà Giang xếp thứ 50/63, còn Tuyên Quang xếp thứ 31/63 về DTI. "
+        "Năm 2022, hai tỉnh lần lượt xếp thứ 55 và 36."
+    )
+    got = triples(text, province="tuyen-quang", published=dt.date(2024, 5, 1))
+    assert {("ha-giang", "dti_rank", 2022, 55.0), ("tuyen-quang", "dti_rank", 2022, 36.0)} <= got

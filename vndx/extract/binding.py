@@ -80,11 +80,13 @@ def bind_sentence(
     carry: Topic | None = None,
     drops: list[Drop] | None = None,
     prev_items: list[Binding] | None = None,
+    prev_places: list[str] | None = None,
 ) -> list[Binding]:
     """All indicator values stated in the sentence ``m``. ``carry`` is the topic the previous
     sentence was about: a sentence that names no topic at all continues it ("Trong khi đó, TP. Đà
     Nẵng dẫn đầu cả nước với 0,8002 điểm"). ``prev_items``: the last list's items, for
-    back-references ("Năm 2022, các thứ hạng này là 20, 33 và 15")."""
+    back-references ("Năm 2022, các thứ hạng này là 20, 33 và 15"); ``prev_places``: the provinces the
+    previous sentence named, in order ("Năm 2022, hai tỉnh lần lượt xếp thứ 12 và 21")."""
     lower, start, end, numbers = m.lower, m.start, m.end, m.values
     hits = sentence_topics(m.topics, lower, start, end, quote_spans(m.cased, start, end))
     drops = drops if drops is not None else []
@@ -100,7 +102,7 @@ def bind_sentence(
         return out
     protect = [(h.start, h.end) for h in hits] + [x for x in m.masks if start <= x[1] and x[0] < end]
     head_target = plan_at_head(lower, start, end, numbers, m.original)
-    _bind_lists(catalog, m, hits, carry, prev_items, head_target, protect, out, consumed, drops)
+    _bind_lists(catalog, m, hits, carry, prev_items, head_target, protect, out, consumed, drops, prev_places)
 
     range_bounds = find_range_bounds(lower, numbers)
     anchors: dict[int, int] = {}  # id(hit) -> end of the last value bound to it
@@ -215,12 +217,16 @@ def _tied_provinces(m: Mentions, n: Number, prev_end: int, before: str) -> list[
     return [None if s == SELF else s for s in slugs] if len(slugs) >= 2 else []
 
 
-def _bind_lists(catalog, m: Mentions, hits, carry, prev_items, head_target, protect, out, consumed, drops) -> None:
+def _bind_lists(
+    catalog, m: Mentions, hits, carry, prev_items, head_target, protect, out, consumed, drops, prev_places=None
+) -> None:
     """Values bound by a list: "lần lượt" / "tương ứng" pairs and back-references to the previous
     sentence's items, then "Tỉnh A (x%), Tỉnh B (y%)"; a plan's values are dropped (``target-or-plan``)."""
     lower, start, end = m.lower, m.start, m.end
     if m.list_backref or (len(m.values) >= 2 and has_value_list(lower, start, end)):
-        paired, listed = respectively_pairs(catalog, lower, start, end, m.values, hits, m.places, carry, prev_items)
+        paired, listed = respectively_pairs(
+            catalog, lower, start, end, m.values, hits, m.places, carry, prev_items, prev_places
+        )
         for b in paired:
             scope = start if head_target else b.clause_start
             if b.number.start in consumed or is_target(lower, scope, b.number.start, protect, m.original):

@@ -300,7 +300,13 @@ def extract_facts(
                     # rule doc-topic: "Thành phố cán đích vị trí thứ 2" in an article about one index
                     use = ctx.doc_topic
             bindings = bind_sentence(
-                catalog, sm, dx_context=dx_here or ctx.prev_dx, carry=use, drops=drops, prev_items=ctx.prev_items
+                catalog,
+                sm,
+                dx_context=dx_here or ctx.prev_dx,
+                carry=use,
+                drops=drops,
+                prev_items=ctx.prev_items,
+                prev_places=_places_before(ctx.para_sents),
             )
         else:
             bindings = []
@@ -636,6 +642,17 @@ def _ranked_topic(hits):
 
 # the year rules of values said to be of now ("hiện", "6 tháng đầu năm"): no year the paragraph is about
 _NOW_RULES = frozenset({"as-of-now", "part-of-this-year"})
+
+
+def _places_before(para_sents) -> list[str]:
+    """The provinces the paragraph's previous sentence named, in order, once each (rule places-backref)."""
+    if len(para_sents) < 2:
+        return []
+    out: list[str] = []
+    for x in para_sents[-2][2]:
+        if x.slug != SELF and x.slug not in out:
+            out.append(x.slug)
+    return out
 
 
 def _back_in_time(years, fact_year: int | None, lower: str, start: int) -> bool:

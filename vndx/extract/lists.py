@@ -37,6 +37,12 @@ _LIST_SEP = re.compile(r"^\s*(?:[,;]|\bva\b|\bva\s+thu\b)\s*(?:(?:xep |dung )?th
 _NOUN_SEP = re.compile(r"\s+([a-z]+(?: [a-z]+)?)\s*(?:[,;]|\bva\b)\s*")
 
 
+# "hai tỉnh", "ba địa phương này", "các tỉnh trên": provinces named before, counted or pointed at
+_PLACES_BACKREF = re.compile(
+    r"\b(?:hai|ba|bon|nam|cac|nhung)\s+(?:tinh|dia phuong|thanh pho|tinh, thanh pho)(?:\s+(?:nay|tren|do))?\b"
+)
+
+
 def _same_noun_between(lower: str, prev: Number, n: Number) -> bool:
     """The values of a list each followed by the same noun ("4.680 tổ và 4.120 tổ", "1.245 sản phẩm, 980
     sản phẩm và ..."): the noun is no break in the list."""
@@ -54,6 +60,7 @@ def respectively_pairs(
     mentions,
     carry: Topic | None,
     prev_items: list[Binding] | None = None,
+    prev_places: list[str] | None = None,
 ) -> tuple[list[Binding], set[int]]:
     """ "Chính quyền số, Kinh tế số, Xã hội số lần lượt xếp thứ 10, 25 và 21";
     "Đà Nẵng, Hà Nội và Thừa Thiên Huế lần lượt dẫn đầu với 0,6831; 0,6459 và 0,6144 điểm":
@@ -149,6 +156,15 @@ def respectively_pairs(
             # rule list-own-clause: "Theo sau Đà Nẵng trong bảng xếp hạng, Thừa Thiên Huế và Quảng Ninh lần
             # lượt xếp thứ 2 và thứ 3": the list is the provinces that open the list's own clause
             provinces = [x.slug for x in named[-k:]]
+        if (
+            not provinces
+            and prev_places
+            and len(prev_places) == len(vals)
+            and _PLACES_BACKREF.search(lower, region, m.start())
+        ):
+            # rule places-backref: "... Bắc Ninh (cũ) xếp thứ 8/63, còn Bắc Giang (cũ) xếp thứ 11/63. Năm 2022,
+            # hai tỉnh lần lượt xếp thứ 12 và 21": the provinces the previous sentence named, in order
+            provinces = list(prev_places)
         pairs: list[tuple[Topic, str | None]] = []
         list_years = [y for y in numbers if is_year(y) and region <= y.start < m.start()]
         if not list_years:  # "lần lượt qua các năm 2021, 2022, 2023 là 45, 38 và 30"
