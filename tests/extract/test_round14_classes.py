@@ -59,4 +59,13 @@ def test_a_plan_verb_a_little_into_the_sentence_still_heads_its_clauses():
         "Để giữ vững đà tăng trưởng, năm 2024, tỉnh Quảng Bình phấn đấu vào nhóm 20 tỉnh dẫn đầu; "
         "tỷ lệ hồ sơ trực tuyến đạt 60%."
     )
-    assert triples(text, province="quang-binh", published=dt.date(2023, 12, 20)) == set()
+    assert triples(text, province="quang-binh", published=dt.date(2024, 3, 20)) == set()
+
+
+def test_mới_đạt_after_a_plan_reports_a_result():
+    text = "Tỉnh đặt mục tiêu đến năm 2030 kinh tế số chiếm 25% GRDP; năm 2024 tỷ trọng này mới khoảng 10,4%."
+    got = triples(text, province="long-an", published=dt.date(2025, 2, 1))
+    assert got == {("long-an", "digital_economy_grdp_share", 2024, 10.4)}
+    text = "Kế hoạch đánh giá, năm 2023 tỷ lệ hồ sơ trực tuyến của tỉnh mới đạt 41,2%, còn thấp."
+    got = triples(text, province="long-an", published=dt.date(2024, 2, 1))
+    assert got == {("long-an", "online_dossier_rate", 2023, 41.2)}

@@ -128,7 +128,7 @@ def plan_at_head(lower: str, start: int, end: int, numbers: list[Number], origin
     70% hồ sơ ...")."""
     first = min([n.start for n in numbers if not is_year(n)] + [end])
     colon = lower.find(":", start, first)
-    head_end = colon if colon >= 0 else min(first, start + 60)
+    head_end = colon if colon >= 0 else first
     cues = list(_TARGET.finditer(lower, start, head_end))
     if first < end and lower.find(";", first, end) >= 0 and first - 30 > start:
         cues += _TARGET.finditer(lower, max(head_end, first - 30), first)
