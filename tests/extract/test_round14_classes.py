@@ -62,7 +62,7 @@ def test_a_plan_verb_a_little_into_the_sentence_still_heads_its_clauses():
     assert triples(text, province="quang-binh", published=dt.date(2024, 3, 20)) == set()
 
 
-def test_mới_đạt_after_a_plan_reports_a_result():
+def test_moi_dat_after_a_plan_reports_a_result():
     text = "Tỉnh đặt mục tiêu đến năm 2030 kinh tế số chiếm 25% GRDP; năm 2024 tỷ trọng này mới khoảng 10,4%."
     got = triples(text, province="long-an", published=dt.date(2025, 2, 1))
     assert got == {("long-an", "digital_economy_grdp_share", 2024, 10.4)}

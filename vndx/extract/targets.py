@@ -122,10 +122,11 @@ def _reviewed(lower: str, original: str | None, pos: int) -> bool:
 
 
 def plan_at_head(lower: str, start: int, end: int, numbers: list[Number], original: str | None) -> bool:
-    """A plan cue heading the sentence ("Phấn đấu năm 2024, ...", "Kế hoạch đề ra mục tiêu: ...")
-    governs all its clauses, not only the first; so does one right before the first value of a list
-    of clauses ("..., năm 2026 tỉnh đặt mục tiêu 100% thôn có tổ công nghệ số; 85% người dân ...;
-    70% hồ sơ ...")."""
+    """A plan cue before the sentence's first value, up to a colon ("Phấn đấu năm 2024, ...", "Kế hoạch
+    đề ra mục tiêu: ...", "Để giữ vững đà tăng, năm 2022, tỉnh phấn đấu ...; tỷ lệ ... đạt 50%") governs
+    all its clauses, not only the first (a result cue after it still ends it: "...; năm 2024 tỷ trọng
+    này mới khoảng 10%"); so does one right before the first value of a list of clauses ("..., năm 2026
+    tỉnh đặt mục tiêu 100% thôn có tổ công nghệ số; 85% người dân ...; 70% hồ sơ ...")."""
     first = min([n.start for n in numbers if not is_year(n)] + [end])
     colon = lower.find(":", start, first)
     head_end = colon if colon >= 0 else first
