@@ -69,3 +69,34 @@ def test_moi_dat_after_a_plan_reports_a_result():
     text = "Kế hoạch đánh giá, năm 2023 tỷ lệ hồ sơ trực tuyến của tỉnh mới đạt 41,2%, còn thấp."
     got = triples(text, province="long-an", published=dt.date(2024, 2, 1))
     assert got == {("long-an", "online_dossier_rate", 2023, 41.2)}
+
+
+def test_phrasings_round_14():
+    # a bracketed aside between the documents and "ký số"; the level-4 procedures counted, then their share
+    got = triples(
+        "Năm 2023, 100% văn bản đi của các cơ quan hành chính (trừ văn bản mật) được ký số.",
+        province="ha-nam",
+        published=dt.date(2024, 1, 20),
+    )
+    assert got == {("ha-nam", "e_document_signed_rate", 2023, 100.0)}
+    got = triples(
+        "Năm 2020, tỉnh có 1.500 thủ tục trực tuyến, trong đó 300 thủ tục mức độ 4 (chiếm 20,0%).",
+        province="ha-nam",
+        published=dt.date(2021, 1, 20),
+    )
+    assert ("ha-nam", "online_public_service_full_rate", 2020, 20.0) in got
+
+
+def test_a_share_of_the_departments_own_is_the_departments():
+    for text in (
+        "Đến nay, 100% văn bản đi của Sở (trừ văn bản mật) được ký số.",
+        "Năm 2024, 100% hồ sơ thủ tục hành chính thuộc thẩm quyền của Sở được giải quyết trực tuyến.",
+    ):
+        assert triples(text, province="ha-nam", published=dt.date(2025, 1, 20)) == set(), text
+    # "của số hồ sơ" (of the number of dossiers) folds like "của Sở": the province's
+    got = triples(
+        "Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 80% của số hồ sơ tiếp nhận.",
+        province="ha-nam",
+        published=dt.date(2025, 1, 20),
+    )
+    assert got == {("ha-nam", "online_dossier_rate", 2024, 80.0)}

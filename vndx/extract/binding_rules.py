@@ -31,9 +31,11 @@ _CUES = load_cues()
 AFTER_RANK = re.compile(rf"^\s*(?:trong\s+)?(?:{_CUES.nation_words})\b")
 _ABOUT_OTHER = re.compile(rf"^\s*(?:(?:trong )?(?:{_CUES.nation_words})\s*)?ve\b")
 # "Sở Y tế tỉnh X", "Ngân hàng Nhà nước chi nhánh tỉnh X": the province names the unit
-_UNIT_OF_PROVINCE = skipping(re.compile(
-    r"(?<![A-Za-z])(?:So|Bo|Ngan hang|Cong an|Van phong)\s+[A-Z][^,;.()]{0,30}\s(?:tinh|thanh pho|TP\.?)\s*$"
-))
+_UNIT_OF_PROVINCE = skipping(
+    re.compile(
+        r"(?<![A-Za-z])(?:So|Bo|Ngan hang|Cong an|Van phong)\s+[A-Z][^,;.()]{0,30}\s(?:tinh|thanh pho|TP\.?)\s*$"
+    )
+)
 # (?<![A-Za-z])(?:[Tt]hanh pho|TP\.?)..., the look-behind after the first letter: the engine skips to it
 _CITY = re.compile(r"(?:[Tt](?<![A-Za-z][Tt])hanh pho|T(?<![A-Za-z]T)P\.?)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
 _CITY_WORD = re.compile(r"(?:[Tt]hanh pho|TP\.?)\s+$")
@@ -274,10 +276,12 @@ def unnamed_province(c: Candidate) -> bool:
     return _UNNAMED.search(lower[c.subject_from : c.n.start]) is not None  # (a slice: "^" is its start)
 
 
-_UNNAMED = skipping(re.compile(
-    r"(?:^|[,;:.]\s*|\bco\s+)(?:dia phuong|tinh|don vi)\s+(?:co\s+)?[^,;.\d]{0,60}?\b(?:cao nhat|thap nhat)\b"
-    r"|\bco (?:tinh|dia phuong) (?!nao\b)"
-))
+_UNNAMED = skipping(
+    re.compile(
+        r"(?:^|[,;:.]\s*|\bco\s+)(?:dia phuong|tinh|don vi)\s+(?:co\s+)?[^,;.\d]{0,60}?\b(?:cao nhat|thap nhat)\b"
+        r"|\bco (?:tinh|dia phuong) (?!nao\b)"
+    )
+)
 
 
 def group_not_province(c: Candidate) -> bool:
@@ -392,12 +396,33 @@ def level_after_value(c: Candidate) -> bool:
     của UBND cấp huyện được cung cấp toàn trình", "91% ở khối sở, ngành"), not the province
     (ANNOTATION.md: a department's, district's or commune's figure); a share over units counted
     ("phủ sóng 100% trung tâm cấp xã") is the province's."""
-    if not c.m.scope_words or c.reading == "rank":
+    if c.reading == "rank":
+        return False
+    if _department_owns(c):
+        return True
+    cut = _AFTER_CUT.search(c.after)
+    upto = cut.start() if cut else len(c.after)
+    if not c.m.scope_words:
         return False
     if c.reading == "count" and any(c.clause_start <= x.start < c.n.start for x in c.m.places):
         return False  # "Toàn tỉnh duy trì 1.215 Tổ ... ở cấp xã và thôn": where the counted teams are
-    cut = _AFTER_CUT.search(c.after)
-    return bool(_LEVEL_OWNER.search(c.after, 0, cut.start() if cut else len(c.after)))
+    return bool(_LEVEL_OWNER.search(c.after, 0, upto))
+
+
+def _department_owns(c: Candidate) -> bool:
+    """ "100% văn bản đi của Sở (trừ văn bản mật) được ký số", "100% hồ sơ ... thuộc thẩm quyền của Sở": the
+    department the page is about owns the share named right after the value ("của Sở", checked in the
+    original spelling: folded, "của số hộ" and "của sổ" read the same)."""
+    lower, original = c.m.lower, c.m.original
+    end = min(c.m.end, c.n.end + 70)
+    cut = _AFTER_CUT.search(lower, c.n.end, end)
+    at = lower.find("cua so", c.n.end, cut.start() if cut else end)
+    return (
+        at >= 0
+        and original is not None
+        and original[at + 4 : at + 6] in ("Sở", "sở")
+        and not lower.startswith(" huu", at + 6)  # "của sở hữu" (ownership)
+    )
 
 
 def integration_not_provision(c: Candidate) -> bool:
