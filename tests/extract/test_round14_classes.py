@@ -100,3 +100,17 @@ def test_a_share_of_the_departments_own_is_the_departments():
         published=dt.date(2025, 1, 20),
     )
     assert got == {("ha-nam", "online_dossier_rate", 2024, 80.0)}
+
+
+def test_a_place_and_a_bare_ordinal_go_on_with_the_ranking_before_them():
+    text = "Năm 2023, ở trụ cột xã hội số, Đà Nẵng xếp thứ nhất, Quảng Ninh thứ hai và Bắc Ninh thứ ba."
+    got = triples(text, province="quang-ninh", published=dt.date(2024, 10, 1))
+    code = "dti_digital_society_rank"
+    assert {("quang-ninh", code, 2023, 2.0), ("bac-ninh", code, 2023, 3.0)} <= got
+    # a weekday before any rank is no rank
+    got = triples(
+        "Sáng thứ hai, Sở công bố: năm 2023 tỉnh xếp thứ 14 về DTI.",
+        province="quang-ninh",
+        published=dt.date(2024, 10, 1),
+    )
+    assert got == {("quang-ninh", "dti_rank", 2023, 14.0)}

@@ -196,6 +196,18 @@ def find_numbers(lower: str, start: int, end: int, masks: list[tuple[int, int]])
                 Number(more.start(1), more.end(1), more.end(1), float(cues.ordinals[more.group(1)]), True, "@ord")
             )
             pos = more.end(1)
+    if out:
+        # rule ordinal-continues: after a rank in words, "TP.HCM xếp thứ nhất, Bắc Ninh thứ hai": a clause of a
+        # place and "thứ <ordinal>" with no verb goes on with the ranking (only after one: "sáng thứ Hai" alone
+        # is a weekday)
+        taken = {n.start for n in out}
+        for m in _ORDINAL_CONTINUES.finditer(lower, out[0].end, end):
+            word = m.group("word")
+            if word in cues.ordinals and m.start("word") not in taken:
+                out.append(
+                    Number(m.start("word"), m.end("word"), m.end("word"), float(cues.ordinals[word]), True, "@ord")
+                )
+        out.sort(key=lambda n: n.start)
     covered = start
     for m in _NUM.finditer(lower, start, end):
         if _inside(m.start(), masks) or m.start() < covered:
@@ -256,10 +268,27 @@ _QUALIFIER_WORDS: list[tuple[tuple[str, ...], str]] = [
     (("toi da",), "at_most"),
 ]
 # a compound number word after an ordinal's first word: "(hai) mươi (tư)", "(mười) hai" (folded: both "muoi")
-_UNIT_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 5, "nham": 5, "sau": 6, "bay": 7,
-               "tam": 8, "chin": 9}
+_UNIT_WORDS = {
+    "mot": 1,
+    "hai": 2,
+    "ba": 3,
+    "bon": 4,
+    "tu": 4,
+    "nam": 5,
+    "lam": 5,
+    "nham": 5,
+    "sau": 6,
+    "bay": 7,
+    "tam": 8,
+    "chin": 9,
+}
 _TENS = re.compile(
     rf"\s+(?:(?P<muoi>muoi)(?:\s+(?P<unit>{'|'.join(_UNIT_WORDS)}))?|(?P<unit2>{'|'.join(_UNIT_WORDS)}))\b(?!\s*\d)"
+)
+# ", Bắc Ninh thứ hai", "và Đà Nẵng thứ ba (0,68)": a comma, ";" or "và", one to four words, "thứ", an ordinal
+_ORDINAL_CONTINUES = re.compile(
+    r"(?:[,;]|\bva\b)\s*(?:[a-z.]+\s+){1,4}?thu\s+(?P<word>[a-z]+)\b"
+    r"(?!\s*(?:\d|nam\b|tuoi|lan\b|tru cot|chi so|nhom|linh vuc|thang|ngay|tuan))"
 )
 _ORDINAL_MORE = re.compile(
     r"\s*(?:,|va|den|toi)\s*(?:thu\s+)?([a-z]+)\b"
@@ -286,7 +315,9 @@ def qualifier(before: str) -> str | None:
 # word boundary before still sees the character before them): an end-anchored search over the
 # whole text tries every position. No word ends another label's word, so at most one label can
 # match and it is the one the label order would pick (tests/extract/test_scan.py checks both).
-_QUAL_END = skipping(re.compile(
-    r"\b(?:" + "|".join(f"(?P<q{i}>{'|'.join(words)})" for i, (words, _) in enumerate(_QUALIFIER_WORDS)) + ")$"
-))
+_QUAL_END = skipping(
+    re.compile(
+        r"\b(?:" + "|".join(f"(?P<q{i}>{'|'.join(words)})" for i, (words, _) in enumerate(_QUALIFIER_WORDS)) + ")$"
+    )
+)
 _QUAL_WINDOW = max(len(w) for words, _ in _QUALIFIER_WORDS for w in words) + 1  # "$" before a final newline
