@@ -114,3 +114,13 @@ def test_a_place_and_a_bare_ordinal_go_on_with_the_ranking_before_them():
         published=dt.date(2024, 10, 1),
     )
     assert got == {("quang-ninh", "dti_rank", 2023, 14.0)}
+
+
+def test_ranks_named_before_the_places_with_a_year_after_the_ordinals():
+    text = (
+        "Năm 2024, Hà Nội dẫn đầu DTI. Xếp thứ hai và thứ ba năm 2024 lần lượt là Hải Phòng (0,6702) "
+        "và Bắc Ninh (0,6650)."
+    )
+    got = triples(text, province="ha-noi", published=dt.date(2025, 10, 10))
+    assert {("hai-phong", "dti_rank", 2024, 2.0), ("bac-ninh", "dti_rank", 2024, 3.0)} <= got
+    assert ("ha-noi", "dti_rank", 2024, 2.0) not in got

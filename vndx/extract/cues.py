@@ -189,7 +189,8 @@ def _read_cues() -> Cues:
         ordinals=ordinals,
         ordinal=re.compile(
             rf"{_bword(data['ordinal_rank_cues'])}\s+(?P<word>{_alt(list(ordinals))})\b"
-            r"(?!\s*(?:\d|tuoi|nam\b|lan\b|thang|ngay|tru cot|chi so|nhom|linh vuc))"  # "hạng ba trụ cột": a count
+            # "hạng ba trụ cột": a count; "thứ ba năm 2024" is third in 2024, "ba năm" three years
+            r"(?!\s*(?:\d|tuoi|nam\b(?!\s+(?:19|20)\d\d\b)|lan\b|thang|ngay|tru cot|chi so|nhom|linh vuc))"
         ),
         counted_time=re.compile(rf"{_bword(data['counted_time'])}\s+thu\s*$"),
         # "trong nhóm 34 tỉnh" is the whole country after the merger, not a group

@@ -288,11 +288,12 @@ _TENS = re.compile(
 # ", Bắc Ninh thứ hai", "và Đà Nẵng thứ ba (0,68)": a comma, ";" or "và", one to four words, "thứ", an ordinal
 _ORDINAL_CONTINUES = re.compile(
     r"(?:[,;]|\bva\b)\s*(?:[a-z.]+\s+){1,4}?thu\s+(?P<word>[a-z]+)\b"
-    r"(?!\s*(?:\d|nam\b|tuoi|lan\b|tru cot|chi so|nhom|linh vuc|thang|ngay|tuan))"
+    r"(?!\s*(?:\d|nam\b(?!\s+(?:19|20)\d\d\b)|tuoi|lan\b|tru cot|chi so|nhom|linh vuc|thang|ngay|tuan))"
 )
 _ORDINAL_MORE = re.compile(
     r"\s*(?:,|va|den|toi)\s*(?:thu\s+)?([a-z]+)\b"
-    r"(?!\s*(?:\d|nam\b|tuoi|lan\b(?!\s+luot)|tru cot|chi so|nhom|linh vuc|thang|ngay))"
+    # (not "ba năm" of three years; "thứ ba năm 2024" is third in 2024)
+    r"(?!\s*(?:\d|nam\b(?!\s+(?:19|20)\d\d\b)|tuoi|lan\b(?!\s+luot)|tru cot|chi so|nhom|linh vuc|thang|ngay))"
 )
 _QUAL_WORDS = re.compile(r"tren|hon|vuot|gan|khoang|xap xi|uoc|chung|duoi|chua|khong qua|toi thieu|it nhat|toi da")
 _QUAL_STRIP = re.compile(r"(?:\s*\b(?:dat|la|o muc|muc|con|duoc|len|co|ty le|ti le|voi|tu)\b)+\s*$")
