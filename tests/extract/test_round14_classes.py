@@ -124,3 +124,17 @@ def test_ranks_named_before_the_places_with_a_year_after_the_ordinals():
     got = triples(text, province="ha-noi", published=dt.date(2025, 10, 10))
     assert {("hai-phong", "dti_rank", 2024, 2.0), ("bac-ninh", "dti_rank", 2024, 3.0)} <= got
     assert ("ha-noi", "dti_rank", 2024, 2.0) not in got
+
+
+def test_a_compared_years_bracket_opening_with_khi_is_of_that_year():
+    text = (
+        "Năm 2025, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 70,4%, tăng so với năm 2024 (khi tỉnh Quảng Ngãi cũ "
+        "đạt 51,3% và tỉnh Kon Tum cũ đạt 47,8%)."
+    )
+    got = triples(text, province="quang-ngai", published=dt.date(2026, 1, 10))
+    code = "online_dossier_rate"
+    assert {("quang-ngai", code, 2025, 70.4), ("quang-ngai", code, 2024, 51.3), ("kon-tum", code, 2024, 47.8)} == got
+    # an aside about the current value keeps its year
+    text = "Năm 2023, tỉnh xếp thứ 38/63, tăng 20 bậc so với năm 2021 (giá trị DTI chung đạt 0,6735)."
+    got = triples(text, province="tuyen-quang", published=dt.date(2024, 10, 1))
+    assert ("tuyen-quang", "dti_score", 2023, 0.6735) in got

@@ -49,7 +49,9 @@ _MOVE_TO = re.compile(r"\b(?:len|xuong)\s+(?:(?:hang|vi tri|thu|muc|vi tri thu|t
 
 
 _COMPARE_PAREN = re.compile(
-    r"^\s*\)?\s*[,]?\s*\(\s*(?:[a-z]+\s+){0,4}$"  # "so với năm 2020 (xếp thứ 51/63)"
+    # "so với năm 2020 (xếp thứ 51/63)"; "so với năm 2024 (khi tỉnh Đắk Lắk cũ đạt 49,2% ...)": a bracket
+    # opening with "khi" is of that year however long its subject ("(giá trị DTI chung đạt 0,67)" is not)
+    r"^\s*\)?\s*[,]?\s*\(\s*(?:(?:khi|luc)\s+(?:[a-z]+\s+){0,8}|(?:[a-z]+\s+){0,4})$"
     r"|^\s+(?:duoc\s+)?(?:xep|dung|o|giu)\s+(?:[a-z]+\s+){0,4}$"  # "so với năm 2021 giữ vị trí thứ 53"
     r"|^\s*,\s*khi\s+(?:[a-z]+\s+){0,5}(?:xep|dung|o|giu)\s+(?:[a-z]+\s+){0,4}$"  # "So với DTI 2023, khi X xếp thứ 6"
 )
