@@ -230,7 +230,8 @@ def extract_facts(
             ctx.lead_year, ctx.lead_topic = None, None
             ctx.prev_dx = bool(cues.dx_context.search(lower, s, e))
             ctx.carry = None
-            ctx.section_topic = _ranked_topic(find_topics(catalog, lower, s, e))
+            # (the heading's phrasings are already found when it may hold a value: the same search)
+            ctx.section_topic = _ranked_topic(hits_of[i] if may_hold[i] else find_topics(catalog, lower, s, e))
             ctx.section_target = i > 0 and bool(cues.target_heading.match(lower, s, e))
             ctx.heading_since = True
             # rule headline-fact: a headline that names a province, an index and a value states a fact
@@ -291,10 +292,11 @@ def extract_facts(
             if ctx.section_target or under_targets:  # under "Mục tiêu", "Nhiệm vụ, giải pháp": plans, not results
                 drops.extend(Drop("target-section", n.value, None, n.start) for n in numbers)
         sent_years = year_mentions(lower, s, e, ctx.pub_year, ctx.para_year) if has_digit[i] else []
-        years = sent_years if bindings else []
-        attached = attached_years(lower, numbers, years, s)
-        now_at = now_cue(lower, original, s, e) if bindings else -1
-        frame = SentenceFrame(s, e, sent.is_heading, sent_mentions, years, attached, now_at)
+        attached = frame = None
+        if bindings:  # (the frame is read only by the claims of bound values: a sentence that bound none skips it)
+            attached = attached_years(lower, numbers, sent_years, s)
+            now_at = now_cue(lower, original, s, e)
+            frame = SentenceFrame(s, e, sent.is_heading, sent_mentions, sent_years, attached, now_at)
         # rule background-year: "Trước đó, năm 2022 tỉnh xếp thứ 40": a look back, not the edition
         # or the year of what follows
         looks_back = bool(cues.background_lead.match(lower, s, e))
@@ -366,7 +368,8 @@ def extract_facts(
         ctx.carry_line = sent.line_no
         # a year that belongs to one value only ("từ vị trí 35 năm 2021", "so với năm 2020 (thứ 51)")
         # dates that value, never the sentences after it (rule attached-year)
-        taken = attached.taken if years else attached_years(lower, numbers, sent_years, s).taken
+        # (only a year of the sentence is ever taken: none, none taken)
+        taken = attached.taken if bindings else _taken_years(lower, numbers, sent_years, s)
         # (a contrast's year looks back: "..., trong khi cuối năm 2023 tỷ lệ này mới đạt 71%" dates 71 only)
         own_year = last_period_year([y for y in sent_years if y.start not in taken and not y.contrast], lower, s)
         if own_year is None and published is not None and published.month <= 3 and past_year_cue(lower, s, e):
@@ -459,6 +462,12 @@ def _heading_year(lower: str, start: int, end: int, pub_year: int | None) -> int
     if reviewed and (pub_year is None or int(reviewed.group(1)) <= pub_year):
         return int(reviewed.group(1))
     return context_year(lower, start, end, pub_year)
+
+
+def _taken_years(lower: str, numbers, years, start: int) -> set[int]:
+    """The starts of ``years`` that belong to one value only (``attached_years(...).taken``): it takes
+    only years it is given, so without years it is the empty set, and not worth working out."""
+    return attached_years(lower, numbers, years, start).taken if years else set()
 
 
 def _rounds_one_of(value: float, exact: list[float]) -> bool:
