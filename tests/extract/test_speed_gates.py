@@ -41,3 +41,28 @@ def test_no_edition_matches_an_indicator_the_table_lacks():
             for value in (0.5123, 12.0, 1.0):
                 assert table.years_matching(slug, code, value, 4) == [], code
     assert table.has_code("dti_score") and table.has_code("dti_rank")
+
+
+def test_word_led_masks_find_what_finditer_finds():
+    # a mask tried only where one of its words is written finds what it finds run over the whole text
+    import random
+
+    from vndx.extract import numbers
+
+    toks = ["quyet dinh", "ke hoach", "giay phep", "so", "lien tich", "ngay", "tu", "den", "toi", "sang", "hom"]
+    toks += ["lan thu", "khoa", "thu tu", "muc do", "cap do", "3", "12", "2023", "/", ":", "-", "x", "iv", "va", ","]
+    toks += ["ban hanh ngay", "29/11/2021", "cua ubnd tinh", "thong bao ket luan", "nghi quyet", "a"]
+    rng = random.Random(7)
+    texts = ["".join(rng.choice(toks) + rng.choice(["", " ", "  ", "\n"]) for _ in range(rng.randint(1, 16)))
+             for _ in range(4000)]
+    texts += [fold(s) for s in SENTENCES]
+    hits = 0
+    for rx, words in numbers._MASKS:
+        if len(words) < 2:
+            continue
+        for t in texts:
+            plain = [(m.span(), m.group()) for m in rx.finditer(t)]
+            assert [(m.span(), m.group()) for m in numbers._word_led(rx, t, words)] == plain, (rx.pattern, t)
+            assert all(any(g.startswith(w) for w in words) for _, g in plain)
+            hits += len(plain)
+    assert hits > 500
