@@ -66,3 +66,17 @@ def test_word_led_masks_find_what_finditer_finds():
             assert all(any(g.startswith(w) for w in words) for _, g in plain)
             hits += len(plain)
     assert hits > 500
+
+
+def test_ends_with_colon_is_the_lead_in_pattern():
+    import re
+
+    from vndx.extract.extractor import _ends_with_colon
+
+    lead_in = re.compile(r":\s*$")
+    for text in ["Tỷ lệ năm 2024 của một số địa phương:", "a: b", "x:  ", ":", "", "  ", "a:\n", "a :\t", "a;"]:
+        lower = fold(text)
+        for s in range(len(lower) + 1):
+            for e in range(s, len(lower) + 1):
+                plain = bool(lead_in.search(lower, s, e)) or lower[s:e].rstrip().endswith(":")
+                assert _ends_with_colon(lower, s, e) == plain, (text, s, e)

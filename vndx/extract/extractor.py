@@ -55,7 +55,6 @@ _CONTINUES_PARAGRAPH = re.compile(rf"\s*(?:{load_cues().words['paragraph_connect
 # grammar, not cue words: a bullet, a lead-in line ending in ":", a digit, the "/63" / "(cũ)" of a former province
 _BULLET = re.compile(r"\s*(?:[-\u2013\u2022+*]|\d{1,2}[.)])\s")  # "- ", "• ", "1. ", "2) "
 _OLD_BASIS = re.compile(r"/\s*63\b|\(cu\)")
-_LEAD_IN = re.compile(r":\s*$")
 # a comment section's heading, a line of its own ("Ý kiến bạn đọc (3)", "Bình luận (2)", "Các bình luận")
 _COMMENTS = re.compile(
     r"^[ \t]*(?:y kien ban doc|binh luan|cac binh luan|ban doc binh luan|y kien cua ban)[ \t]*(?:\(\d+\))?[ \t]*$",
@@ -215,6 +214,7 @@ def extract_facts(
     # the lines are readers' words, not the article's (a reader's "Khánh Hòa xếp thứ 12 kìa" is no fact)
     comments = _COMMENTS.search(lower)
     comments_at = comments.start() if comments else len(lower)
+    published_on = published.isoformat() if published else None  # (every fact's, written once)
     for i, sent in enumerate(sentences):
         s, e = sent.start, sent.end
         if s >= comments_at:
@@ -327,7 +327,7 @@ def extract_facts(
             checked = first_pick(claim, YEAR_CROSS_CHECKS, "period")
             if checked is not None:
                 claim.period = checked
-            fact = _fact(claim, gaz, folded, text, doc=doc, source_url=source_url)
+            fact = _fact(claim, gaz, folded, text, doc=doc, source_url=source_url, published_on=published_on)
             key = (fact.province, fact.indicator, fact.period, round(fact.value, 6))
             if key in seen:
                 if key in headline_at and not sent.is_heading:
@@ -349,22 +349,26 @@ def extract_facts(
             facts.append(fact)
         # the index the sentence was about, even when its value was refused (a national figure)
         refused = [d.indicator for d in drops[drops_before:] if d.indicator in catalog.indicators]
-        # (a sentence that bound several indices carries none of them: "CQS xếp thứ 27, KTS thứ 49 và XHS
-        # thứ 44. Trong khi đó, tỉnh bạn Quảng Bình xếp thứ 30" does not rank Quảng Bình's XHS)
-        listed_topics = {id(b.topic) for b in bindings if b.listed or len(bindings) > 1}
-        ctx.carry = bindings[-1].topic if bindings and len(listed_topics) <= 1 else None
-        ctx.last_measure = max(bindings, key=lambda b: b.number.start).topic if bindings else None
+        ctx.carry = ctx.last_measure = None
+        if bindings:  # (a sentence that bound nothing carries no index of its own and lists no items)
+            # (a sentence that bound several indices carries none of them: "CQS xếp thứ 27, KTS thứ 49 và XHS
+            # thứ 44. Trong khi đó, tỉnh bạn Quảng Bình xếp thứ 30" does not rank Quảng Bình's XHS)
+            listed_topics = {id(b.topic) for b in bindings if b.listed or len(bindings) > 1}
+            ctx.carry = bindings[-1].topic if len(listed_topics) <= 1 else None
+            ctx.last_measure = max(bindings, key=lambda b: b.number.start).topic
+            listed = [b for b in bindings if b.listed and b.province is None]
+            # "A, B và C ... tương ứng 0,52; 0,51 và 0,50"
+            by_province = [b for b in bindings if b.listed and b.province]
+            provinces = {b.province for b in by_province}
+            if len(listed) >= 2:
+                ctx.prev_items = listed
+            elif len(provinces) >= 2 and len(by_province) == len(provinces):
+                ctx.prev_items = by_province
         if ctx.carry is None and refused:
             ctx.carry = catalog.topic(catalog.indicators[refused[-1]].topic)
         named = sent_mentions
         if named:
             ctx.para_province = named[0].slug if named[0].slug != SELF else None
-        listed = [b for b in bindings if b.listed and b.province is None]
-        by_province = [b for b in bindings if b.listed and b.province]  # "A, B và C ... tương ứng 0,52; 0,51 và 0,50"
-        if len(listed) >= 2:
-            ctx.prev_items = listed
-        elif len({b.province for b in by_province}) >= 2 and len(by_province) == len({b.province for b in by_province}):
-            ctx.prev_items = by_province
         ctx.carry_line = sent.line_no
         # a year that belongs to one value only ("từ vị trí 35 năm 2021", "so với năm 2020 (thứ 51)")
         # dates that value, never the sentences after it (rule attached-year)
@@ -403,7 +407,7 @@ def extract_facts(
                 ctx.carry = ctx.carry or named_index
         ctx.carry_sent = i if ctx.carry is not None else ctx.carry_sent
         ctx.carry_period = facts[-1].period if bindings and facts else None
-        if _LEAD_IN.search(lower, s, e) or lower[s:e].rstrip().endswith(":"):
+        if _ends_with_colon(lower, s, e):
             # the one index or measure the lead-in names ("Tỷ lệ hồ sơ trực tuyến năm 2024 của một số địa
             # phương:" over "- Quảng Ninh: 91,2%")
             ctx.lead_year, ctx.lead_topic = own_year, _ranked_topic(hits) or _measured_topic(hits)
@@ -462,6 +466,13 @@ def _heading_year(lower: str, start: int, end: int, pub_year: int | None) -> int
     if reviewed and (pub_year is None or int(reviewed.group(1)) <= pub_year):
         return int(reviewed.group(1))
     return context_year(lower, start, end, pub_year)
+
+
+def _ends_with_colon(lower: str, start: int, end: int) -> bool:
+    """``lower[start:end]`` ends with ":", white space after it at most (a lead-in line: "... của tỉnh:")."""
+    while end > start and lower[end - 1].isspace():  # (a sentence is trimmed: no loop as a rule)
+        end -= 1
+    return end > start and lower[end - 1] == ":"
 
 
 def _taken_years(lower: str, numbers, years, start: int) -> set[int]:
@@ -540,7 +551,9 @@ def _refused(claim: Claim, rules, drops: list) -> bool:
     return False
 
 
-def _fact(claim: Claim, gaz, folded: Folded, text: str, *, doc: str, source_url: str | None) -> Fact:
+def _fact(
+    claim: Claim, gaz, folded: Folded, text: str, *, doc: str, source_url: str | None, published_on: str | None
+) -> Fact:
     """The fact, with its era: the slug of the province as it was in the value's year."""
     b, sent, ctx, published, period = claim.b, claim.sent, claim.ctx, claim.published, claim.period
     lower, s, e = claim.lower, sent.start, sent.end
@@ -574,7 +587,7 @@ def _fact(claim: Claim, gaz, folded: Folded, text: str, *, doc: str, source_url:
         char_end=c1,
         extractor_version=EXTRACTOR_VERSION,
         source_url=source_url,
-        published=published.isoformat() if published else None,
+        published=published_on,  # (``published.isoformat()``)
     )
 
 
@@ -609,6 +622,8 @@ def _is_dateline(lower: str, start: int, end: int) -> bool:
 def _measured_topic(hits, ranked: bool = False):
     """The one catalog measure the hits name (``ranked``: the one index with a rank or score code);
     None when none or several."""
+    if not hits:
+        return None  # (most sentences name none)
     topics = {
         id(h.topic): h.topic
         for h in hits
