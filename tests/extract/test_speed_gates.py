@@ -8,6 +8,7 @@ from vndx.extract.dti_table import load_dti_table
 from vndx.extract.extractor import _taken_years
 from vndx.extract.numbers import find_numbers, masked_spans
 from vndx.extract.periods import year_mentions
+from vndx.extract.scan import finditer_led
 from vndx.extract.text import fold
 from vndx.extract.years import attached_years
 
@@ -62,7 +63,7 @@ def test_word_led_masks_find_what_finditer_finds():
             continue
         for t in texts:
             plain = [(m.span(), m.group()) for m in rx.finditer(t)]
-            assert [(m.span(), m.group()) for m in numbers._word_led(rx, t, words)] == plain, (rx.pattern, t)
+            assert [(m.span(), m.group()) for m in finditer_led(rx, t, words)] == plain, (rx.pattern, t)
             assert all(any(g.startswith(w) for w in words) for _, g in plain)
             hits += len(plain)
     assert hits > 500
@@ -80,3 +81,40 @@ def test_ends_with_colon_is_the_lead_in_pattern():
             for e in range(s, len(lower) + 1):
                 plain = bool(lead_in.search(lower, s, e)) or lower[s:e].rstrip().endswith(":")
                 assert _ends_with_colon(lower, s, e) == plain, (text, s, e)
+
+
+def test_self_references_found_where_their_words_are_written_as_by_finditer():
+    import random
+
+    from vndx.extract.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    toks = list(gaz.self_ref_words) + ["tinh", "cua", "thanh pho", "nay", "xtinh ta", "a", "2023", ",", "ta"]
+    rng = random.Random(11)
+    texts = ["".join(rng.choice(toks) + rng.choice(["", " ", "  ", "\n"]) for _ in range(rng.randint(1, 12)))
+             for _ in range(3000)]
+    found = 0
+    for t in texts:
+        for pos, endpos in ((0, len(t)), (3, len(t)), (0, max(0, len(t) - 4)), (2, max(2, len(t) - 2))):
+            plain = [m.span() for m in gaz.self_refs.finditer(t, pos, endpos)]
+            assert [m.span() for m in finditer_led(gaz.self_refs, t, gaz.self_ref_words, pos, endpos)] == plain, t
+            found += len(plain)
+    assert found > 1000
+
+
+def test_the_word_gates_of_whole_text_patterns_hold_every_match():
+    # a text without the gate's words has no match: every match holds one of them
+    import random
+
+    from vndx.extract.binding_rules import _PROVINCIAL_LEVEL_HEAD, _PROVINCIAL_LEVELS
+    from vndx.extract.extractor import _COMMENTS
+
+    toks = ["cap tinh", "co quan", "cac", "khoi", "trong do", "nam 2023", ",", ";", "o", "tai", "va", "dat 5%"]
+    toks += ["y kien ban doc", "binh luan", "cac", "ban doc", "y kien cua ban", "(3)", "\n", " ", "\t"]
+    rng = random.Random(3)
+    texts = ["".join(rng.choice(toks) + rng.choice(["", " ", "\n"]) for _ in range(rng.randint(1, 10)))
+             for _ in range(5000)]
+    levels = [m.group() for t in texts for m in _PROVINCIAL_LEVEL_HEAD.finditer(t)]
+    comments = [m.group() for t in texts for m in _COMMENTS.finditer(t)]
+    assert levels and all(any(w in g for w in _PROVINCIAL_LEVELS) for g in levels)
+    assert comments and all("binh luan" in g or "y kien" in g for g in comments)

@@ -212,7 +212,8 @@ def extract_facts(
 
     # rule readers-comments: from a comment section's heading on ("Ý kiến bạn đọc (3)", "Bình luận (2)"),
     # the lines are readers' words, not the article's (a reader's "Khánh Hòa xếp thứ 12 kìa" is no fact)
-    comments = _COMMENTS.search(lower)
+    # (every heading of _COMMENTS names "bình luận" or "ý kiến": an article without either has none)
+    comments = _COMMENTS.search(lower) if "binh luan" in lower or "y kien" in lower else None
     comments_at = comments.start() if comments else len(lower)
     published_on = published.isoformat() if published else None  # (every fact's, written once)
     for i, sent in enumerate(sentences):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from vndx.extract.cues import load_cues
 from vndx.extract.periods import RELATIVE_YEAR_AT
-from vndx.extract.scan import by_first_char, skipping
+from vndx.extract.scan import by_first_char, finditer_led, skipping
 
 # (the first digit before the look-behind that checks what precedes it: the engine skips to digits)
 _NUM = re.compile(r"\d(?<![\w.,/:]\d)\d*(?:[.,]\d+)*(?![\w]|[.,]\d)")
@@ -49,7 +49,7 @@ def _bword(*words: str) -> str:
 _BNUM = r"\d(?<!\w\d)"
 _DAY_WORDS = ("ngay", "sang", "chieu", "toi", "trua", "dem", "hom", "tu", "den")
 # (each mask with the words every match of it starts with, or () for a mask that starts with a digit:
-# the mask is tried only where one of them is written, ``_word_led``)
+# the mask is tried only where one of them is written, ``scan.finditer_led``)
 _MASKS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     # "Quyết định số 3330/QĐ-UBND ngày 29/11/2021", "Đề án 06", "Chỉ thị số 09-CT/TU"
     (
@@ -142,7 +142,7 @@ def masked_spans(lower: str) -> list[tuple[int, int]]:
     for rx, words in _MASKS:
         if len(words) == 1 and words[0] not in lower:
             continue  # (one word: the regex opens with it, and the engine skips ahead to it by itself)
-        spans.extend(m.span() for m in (_word_led(rx, lower, words) if len(words) > 1 else rx.finditer(lower)))
+        spans.extend(m.span() for m in (finditer_led(rx, lower, words) if len(words) > 1 else rx.finditer(lower)))
     spans.sort()
     merged: list[tuple[int, int]] = []
     for s, e in spans:
@@ -151,27 +151,6 @@ def masked_spans(lower: str) -> list[tuple[int, int]]:
         else:
             merged.append((s, e))
     return merged
-
-
-def _word_led(rx: re.Pattern[str], text: str, words: tuple[str, ...]):
-    """``rx.finditer(text)`` for a mask every match of which starts with one of ``words`` (and is not
-    empty): the mask is tried only where one of them is written (found by ``str.find``, at C speed),
-    in order, on from the end of the last match, as ``finditer`` goes. (Run over the whole text, the
-    regex would be tried at every one of the words' first letters: "t", "d", "c", "k", ...)"""
-    starts = set()
-    for w in words:
-        at = text.find(w)
-        while at >= 0:
-            starts.add(at)
-            at = text.find(w, at + 1)
-    pos = 0
-    for at in sorted(starts):
-        if at < pos:
-            continue
-        m = rx.match(text, at)
-        if m is not None:
-            yield m
-            pos = m.end()
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
