@@ -118,3 +118,37 @@ def test_the_word_gates_of_whole_text_patterns_hold_every_match():
     comments = [m.group() for t in texts for m in _COMMENTS.finditer(t)]
     assert levels and all(any(w in g for w in _PROVINCIAL_LEVELS) for g in levels)
     assert comments and all("binh luan" in g or "y kien" in g for g in comments)
+
+
+def test_word_lists_grouped_by_first_letter_find_what_the_flat_lists_find():
+    import random
+    import re
+
+    from vndx.extract.mentions import _SCOPE_WORD_BRANCHES, _SCOPE_WORDS
+    from vndx.extract.numbers import _QUAL_WORDS
+
+    qual = "tren|hon|vuot|gan|khoang|xap xi|uoc|chung|duoi|chua|khong qua|toi thieu|it nhat|toi da"
+    pairs = [(re.compile("|".join(_SCOPE_WORD_BRANCHES)), _SCOPE_WORDS), (re.compile(qual), _QUAL_WORDS)]
+    rng = random.Random(17)
+    for plain, grouped in pairs:
+        toks = re.findall(r"[a-z]+", plain.pattern) + ["c", "s", "o", ",", " ", "xa", "x"]
+        found = 0
+        for _ in range(3000):
+            text = "".join(rng.choice(toks) + rng.choice(["", " ", " ", ", "]) for _ in range(rng.randint(1, 10)))
+            for pos in (0, 3):
+                got = [m.span() for m in grouped.finditer(text, pos)]
+                assert got == [m.span() for m in plain.finditer(text, pos)], (plain.pattern, text)
+                found += len(got)
+        assert found > 1000
+
+
+def test_every_announcement_names_one_of_its_verbs():
+    import random
+
+    from vndx.extract.years import _ANNOUNCE, _ANNOUNCE_VERBS
+
+    toks = ["cong bo", "cong khai", "phat hanh", "vua", "moi", "ket qua", "vao", "thang", "10/", "nam", "2024", "cong"]
+    rng = random.Random(19)
+    texts = ["".join(rng.choice(toks) + rng.choice(["", " "]) for _ in range(rng.randint(1, 10))) for _ in range(3000)]
+    found = [m.group() for t in texts for m in _ANNOUNCE.finditer(t)]
+    assert found and all(any(w in g for w in _ANNOUNCE_VERBS) for g in found)

@@ -266,7 +266,13 @@ _ORDINAL_MORE = re.compile(
     r"\s*(?:,|va|den|toi)\s*(?:thu\s+)?([a-z]+)\b"
     r"(?!\s*(?:\d|nam\b|tuoi|lan\b(?!\s+luot)|tru cot|chi so|nhom|linh vuc|thang|ngay))"
 )
-_QUAL_WORDS = re.compile(r"tren|hon|vuot|gan|khoang|xap xi|uoc|chung|duoi|chua|khong qua|toi thieu|it nhat|toi da")
+# (the words of one first letter under one branch, ``_first_letter``: the same matches)
+_QUAL_WORDS = re.compile(
+    _first_letter(
+        ("tren", "hon", "vuot", "gan", "khoang", "xap xi", "uoc", "chung", "duoi", "chua", "khong qua", "toi thieu",
+         "it nhat", "toi da")
+    )
+)  # fmt: skip
 _QUAL_STRIP = re.compile(r"(?:\s*\b(?:dat|la|o muc|muc|con|duoc|len|co|ty le|ti le|voi|tu)\b)+\s*$")
 
 
