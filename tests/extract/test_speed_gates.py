@@ -152,3 +152,36 @@ def test_every_announcement_names_one_of_its_verbs():
     texts = ["".join(rng.choice(toks) + rng.choice(["", " "]) for _ in range(rng.randint(1, 10))) for _ in range(3000)]
     found = [m.group() for t in texts for m in _ANNOUNCE.finditer(t)]
     assert found and all(any(w in g for w in _ANNOUNCE_VERBS) for g in found)
+
+
+def test_cheap_word_scans_pass_every_text_the_cue_patterns_match():
+    # each gate is a necessary condition: a text the pattern matches always passes it
+    import random
+    import re
+
+    from vndx.extract.binding import _SHARED_OR_TIE_WORDS
+    from vndx.extract.cues import load_cues
+    from vndx.extract.mentions import _RANK_LIST_LEAD
+    from vndx.extract.readings import _SPREAD_BEFORE
+
+    cues = load_cues()
+    words = cues.lists
+    shared = _SHARED_OR_TIE_WORDS
+    gates = [
+        (cues.counted_time, lambda t: t.rstrip().endswith("thu"), [*words["counted_time"], "thu", "thu hai"]),
+        (_SPREAD_BEFORE, lambda t: "chenh lech" in t or "khoang cach" in t, ["chenh lech", "khoang cach", "la", "gan"]),
+        (cues.shared_value, lambda t: any(w in t for w in shared), [*words["shared_adverbs"], "dat", "xep"]),
+        (cues.tie, lambda t: any(w in t for w in shared), [*words["tie_words"], "hang", "thu"]),
+        (_RANK_LIST_LEAD, lambda t: ":" in t or "lan luot" in t or "tuong ung" in t, ["xep hang", "thu hang", "la"]),
+    ]
+    rng = random.Random(29)
+    for rx, gate, own in gates:
+        toks = [*own, *re.findall(r"[a-z]{3,}", rx.pattern), ":", ",", ".", "5", " ", "\n", "  ", "x"]
+        toks += ["lan luot", "tuong ung"]
+        hits = 0
+        for _ in range(4000):
+            text = "".join(rng.choice(toks) + rng.choice(["", " ", " ", "\n"]) for _ in range(rng.randint(1, 9)))
+            if rx.search(text):
+                hits += 1
+                assert gate(text), (rx.pattern, text)
+        assert hits > 20, rx.pattern

@@ -99,11 +99,12 @@ class Gazetteer:
             else:
                 words = _TOKEN.finditer(cased, run.start(), run.end())
                 tokens = [(t.start(), t.end(), t.group().lower()) for t in words]
+            letters = [t[2] for t in tokens]
             i = 0
             while i < len(tokens):
                 found = None
                 for j in range(min(len(tokens), i + self.max_tokens), i, -1):
-                    key = "".join(t[2] for t in tokens[i:j])
+                    key = "".join(letters[i:j])
                     if key in self.keys:
                         found = (j, key)
                         break

@@ -103,7 +103,10 @@ class Mentions:
     @lazy
     def rank_list(self) -> bool:
         """A rank cue that opens a list ("các trụ cột xếp hạng lần lượt là: ...")."""
-        return bool(_RANK_LIST_LEAD.search(self.lower, self.start, self.end))
+        lower, s, e = self.lower, self.start, self.end
+        if lower.find(":", s, e) < 0 and lower.find("lan luot", s, e) < 0 and lower.find("tuong ung", s, e) < 0:
+            return False  # (a cheap scan first: every such list names "lần lượt", "tương ứng" or ":")
+        return bool(_RANK_LIST_LEAD.search(lower, s, e))
 
     @lazy
     def list_backref(self) -> bool:
