@@ -185,3 +185,15 @@ def test_cheap_word_scans_pass_every_text_the_cue_patterns_match():
                 hits += 1
                 assert gate(text), (rx.pattern, text)
         assert hits > 20, rx.pattern
+
+
+def test_y_spelling_respells_what_both_substitutions_respell():
+    import random
+
+    from vndx.extract.text import _I_SPELLING, _QUI, y_spelling
+
+    toks = ["qui", "quy", "ki", "li", "ti", "kinh", "qui dinh", "ty le", "a", "i", "q", "u", "9", " ", "-"]
+    rng = random.Random(37)
+    for _ in range(3000):
+        text = "".join(rng.choice(toks) + rng.choice(["", " "]) for _ in range(rng.randint(1, 10)))
+        assert y_spelling(text) == _QUI.sub("y", _I_SPELLING.sub("y", text)), text

@@ -240,6 +240,7 @@ def extract_facts(
             if ctx.section_target or ctx.seen_body or not _headline_fact(hits_of[i], sent_mentions, lower, s, e, masks):
                 continue
         ctx.seen_body = ctx.seen_body or not sent.is_heading  # headings after the body: related links, not the title
+        bullet = bool(_BULLET.match(lower, s))  # the line is a list item ("- ", "• ", "1. ")
         if sent.line_no != ctx.para_line:
             # rule paragraph-connector: a line that opens with "Trong đó", "Cụ thể", "Theo đó" ... goes
             # on with the paragraph before (a page with a <p> per sentence): its year, index, province
@@ -255,10 +256,10 @@ def extract_facts(
                 one_sentence = per_line.get(ctx.para_line) == 1 and not ctx.heading_since and not sent.is_heading
                 # (not a bullet's index into a line that is no bullet: "- An toàn thông tin mạng: hạng
                 # 13.\nLâm Đồng ... xếp thứ 19 cả nước" ranks no sub-index)
-                if ctx.para_bullet and not _BULLET.match(lower, s):
+                if ctx.para_bullet and not bullet:
                     one_sentence = False
                 ctx.new_paragraph(keep_topic=one_sentence)
-                ctx.para_bullet = bool(_BULLET.match(lower, s))
+                ctx.para_bullet = bullet
             ctx.para_line = sent.line_no
             ctx.heading_since = False
         ctx.para_sents.append((s, e, sent_mentions))
@@ -268,7 +269,7 @@ def extract_facts(
         dx_here = sm.dx_context
         drops_before = len(drops)
         # rule target-lead-in: the bullets under "Kế hoạch đặt ra các chỉ tiêu chủ yếu:" are plans
-        under_targets = ctx.lead_target and bool(_BULLET.match(lower, s))
+        under_targets = ctx.lead_target and bullet
         if ctx.para_target and cues.result_lead.search(lower, s, e):
             ctx.para_target = False  # "Kết quả năm 2023, ..." after the plan's targets: results again
         # rule targets-announced: after "Kế hoạch đặt ra 18 chỉ tiêu cụ thể.", the paragraph lists them
@@ -281,7 +282,7 @@ def extract_facts(
             if same_para and ctx.last_measure is not None and cues.measure_backref.search(lower, s, numbers[-1].start):
                 use = ctx.last_measure  # "tỷ lệ này" is the measure of the value just before it
             if use is None and not any(h.topic.codes for h in hits):
-                use = ctx.para_topic or (ctx.lead_topic if _BULLET.match(lower, s) else None) or ctx.section_topic
+                use = ctx.para_topic or (ctx.lead_topic if bullet else None) or ctx.section_topic
                 if use is None and ctx.doc_topic is not None and cues.rank_words.search(lower, s, e):
                     # rule doc-topic: "Thành phố cán đích vị trí thứ 2" in an article about one index
                     use = ctx.doc_topic
@@ -413,7 +414,7 @@ def extract_facts(
             # phương:" over "- Quảng Ninh: 91,2%")
             ctx.lead_year, ctx.lead_topic = own_year, _ranked_topic(hits) or _measured_topic(hits)
             ctx.lead_target = bool(cues.plan_lead.search(lower[s:e])) and not cues.result_lead.search(lower, s, e)
-        elif not (_BULLET.match(lower, s) and (ctx.lead_year or ctx.lead_topic or ctx.lead_target)):
+        elif not (bullet and (ctx.lead_year or ctx.lead_topic or ctx.lead_target)):
             # rule lead-in-list: "Chỉ số DTI năm 2022 của tỉnh:" dates and names the index of every
             # bullet under it ("- Xếp hạng: 44/63", "- Điểm: 0,43"), up to the first line that is not one
             ctx.lead_year, ctx.lead_topic, ctx.lead_target = None, None, False
