@@ -165,7 +165,7 @@ def bind_sentence(
         if refusal is not None:
             drops.append(Drop(refusal.name, n.value, ind.code if refusal.uses_phrasing else None, n.start))
             continue
-        if mode == "left" and _CUES.shared_value.search(before):
+        if mode == "left" and any(w in before for w in _SHARED_OR_TIE_WORDS) and _CUES.shared_value.search(before):
             # rule shared-value: "hai chỉ số Thể chế số và Hạ tầng số cùng xếp thứ 11"
             for h2 in hits:
                 joined = h2.end <= hit.start and _JOINED.fullmatch(lower, h2.end, hit.start)
@@ -195,11 +195,19 @@ _TIE_JOIN = re.compile(r"\s*(?:,\s*(?:va\s+)?|va\s+)(?:(?:tinh|thanh pho|tp\.?)\
 _TIE_WITH = re.compile(r"\s+(?:cung\s+)?voi\s+(?:(?:tinh|thanh pho|tp\.?)\s+)?")
 
 
+# the first word of every shared-value adverb and tie word ("cùng", "đều", "đồng", "ngang")
+_SHARED_OR_TIE_WORDS = tuple(
+    dict.fromkeys(w.split()[0] for w in _CUES.lists["shared_adverbs"] + _CUES.lists["tie_words"])
+)
+
+
 def _tied_provinces(m: Mentions, n: Number, prev_end: int, before: str) -> list[str | None]:
     """rule tied-provinces: a value two provinces share ("A và B cùng xếp thứ 9/63", "tỉnh đồng hạng
     9 với B") is each one's: the provinces joined right before it (no other value between), and the
     one after "với"; a self-reference ("tỉnh ta"), or no subject before the value, stays None for
     the subject rules to resolve. [] when the sentence names fewer than two."""
+    if not any(w in before for w in _SHARED_OR_TIE_WORDS):
+        return []  # (a cheap scan first: every shared value or tie names one of these words)
     if not (_CUES.shared_value.search(before) or _CUES.tie.search(before)):
         return []
     named = []  # the provinces joined into one subject, back from the last before the value

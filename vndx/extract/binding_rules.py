@@ -370,12 +370,13 @@ def lower_level_unit(c: Candidate) -> bool:
         return True
     # searched on the slice: "^" is the sentence's (or the scope's) start
     lo = max(m.start, c.scope_from - 1)
-    return any(
-        not _closed_aside(m.lower, lo + x.end() - 1, c.n.start)
-        for x in _PROVINCIAL_LEVEL_HEAD.finditer(m.lower[lo : c.n.start])
-    )
+    head = m.lower[lo : c.n.start]
+    if not any(w in head for w in _PROVINCIAL_LEVELS):
+        return False  # (every match names a provincial level; the pattern opens with "^": tried at every character)
+    return any(not _closed_aside(m.lower, lo + x.end() - 1, c.n.start) for x in _PROVINCIAL_LEVEL_HEAD.finditer(head))
 
 
+_PROVINCIAL_LEVELS = tuple(_CUES.lists["provincial_levels"])  # (the words, as written in the trie below)
 # grammar: the provincial level at the head of its clause (after the sentence start, a comma, ";",
 # ":" or "trong đó"), a year or "ở"/"tại" before it at most; cue words from cues.yml
 _PROVINCIAL_LEVEL_HEAD = re.compile(

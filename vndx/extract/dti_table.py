@@ -56,6 +56,10 @@ class DtiTable:
             return [y for y, r in sorted(by_year.items()) if r == value]
         return []
 
+    def has_code(self, code: str) -> bool:
+        """The table publishes ``code`` (else ``years_matching`` is [] whatever the value)."""
+        return code in _SCORE or code in _RANK
+
     def knows(self, slug: str, code: str, year: int) -> bool:
         table = self.scores if code in _SCORE else self.ranks
         column = _SCORE.get(code) or _RANK.get(code)
@@ -95,7 +99,10 @@ def load_dti_table() -> DtiTable:
     return DtiTable(scores, ranks, frozenset(y for _, y in per_year))
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def written_decimals(raw: str) -> int:
     """Digits written after the decimal sign of a score ("0,6512" -> 4, "0.65" -> 2, "1" -> 0)."""
-    groups = re.findall(r"\d+", raw)
+    groups = _DIGITS.findall(raw)
     return len(groups[-1]) if len(groups) >= 2 else 0

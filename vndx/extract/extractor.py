@@ -55,7 +55,6 @@ _CONTINUES_PARAGRAPH = re.compile(rf"\s*(?:{load_cues().words['paragraph_connect
 # grammar, not cue words: a bullet, a lead-in line ending in ":", a digit, the "/63" / "(cũ)" of a former province
 _BULLET = re.compile(r"\s*(?:[-\u2013\u2022+*]|\d{1,2}[.)])\s")  # "- ", "• ", "1. ", "2) "
 _OLD_BASIS = re.compile(r"/\s*63\b|\(cu\)")
-_LEAD_IN = re.compile(r":\s*$")
 # a comment section's heading, a line of its own ("Ý kiến bạn đọc (3)", "Bình luận (2)", "Các bình luận")
 _COMMENTS = re.compile(
     r"^[ \t]*(?:y kien ban doc|binh luan|cac binh luan|ban doc binh luan|y kien cua ban)[ \t]*(?:\(\d+\))?[ \t]*$",
@@ -215,8 +214,10 @@ def extract_facts(
 
     # rule readers-comments: from a comment section's heading on ("Ý kiến bạn đọc (3)", "Bình luận (2)"),
     # the lines are readers' words, not the article's (a reader's "Khánh Hòa xếp thứ 12 kìa" is no fact)
-    comments = _COMMENTS.search(lower)
+    # (every heading of _COMMENTS names "bình luận" or "ý kiến": an article without either has none)
+    comments = _COMMENTS.search(lower) if "binh luan" in lower or "y kien" in lower else None
     comments_at = comments.start() if comments else len(lower)
+    published_on = published.isoformat() if published else None  # (every fact's, written once)
     for i, sent in enumerate(sentences):
         s, e = sent.start, sent.end
         if s >= comments_at:
@@ -232,7 +233,8 @@ def extract_facts(
             ctx.lead_year, ctx.lead_topic = None, None
             ctx.prev_dx = bool(cues.dx_context.search(lower, s, e))
             ctx.carry = None
-            ctx.section_topic = _ranked_topic(find_topics(catalog, lower, s, e))
+            # (the heading's phrasings are already found when it may hold a value: the same search)
+            ctx.section_topic = _ranked_topic(hits_of[i] if may_hold[i] else find_topics(catalog, lower, s, e))
             ctx.section_target = i > 0 and bool(cues.target_heading.match(lower, s, e))
             ctx.heading_since = True
             # rule headline-fact: a headline that names a province, an index and a value states a fact
@@ -240,6 +242,7 @@ def extract_facts(
             if ctx.section_target or ctx.seen_body or not _headline_fact(hits_of[i], sent_mentions, lower, s, e, masks):
                 continue
         ctx.seen_body = ctx.seen_body or not sent.is_heading  # headings after the body: related links, not the title
+        bullet = bool(_BULLET.match(lower, s))  # the line is a list item ("- ", "• ", "1. ")
         if sent.line_no != ctx.para_line:
             # rule paragraph-connector: a line that opens with "Trong đó", "Cụ thể", "Theo đó" ... goes
             # on with the paragraph before (a page with a <p> per sentence): its year, index, province
@@ -255,10 +258,10 @@ def extract_facts(
                 one_sentence = per_line.get(ctx.para_line) == 1 and not ctx.heading_since and not sent.is_heading
                 # (not a bullet's index into a line that is no bullet: "- An toàn thông tin mạng: hạng
                 # 13.\nLâm Đồng ... xếp thứ 19 cả nước" ranks no sub-index)
-                if ctx.para_bullet and not _BULLET.match(lower, s):
+                if ctx.para_bullet and not bullet:
                     one_sentence = False
                 ctx.new_paragraph(keep_topic=one_sentence)
-                ctx.para_bullet = bool(_BULLET.match(lower, s))
+                ctx.para_bullet = bullet
             ctx.para_line = sent.line_no
             ctx.heading_since = False
         ctx.para_sents.append((s, e, sent_mentions))
@@ -268,7 +271,7 @@ def extract_facts(
         dx_here = sm.dx_context
         drops_before = len(drops)
         # rule target-lead-in: the bullets under "Kế hoạch đặt ra các chỉ tiêu chủ yếu:" are plans
-        under_targets = ctx.lead_target and bool(_BULLET.match(lower, s))
+        under_targets = ctx.lead_target and bullet
         if ctx.para_target and cues.result_lead.search(lower, s, e):
             ctx.para_target = False  # "Kết quả năm 2023, ..." after the plan's targets: results again
         # rule targets-announced: after "Kế hoạch đặt ra 18 chỉ tiêu cụ thể.", the paragraph lists them
@@ -295,7 +298,7 @@ def extract_facts(
                     # was about (its first value's), not the last pillar of its breakdown
                     use = ctx.head_index
             if use is None and not any(h.topic.codes for h in hits):
-                use = ctx.para_topic or (ctx.lead_topic if _BULLET.match(lower, s) else None) or ctx.section_topic
+                use = ctx.para_topic or (ctx.lead_topic if bullet else None) or ctx.section_topic
                 if use is None and ctx.doc_topic is not None and cues.rank_words.search(lower, s, e):
                     # rule doc-topic: "Thành phố cán đích vị trí thứ 2" in an article about one index
                     use = ctx.doc_topic
@@ -313,10 +316,11 @@ def extract_facts(
             if ctx.section_target or under_targets:  # under "Mục tiêu", "Nhiệm vụ, giải pháp": plans, not results
                 drops.extend(Drop("target-section", n.value, None, n.start) for n in numbers)
         sent_years = year_mentions(lower, s, e, ctx.pub_year, ctx.para_year) if has_digit[i] else []
-        years = sent_years if bindings else []
-        attached = attached_years(lower, numbers, years, s)
-        now_at = now_cue(lower, original, s, e) if bindings else -1
-        frame = SentenceFrame(s, e, sent.is_heading, sent_mentions, years, attached, now_at)
+        attached = frame = None
+        if bindings:  # (the frame is read only by the claims of bound values: a sentence that bound none skips it)
+            attached = attached_years(lower, numbers, sent_years, s)
+            now_at = now_cue(lower, original, s, e)
+            frame = SentenceFrame(s, e, sent.is_heading, sent_mentions, sent_years, attached, now_at)
         # rule background-year: "Trước đó, năm 2022 tỉnh xếp thứ 40": a look back, not the edition
         # or the year of what follows
         looks_back = bool(cues.background_lead.match(lower, s, e)) or _back_in_time(sent_years, ctx.fact_year, lower, s)
@@ -348,7 +352,7 @@ def extract_facts(
             checked = first_pick(claim, YEAR_CROSS_CHECKS, "period")
             if checked is not None:
                 claim.period = checked
-            fact = _fact(claim, gaz, folded, text, doc=doc, source_url=source_url)
+            fact = _fact(claim, gaz, folded, text, doc=doc, source_url=source_url, published_on=published_on)
             key = (fact.province, fact.indicator, fact.period, round(fact.value, 6))
             if key in seen:
                 if key in headline_at and not sent.is_heading:
@@ -372,27 +376,32 @@ def extract_facts(
                 sent_fact_years.append(fact.period)
         # the index the sentence was about, even when its value was refused (a national figure)
         refused = [d.indicator for d in drops[drops_before:] if d.indicator in catalog.indicators]
-        # (a sentence that bound several indices carries none of them: "CQS xếp thứ 27, KTS thứ 49 và XHS
-        # thứ 44. Trong khi đó, tỉnh bạn Quảng Bình xếp thứ 30" does not rank Quảng Bình's XHS)
-        listed_topics = {id(b.topic) for b in bindings if b.listed or len(bindings) > 1}
-        ctx.carry = bindings[-1].topic if bindings and len(listed_topics) <= 1 else None
-        ctx.last_measure = max(bindings, key=lambda b: b.number.start).topic if bindings else None
-        ctx.head_index = min(bindings, key=lambda b: b.number.start).topic if bindings else None
+        ctx.carry = ctx.last_measure = ctx.head_index = None
+        if bindings:  # (a sentence that bound nothing carries no index of its own and lists no items)
+            # (a sentence that bound several indices carries none of them: "CQS xếp thứ 27, KTS thứ 49 và XHS
+            # thứ 44. Trong khi đó, tỉnh bạn Quảng Bình xếp thứ 30" does not rank Quảng Bình's XHS)
+            listed_topics = {id(b.topic) for b in bindings if b.listed or len(bindings) > 1}
+            ctx.carry = bindings[-1].topic if len(listed_topics) <= 1 else None
+            ctx.last_measure = max(bindings, key=lambda b: b.number.start).topic
+            ctx.head_index = min(bindings, key=lambda b: b.number.start).topic
+            listed = [b for b in bindings if b.listed and b.province is None]
+            # "A, B và C ... tương ứng 0,52; 0,51 và 0,50"
+            by_province = [b for b in bindings if b.listed and b.province]
+            provinces = {b.province for b in by_province}
+            if len(listed) >= 2:
+                ctx.prev_items = listed
+            elif len(provinces) >= 2 and len(by_province) == len(provinces):
+                ctx.prev_items = by_province
         if ctx.carry is None and refused:
             ctx.carry = catalog.topic(catalog.indicators[refused[-1]].topic)
         named = sent_mentions
         if named:
             ctx.para_province = named[0].slug if named[0].slug != SELF else None
-        listed = [b for b in bindings if b.listed and b.province is None]
-        by_province = [b for b in bindings if b.listed and b.province]  # "A, B và C ... tương ứng 0,52; 0,51 và 0,50"
-        if len(listed) >= 2:
-            ctx.prev_items = listed
-        elif len({b.province for b in by_province}) >= 2 and len(by_province) == len({b.province for b in by_province}):
-            ctx.prev_items = by_province
         ctx.carry_line = sent.line_no
         # a year that belongs to one value only ("từ vị trí 35 năm 2021", "so với năm 2020 (thứ 51)")
         # dates that value, never the sentences after it (rule attached-year)
-        taken = attached.taken if years else attached_years(lower, numbers, sent_years, s).taken
+        # (only a year of the sentence is ever taken: none, none taken)
+        taken = attached.taken if bindings else _taken_years(lower, numbers, sent_years, s)
         # (a contrast's year looks back: "..., trong khi cuối năm 2023 tỷ lệ này mới đạt 71%" dates 71 only)
         own_year = last_period_year([y for y in sent_years if y.start not in taken and not y.contrast], lower, s)
         if own_year is None and published is not None and published.month <= 3 and past_year_cue(lower, s, e):
@@ -428,12 +437,12 @@ def extract_facts(
                 ctx.carry = ctx.carry or named_index
         ctx.carry_sent = i if ctx.carry is not None else ctx.carry_sent
         ctx.carry_period = facts[-1].period if bindings and facts else None
-        if _LEAD_IN.search(lower, s, e) or lower[s:e].rstrip().endswith(":"):
+        if _ends_with_colon(lower, s, e):
             # the one index or measure the lead-in names ("Tỷ lệ hồ sơ trực tuyến năm 2024 của một số địa
             # phương:" over "- Quảng Ninh: 91,2%")
             ctx.lead_year, ctx.lead_topic = own_year, _ranked_topic(hits) or _measured_topic(hits)
             ctx.lead_target = bool(cues.plan_lead.search(lower[s:e])) and not cues.result_lead.search(lower, s, e)
-        elif not (_BULLET.match(lower, s) and (ctx.lead_year or ctx.lead_topic or ctx.lead_target)):
+        elif not (bullet and (ctx.lead_year or ctx.lead_topic or ctx.lead_target)):
             # rule lead-in-list: "Chỉ số DTI năm 2022 của tỉnh:" dates and names the index of every
             # bullet under it ("- Xếp hạng: 44/63", "- Điểm: 0,43"), up to the first line that is not one
             ctx.lead_year, ctx.lead_topic, ctx.lead_target = None, None, False
@@ -487,6 +496,19 @@ def _heading_year(lower: str, start: int, end: int, pub_year: int | None) -> int
     if reviewed and (pub_year is None or int(reviewed.group(1)) <= pub_year):
         return int(reviewed.group(1))
     return context_year(lower, start, end, pub_year)
+
+
+def _ends_with_colon(lower: str, start: int, end: int) -> bool:
+    """``lower[start:end]`` ends with ":", white space after it at most (a lead-in line: "... của tỉnh:")."""
+    while end > start and lower[end - 1].isspace():  # (a sentence is trimmed: no loop as a rule)
+        end -= 1
+    return end > start and lower[end - 1] == ":"
+
+
+def _taken_years(lower: str, numbers, years, start: int) -> set[int]:
+    """The starts of ``years`` that belong to one value only (``attached_years(...).taken``): it takes
+    only years it is given, so without years it is the empty set, and not worth working out."""
+    return attached_years(lower, numbers, years, start).taken if years else set()
 
 
 def _rounds_one_of(value: float, exact: list[float]) -> bool:
@@ -559,7 +581,9 @@ def _refused(claim: Claim, rules, drops: list) -> bool:
     return False
 
 
-def _fact(claim: Claim, gaz, folded: Folded, text: str, *, doc: str, source_url: str | None) -> Fact:
+def _fact(
+    claim: Claim, gaz, folded: Folded, text: str, *, doc: str, source_url: str | None, published_on: str | None
+) -> Fact:
     """The fact, with its era: the slug of the province as it was in the value's year."""
     b, sent, ctx, published, period = claim.b, claim.sent, claim.ctx, claim.published, claim.period
     lower, s, e = claim.lower, sent.start, sent.end
@@ -593,7 +617,7 @@ def _fact(claim: Claim, gaz, folded: Folded, text: str, *, doc: str, source_url:
         char_end=c1,
         extractor_version=EXTRACTOR_VERSION,
         source_url=source_url,
-        published=published.isoformat() if published else None,
+        published=published_on,  # (``published.isoformat()``)
     )
 
 
@@ -628,6 +652,8 @@ def _is_dateline(lower: str, start: int, end: int) -> bool:
 def _measured_topic(hits, ranked: bool = False):
     """The one catalog measure the hits name (``ranked``: the one index with a rank or score code);
     None when none or several."""
+    if not hits:
+        return None  # (most sentences name none)
     topics = {
         id(h.topic): h.topic
         for h in hits

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from vndx.extract.scan import by_first_char, skipping
+from vndx.extract.scan import by_first_char, finditer_led, skipping
 from vndx.extract.text import fold, fold_case_preserving
 from vndx.reference import MERGER_DATE, load_provinces
 
@@ -76,6 +76,8 @@ class Gazetteer:
     names: dict[str, str]
     first_words: frozenset[str]  # the first word of every name and alias, folded ("hoa" of "Hòa Bình")
     capital_namesakes: frozenset[str] = frozenset()  # "thành phố X" is X's capital, not X (gazetteer.yml)
+    # the words every match of ``self_refs`` starts with, folded: it is tried only where one is written
+    self_ref_words: tuple[str, ...] = ()
 
     def mentions(
         self, cased: str, lower: str, start: int = 0, end: int | None = None, original: str | None = None
@@ -97,11 +99,12 @@ class Gazetteer:
             else:
                 words = _TOKEN.finditer(cased, run.start(), run.end())
                 tokens = [(t.start(), t.end(), t.group().lower()) for t in words]
+            letters = [t[2] for t in tokens]
             i = 0
             while i < len(tokens):
                 found = None
                 for j in range(min(len(tokens), i + self.max_tokens), i, -1):
-                    key = "".join(t[2] for t in tokens[i:j])
+                    key = "".join(letters[i:j])
                     if key in self.keys:
                         found = (j, key)
                         break
@@ -129,7 +132,7 @@ class Gazetteer:
                 out.append(Mention(m_start, m_end, slug))
         out += self._lower_case_names(cased, lower, start, end)
         names = [(x.start, x.end) for x in out]
-        for m in self.self_refs.finditer(lower, start, end):
+        for m in finditer_led(self.self_refs, lower, self.self_ref_words, start, end):
             # "các tỉnh", "số tỉnh đạt" are provinces counted, not this one; "dân số của tỉnh" is its own
             owned = m.group().startswith(("cua ", "toan "))
             if not owned and self.not_self.search(lower, max(0, m.start() - 10), m.start()):
@@ -270,4 +273,5 @@ def load_gazetteer() -> Gazetteer:
         names={p.slug: p.name_vi for p in provinces},
         first_words=frozenset(first_words),
         capital_namesakes=frozenset(data.get("capital_namesakes", [])),
+        self_ref_words=tuple(fold(w) for w in data.get("self_refs", [])),
     )

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from vndx.extract.cues import load_cues
 from vndx.extract.numbers import Number
 from vndx.extract.readings import TopicHit
+from vndx.extract.scan import by_first_char
 
 # words every subject (scope) rule starts with ("Sở X", "Bộ X", "cấp huyện", "trung bình",
 # "TP. X", "4 tỉnh ..."): the scans tell the sentences for which no scope rule can fire. The words
@@ -24,12 +25,15 @@ from vndx.extract.readings import TopicHit
 # name needs the name's capital on the cased text, as the rules that read it do
 # (``cues.scope_named``, ``binding_rules._CITY``): under case folding "số liệu" passed for
 # "Sở Nội vụ" and four sentences in five opened the gate
-_SCOPE_WORDS = re.compile(
-    r"ngan hang|nhnn|ubnd|c(?<!\wc)ap\s|k(?<!\wk)hoi\b|c(?<!\wc)ac bo\b|bo,? nganh|ngang bo"
-    r"|trung binh|binh quan|doi voi cap|o cap|chi nhanh|s(?<!\ws)o,? (?:nganh|ban)"
-    r"|cac (?:so|huyen|xa|phuong)\b|cua (?:vung|khu vuc)|toan (?:vung|khu vuc)|ca (?:vung|khu vuc)"
-    r"|nhieu (?:huyen|xa|phuong)\b|mot so (?:huyen|xa|phuong)\b"
-)
+_SCOPE_WORD_BRANCHES = (
+    r"ngan hang", r"nhnn", r"ubnd", r"c(?<!\wc)ap\s", r"k(?<!\wk)hoi\b", r"c(?<!\wc)ac bo\b", r"bo,? nganh",
+    r"ngang bo", r"trung binh", r"binh quan", r"doi voi cap", r"o cap", r"chi nhanh", r"s(?<!\ws)o,? (?:nganh|ban)",
+    r"cac (?:so|huyen|xa|phuong)\b", r"cua (?:vung|khu vuc)", r"toan (?:vung|khu vuc)", r"ca (?:vung|khu vuc)",
+    r"nhieu (?:huyen|xa|phuong)\b", r"mot so (?:huyen|xa|phuong)\b",
+)  # fmt: skip
+# (the branches of one first letter under one group, ``scan.by_first_char``: at each of these common
+# letters the engine asks one group, not the twenty branches one by one; the same matches)
+_SCOPE_WORDS = re.compile(by_first_char([(b[0], b[1:]) for b in _SCOPE_WORD_BRANCHES]))
 _SCOPE_COUNT = re.compile(r"\d\s+(?:tinh|dia phuong|huyen|xa|so|co quan|don vi)")
 # (?:[SsBb][Oo](?<![A-Za-z][SsBb][Oo])|[Tt]hanh pho)\s+[A-Z]|TP\.?\s*[A-Z], with the first letters as one
 # class up front so the engine skips ahead to them; look-behinds then say which one it was
@@ -99,7 +103,10 @@ class Mentions:
     @lazy
     def rank_list(self) -> bool:
         """A rank cue that opens a list ("các trụ cột xếp hạng lần lượt là: ...")."""
-        return bool(_RANK_LIST_LEAD.search(self.lower, self.start, self.end))
+        lower, s, e = self.lower, self.start, self.end
+        if lower.find(":", s, e) < 0 and lower.find("lan luot", s, e) < 0 and lower.find("tuong ung", s, e) < 0:
+            return False  # (a cheap scan first: every such list names "lần lượt", "tương ứng" or ":")
+        return bool(_RANK_LIST_LEAD.search(lower, s, e))
 
     @lazy
     def list_backref(self) -> bool:

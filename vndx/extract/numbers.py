@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from vndx.extract.cues import load_cues
 from vndx.extract.periods import RELATIVE_YEAR_AT
-from vndx.extract.scan import by_first_char, skipping
+from vndx.extract.scan import by_first_char, finditer_led, skipping
 
 # (the first digit before the look-behind that checks what precedes it: the engine skips to digits)
 _NUM = re.compile(r"\d(?<![\w.,/:]\d)\d*(?:[.,]\d+)*(?![\w]|[.,]\d)")
@@ -47,8 +47,9 @@ def _bword(*words: str) -> str:
 
 # the same, before a number: ``\b\d`` == a digit not after a word character (checked after it)
 _BNUM = r"\d(?<!\w\d)"
-# (each mask with the words one of which every match of it holds, or () when none: a text holding
-# none of them has no match, and the mask is not run over it)
+_DAY_WORDS = ("ngay", "sang", "chieu", "toi", "trua", "dem", "hom", "tu", "den")
+# (each mask with the words every match of it starts with, or () for a mask that starts with a digit:
+# the mask is tried only where one of them is written, ``scan.finditer_led``)
 _MASKS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     # "Quyết định số 3330/QĐ-UBND ngày 29/11/2021", "Đề án 06", "Chỉ thị số 09-CT/TU"
     (
@@ -56,7 +57,7 @@ _MASKS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
             rf"{_first_letter(_DOC_WORDS)}(?:\s+(?:lien tich\s+)?so)?[\s:]*\d+[\w/\-.]*"
             r"(?:\s*(?:cua [\w\s]{0,40}?)?(?:ngay|ban hanh ngay)\s*\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{2,4})?"
         ),
-        (),
+        tuple(w.split("(")[0] for w in _DOC_WORDS),  # ("giay phep(?: xuat ban)?": "giay phep")
     ),
     # bare document codes: 52-NQ/TW, 181/GP-TTDT, 3330/QD-UBND  (\b\d+ as _BNUM \d*)
     (
@@ -70,10 +71,10 @@ _MASKS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(_BNUM + r"\d?\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*(?:19|20)\d{2}\b"), ()),
     (
         re.compile(
-            _bword("ngay", "sang", "chieu", "toi", "trua", "dem", "hom", "tu", "den")
+            _bword(*_DAY_WORDS)
             + r"\s+\d{1,2}\s*/\s*\d{1,2}\b(?!\s*/)"
         ),
-        (),
+        _DAY_WORDS,
     ),
     (re.compile(_bword("thang") + r"\s+\d{1,2}(?:\s*[/\-]\s*(?:19|20)\d{2})?\b"), ("thang",)),
     (re.compile(_BNUM + r"\d?\s*(?::|h)\s*\d{2}\b"), ()),
@@ -139,9 +140,9 @@ def masked_spans(lower: str) -> list[tuple[int, int]]:
     """Spans of document numbers, dates, times and the like (never indicator values)."""
     spans = []
     for rx, words in _MASKS:
-        if words and not any(w in lower for w in words):
-            continue  # (a str search per word: the regex would try every first letter of the article)
-        spans.extend(m.span() for m in rx.finditer(lower))
+        if len(words) == 1 and words[0] not in lower:
+            continue  # (one word: the regex opens with it, and the engine skips ahead to it by itself)
+        spans.extend(m.span() for m in (finditer_led(rx, lower, words) if len(words) > 1 else rx.finditer(lower)))
     spans.sort()
     merged: list[tuple[int, int]] = []
     for s, e in spans:
@@ -295,7 +296,13 @@ _ORDINAL_MORE = re.compile(
     # (not "ba năm" of three years; "thứ ba năm 2024" is third in 2024)
     r"(?!\s*(?:\d|nam\b(?!\s+(?:19|20)\d\d\b)|tuoi|lan\b(?!\s+luot)|tru cot|chi so|nhom|linh vuc|thang|ngay))"
 )
-_QUAL_WORDS = re.compile(r"tren|hon|vuot|gan|khoang|xap xi|uoc|chung|duoi|chua|khong qua|toi thieu|it nhat|toi da")
+# (the words of one first letter under one branch, ``_first_letter``: the same matches)
+_QUAL_WORDS = re.compile(
+    _first_letter(
+        ("tren", "hon", "vuot", "gan", "khoang", "xap xi", "uoc", "chung", "duoi", "chua", "khong qua", "toi thieu",
+         "it nhat", "toi da")
+    )
+)  # fmt: skip
 _QUAL_STRIP = re.compile(r"(?:\s*\b(?:dat|la|o muc|muc|con|duoc|len|co|ty le|ti le|voi|tu)\b)+\s*$")
 
 

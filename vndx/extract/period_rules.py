@@ -285,6 +285,8 @@ def official_table_year(c: Claim) -> int | None:
         return None
     b, table = c.b, load_dti_table()
     code = b.indicator.code
+    if not table.has_code(code):
+        return None  # (no edition matches an indicator the table lacks: its written decimals are not counted)
     matches = table.years_matching(c.province, code, b.value, written_decimals(b.number.raw))
     if c.published is not None:  # an edition not out yet when the article was written is no answer
         matches = [y for y in matches if y <= edition_out_on(c.published)]

@@ -107,7 +107,7 @@ def year_mentions(
         else:
             kind = "period"
         out.append(YearMention(m.start(), m.end(), year, kind, contrast=bool(_CONTRAST.search(before))))
-    if "- " in lower[start:end] or "–" in lower[start:end]:
+    if lower.find("- ", start, end) >= 0 or lower.find("–", start, end) >= 0:
         # rule dash-aside: a year inside an aside between dashes ("Đà Nẵng - địa phương dẫn đầu năm 2020 -
         # lùi xuống thứ hai") describes the subject, it does not date the values around the aside
         asides = [a.span() for a in _DASH_ASIDE.finditer(lower, start, end)]
@@ -152,7 +152,8 @@ def year_mentions(
         n = m.group(1)
         back = _NUMS.get(n, int(n) if n and n.isdigit() else 1)
         out.append(YearMention(m.start(), m.end(), base - back, "period"))
-    out.sort(key=lambda y: y.start)
+    if len(out) > 1:  # (most sentences write one year or none)
+        out.sort(key=lambda y: y.start)
     return out
 
 

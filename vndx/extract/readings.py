@@ -166,9 +166,11 @@ def readings(n: Number, before: str, after: str) -> list[str]:
     """How a number can read, from its form and the words around it."""
     if is_year(n) and not _rank_before(before):
         return []
-    if load_cues().counted_time.search(before):
+    # (each cue only where its words are: every counted time ends the window with "thứ", every spread
+    # names "chênh lệch" or "khoảng cách"; most windows hold neither)
+    if before.rstrip().endswith("thu") and load_cues().counted_time.search(before):
         return []  # "năm thứ 4 liên tiếp", "lần thứ 3": an occasion, not a place
-    if _SPREAD_BEFORE.search(before):
+    if ("chenh lech" in before or "khoang cach" in before) and _SPREAD_BEFORE.search(before):
         return []
     delta = bool(_DELTA_BEFORE.search(before))
     if delta:

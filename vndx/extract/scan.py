@@ -175,3 +175,25 @@ def by_first_char(branches: list[tuple[str, str]]) -> str:
     for first, rest in branches:
         groups.setdefault(first, []).append(rest)
     return "(?:" + "|".join(re.escape(c) + "(?:" + "|".join(rest) + ")" for c, rest in groups.items()) + ")"
+
+
+def finditer_led(pattern: re.Pattern[str], text: str, leads: tuple[str, ...], pos: int = 0, endpos: int | None = None):
+    """``pattern.finditer(text, pos, endpos)`` for a pattern every match of which starts with one of the
+    literal strings ``leads`` and is not empty: the pattern is tried only where one of them is written
+    (found by ``str.find``, at C speed), in order, on from the end of the last match, as ``finditer``
+    goes. A search over the text would try it at every position whose character may start a match:
+    for a list of words, nearly every word of the text ("t", "d", "c", "k", ...)."""
+    endpos = len(text) if endpos is None else endpos
+    starts = set()
+    for w in leads:
+        at = text.find(w, pos, endpos)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(w, at + 1, endpos)
+    for at in sorted(starts):
+        if at < pos:
+            continue
+        m = pattern.match(text, at, endpos)
+        if m is not None:
+            yield m
+            pos = m.end()

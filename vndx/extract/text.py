@@ -63,7 +63,8 @@ _QUI = re.compile(r"i(?<=(?<![a-z0-9])qui)(?![a-z0-9])")
 
 def y_spelling(folded_lower: str) -> str:
     """Folded lower-case text with the i/y syllables above in their y spelling (same length)."""
-    return _QUI.sub("y", _I_SPELLING.sub("y", folded_lower))
+    out = _I_SPELLING.sub("y", folded_lower)
+    return _QUI.sub("y", out) if "qui" in out else out  # (a text without "qui" has no "qui" to respell)
 
 
 def fold_words(text: str) -> str:

@@ -168,6 +168,9 @@ _ANNOUNCE = skipping(re.compile(
 ))
 
 
+_ANNOUNCE_VERBS = ("cong bo", "cong khai", "phat hanh")  # (the words of _ANNOUNCE, one in every match)
+
+
 # When the ministry published each DTI edition, where it was not the year after (DTI 2023 came out
 # on 2025-02-06, DTI 2024 on 2025-10-21 for the 34 provinces; dbt_project/seeds/dti_editions.csv).
 # Editions up to 2022 came out in the year after theirs.
@@ -195,7 +198,10 @@ def announced_editions(hits, lower: str, pub_year: int | None, published: dt.dat
     for h in hits:
         if ranking_family(h.topic) != "dti":
             continue
-        for m in _ANNOUNCE.finditer(lower, max(0, h.start - 90), min(len(lower), h.end + 60)):
+        lo, hi = max(0, h.start - 90), min(len(lower), h.end + 60)
+        if not any(lower.find(w, lo, hi) >= 0 for w in _ANNOUNCE_VERBS):
+            continue  # (every announcement names its verb; the pattern is tried at every character)
+        for m in _ANNOUNCE.finditer(lower, lo, hi):
             if "." in lower[min(m.start(), h.end) : max(m.start(), h.start)]:
                 continue  # another sentence
             if m.group("year"):
