@@ -396,18 +396,18 @@ def level_after_value(c: Candidate) -> bool:
     """A lower level named right after a share or count as its owner is the subject ("45% TTHC
     của UBND cấp huyện được cung cấp toàn trình", "91% ở khối sở, ngành"), not the province
     (ANNOTATION.md: a department's, district's or commune's figure); a share over units counted
-    ("phủ sóng 100% trung tâm cấp xã") is the province's."""
+    ("phủ sóng 100% trung tâm cấp xã") is the province's; so is a department's share said "của Sở"
+    right after the value ("100% văn bản đi của Sở được ký số")."""
     if c.reading == "rank":
         return False
     if _department_owns(c):
         return True
-    cut = _AFTER_CUT.search(c.after)
-    upto = cut.start() if cut else len(c.after)
     if not c.m.scope_words:
         return False
     if c.reading == "count" and any(c.clause_start <= x.start < c.n.start for x in c.m.places):
         return False  # "Toàn tỉnh duy trì 1.215 Tổ ... ở cấp xã và thôn": where the counted teams are
-    return bool(_LEVEL_OWNER.search(c.after, 0, upto))
+    cut = _AFTER_CUT.search(c.after)
+    return bool(_LEVEL_OWNER.search(c.after, 0, cut.start() if cut else len(c.after)))
 
 
 def _department_owns(c: Candidate) -> bool:
@@ -497,7 +497,8 @@ def ministry_report(c: Candidate) -> bool:
     """A ministry (its department, minister, the government) is the sentence's source and no
     province (nor "tỉnh", "địa phương này") is named before the value: the figure is the national
     one ("Theo Bộ Công an, tỷ lệ dân số có tài khoản định danh mức 2 đạt 60%"; "Theo báo cáo của
-    Bộ, ..."), also on a provincial newspaper. Never a rank (ranks are provinces')."""
+    Bộ, ..."; a clause opened by the agency as the speaker: "..., Bộ cho biết: ..."), also on a provincial
+    newspaper; not a province's office ("Cục Thống kê tỉnh cho biết"). Never a rank (ranks are provinces')."""
     m = c.m
     if c.reading == "rank" or any(x.start < c.n.start for x in m.places):
         return False
