@@ -138,3 +138,13 @@ def test_a_compared_years_bracket_opening_with_khi_is_of_that_year():
     text = "Năm 2023, tỉnh xếp thứ 38/63, tăng 20 bậc so với năm 2021 (giá trị DTI chung đạt 0,6735)."
     got = triples(text, province="tuyen-quang", published=dt.date(2024, 10, 1))
     assert ("tuyen-quang", "dti_score", 2023, 0.6735) in got
+
+
+def test_an_edition_not_yet_out_is_a_plan_and_dates_nothing():
+    text = (
+        "Bộ công bố Chỉ số chuyển đổi số (DTI) năm 2020 của các tỉnh.\n\n"
+        "Theo báo cáo, Quảng Ninh xếp thứ nhất với giá trị DTI đạt 0,6039.\n\n"
+        "Theo kế hoạch, Bộ sẽ hoàn thiện bộ chỉ số DTI năm 2021, dự kiến công bố trong quý II/2022."
+    )
+    got = triples(text, province="quang-ninh", published=dt.date(2021, 4, 22))
+    assert got == {("quang-ninh", "dti_rank", 2020, 1.0), ("quang-ninh", "dti_score", 2020, 0.6039)}

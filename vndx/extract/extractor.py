@@ -39,6 +39,7 @@ from vndx.extract.years import (
     attached_years,
     context_year,
     date_in_url,
+    edition_out_on,
     edition_years,
     elapsed_year,
     in_parens,
@@ -168,6 +169,10 @@ def extract_facts(
     # rule as-of-now: "đến nay" without a year is the article's year; without a publication date,
     # the year after the latest ranking edition it reports (rankings come out the next year)
     dti_editions = editions.get("dti", []) or announced_editions(index_hits, lower, pub_year, published)
+    if published is not None and dti_editions:
+        # rule released-editions: an edition not out by the publication date is a plan ("Bộ sẽ hoàn thiện bộ
+        # chỉ số DTI năm 2021, dự kiến công bố trong quý II/2022" in April 2021), not what the article reports
+        dti_editions = [y for y in dti_editions if y <= edition_out_on(published)] or dti_editions
     now_year = pub_year or elapsed_year(lower) or (max(dti_editions) + 1 if dti_editions else None)
     # rule basis-34: DTI 2024 came out in October 2025 for the 34 merged provinces only, so an
     # article from then on reports it on that basis unless it says "63 tỉnh" / "trước sáp nhập"
