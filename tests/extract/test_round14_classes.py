@@ -148,3 +148,17 @@ def test_an_edition_not_yet_out_is_a_plan_and_dates_nothing():
     )
     got = triples(text, province="quang-ninh", published=dt.date(2021, 4, 22))
     assert got == {("quang-ninh", "dti_rank", 2020, 1.0), ("quang-ninh", "dti_score", 2020, 0.6039)}
+
+
+def test_a_gap_between_two_values_is_no_score():
+    for text in (
+        "Năm 2023, Quảng Ninh dẫn đầu với giá trị DTI 0,6800, cao hơn địa phương xếp thứ hai là Đà Nẵng 0,0213.",
+        "Năm 2023, Quảng Ninh xếp thứ nhất với 0,6800, chỉ hơn Đà Nẵng 0,0032.",
+    ):
+        got = triples(text, province="quang-ninh", published=dt.date(2024, 10, 1))
+        assert not any(t[3] in (0.0213, 0.0032) for t in got), text
+    # "đạt hơn 0,70" is the value, hedged
+    got = triples(
+        "Năm 2023, giá trị DTI của tỉnh đạt hơn 0,7089.", province="quang-ninh", published=dt.date(2024, 10, 1)
+    )
+    assert ("quang-ninh", "dti_score", 2023, 0.7089) in got

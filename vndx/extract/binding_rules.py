@@ -568,6 +568,32 @@ def rank_of_unbound_value(c: Candidate) -> bool:
     return bool(_RANK_AFTER_VALUE.match(c.m.lower, last.end, c.n.start))
 
 
+# grammar: a comparison that measures a gap ("cao hơn Đà Nẵng 0,0213", "chỉ hơn Hà Nội 0,0032", "bỏ xa
+# ... khoảng 0,06", "còn cách 0,0305"), the compared place or words between, then the value
+_GAP_BEFORE = re.compile(
+    # (not a hedge on the value itself: "đạt hơn 0,7089", "với hơn 0,82")
+    r"\b(?:cao hon|thap hon|chi hon|(?<!dat )(?<!la )(?<!voi )(?<!muc )(?<!chiem )hon|bo xa|con cach|cach biet"
+    r"|cach)\b[^,;.()\d%]{0,45}?"
+    r"(?:\b(?:toi|khoang|la|gan|chi)\s+)?$"
+)
+
+
+def gap_not_value(c: Candidate) -> bool:
+    """A gap between two values is no score ("Quảng Ninh dẫn đầu với 0,6800, cao hơn địa phương xếp thứ
+    hai là TP Đà Nẵng 0,0213", "chỉ hơn Hà Nội 0,0032", "thấp hơn Quảng Ninh tới 0,214"): a score whose
+    own clause opens the gap right before it ("hơn", "bỏ xa", "còn cách"), with no verb of its own."""
+    if c.reading != "score":
+        return False
+    before = c.m.lower[max(c.clause_start, c.n.start - 60) : c.n.start]
+    if "hon" not in before and "cach" not in before and "bo xa" not in before:
+        return False
+    gap = _GAP_BEFORE.search(before)
+    return gap is not None and not _OWN_VALUE_VERB.search(before, gap.end())
+
+
+_OWN_VALUE_VERB = re.compile(r"\b(?:dat|voi|gia tri|la)\s*$")
+
+
 def bound_not_value(c: Candidate) -> bool:
     """A bound is not a value ("dưới 5%", "không quá 3 ngày")."""
     return c.n.raw != "@1" and bool(_CUES.bound_before.search(c.before))
@@ -692,6 +718,7 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("target-level", target_level),
     Rule("share-of-plan", share_of_plan),
     Rule("rank-of-unbound-value", rank_of_unbound_value),
+    Rule("gap-not-value", gap_not_value),
     Rule("bound-not-value", bound_not_value),
     Rule("spread-between", spread_between),
     Rule("component-index", component_index),
