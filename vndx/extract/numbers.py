@@ -286,12 +286,12 @@ _UNIT_WORDS = {
 _TENS = re.compile(
     rf"\s+(?:(?P<muoi>muoi)(?:\s+(?P<unit>{'|'.join(_UNIT_WORDS)}))?|(?P<unit2>{'|'.join(_UNIT_WORDS)}))\b(?!\s*\d)"
 )
-# ", Bắc Ninh thứ hai", "và Đà Nẵng thứ ba (0,68)": a comma, ";" or "và", one to four words, "thứ", an ordinal
 # what may not follow an ordinal word for it to be a rank: a number, "năm" of a duration ("ba năm"; "thứ ba
 # năm 2024" is third in 2024), an age, a time, a count of pillars, indices, groups, fields, months, days, weeks
 _NOT_A_RANK_AFTER = (
     r"(?!\s*(?:\d|nam\b(?!\s+(?:19|20)\d\d\b)|tuoi|lan\b(?!\s+luot)|tru cot|chi so|nhom|linh vuc|thang|ngay|tuan))"
 )
+# ", Bắc Ninh thứ hai", "và Đà Nẵng thứ ba (0,68)": a comma, ";" or "và", one to four words, "thứ", an ordinal
 _ORDINAL_CONTINUES = re.compile(r"(?:[,;]|\bva\b)\s*(?:[a-z.]+\s+){1,4}?thu\s+(?P<word>[a-z]+)\b" + _NOT_A_RANK_AFTER)
 _ORDINAL_MORE = re.compile(r"\s*(?:,|va|den|toi)\s*(?:thu\s+)?([a-z]+)\b" + _NOT_A_RANK_AFTER)
 # (the words of one first letter under one branch, ``_first_letter``: the same matches)
