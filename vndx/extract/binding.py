@@ -11,7 +11,8 @@
    fitting phrasing after it ("Đến nay, 100% xã ... được phủ sóng di động"), else the nearest
    fitting phrasing before it, measured from the phrasing or from the last value already bound to
    it so lists chain ("DTI ... 0,5320 (...), xếp hạng thứ 48/63"); a rank with none in reach
-   takes the sentence's one ranking index (``sole-ranked-topic``). No phrasing: ``no-topic-fits``,
+   takes the sentence's one ranking index (``sole-ranked-topic``), else the index its passage is
+   about (``passage-index``). No phrasing: ``no-topic-fits``,
    ``rank-of-other-index`` ("thứ 8 về chỉ số SIPAS"), ``absorbed-by-other-measure``;
 3. **rules**: the candidate (value, phrasing, code) goes through the named rules of
    ``binding_rules.CANDIDATE_RULES`` in order; the first that fires drops it with its name.
@@ -81,12 +82,15 @@ def bind_sentence(
     drops: list[Drop] | None = None,
     prev_items: list[Binding] | None = None,
     prev_places: list[str] | None = None,
+    passage_index: Topic | None = None,
 ) -> list[Binding]:
     """All indicator values stated in the sentence ``m``. ``carry`` is the topic the previous
     sentence was about: a sentence that names no topic at all continues it ("Trong khi đó, TP. Đà
     Nẵng dẫn đầu cả nước với 0,8002 điểm"). ``prev_items``: the last list's items, for
     back-references ("Năm 2022, các thứ hạng này là 20, 33 và 15"); ``prev_places``: the provinces the
-    previous sentence named, in order ("Năm 2022, hai tỉnh lần lượt xếp thứ 12 và 21")."""
+    previous sentence named, in order ("Năm 2022, hai tỉnh lần lượt xếp thứ 12 và 21"); ``passage_index``:
+    the ranking index the paragraph, section or article is about, for a rank its sentence leaves
+    without one (rule passage-index)."""
     lower, start, end, numbers = m.lower, m.start, m.end, m.values
     hits = sentence_topics(m.topics, lower, start, end, quote_spans(m.cased, start, end))
     drops = drops if drops is not None else []
@@ -138,6 +142,9 @@ def bind_sentence(
             continue
         # 2. phrasing
         chosen, mode = _choose_phrasing(m, hits, n, reads, before, after, clause_start, anchors)
+        if chosen is None and not mode and passage_index is not None:
+            chosen = _passage_index(m, hits, n, reads, before, after, passage_index)
+            mode = "passage" if chosen else mode
         if chosen is None:
             drops.append(Drop(mode or "no-topic-fits", n.value, None, n.start))
             continue
@@ -180,7 +187,7 @@ def bind_sentence(
             qualifier(before) if n.raw != "@1" else None,
             clause_start,
             hit.topic,
-            carried=hit.start == hit.end,
+            carried=hit.start == hit.end and mode != "passage",  # (the passage's index: its year is the sentence's)
         )
         tied = _tied_provinces(m, n, prev_end, before) if n.raw != "@1" else []
         if tied:
@@ -395,6 +402,27 @@ def _choose_phrasing(
         if chosen:
             return chosen, "sole-ranked"
     return None, mode
+
+
+_ECONOMY = re.compile(rf"\b(?:{_CUES.words['economy_measures']})\b")
+
+
+def _passage_index(
+    m: Mentions, hits, n: Number, reads, before: str, after: str, index: Topic
+) -> tuple[TopicHit, str] | None:
+    """Rule passage-index: a rank whose sentence offers no index it could rank ("Năm 2020, tỉnh xếp
+    thứ 2/63; năm 2021 lùi xuống thứ 7/63; ... và DTI 2023 của tỉnh trở lại vị trí thứ 3/63": the
+    index is named once, for the last rank of a series) ranks the index the paragraph, its section or
+    the whole article is about, unless the sentence names an index outside the catalog ("PCI") or the
+    rank says what it ranks ("thứ 5 về ...", "thứ 2 là Sở ...")."""
+    if reads != ["rank"] or _RANK_OWNED.match(after) or any(not h.topic.codes and h.end > h.start for h in hits):
+        return None
+    if m.socio_economic or _ECONOMY.search(m.lower, m.start, n.start):
+        return None  # "GRDP tăng 10,25%, đứng thứ 5 cả nước", "thu ngân sách ... đứng thứ 9": the economy's ranks
+    if n.out_of is not None and n.out_of not in RANK_DENOMINATORS:
+        return None
+    r = choose_code(index, reads, n, before, after, False)
+    return (TopicHit(index, m.start, m.start), r) if r else None
 
 
 def _owned_by_bracketed_measure(lower: str, left_hits, pick, n: Number, reads, before: str, after: str) -> bool:

@@ -547,8 +547,12 @@ def share_of_plan(c: Candidate) -> bool:
     return c.n.percent and c.reading != "attainment" and bool(_SHARE_OF_PLAN.match(c.after))
 
 
-# grammar: a rank verb right after the value before it, in the same clause ("đạt 10,03%, đứng thứ 3")
-_RANK_AFTER_VALUE = re.compile(rf"[\s,]*(?:va\s+|hien\s+)?(?:{_CUES.words['rank_verbs']})\b[^,;.()]{{0,20}}$")
+# grammar: a rank verb right after the value before it, in the same clause ("đạt 10,03%, đứng thứ 3"),
+# past a sum's unit ("thu ngân sách đạt 21.000 tỷ đồng, đứng thứ 12")
+_RANK_AFTER_VALUE = re.compile(
+    r"(?:\s*(?:ty|trieu|nghin ty|ngan ty)?\s*(?:dong|usd))?[\s,]*(?:va\s+|hien\s+)?"
+    rf"(?:{_CUES.words['rank_verbs']})\b[^,;.()]{{0,20}}$"
+)
 
 
 def rank_of_unbound_value(c: Candidate) -> bool:

@@ -315,6 +315,7 @@ def extract_facts(
                 drops=drops,
                 prev_items=ctx.prev_items,
                 prev_places=_places_before(ctx.para_sents),
+                passage_index=ctx.para_topic or ctx.section_topic or ctx.doc_topic,
             )
         else:
             bindings = []
@@ -345,6 +346,9 @@ def extract_facts(
                 and not in_parens(lower, s, b.number.start)
                 and not looks_back
                 and (claim.chosen.get("period") not in ("attached-year", "move-start"))
+                # (a look back to an earlier edition, "... DTI 2024 xếp thứ 22/34; năm 2023, tỉnh xếp thứ
+                # 50/63", does not move the edition back: the pillars after it are 2024's)
+                and not (ctx.ranked_year and claim.period < ctx.ranked_year)
             ):
                 ctx.ranked_year = claim.period  # "(năm 2022 xếp thứ 58/63)" is an aside, not the edition
             # 5. subject: the first rule of SUBJECT_RULES that answers credits the province (subject_rules.py)

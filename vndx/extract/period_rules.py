@@ -47,6 +47,9 @@ def attached_year(c: Claim) -> int | None:
 _EDITION_GAP = re.compile(r"\s*(?:\(\w+\)\s*)?(?:nam\s+)?")
 
 
+_OWN_CLAUSE_YEAR = re.compile(r"[^,;:()]{0,60}")
+
+
 def index_year(c: Claim) -> int | None:
     """In a sentence with two years, the one that names the edition of the very index the value
     measures ("xếp thứ 20 cả nước về mức độ chuyển đổi số năm 2024", "Chỉ số DTI năm 2024 của tỉnh
@@ -64,6 +67,9 @@ def index_year(c: Claim) -> int | None:
         lo, hi = min(y.end, pos), max(y.start, pos)
         if any(lo <= o.start < hi for o in free if o is not y):
             continue  # "Chỉ số DTI năm 2022 ... xếp thứ 20, năm 2023 xếp thứ 15": 2023 is nearer to 15
+        if y.start > pos and any(_OWN_CLAUSE_YEAR.fullmatch(c.lower, o.end, pos) for o in free if o.end <= pos):
+            # "...; năm 2022 tỉnh đứng thứ 4/63 và DTI 2023 của tỉnh ...": the value's clause has its own year
+            continue
         for h in topic.finditer(c.lower, max(sent.start, y.start - 160), y.end):
             inside = h.start() < y.start and h.end() >= y.end  # "dti năm 2024" is one phrasing
             if inside or (h.end() <= y.start and _EDITION_GAP.fullmatch(c.lower, h.end(), y.start)):
@@ -127,8 +133,10 @@ def _dating_years(c: Claim) -> list:
 
 
 def edition_year(c: Claim) -> int | None:
-    """A DTI pillar or index without a year continues the last ranked fact's year, else the
-    edition the article reports ("DTI 2024" in an article of 2025), before any paragraph context."""
+    """A DTI pillar or index without a year continues the latest ranked year so far (a look back to an
+    earlier edition, "...; năm 2023, tỉnh xếp thứ 50/63", does not move it back: the sentence loop keeps
+    it), else the edition the article reports ("DTI 2024" in an article of 2025), before any paragraph
+    context."""
     ctx = c.ctx
     if c.ranked and not (ctx.lead_year or ctx.para_year) and (ctx.ranked_year or ctx.dti_editions):
         return ctx.ranked_year or max(ctx.dti_editions)

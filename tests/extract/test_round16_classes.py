@@ -1,0 +1,73 @@
+"""Issue 10, in our own sentences, the classes a round of probe corpora written blind to the
+extractor (round 15's national round-ups, read after they were scored) showed: ranks whose index is
+named once for a whole passage, a clause's own year against an edition named after it, and the
+edition an article reports, which a look back to an earlier year does not move back."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.conftest import triples
+
+
+def test_ranks_over_the_years_take_the_index_the_passage_is_about():
+    # rule passage-index: the index is named once, for the last rank of the series
+    text = (
+        "Chỉ số chuyển đổi số cấp tỉnh: bốn năm nhìn lại\n\n"
+        "Bốn lần công bố Chỉ số chuyển đổi số cấp tỉnh (DTI) cho thấy nhiều đổi thay ở vùng Đông Bắc.\n\n"
+        "Lạng Sơn là một ví dụ. Năm 2020, Lạng Sơn xếp thứ 41/63; năm 2021 tỉnh lên thứ 30/63 "
+        "và DTI 2022 của Lạng Sơn đạt vị trí thứ 24/63."
+    )
+    got = triples(text, province="lang-son", published=dt.date(2023, 9, 1))
+    assert {
+        ("lang-son", "dti_rank", 2020, 41.0),
+        ("lang-son", "dti_rank", 2021, 30.0),
+        ("lang-son", "dti_rank", 2022, 24.0),
+    } <= got
+
+
+def test_a_rank_before_a_pillar_set_apart_takes_the_passage_index():
+    text = (
+        "Chỉ số DTI của các tỉnh Bắc Trung Bộ\n\n"
+        "Bộ đã công bố Chỉ số chuyển đổi số cấp tỉnh năm 2023.\n\n"
+        "Năm 2023, Hà Tĩnh tiếp tục tăng lên thứ 18/63, riêng trụ cột xã hội số của tỉnh xếp thứ 9."
+    )
+    got = triples(text, province="ha-tinh", published=dt.date(2024, 8, 1))
+    assert ("ha-tinh", "dti_rank", 2023, 18.0) in got
+    assert ("ha-tinh", "dti_digital_society_rank", 2023, 9.0) in got
+
+
+def test_the_economys_ranks_are_not_the_passage_index():
+    text = (
+        "Tỉnh tổng kết năm 2023\n\n"
+        "Chỉ số chuyển đổi số (DTI) năm 2022 của tỉnh xếp thứ 21/63. Chỉ số DTI là thước đo quan trọng.\n\n"
+        "Năm 2023, tổng sản phẩm trên địa bàn của tỉnh tăng 8,1%, đứng thứ 6 cả nước; "
+        "thu ngân sách đạt 21.000 tỷ đồng, đứng thứ 12."
+    )
+    got = triples(text, province="bac-giang", published=dt.date(2024, 1, 10))
+    assert ("bac-giang", "dti_rank", 2022, 21.0) in got
+    assert not {t for t in got if t[3] in (6.0, 12.0)}
+
+
+def test_a_clause_with_its_own_year_is_not_dated_by_an_edition_named_after_it():
+    text = "Năm 2021, Bình Phước xếp thứ 52/63; năm 2022 tỉnh đứng thứ 40/63 và DTI 2023 của tỉnh lên thứ 33/63."
+    got = triples(text, province="binh-phuoc", published=dt.date(2024, 8, 1))
+    assert ("binh-phuoc", "dti_rank", 2022, 40.0) in got
+    assert ("binh-phuoc", "dti_rank", 2023, 33.0) in got
+    # a year of another clause (after a comma) does not hold the value: "về DTI 2023" dates it
+    text = "Năm 2024, TP.HCM có tỷ lệ hồ sơ trực tuyến đạt 89,2%, còn Đồng Nai xếp thứ 15 về DTI 2023."
+    got = triples(text, province="dong-nai", published=dt.date(2025, 3, 1))
+    assert ("dong-nai", "dti_rank", 2023, 15.0) in got
+
+
+def test_a_look_back_to_an_earlier_edition_does_not_move_the_articles_edition_back():
+    # rule edition-year: the edition is the latest ranked year so far
+    text = (
+        "Chỉ số chuyển đổi số (DTI) năm 2024 của tỉnh Sơn La xếp thứ 22/34. "
+        "Kết quả này không so sánh trực tiếp được với các năm trước; năm 2023, tỉnh xếp thứ 50/63.\n\n"
+        "Ở trụ cột kinh tế số, tỉnh đứng thứ 15, trụ cột xã hội số đứng thứ 19."
+    )
+    got = triples(text, province="son-la", published=dt.date(2025, 10, 20))
+    assert ("son-la", "dti_rank", 2023, 50.0) in got
+    assert ("son-la", "dti_digital_economy_rank", 2024, 15.0) in got
+    assert ("son-la", "dti_digital_society_rank", 2024, 19.0) in got
