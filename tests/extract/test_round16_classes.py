@@ -71,3 +71,73 @@ def test_a_look_back_to_an_earlier_edition_does_not_move_the_articles_edition_ba
     assert ("son-la", "dti_rank", 2023, 50.0) in got
     assert ("son-la", "dti_digital_economy_rank", 2024, 15.0) in got
     assert ("son-la", "dti_digital_society_rank", 2024, 19.0) in got
+
+
+def test_growth_of_the_index_reached_is_a_change_not_a_score():
+    text = "Năm 2022, DTI của tỉnh Kon Tum đạt 0,3915. Tăng trưởng giá trị DTI của tỉnh đạt 0,0688 so với năm 2021."
+    got = triples(text, province="kon-tum", published=dt.date(2023, 8, 1))
+    assert ("kon-tum", "dti_score", 2022, 0.3915) in got
+    assert ("kon-tum", "dti_score_change", 2022, 0.0688) in got
+    assert ("kon-tum", "dti_score", 2022, 0.0688) not in got
+
+
+def test_an_attainment_cue_holding_its_own_value_leaves_the_rate_before_it():
+    text = (
+        "Tính đến hết năm 2024, tỷ lệ người dân từ 14 tuổi trở lên có tài khoản định danh điện tử trên địa bàn "
+        "tỉnh Hòa Bình đạt 79,4%, hoàn thành 102,7% chỉ tiêu Bộ Công an giao."
+    )
+    got = triples(text, province="hoa-binh", published=dt.date(2025, 1, 8))
+    assert ("hoa-binh", "eid_account_rate", 2024, 79.4) in got
+    assert ("hoa-binh", "eid_target_attainment_rate", 2024, 102.7) in got
+    assert ("hoa-binh", "eid_target_attainment_rate", 2024, 79.4) not in got
+
+
+def test_an_index_of_districts_ranks_no_province():
+    # rule lower-level-index: "Bộ chỉ số chuyển đổi số cấp huyện", whoever leads it
+    text = (
+        "Năm 2023, DTI của tỉnh Trà Vinh xếp thứ 38/63. Ở cấp huyện, thành phố Trà Vinh tiếp tục dẫn đầu Bộ chỉ số "
+        "chuyển đổi số cấp huyện của tỉnh với giá trị 0,6420, huyện Càng Long xếp thứ hai với 0,5814."
+    )
+    got = triples(text, province="tra-vinh", published=dt.date(2024, 9, 1))
+    assert ("tra-vinh", "dti_rank", 2023, 38.0) in got
+    assert not {t for t in got if t[3] in (0.642, 0.5814, 2.0)}
+
+
+def test_a_multiple_of_an_earlier_year_does_not_date_the_clauses_after_it():
+    text = (
+        "Năm 2021 là năm tỉnh có nhiều chuyển biến. Tỷ lệ hồ sơ trực tuyến đạt 27,5%, gấp hơn 4 lần năm 2020; "
+        "100% cơ quan nhà nước từ tỉnh đến cấp xã đã gửi, nhận văn bản điện tử."
+    )
+    got = triples(text, province="hai-duong", published=dt.date(2022, 3, 15))
+    assert ("hai-duong", "online_dossier_rate", 2021, 27.5) in got
+    assert ("hai-duong", "e_document_exchange_rate", 2021, 100.0) in got
+
+
+def test_a_list_points_back_to_the_indices_the_sentence_before_named_without_values():
+    # rule items-named-before
+    text = (
+        "Năm 2022, DTI của tỉnh Quảng Trị xếp thứ 41/63. Cả ba trụ cột chính quyền số, kinh tế số và xã hội số "
+        "đều cải thiện. Các thứ hạng này lần lượt là 36, 47 và 40."
+    )
+    got = triples(text, province="quang-tri", published=dt.date(2023, 8, 1))
+    assert {
+        ("quang-tri", "dti_digital_government_rank", 2022, 36.0),
+        ("quang-tri", "dti_digital_economy_rank", 2022, 47.0),
+        ("quang-tri", "dti_digital_society_rank", 2022, 40.0),
+    } <= got
+
+
+def test_a_second_list_word_pairs_its_values_with_the_same_items():
+    # rule second-list-word
+    text = (
+        "Năm 2023, các trụ cột chính quyền số, kinh tế số và xã hội số của tỉnh Bạc Liêu lần lượt đạt 0,5411; "
+        "0,3902 và 0,4987, tương ứng xếp thứ 40, 55 và 47."
+    )
+    got = triples(text, province="bac-lieu", published=dt.date(2024, 9, 1))
+    assert {
+        ("bac-lieu", "dti_digital_government_score", 2023, 0.5411),
+        ("bac-lieu", "dti_digital_society_score", 2023, 0.4987),
+        ("bac-lieu", "dti_digital_government_rank", 2023, 40.0),
+        ("bac-lieu", "dti_digital_economy_rank", 2023, 55.0),
+        ("bac-lieu", "dti_digital_society_rank", 2023, 47.0),
+    } <= got

@@ -632,6 +632,23 @@ def component_index(c: Candidate) -> bool:
     return c.m.lower.find("chi so", lo, c.n.start) >= 0 and bool(_COMPONENT_INDEX.search(c.m.lower, lo, c.n.start))
 
 
+# grammar: a level right after an index's name ("Bộ chỉ số chuyển đổi số cấp huyện", "DTI cấp sở, ngành",
+# "chỉ số chuyển đổi số (DTI) năm 2023 cấp xã")
+_LOWER_LEVEL_INDEX = re.compile(
+    r"\s*(?:\([^()]{1,12}\)\s*)?(?:nam \d{4}\s*)?(?:danh gia\s+)?(?:cua\s+)?(?:cac\s+)?"
+    r"(?:cap (?:huyen|xa|so|co so)|khoi (?:so|huyen)|(?:so|huyen|xa), (?:nganh|thi|phuong))\b"
+)
+
+
+def lower_level_index(c: Candidate) -> bool:
+    """An index of a lower level ("thành phố Sóc Trăng tiếp tục dẫn đầu Bộ chỉ số chuyển đổi số cấp
+    huyện của tỉnh với giá trị 0,6102", "DTI cấp sở, ngành"): its values rank districts, communes or
+    departments, never the province, whoever the sentence names."""
+    if c.hit.end <= c.hit.start or c.reading not in ("rank", "score"):
+        return False
+    return bool(_LOWER_LEVEL_INDEX.match(c.m.lower, c.hit.end))
+
+
 # grammar: "chỉ số" pointing back ("chỉ số này") or the whole index ("chỉ số chung"), not another index's name
 _INDEX_BACKREF = re.compile(r"chi so (?:nay|do|tren|chung|tong hop|tong the|dti)\b")
 
@@ -707,6 +724,7 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("unnamed-province", unnamed_province),
     Rule("department-or-agency", department_or_agency),
     Rule("lower-level-unit", lower_level_unit),
+    Rule("lower-level-index", lower_level_index),
     Rule("set-apart-unit", set_apart_unit),
     Rule("level-after-value", level_after_value),
     Rule("integration-not-provision", integration_not_provision),

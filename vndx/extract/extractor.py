@@ -23,6 +23,7 @@ from vndx.extract.context import ArticleContext
 from vndx.extract.cues import load_cues
 from vndx.extract.fact import EXTRACTOR_VERSION, Fact
 from vndx.extract.gazetteer import MERGER_DATE, SELF, load_gazetteer
+from vndx.extract.lists import NamedItem
 from vndx.extract.mentions import Mentions
 from vndx.extract.numbers import find_numbers, is_year, masked_spans
 from vndx.extract.period_rules import PERIOD_REFUSALS, YEAR_CROSS_CHECKS, YEAR_RULES
@@ -313,7 +314,7 @@ def extract_facts(
                 dx_context=dx_here or ctx.prev_dx,
                 carry=use,
                 drops=drops,
-                prev_items=ctx.prev_items,
+                prev_items=_items_named_before(catalog, sentences, i, has_digit, hits, lower) or ctx.prev_items,
                 prev_places=_places_before(ctx.para_sents),
                 passage_index=ctx.para_topic or ctx.section_topic or ctx.doc_topic,
             )
@@ -677,6 +678,32 @@ def _ranked_topic(hits):
 
 # the year rules of values said to be of now ("hiện", "6 tháng đầu năm"): no year the paragraph is about
 _NOW_RULES = frozenset({"as-of-now", "part-of-this-year"})
+
+
+def _items_named_before(catalog, sentences, i: int, has_digit, hits, lower: str) -> list[NamedItem]:
+    """Rule items-named-before: "Cả ba trụ cột chính quyền số, kinh tế số và xã hội số đều tăng hạng. Các
+    thứ hạng này lần lượt là 28, 34 và 25": the indices the previous sentence listed without a value are
+    the items of a list that names none of its own (looked up only then: a sentence without a digit has
+    no phrasings searched)."""
+    if i == 0 or has_digit[i - 1] or sentences[i - 1].is_heading or any(h.topic.codes for h in hits):
+        return []
+    s, e = sentences[i].start, sentences[i].end
+    if not load_cues().list_backref.search(lower, s, e):
+        return []
+    return _named_items(find_topics(catalog, lower, sentences[i - 1].start, sentences[i - 1].end))
+
+
+def _named_items(hits) -> list[NamedItem]:
+    """The catalog indices a sentence names in a row ("chính quyền số, kinh tế số và xã hội số"), as
+    items a later list can point back to (rule items-named-before); none unless two or more."""
+    topics = []
+    for h in hits:
+        if not h.topic.codes or h.topic in topics:
+            continue
+        if any(o is not h and o.topic.codes and o.start <= h.start and h.end <= o.end for o in hits):
+            continue  # "kinh tế số" inside "tỷ trọng kinh tế số trong GRDP": one item
+        topics.append(h.topic)
+    return [NamedItem(t) for t in topics] if len(topics) >= 2 else []
 
 
 def _places_before(para_sents) -> list[str]:

@@ -5,7 +5,7 @@ Tỉnh B (y%)", and ranges whose bounds are not values ("từ khoảng 0,4 đế
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from vndx.extract.catalog import Catalog, Topic
 from vndx.extract.cues import load_cues
@@ -21,6 +21,16 @@ _BARE_LIST_VERB = skipping(
 )
 _RANK_NOUN = re.compile(r"\b(?:thu hang|xep hang|cac vi tri)\b")
 _VALUE_LIST = re.compile(r"\d\s*(?:,\s+|;\s*|\s+va\s+)(?:thu\s+)?\d")
+
+
+@dataclass(frozen=True)
+class NamedItem:
+    """An item a sentence named without a value ("Cả ba trụ cột chính quyền số, kinh tế số và xã hội số đều
+    tăng hạng."), for a list in the next sentence to point back to, like a list's bound items."""
+
+    topic: Topic
+    province: str | None = None
+    indicator: None = None
 
 
 def has_value_list(lower: str, start: int, end: int) -> bool:
@@ -59,7 +69,7 @@ def respectively_pairs(
     hits: list[TopicHit],
     mentions,
     carry: Topic | None,
-    prev_items: list[Binding] | None = None,
+    prev_items: list[Binding | NamedItem] | None = None,
     prev_places: list[str] | None = None,
 ) -> tuple[list[Binding], set[int]]:
     """ "Chính quyền số, Kinh tế số, Xã hội số lần lượt xếp thứ 10, 25 và 21";
@@ -76,6 +86,8 @@ def respectively_pairs(
         for m in _BARE_LIST_VERB.finditer(lower, start, end)
         if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in explicit)
     ]
+    last_pairs: list[tuple[Topic, str | None]] = []  # the items of the list before, and where its values end
+    last_end = -1
     for m_start, m_end, bare in sorted(explicit + implicit):
         vals: list[Number] = []
         for n in numbers:
@@ -172,7 +184,10 @@ def respectively_pairs(
         # "Năm 2021, 2022 và 2023, tỉnh lần lượt xếp thứ 45, 38 và 30 về DTI": the index after the values
         after = [h.topic for h in hits if h.topic.codes and vals[-1].end <= h.start <= vals[-1].end + 20]
         year_topic = topics[0] if topics else (after[0] if after else carry)
-        if len(topics) <= 1 and len(list_years) == len(vals) and year_topic:
+        # rule second-list-word: "A, B và C lần lượt đạt 0,56; 0,44 và 0,58, tương ứng xếp thứ 35, 50 và 39": a
+        # list word right after a list's values pairs its values with the same items
+        again = len(last_pairs) == len(vals) and bool(_NEXT_LIST_GAP.fullmatch(lower, last_end, m.start()))
+        if len(topics) <= 1 and len(list_years) == len(vals) and year_topic and not again:
             # rule year-list: "DTI qua các năm 2021, 2022, 2023 lần lượt là 33, 25 và 19"
             topic = year_topic
             whole = all(v.is_int and not v.percent for v in vals)
@@ -193,7 +208,9 @@ def respectively_pairs(
                         )
                     )
                 continue
-        if not topics and len(provinces) != len(vals) and prev_items and len(prev_items) == len(vals):
+        if again:
+            pairs = list(last_pairs)
+        elif not topics and len(provinces) != len(vals) and prev_items and len(prev_items) == len(vals):
             # rule list-backref: "các thứ hạng này là 20, 33 và 15" names the previous list's items
             if prev_items[0].province:
                 # "... Cần Thơ, Long An và Vĩnh Long tương ứng 0,52; 0,51 và 0,50. Ba địa phương này đứng ở
@@ -201,8 +218,9 @@ def respectively_pairs(
                 pairs = [(b.topic, b.province) for b in prev_items]
             else:
                 pairs = [(b.topic, None) for b in prev_items]
-                unit = prev_items[0].indicator.unit
-                reads = {"rank": ["rank"], "score": ["score"], "percent": ["percent"]}.get(unit, reads)
+                if prev_items[0].indicator is not None:  # (items named without values: the values say what they are)
+                    unit = prev_items[0].indicator.unit
+                    reads = {"rank": ["rank"], "score": ["score"], "percent": ["percent"]}.get(unit, reads)
         elif len(topics) == len(vals):
             pairs = [(t, None) for t in topics]
         elif len(provinces) == len(vals):
@@ -246,6 +264,7 @@ def respectively_pairs(
         if len(chosen) == len(vals):
             out.extend(chosen)
             listed.update(v.start for v in vals)
+            last_pairs, last_end = pairs, vals[-1].end
             if any(prov for _, prov in pairs):
                 second = _second_run(lower, numbers, vals[-1].end, end, len(vals))
                 for (topic, prov), n in zip(pairs, second, strict=False):
@@ -259,6 +278,8 @@ def respectively_pairs(
     return out, listed
 
 
+# grammar: between a list's last value and a second list word ("..., tương ứng xếp thứ 35, 50 và 39")
+_NEXT_LIST_GAP = re.compile(r"\s*(?:diem\s*)?,?\s*(?:va\s+)?")
 # a list's values as shares of a target ("lần lượt đạt 101,3%, 98,2% và 99,6% chỉ tiêu ...")
 _OF_TARGET = re.compile(r"\s*(?:so voi\s+)?(?:chi tieu|ke hoach)\b")
 # grammar (rule ranks-then-provinces): the rank run before the list word ("thứ hai và thứ ba", "thứ tư đến

@@ -20,11 +20,12 @@ _YEAR = re.compile(r"(?:1(?<![\d.,]1)9[5-9]|2(?<![\d.,]2)0[0-4])\d(?![\d])")
 _DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*((?:19|20)\d{2})(?!\d)")
 _RANGE_BEFORE = re.compile(r"(?:\d{4}|\d{1,2}/\d{4})\s*-\s*$")
 _RANGE_AFTER = re.compile(r"^\s*-\s*(?:\d{4}|\d{2}\b)")
-# ("gấp 2,5 lần năm 2017": a multiple of that year's figure; "so với DTI 2024": the index's edition compared)
+# ("gấp 2,5 lần năm 2017", "gấp hơn 3 lần năm 2021": a multiple of that year's figure; "so với DTI
+# 2024": the index's edition compared)
 _COMPARE = skipping(
     re.compile(
-        r"(?:so voi|so cung ky|hon|kem|(?<!cung )(?<!neu )nhu|gap [\d.,]+ lan)(?: cung ky| thoi diem| cuoi)?"
-        r"(?: (?:chi so |ket qua )?(?:dti|par index|ict index))?(?: nam)?\s*$"
+        r"(?:so voi|so cung ky|hon|kem|(?<!cung )(?<!neu )nhu|gap (?:hon |gan |khoang |tren )?[\d.,]+ lan)"
+        r"(?: cung ky| thoi diem| cuoi)?(?: (?:chi so |ket qua )?(?:dti|par index|ict index))?(?: nam)?\s*$"
     )
 )
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—\d.;:]{2,60}?\d{4}[^-–—.;:]{0,20}?\s[-–—]\s")

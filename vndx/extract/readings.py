@@ -36,8 +36,8 @@ def _rank_before(before: str) -> bool:
 _DELTA_BEFORE = skipping(
     re.compile(
         rf"\b(?:{_WORDS['change_words']})(?: them| truong| manh| nhe)?(?: gia tri)?"
-        r"(?: (?:chi so )?dti)?(?: cua (?:tinh|thanh pho|dia phuong))?"  # "Tăng trưởng giá trị DTI của tỉnh là"
-        r"(?: (?:la|duoc|khoang|hon|gan|tren|den|so voi nam \d{4}|so voi nam truoc))*\s*(?::\s*)?\+?\s*$"
+        r"(?: (?:chi so )?dti)?(?: cua (?:tinh|thanh pho|dia phuong))?"  # "Tăng trưởng giá trị DTI của tỉnh là / đạt"
+        r"(?: (?:la|dat|duoc|khoang|hon|gan|tren|den|so voi nam \d{4}|so voi nam truoc))*\s*(?::\s*)?\+?\s*$"
     )
 )
 # "Chênh lệch giữa địa phương cao nhất và thấp nhất: 0,3298", "Khoảng cách giữa A và B là 0,31": a spread
@@ -222,7 +222,11 @@ def choose_code(topic: Topic, reads: list[str], n: Number, before: str, after: s
         if reading == "attainment":
             cue = topic.attainment_cue
             plan_after = _PLAN_AFTER.match(after)
-            if not plan_after and not (cue and (cue.search(before[-70:]) or cue.search(after[:35]))):
+            # (a cue after the value that holds a value of its own is that value's: "đạt 72,6%, hoàn thành
+            # 104,1% chỉ tiêu Bộ Công an giao" leaves 72,6 the rate)
+            cue_after = cue.search(after[:35]) if cue else None
+            cue_after = cue_after if cue_after and not _DIGIT.search(cue_after.group()) else None
+            if not plan_after and not (cue and (cue.search(before[-70:]) or cue_after)):
                 continue
         if reading == "percent" and topic.attainment_cue and _PLAN_AFTER.match(after):
             continue
