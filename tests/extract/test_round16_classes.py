@@ -141,3 +141,34 @@ def test_a_second_list_word_pairs_its_values_with_the_same_items():
         ("bac-lieu", "dti_digital_economy_rank", 2023, 55.0),
         ("bac-lieu", "dti_digital_society_rank", 2023, 47.0),
     } <= got
+
+
+def test_sub_headings_keep_the_year_of_the_heading_above_them():
+    # rule sub-heading-year: an infographic's blocks under "... NĂM 2022", published in January 2023
+    text = (
+        "Lào Cai: chuyển đổi số năm 2022 qua những con số\n\n"
+        "Năm 2022, tỉnh đạt nhiều kết quả quan trọng về chuyển đổi số.\n\n"
+        "CHUYỂN ĐỔI SỐ TỈNH LÀO CAI NĂM 2022\n\n"
+        "HẠ TẦNG SỐ\n"
+        "- 81,2% hộ gia đình có cáp quang\n\n"
+        "XÃ HỘI SỐ\n"
+        "- 1.204 Tổ công nghệ số cộng đồng"
+    )
+    got = triples(text, province="lao-cai", published=dt.date(2023, 1, 12))
+    assert ("lao-cai", "fixed_broadband_household_rate", 2022, 81.2) in got
+    assert ("lao-cai", "community_digital_team_count", 2022, 1204.0) in got
+
+
+def test_ranks_after_an_index_outside_the_catalog_are_not_the_articles_index():
+    # rule other-index-named: the article is about the PAR Index, this paragraph about SIPAS
+    text = (
+        "Công bố PAR Index và SIPAS 2022: Quảng Ninh dẫn đầu\n\n"
+        "Bộ Nội vụ công bố Chỉ số cải cách hành chính năm 2022 (PAR Index 2022). Quảng Ninh xếp thứ nhất với "
+        "91,04%, Hải Phòng thứ 2.\n\n"
+        "Với SIPAS 2022, mức hài lòng chung đạt 80,08%. Ninh Bình xếp thứ nhất với 87,5%, Bạc Liêu thứ 2.\n\n"
+        "Về PAR Index, Đồng Tháp xếp thứ 3."
+    )
+    got = triples(text, province="quang-ninh", published=dt.date(2023, 6, 1))
+    assert ("quang-ninh", "par_index_rank", 2022, 1.0) in got
+    assert ("dong-thap", "par_index_rank", 2022, 3.0) in got
+    assert not {t for t in got if t[0] in ("ninh-binh", "bac-lieu")}

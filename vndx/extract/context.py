@@ -39,6 +39,7 @@ class ArticleContext:
 
     # ---- the section: set by a heading (or the title)
     heading_year: int | None = None  # the heading's own year
+    year_heading: int | None = None  # the year of the last heading that names one and no value (rule sub-heading-year)
     section_topic: object = None  # the one ranked index the heading is about
     section_target: bool = False  # under "Mục tiêu", "Nhiệm vụ, giải pháp": plans (rule target-section)
     seen_body: bool = False  # a body sentence was read: later headings are related links, not the title
@@ -74,6 +75,7 @@ class ArticleContext:
     last_measure: object = None  # the measure of the previous sentence's last value ("tỷ lệ này": rule measure-backref)
     head_index: object = None  # ... and of its first value ("chỉ số này" after a breakdown: rule measure-backref)
     prev_dx: bool = False  # the previous sentence spoke of digital transformation
+    other_index: bool = False  # the last index named was outside the catalog (SIPAS, PCI): rule other-index-named
     prev_items: list = field(default_factory=list)  # the last list's items ("lần lượt"): for back-references
     ranked_year: int | None = None  # the period of the last DTI fact (rule edition-year)
     report_year: int | None = None  # the year of the last statistic the text dated itself (rule report-year)

@@ -241,6 +241,15 @@ def extract_facts(
             ctx.carry = None
             # (the heading's phrasings are already found when it may hold a value: the same search)
             ctx.section_topic = _ranked_topic(hits_of[i] if may_hold[i] else find_topics(catalog, lower, s, e))
+            # rule sub-heading-year: a heading without a year under a heading that names one, no ranking
+            # index and no value ("CHUYỂN ĐỔI SỐ TỈNH X NĂM 2022" over "HẠ TẦNG SỐ", "XÃ HỘI SỐ") keeps that
+            # year; a ranking's heading ("Năm địa phương dẫn đầu về DTI 2022:", "X xếp thứ 25 năm 2020")
+            # passes nothing on
+            if ctx.heading_year is not None:
+                plain = not _RANKING_WORDS.search(lower, s, e) and _only_years(lower, s, e, masks)
+                ctx.year_heading = ctx.heading_year if plain else None
+            else:
+                ctx.heading_year = ctx.year_heading
             ctx.section_target = i > 0 and bool(cues.target_heading.match(lower, s, e))
             ctx.heading_since = True
             # rule headline-fact: a headline that names a province, an index and a value states a fact
@@ -304,8 +313,10 @@ def extract_facts(
                     # was about (its first value's), not the last pillar of its breakdown
                     use = ctx.head_index
             if use is None and not any(h.topic.codes for h in hits):
-                use = ctx.para_topic or (ctx.lead_topic if bullet else None) or ctx.section_topic
-                if use is None and ctx.doc_topic is not None and cues.rank_words.search(lower, s, e):
+                use = ctx.para_topic or (ctx.lead_topic if bullet else None)
+                use = use or (None if ctx.other_index else ctx.section_topic)
+                about_doc = ctx.doc_topic is not None and not ctx.other_index
+                if use is None and about_doc and cues.rank_words.search(lower, s, e):
                     # rule doc-topic: "Thành phố cán đích vị trí thứ 2" in an article about one index
                     use = ctx.doc_topic
             bindings = bind_sentence(
@@ -316,7 +327,7 @@ def extract_facts(
                 drops=drops,
                 prev_items=_items_named_before(catalog, sentences, i, has_digit, hits, lower) or ctx.prev_items,
                 prev_places=_places_before(ctx.para_sents),
-                passage_index=ctx.para_topic or ctx.section_topic or ctx.doc_topic,
+                passage_index=ctx.para_topic or (None if ctx.other_index else ctx.section_topic or ctx.doc_topic),
             )
         else:
             bindings = []
@@ -438,6 +449,13 @@ def extract_facts(
             # of later paragraphs (period_rules.report_year)
             ctx.report_year = read_year
         ctx.para_topic = _ranked_topic(hits) or ctx.para_topic
+        # rule other-index-named: after a sentence that names an index outside the catalog ("Với SIPAS 2023,
+        # mức hài lòng ... đạt 82,66%") and none of the catalog's, the ranks that follow are not the
+        # article's or section's index (until a catalog index is named again)
+        if any(h.topic.name == "sipas" for h in hits):
+            ctx.other_index = not any("rank" in h.topic.codes for h in hits)
+        elif any("rank" in h.topic.codes for h in hits):
+            ctx.other_index = False
         if not hits and not bindings:
             # rule named-index: a sentence without a value that names one ranking index ("Bộ vừa công
             # bố Chỉ số chuyển đổi số cấp tỉnh.") is what the next sentence's values measure
@@ -640,6 +658,15 @@ def _doc_topic(hits):
     if n < 2 or (rest and rest[0][1] * 2 > n):
         return None
     return next(h.topic for h in hits if h.topic.name == name)
+
+
+# words of a ranking in a heading ("DTI 2022", "Chỉ số ...", "xếp thứ"): its year is an edition (rule sub-heading-year)
+_RANKING_WORDS = re.compile(r"\b(?:dti|chi so|index|bang xep hang|xep hang|xep thu|dung thu|vi tri)\b")
+
+
+def _only_years(lower: str, s: int, e: int, masks) -> bool:
+    """The line's numbers are all years ("... NĂM 2022 - NHỮNG CON SỐ ẤN TƯỢNG"): it states no value."""
+    return all(is_year(n) for n in find_numbers(lower, s, e, masks))
 
 
 def _headline_fact(all_hits, mentions, lower: str, s: int, e: int, masks) -> bool:
