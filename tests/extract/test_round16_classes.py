@@ -172,3 +172,23 @@ def test_ranks_after_an_index_outside_the_catalog_are_not_the_articles_index():
     assert ("quang-ninh", "par_index_rank", 2022, 1.0) in got
     assert ("dong-thap", "par_index_rank", 2022, 3.0) in got
     assert not {t for t in got if t[0] in ("ninh-binh", "bac-lieu")}
+
+
+def test_a_release_of_figures_for_every_province_dates_the_round_up():
+    # rule release-year: the lead says which year the released figures are of; the body does not repeat it
+    text = (
+        "Tỷ trọng kinh tế số của các địa phương\n\n"
+        "Cơ quan thống kê vừa công bố số liệu tỷ lệ hồ sơ thanh toán trực tuyến của 63 tỉnh, thành phố, tính cho "
+        "năm 2023.\n\n"
+        "Đà Nẵng dẫn đầu với tỷ lệ hồ sơ thanh toán trực tuyến đạt 72,4%. Lạng Sơn đứng thứ hai với 69,1%."
+    )
+    got = triples(text, province="da-nang", published=dt.date(2024, 11, 8))
+    assert ("da-nang", "online_payment_rate", 2023, 72.4) in got
+    assert ("lang-son", "online_payment_rate", 2023, 69.1) in got
+    # a ranking's release is no year of the article's own figures
+    text = (
+        "Bộ công bố Chỉ số chuyển đổi số cấp tỉnh năm 2023 của 63 tỉnh, thành phố.\n\n"
+        "Tỉnh Hưng Yên xếp thứ 14. Hiện tỉnh cung cấp 1.650 dịch vụ công trực tuyến."
+    )
+    got = triples(text, province="hung-yen", published=dt.date(2024, 9, 20))
+    assert ("hung-yen", "admin_procedure_count", 2024, 1650.0) in got

@@ -79,6 +79,7 @@ class ArticleContext:
     prev_items: list = field(default_factory=list)  # the last list's items ("lần lượt"): for back-references
     ranked_year: int | None = None  # the period of the last DTI fact (rule edition-year)
     report_year: int | None = None  # the year of the last statistic the text dated itself (rule report-year)
+    release_year: int | None = None  # the year of the figures a round-up's lead says were released (rule release-year)
 
     def new_paragraph(self, keep_topic: bool = False) -> None:
         """Start a paragraph; ``keep_topic``: the ranked index the line before named goes on (rule

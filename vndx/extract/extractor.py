@@ -448,6 +448,13 @@ def extract_facts(
             # 2024, 92% ...", or a sentence under "Năm 2024, ...") goes on to the undated statistics
             # of later paragraphs (period_rules.report_year)
             ctx.report_year = read_year
+        released = own_year and not bindings and i <= 3 and _RELEASE.search(lower, s, e)
+        if released and ctx.release_year is None and not _RANKING_WORDS.search(lower, s, e):
+            # rule release-year: a lead that announces the release of figures for all provinces ("Tổng cục
+            # Thống kê công bố số liệu tỷ trọng kinh tế số ... của 63 tỉnh, thành phố, tính cho năm 2023")
+            # dates the undated figures of the round-up after it (not a ranking's release: an edition comes
+            # out the year after, and the article's own figures are of its year)
+            ctx.release_year = own_year
         ctx.para_topic = _ranked_topic(hits) or ctx.para_topic
         # rule other-index-named: after a sentence that names an index outside the catalog ("Với SIPAS 2023,
         # mức hài lòng ... đạt 82,66%") and none of the catalog's, the ranks that follow are not the
@@ -660,6 +667,10 @@ def _doc_topic(hits):
     return next(h.topic for h in hits if h.topic.name == name)
 
 
+# grammar (rule release-year): a release of figures for every province ("công bố số liệu ... của 63 tỉnh")
+_RELEASE = re.compile(
+    rf"\b(?:{load_cues().words['release_verbs']})\b[^.;]{{0,120}}?\b(?:63|34|cac) (?:tinh|dia phuong)\b"
+)
 # words of a ranking in a heading ("DTI 2022", "Chỉ số ...", "xếp thứ"): its year is an edition (rule sub-heading-year)
 _RANKING_WORDS = re.compile(r"\b(?:dti|chi so|index|bang xep hang|xep hang|xep thu|dung thu|vi tri)\b")
 

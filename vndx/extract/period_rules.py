@@ -232,6 +232,19 @@ def report_year(c: Claim) -> int | None:
     return ctx.report_year
 
 
+def release_year(c: Claim) -> int | None:
+    """A round-up whose lead announces figures released for every province for a year ("Tổng cục Thống
+    kê công bố số liệu tỷ trọng kinh tế số ... của 63 tỉnh, thành phố, tính cho năm 2023", in November
+    2024): its undated statistics are that year's, not the publication year's. Not a ranking's value
+    (editions have rules of their own), not a paragraph, heading or lead-in with a year, not "hiện nay"."""
+    ctx = c.ctx
+    if ctx.release_year is None or c.family or c.sent.as_of_now:
+        return None
+    if ctx.lead_year or ctx.para_year or ctx.heading_year:
+        return None
+    return ctx.release_year
+
+
 def context_year(c: Claim) -> int | None:
     """The lead-in line's year ("Chỉ số DTI năm 2022 của tỉnh:" over its bullets), else the
     paragraph's, the heading's, the article's (publication, or the text's latest; never after
@@ -273,6 +286,7 @@ YEAR_RULES: list[Pick] = [
     Pick("part-of-this-year", part_of_this_year),
     Pick("carried-period", carried_period),
     Pick("report-year", report_year),
+    Pick("release-year", release_year),
     Pick("context-year", context_year),
 ]
 
