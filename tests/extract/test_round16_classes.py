@@ -192,3 +192,28 @@ def test_a_release_of_figures_for_every_province_dates_the_round_up():
     )
     got = triples(text, province="hung-yen", published=dt.date(2024, 9, 20))
     assert ("hung-yen", "admin_procedure_count", 2024, 1650.0) in got
+
+
+def test_counted_positions_rank_the_provinces_named_after_the_list_word():
+    # rule positions-then-provinces: no ordinal per province, the positions are counted
+    text = (
+        "Bộ vừa công bố Chỉ số chuyển đổi số cấp tỉnh năm 2022. Ở trụ cột xã hội số, hai vị trí đầu lần lượt "
+        "thuộc về Đà Nẵng và Hà Nội."
+    )
+    got = triples(text, province="da-nang", published=dt.date(2023, 7, 30))
+    assert ("da-nang", "dti_digital_society_rank", 2022, 1.0) in got
+    assert ("ha-noi", "dti_digital_society_rank", 2022, 2.0) in got
+    text = (
+        "Theo PAR Index 2022, Quảng Ninh xếp thứ nhất, Hải Phòng thứ 2, Bắc Ninh thứ 3. Các vị trí tiếp theo "
+        "trong top 6 lần lượt là Đồng Tháp, Cần Thơ và Hà Nội."
+    )
+    got = triples(text, province="quang-ninh", published=dt.date(2023, 5, 1))
+    assert {
+        ("dong-thap", "par_index_rank", 2022, 4.0),
+        ("can-tho", "par_index_rank", 2022, 5.0),
+        ("ha-noi", "par_index_rank", 2022, 6.0),
+    } <= got
+    # as many positions as provinces, or none is taken
+    text = "Theo PAR Index 2022, ba vị trí đầu lần lượt thuộc về Quảng Ninh và Hải Phòng."
+    got = triples(text, province="quang-ninh", published=dt.date(2023, 5, 1))
+    assert not {t for t in got if t[1] == "par_index_rank"}

@@ -291,18 +291,22 @@ def extract_facts(
             ctx.para_target = False  # "Kết quả năm 2023, ..." after the plan's targets: results again
         # rule targets-announced: after "Kế hoạch đặt ra 18 chỉ tiêu cụ thể.", the paragraph lists them
         under_targets = under_targets or ctx.para_target
-        if numbers and not ctx.section_target and not under_targets:
+        # (a sentence without a number may still rank provinces by counted positions: "ba vị trí đầu lần
+        # lượt thuộc về A, B và C"; rule positions-then-provinces)
+        positions = not numbers and may_hold[i] and bool(_COUNTED_POSITIONS.search(lower, s, e))
+        if (numbers or positions) and not ctx.section_target and not under_targets:
             # "Bộ vừa công bố Chỉ số chuyển đổi số.\nTheo đó, ...": "theo đó" continues across the line break
+            first_at, last_at = (numbers[0].start, numbers[-1].start) if numbers else (e, e)
             joined = ctx.carry_line == sent.line_no or (ctx.carry_sent == i - 1 and bool(cues.follows.match(lower, s)))
             own_measure = any(h.topic.codes for h in hits)
             same_para = joined and (
-                _continues(lower, s, numbers[0].start, sent_mentions, numbers[-1].start)
+                _continues(lower, s, first_at, sent_mentions, last_at)
                 # rule places-with-values: a sentence that names no measure, only provinces with values
                 # ("Một số tỉnh đạt trên 95% như Quảng Ninh (98,7%), Trà Vinh (95,4%).") goes on with the last
-                or (not own_measure and any(m.slug != SELF and m.start < numbers[-1].start for m in sent_mentions))
+                or (not own_measure and any(m.slug != SELF and m.start < last_at for m in sent_mentions))
             )
             use = ctx.carry if same_para else None
-            backref = ctx.last_measure is not None and cues.measure_backref.search(lower, s, numbers[-1].start)
+            backref = ctx.last_measure is not None and cues.measure_backref.search(lower, s, last_at)
             if backref and (same_para or (ctx.carry_sent == i - 1 and not own_measure)):
                 # "tỷ lệ này" is the measure of the value just before it, also across a paragraph break
                 # ("... đạt 98,7%.\nNgược lại, ... tỷ lệ này còn thấp: Lai Châu mới đạt 21,5%")
@@ -671,6 +675,8 @@ def _doc_topic(hits):
 _RELEASE = re.compile(
     rf"\b(?:{load_cues().words['release_verbs']})\b[^.;]{{0,120}}?\b(?:63|34|cac) (?:tinh|dia phuong)\b"
 )
+# positions counted, not numbered ("ba vị trí đầu", "hai vị trí dẫn đầu", "các vị trí tiếp theo"), before a list
+_COUNTED_POSITIONS = re.compile(r"\bvi tri (?:dan dau|dau|tiep theo)\b[^.;]{0,60}?\b(?:lan luot|tuong ung)\b")
 # words of a ranking in a heading ("DTI 2022", "Chỉ số ...", "xếp thứ"): its year is an edition (rule sub-heading-year)
 _RANKING_WORDS = re.compile(r"\b(?:dti|chi so|index|bang xep hang|xep hang|xep thu|dung thu|vi tri)\b")
 

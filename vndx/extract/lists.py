@@ -102,6 +102,8 @@ def respectively_pairs(
         if len(vals) < 2:
             if not bare:
                 got = _ranks_then_places(lower, start, m_start, m_end, end, numbers, hits, mentions, carry)
+                if not got and not vals:
+                    got = _positions_then_places(lower, start, m_start, m_end, end, numbers, hits, mentions, carry)
                 out.extend(got)
                 listed.update(b.number.start for b in got)
             continue
@@ -340,6 +342,69 @@ def _ranks_then_places(lower, start, m_start, m_end, end, numbers, hits, mention
         Binding(ind, n, v, None, None, region, topic, province=p.slug, listed=True)
         for (n, v), p in zip(ranks, places, strict=True)
     ]
+
+
+# grammar (rule positions-then-provinces): positions counted, not numbered, before the list word: "ba vị trí
+# đầu (tiên)", "hai vị trí dẫn đầu" (the first k), "các vị trí tiếp theo trong top 10" (the last k up to 10)
+_FIRST_POSITIONS = re.compile(
+    r"\b(?P<k>hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d{1,2}) (?:vi tri|thu hang|ngoi vi) (?:dan dau|dau(?: tien| bang)?)"
+    r"(?: (?:ve|o|cua) [^,;.]{1,40}?)?\s*,?\s*$"
+)
+_NEXT_POSITIONS = re.compile(
+    r"\bcac (?:vi tri|thu hang) tiep theo (?:trong |cua )?(?:top|nhom) (?P<top>\d{1,2})(?: [^,;.]{1,30}?)?\s*,?\s*$"
+)
+_COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+
+
+def _positions_then_places(lower, start, m_start, m_end, end, numbers, hits, mentions, carry) -> list[Binding]:
+    """Rule positions-then-provinces: "Ở trụ cột kinh tế số, ba vị trí đầu lần lượt thuộc về Hà Nội, TP Hồ
+    Chí Minh và Bắc Ninh" (ranks 1 to 3); "Các vị trí tiếp theo trong top 10 lần lượt là A, B, ..., G" (the
+    last seven ranks up to 10): the positions are counted, and the provinces after the list word take them
+    in order, when as many are named. Each rank's value stands at its province's name."""
+    hold = _HOLDER.match(lower, m_end, end)
+    if hold is None:
+        return []
+    semi = lower.rfind(";", start, m_start)
+    region = semi + 1 if semi >= 0 else start
+    lead = lower[region:m_start]
+    places: list = []
+    for x in mentions or []:
+        if x.start < hold.end() or x.slug == "@self":
+            continue
+        if places and not _PLACE_JOIN.match(lower[places[-1].end : x.start]):
+            break
+        places.append(x)
+    if len(places) < 2 or any(n.start >= hold.end() and not is_year(n) for n in numbers if n.start < places[-1].end):
+        return []  # (values among the names: "lần lượt là A (0,61), B (0,58)" is another list)
+    first = _FIRST_POSITIONS.search(lead)
+    nxt = _NEXT_POSITIONS.search(lead) if first is None else None
+    if first is not None:
+        k = first.group("k")
+        count = int(k) if k.isdigit() else _COUNT_WORDS[k]
+        if count != len(places):
+            return []
+        ranks = list(range(1, count + 1))
+    elif nxt is not None:
+        top = int(nxt.group("top"))
+        if not len(places) < top <= 63:
+            return []
+        ranks = list(range(top - len(places) + 1, top + 1))
+    else:
+        return []
+    ranked = [h.topic for h in hits if h.topic.code_for("rank") is not None and h.start < hold.end()]
+    topic = ranked[-1] if ranked else (carry if carry is not None and carry.code_for("rank") else None)
+    if topic is None:
+        return []
+    ind = topic.codes["rank"]
+    return [
+        Binding(ind, _position(p.start, r), float(r), None, None, region, topic, province=p.slug, listed=True)
+        for r, p in zip(ranks, places, strict=True)
+    ]
+
+
+def _position(at: int, rank: int) -> Number:
+    """A rank stated by its place in a counted list, as a value at its province's name."""
+    return Number(start=at, end=at + 1, num_end=at + 1, value=float(rank), is_int=True, raw="@pos")
 
 
 # grammar: what joins a list's values to a second run of values for the same items
