@@ -217,3 +217,39 @@ def test_counted_positions_rank_the_provinces_named_after_the_list_word():
     text = "Theo PAR Index 2022, ba vị trí đầu lần lượt thuộc về Quảng Ninh và Hải Phòng."
     got = triples(text, province="quang-ninh", published=dt.date(2023, 5, 1))
     assert not {t for t in got if t[1] == "par_index_rank"}
+
+
+def test_an_enterprises_own_figures_are_not_the_provinces():
+    # rule organisation-figure
+    text = (
+        "Năm 2024, tỷ lệ thôn, bản có sóng 4G của tỉnh Nghệ An đạt 99,1%. VNPT Nghệ An hiện có 410.000 thuê bao, "
+        "chiếm 38% thị phần di động. Riêng Văn phòng UBND tỉnh có tỷ lệ văn bản điện tử được ký số đạt 100%."
+    )
+    got = triples(text, province="nghe-an", published=dt.date(2025, 1, 20))
+    assert ("nghe-an", "mobile_coverage_rate", 2024, 99.1) in got
+    assert not {t for t in got if t[3] in (38.0, 100.0)}
+    # ... but a partner named after "phối hợp với" is not the subject
+    text = "Năm 2024, tỉnh phối hợp với Viettel Nghệ An phủ sóng 4G tới 100% thôn, bản."
+    got = triples(text, province="nghe-an", published=dt.date(2025, 1, 20))
+    assert ("nghe-an", "mobile_coverage_rate", 2024, 100.0) in got
+
+
+def test_a_former_province_written_cu_without_brackets_is_a_part_of_its_successor():
+    # rule former-province-part: "khu vực X cũ" after the merger
+    text = (
+        "Năm 2026, tỉnh Gia Lai có 1.850 doanh nghiệp công nghệ số. Riêng khu vực Bình Định cũ có khoảng 1.100 "
+        "doanh nghiệp công nghệ số."
+    )
+    got = triples(text, province="gia-lai", published=dt.date(2026, 6, 1))
+    assert ("gia-lai", "digital_enterprise_count", 2026, 1850.0) in got
+    assert not {t for t in got if t[3] == 1100.0}
+
+
+def test_the_province_named_with_cua_after_a_value_owns_it():
+    # rule province-after-value
+    text = (
+        "Năm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh Quảng Bình đạt 58,4%, cao hơn mức 44,9% của Quảng Trị."
+    )
+    got = triples(text, province="quang-binh", published=dt.date(2025, 2, 1))
+    assert ("quang-binh", "online_dossier_rate", 2024, 58.4) in got
+    assert ("quang-tri", "online_dossier_rate", 2024, 44.9) in got

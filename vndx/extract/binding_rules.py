@@ -322,6 +322,30 @@ def department_or_agency(c: Candidate) -> bool:
     return False
 
 
+_ORGANISATION = re.compile(rf"\b(?:{_CUES.words['organisations']})\b")
+_ORG_HEAD = re.compile(r"(?:^|[,;:]|\brieng(?: tai| o)?)$")
+_WITH = re.compile(r"\b(?:phoi hop|cung voi|voi)\b")
+
+
+def organisation_figure(c: Candidate) -> bool:
+    """An enterprise or one of its branches heading the value's clause ("Riêng Agribank Quảng Ninh đã mở
+    mới hơn 46.000 tài khoản", "Viettel Thanh Hóa hiện có gần 1,3 triệu thuê bao 4G, chiếm 61% thị phần",
+    "riêng Văn phòng UBND tỉnh có tỷ lệ ... đạt 99%"): the figure is its own, not the province's; not
+    when it is named as the source ("Theo VNPT Hà Giang, ...") or follows "với" ("phối hợp với Viettel")."""
+    if c.ind.code.startswith("postal_"):
+        return False  # the post office's own network is the province's postal network
+    lower, pos = c.m.lower, c.n.start
+    semi = lower.rfind(";", c.m.start, pos)
+    region = semi + 1 if semi >= 0 else c.m.start
+    for x in _ORGANISATION.finditer(lower, region, pos):
+        if not _ORG_HEAD.search(lower[region : x.start()].rstrip()) or _WITH.search(lower, region, x.start()):
+            continue  # ("Sở phối hợp với Bưu điện tỉnh, Viettel X hỗ trợ ...": partners of the subject)
+        if _CUES.source_after.match(lower[x.end() : pos]) or _WITH.search(lower, x.end(), pos):
+            continue  # ("Bưu điện tỉnh ..., phối hợp với 2.310 Tổ công nghệ số": the value is the partner's)
+        return True
+    return False
+
+
 def _closed_aside(lower: str, pos: int, value: int) -> bool:
     """``pos`` lies in a bracket that closes before ``value``."""
     opened = lower.rfind("(", 0, pos)
@@ -723,6 +747,7 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("group-not-province", group_not_province),
     Rule("unnamed-province", unnamed_province),
     Rule("department-or-agency", department_or_agency),
+    Rule("organisation-figure", organisation_figure),
     Rule("lower-level-unit", lower_level_unit),
     Rule("lower-level-index", lower_level_index),
     Rule("set-apart-unit", set_apart_unit),

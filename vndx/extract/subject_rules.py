@@ -11,12 +11,17 @@ the lists below, its cue words in ``data/cues.yml``, a test in our own words.
 
 from __future__ import annotations
 
+import re
+
 from vndx.extract.binding_rules import Rule
 from vndx.extract.claim import Claim, Pick
 from vndx.extract.gazetteer import SELF
 from vndx.extract.subjects import NATIONAL, named_after, named_as_former, province_in_clause
 
 # ---- who the value belongs to
+
+# grammar: between a value and the province that owns it ("38,5% của Đắk Lắk", "0,52 điểm của tỉnh Bạc Liêu")
+_OF_PROVINCE = re.compile(r"\s*(?:diem\s*)?cua\s+(?:(?:tinh|thanh pho|tp\.?)\s*)?")
 
 
 def list_province(c: Claim) -> str | None:
@@ -29,6 +34,18 @@ def rank_then_province(c: Claim) -> str | None:
     """The province named right after a rank is the one ranked ("xếp thứ ba là TP. Hà Nội", "vị
     trí thứ hai thuộc về Hải Phòng")."""
     return named_after(c.sent.places, c.lower, c.b, c.sent.end)
+
+
+def province_after_value(c: Claim) -> str | None:
+    """The province named with "của" right after the value owns it ("cao hơn nhiều so với mức 38,5% của
+    Đắk Lắk cũ", "tỷ lệ này thấp hơn 71,2% của tỉnh Bình Định"), not the one its clause began with."""
+    for x in c.sent.places:
+        if x.start < c.n.end:
+            continue
+        if x.slug != SELF and _OF_PROVINCE.fullmatch(c.lower, c.n.end, x.start):
+            return x.slug
+        break
+    return None
 
 
 def clause_province(c: Claim) -> str | None:
@@ -51,6 +68,7 @@ def article_province(c: Claim) -> str | None:
 SUBJECT_RULES: list[Pick] = [
     Pick("list-province", list_province),
     Pick("rank-then-province", rank_then_province),
+    Pick("province-after-value", province_after_value),
     Pick("clause-province", clause_province),
     Pick("paragraph-province", paragraph_province),
     Pick("article-province", article_province),

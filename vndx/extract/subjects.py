@@ -203,7 +203,7 @@ def named_after(mentions, lower: str, b, end: int) -> str | None:
 
 
 # "Bình Định (cũ)", "Tiền Giang trước hợp nhất": the province before the merger
-_FORMER = re.compile(r"\s*(?:\(cu\)|truoc (?:khi )?(?:hop nhat|sap nhap|sap xep))")
+_FORMER = re.compile(r"\s*(?:\(cu\)|cu\b(?! the)|truoc (?:khi )?(?:hop nhat|sap nhap|sap xep))")
 
 
 def named_as_former(lower: str, mentions, clause_start: int, pos: int) -> bool:
