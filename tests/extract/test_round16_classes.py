@@ -253,3 +253,25 @@ def test_the_province_named_with_cua_after_a_value_owns_it():
     got = triples(text, province="quang-binh", published=dt.date(2025, 2, 1))
     assert ("quang-binh", "online_dossier_rate", 2024, 58.4) in got
     assert ("quang-tri", "online_dossier_rate", 2024, 44.9) in got
+
+
+def test_chi_tieu_nay_points_back_to_the_measure_of_a_refused_national_figure():
+    # rule measure-backref: the nation's value is refused, its measure is what "chỉ tiêu này" names
+    text = (
+        "Về thanh toán trực tuyến, tỷ lệ hồ sơ thanh toán trực tuyến bình quân cả nước năm 2025 là 45,1%.\n\n"
+        "Dẫn đầu ở chỉ tiêu này là Đà Nẵng với 86,4%. Xếp sau là Hưng Yên (84,0%) và Cà Mau (81,2%)."
+    )
+    got = triples(text, province="da-nang", published=dt.date(2026, 1, 15))
+    assert {
+        ("da-nang", "online_payment_rate", 2025, 86.4),
+        ("hung-yen", "online_payment_rate", 2025, 84.0),
+        ("ca-mau", "online_payment_rate", 2025, 81.2),
+    } <= got
+    assert not {t for t in got if t[3] == 45.1}
+
+
+def test_a_department_named_with_its_province_is_still_the_department():
+    text = "Năm 2025, tỷ lệ thanh toán trực tuyến của Hà Nội đạt 79,1%, trong đó riêng Sở Tư pháp Hà Nội đạt 99,2%."
+    got = triples(text, province="ha-noi", published=dt.date(2026, 1, 10))
+    assert ("ha-noi", "online_payment_rate", 2025, 79.1) in got
+    assert ("ha-noi", "online_payment_rate", 2025, 99.2) not in got

@@ -34,6 +34,8 @@ _ABOUT_OTHER = re.compile(rf"^\s*(?:(?:trong )?(?:{_CUES.nation_words})\s*)?ve\b
 _UNIT_OF_PROVINCE = skipping(
     re.compile(
         r"(?<![A-Za-z])(?:So|Bo|Ngan hang|Cong an|Van phong)\s+[A-Z][^,;.()]{0,30}\s(?:tinh|thanh pho|TP\.?)\s*$"
+        # ... or the province's name right after the unit's ("Sở Tư pháp Hà Nội"), no verb between
+        r"|(?<![A-Za-z])So\s+[A-Z](?:(?!\b(?:cho|dat|la|co|da|duoc|va)\b)[^,;.()]){0,28}\s$"
     )
 )
 # (?<![A-Za-z])(?:[Tt]hanh pho|TP\.?)..., the look-behind after the first letter: the engine skips to it

@@ -419,6 +419,9 @@ def extract_facts(
                 ctx.prev_items = by_province
         if ctx.carry is None and refused:
             ctx.carry = catalog.topic(catalog.indicators[refused[-1]].topic)
+            # ("... bình quân cả nước là 42,7%. Dẫn đầu ở chỉ tiêu này là TP Hồ Chí Minh với 88,2%": the
+            # measure of a refused value is what "chỉ tiêu này" points back to; rule measure-backref)
+            ctx.last_measure = ctx.last_measure or ctx.carry
         named = sent_mentions
         if named:
             ctx.para_province = named[0].slug if named[0].slug != SELF else None
@@ -569,7 +572,9 @@ def _in_passing(mentions, lower: str, article: str, rivals: list) -> bool:
 
 
 # refusals of a value as the nation's or an average's (binding_rules, subject_rules)
-_NATIONAL_DROPS = frozenset({"national-or-average", "national-subject", "paragraph-about-nation"})
+_NATIONAL_DROPS = frozenset(
+    {"national-or-average", "national-subject", "paragraph-about-nation", "aggregate-not-province"}
+)
 
 
 def _national_statistic(drops: list, catalog) -> bool:
