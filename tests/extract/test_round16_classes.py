@@ -275,3 +275,53 @@ def test_a_department_named_with_its_province_is_still_the_department():
     got = triples(text, province="ha-noi", published=dt.date(2026, 1, 10))
     assert ("ha-noi", "online_payment_rate", 2025, 79.1) in got
     assert ("ha-noi", "online_payment_rate", 2025, 99.2) not in got
+
+
+def test_a_table_of_one_province_by_year_rows():
+    # rule table-of-a-series: one year per row, cells a tab apart; the nation's column is not read
+    text = (
+        "Kết quả DTI của tỉnh Hà Giang qua các năm\n\n"
+        "Bảng 1. Chỉ số chuyển đổi số (DTI) của tỉnh Hà Giang\n"
+        "TT\tNăm\tGiá trị DTI\tXếp hạng\tBình quân cả nước\n"
+        "1\t2021\t0,2870\t58/63\t0,3882\n"
+        "2\t2022\t0,3301\t55/63\t0,4487\n"
+    )
+    got = triples(text, province="ha-giang", published=dt.date(2023, 10, 2))
+    assert {
+        ("ha-giang", "dti_score", 2021, 0.287),
+        ("ha-giang", "dti_rank", 2021, 58.0),
+        ("ha-giang", "dti_score", 2022, 0.3301),
+        ("ha-giang", "dti_rank", 2022, 55.0),
+    } <= got
+    assert not {t for t in got if t[3] in (0.3882, 0.4487)}
+
+
+def test_a_table_of_one_province_by_indicator_rows_and_year_columns():
+    # rule table-of-a-series: a year per column; a plan's column, a text cell and an index outside the
+    # catalog are not read
+    text = (
+        "Một số chỉ tiêu chuyển đổi số của tỉnh Phú Thọ\n\n"
+        "Chỉ tiêu | Năm 2022 | Năm 2023 | Kế hoạch 2025\n"
+        "Tỷ lệ hồ sơ thanh toán trực tuyến (%) | 18,2 | 31,5 | 50\n"
+        "PAR Index (xếp hạng) | 14/63 | Chưa công bố | 10/63\n"
+        "PCI (xếp hạng) | 20/63 | 17/63 | 15/63\n"
+    )
+    got = triples(text, province="phu-tho", published=dt.date(2024, 3, 5))
+    assert {
+        ("phu-tho", "online_payment_rate", 2022, 18.2),
+        ("phu-tho", "online_payment_rate", 2023, 31.5),
+        ("phu-tho", "par_index_rank", 2022, 14.0),
+    } <= got
+    assert not {t for t in got if t[2] == 2025 or t[3] in (20.0, 17.0, 15.0)}
+
+
+def test_a_rank_within_the_region_is_no_column_of_national_ranks():
+    text = (
+        "Năm địa phương dẫn đầu vùng về DTI 2022:\n\n"
+        "Tỉnh, thành phố\tGiá trị DTI\tXếp hạng toàn quốc\tXếp hạng trong vùng\n"
+        "Cần Thơ\t0,5412\t10\t1\n"
+        "Đồng Tháp\t0,5370\t12\t2\n"
+    )
+    got = triples(text, province="can-tho", published=dt.date(2023, 5, 6))
+    assert {("can-tho", "dti_rank", 2022, 10.0), ("dong-thap", "dti_rank", 2022, 12.0)} <= got
+    assert not {t for t in got if t[1] == "dti_rank" and t[3] in (1.0, 2.0)}

@@ -191,8 +191,8 @@ def extract_facts(
     headline_at: dict[tuple[str, str, int, float], int] = {}  # a headline fact's key -> its index in facts
     # rule table-rows: "STT | Tỉnh | Điểm | Xếp hạng" and its rows (tables.py); the sentence rules skip those lines
     table_default = title_year or (max(dti_editions) if dti_editions else fallback_default)
-    table_values, table_lines = read_tables(cased, lower, catalog, gaz, table_default, drops, article)
     original = folded.aligned  # for spelling checks ("Bộ" vs "bổ"), at folded offsets
+    table_values, table_lines = read_tables(cased, lower, catalog, gaz, table_default, drops, article, original)
     # rule article-about-lower-unit: a headline whose subject is a district, town or commune ("Thị xã
     # An Nhơn tổng kết chuyển đổi số năm 2024", "Huyện X: ..."): the article reports that unit
     article_unit = bool(sentences and sentences[0].is_heading and _UNIT_HEADLINE.match(cased, sentences[0].start))

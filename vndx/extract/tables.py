@@ -19,6 +19,13 @@ number (rule ``numbered-ranking``; the values in the items are read by the sente
 a list numbered 1, 2, 3, ... from the top, under a lead-in that names a ranked index and ranks
 from the top ("top", "dẫn đầu", "cao nhất", "xếp hạng"), never a region's or the bottom's list.
 
+A page about one province may also table its figures over the years (rule ``table-of-a-series``,
+cells only): one year per row ("TT | Năm | Giá trị DTI | Xếp hạng | Bình quân cả nước"), or one
+indicator per row and a year per column ("Chỉ tiêu | Năm 2022 | Năm 2023 | Kế hoạch 2025"); a column
+of plans, of a region's ranks or of the nation's averages is never read as the province's (nor, in a
+table of provinces, "Xếp hạng trong vùng"). Cells a tab apart count as cells (a tab folds to a space:
+the original text says where the tabs were).
+
 Rules (named as ``make eval`` prints them): ``table-other-index`` (the table is about an index
 outside the catalog, such as PCI), ``table-row-not-province`` (a row of a department, a ministry
 or an average), ``out-of-range`` (a value outside its code's range).
@@ -47,6 +54,8 @@ _TOPIC_CELL = re.compile(
 _RANK_CELL = re.compile(r".*\b(?:xep hang|thu hang|hang|vi tri|xep thu)\b.*")
 _SCORE_CELL = re.compile(r".*\b(?:diem|gia tri|diem so|tong diem|chi so|dti)\b.*")
 _YEAR = re.compile(r"\b(20[12]\d)\b")
+# a column of numbers that are not the row's own: a rank within a region, an average
+_NOT_OWN_CELL = re.compile(r".*\b(?:trong vung|trong khu vuc|khu vuc|vung|binh quan|trung binh)\b.*")
 # the words a header written with single spaces may consist of (longest first)
 _HEADER_TERMS = [
     "so thu tu", "thu tu", "stt", "tt",
@@ -88,16 +97,39 @@ class TableValue:
 
 @dataclass
 class Column:
-    role: str  # "place", "topic" (one province's table: the row's index), "index", "rank", "score"
+    role: str  # "place", "topic" (one province's table: the row's index), "index", "rank", "score", "other"
+    # ("other": a column of numbers that are not the row's own: a region's rank, the nation's average)
     topic: object | None  # the catalog topic the column measures (None: the table's)
     year: int | None
 
 
 def _cells_of(line: str) -> list[str] | None:
-    # "| a | b |" as trafilatura writes it, or "a | b" without the outer bars (copied from a page)
+    # "| a | b |" as trafilatura writes it, or "a | b" without the outer bars (copied from a page), or
+    # cells a tab apart (their tabs marked in the lines tables are read from: ``_tabs_marked``)
+    if _TAB in line:
+        return [c.strip() for c in line.split(_TAB)]
     if line.lstrip().startswith("|") or " | " in line:
         return [c.strip() for c in line.strip().strip("|").split("|")]
     return None
+
+
+_TAB = "\x7f"  # (never in a page's text: stands where the original had a tab, at the same offset)
+
+
+def _tabs_marked(lines: list[str], original: str | None) -> list[str]:
+    """The folded lines with each tab of the original marked (a tab folds to a space; "2020<TAB>0,3412
+    <TAB>31/63" is a row of three cells), offsets unchanged."""
+    if not original or "\t" not in original:
+        return lines
+    orig = original.split("\n")
+    if len(orig) != len(lines):
+        return lines
+    return [
+        "".join(_TAB if o[k] == "\t" else line[k] for k in range(len(line)))
+        if "\t" in o and len(o) == len(line)
+        else line
+        for line, o in zip(lines, orig, strict=True)
+    ]
 
 
 def _split_words_header(line: str) -> list[str] | None:
@@ -125,6 +157,8 @@ def _column(cell: str, catalog: Catalog) -> Column | None:
     bare = re.sub(r"\s+", " ", bare)
     if _INDEX_CELL.fullmatch(bare):
         return Column("index", None, None)
+    if _NOT_OWN_CELL.fullmatch(bare):
+        return Column("other", None, None)  # "Xếp hạng trong vùng", "Bình quân cả nước"
     if _PLACE_CELL.fullmatch(bare):
         return Column("place", None, None)
     if _TOPIC_CELL.fullmatch(bare):
@@ -176,25 +210,30 @@ def read_tables(
     default_year: int | None,
     drops: list | None = None,
     article: str | None = None,
+    original: str | None = None,
 ) -> tuple[list[TableValue], set[int]]:
     """Values of the text's tables, and the line numbers the tables take (the sentence rules skip them).
-    ``article`` is the article's province: the place of a table of one province's indices."""
+    ``article`` is the article's province: the place of a table of one province's indices;
+    ``original``, the text at folded offsets: where its tabs separate cells."""
     drops = drops if drops is not None else []
-    if "|" not in lower and not _HEADER_START.search(lower) and ":\n" not in lower:
+    tabs = original is not None and "\t" in original
+    if "|" not in lower and not tabs and not _HEADER_START.search(lower) and ":\n" not in lower:
         return [], set()  # most texts hold no table: one scan decides
-    lines = lower.split("\n")
+    lines = _tabs_marked(lower.split("\n"), original if tabs else None)
     starts, pos = [], 0
     for ln in lines:
         starts.append(pos)
         pos += len(ln) + 1
     out: list[TableValue] = _numbered_rankings(lines, starts, cased, lower, catalog, gaz, default_year)
-    if "|" not in lower and not _HEADER_START.search(lower):
+    if "|" not in lower and not tabs and not _HEADER_START.search(lower):
         return out, set()
     taken: set[int] = set()
     i = 0
     while i < len(lines):
         head = lines[i].lstrip()
-        if not (head.startswith("|") or " | " in head or _HEADER_START.match(head) or 0 < len(head) <= 12):
+        if not (
+            head.startswith("|") or " | " in head or _TAB in head or _HEADER_START.match(head) or 0 < len(head) <= 12
+        ):
             i += 1
             continue
         got = _table_at(lines, starts, i, cased, lower, catalog, gaz, default_year, drops, article)
@@ -257,6 +296,8 @@ def _table_at(lines, starts, i, cased, lower, catalog, gaz, default_year, drops,
         per_line = True
     cols = _header(cells, catalog)
     if cols is None:
+        if pipe is not None and article is not None:
+            return _series_table(lines, starts, i, cells, catalog, article, drops)
         return None
     if cols[0].role == "topic":
         if pipe is None or article is None:
@@ -279,7 +320,7 @@ def _table_at(lines, starts, i, cased, lower, catalog, gaz, default_year, drops,
     # rows
     rows: list[tuple[int, int, str, list[str]]] = []  # (line, start, place text, numeric cells)
     j = header_end
-    n_numeric = sum(c.role in ("rank", "score") for c in cols)
+    n_numeric = sum(c.role in ("rank", "score", "other") for c in cols)
     place_at = [c.role for c in cols].index("place")
     while j < len(lines):
         text = lines[j].strip()
@@ -297,7 +338,7 @@ def _table_at(lines, starts, i, cased, lower, catalog, gaz, default_year, drops,
                 continue
             if len(rc) != len(cols):
                 break
-            nums = [c for c, col in zip(rc, cols, strict=True) if col.role in ("rank", "score")]
+            nums = [c for c, col in zip(rc, cols, strict=True) if col.role in ("rank", "score", "other")]
             rows.append((j, starts[j], rc[place_at], nums))
             j += 1
             continue
@@ -305,7 +346,7 @@ def _table_at(lines, starts, i, cased, lower, catalog, gaz, default_year, drops,
             chunk = [lines[k].strip() for k in range(j, min(j + len(cols), len(lines)))]
             if len(chunk) < len(cols):
                 break
-            nums = [c for c, col in zip(chunk, cols, strict=True) if col.role in ("rank", "score")]
+            nums = [c for c, col in zip(chunk, cols, strict=True) if col.role in ("rank", "score", "other")]
             if not all(_NUMBER.fullmatch(c) for c in nums):
                 break
             rows.append((j, starts[j], chunk[place_at], nums))
@@ -323,7 +364,7 @@ def _table_at(lines, starts, i, cased, lower, catalog, gaz, default_year, drops,
         return None
     used = set(range(i, header_end)) | set(range(header_end, j))
     values: list[TableValue] = []
-    numeric_cols = [c for c in cols if c.role in ("rank", "score")]
+    numeric_cols = [c for c in cols if c.role in ("rank", "score", "other")]
     for line_no, start, place, nums in rows:
         last = min(line_no + (len(cols) - 1 if per_line else 0), len(lines) - 1)
         row_end = starts[last] + len(lines[last])
@@ -334,6 +375,8 @@ def _table_at(lines, starts, i, cased, lower, catalog, gaz, default_year, drops,
             continue
         slug = found[0].slug
         for col, token in zip(numeric_cols, nums, strict=False):
+            if col.role == "other":
+                continue
             parsed = _value(token.strip())
             topic = col.topic or table_topic
             code = topic.codes.get("rank" if col.role == "rank" else "score")
@@ -395,6 +438,115 @@ def _indices_table(lines, starts, i, lower, catalog, cols, article, default_year
     if j == i + 1:
         return None
     return values, set(range(i, j))
+
+
+# header cells of a one-province series (rule table-of-a-series): the year column, a column of plans,
+# a column of the nation's or the region's figures (not the province's), a row label's column
+_YEAR_CELL = re.compile(r"nam|thoi gian|ky")
+_PLAN_CELL = re.compile(r".*\b(?:ke hoach|muc tieu|chi tieu|du kien|phan dau|ghi chu)\b.*")
+_OTHERS_CELL = re.compile(r".*\b(?:binh quan|trung binh|ca nuoc|toan quoc|khu vuc|vung)\b.*")
+_LABEL_CELL = re.compile(r"(?:ten )?(?:chi tieu|chi so|noi dung|tieu chi|linh vuc|hang muc|danh muc)")
+_RANK_LABEL = re.compile(r"\b(?:xep hang|thu hang|hang|vi tri)\b")
+_SCORE_LABEL = re.compile(r"\b(?:diem|gia tri)\b")
+_PERCENT_LABEL = re.compile(r"\(%\)|\bty le\b|\bty trong\b")
+
+
+def _series_table(lines, starts, i, cells, catalog, article, drops):
+    """Rule table-of-a-series: a table of the article's province over the years, either one year per
+    row ("TT | Năm | Giá trị DTI | Xếp hạng | Bình quân cả nước" / "1 | 2020 | 0,3412 | 31/63 | 0,3591")
+    or one indicator per row and a year per column ("Chỉ tiêu | Năm 2022 | Năm 2023 | Kế hoạch 2025" /
+    "Tỷ lệ hồ sơ ... trực tuyến (%) | 41,6 | 58,9 | 80"). A column of plans, of the nation's or the
+    region's figures is not read; a row label outside the catalog ("PCI", "SIPAS") is not either."""
+    bare = [re.sub(r"\s+", " ", _YEAR.sub(" ", c)).strip() for c in cells]
+    years = [int(m.group(1)) if (m := _YEAR.search(c)) else None for c in cells]
+    values: list[TableValue] = []
+    j = i + 1
+    if _YEAR_CELL.fullmatch(bare[1] if len(bare) > 1 and _INDEX_CELL.fullmatch(bare[0]) else bare[0]):
+        # one year per row: each other column a rank or a score of the index its header names
+        at = 1 if _INDEX_CELL.fullmatch(bare[0]) else 0
+        cols = [
+            None if k <= at or _OTHERS_CELL.fullmatch(b) or _PLAN_CELL.fullmatch(b) else _column(cells[k], catalog)
+            for k, b in enumerate(bare)
+        ]
+        named = next((c.topic for c in cols if c is not None and c.role in ("rank", "score") and c.topic), None)
+        if named is None:
+            return None
+        # ("Xếp hạng" beside "Giá trị DTI": the rank of the index the other column names)
+        cols = [Column(c.role, c.topic or named, c.year) if c is not None else None for c in cols]
+        while j < len(lines):
+            rc = _cells_of(lines[j])
+            if rc is None or len(rc) != len(cells):
+                break
+            y = _YEAR.fullmatch(rc[at].strip())
+            if y is None:
+                break
+            start, end = starts[j], starts[j] + len(lines[j])
+            for col, token in zip(cols, rc, strict=True):
+                if col is None or col.role not in ("rank", "score") or col.topic is None:
+                    continue
+                got = _cell_value(token, col.topic, col.role, start, drops)
+                if got is not None:
+                    code, value, out_of = got
+                    values.append(TableValue(article, code.code, code.unit, int(y.group(1)), value, out_of, start, end))
+            j += 1
+    elif _LABEL_CELL.fullmatch(bare[0]) and any(years[1:]):
+        # one indicator per row, a year per column (a plan's column and a column without a year are not read)
+        col_years = [None] + [
+            y if not _PLAN_CELL.fullmatch(c) else None for c, y in zip(cells[1:], years[1:], strict=True)
+        ]
+        while j < len(lines):
+            rc = _cells_of(lines[j])
+            if rc is None or len(rc) != len(cells):
+                break
+            start, end = starts[j], starts[j] + len(lines[j])
+            label = rc[0]
+            hits = [h for h in find_topics(catalog, label) if h.topic.codes]
+            if not hits:
+                drops.append(Drop("table-row-not-index", 0.0, None, start))
+                j += 1
+                continue
+            topic = hits[0].topic
+            for year, token in zip(col_years, rc, strict=True):
+                if year is None:
+                    continue
+                got = _cell_value(token, topic, _label_role(label, token), start, drops)
+                if got is not None:
+                    code, value, out_of = got
+                    values.append(TableValue(article, code.code, code.unit, year, value, out_of, start, end))
+            j += 1
+    else:
+        return None
+    if j == i + 1:
+        return None
+    return values, set(range(i, j))
+
+
+def _label_role(label: str, token: str) -> str:
+    """How a row's cell reads, from its label ("PAR Index (xếp hạng)", "Tỷ lệ ... (%)") or its form ("12/63")."""
+    if _RANK_LABEL.search(label) or re.search(r"/\s*(?:63|34)\s*$", token):
+        return "rank"
+    if _SCORE_LABEL.search(label):
+        return "score"
+    return "percent" if _PERCENT_LABEL.search(label) else "count"
+
+
+def _cell_value(token: str, topic, role: str, start: int, drops):
+    """The code, value and out-of of one cell read as ``role`` of ``topic`` (None: no number, no code, out of range)."""
+    if not _NUMBER.fullmatch(token.strip()):
+        return None  # "Chưa công bố", "-"
+    parsed = _value(token.strip())
+    code = topic.codes.get(role)
+    if parsed is None or code is None:
+        return None
+    value, out_of = parsed
+    if role == "rank" and not value.is_integer():
+        return None
+    lo = float(code.valid_min) if code.valid_min is not None else float("-inf")
+    hi = float(code.valid_max) if code.valid_max is not None else float("inf")
+    if not lo <= value <= hi:
+        drops.append(Drop("out-of-range", value, code.code, start))
+        return None
+    return code, value, out_of
 
 
 def table_facts(
