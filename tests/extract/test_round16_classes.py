@@ -247,9 +247,7 @@ def test_a_former_province_written_cu_without_brackets_is_a_part_of_its_successo
 
 def test_the_province_named_with_cua_after_a_value_owns_it():
     # rule province-after-value
-    text = (
-        "Năm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh Quảng Bình đạt 58,4%, cao hơn mức 44,9% của Quảng Trị."
-    )
+    text = "Năm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh Quảng Bình đạt 58,4%, cao hơn mức 44,9% của Quảng Trị."
     got = triples(text, province="quang-binh", published=dt.date(2025, 2, 1))
     assert ("quang-binh", "online_dossier_rate", 2024, 58.4) in got
     assert ("quang-tri", "online_dossier_rate", 2024, 44.9) in got
@@ -325,3 +323,46 @@ def test_a_rank_within_the_region_is_no_column_of_national_ranks():
     got = triples(text, province="can-tho", published=dt.date(2023, 5, 6))
     assert {("can-tho", "dti_rank", 2022, 10.0), ("dong-thap", "dti_rank", 2022, 12.0)} <= got
     assert not {t for t in got if t[1] == "dti_rank" and t[3] in (1.0, 2.0)}
+
+
+def test_a_table_of_results_beside_plans_reads_the_results_only():
+    text = (
+        "Tiến độ thực hiện các chỉ tiêu chuyển đổi số của tỉnh Vĩnh Phúc\n\n"
+        "STT | Chỉ tiêu | Kế hoạch năm 2024 | Thực hiện đến 30/9/2024 | Đánh giá\n"
+        "1 | Tỷ lệ hồ sơ thanh toán trực tuyến | 45% | 47,3% | Đạt\n"
+        "2 | Tỷ trọng kinh tế số trong GRDP | 25% | 21,5% (ước) | Chưa đạt\n"
+    )
+    got = triples(text, province="vinh-phuc", published=dt.date(2024, 10, 5))
+    assert {
+        ("vinh-phuc", "online_payment_rate", 2024, 47.3),
+        ("vinh-phuc", "digital_economy_grdp_share", 2024, 21.5),
+    } <= got
+    assert not {t for t in got if t[3] in (45.0, 25.0)}
+
+
+def test_a_column_of_results_takes_the_year_of_its_lead_in_and_sections_give_their_role():
+    text = (
+        "Chính quyền số của tỉnh Bến Tre\n\n"
+        "Một số kết quả năm 2021:\n"
+        "STT | Chỉ tiêu | Kết quả\n"
+        "1 | Tỷ lệ văn bản đi được ký số | 91%\n\n"
+        "Nội dung | Năm 2021 | Năm 2022\n"
+        "Xếp hạng theo trụ cột: | |\n"
+        "- Kinh tế số | 33 | 27\n"
+    )
+    got = triples(text, province="ben-tre", published=dt.date(2023, 1, 9))
+    assert ("ben-tre", "e_document_signed_rate", 2021, 91.0) in got
+    assert {
+        ("ben-tre", "dti_digital_economy_rank", 2021, 33.0),
+        ("ben-tre", "dti_digital_economy_rank", 2022, 27.0),
+    } <= got
+
+
+def test_a_table_under_a_plans_lead_in_is_its_targets():
+    text = (
+        "Kế hoạch chuyển đổi số năm 2025 của tỉnh Kon Tum đặt ra các chỉ tiêu như sau:\n\n"
+        "Chỉ tiêu | Năm 2025 | Định hướng 2030\n"
+        "Tỷ lệ hồ sơ TTHC xử lý trực tuyến | 80% | 100%\n"
+    )
+    got = triples(text, province="kon-tum", published=dt.date(2025, 2, 1))
+    assert not {t for t in got if t[1] == "online_dossier_rate"}

@@ -38,6 +38,7 @@ import re
 from dataclasses import dataclass
 
 from vndx.extract.catalog import Catalog
+from vndx.extract.cues import load_cues
 from vndx.extract.fact import EXTRACTOR_VERSION, Fact
 from vndx.extract.gazetteer import MERGER_DATE, SELF, Gazetteer
 from vndx.extract.readings import Drop, find_topics
@@ -45,7 +46,8 @@ from vndx.extract.readings import Drop, find_topics
 # header cells, folded: what a column holds
 _INDEX_CELL = re.compile(r"(?:so )?(?:stt|tt|thu tu|so thu tu)")
 _PLACE_CELL = re.compile(
-    r"(?:ten )?(?:tinh|thanh pho|tinh thanh|tinh thanh pho|tinh tp|dia phuong|don vi|tinh/thanh pho|tinh, thanh pho)"
+    r"(?:ten )?(?:tinh|thanh pho|tinh thanh|tinh thanh pho|tinh tp|dia phuong|don vi|tinh/thanh pho|tinh, thanh pho"
+    r"|tinh, thanh)"
 )
 # the first column of a one-province table: the index each row is about
 _TOPIC_CELL = re.compile(
@@ -297,7 +299,7 @@ def _table_at(lines, starts, i, cased, lower, catalog, gaz, default_year, drops,
     cols = _header(cells, catalog)
     if cols is None:
         if pipe is not None and article is not None:
-            return _series_table(lines, starts, i, cells, catalog, article, drops)
+            return _series_table(lines, starts, i, cells, catalog, article, default_year, drops)
         return None
     if cols[0].role == "topic":
         if pipe is None or article is None:
@@ -446,17 +448,28 @@ _YEAR_CELL = re.compile(r"nam|thoi gian|ky")
 _PLAN_CELL = re.compile(r".*\b(?:ke hoach|muc tieu|chi tieu|du kien|phan dau|ghi chu)\b.*")
 _OTHERS_CELL = re.compile(r".*\b(?:binh quan|trung binh|ca nuoc|toan quoc|khu vuc|vung)\b.*")
 _LABEL_CELL = re.compile(r"(?:ten )?(?:chi tieu|chi so|noi dung|tieu chi|linh vuc|hang muc|danh muc)")
+# a lead-in over a plan's table ("Kế hoạch đặt ra các chỉ tiêu cụ thể như sau:"); not "chỉ tiêu" alone, which
+# also names an indicator ("Bảng 2. Một số chỉ tiêu về chính quyền số")
+_PLAN_LEAD = re.compile(r"\b(?:ke hoach|muc tieu|phan dau|dinh huong|du kien|nhiem vu)\b")
+# a column of the row's result ("Kết quả", "Thực hiện đến 30/9/2024", "Đạt được")
+_RESULT_CELL = re.compile(r"(?:ket qua|thuc hien|dat duoc|uoc thuc hien|uoc dat)(?: (?:den|nam|het|ngay|thang)\b.*)?")
 _RANK_LABEL = re.compile(r"\b(?:xep hang|thu hang|hang|vi tri)\b")
 _SCORE_LABEL = re.compile(r"\b(?:diem|gia tri)\b")
 _PERCENT_LABEL = re.compile(r"\(%\)|\bty le\b|\bty trong\b")
 
 
-def _series_table(lines, starts, i, cells, catalog, article, drops):
+def _series_table(lines, starts, i, cells, catalog, article, default_year, drops):
     """Rule table-of-a-series: a table of the article's province over the years, either one year per
     row ("TT | Năm | Giá trị DTI | Xếp hạng | Bình quân cả nước" / "1 | 2020 | 0,3412 | 31/63 | 0,3591")
     or one indicator per row and a year per column ("Chỉ tiêu | Năm 2022 | Năm 2023 | Kế hoạch 2025" /
     "Tỷ lệ hồ sơ ... trực tuyến (%) | 41,6 | 58,9 | 80"). A column of plans, of the nation's or the
     region's figures is not read; a row label outside the catalog ("PCI", "SIPAS") is not either."""
+    before = "\n".join(lines[max(0, i - 2) : i])
+    if _PLAN_LEAD.search(before) and not load_cues().result_lead.search(before):
+        drops.append(Drop("target-section", 0.0, None, starts[i]))
+        return None  # "Kế hoạch đặt ra các chỉ tiêu cụ thể như sau:" over the table: its targets
+    lead_years = _YEAR.findall(before)  # "Một số kết quả năm 2019:" dates a column of results
+    default_year = int(lead_years[-1]) if lead_years else default_year
     bare = [re.sub(r"\s+", " ", _YEAR.sub(" ", c)).strip() for c in cells]
     years = [int(m.group(1)) if (m := _YEAR.search(c)) else None for c in cells]
     values: list[TableValue] = []
@@ -489,17 +502,25 @@ def _series_table(lines, starts, i, cells, catalog, article, drops):
                     code, value, out_of = got
                     values.append(TableValue(article, code.code, code.unit, int(y.group(1)), value, out_of, start, end))
             j += 1
-    elif _LABEL_CELL.fullmatch(bare[0]) and any(years[1:]):
-        # one indicator per row, a year per column (a plan's column and a column without a year are not read)
-        col_years = [None] + [
-            y if not _PLAN_CELL.fullmatch(c) else None for c, y in zip(cells[1:], years[1:], strict=True)
-        ]
+    elif (at := _label_at(bare)) is not None and _value_columns(cells, bare, years, at, default_year):
+        # one indicator per row, a year per column, or the year's result beside its plan ("Chỉ tiêu | Kế
+        # hoạch năm 2024 | Thực hiện đến 30/9/2024"); a plan's column is not read
+        col_years = _value_columns(cells, bare, years, at, default_year)
+        section_role = None  # "Xếp hạng theo trụ cột: | | |" over "- Chính quyền số | 41 | 30 | 19"
         while j < len(lines):
             rc = _cells_of(lines[j])
+            if rc is not None and len(rc) < len(cells) and not any(_NUMBER.search(c) for c in rc[at + 1 :]):
+                rc = rc + [""] * (len(cells) - len(rc))  # a section's row, its empty cells dropped ("Xếp hạng: | |")
             if rc is None or len(rc) != len(cells):
                 break
             start, end = starts[j], starts[j] + len(lines[j])
-            label = rc[0]
+            label = rc[at]
+            if not any(_NUMBER.search(c) for k, c in enumerate(rc) if col_years[k]):
+                section_role = (
+                    "rank" if _RANK_LABEL.search(label) else ("score" if _SCORE_LABEL.search(label) else None)
+                )
+                j += 1
+                continue
             hits = [h for h in find_topics(catalog, label) if h.topic.codes]
             if not hits:
                 drops.append(Drop("table-row-not-index", 0.0, None, start))
@@ -509,7 +530,8 @@ def _series_table(lines, starts, i, cells, catalog, article, drops):
             for year, token in zip(col_years, rc, strict=True):
                 if year is None:
                     continue
-                got = _cell_value(token, topic, _label_role(label, token), start, drops)
+                role = _label_role(label, token, section_role)
+                got = _cell_value(token, topic, role, start, drops)
                 if got is not None:
                     code, value, out_of = got
                     values.append(TableValue(article, code.code, code.unit, year, value, out_of, start, end))
@@ -521,20 +543,52 @@ def _series_table(lines, starts, i, cells, catalog, article, drops):
     return values, set(range(i, j))
 
 
-def _label_role(label: str, token: str) -> str:
-    """How a row's cell reads, from its label ("PAR Index (xếp hạng)", "Tỷ lệ ... (%)") or its form ("12/63")."""
+def _label_at(bare: list[str]) -> int | None:
+    """The column of a series table's row labels: the first, or the second after a row number."""
+    if _LABEL_CELL.fullmatch(bare[0]):
+        return 0
+    if len(bare) > 2 and _INDEX_CELL.fullmatch(bare[0]) and _LABEL_CELL.fullmatch(bare[1]):
+        return 1
+    return None
+
+
+def _value_columns(cells, bare, years, at: int, default_year) -> list[int | None]:
+    """Each column's year when it holds the row's own values (a year's column, "Kết quả", "Thực hiện
+    đến 30/9/2024"), else None (the labels, a plan, "Đánh giá"); all None when no column holds values."""
+    out: list[int | None] = []
+    for k, (cell, b, year) in enumerate(zip(cells, bare, years, strict=True)):
+        if k <= at or _PLAN_CELL.fullmatch(cell) or _OTHERS_CELL.fullmatch(b):
+            out.append(None)
+        elif year is not None and (not b or _YEAR_CELL.fullmatch(b) or _RESULT_CELL.fullmatch(b)):
+            out.append(year)
+        elif _RESULT_CELL.fullmatch(b):
+            out.append(default_year)
+        else:
+            out.append(None)
+    return out if any(out) else []
+
+
+def _label_role(label: str, token: str, section_role: str | None = None) -> str:
+    """How a row's cell reads, from its label ("PAR Index (xếp hạng)", "Tỷ lệ ... (%)"), its form ("12/63",
+    "84,1%"), else the section row above it ("Xếp hạng theo trụ cột:")."""
     if _RANK_LABEL.search(label) or re.search(r"/\s*(?:63|34)\s*$", token):
         return "rank"
     if _SCORE_LABEL.search(label):
         return "score"
-    return "percent" if _PERCENT_LABEL.search(label) else "count"
+    if _PERCENT_LABEL.search(label) or token.strip().endswith("%"):
+        return "percent"
+    return section_role or "count"
+
+
+_CELL_TAIL = re.compile(r"\s*%?\s*(?:\((?:uoc|uoc tinh|du kien)\))?$")
 
 
 def _cell_value(token: str, topic, role: str, start: int, drops):
     """The code, value and out-of of one cell read as ``role`` of ``topic`` (None: no number, no code, out of range)."""
-    if not _NUMBER.fullmatch(token.strip()):
-        return None  # "Chưa công bố", "-"
-    parsed = _value(token.strip())
+    token = _CELL_TAIL.sub("", token.strip())  # "84,1%", "21,5% (ước)"
+    if not _NUMBER.fullmatch(token):
+        return None  # "Chưa công bố", "-", "khoảng 70%"
+    parsed = _value(token)
     code = topic.codes.get(role)
     if parsed is None or code is None:
         return None
