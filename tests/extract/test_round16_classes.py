@@ -366,3 +366,20 @@ def test_a_table_under_a_plans_lead_in_is_its_targets():
     )
     got = triples(text, province="kon-tum", published=dt.date(2025, 2, 1))
     assert not {t for t in got if t[1] == "online_dossier_rate"}
+
+
+def test_a_word_spelt_like_a_unit_before_a_name_is_read_by_its_accents():
+    from vndx.extract.gazetteer import load_gazetteer
+    from vndx.extract.text import Folded
+
+    def slugs(text):
+        f = Folded.of(text)
+        return [m.slug for m in load_gazetteer().mentions(f.cased, f.lower, original=f.aligned) if m.slug != "@self"]
+
+    # "có" (has) and "cho" (for) fold like "cô" (a person's title) and "chợ" (a market)
+    assert slugs("Nhóm dẫn đầu còn có Bình Dương và Bắc Ninh.") == ["binh-duong", "bac-ninh"]
+    assert slugs("Giải thưởng được trao cho Đà Nẵng.") == ["da-nang"]
+    # the title and the unit stay what they are, and a name written without accents keeps the old reading
+    assert slugs("Cô Bình Dương phát biểu tại hội nghị.") == []
+    assert slugs("Chợ Đà Nẵng đông khách.") == []
+    assert slugs("co Binh Duong phat bieu") == []

@@ -46,6 +46,14 @@ _LOWER_PREFIX = re.compile(r"t(?<![a-z]t)(?:inh|hanh pho|p\.?)\s+([a-z]+)")
 _NAME_GAP = re.compile(r"\s*-\s*|\s+")
 
 
+def _spellings(words: list[str]) -> dict[str, frozenset[str]]:
+    """Folded form -> the spellings (lower case, accented) of the words that fold to it."""
+    out: dict[str, set[str]] = {}
+    for w in words:
+        out.setdefault(fold(w), set()).add(w.lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def _word_alternation(words: list[str]) -> str:
     r"""``\b(?:w1|w2|...)`` over folded words, written so the engine skips ahead by first letter (a
     leading ``\b`` makes it try every character of the article): each word is followed by a
@@ -66,6 +74,7 @@ class Gazetteer:
     prefix_required: set[str]
     max_tokens: int
     lower_units: re.Pattern[str]
+    unit_spellings: dict[str, frozenset[str]]  # a unit word's folded form -> its spellings ("co" -> {"cô"})
     self_refs: re.Pattern[str]
     # words right before "tỉnh ..." that make it provinces counted ("các tỉnh đạt") or the level
     # ("chỉ số DTI cấp tỉnh xếp thứ ..."), not the article's own province (gazetteer.yml not_self_before)
@@ -78,6 +87,16 @@ class Gazetteer:
     capital_namesakes: frozenset[str] = frozenset()  # "thành phố X" is X's capital, not X (gazetteer.yml)
     # the words every match of ``self_refs`` starts with, folded: it is tried only where one is written
     self_ref_words: tuple[str, ...] = ()
+
+    def _other_word(self, unit: re.Match[str], m_start: int, m_end: int, cased: str, original: str | None) -> bool:
+        """The unit word before a name is another word spelt alike once its accents are known ("chỉ Bắc
+        Ninh", only; "còn có Bình Dương", has; "cho Đà Nẵng", for): not "chị", "cô", "chợ". A name written
+        without its accents keeps the unit (nothing tells the words apart)."""
+        if original is None or original[m_start:m_end] == cased[m_start:m_end]:
+            return False
+        word = unit.group().strip()
+        at = max(0, m_start - 14) + unit.start()
+        return original[at : at + len(word)].lower() not in self.unit_spellings.get(word, ())
 
     def mentions(
         self, cased: str, lower: str, start: int = 0, end: int | None = None, original: str | None = None
@@ -123,12 +142,12 @@ class Gazetteer:
                 # "tỉnh bạn Khánh Hòa" (a neighbour province) folds like "bản" (a village); "các địa phương
                 # Bắc Ninh, ..." (localities) like "phường" (a ward)
                 unit = self.lower_units.search(pre)
-                if unit and not _NOT_A_UNIT_BEFORE.search(pre):
-                    at = max(0, m_start - 14) + unit.start()
-                    # ("chị Hòa Bình" is a person; "chỉ Bắc Ninh có tỷ trọng cao hơn": only the province)
-                    spelt = original[at : at + 3].lower() if original is not None else ""
-                    if not (unit.group().startswith("chi") and spelt == "chỉ"):
-                        continue
+                if (
+                    unit
+                    and not _NOT_A_UNIT_BEFORE.search(pre)
+                    and not self._other_word(unit, m_start, m_end, cased, original)
+                ):
+                    continue
                 out.append(Mention(m_start, m_end, slug))
         out += self._lower_case_names(cased, lower, start, end)
         names = [(x.start, x.end) for x in out]
@@ -265,6 +284,7 @@ def load_gazetteer() -> Gazetteer:
         prefix_required=set(prefix_names),
         max_tokens=max_tokens,
         lower_units=skipping(re.compile(rf"\b(?:{units})\s*$")),
+        unit_spellings=_spellings(data.get("lower_units", [])),
         self_refs=re.compile(_word_alternation(sorted(data.get("self_refs", []), key=len, reverse=True)) + r"\b"),
         not_self=skipping(re.compile(rf"\b(?:{'|'.join(re.escape(fold(w)) for w in data['not_self_before'])})\s*$")),
         standing=skipping(re.compile(rf"\b(?:{'|'.join(re.escape(fold(w)) for w in data['standing_before'])})\s*$")),
