@@ -90,6 +90,12 @@ def test_an_attainment_cue_holding_its_own_value_leaves_the_rate_before_it():
     assert ("hoa-binh", "eid_account_rate", 2024, 79.4) in got
     assert ("hoa-binh", "eid_target_attainment_rate", 2024, 102.7) in got
     assert ("hoa-binh", "eid_target_attainment_rate", 2024, 79.4) not in got
+    text = (
+        "Năm 2025, tỷ lệ người dân có tài khoản định danh điện tử của tỉnh đạt 80,7%, bằng 101,2% chỉ tiêu được giao."
+    )
+    got = triples(text, province="quang-ninh", published=dt.date(2026, 1, 8))
+    assert ("quang-ninh", "eid_account_rate", 2025, 80.7) in got
+    assert ("quang-ninh", "eid_target_attainment_rate", 2025, 101.2) in got
 
 
 def test_an_index_of_districts_ranks_no_province():

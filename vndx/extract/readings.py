@@ -222,10 +222,10 @@ def choose_code(topic: Topic, reads: list[str], n: Number, before: str, after: s
         if reading == "attainment":
             cue = topic.attainment_cue
             plan_after = _PLAN_AFTER.match(after)
-            # (a cue after the value that holds a value of its own is that value's: "đạt 72,6%, hoàn thành
-            # 104,1% chỉ tiêu Bộ Công an giao" leaves 72,6 the rate)
+            # (a cue after the value with another value before its end is that value's: "đạt 72,6%, hoàn
+            # thành 104,1% chỉ tiêu Bộ Công an giao", "đạt 82,4%, bằng 104,6% chỉ tiêu được giao": the rate)
             cue_after = cue.search(after[:35]) if cue else None
-            cue_after = cue_after if cue_after and not _DIGIT.search(cue_after.group()) else None
+            cue_after = cue_after if cue_after and not _DIGIT.search(after, 0, cue_after.end()) else None
             if not plan_after and not (cue and (cue.search(before[-70:]) or cue_after)):
                 continue
         if reading == "percent" and topic.attainment_cue and _PLAN_AFTER.match(after):
