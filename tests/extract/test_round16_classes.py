@@ -389,3 +389,32 @@ def test_a_word_spelt_like_a_unit_before_a_name_is_read_by_its_accents():
     assert slugs("Cô Bình Dương phát biểu tại hội nghị.") == []
     assert slugs("Chợ Đà Nẵng đông khách.") == []
     assert slugs("co Binh Duong phat bieu") == []
+
+
+def test_a_year_in_an_aside_between_commas_does_not_date_the_sentence():
+    # rule comma-aside: what the subject was ("quán quân năm 2020") is no year of the values around it
+    text = (
+        "Bộ vừa công bố Chỉ số chuyển đổi số cấp tỉnh năm 2021 (DTI 2021). Theo đó, Quảng Ninh vươn lên xếp thứ "
+        "nhất với giá trị 0,6210, trong khi Đà Nẵng, quán quân năm 2020, lùi xuống vị trí thứ 3."
+    )
+    got = triples(text, province="quang-ninh", published=dt.date(2022, 5, 20))
+    assert {
+        ("quang-ninh", "dti_rank", 2021, 1.0),
+        ("quang-ninh", "dti_score", 2021, 0.621),
+        ("da-nang", "dti_rank", 2021, 3.0),
+    } <= got
+    # "tính đến cuối năm 2024" (folds like "tỉnh") is no aside: it dates what follows
+    text = "Theo Sở, tính đến cuối năm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh Quảng Ninh đạt 81,5%."
+    got = triples(text, province="quang-ninh", published=dt.date(2025, 3, 2))
+    assert ("quang-ninh", "online_dossier_rate", 2024, 81.5) in got
+
+
+def test_an_edition_announced_after_the_last_known_release_is_out():
+    # released-editions: after DTI 2024 (October 2025), DTI 2025 may be out in 2026
+    text = (
+        "Ngày 20/9/2026, Bộ Khoa học và Công nghệ công bố Chỉ số chuyển đổi số (DTI) năm 2025.\n\n"
+        "Theo kết quả, Đà Nẵng xếp thứ nhất với giá trị 0,7452. Hà Nội, địa phương dẫn đầu DTI 2024, năm nay lùi "
+        "một bậc."
+    )
+    got = triples(text, province="da-nang", published=dt.date(2026, 9, 24))
+    assert ("da-nang", "dti_score", 2025, 0.7452) in got

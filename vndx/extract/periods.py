@@ -29,6 +29,13 @@ _COMPARE = skipping(
     )
 )
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—\d.;:]{2,60}?\d{4}[^-–—.;:]{0,20}?\s[-–—]\s")
+# an aside between commas naming what the subject was ("quán quân năm 2020", "địa phương xếp thứ nhất DTI 2024")
+# (not one that ranks the subject itself: "Đà Nẵng, địa phương xếp thứ nhất DTI 2023, nay đứng thứ hai" dates
+# its own rank; nor "tính đến cuối năm 2024", which folds like "tỉnh"; nor "khối tỉnh, thành phố năm 2020")
+_COMMA_ASIDE = re.compile(
+    r"(?<!\btinh),\s*((?:quan quan|a quan|dia phuong|don vi|tinh(?! (?:den|toi|tu|theo|chung|rieng))|thanh pho|noi)\b"
+    r"(?:(?!\b(?:xep|dung|thu|hang|vi tri|dat)\b)[^,;.()\d]){0,45}?(?:19|20)\d\d)\s*,"
+)
 # a contrast opening the year's clause ("..., trong khi cuối năm 2023 tỷ lệ này mới đạt 71%"): the year
 # dates what follows it, never a value before the contrast (rule contrast-year)
 _CONTRAST = skipping(re.compile(r"\b(?:trong khi(?: do)?|nguoc lai)\b[^,;.]{0,25}$"))
@@ -118,6 +125,18 @@ def year_mentions(
             else y
             for y in out
         ]
+    if out and lower.count(",", start, end) >= 2:
+        # rule comma-aside: a year inside an aside between commas that describes the subject ("Thừa Thiên
+        # Huế, quán quân năm 2020, lùi xuống vị trí thứ 2"; "Hà Nội, địa phương xếp thứ nhất DTI 2024, năm
+        # nay lùi một bậc") does not date the values around it
+        asides = [a.span(1) for a in _COMMA_ASIDE.finditer(lower, start, end)]
+        if asides:
+            out = [
+                YearMention(y.start, y.end, y.year, "ignore", y.now, y.contrast)
+                if any(a <= y.start and y.end <= b for a, b in asides)
+                else y
+                for y in out
+            ]
     written = list(out)
     for m in _RELATIVE.finditer(lower, start, end) if _RELATIVE_GATE.search(lower, start, end) else ():
         if _COMPARE.search(lower[max(start, m.start() - 12) : m.start()]):

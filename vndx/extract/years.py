@@ -135,9 +135,7 @@ def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attac
 
 # the year right after the index's name, or "năm" / "DTI" / "Index" and a year soon after it ("PAR Index
 # 2021", "chỉ số DTI năm 2023")
-_EDITION_AFTER = re.compile(
-    r"(?:[^.;:\n]{0,45}?(?:\bnam|\bdti\)?|\bindex\)?))?\s+((?:19|20)\d{2})\b(?!\s*[-/])"
-)
+_EDITION_AFTER = re.compile(r"(?:[^.;:\n]{0,45}?(?:\bnam|\bdti\)?|\bindex\)?))?\s+((?:19|20)\d{2})\b(?!\s*[-/])")
 # "... cải thiện thứ hạng Chỉ số cải cách hành chính so với năm 2016": a comparison, not an edition
 _COMPARED = re.compile(r"\b(?:so voi|so cung ky)\b")
 
@@ -161,11 +159,13 @@ def edition_years(hits, lower: str, pub_year: int | None) -> list[int]:
     return out
 
 
-_ANNOUNCE = skipping(re.compile(
-    r"\b(?P<fresh>vua|moi)?\s*(?:cong bo|cong khai|phat hanh)(?:\s+(?:ket qua|bao cao))?"
-    r"(?:\s+(?:hoi|vao|trong|ngay|luc|dau|cuoi|thang))*\s*(?:\d{1,2}\s*/\s*){0,2}(?:nam\s+)?"
-    r"(?P<year>(?:19|20)\d{2})?(?!\d)"
-))
+_ANNOUNCE = skipping(
+    re.compile(
+        r"\b(?P<fresh>vua|moi)?\s*(?:cong bo|cong khai|phat hanh)(?:\s+(?:ket qua|bao cao))?"
+        r"(?:\s+(?:hoi|vao|trong|ngay|luc|dau|cuoi|thang))*\s*(?:\d{1,2}\s*/\s*){0,2}(?:nam\s+)?"
+        r"(?P<year>(?:19|20)\d{2})?(?!\d)"
+    )
+)
 
 
 _ANNOUNCE_VERBS = ("cong bo", "cong khai", "phat hanh")  # (the words of _ANNOUNCE, one in every match)
@@ -181,6 +181,10 @@ _MONTH_YEAR = re.compile(r"(\d{1,2})\s*/\s*(?:nam\s+)?(?:19|20)\d{2}$")
 def edition_out_on(day: dt.date) -> int:
     """The latest DTI edition published on or before ``day``."""
     known = [e for e, d in DTI_RELEASES.items() if d <= day]
+    if known and day > max(DTI_RELEASES.values()):
+        # after the last release we know of, an edition comes out in the year after its own ("Công bố
+        # DTI 2025" in September 2026): the year before the day's may be out
+        return max(max(known), day.year - 1)
     if known:
         return max(known)
     if day >= min(DTI_RELEASES.values()) - dt.timedelta(days=400):
