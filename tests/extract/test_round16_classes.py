@@ -418,3 +418,20 @@ def test_an_edition_announced_after_the_last_known_release_is_out():
     )
     got = triples(text, province="da-nang", published=dt.date(2026, 9, 24))
     assert ("da-nang", "dti_score", 2025, 0.7452) in got
+
+
+def test_an_infographics_figure_over_its_caption_is_a_value_not_a_heading():
+    text = (
+        "Infographic: Chuyển đổi số Hưng Yên năm 2023\n\n"
+        "Năm 2023, tỉnh đạt nhiều kết quả nổi bật.\n\n"
+        "CHỈ SỐ DTI 2023\n"
+        "Xếp thứ 9/63\n\n"
+        "CHÍNH QUYỀN SỐ\n"
+        "2.104\n"
+        "thủ tục hành chính được cung cấp trực tuyến\n"
+        "71,2%\n"
+        "hồ sơ được tiếp nhận, giải quyết trực tuyến\n"
+    )
+    got = triples(text, province="hung-yen", published=dt.date(2024, 1, 15))
+    assert ("hung-yen", "admin_procedure_count", 2023, 2104.0) in got
+    assert ("hung-yen", "online_dossier_rate", 2023, 71.2) in got

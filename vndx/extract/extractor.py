@@ -246,8 +246,8 @@ def extract_facts(
             # year; a ranking's heading ("Năm địa phương dẫn đầu về DTI 2022:", "X xếp thứ 25 năm 2020")
             # passes nothing on
             if ctx.heading_year is not None:
-                plain = not _RANKING_WORDS.search(lower, s, e) and _only_years(lower, s, e, masks)
-                ctx.year_heading = ctx.heading_year if plain else None
+                if not _RANKING_WORDS.search(lower, s, e) and _only_years(lower, s, e, masks):
+                    ctx.year_heading = ctx.heading_year  # (a ranking's heading with its edition leaves it)
             else:
                 ctx.heading_year = ctx.year_heading
             ctx.section_target = i > 0 and bool(cues.target_heading.match(lower, s, e))

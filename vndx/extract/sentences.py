@@ -42,6 +42,12 @@ _LABEL_VALUE = re.compile(
     r"(?!\d{1,2}/\d{1,2}/\d|\d{1,2}:\d\d)\d[\d.,/]*[ \t]*%?(?:[ \t]+[^\s|]+){0,3}[ \t]*(?:\|.*)?"
 )
 _SYMBOL_RUN = re.compile(r"(\S{1,3})\s")
+# a line that opens with a value and goes on in lower case ("2.016 thủ tục hành chính được cung cấp trực
+# tuyến", "68,4% hồ sơ ...", "Hơn 1.700 tỷ đồng doanh thu"): an infographic's figure and its caption, not a
+# heading (not a year, "2023 - những con số ấn tượng"; not a numbered heading, "1. Kết quả")
+_VALUE_FIRST = re.compile(
+    r"(?:[Hh]on |[Gg]an |[Kk]hoang )?(?!(?:19|20)\d\d\b)\d[\d.,]*(?:\s*%|\s+(?:trieu|ty|nghin))?\s+[a-z]"
+)
 
 
 def _symbol_bullet(stripped: str) -> bool:
@@ -77,6 +83,7 @@ def split_sentences(cased: str) -> list[Sentence]:
             and not _NUMBERED_ITEM.match(stripped)  # "1. Hà Nội: 0,6912 điểm": a numbered item with its value
             and not (out and _symbol_bullet(stripped))  # "✅ ...", "📌 ...": an item (the first line is the title)
             and not (out and _LABEL_VALUE.fullmatch(stripped))  # "Kinh tế số: 0,4412 | Hạng 4": a fact box's line
+            and not (out and _VALUE_FIRST.match(stripped))  # "68,4% hồ sơ ... trực tuyến": an infographic's figure
         )
         seg_start = lead
         for m in _BOUNDARY.finditer(cased, lead, line_end):
