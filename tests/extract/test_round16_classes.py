@@ -435,3 +435,45 @@ def test_an_infographics_figure_over_its_caption_is_a_value_not_a_heading():
     got = triples(text, province="hung-yen", published=dt.date(2024, 1, 15))
     assert ("hung-yen", "admin_procedure_count", 2023, 2104.0) in got
     assert ("hung-yen", "online_dossier_rate", 2023, 71.2) in got
+
+
+def test_series_tables_read_bare_ranks_the_provinces_column_and_columns_of_provinces():
+    # a pillar's row of bare integers is its ranks; "Của tỉnh" is the province's column, "Bình quân cả nước" not
+    text = (
+        "Kết quả DTI của tỉnh Quảng Trị\n\n"
+        "Chỉ số | Năm 2021 | Năm 2022\n"
+        "Chính quyền số | 38 | 29\n\n"
+        "Một số chỉ tiêu của tỉnh (tính đến 30/6/2024):\n"
+        "Chỉ tiêu | Của tỉnh | Bình quân cả nước\n"
+        "Tỷ lệ hồ sơ thanh toán trực tuyến | 49,1% | 38,7%\n"
+    )
+    got = triples(text, province="quang-tri", published=dt.date(2024, 7, 20))
+    assert {
+        ("quang-tri", "dti_digital_government_rank", 2021, 38.0),
+        ("quang-tri", "dti_digital_government_rank", 2022, 29.0),
+        ("quang-tri", "online_payment_rate", 2024, 49.1),
+    } <= got
+    assert not {t for t in got if t[3] == 38.7}
+    # rule table-of-provinces-by-column: a column per province, the year of the lead-in
+    text = (
+        "Một số chỉ tiêu năm 2024 của ba địa phương trước hợp nhất:\n"
+        "Chỉ tiêu | TP Cần Thơ | Hậu Giang | Sóc Trăng\n"
+        "Tỷ lệ hồ sơ TTHC xử lý trực tuyến (%) | 61,2 | 55,8 | 48,3\n"
+    )
+    got = triples(text, province="can-tho", published=dt.date(2025, 9, 1))
+    assert {
+        ("can-tho", "online_dossier_rate", 2024, 61.2),
+        ("hau-giang", "online_dossier_rate", 2024, 55.8),
+        ("soc-trang", "online_dossier_rate", 2024, 48.3),
+    } <= got
+
+
+def test_a_table_under_a_plan_written_by_a_department_is_still_a_plan():
+    text = (
+        "Để cải thiện thứ hạng, Sở đã tham mưu ban hành Kế hoạch nâng cao Chỉ số DTI giai đoạn 2023-2025 với các "
+        "chỉ tiêu cụ thể:\n\n"
+        "Chỉ tiêu | Năm 2023 | Năm 2025\n"
+        "Tỷ lệ hồ sơ xử lý trực tuyến | 50% | 80%\n"
+    )
+    got = triples(text, province="quang-tri", published=dt.date(2022, 11, 1))
+    assert not {t for t in got if t[1] == "online_dossier_rate"}

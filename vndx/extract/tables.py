@@ -38,7 +38,6 @@ import re
 from dataclasses import dataclass
 
 from vndx.extract.catalog import Catalog
-from vndx.extract.cues import load_cues
 from vndx.extract.fact import EXTRACTOR_VERSION, Fact
 from vndx.extract.gazetteer import MERGER_DATE, SELF, Gazetteer
 from vndx.extract.readings import Drop, find_topics
@@ -299,7 +298,8 @@ def _table_at(lines, starts, i, cased, lower, catalog, gaz, default_year, drops,
     cols = _header(cells, catalog)
     if cols is None:
         if pipe is not None and article is not None:
-            return _series_table(lines, starts, i, cells, catalog, article, default_year, drops)
+            places = _place_columns(cased, lower, starts[i], len(lines[i]), cells, gaz)
+            return _series_table(lines, starts, i, cells, catalog, article, default_year, drops, places)
         return None
     if cols[0].role == "topic":
         if pipe is None or article is None:
@@ -450,22 +450,26 @@ _OTHERS_CELL = re.compile(r".*\b(?:binh quan|trung binh|ca nuoc|toan quoc|khu vu
 _LABEL_CELL = re.compile(r"(?:ten )?(?:chi tieu|chi so|noi dung|tieu chi|linh vuc|hang muc|danh muc)")
 # a lead-in over a plan's table ("Kế hoạch đặt ra các chỉ tiêu cụ thể như sau:"); not "chỉ tiêu" alone, which
 # also names an indicator ("Bảng 2. Một số chỉ tiêu về chính quyền số")
-_PLAN_LEAD = re.compile(r"\b(?:ke hoach|muc tieu|phan dau|dinh huong|du kien|nhiem vu)\b")
+_PLAN_LEAD = re.compile(r"\b(?:ke hoach|muc tieu|phan dau|dinh huong|du kien|nhiem vu|chi tieu chu yeu)\b")
+_RESULT_LEAD = re.compile(r"\b(?:ket qua|noi bat|dat duoc|thuc hien duoc|so lieu)\b")
 # a column of the row's result ("Kết quả", "Thực hiện đến 30/9/2024", "Đạt được")
-_RESULT_CELL = re.compile(r"(?:ket qua|thuc hien|dat duoc|uoc thuc hien|uoc dat)(?: (?:den|nam|het|ngay|thang)\b.*)?")
+_RESULT_CELL = re.compile(
+    r"(?:ket qua|thuc hien|dat duoc|uoc thuc hien|uoc dat|cua tinh|toan tinh|tinh|thanh pho|cua thanh pho)"
+    r"(?: (?:den|nam|het|ngay|thang)\b.*)?"
+)
 _RANK_LABEL = re.compile(r"\b(?:xep hang|thu hang|hang|vi tri)\b")
 _SCORE_LABEL = re.compile(r"\b(?:diem|gia tri)\b")
 _PERCENT_LABEL = re.compile(r"\(%\)|\bty le\b|\bty trong\b")
 
 
-def _series_table(lines, starts, i, cells, catalog, article, default_year, drops):
+def _series_table(lines, starts, i, cells, catalog, article, default_year, drops, places=None):
     """Rule table-of-a-series: a table of the article's province over the years, either one year per
     row ("TT | Năm | Giá trị DTI | Xếp hạng | Bình quân cả nước" / "1 | 2020 | 0,3412 | 31/63 | 0,3591")
     or one indicator per row and a year per column ("Chỉ tiêu | Năm 2022 | Năm 2023 | Kế hoạch 2025" /
     "Tỷ lệ hồ sơ ... trực tuyến (%) | 41,6 | 58,9 | 80"). A column of plans, of the nation's or the
     region's figures is not read; a row label outside the catalog ("PCI", "SIPAS") is not either."""
-    before = "\n".join(lines[max(0, i - 2) : i])
-    if _PLAN_LEAD.search(before) and not load_cues().result_lead.search(before):
+    before = "\n".join([x for x in lines[max(0, i - 4) : i] if x.strip()][-2:])  # (the two lines before, not blank)
+    if _PLAN_LEAD.search(before) and not _RESULT_LEAD.search(before):
         drops.append(Drop("target-section", 0.0, None, starts[i]))
         return None  # "Kế hoạch đặt ra các chỉ tiêu cụ thể như sau:" over the table: its targets
     lead_years = _YEAR.findall(before)  # "Một số kết quả năm 2019:" dates a column of results
@@ -501,6 +505,25 @@ def _series_table(lines, starts, i, cells, catalog, article, default_year, drops
                 if got is not None:
                     code, value, out_of = got
                     values.append(TableValue(article, code.code, code.unit, int(y.group(1)), value, out_of, start, end))
+            j += 1
+    elif (at := _label_at(bare)) is not None and places and sum(p is not None for p in places) >= 2:
+        # rule table-of-provinces-by-column: "Chỉ tiêu | TP Cần Thơ | Hậu Giang | Sóc Trăng" under "Một số chỉ
+        # tiêu năm 2024 của 3 địa phương": a column per province, the year of the lead-in
+        while j < len(lines):
+            rc = _cells_of(lines[j])
+            if rc is None or len(rc) != len(cells):
+                break
+            start, end = starts[j], starts[j] + len(lines[j])
+            label = rc[at]
+            hits = [h for h in find_topics(catalog, label) if h.topic.codes]
+            if hits and default_year is not None:
+                for slug, token in zip(places, rc, strict=True):
+                    if slug is None:
+                        continue
+                    got = _cell_value(token, hits[0].topic, _label_role(label, token), start, drops)
+                    if got is not None:
+                        code, value, out_of = got
+                        values.append(TableValue(slug, code.code, code.unit, default_year, value, out_of, start, end))
             j += 1
     elif (at := _label_at(bare)) is not None and _value_columns(cells, bare, years, at, default_year):
         # one indicator per row, a year per column, or the year's result beside its plan ("Chỉ tiêu | Kế
@@ -541,6 +564,22 @@ def _series_table(lines, starts, i, cells, catalog, article, default_year, drops
     if j == i + 1:
         return None
     return values, set(range(i, j))
+
+
+def _place_columns(cased, lower, line_start: int, line_len: int, cells: list[str], gaz) -> list[str | None]:
+    """The province each header cell names, if it names one and nothing else ("TP Cần Thơ", "Hậu Giang")."""
+    out: list[str | None] = []
+    pos = line_start
+    for cell in cells:
+        at = lower.find(cell, pos, line_start + line_len) if cell else -1
+        if at < 0:
+            out.append(None)
+            continue
+        pos = at + len(cell)
+        found = [m for m in gaz.mentions(cased, lower, at, pos) if m.slug != SELF]
+        named = len(found) == 1 and not re.sub(r"(?:tp\.?|thanh pho|tinh)\s*", "", lower[at : found[0].start]).strip()
+        out.append(found[0].slug if named and found[0].end >= pos - 6 else None)
+    return out
 
 
 def _label_at(bare: list[str]) -> int | None:
@@ -584,11 +623,15 @@ _CELL_TAIL = re.compile(r"\s*%?\s*(?:\((?:uoc|uoc tinh|du kien)\))?$")
 
 
 def _cell_value(token: str, topic, role: str, start: int, drops):
-    """The code, value and out-of of one cell read as ``role`` of ``topic`` (None: no number, no code, out of range)."""
+    """The code, value and out-of of one cell read as ``role`` of ``topic`` (None: no number, no code, out of range).
+    A count's cell under an index without counts is its rank or score ("Chính quyền số | 38 | 29": ranks;
+    "Chính quyền số | 0,5461": a score)."""
     token = _CELL_TAIL.sub("", token.strip())  # "84,1%", "21,5% (ước)"
     if not _NUMBER.fullmatch(token):
         return None  # "Chưa công bố", "-", "khoảng 70%"
     parsed = _value(token)
+    if role == "count" and "count" not in topic.codes and parsed is not None:
+        role = "rank" if parsed[0].is_integer() else "score"
     code = topic.codes.get(role)
     if parsed is None or code is None:
         return None
