@@ -477,3 +477,29 @@ def test_a_table_under_a_plan_written_by_a_department_is_still_a_plan():
     )
     got = triples(text, province="quang-tri", published=dt.date(2022, 11, 1))
     assert not {t for t in got if t[1] == "online_dossier_rate"}
+
+
+def test_lists_point_back_past_a_counted_sentence_and_a_semicolon():
+    # items-named-before also after a sentence that counts them ("3 trụ cột") but binds no value; the ranks
+    # after a run of scores are a second run for the same items
+    text = (
+        "Năm 2022, DTI của tỉnh Yên Bái xếp thứ 30/63. Chỉ số được đánh giá trên 3 trụ cột chính quyền số, kinh "
+        "tế số và xã hội số. Giá trị của tỉnh ở các trụ cột lần lượt là 0,5012; 0,3390 và 0,4711, xếp thứ 22, "
+        "41 và 27."
+    )
+    got = triples(text, province="yen-bai", published=dt.date(2023, 8, 1))
+    assert {
+        ("yen-bai", "dti_digital_government_score", 2022, 0.5012),
+        ("yen-bai", "dti_digital_society_score", 2022, 0.4711),
+        ("yen-bai", "dti_digital_government_rank", 2022, 22.0),
+        ("yen-bai", "dti_digital_economy_rank", 2022, 41.0),
+        ("yen-bai", "dti_digital_society_rank", 2022, 27.0),
+    } <= got
+    # "...; các thứ hạng này là ..." points at the provinces of the clause before the ";"
+    text = "Theo DTI 2022, nhóm cuối gồm Lai Châu, Điện Biên và Hà Giang; các thứ hạng này là 61, 62, 63."
+    got = triples(text, province="lai-chau", published=dt.date(2023, 8, 1))
+    assert {
+        ("lai-chau", "dti_rank", 2022, 61.0),
+        ("dien-bien", "dti_rank", 2022, 62.0),
+        ("ha-giang", "dti_rank", 2022, 63.0),
+    } <= got

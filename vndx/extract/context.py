@@ -75,6 +75,7 @@ class ArticleContext:
     last_measure: object = None  # the measure of the previous sentence's last value ("tỷ lệ này": rule measure-backref)
     head_index: object = None  # ... and of its first value ("chỉ số này" after a breakdown: rule measure-backref)
     prev_dx: bool = False  # the previous sentence spoke of digital transformation
+    bound_sent: int = -2  # the last sentence that bound a value (rule items-named-before)
     other_index: bool = False  # the last index named was outside the catalog (SIPAS, PCI): rule other-index-named
     prev_items: list = field(default_factory=list)  # the last list's items ("lần lượt"): for back-references
     ranked_year: int | None = None  # the period of the last DTI fact (rule edition-year)

@@ -329,7 +329,8 @@ def extract_facts(
                 dx_context=dx_here or ctx.prev_dx,
                 carry=use,
                 drops=drops,
-                prev_items=_items_named_before(catalog, sentences, i, has_digit, hits, lower) or ctx.prev_items,
+                prev_items=_items_named_before(catalog, sentences, i, has_digit, hits_of, lower, ctx.bound_sent)
+                or ctx.prev_items,
                 prev_places=_places_before(ctx.para_sents),
                 passage_index=ctx.para_topic or (None if ctx.other_index else ctx.section_topic or ctx.doc_topic),
             )
@@ -402,6 +403,7 @@ def extract_facts(
         # the index the sentence was about, even when its value was refused (a national figure)
         refused = [d.indicator for d in drops[drops_before:] if d.indicator in catalog.indicators]
         ctx.carry = ctx.last_measure = ctx.head_index = None
+        ctx.bound_sent = i if bindings else ctx.bound_sent
         if bindings:  # (a sentence that bound nothing carries no index of its own and lists no items)
             # (a sentence that bound several indices carries none of them: "CQS xếp thứ 27, KTS thứ 49 và XHS
             # thứ 44. Trong khi đó, tỉnh bạn Quảng Bình xếp thứ 30" does not rank Quảng Bình's XHS)
@@ -729,17 +731,22 @@ def _ranked_topic(hits):
 _NOW_RULES = frozenset({"as-of-now", "part-of-this-year"})
 
 
-def _items_named_before(catalog, sentences, i: int, has_digit, hits, lower: str) -> list[NamedItem]:
+def _items_named_before(catalog, sentences, i: int, has_digit, hits_of, lower: str, bound_sent: int) -> list[NamedItem]:
     """Rule items-named-before: "Cả ba trụ cột chính quyền số, kinh tế số và xã hội số đều tăng hạng. Các
-    thứ hạng này lần lượt là 28, 34 và 25": the indices the previous sentence listed without a value are
-    the items of a list that names none of its own (looked up only then: a sentence without a digit has
-    no phrasings searched)."""
-    if i == 0 or has_digit[i - 1] or sentences[i - 1].is_heading or any(h.topic.codes for h in hits):
+    thứ hạng này lần lượt là 28, 34 và 25": the indices the previous sentence listed without a value of
+    theirs ("Chỉ số được đánh giá trên 3 trụ cột ..." bound none) are the items of a list that names none
+    of its own (a sentence without a digit has no phrasings searched: looked up only then)."""
+    if i == 0 or bound_sent == i - 1 or sentences[i - 1].is_heading or any(h.topic.codes for h in hits_of[i]):
         return []
     s, e = sentences[i].start, sentences[i].end
     if not load_cues().list_backref.search(lower, s, e):
         return []
-    return _named_items(find_topics(catalog, lower, sentences[i - 1].start, sentences[i - 1].end))
+    prev = (
+        hits_of[i - 1]
+        if has_digit[i - 1]
+        else find_topics(catalog, lower, sentences[i - 1].start, sentences[i - 1].end)
+    )
+    return _named_items(prev)
 
 
 def _named_items(hits) -> list[NamedItem]:

@@ -98,6 +98,8 @@ def respectively_pairs(
                     break
             elif not _LIST_SEP.match(lower[vals[-1].end : n.start]) and not _same_noun_between(lower, vals[-1], n):
                 break
+            elif vals[-1].is_int != n.is_int and "thu" in lower[vals[-1].end : n.start]:
+                break  # "lần lượt là 0,4531; 0,3216 và 0,4405, xếp thứ 35, 48 và 38": the ranks are a second run
             vals.append(n)
         if len(vals) < 2:
             if not bare:
@@ -160,6 +162,10 @@ def respectively_pairs(
                 topics = named
         provinces: list[str] = []
         named = [x for x in mentions or [] if region <= x.start < m.start() and x.slug != "@self"]
+        if not named and region > start and lower.endswith("nay", m.start(), m.end()):
+            # "... gồm Cao Bằng, Kon Tum, Điện Biên và Hà Giang; các thứ hạng này là 60, 61, 62, 63": a pointing
+            # list word after ";" points at the provinces of the clause before it
+            named = [x for x in mentions or [] if start <= x.start < region and x.slug != "@self"]
         for x in named:
             if x.slug not in provinces:
                 provinces.append(x.slug)
