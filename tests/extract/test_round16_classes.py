@@ -503,3 +503,13 @@ def test_lists_point_back_past_a_counted_sentence_and_a_semicolon():
         ("dien-bien", "dti_rank", 2022, 62.0),
         ("ha-giang", "dti_rank", 2022, 63.0),
     } <= got
+
+
+def test_a_minimum_to_reach_is_a_target():
+    text = (
+        "Năm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh Hà Giang đạt 58,2%.\n\nTỷ lệ hồ sơ trực tuyến toàn trình năm 2025 "
+        "đạt tối thiểu 70%."
+    )
+    got = triples(text, province="ha-giang", published=dt.date(2025, 1, 10))
+    assert ("ha-giang", "online_dossier_rate", 2024, 58.2) in got
+    assert not {t for t in got if t[3] == 70.0}
