@@ -513,3 +513,10 @@ def test_a_minimum_to_reach_is_a_target():
     got = triples(text, province="ha-giang", published=dt.date(2025, 1, 10))
     assert ("ha-giang", "online_dossier_rate", 2024, 58.2) in got
     assert not {t for t in got if t[3] == 70.0}
+
+
+def test_services_with_dossiers_filed_measure_use_not_provision():
+    text = "Năm 2024, tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ đạt 72,4%; tỷ lệ hồ sơ trực tuyến đạt 61%."
+    got = triples(text, province="ha-giang", published=dt.date(2025, 1, 10))
+    assert ("ha-giang", "online_dossier_rate", 2024, 61.0) in got
+    assert not {t for t in got if t[3] == 72.4}
