@@ -520,3 +520,21 @@ def test_services_with_dossiers_filed_measure_use_not_provision():
     got = triples(text, province="ha-giang", published=dt.date(2025, 1, 10))
     assert ("ha-giang", "online_dossier_rate", 2024, 61.0) in got
     assert not {t for t in got if t[3] == 72.4}
+
+
+def test_the_whole_of_the_procedures_is_not_the_count_offered_online():
+    # rule procedure-total: the part "trong đó" says is online is the count; its own parts ("gồm ...") are not
+    text = (
+        "Hiện tỉnh Thanh Hóa có 2.010 TTHC, trong đó 1.720 TTHC được cung cấp dưới hình thức dịch vụ công trực "
+        "tuyến (gồm 1.050 TTHC toàn trình và 670 TTHC một phần)."
+    )
+    got = triples(text, province="thanh-hoa", published=dt.date(2024, 6, 1))
+    assert ("thanh-hoa", "admin_procedure_count", 2024, 1720.0) in got
+    assert not {t for t in got if t[1] == "admin_procedure_count" and t[3] in (2010.0, 670.0)}
+    # a portal that offers them online counts them all
+    text = (
+        "Cổng dịch vụ công trực tuyến của tỉnh Thanh Hóa cung cấp 1.796 thủ tục hành chính, trong đó 1.154 thủ tục "
+        "trực tuyến mức độ 3, 4."
+    )
+    got = triples(text, province="thanh-hoa", published=dt.date(2019, 6, 1))
+    assert ("thanh-hoa", "admin_procedure_count", 2019, 1796.0) in got

@@ -464,8 +464,28 @@ _TOTAL_AFTER = re.compile(rf"\s*(?:thu tuc hanh chinh|tthc|thu tuc)\s+(?:{_CUES.
 
 def procedure_total(c: Candidate) -> bool:
     """The procedures a province handles in all are not those it offers online ("trên tổng số 1.921
-    thủ tục", "tỉnh có 1.498 thủ tục hành chính thuộc thẩm quyền giải quyết; trong đó 514 ...")."""
-    return _procedure_count(c) and bool(_TOTAL_BEFORE.search(c.before) or _TOTAL_AFTER.match(c.m.lower, c.n.end))
+    thủ tục", "tỉnh có 1.498 thủ tục hành chính thuộc thẩm quyền giải quyết; trong đó 514 ...", "Hiện
+    tỉnh có 1.983 TTHC, trong đó 1.758 TTHC được cung cấp dưới hình thức dịch vụ công trực tuyến": the
+    part "trong đó" says is online is the count, the whole is not)."""
+    if not _procedure_count(c):
+        return False
+    return bool(
+        _TOTAL_BEFORE.search(c.before)
+        or _TOTAL_AFTER.match(c.m.lower, c.n.end)
+        or (
+            _TOTAL_THEN_ONLINE_PART.match(c.m.lower, c.n.end, c.m.end) is not None
+            # ("Cổng dịch vụ công trực tuyến của tỉnh đang cung cấp 1.796 thủ tục, trong đó ...": offered online)
+            and not _ONLINE_BEFORE.search(c.m.lower, max(c.m.start, c.n.start - 60), c.n.start)
+        )
+    )
+
+
+_ONLINE_BEFORE = re.compile(r"\b(?:truc tuyen|dich vu cong|dvc)\b")
+# grammar: a count of procedures, no word of being online, then its part "trong đó M ... trực tuyến"
+_TOTAL_THEN_ONLINE_PART = re.compile(
+    r"\s*(?:thu tuc hanh chinh|tthc|thu tuc)\b(?:(?!truc tuyen|dich vu cong|dvc)[^;.]){0,60}?,?\s*trong do\s+"
+    r"\d[\d.]*\s[^;.]{0,70}?\btruc tuyen\b"
+)
 
 
 def _procedure_count(c: Candidate) -> bool:
