@@ -324,7 +324,6 @@ def department_or_agency(c: Candidate) -> bool:
     return False
 
 
-_ORGANISATION = re.compile(rf"\b(?:{_CUES.words['organisations']})\b")
 _ORG_HEAD = re.compile(r"(?:^|[,;:]|\brieng(?: tai| o)?)$")
 _WITH = re.compile(r"\b(?:phoi hop|cung voi|voi)\b")
 
@@ -339,10 +338,12 @@ def organisation_figure(c: Candidate) -> bool:
     lower, pos = c.m.lower, c.n.start
     semi = lower.rfind(";", c.m.start, pos)
     region = semi + 1 if semi >= 0 else c.m.start
-    for x in _ORGANISATION.finditer(lower, region, pos):
-        if not _ORG_HEAD.search(lower[region : x.start()].rstrip()) or _WITH.search(lower, region, x.start()):
+    for x_start, x_end in c.m.organisations:
+        if not region <= x_start < pos:
+            continue
+        if not _ORG_HEAD.search(lower[region:x_start].rstrip()) or _WITH.search(lower, region, x_start):
             continue  # ("Sở phối hợp với Bưu điện tỉnh, Viettel X hỗ trợ ...": partners of the subject)
-        if _CUES.source_after.match(lower[x.end() : pos]) or _WITH.search(lower, x.end(), pos):
+        if _CUES.source_after.match(lower[x_end:pos]) or _WITH.search(lower, x_end, pos):
             continue  # ("Bưu điện tỉnh ..., phối hợp với 2.310 Tổ công nghệ số": the value is the partner's)
         return True
     return False

@@ -156,7 +156,8 @@ def extract_facts(
     has_digit = [bool(_DIGIT.search(lower, sent.start, sent.end)) for sent in sentences]
     # values are digits, or ordinal words after a rank cue ("đứng thứ nhất", "dẫn đầu cả nước")
     may_hold = [
-        d or bool(cues.value_word.search(lower, x.start, x.end)) for d, x in zip(has_digit, sentences, strict=True)
+        d or bool(cues.value_word.search(lower, x.start, x.end)) or _counted_positions(lower, x.start, x.end)
+        for d, x in zip(has_digit, sentences, strict=True)
     ]
     hits_of = [
         find_topics(catalog, lower, sent.start, sent.end) if d else []
@@ -293,7 +294,7 @@ def extract_facts(
         under_targets = under_targets or ctx.para_target
         # (a sentence without a number may still rank provinces by counted positions: "ba vị trí đầu lần
         # lượt thuộc về A, B và C"; rule positions-then-provinces)
-        positions = not numbers and may_hold[i] and bool(_COUNTED_POSITIONS.search(lower, s, e))
+        positions = not numbers and may_hold[i] and _counted_positions(lower, s, e)
         if (numbers or positions) and not ctx.section_target and not under_targets:
             # "Bộ vừa công bố Chỉ số chuyển đổi số.\nTheo đó, ...": "theo đó" continues across the line break
             first_at, last_at = (numbers[0].start, numbers[-1].start) if numbers else (e, e)
@@ -686,6 +687,11 @@ _RELEASE = re.compile(
 _COUNTED_POSITIONS = re.compile(r"\bvi tri (?:dan dau|dau|tiep theo)\b[^.;]{0,60}?\b(?:lan luot|tuong ung)\b")
 # words of a ranking in a heading ("DTI 2022", "Chỉ số ...", "xếp thứ"): its year is an edition (rule sub-heading-year)
 _RANKING_WORDS = re.compile(r"\b(?:dti|chi so|index|bang xep hang|xep hang|xep thu|dung thu|vi tri)\b")
+
+
+def _counted_positions(lower: str, s: int, e: int) -> bool:
+    """The sentence ranks by counted positions ("ba vị trí đầu lần lượt thuộc về ..."; a cheap scan first)."""
+    return lower.find("vi tri", s, e) >= 0 and _COUNTED_POSITIONS.search(lower, s, e) is not None
 
 
 def _only_years(lower: str, s: int, e: int, masks) -> bool:

@@ -42,6 +42,13 @@ _SCOPE_NAMED = re.compile(
     r"[SsBbTt](?:(?<=[SsBb])[Oo](?<![A-Za-z][SsBb][Oo])\s+[A-Z]|(?<=[Tt])hanh pho\s+[A-Z]|(?<=T)P\.?\s*[A-Z]"
     r"|(?<=S)o(?<![A-Za-z]So)\s+[a-z])"
 )
+# rule organisation-figure's names (an enterprise or its branch), the word start checked after the first
+# letter so that the engine skips ahead to one of them (``scan.by_first_char``)
+_ORGANISATION = re.compile(
+    by_first_char(
+        [(w[0], rf"(?<![a-z]{w[0]}){re.escape(w[1:])}\b") for w in load_cues().lists["organisations"]]
+    )
+)
 # a list of ranks announced with "lần lượt" / "tương ứng" / ":" ("xếp hạng ... lần lượt là: ...")
 # (\b(?:xep hang|thu hang|xep thu)\b..., the word start checked after the first letter: the engine skips to it)
 _RANK_LIST_LEAD = re.compile(r"(?:x(?<!\wx)ep (?:hang|thu)|t(?<!\wt)hu hang)\b[^.]*?(?:lan luot|tuong ung|:)")
@@ -99,6 +106,12 @@ class Mentions:
             or _SCOPE_COUNT.search(self.lower, s, e)
             or _SCOPE_NAMED.search(self.cased, s, e)
         )
+
+    @lazy
+    def organisations(self) -> list[tuple[int, int]]:
+        """Where the sentence names an enterprise or its branch ("Viettel", "Agribank", "Bưu điện"; cues.yml
+        ``organisations``): scanned once, read by every value's rule organisation-figure."""
+        return [m.span() for m in _ORGANISATION.finditer(self.lower, self.start, self.end)]
 
     @lazy
     def rank_list(self) -> bool:

@@ -30,10 +30,11 @@ _COMPARE = skipping(
 )
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—\d.;:]{2,60}?\d{4}[^-–—.;:]{0,20}?\s[-–—]\s")
 # an aside between commas naming what the subject was ("quán quân năm 2020", "địa phương xếp thứ nhất DTI 2024")
+_ASIDE_HEADS = ("quan quan", "a quan", "dia phuong", "don vi", "tinh", "thanh pho", "noi")  # (a cheap scan first)
 # (not one that ranks the subject itself: "Đà Nẵng, địa phương xếp thứ nhất DTI 2023, nay đứng thứ hai" dates
 # its own rank; nor "tính đến cuối năm 2024", which folds like "tỉnh"; nor "khối tỉnh, thành phố năm 2020")
 _COMMA_ASIDE = re.compile(
-    r"(?<!\btinh),\s*((?:quan quan|a quan|dia phuong|don vi|tinh(?! (?:den|toi|tu|theo|chung|rieng))|thanh pho|noi)\b"
+    r",(?<!\btinh,)\s*((?:quan quan|a quan|dia phuong|don vi|tinh(?! (?:den|toi|tu|theo|chung|rieng))|thanh pho|noi)\b"
     r"(?:(?!\b(?:xep|dung|thu|hang|vi tri|dat)\b)[^,;.()\d]){0,45}?(?:19|20)\d\d)\s*,"
 )
 # a contrast opening the year's clause ("..., trong khi cuối năm 2023 tỷ lệ này mới đạt 71%"): the year
@@ -125,7 +126,7 @@ def year_mentions(
             else y
             for y in out
         ]
-    if out and lower.count(",", start, end) >= 2:
+    if out and lower.count(",", start, end) >= 2 and any(lower.find(", " + w, start, end) >= 0 for w in _ASIDE_HEADS):
         # rule comma-aside: a year inside an aside between commas that describes the subject ("Thừa Thiên
         # Huế, quán quân năm 2020, lùi xuống vị trí thứ 2"; "Hà Nội, địa phương xếp thứ nhất DTI 2024, năm
         # nay lùi một bậc") does not date the values around it
