@@ -297,7 +297,7 @@ def _table_at(lines, starts, i, cased, lower, catalog, gaz, default_year, drops,
         per_line = True
     cols = _header(cells, catalog)
     if cols is None:
-        if pipe is not None and article is not None:
+        if pipe is not None and article is not None and _SERIES_FIRST_CELL.fullmatch(cells[0]):
             places = _place_columns(cased, lower, starts[i], len(lines[i]), cells, gaz)
             return _series_table(lines, starts, i, cells, catalog, article, default_year, drops, places)
         return None
@@ -460,6 +460,14 @@ _RESULT_CELL = re.compile(
 _RANK_LABEL = re.compile(r"\b(?:xep hang|thu hang|hang|vi tri)\b")
 _SCORE_LABEL = re.compile(r"\b(?:diem|gia tri)\b")
 _PERCENT_LABEL = re.compile(r"\(%\)|\bty le\b|\bty trong\b")
+
+
+# the first header cell of a series table: a row number, the year, or the rows' labels (most "|" lines
+# are rows of other tables: asked first, it spares them the rest)
+_SERIES_FIRST_CELL = re.compile(
+    r"(?:so )?(?:stt|tt|thu tu|so thu tu)|nam|thoi gian|ky|(?:ten )?(?:chi tieu|chi so|noi dung|tieu chi|linh vuc"
+    r"|hang muc|danh muc)"
+)
 
 
 def _series_table(lines, starts, i, cells, catalog, article, default_year, drops, places=None):
