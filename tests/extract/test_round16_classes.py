@@ -538,3 +538,17 @@ def test_the_whole_of_the_procedures_is_not_the_count_offered_online():
     )
     got = triples(text, province="thanh-hoa", published=dt.date(2019, 6, 1))
     assert ("thanh-hoa", "admin_procedure_count", 2019, 1796.0) in got
+
+
+def test_a_share_named_with_its_pillar_inside_ranks_the_share():
+    # "kinh tế số" inside "tỷ trọng kinh tế số trong GRDP" is no item of its own
+    text = (
+        "Năm 2023, Bắc Ninh có tỷ trọng kinh tế số trong GRDP cao nhất cả nước với 31,6%; xếp thứ 2 và thứ 3 lần "
+        "lượt là Thái Nguyên (27,9%) và Bắc Giang (24,3%)."
+    )
+    got = triples(text, province="bac-ninh", published=dt.date(2024, 11, 8))
+    assert {
+        ("thai-nguyen", "digital_economy_grdp_share_rank", 2023, 2.0),
+        ("bac-giang", "digital_economy_grdp_share_rank", 2023, 3.0),
+    } <= got
+    assert not {t for t in got if t[1] == "dti_digital_economy_rank"}

@@ -337,7 +337,7 @@ def _ranks_then_places(lower, start, m_start, m_end, end, numbers, hits, mention
         places.append(x)
     if len(places) != len(ranks):
         return []
-    ranked = [h.topic for h in hits if h.topic.code_for("rank") is not None and h.start < hold.end()]
+    ranked = [h.topic for h in _outermost(hits) if h.topic.code_for("rank") is not None and h.start < hold.end()]
     topic = ranked[-1] if ranked else (carry if carry is not None and carry.code_for("rank") else None)
     if topic is None:
         return []
@@ -397,7 +397,7 @@ def _positions_then_places(lower, start, m_start, m_end, end, numbers, hits, men
         ranks = list(range(top - len(places) + 1, top + 1))
     else:
         return []
-    ranked = [h.topic for h in hits if h.topic.code_for("rank") is not None and h.start < hold.end()]
+    ranked = [h.topic for h in _outermost(hits) if h.topic.code_for("rank") is not None and h.start < hold.end()]
     topic = ranked[-1] if ranked else (carry if carry is not None and carry.code_for("rank") else None)
     if topic is None:
         return []
@@ -405,6 +405,14 @@ def _positions_then_places(lower, start, m_start, m_end, end, numbers, hits, men
     return [
         Binding(ind, _position(p.start, r), float(r), None, None, region, topic, province=p.slug, listed=True)
         for r, p in zip(ranks, places, strict=True)
+    ]
+
+
+def _outermost(hits: list[TopicHit]) -> list[TopicHit]:
+    """The phrasings not inside a longer one ("kinh tế số" inside "tỷ trọng kinh tế số trong GRDP" is no
+    item of its own: the share's rank is the share's, not the pillar's)."""
+    return [
+        h for h in hits if not any(o is not h and o.topic.codes and o.start <= h.start and h.end <= o.end for o in hits)
     ]
 
 
