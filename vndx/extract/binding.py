@@ -80,7 +80,7 @@ def bind_sentence(
     dx_context: bool,
     carry: Topic | None = None,
     drops: list[Drop] | None = None,
-    prev_items: list[Binding] | None = None,
+    prev_items: list | None = None,  # (Binding or lists.NamedItem: the items a list may point back to)
     prev_places: list[str] | None = None,
     passage_index: Topic | None = None,
 ) -> list[Binding]:

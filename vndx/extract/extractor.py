@@ -23,7 +23,7 @@ from vndx.extract.context import ArticleContext
 from vndx.extract.cues import load_cues
 from vndx.extract.fact import EXTRACTOR_VERSION, Fact
 from vndx.extract.gazetteer import MERGER_DATE, SELF, load_gazetteer
-from vndx.extract.lists import NamedItem
+from vndx.extract.lists import NamedItem, outermost
 from vndx.extract.mentions import Mentions
 from vndx.extract.numbers import find_numbers, is_year, masked_spans
 from vndx.extract.period_rules import PERIOD_REFUSALS, YEAR_CROSS_CHECKS, YEAR_RULES
@@ -759,12 +759,9 @@ def _named_items(hits) -> list[NamedItem]:
     """The catalog indices a sentence names in a row ("chính quyền số, kinh tế số và xã hội số"), as
     items a later list can point back to (rule items-named-before); none unless two or more."""
     topics = []
-    for h in hits:
-        if not h.topic.codes or h.topic in topics:
-            continue
-        if any(o is not h and o.topic.codes and o.start <= h.start and h.end <= o.end for o in hits):
-            continue  # "kinh tế số" inside "tỷ trọng kinh tế số trong GRDP": one item
-        topics.append(h.topic)
+    for h in outermost(hits):  # ("kinh tế số" inside "tỷ trọng kinh tế số trong GRDP": one item)
+        if h.topic.codes and h.topic not in topics:
+            topics.append(h.topic)
     return [NamedItem(t) for t in topics] if len(topics) >= 2 else []
 
 

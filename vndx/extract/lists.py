@@ -142,10 +142,8 @@ def respectively_pairs(
             reads = ["score"]
         topics: list[Topic] = []
         starts: list[int] = []
-        for h in hits:
+        for h in outermost(hits):  # ("kinh tế số" inside "tỷ trọng kinh tế số trong GRDP": one item, not two)
             if region <= h.start < h.end <= m.start() and h.topic.codes and h.topic not in topics:
-                if any(o is not h and o.topic.codes and o.start <= h.start and h.end <= o.end for o in hits):
-                    continue  # "kinh tế số" inside "tỷ trọng kinh tế số trong GRDP": one item, not two
                 topics.append(h.topic)
                 starts.append(h.start)
         # rule items-after-own-value: "kinh tế số đứng thứ 9/63, chính quyền số và xã hội số lần lượt
@@ -337,7 +335,7 @@ def _ranks_then_places(lower, start, m_start, m_end, end, numbers, hits, mention
         places.append(x)
     if len(places) != len(ranks):
         return []
-    ranked = [h.topic for h in _outermost(hits) if h.topic.code_for("rank") is not None and h.start < hold.end()]
+    ranked = [h.topic for h in outermost(hits) if h.topic.code_for("rank") is not None and h.start < hold.end()]
     topic = ranked[-1] if ranked else (carry if carry is not None and carry.code_for("rank") else None)
     if topic is None:
         return []
@@ -397,7 +395,7 @@ def _positions_then_places(lower, start, m_start, m_end, end, numbers, hits, men
         ranks = list(range(top - len(places) + 1, top + 1))
     else:
         return []
-    ranked = [h.topic for h in _outermost(hits) if h.topic.code_for("rank") is not None and h.start < hold.end()]
+    ranked = [h.topic for h in outermost(hits) if h.topic.code_for("rank") is not None and h.start < hold.end()]
     topic = ranked[-1] if ranked else (carry if carry is not None and carry.code_for("rank") else None)
     if topic is None:
         return []
@@ -408,7 +406,7 @@ def _positions_then_places(lower, start, m_start, m_end, end, numbers, hits, men
     ]
 
 
-def _outermost(hits: list[TopicHit]) -> list[TopicHit]:
+def outermost(hits: list[TopicHit]) -> list[TopicHit]:
     """The phrasings not inside a longer one ("kinh tế số" inside "tỷ trọng kinh tế số trong GRDP" is no
     item of its own: the share's rank is the share's, not the pillar's)."""
     return [
