@@ -474,8 +474,9 @@ def _series_table(lines, starts, i, cells, catalog, article, default_year, drops
     """Rule table-of-a-series: a table of the article's province over the years, either one year per
     row ("TT | Năm | Giá trị DTI | Xếp hạng | Bình quân cả nước" / "1 | 2020 | 0,3412 | 31/63 | 0,3591")
     or one indicator per row and a year per column ("Chỉ tiêu | Năm 2022 | Năm 2023 | Kế hoạch 2025" /
-    "Tỷ lệ hồ sơ ... trực tuyến (%) | 41,6 | 58,9 | 80"). A column of plans, of the nation's or the
-    region's figures is not read; a row label outside the catalog ("PCI", "SIPAS") is not either."""
+    "Tỷ lệ hồ sơ ... trực tuyến (%) | 41,6 | 58,9 | 80"), or a column per province (rule
+    table-of-provinces-by-column). A column of plans, of the nation's or the region's figures is not
+    read; a row label outside the catalog ("PCI", "SIPAS") is not either."""
     before = "\n".join([x for x in lines[max(0, i - 4) : i] if x.strip()][-2:])  # (the two lines before, not blank)
     if _PLAN_LEAD.search(before) and not _RESULT_LEAD.search(before):
         drops.append(Drop("target-section", 0.0, None, starts[i]))
@@ -484,94 +485,127 @@ def _series_table(lines, starts, i, cells, catalog, article, default_year, drops
     default_year = int(lead_years[-1]) if lead_years else default_year
     bare = [re.sub(r"\s+", " ", _YEAR.sub(" ", c)).strip() for c in cells]
     years = [int(m.group(1)) if (m := _YEAR.search(c)) else None for c in cells]
-    values: list[TableValue] = []
-    j = i + 1
+    rows = _Rows(lines, starts, i, len(cells), catalog, article, drops)
     if _YEAR_CELL.fullmatch(bare[1] if len(bare) > 1 and _INDEX_CELL.fullmatch(bare[0]) else bare[0]):
-        # one year per row: each other column a rank or a score of the index its header names
-        at = 1 if _INDEX_CELL.fullmatch(bare[0]) else 0
-        cols = [
-            None if k <= at or _OTHERS_CELL.fullmatch(b) or _PLAN_CELL.fullmatch(b) else _column(cells[k], catalog)
-            for k, b in enumerate(bare)
-        ]
-        named = next((c.topic for c in cols if c is not None and c.role in ("rank", "score") and c.topic), None)
-        if named is None:
-            return None
-        # ("Xếp hạng" beside "Giá trị DTI": the rank of the index the other column names)
-        cols = [Column(c.role, c.topic or named, c.year) if c is not None else None for c in cols]
-        while j < len(lines):
-            rc = _cells_of(lines[j])
-            if rc is None or len(rc) != len(cells):
-                break
-            y = _YEAR.fullmatch(rc[at].strip())
-            if y is None:
-                break
-            start, end = starts[j], starts[j] + len(lines[j])
-            for col, token in zip(cols, rc, strict=True):
-                if col is None or col.role not in ("rank", "score") or col.topic is None:
-                    continue
-                got = _cell_value(token, col.topic, col.role, start, drops)
-                if got is not None:
-                    code, value, out_of = got
-                    values.append(TableValue(article, code.code, code.unit, int(y.group(1)), value, out_of, start, end))
-            j += 1
+        got = _by_year_rows(rows, cells, bare, catalog)
     elif (at := _label_at(bare)) is not None and places and sum(p is not None for p in places) >= 2:
-        # rule table-of-provinces-by-column: "Chỉ tiêu | TP Cần Thơ | Hậu Giang | Sóc Trăng" under "Một số chỉ
-        # tiêu năm 2024 của 3 địa phương": a column per province, the year of the lead-in
-        while j < len(lines):
-            rc = _cells_of(lines[j])
-            if rc is None or len(rc) != len(cells):
-                break
-            start, end = starts[j], starts[j] + len(lines[j])
-            label = rc[at]
-            hits = [h for h in find_topics(catalog, label) if h.topic.codes]
-            if hits and default_year is not None:
-                for slug, token in zip(places, rc, strict=True):
-                    if slug is None:
-                        continue
-                    got = _cell_value(token, hits[0].topic, _label_role(label, token), start, drops)
-                    if got is not None:
-                        code, value, out_of = got
-                        values.append(TableValue(slug, code.code, code.unit, default_year, value, out_of, start, end))
-            j += 1
-    elif (at := _label_at(bare)) is not None and _value_columns(cells, bare, years, at, default_year):
-        # one indicator per row, a year per column, or the year's result beside its plan ("Chỉ tiêu | Kế
-        # hoạch năm 2024 | Thực hiện đến 30/9/2024"); a plan's column is not read
-        col_years = _value_columns(cells, bare, years, at, default_year)
-        section_role = None  # "Xếp hạng theo trụ cột: | | |" over "- Chính quyền số | 41 | 30 | 19"
-        while j < len(lines):
-            rc = _cells_of(lines[j])
-            if rc is not None and len(rc) < len(cells) and not any(_NUMBER.search(c) for c in rc[at + 1 :]):
-                rc = rc + [""] * (len(cells) - len(rc))  # a section's row, its empty cells dropped ("Xếp hạng: | |")
-            if rc is None or len(rc) != len(cells):
-                break
-            start, end = starts[j], starts[j] + len(lines[j])
-            label = rc[at]
-            if not any(_NUMBER.search(c) for k, c in enumerate(rc) if col_years[k]):
-                section_role = (
-                    "rank" if _RANK_LABEL.search(label) else ("score" if _SCORE_LABEL.search(label) else None)
-                )
-                j += 1
-                continue
-            hits = [h for h in find_topics(catalog, label) if h.topic.codes]
-            if not hits:
-                drops.append(Drop("table-row-not-index", 0.0, None, start))
-                j += 1
-                continue
-            topic = hits[0].topic
-            for year, token in zip(col_years, rc, strict=True):
-                if year is None:
-                    continue
-                role = _label_role(label, token, section_role)
-                got = _cell_value(token, topic, role, start, drops)
-                if got is not None:
-                    code, value, out_of = got
-                    values.append(TableValue(article, code.code, code.unit, year, value, out_of, start, end))
-            j += 1
+        got = _by_province_columns(rows, at, places, default_year)
+    elif (at := _label_at(bare)) is not None and (col_years := _value_columns(cells, bare, years, at, default_year)):
+        got = _by_indicator_rows(rows, at, col_years)
     else:
         return None
-    if j == i + 1:
+    if got is None or rows.end == i + 1:
         return None
-    return values, set(range(i, j))
+    return got, set(range(i, rows.end))
+
+
+@dataclass
+class _Rows:
+    """The rows under a series table's header, read one by one (``end``: the line after the last read)."""
+
+    lines: list
+    starts: list
+    header: int
+    width: int
+    catalog: Catalog
+    article: str
+    drops: list
+    end: int = 0
+
+    def __iter__(self):
+        """(cells, start, end) of each row of the header's width, up to the first line that is none (a
+        section's row with its empty cells dropped, "Xếp hạng: | |", is filled out)."""
+        j = self.header + 1
+        while j < len(self.lines):
+            rc = _cells_of(self.lines[j])
+            if rc is not None and len(rc) < self.width and not any(_NUMBER.search(c) for c in rc[1:]):
+                rc = rc + [""] * (self.width - len(rc))
+            if rc is None or len(rc) != self.width:
+                break
+            self.end = j + 1
+            yield rc, self.starts[j], self.starts[j] + len(self.lines[j])
+            j += 1
+        self.end = max(self.end, self.header + 1)
+
+    def topic_of(self, label: str, start: int):
+        """The catalog index or measure a row's label names (None: "PCI", "Tổng số hồ sơ", dropped)."""
+        hits = [h for h in find_topics(self.catalog, label) if h.topic.codes]
+        if not hits:
+            self.drops.append(Drop("table-row-not-index", 0.0, None, start))
+            return None
+        return hits[0].topic
+
+
+def _by_year_rows(rows: _Rows, cells, bare, catalog) -> list[TableValue] | None:
+    """One year per row: each other column a rank or a score of the index its header names ("Xếp hạng"
+    beside "Giá trị DTI": the rank of the index the other column names)."""
+    at = 1 if _INDEX_CELL.fullmatch(bare[0]) else 0
+    cols = [
+        None if k <= at or _OTHERS_CELL.fullmatch(b) or _PLAN_CELL.fullmatch(b) else _column(cells[k], catalog)
+        for k, b in enumerate(bare)
+    ]
+    named = next((c.topic for c in cols if c is not None and c.role in ("rank", "score") and c.topic), None)
+    if named is None:
+        return None
+    cols = [Column(c.role, c.topic or named, c.year) if c is not None else None for c in cols]
+    values: list[TableValue] = []
+    for rc, start, end in rows:
+        y = _YEAR.fullmatch(rc[at].strip())
+        if y is None:
+            break
+        for col, token in zip(cols, rc, strict=True):
+            if col is None or col.role not in ("rank", "score") or col.topic is None:
+                continue
+            got = _cell_value(token, col.topic, col.role, start, rows.drops)
+            if got is not None:
+                code, value, out_of = got
+                values.append(
+                    TableValue(rows.article, code.code, code.unit, int(y.group(1)), value, out_of, start, end)
+                )
+    return values
+
+
+def _by_province_columns(rows: _Rows, at: int, places, year) -> list[TableValue]:
+    """Rule table-of-provinces-by-column: "Chỉ tiêu | TP Cần Thơ | Hậu Giang | Sóc Trăng" under "Một số chỉ
+    tiêu năm 2024 của 3 địa phương": a column per province, the year of the lead-in."""
+    values: list[TableValue] = []
+    for rc, start, end in rows:
+        label = rc[at]
+        hits = [h for h in find_topics(rows.catalog, label) if h.topic.codes]
+        if not hits or year is None:
+            continue
+        for slug, token in zip(places, rc, strict=True):
+            if slug is None:
+                continue
+            got = _cell_value(token, hits[0].topic, _label_role(label, token), start, rows.drops)
+            if got is not None:
+                code, value, out_of = got
+                values.append(TableValue(slug, code.code, code.unit, year, value, out_of, start, end))
+    return values
+
+
+def _by_indicator_rows(rows: _Rows, at: int, col_years) -> list[TableValue]:
+    """One indicator per row, a year per column, or the year's result beside its plan ("Chỉ tiêu | Kế
+    hoạch năm 2024 | Thực hiện đến 30/9/2024"): a section row ("Xếp hạng theo trụ cột: | | |") gives the
+    rows under it their reading; a plan's column is not read."""
+    values: list[TableValue] = []
+    section_role = None
+    for rc, start, end in rows:
+        label = rc[at]
+        if not any(_NUMBER.search(c) for k, c in enumerate(rc) if col_years[k]):
+            section_role = "rank" if _RANK_LABEL.search(label) else ("score" if _SCORE_LABEL.search(label) else None)
+            continue
+        topic = rows.topic_of(label, start)
+        if topic is None:
+            continue
+        for year, token in zip(col_years, rc, strict=True):
+            if year is None:
+                continue
+            got = _cell_value(token, topic, _label_role(label, token, section_role), start, rows.drops)
+            if got is not None:
+                code, value, out_of = got
+                values.append(TableValue(rows.article, code.code, code.unit, year, value, out_of, start, end))
+    return values
 
 
 def _place_columns(cased, lower, line_start: int, line_len: int, cells: list[str], gaz) -> list[str | None]:
