@@ -326,17 +326,10 @@ def _ranks_then_places(lower, start, m_start, m_end, end, numbers, hits, mention
         ranks.append((run[1], float(hi)))
     if len(ranks) < 2:
         return []
-    places: list = []
-    for x in mentions or []:
-        if x.start < hold.end() or x.slug == "@self" or len(places) == len(ranks):
-            continue
-        if places and not _PLACE_JOIN.match(lower[places[-1].end : x.start]):
-            break
-        places.append(x)
+    places = _places_after(lower, mentions, hold.end(), len(ranks))
     if len(places) != len(ranks):
         return []
-    ranked = [h.topic for h in outermost(hits) if h.topic.code_for("rank") is not None and h.start < hold.end()]
-    topic = ranked[-1] if ranked else (carry if carry is not None and carry.code_for("rank") else None)
+    topic = _rank_topic_before(hits, hold.end(), carry)
     if topic is None:
         return []
     ind = topic.codes["rank"]
@@ -371,13 +364,7 @@ def _positions_then_places(lower, start, m_start, m_end, end, numbers, hits, men
     semi = lower.rfind(";", start, m_start)
     region = semi + 1 if semi >= 0 else start
     lead = lower[region:m_start]
-    places: list = []
-    for x in mentions or []:
-        if x.start < hold.end() or x.slug == "@self":
-            continue
-        if places and not _PLACE_JOIN.match(lower[places[-1].end : x.start]):
-            break
-        places.append(x)
+    places = _places_after(lower, mentions, hold.end())
     if len(places) < 2 or any(n.start >= hold.end() and not is_year(n) for n in numbers if n.start < places[-1].end):
         return []  # (values among the names: "lần lượt là A (0,61), B (0,58)" is another list)
     first = _FIRST_POSITIONS.search(lead)
@@ -395,8 +382,7 @@ def _positions_then_places(lower, start, m_start, m_end, end, numbers, hits, men
         ranks = list(range(top - len(places) + 1, top + 1))
     else:
         return []
-    ranked = [h.topic for h in outermost(hits) if h.topic.code_for("rank") is not None and h.start < hold.end()]
-    topic = ranked[-1] if ranked else (carry if carry is not None and carry.code_for("rank") else None)
+    topic = _rank_topic_before(hits, hold.end(), carry)
     if topic is None:
         return []
     ind = topic.codes["rank"]
@@ -404,6 +390,25 @@ def _positions_then_places(lower, start, m_start, m_end, end, numbers, hits, men
         Binding(ind, _position(p.start, r), float(r), None, None, region, topic, province=p.slug, listed=True)
         for r, p in zip(ranks, places, strict=True)
     ]
+
+
+def _places_after(lower: str, mentions, pos: int, most: int | None = None) -> list:
+    """The provinces named in a row from ``pos`` ("là Hải Phòng, Bắc Ninh và Đồng Tháp"), ``most`` at most."""
+    places: list = []
+    for x in mentions or []:
+        if x.start < pos or x.slug == "@self":
+            continue
+        if len(places) == most or (places and not _PLACE_JOIN.match(lower[places[-1].end : x.start])):
+            break
+        places.append(x)
+    return places
+
+
+def _rank_topic_before(hits: list[TopicHit], pos: int, carry: Topic | None) -> Topic | None:
+    """The index ranks listed before ``pos`` rank: the last ranked phrasing named (the outermost: "tỷ trọng
+    kinh tế số trong GRDP", not the pillar inside it), else the one the sentence carries."""
+    ranked = [h.topic for h in outermost(hits) if h.topic.code_for("rank") is not None and h.start < pos]
+    return ranked[-1] if ranked else (carry if carry is not None and carry.code_for("rank") else None)
 
 
 def outermost(hits: list[TopicHit]) -> list[TopicHit]:
