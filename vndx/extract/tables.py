@@ -379,20 +379,10 @@ def _table_at(lines, starts, i, cased, lower, catalog, gaz, default_year, drops,
         for col, token in zip(numeric_cols, nums, strict=False):
             if col.role == "other":
                 continue
-            parsed = _value(token.strip())
-            topic = col.topic or table_topic
-            code = topic.codes.get("rank" if col.role == "rank" else "score")
-            if parsed is None or code is None:
-                continue
-            value, out_of = parsed
-            lo = float(code.valid_min) if code.valid_min is not None else float("-inf")
-            hi = float(code.valid_max) if code.valid_max is not None else float("inf")
-            if col.role == "rank" and not value.is_integer():
-                continue
-            if not lo <= value <= hi:
-                drops.append(Drop("out-of-range", value, code.code, start))
-                continue
-            values.append(TableValue(slug, code.code, code.unit, col.year or table_year, value, out_of, start, row_end))
+            got = _cell_value(token, col.topic or table_topic, col.role, start, drops)
+            if got is not None:
+                code, value, out_of = got
+                values.append(TableValue(slug, code.code, code.unit, col.year or table_year, value, out_of, start, row_end))
     return values, used
 
 
@@ -425,17 +415,10 @@ def _indices_table(lines, starts, i, lower, catalog, cols, article, default_year
         topic = hits[0].topic
         tokens = [c for c, k in zip(rc, cols, strict=True) if k.role in ("rank", "score")]
         for col, token in zip(numeric_cols, tokens, strict=True):
-            parsed = _value(token.strip())
-            code = topic.codes.get("rank" if col.role == "rank" else "score")
-            if parsed is None or code is None or (col.role == "rank" and not parsed[0].is_integer()):
-                continue
-            value, out_of = parsed
-            lo = float(code.valid_min) if code.valid_min is not None else float("-inf")
-            hi = float(code.valid_max) if code.valid_max is not None else float("inf")
-            if not lo <= value <= hi:
-                drops.append(Drop("out-of-range", value, code.code, start))
-                continue
-            values.append(TableValue(article, code.code, code.unit, col.year or table_year, value, out_of, start, end))
+            got = _cell_value(token, topic, col.role, start, drops)
+            if got is not None:
+                code, value, out_of = got
+                values.append(TableValue(article, code.code, code.unit, col.year or table_year, value, out_of, start, end))
         j += 1
     if j == i + 1:
         return None
