@@ -382,7 +382,8 @@ def _table_at(lines, starts, i, cased, lower, catalog, gaz, default_year, drops,
             got = _cell_value(token, col.topic or table_topic, col.role, start, drops)
             if got is not None:
                 code, value, out_of = got
-                values.append(TableValue(slug, code.code, code.unit, col.year or table_year, value, out_of, start, row_end))
+                year = col.year or table_year
+                values.append(TableValue(slug, code.code, code.unit, year, value, out_of, start, row_end))
     return values, used
 
 
@@ -418,7 +419,8 @@ def _indices_table(lines, starts, i, lower, catalog, cols, article, default_year
             got = _cell_value(token, topic, col.role, start, drops)
             if got is not None:
                 code, value, out_of = got
-                values.append(TableValue(article, code.code, code.unit, col.year or table_year, value, out_of, start, end))
+                year = col.year or table_year
+                values.append(TableValue(article, code.code, code.unit, year, value, out_of, start, end))
         j += 1
     if j == i + 1:
         return None
