@@ -33,8 +33,9 @@ _DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—\d.;:]{2,60}?\d{4}[^-–—.;:]
 _ASIDE_HEADS = ("quan quan", "a quan", "dia phuong", "don vi", "tinh", "thanh pho", "noi")  # (a cheap scan first)
 # (not one that ranks the subject itself: "Đà Nẵng, địa phương xếp thứ nhất DTI 2023, nay đứng thứ hai" dates
 # its own rank; nor "tính đến cuối năm 2024", which folds like "tỉnh"; nor "khối tỉnh, thành phố năm 2020")
+_ASIDE_HEAD = "|".join(h if h != "tinh" else "tinh(?! (?:den|toi|tu|theo|chung|rieng))" for h in _ASIDE_HEADS)
 _COMMA_ASIDE = re.compile(
-    r",(?<!\btinh,)\s*((?:quan quan|a quan|dia phuong|don vi|tinh(?! (?:den|toi|tu|theo|chung|rieng))|thanh pho|noi)\b"
+    rf",(?<!\btinh,)\s*((?:{_ASIDE_HEAD})\b"
     r"(?:(?!\b(?:xep|dung|thu|hang|vi tri|dat)\b)[^,;.()\d]){0,45}?(?:19|20)\d\d)\s*,"
 )
 # a contrast opening the year's clause ("..., trong khi cuối năm 2023 tỷ lệ này mới đạt 71%"): the year
