@@ -300,6 +300,7 @@ def test_the_word_gates_of_the_masks_change_nothing(monkeypatch):
     toks = ["muc do", "cap do", "lan thu", "khoa", "thu tu", "top", "thang", "so", "3", "4", "12", "2023", "/"]
     toks += ["x", "va", ",", ":", " ", "muc", "cap", "lan", "do", "iv", "vi", "quyet dinh", "ngay", "29/11/2021"]
     toks += ["den", "5/6"]  # (the day words lead a mask too: "đến 5/6")
+    toks += ["8h30", "08:30", "52-nq/tw", "3330/qd-ubnd", "1.234", "7 / 2", "15 -", "h"]  # (the digit-led masks)
     rng = random.Random(31)
     texts = ["".join(rng.choice(toks) + rng.choice(["", " "]) for _ in range(rng.randint(1, 14))) for _ in range(3000)]
     masks = list(numbers._MASKS)
@@ -308,6 +309,6 @@ def test_the_word_gates_of_the_masks_change_nothing(monkeypatch):
         if words:
             assert found and all(any(w in g for w in words) for g in found), rx.pattern
     gated = [masked_spans(t) for t in texts]
-    monkeypatch.setattr(numbers, "_MASKS", [(rx, ()) for rx, _ in masks])
+    monkeypatch.setattr(numbers, "_MASKS", [(rx, None) for rx, _ in masks])  # (None: searched everywhere)
     assert gated == [masked_spans(t) for t in texts]
     assert sum(map(bool, gated)) > 500

@@ -197,3 +197,31 @@ def test_y_spelling_respells_what_both_substitutions_respell():
     for _ in range(3000):
         text = "".join(rng.choice(toks) + rng.choice(["", " "]) for _ in range(rng.randint(1, 10)))
         assert y_spelling(text) == _QUI.sub("y", _I_SPELLING.sub("y", text)), text
+
+
+def test_rules_asked_only_when_they_may_fire_change_nothing(monkeypatch):
+    # first_refusal asks a rule only for the readings (and scoped sentences, percent values) its
+    # Rule says it can fire on; asking every rule of every value must refuse the same values the same way
+    from pathlib import Path
+
+    from vndx.extract import binding_rules
+    from vndx.extract.extractor import extract_facts
+
+    data = Path(__file__).parent / "data"
+    paths = sorted(data.glob("probe_articles_round1[5-8]/*.txt")) + sorted(data.glob("synthetic_articles/*.txt"))
+    texts = [p.read_text(encoding="utf-8").split("\n\n", 1)[-1] for p in paths]
+    assert len(texts) > 300
+
+    def run():
+        out = []
+        for i, text in enumerate(texts):
+            drops: list = []
+            facts = extract_facts(text, doc=f"d{i}", province_hint="bac-ninh", trace=drops)
+            out.append(([(f.indicator, f.value, f.period, f.province) for f in facts], drops))
+        return out
+
+    guarded = run()
+    assert sum(len(d) for _, d in guarded) > 1000  # (many values refused: the comparison means something)
+    monkeypatch.setattr(binding_rules.Rule, "may_fire", lambda self, *key: True)
+    monkeypatch.setattr(binding_rules, "_RULES_FOR", {})
+    assert run() == guarded

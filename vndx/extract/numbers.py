@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from vndx.extract.cues import load_cues
 from vndx.extract.periods import RELATIVE_YEAR_AT
-from vndx.extract.scan import by_first_char, finditer_led, skipping
+from vndx.extract.scan import by_first_char, finditer_at, finditer_led, skipping
 
 # (the first digit before the look-behind that checks what precedes it: the engine skips to digits)
 _NUM = re.compile(r"\d(?<![\w.,/:]\d)\d*(?:[.,]\d+)*(?![\w]|[.,]\d)")
@@ -49,8 +49,9 @@ def _bword(*words: str) -> str:
 _BNUM = r"\d(?<!\w\d)"
 _DAY_WORDS = ("ngay", "sang", "chieu", "toi", "trua", "dem", "hom", "tu", "den")
 # (each mask with the words every match of it starts with, or () for a mask that starts with a digit:
-# the mask is tried only where one of them is written, ``scan.finditer_led``)
-_MASKS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
+# the mask is tried only where one of them is written, ``scan.finditer_led``, or at _DIGIT_LED; None: the
+# mask is searched for everywhere)
+_MASKS: list[tuple[re.Pattern[str], tuple[str, ...] | None]] = [
     # "Quyết định số 3330/QĐ-UBND ngày 29/11/2021", "Đề án 06", "Chỉ thị số 09-CT/TU"
     (
         re.compile(
@@ -136,13 +137,27 @@ def parse_number(raw: str) -> tuple[float, bool] | None:
         return None
 
 
+# where every mask that starts with a digit may start: a number not after a word character, its
+# digits followed by a separator ("3330/", "29/11", "52-", "08:30", "8h30"; each of those masks needs one)
+_DIGIT_LED = re.compile(_BNUM + r"\d*\s*[/\-.:h]")
+
+
 def masked_spans(lower: str) -> list[tuple[int, int]]:
     """Spans of document numbers, dates, times and the like (never indicator values)."""
     spans = []
+    # (the masks that start with a digit are tried only where _DIGIT_LED matches: one scan of the
+    # article instead of one per mask, each of which tried its pattern at every digit)
+    digit_led = [m.start() for m in _DIGIT_LED.finditer(lower)]
     for rx, words in _MASKS:
-        if len(words) == 1 and words[0] not in lower:
+        if words is None:
+            found = rx.finditer(lower)
+        elif not words:
+            found = finditer_at(rx, lower, digit_led)
+        elif len(words) == 1 and words[0] not in lower:
             continue  # (one word: the regex opens with it, and the engine skips ahead to it by itself)
-        spans.extend(m.span() for m in (finditer_led(rx, lower, words) if len(words) > 1 else rx.finditer(lower)))
+        else:
+            found = finditer_led(rx, lower, words) if len(words) > 1 else rx.finditer(lower)
+        spans.extend(m.span() for m in found)
     spans.sort()
     merged: list[tuple[int, int]] = []
     for s, e in spans:

@@ -190,9 +190,18 @@ def finditer_led(pattern: re.Pattern[str], text: str, leads: tuple[str, ...], po
         while at >= 0:
             starts.add(at)
             at = text.find(w, at + 1, endpos)
-    for at in sorted(starts):
+    return finditer_at(pattern, text, sorted(starts), pos, endpos)
+
+
+def finditer_at(pattern: re.Pattern[str], text: str, starts: list[int], pos: int = 0, endpos: int | None = None):
+    """``pattern.finditer(text, pos, endpos)`` for a non-empty pattern that can only match at one of
+    ``starts`` (sorted): tried there alone, in order, on from the end of the last match."""
+    endpos = len(text) if endpos is None else endpos
+    for at in starts:
         if at < pos:
             continue
+        if at >= endpos:
+            return
         m = pattern.match(text, at, endpos)
         if m is not None:
             yield m
