@@ -10,6 +10,7 @@ publication year. A year after the publication year marks a target, not a fact.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -84,6 +85,13 @@ class YearMention:
     contrast: bool = False  # in a clause a contrast opens ("trong khi năm 2023 ..."): rule contrast-year
 
 
+@functools.cache
+def _merger_words() -> re.Pattern[str]:
+    from vndx.extract.cues import load_cues  # noqa: PLC0415 - cues.py is built on this package's text module
+
+    return re.compile(rf"\b(?:{load_cues().words['merger_words']})\b")
+
+
 def year_mentions(
     lower: str, start: int, end: int, published_year: int | None, base_year: int | None = None
 ) -> list[YearMention]:
@@ -101,7 +109,10 @@ def year_mentions(
             head = lower[max(0, date.start() - 70) : date.start()]
             # a document's date, or the day a ranking was announced ("DTI 2024 công bố ngày 21/10/2025")
             announced = re.search(r"(?:cong bo|phat hanh|cong khai)(?: vao)? ngay\s*$", head)
-            kind = "ignore" if date and (_DOC_BEFORE.search(head) or announced) else "period"
+            # rule merger-date: the day the merged provinces came into being ("sau khi việc sắp xếp có hiệu
+            # lực từ ngày 1/7/2025", "Đồng Nai - hợp nhất từ ngày 1/7/2025 - đạt 0,5371"): not the values' year
+            merger = _merger_words().search(lower, max(start, date.start() - 70), date.start())
+            kind = "ignore" if date and (_DOC_BEFORE.search(head) or announced or merger) else "period"
             if kind == "period" and published_year and year > published_year:
                 kind = "future"
             out.append(YearMention(m.start(), m.end(), year, kind))
