@@ -60,3 +60,55 @@ def test_shares_of_provinces_in_order_after_the_share_named_before():
     got = triples(text, province=None, published=dt.date(2023, 2, 1))
     assert ("yen-bai", "online_dossier_rate", 2022, 51.2) in got
     assert ("son-la", "online_dossier_rate", 2022, 47.9) in got
+
+
+def test_a_table_by_year_takes_its_index_from_the_line_before_it():
+    # rule table-of-a-series: the header "Năm | Thứ hạng | Điểm" names no index; the lead-in does
+    text = (
+        "Hòa Bình qua các kỳ đánh giá\n"
+        "Kết quả Chỉ số chuyển đổi số (DTI) của tỉnh Hòa Bình qua từng năm như sau:\n"
+        "Năm | Xếp hạng | Giá trị\n"
+        "2021 | 52 | 0,3311\n"
+        "2022 | 40 | 0,4106\n"
+        "Tỉnh tiếp tục đầu tư hạ tầng số."
+    )
+    got = triples(text, province="hoa-binh", published=dt.date(2023, 6, 1))
+    assert {
+        ("hoa-binh", "dti_rank", 2021, 52.0),
+        ("hoa-binh", "dti_score", 2021, 0.3311),
+        ("hoa-binh", "dti_rank", 2022, 40.0),
+        ("hoa-binh", "dti_score", 2022, 0.4106),
+    } <= got
+
+
+def test_a_fact_box_line_with_a_rank_and_a_score_after_a_dash_is_no_heading():
+    text = (
+        "Chỉ số chuyển đổi số năm 2023 của tỉnh Kon Tum\n"
+        "Theo số liệu Bộ công bố, tỉnh có các kết quả sau.\n"
+        "TRỤ CỘT\n"
+        "Kinh tế số: hạng 47 – giá trị 0,2914\n"
+        "Xã hội số: hạng 38 – giá trị 0,4020"
+    )
+    got = triples(text, province="kon-tum", published=dt.date(2024, 7, 1))
+    assert {
+        ("kon-tum", "dti_digital_economy_rank", 2023, 47.0),
+        ("kon-tum", "dti_digital_economy_score", 2023, 0.2914),
+        ("kon-tum", "dti_digital_society_rank", 2023, 38.0),
+        ("kon-tum", "dti_digital_society_score", 2023, 0.402),
+    } <= got
+
+
+def test_a_fact_box_score_line_scores_the_article_index():
+    # rule doc-topic: "Giá trị: 0,4377" in an article about the DTI is its score, like "Xếp hạng: 29/63" its rank
+    text = (
+        "Chỉ số DTI 2022 của tỉnh Phú Yên\n"
+        "Bộ Thông tin và Truyền thông đã công bố kết quả Chỉ số chuyển đổi số cấp tỉnh năm 2022.\n"
+        "KẾT QUẢ CHUNG\n"
+        "Xếp hạng: 29/63\n"
+        "Giá trị: 0,4377\n"
+        "Trung bình cả nước: 0,4796"
+    )
+    got = triples(text, province="phu-yen", published=dt.date(2023, 8, 1))
+    assert ("phu-yen", "dti_rank", 2022, 29.0) in got
+    assert ("phu-yen", "dti_score", 2022, 0.4377) in got
+    assert not {f for f in got if f[3] == 0.4796}

@@ -321,8 +321,10 @@ def extract_facts(
                 use = ctx.para_topic or (ctx.lead_topic if bullet else None)
                 use = use or (None if ctx.other_index else ctx.section_topic)
                 about_doc = ctx.doc_topic is not None and not ctx.other_index
-                if use is None and about_doc and cues.rank_words.search(lower, s, e):
-                    # rule doc-topic: "Thành phố cán đích vị trí thứ 2" in an article about one index
+                ranked = cues.rank_words.search(lower, s, e) or cues.score_label.match(lower, s)
+                if use is None and about_doc and ranked:
+                    # rule doc-topic: "Thành phố cán đích vị trí thứ 2" in an article about one index; "Giá
+                    # trị: 0,4512", a fact box's score line
                     use = ctx.doc_topic
             bindings = bind_sentence(
                 catalog,

@@ -28,7 +28,8 @@ class Sentence:
 
 
 _NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s[^:]{1,60}:\s*\d")
-# "Giá trị DTI: 0.5733", "Kinh tế số: 0,4412 | Hạng 4", "DTI 2024: xếp thứ 11/34", "Tổ công nghệ số: 4.982 tổ":
+# "Giá trị DTI: 0.5733", "Kinh tế số: 0,4412 | Hạng 4", "DTI 2024: xếp thứ 11/34", "Tổ công nghệ số: 4.982 tổ",
+# "Xã hội số: hạng 33 – giá trị 0,4475":
 # a label and its value, as infographics and fact boxes print them: a line of a list, not a heading. The
 # value ends the line (a unit word or two, or more cells after "|" may follow); "Cà Mau: 9 tháng, 85% hồ
 # sơ được số hóa" goes on as a headline does. Chrome stays chrome: the label holds a word and no date
@@ -39,7 +40,10 @@ _LABEL_VALUE = re.compile(
     r"(?=[^:\n]*[^\W\d_]{2})(?!(?i:luot xem|luot truy cap|so luot|truy cap|dang online|online|cap nhat|ngay dang"
     r"|dang ngay|ngay|gio|thoi gian|binh luan|chia se|thich)\b)(?![^:\n]*\d{1,2}/\d{1,2}/\d{2,4})"
     r"[^:\n]{2,120}(?:(?<!\d):|:(?!\d))[ \t]*(?:[+\-−][ \t]?)?(?i:(?:xep |dung )?(?:thu|hang)[ \t]+)?"
-    r"(?!\d{1,2}/\d{1,2}/\d|\d{1,2}:\d\d)\d[\d.,/]*[ \t]*%?(?:[ \t]+[^\s|]+){0,3}[ \t]*(?:\|.*)?"
+    r"(?!\d{1,2}/\d{1,2}/\d|\d{1,2}:\d\d)\d[\d.,/]*[ \t]*%?"
+    # (a second label and value after a dash: "Kinh tế số: hạng 41 – giá trị 0,3402")
+    r"(?:[ \t]+-[ \t]+(?:[^\W\d_]+[ \t]+){1,3}\d[\d.,/]*[ \t]*%?)?"
+    r"(?:[ \t]+[^\s|]+){0,3}[ \t]*(?:\|.*)?"
 )
 _SYMBOL_RUN = re.compile(r"(\S{1,3})\s")
 # a line that opens with a value and goes on in lower case ("2.016 thủ tục hành chính được cung cấp trực

@@ -472,7 +472,7 @@ def _series_table(lines, starts, i, cells, catalog, article, default_year, drops
     years = [int(m.group(1)) if (m := _YEAR.search(c)) else None for c in cells]
     rows = _Rows(lines, starts, i, len(cells), catalog, article, drops)
     if _YEAR_CELL.fullmatch(bare[1] if len(bare) > 1 and _INDEX_CELL.fullmatch(bare[0]) else bare[0]):
-        got = _by_year_rows(rows, cells, bare, catalog)
+        got = _by_year_rows(rows, cells, bare, catalog, before)
     elif (at := _label_at(bare)) is not None and places and sum(p is not None for p in places) >= 2:
         got = _by_province_columns(rows, at, places, default_year)
     elif (at := _label_at(bare)) is not None and (col_years := _value_columns(cells, bare, years, at, default_year)):
@@ -521,15 +521,19 @@ class _Rows:
         return hits[0].topic
 
 
-def _by_year_rows(rows: _Rows, cells, bare, catalog) -> list[TableValue] | None:
+def _by_year_rows(rows: _Rows, cells, bare, catalog, before: str = "") -> list[TableValue] | None:
     """One year per row: each other column a rank or a score of the index its header names ("Xếp hạng"
-    beside "Giá trị DTI": the rank of the index the other column names)."""
+    beside "Giá trị DTI": the rank of the index the other column names), or, when no header names one,
+    of the index the lines before it name ("Kết quả DTI của tỉnh qua các năm:" over "Năm | Xếp hạng | Giá trị")."""
     at = 1 if _INDEX_CELL.fullmatch(bare[0]) else 0
     cols = [
         None if k <= at or _OTHERS_CELL.fullmatch(b) or _PLAN_CELL.fullmatch(b) else _column(cells[k], catalog)
         for k, b in enumerate(bare)
     ]
     named = next((c.topic for c in cols if c is not None and c.role in ("rank", "score") and c.topic), None)
+    if named is None:
+        lead = [h.topic for h in find_topics(catalog, before) if "rank" in h.topic.codes or "score" in h.topic.codes]
+        named = lead[-1] if lead else None
     if named is None:
         return None
     cols = [Column(c.role, c.topic or named, c.year) if c is not None else None for c in cols]
