@@ -112,3 +112,60 @@ def test_a_fact_box_score_line_scores_the_article_index():
     assert ("phu-yen", "dti_rank", 2022, 29.0) in got
     assert ("phu-yen", "dti_score", 2022, 0.4377) in got
     assert not {f for f in got if f[3] == 0.4796}
+
+
+def _facts_from(text: str, url: str, published: dt.date) -> set[tuple]:
+    from vndx.extract.extractor import extract_facts
+
+    facts = extract_facts(text, doc="t", published=published, source_url=url)
+    return {(f.province, f.indicator, f.period, round(f.value, 4)) for f in facts}
+
+
+def test_our_province_on_its_own_portal_is_the_portal_province():
+    # rule own-outlet: "tỉnh ta" is written by the province's own outlet, whatever the text names more often
+    text = (
+        "Các tỉnh Tây Nguyên trên bảng xếp hạng DTI 2022\n"
+        "Lâm Đồng dẫn đầu khu vực, Lâm Đồng cũng là tỉnh tăng nhiều bậc nhất; Đắk Lắk đứng thứ hai vùng.\n"
+        "Đối với tỉnh ta, trụ cột xã hội số năm 2022 xếp thứ 19, kinh tế số thứ 33."
+    )
+    got = _facts_from(text, "https://sotttt.gialai.gov.vn/tin-tuc/tay-nguyen-dti-2022.html", dt.date(2023, 6, 2))
+    assert ("gia-lai", "dti_digital_society_rank", 2022, 19.0) in got
+    assert ("gia-lai", "dti_digital_economy_rank", 2022, 33.0) in got
+    assert not {f for f in got if f[0] == "lam-dong"}
+
+
+def test_our_province_listed_with_others_takes_its_place_in_the_list():
+    # rule self-in-list: "tỉnh ta" is one of the list's items
+    text = (
+        "Xếp hạng DTI 2023 khu vực Bắc Trung Bộ\n"
+        "Dẫn đầu vùng là Thừa Thiên Huế. Tiếp theo là Hà Tĩnh, tỉnh ta và Quảng Trị, lần lượt xếp thứ 14, 22 và 35."
+    )
+    got = _facts_from(text, "https://baonghean.vn/dti-2023-bac-trung-bo.html", dt.date(2024, 5, 3))
+    assert {
+        ("ha-tinh", "dti_rank", 2023, 14.0),
+        ("nghe-an", "dti_rank", 2023, 22.0),
+        ("quang-tri", "dti_rank", 2023, 35.0),
+    } <= got
+
+
+def test_from_is_not_the_fourth_place():
+    # rule ordinal-spelling: folded, "hạng từ" (ranked from) reads "hạng tư" (4th); the accents tell them apart
+    text = "Năm 2022, DTI của tỉnh Sóc Trăng tăng mạnh, thứ hạng từ vị trí 51 năm 2021 lên vị trí thứ 38."
+    got = triples(text, province="soc-trang", published=dt.date(2023, 6, 1))
+    assert ("soc-trang", "dti_rank", 2022, 38.0) in got
+    assert not {f for f in got if f[3] == 4.0}
+    # and the ordinal itself, spelt as one, still reads
+    text = "Năm 2022, DTI của tỉnh Sóc Trăng xếp thứ tư cả nước."
+    got = triples(text, province="soc-trang", published=dt.date(2023, 6, 1))
+    assert ("soc-trang", "dti_rank", 2022, 4.0) in got
+
+
+def test_a_group_of_indices_is_no_region():
+    # rule regional-rank: "Ở nhóm chỉ số chính, ..." names measures, not a group of provinces
+    text = (
+        "Chỉ số DTI 2023 của tỉnh Bình Phước\n"
+        "Ở nhóm chỉ số chính, thể chế số của tỉnh Bình Phước xếp hạng 9, hạ tầng số hạng 12."
+    )
+    got = triples(text, province="binh-phuoc", published=dt.date(2024, 6, 1))
+    assert ("binh-phuoc", "dti_institution_rank", 2023, 9.0) in got
+    assert ("binh-phuoc", "dti_infrastructure_rank", 2023, 12.0) in got

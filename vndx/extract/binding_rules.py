@@ -186,7 +186,9 @@ _LARGEST_REGION = 14
 _REGION_FRAME = re.compile(
     rf"\s*(?:trong|giua|o|tai)\s+(?:so\s+)?(?:(?:(?!(?:63|34)\b)\d+|cac|nhung)\s+)?"
     rf"(?:(?:tinh|dia phuong)(?:,?\s+thanh(?:\s+pho)?)?\s+)?"
-    rf"(?:thuoc\s+|o\s+)?(?:{_CUES.words['regional_after']})\b[^,;.]*,"
+    rf"(?:thuoc\s+|o\s+)?(?:{_CUES.words['regional_after']})\b"
+    # (not a group of measures: "Ở nhóm chỉ số chính, nhận thức số xếp hạng 6, ..." ranks the province)
+    r"(?!\s+(?:chi so|chi tieu|tru cot|tieu chi|linh vuc)\b)[^,;.]*,"
 )
 
 

@@ -91,6 +91,8 @@ def _emit(node: dict, space: str) -> str:
 @dataclass(frozen=True)
 class Cues:
     ordinals: dict[str, int]
+    # an ordinal word's folded form -> its spellings: folded, "tư" (4th) is also "từ" (from), "năm" (5th) "nằm"
+    ordinal_spellings: dict[str, frozenset[str]]
     ordinal: re.Pattern[str]  # "xếp thứ tư" -> group "word"
     counted_time: re.Pattern[str]  # before "thứ N": not a rank
     regional_after: re.Pattern[str]
@@ -188,6 +190,9 @@ def _read_cues() -> Cues:
     abbr = "|".join(re.escape(a) for a in abbreviations)
     return Cues(
         ordinals=ordinals,
+        ordinal_spellings={
+            f: frozenset(k for k in data["ordinals"] if fold(k) == f) for f in {fold(k) for k in data["ordinals"]}
+        },
         ordinal=re.compile(
             rf"{_bword(data['ordinal_rank_cues'])}\s+(?P<word>{_alt(list(ordinals))})\b"
             # "hạng ba trụ cột": a count; "thứ ba năm 2024" is third in 2024, "ba năm" three years

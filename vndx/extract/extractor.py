@@ -282,7 +282,7 @@ def extract_facts(
             ctx.heading_since = False
         ctx.para_sents.append((s, e, sent_mentions))
         hits = hits_of[i]
-        numbers = find_numbers(lower, s, e, masks)
+        numbers = find_numbers(lower, s, e, masks, original)
         sm = Mentions(lower, cased, original, s, e, places=sent_mentions, topics=hits, values=numbers, masks=masks)
         dx_here = sm.dx_context
         drops_before = len(drops)

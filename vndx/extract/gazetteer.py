@@ -76,6 +76,7 @@ class Gazetteer:
     lower_units: re.Pattern[str]
     unit_spellings: dict[str, frozenset[str]]  # a unit word's folded form -> its spellings ("co" -> {"cô"})
     self_refs: re.Pattern[str]
+    own_outlet: re.Pattern[str]  # "tỉnh ta", "tỉnh nhà" (rule own-outlet)
     # words right before "tỉnh ..." that make it provinces counted ("các tỉnh đạt") or the level
     # ("chỉ số DTI cấp tỉnh xếp thứ ..."), not the article's own province (gazetteer.yml not_self_before)
     not_self: re.Pattern[str]
@@ -236,6 +237,10 @@ class Gazetteer:
             # a weak hint: an outlet of one province also reports on others ("sggp" on Tây Ninh,
             # a Hòa Bình paper on Lạng Sơn); weaker still when the text never names it
             votes[host] += 2 if votes[host] else 1
+            if self.own_outlet.search(lower):
+                # rule own-outlet: "tỉnh ta" is written by the province's own outlet, which its address names
+                # (a round-up of the region on a Đồng Tháp portal names Long An more often than Đồng Tháp)
+                votes[host] += 3
             first.setdefault(host, -2)
         if not votes:
             return None
@@ -286,6 +291,7 @@ def load_gazetteer() -> Gazetteer:
         lower_units=skipping(re.compile(rf"\b(?:{units})\s*$")),
         unit_spellings=_spellings(data.get("lower_units", [])),
         self_refs=re.compile(_word_alternation(sorted(data.get("self_refs", []), key=len, reverse=True)) + r"\b"),
+        own_outlet=re.compile(rf"\b(?:{'|'.join(re.escape(fold(w)) for w in data['own_outlet_refs'])})\b"),
         not_self=skipping(re.compile(rf"\b(?:{'|'.join(re.escape(fold(w)) for w in data['not_self_before'])})\s*$")),
         standing=skipping(re.compile(rf"\b(?:{'|'.join(re.escape(fold(w)) for w in data['standing_before'])})\s*$")),
         hosts=hosts,

@@ -159,7 +159,10 @@ def respectively_pairs(
             if len(named) == len(vals):
                 topics = named
         provinces: list[str] = []
-        named = [x for x in mentions or [] if region <= x.start < m.start() and x.slug != "@self"]
+        in_region = [x for x in mentions or [] if region <= x.start < m.start()]
+        # rule self-in-list: "Theo sau là tỉnh ta, Long An và Vĩnh Long, lần lượt xếp thứ 12, 15 và 19": the
+        # article's own province is an item when it is listed with the others
+        named = [x for i, x in enumerate(in_region) if x.slug != "@self" or _listed_with(in_region, i, lower)]
         if not named and region > start and lower.endswith("nay", m.start(), m.end()):
             # "... gồm Cao Bằng, Kon Tum, Điện Biên và Hà Giang; các thứ hạng này là 60, 61, 62, 63": a pointing
             # list word after ";" points at the provinces of the clause before it
@@ -295,6 +298,15 @@ _RANGE_JOIN = re.compile(r"\s*(?:den|toi)\s+(?:thu\s+)?$")
 _HOLDER = re.compile(r"\s*(?:la|thuoc ve)\s+")
 # (with the city's or province's title before the next name: "..., TP. Hồ Chí Minh")
 _PLACE_JOIN = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:,|va|,\s*va)\s*(?:(?:tp\.?|thanh pho|tinh)\s*)?$")
+
+
+def _listed_with(places: list, i: int, lower: str) -> bool:
+    """``places[i]`` is joined to the province before or after it by a comma or "và" (a list's item)."""
+    after = i + 1 < len(places) and places[i + 1].slug != "@self"
+    before = i > 0 and places[i - 1].slug != "@self"
+    return (after and bool(_PLACE_JOIN.match(lower[places[i].end : places[i + 1].start]))) or (
+        before and bool(_PLACE_JOIN.match(lower[places[i - 1].end : places[i].start]))
+    )
 
 
 def _ranks_then_places(lower, start, m_start, m_end, end, numbers, hits, mentions, carry) -> list[Binding]:

@@ -168,6 +168,15 @@ def masked_spans(lower: str) -> list[tuple[int, int]]:
     return merged
 
 
+def _spelt_as_ordinal(word: str, w0: int, w1: int, lower: str, original: str | None) -> bool:
+    """The word at ``[w0, w1)`` is written as the ordinal, not a word that folds alike ("từ", from, for
+    "tư", 4th); a text written without accents cannot tell them apart and keeps it."""
+    if original is None:
+        return True
+    spelt = original[w0:w1].lower()
+    return spelt == lower[w0:w1] or spelt in load_cues().ordinal_spellings.get(word, frozenset({spelt}))
+
+
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     """``pos`` lies in one of ``spans`` (sorted, not overlapping: ``masked_spans``)."""
     i = bisect_right(spans, (pos, _AFTER_ALL)) - 1  # the last span that starts at or before pos
@@ -185,14 +194,19 @@ _RANK_CUE_BEFORE = re.compile(r"\b(?:thu|hang|vi tri|thu hang)\s+$")
 _WORD_DENOM = re.compile(r"\s*(?:tren|trong)\s+(?:tong so\s+)?(?:ca\s+)?(63|34)\s+(?:tinh|dia phuong|don vi)")
 
 
-def find_numbers(lower: str, start: int, end: int, masks: list[tuple[int, int]]) -> list[Number]:
+def find_numbers(
+    lower: str, start: int, end: int, masks: list[tuple[int, int]], original: str | None = None
+) -> list[Number]:
     """Number mentions in ``lower[start:end]`` outside masked spans (years included; see is_year),
-    and ordinal words after a rank cue ("xếp thứ tư" -> 4, raw "@ord")."""
+    and ordinal words after a rank cue ("xếp thứ tư" -> 4, raw "@ord"). ``original``: the text with its
+    accents at the same offsets, to tell an ordinal word from one spelt alike."""
     cues = load_cues()
     out = []
     gate = lower[start:end]
     for m in cues.ordinal.finditer(lower, start, end) if ("thu " in gate or "hang " in gate) else ():
         w0, w1 = m.span("word")
+        if not _spelt_as_ordinal(m.group("word"), w0, w1, lower, original):
+            continue  # rule ordinal-spelling: "thứ hạng từ vị trí 50" (from), not "hạng tư" (4th)
         if m.group("word") == "nam" and lower[m.start() : w0].split() == ["hang"]:
             continue  # "hằng năm", "hàng năm": every year, not rank 5
         if m.group("word") == "nam" and RELATIVE_YEAR_AT.match(lower, w0):
@@ -207,7 +221,11 @@ def find_numbers(lower: str, start: int, end: int, masks: list[tuple[int, int]])
         # "lần lượt xếp thứ nhất, nhì và ba": the list goes on with bare ordinal words ("thứ tư đến thứ sáu":
         # a range's bound, which the list rules read as one)
         pos = w1
-        while (more := _ORDINAL_MORE.match(lower, pos, end)) and more.group(1) in cues.ordinals:
+        while (
+            (more := _ORDINAL_MORE.match(lower, pos, end))
+            and more.group(1) in cues.ordinals
+            and _spelt_as_ordinal(more.group(1), more.start(1), more.end(1), lower, original)
+        ):
             out.append(
                 Number(more.start(1), more.end(1), more.end(1), float(cues.ordinals[more.group(1)]), True, "@ord")
             )
@@ -219,7 +237,11 @@ def find_numbers(lower: str, start: int, end: int, masks: list[tuple[int, int]])
         taken = {n.start for n in out}
         for m in _ORDINAL_CONTINUES.finditer(lower, out[0].end, end):
             word = m.group("word")
-            if word in cues.ordinals and m.start("word") not in taken:
+            if (
+                word in cues.ordinals
+                and m.start("word") not in taken
+                and _spelt_as_ordinal(word, m.start("word"), m.end("word"), lower, original)
+            ):
                 out.append(
                     Number(m.start("word"), m.end("word"), m.end("word"), float(cues.ordinals[word]), True, "@ord")
                 )

@@ -26,8 +26,8 @@ _OF_PROVINCE = re.compile(r"\s*(?:diem\s*)?cua\s+(?:(?:tinh|thanh pho|tp\.?)\s*)
 
 def list_province(c: Claim) -> str | None:
     """A list pairs the value with its province ("Bình Định và Phú Yên có tỷ trọng tương ứng 9,5%
-    và 6,1%"; "Tỉnh A (x%), Tỉnh B (y%)")."""
-    return c.b.province
+    và 6,1%"; "Tỉnh A (x%), Tỉnh B (y%)"; "tỉnh ta" listed with them is the article's own)."""
+    return c.ctx.article if c.b.province == SELF else c.b.province
 
 
 def rank_then_province(c: Claim) -> str | None:
