@@ -169,3 +169,25 @@ def test_a_group_of_indices_is_no_region():
     got = triples(text, province="binh-phuoc", published=dt.date(2024, 6, 1))
     assert ("binh-phuoc", "dti_institution_rank", 2023, 9.0) in got
     assert ("binh-phuoc", "dti_infrastructure_rank", 2023, 12.0) in got
+
+
+def test_a_share_named_without_a_value_is_what_the_next_sentence_points_back_to():
+    # rule measure-named-before: the measure is named in a sentence whose numbers are a count and a year
+    text = (
+        "Bộ Công an vừa công bố tỷ lệ người dân có tài khoản định danh điện tử của 63 tỉnh năm 2024.\n"
+        "Các tỉnh có tỷ lệ cao nhất là Hưng Yên (93,4%) và Nam Định (91,7%)."
+    )
+    got = triples(text, province=None, published=dt.date(2025, 2, 10))
+    assert ("hung-yen", "eid_account_rate", 2024, 93.4) in got
+    assert ("nam-dinh", "eid_account_rate", 2024, 91.7) in got
+
+
+def test_a_region_heading_its_clause_is_no_province():
+    # rule region-subject: the regions' shares are theirs, not the article's province's
+    text = (
+        "Năm 2023, tỷ trọng kinh tế số trong GRDP của tỉnh Lâm Đồng đạt 8,2%. Xét theo vùng, Đông Nam Bộ có "
+        "tỷ trọng kinh tế số trong GRDP cao nhất, 19,4%; Tây Nguyên có tỷ trọng kinh tế số trong GRDP 5,1%."
+    )
+    got = triples(text, province="lam-dong", published=dt.date(2024, 4, 2))
+    assert ("lam-dong", "digital_economy_grdp_share", 2023, 8.2) in got
+    assert not {f for f in got if f[3] in (19.4, 5.1)}

@@ -405,6 +405,8 @@ def extract_facts(
                 sent_fact_years.append(fact.period)
         # the index the sentence was about, even when its value was refused (a national figure)
         refused = [d.indicator for d in drops[drops_before:] if d.indicator in catalog.indicators]
+        named_before = False
+        named_measures = {h.topic.name: h.topic for h in outermost(hits) if h.topic.codes}
         ctx.carry = ctx.last_measure = ctx.head_index = None
         ctx.bound_sent = i if bindings else ctx.bound_sent
         if bindings:  # (a sentence that bound nothing carries no index of its own and lists no items)
@@ -427,6 +429,12 @@ def extract_facts(
             # ("... bình quân cả nước là 42,7%. Dẫn đầu ở chỉ tiêu này là TP Hồ Chí Minh với 88,2%": the
             # measure of a refused value is what "chỉ tiêu này" points back to; rule measure-backref)
             ctx.last_measure = ctx.last_measure or ctx.carry
+        if ctx.last_measure is None and not bindings and not refused:
+            # rule measure-named-before: a sentence that names one measure and binds none of its numbers ("Tổng
+            # cục công bố tỷ trọng kinh tế số trong GRDP của 63 tỉnh năm 2023.") is what "tỷ trọng cao nhất" in
+            # the next sentence points back to
+            ctx.last_measure = next(iter(named_measures.values())) if len(named_measures) == 1 else None
+            named_before = ctx.last_measure is not None
         named = sent_mentions
         if named:
             ctx.para_province = named[0].slug if named[0].slug != SELF else None
@@ -482,7 +490,7 @@ def extract_facts(
             if named_index is not None:
                 ctx.para_topic = named_index
                 ctx.carry = ctx.carry or named_index
-        ctx.carry_sent = i if ctx.carry is not None else ctx.carry_sent
+        ctx.carry_sent = i if ctx.carry is not None or named_before else ctx.carry_sent
         ctx.carry_period = facts[-1].period if bindings and facts else None
         if _ends_with_colon(lower, s, e):
             # the one index or measure the lead-in names ("Tỷ lệ hồ sơ trực tuyến năm 2024 của một số địa
