@@ -191,3 +191,12 @@ def test_a_region_heading_its_clause_is_no_province():
     got = triples(text, province="lam-dong", published=dt.date(2024, 4, 2))
     assert ("lam-dong", "digital_economy_grdp_share", 2023, 8.2) in got
     assert not {f for f in got if f[3] in (19.4, 5.1)}
+
+
+def test_a_rank_after_a_share_of_grdp_ranks_that_share():
+    # rule chained-phrasing: "kinh tế số" names both the pillar and the share; the share took the 27,3%
+    text = "Năm 2022, kinh tế số của tỉnh Bắc Ninh ước chiếm 27,3% GRDP, xếp thứ 2 cả nước."
+    got = triples(text, province="bac-ninh", published=dt.date(2023, 9, 1))
+    assert ("bac-ninh", "digital_economy_grdp_share", 2022, 27.3) in got
+    assert ("bac-ninh", "digital_economy_grdp_share_rank", 2022, 2.0) in got
+    assert ("bac-ninh", "dti_digital_economy_rank", 2022, 2.0) not in got

@@ -379,7 +379,10 @@ def _choose_phrasing(
             # of overlapping phrasings the one that starts first is the head of the noun phrase
             # ("hồ sơ trực tuyến toàn trình" is about dossiers, not services)
             overlap = [c for c in cands if c is cands[0] or (c[3].start < best.end and best.start < c[3].end)]
-            pick = min(overlap, key=lambda c: (c[3].start, c[1], c[2]))
+            # (rule chained-phrasing: unless one of them already took a value before this one: "kinh tế số ước chiếm
+            # 9,7% GRDP, xếp thứ 12 cả nước" ranks the share its 9,7% measured, not the pillar named alike)
+            chained = {id(c[3]) for c in overlap if c[3].end < anchors.get(id(c[3]), 0) <= n.start}
+            pick = min(overlap, key=lambda c: (id(c[3]) not in chained, c[3].start, c[1], c[2]))
             # rule absorbed: a measure outside the catalog named between the index and the value
             # ("tỷ lệ dân số chỉ dùng điện thoại phổ thông ... 6,3%") owns the value
             absorber = [
