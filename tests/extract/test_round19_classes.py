@@ -200,3 +200,14 @@ def test_a_rank_after_a_share_of_grdp_ranks_that_share():
     assert ("bac-ninh", "digital_economy_grdp_share", 2022, 27.3) in got
     assert ("bac-ninh", "digital_economy_grdp_share_rank", 2022, 2.0) in got
     assert ("bac-ninh", "dti_digital_economy_rank", 2022, 2.0) not in got
+
+
+def test_a_city_set_apart_does_not_own_the_clauses_after_its_semicolon():
+    # rule city-inside-province: the city owns its own clause only
+    text = (
+        "Năm 2024, toàn tỉnh Thanh Hóa có 2.100 doanh nghiệp công nghệ số, riêng thành phố Thanh Hóa có 610 "
+        "doanh nghiệp; tỷ lệ người dân có tài khoản định danh điện tử đạt 71,5%."
+    )
+    got = triples(text, province="thanh-hoa", published=dt.date(2025, 1, 20))
+    assert ("thanh-hoa", "eid_account_rate", 2024, 71.5) in got
+    assert not {f for f in got if f[3] == 610.0}

@@ -249,7 +249,8 @@ def city_inside_province(c: Candidate) -> bool:
     a capital named like its province ("TP Hà Tĩnh đạt 92%", gazetteer.yml capital_namesakes)."""
     if not c.m.scope_words:
         return False
-    cased, lo, hi = c.m.cased, c.subject_from, c.n.start
+    # (not past a ";": "riêng thành phố Vinh có 320 doanh nghiệp; tỷ lệ ... đạt 68,2%" is the province's again)
+    cased, lo, hi = c.m.cased, c.scope_from, c.n.start
     # (the pattern's two openings, looked for first: most clauses name no city)
     city = _CITY.search(cased, lo, hi) if cased.find("hanh pho", lo, hi) >= 0 or cased.find("TP", lo, hi) >= 0 else None
     if city:
@@ -258,6 +259,9 @@ def city_inside_province(c: Candidate) -> bool:
     last = [x for x in c.m.places if x.end == c.subject_from and x.slug != SELF]
     return (
         bool(last)
+        # (not past a ";" to a clause that names its own measure: "riêng thành phố Thanh Hóa có 610 doanh nghiệp;
+        # tỷ lệ ... đạt 71,5%"; a clause that goes on with the city's list does: "...; thị xã X xếp thứ hai (0,70)")
+        and not (c.scope_from > c.subject_from and c.hit.start >= c.scope_from)
         and last[-1].slug in load_gazetteer().capital_namesakes
         and bool(_CITY_WORD.search(c.m.cased, max(c.m.start, last[-1].start - 12), last[-1].start))
     )
