@@ -211,3 +211,13 @@ def test_a_city_set_apart_does_not_own_the_clauses_after_its_semicolon():
     got = triples(text, province="thanh-hoa", published=dt.date(2025, 1, 20))
     assert ("thanh-hoa", "eid_account_rate", 2024, 71.5) in got
     assert not {f for f in got if f[3] == 610.0}
+
+
+def test_a_modal_before_a_verb_of_saying_is_no_plan():
+    # rule modal-of-speech: "cần nhớ rằng", "sẽ nói" frame what was, not what is planned
+    text = "Cần nhớ rằng năm 2023, tỉnh Kiên Giang xếp thứ 44/63 về chỉ số DTI."
+    got = triples(text, province="kien-giang", published=dt.date(2024, 11, 1))
+    assert ("kien-giang", "dti_rank", 2023, 44.0) in got
+    # a plan stays a plan
+    plan = "Năm 2025, tỉnh Kiên Giang cần đưa chỉ số DTI lên thứ 30/63."
+    assert not triples(plan, province="kien-giang", published=dt.date(2024, 11, 1))

@@ -93,12 +93,16 @@ def is_target(lower: str, start: int, pos: int, protect: list[tuple[int, int]], 
 
 
 _CUE_SPELLING = {"can": "cần", "se": "sẽ", "phai": "phải", "nham": "nhằm"}
+_SPEECH_AFTER = re.compile(rf"\s+(?:{_WORDS['speech_verbs']})\b")
 
 
 def _not_cue(original: str | None, m: re.Match[str]) -> bool:
     """Short cues fold like other words ("Cần Thơ", "cán bộ", "căn cứ", "chia sẻ"): with the
-    original text at hand, only the real spelling counts."""
+    original text at hand, only the real spelling counts. Nor is a modal before a verb of saying or
+    knowing a plan ("Cần nhớ rằng ...", "sẽ nói": rule modal-of-speech)."""
     want = _CUE_SPELLING.get(m.group())
+    if want is not None and _SPEECH_AFTER.match(m.string, m.end()):
+        return True
     return want is not None and original is not None and original[m.start() : m.end()].lower() != want
 
 
