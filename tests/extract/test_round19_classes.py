@@ -221,3 +221,17 @@ def test_a_modal_before_a_verb_of_saying_is_no_plan():
     # a plan stays a plan
     plan = "Năm 2025, tỉnh Kiên Giang cần đưa chỉ số DTI lên thứ 30/63."
     assert not triples(plan, province="kien-giang", published=dt.date(2024, 11, 1))
+
+
+def test_ranks_listed_after_the_scores_of_the_same_items():
+    # rule list-backref: "Các thứ hạng tương ứng" names ranks, though the items' values before were scores
+    text = (
+        "Năm 2022, điểm các trụ cột chính quyền số, kinh tế số, xã hội số của tỉnh Bình Thuận lần lượt là "
+        "0,4810; 0,3022 và 0,4157. Các thứ hạng tương ứng là 31, 40 và 28."
+    )
+    got = triples(text, province="binh-thuan", published=dt.date(2023, 8, 1))
+    assert {
+        ("binh-thuan", "dti_digital_government_rank", 2022, 31.0),
+        ("binh-thuan", "dti_digital_economy_rank", 2022, 40.0),
+        ("binh-thuan", "dti_digital_society_rank", 2022, 28.0),
+    } <= got

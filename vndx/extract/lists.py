@@ -227,7 +227,10 @@ def respectively_pairs(
                 pairs = [(b.topic, b.province) for b in prev_items]
             else:
                 pairs = [(b.topic, None) for b in prev_items]
-                if prev_items[0].indicator is not None:  # (items named without values: the values say what they are)
+                # (items named without values: the values say what they are; "Các thứ hạng tương ứng là 9, 20 và 15"
+                # after the pillars' scores: the list word says they are ranks)
+                ranks_named = bool(_RANK_NOUN.search(lower, max(region, m.start() - 20), m.end()))
+                if prev_items[0].indicator is not None and not ranks_named:
                     unit = prev_items[0].indicator.unit
                     reads = {"rank": ["rank"], "score": ["score"], "percent": ["percent"]}.get(unit, reads)
         elif len(topics) == len(vals):
