@@ -235,3 +235,30 @@ def test_ranks_listed_after_the_scores_of_the_same_items():
         ("binh-thuan", "dti_digital_economy_rank", 2022, 40.0),
         ("binh-thuan", "dti_digital_society_rank", 2022, 28.0),
     } <= got
+
+
+def test_the_fees_paid_online_between_the_verb_and_online():
+    text = "Năm 2023, tỷ lệ hồ sơ của tỉnh Hà Nam được thanh toán phí, lệ phí trực tuyến đạt 44,8%."
+    got = triples(text, province="ha-nam", published=dt.date(2024, 2, 1))
+    assert ("ha-nam", "online_payment_rate", 2023, 44.8) in got
+
+
+def test_services_at_levels_three_and_four_are_all_online_services():
+    # "mức độ 3 và 4" together are the online services; the part at level 4 after "trong đó" is the full ones
+    text = (
+        "Đến cuối năm 2020, tỉnh Hậu Giang đã cung cấp 1.105 dịch vụ công trực tuyến mức độ 3 và 4, đạt tỷ lệ "
+        "61,2%, trong đó mức độ 4 là 402 dịch vụ."
+    )
+    got = triples(text, province="hau-giang", published=dt.date(2021, 3, 1))
+    assert ("hau-giang", "online_public_service_rate", 2020, 61.2) in got
+    assert ("hau-giang", "online_public_service_full_rate", 2020, 61.2) not in got
+
+
+def test_a_measure_inside_an_aside_with_its_own_figures_does_not_take_the_value_after_it():
+    # rule aside-phrasing: the bracket's "dịch vụ mức độ 4" counts its own 380, the 47,6% is of the services
+    text = (
+        "Năm 2020, tỉnh Bạc Liêu cung cấp 850 dịch vụ công trực tuyến mức độ 3, 4 (470 dịch vụ mức độ 3 và "
+        "380 dịch vụ mức độ 4), đạt 47,6%."
+    )
+    got = triples(text, province="bac-lieu", published=dt.date(2021, 3, 1))
+    assert ("bac-lieu", "online_public_service_full_rate", 2020, 47.6) not in got

@@ -264,6 +264,22 @@ def _bind_lists(
         out.append(b)
 
 
+_PART_LEAD = re.compile(r"\b(?:trong (?:so )?do|rieng)\b")
+
+
+def _in_closed_aside(lower: str, start: int, h, n: Number) -> bool:
+    """The phrasing ``h`` lies in a bracket that closes before the value ``n`` and holds values of its own
+    (the aside's measure; not a name's abbreviation, "Chỉ số chuyển đổi số (DTI) của tỉnh đạt 0,52")."""
+    opened = lower.rfind("(", start, h.start)
+    if opened < 0 or lower.find(")", opened, h.start) >= 0:
+        return False
+    closed = lower.find(")", h.end, n.start)
+    return closed >= 0 and bool(_VALUE_DIGIT.search(lower, opened, closed))
+
+
+_VALUE_DIGIT = re.compile(r"\d(?<!\w\d)(?!(?<=[12])(?:9|0)\d\d\b)")  # a number that is not a year ("(DTI 2021)")
+
+
 def _choose_phrasing(
     m: Mentions, hits, n: Number, reads, before: str, after: str, clause_start: int, anchors: dict[int, int]
 ) -> tuple[tuple[TopicHit, str] | None, str]:
@@ -338,6 +354,10 @@ def _choose_phrasing(
             limit = semi_after if semi_after >= 0 else limit
             joint = _CUES.clause_joint.search(lower, n.end, limit)  # rule head-window-ends
             limit = joint.start() if joint else limit
+            # (... and at a part of it: "đạt tỷ lệ 68,3%, trong đó mức độ 4 là 731 dịch vụ" names the part's measure)
+            part = _PART_LEAD.search(lower, n.end, limit)
+            if part and (m.original is None or m.original[part.end() - 2 : part.end()].lower() in ("đó", "ng")):
+                limit = part.start()  # ("trong độ tuổi" folds like "trong đó": the accents tell them apart)
             for h in sorted(
                 (h for h in hits if n.end <= h.start and h.end <= limit + 40 and h.start < limit),
                 key=lambda h: (h.start, -h.end),
@@ -355,6 +375,8 @@ def _choose_phrasing(
         for h in left_hits:
             anchor = max(h.end, anchors.get(id(h), 0))
             gap = n.start - anchor
+            if _in_closed_aside(lower, start, h, n):
+                continue  # rule aside-phrasing: "935 dịch vụ mức độ 3, 4 (412 dịch vụ mức độ 4), đạt 52,3%"
             if gap > (40 if n.raw == "@1" else MAX_GAP):
                 continue
             crossed = ";" in lower[anchor : n.start] and anchors.get(id(h), 0) < h.end
