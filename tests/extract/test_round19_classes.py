@@ -262,3 +262,19 @@ def test_a_measure_inside_an_aside_with_its_own_figures_does_not_take_the_value_
     )
     got = triples(text, province="bac-lieu", published=dt.date(2021, 3, 1))
     assert ("bac-lieu", "online_public_service_full_rate", 2020, 47.6) not in got
+
+
+def test_a_title_about_a_pillar_leaves_bare_ranks_to_the_articles_index():
+    # rule title-pillar: the interview's title quotes the digital economy; the ranks answered are DTI's
+    text = (
+        '"Hưng Yên sẽ tăng tốc về kinh tế số"\n'
+        "Phóng viên trao đổi với lãnh đạo Sở về kết quả DTI 2023 vừa công bố.\n"
+        "- Thưa ông, kết quả DTI 2023 của tỉnh ra sao?\n"
+        "- Hưng Yên xếp thứ 12/63, giá trị đạt 0,5311. Trụ cột kinh tế số xếp thứ 9, còn giá trị trụ cột xã hội số "
+        "đạt 0,5520.\n"
+        "- So với trước đây thì sao?\n"
+        "- Năm 2022 là năm tỉnh còn nhiều khó khăn. Khi đó Hưng Yên xếp hạng 21."
+    )
+    got = triples(text, province="hung-yen", published=dt.date(2024, 6, 1))
+    assert ("hung-yen", "dti_rank", 2022, 21.0) in got
+    assert ("hung-yen", "dti_digital_economy_rank", 2022, 21.0) not in got

@@ -242,6 +242,10 @@ def extract_facts(
             ctx.carry = None
             # (the heading's phrasings are already found when it may hold a value: the same search)
             ctx.section_topic = _ranked_topic(hits_of[i] if may_hold[i] else find_topics(catalog, lower, s, e))
+            if i == 0 and ctx.doc_topic is not None and ctx.section_topic is not None:
+                # rule title-pillar: a title about one pillar of the index the article reports ("Cần Thơ sẽ bứt
+                # phá về kinh tế số" over "DTI 2024 ... xếp thứ 10/34"): a bare rank under it is the index's
+                ctx.section_topic = ctx.doc_topic
             # rule sub-heading-year: a heading without a year under a heading that names one, no ranking
             # index and no value ("CHUYỂN ĐỔI SỐ TỈNH X NĂM 2022" over "HẠ TẦNG SỐ", "XÃ HỘI SỐ") keeps that
             # year; a ranking's heading ("Năm địa phương dẫn đầu về DTI 2022:", "X xếp thứ 25 năm 2020")
