@@ -278,3 +278,13 @@ def test_a_title_about_a_pillar_leaves_bare_ranks_to_the_articles_index():
     got = triples(text, province="hung-yen", published=dt.date(2024, 6, 1))
     assert ("hung-yen", "dti_rank", 2022, 21.0) in got
     assert ("hung-yen", "dti_digital_economy_rank", 2022, 21.0) not in got
+
+
+def test_the_field_of_a_rank_is_no_national_subject_for_the_score_after_it():
+    text = (
+        "Bảng xếp hạng Chỉ số chuyển đổi số (DTI) năm 2024 vừa được công bố cho thấy TP Hồ Chí Minh - hợp nhất "
+        "với Bình Dương và Bà Rịa - Vũng Tàu từ ngày 1/7/2025 - đứng hạng 4 cả nước, với giá trị 0,6702."
+    )
+    got = triples(text, province="ho-chi-minh", published=dt.date(2025, 10, 30))
+    assert ("ho-chi-minh", "dti_score", 2024, 0.6702) in got
+    assert ("ho-chi-minh", "dti_rank", 2024, 4.0) in got

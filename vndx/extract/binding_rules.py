@@ -29,6 +29,10 @@ from vndx.reference import Indicator
 _CUES = load_cues()
 # "xếp thứ 5 toàn quốc, đạt 0,74 điểm": the field of a rank, not the subject of the value after it
 AFTER_RANK = re.compile(rf"^\s*(?:trong\s+)?(?:{_CUES.nation_words})\b")
+_RANK_FIELD_NATION = re.compile(
+    rf"(\b(?:thu|hang|vi tri)(?: thu)?\s+(?:\d+(?:/\d+)?|{'|'.join(_CUES.ordinals)})\s+)"
+    rf"(?:trong\s+)?(?:{_CUES.nation_words})\b"
+)  # "hạng 3 cả nước": the rank's field (its nation words blanked out of a value's window)
 _ABOUT_OTHER = re.compile(rf"^\s*(?:(?:trong )?(?:{_CUES.nation_words})\s*)?ve\b")
 # "Sở Y tế tỉnh X", "Ngân hàng Nhà nước chi nhánh tỉnh X": the province names the unit
 _UNIT_OF_PROVINCE = skipping(
@@ -96,6 +100,9 @@ class Candidate:
             window = _PARENS.sub(lambda x: " " * len(x.group()), window)  # "(đứng thứ 2 toàn quốc)"
         if self.mode == "left" and self.ctx_start > self.hit.end:
             window = AFTER_RANK.sub("", window)  # "xếp thứ 5 toàn quốc, đạt 0,74 điểm"
+        if "ca nuoc" in window or "toan quoc" in window:
+            # the field of a rank is no national subject: "... - đứng hạng 3 cả nước, với giá trị 0,6987"
+            window = _RANK_FIELD_NATION.sub(lambda x: x.group(1) + " " * (x.end() - x.end(1)), window)
         named = [x.end for x in self.m.places if self.ctx_start <= x.start and x.end <= n.start and x.slug != SELF]
         if named:
             window = window[named[-1] - self.ctx_start :]
