@@ -274,20 +274,13 @@ def city_inside_province(c: Candidate) -> bool:
     )
 
 
-# grammar: a region opening the sentence or a clause after a comma, ";" or ":" ("Xét theo vùng, Đồng bằng sông
-# Hồng có ..."; "; Tây Nguyên thấp nhất ..."), not a former province's part ("Tây Nguyên cũ") nor inside a bracket
-_REGION_SUBJECT = re.compile(
-    rf"(?:^|[,;:]\s*)(?:(?:con|rieng)\s+)?(?:(?:vung|khu vuc)\s+)?(?:{_CUES.words['region_names']})\b(?!\s*(?:cu\b|\)))"
-)
-
-
 def region_subject(c: Candidate) -> bool:
     """A region heading the value's clause owns the value ("Đồng bằng sông Hồng có tỷ trọng cao nhất với
     21,5%; Tây Nguyên thấp nhất với 4,2%"), when no province is named between it and the value: a region is
     never the province."""
     pos = c.n.start
-    heads = list(_REGION_SUBJECT.finditer(c.m.lower, c.m.start, pos))
-    return bool(heads) and not any(heads[-1].end() <= x.start < pos and x.slug != SELF for x in c.m.places)
+    heads = [end for end in c.m.region_heads if end <= pos]
+    return bool(heads) and not any(heads[-1] <= x.start < pos and x.slug != SELF for x in c.m.places)
 
 
 def aggregate_not_province(c: Candidate) -> bool:
@@ -813,7 +806,7 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("5g-only-coverage", only_5g_coverage),
     Rule("city-inside-province", city_inside_province, scoped=True),
     Rule("aggregate-not-province", aggregate_not_province, scoped=True),
-    Rule("region-subject", region_subject),
+    Rule("region-subject", region_subject, scoped=True),
     Rule("group-not-province", group_not_province, scoped=True),
     Rule("unnamed-province", unnamed_province),
     Rule("department-or-agency", department_or_agency, scoped=True),

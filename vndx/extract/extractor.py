@@ -410,7 +410,6 @@ def extract_facts(
         # the index the sentence was about, even when its value was refused (a national figure)
         refused = [d.indicator for d in drops[drops_before:] if d.indicator in catalog.indicators]
         named_before = False
-        named_measures = {h.topic.name: h.topic for h in outermost(hits) if h.topic.codes}
         ctx.carry = ctx.last_measure = ctx.head_index = None
         ctx.bound_sent = i if bindings else ctx.bound_sent
         if bindings:  # (a sentence that bound nothing carries no index of its own and lists no items)
@@ -437,6 +436,7 @@ def extract_facts(
             # rule measure-named-before: a sentence that names one measure and binds none of its numbers ("Tổng
             # cục công bố tỷ trọng kinh tế số trong GRDP của 63 tỉnh năm 2023.") is what "tỷ trọng cao nhất" in
             # the next sentence points back to
+            named_measures = {h.topic.name: h.topic for h in outermost(hits) if h.topic.codes}
             ctx.last_measure = next(iter(named_measures.values())) if len(named_measures) == 1 else None
             named_before = ctx.last_measure is not None
         named = sent_mentions

@@ -18,6 +18,14 @@ from vndx.extract.numbers import Number
 from vndx.extract.readings import TopicHit
 from vndx.extract.scan import by_first_char
 
+# grammar: a region heading the sentence or a clause after a comma, ";" or ":" ("Xét theo vùng, Đồng bằng sông
+# Hồng có ..."; "; Tây Nguyên thấp nhất ..."), not a former province's part ("Tây Nguyên cũ") nor inside a bracket
+_REGION_AT = re.compile(
+    rf"(?:(?:con|rieng)\s+)?(?:(?:vung|khu vuc)\s+)?(?:{load_cues().words['region_names']})\b(?!\s*(?:cu\b|\)))"
+)
+_REGION_AFTER_BREAK = re.compile(rf"[,;:]\s*(?={_REGION_AT.pattern})")
+# (the first two words of every region's name: a sentence without one of them names no region, checked first)
+_REGION_LEADS = tuple({" ".join(w.split()[:2]) for w in load_cues().lists["region_names"]})
 # words every subject (scope) rule starts with ("Sở X", "Bộ X", "cấp huyện", "trung bình",
 # "TP. X", "4 tỉnh ..."): the scans tell the sentences for which no scope rule can fire. The words
 # are read on the folded lower-case text (no case folding in the engine: faster, and the gate
@@ -33,7 +41,13 @@ _SCOPE_WORD_BRANCHES = (
 )  # fmt: skip
 # (the branches of one first letter under one group, ``scan.by_first_char``: at each of these common
 # letters the engine asks one group, not the twenty branches one by one; the same matches)
-_SCOPE_WORDS = re.compile(by_first_char([(b[0], b[1:]) for b in _SCOPE_WORD_BRANCHES]))
+# (and the regions' names, for rule region-subject)
+_SCOPE_WORDS = re.compile(
+    by_first_char(
+        [(b[0], b[1:]) for b in _SCOPE_WORD_BRANCHES]
+        + [(w[0], rf"(?<!\w{w[0]}){re.escape(w[1:])}") for w in sorted(_REGION_LEADS)]
+    )
+)
 _SCOPE_COUNT = re.compile(r"\d\s+(?:tinh|dia phuong|huyen|xa|so|co quan|don vi)")
 # (?:[SsBb][Oo](?<![A-Za-z][SsBb][Oo])|[Tt]hanh pho)\s+[A-Z]|TP\.?\s*[A-Z], with the first letters as one
 # class up front so the engine skips ahead to them; look-behinds then say which one it was
@@ -106,6 +120,16 @@ class Mentions:
             or _SCOPE_COUNT.search(self.lower, s, e)
             or _SCOPE_NAMED.search(self.cased, s, e)
         )
+
+    @lazy
+    def region_heads(self) -> list[int]:
+        """Where each region heading the sentence or a clause ends ("Xét theo vùng, Đồng bằng sông Hồng có ...",
+        "; Tây Nguyên thấp nhất ..."): scanned once, read by every value's rule region-subject."""
+        lower, s, e = self.lower, self.start, self.end
+        if not any(lower.find(w, s, e) >= 0 for w in _REGION_LEADS):
+            return []
+        starts = [s] + [m.end() for m in _REGION_AFTER_BREAK.finditer(lower, s, e)]
+        return [m.end() for at in starts if (m := _REGION_AT.match(lower, at, e))]
 
     @lazy
     def organisations(self) -> list[tuple[int, int]]:
