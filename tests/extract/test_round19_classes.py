@@ -288,3 +288,17 @@ def test_the_field_of_a_rank_is_no_national_subject_for_the_score_after_it():
     got = triples(text, province="ho-chi-minh", published=dt.date(2025, 10, 30))
     assert ("ho-chi-minh", "dti_score", 2024, 0.6702) in got
     assert ("ho-chi-minh", "dti_rank", 2024, 4.0) in got
+
+
+def test_ordinal_ranks_go_on_after_a_comma_without_a_verb():
+    # rule ordinal-continues: "xếp thứ hai về A, thứ tư về B và thứ nhất về C"
+    text = (
+        "Năm 2023, ở ba trụ cột, tỉnh Quảng Ninh xếp thứ ba về chính quyền số, thứ năm về kinh tế số và thứ nhất "
+        "về xã hội số."
+    )
+    got = triples(text, province="quang-ninh", published=dt.date(2024, 10, 10))
+    assert {
+        ("quang-ninh", "dti_digital_government_rank", 2023, 3.0),
+        ("quang-ninh", "dti_digital_economy_rank", 2023, 5.0),
+        ("quang-ninh", "dti_digital_society_rank", 2023, 1.0),
+    } <= got

@@ -329,7 +329,7 @@ _NOT_A_RANK_AFTER = (
     r"(?!\s*(?:\d|nam\b(?!\s+(?:19|20)\d\d\b)|tuoi|lan\b(?!\s+luot)|tru cot|chi so|nhom|linh vuc|thang|ngay|tuan))"
 )
 # ", Bắc Ninh thứ hai", "và Đà Nẵng thứ ba (0,68)": a comma, ";" or "và", one to four words, "thứ", an ordinal
-_ORDINAL_CONTINUES = re.compile(r"(?:[,;]|\bva\b)\s*(?:[a-z.]+\s+){1,4}?thu\s+(?P<word>[a-z]+)\b" + _NOT_A_RANK_AFTER)
+_ORDINAL_CONTINUES = re.compile(r"(?:[,;]|\bva\b)\s*(?:[a-z.]+\s+){0,4}?thu\s+(?P<word>[a-z]+)\b" + _NOT_A_RANK_AFTER)
 _ORDINAL_MORE = re.compile(r"\s*(?:,|va|den|toi)\s*(?:thu\s+)?([a-z]+)\b" + _NOT_A_RANK_AFTER)
 # (the words of one first letter under one branch, ``_first_letter``: the same matches)
 _QUAL_WORDS = re.compile(
