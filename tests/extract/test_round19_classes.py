@@ -302,3 +302,21 @@ def test_ordinal_ranks_go_on_after_a_comma_without_a_verb():
         ("quang-ninh", "dti_digital_economy_rank", 2023, 5.0),
         ("quang-ninh", "dti_digital_society_rank", 2023, 1.0),
     } <= got
+
+
+def test_bare_whole_numbers_in_brackets_after_provinces_rank_the_passage_index():
+    # rule paren-ranks: the sentence names no measure, only the bottom of the table
+    text = (
+        "Bộ đã công bố Chỉ số chuyển đổi số (DTI) năm 2022 của 63 tỉnh, thành phố.\n"
+        "Đứng đầu bảng vẫn là Đà Nẵng, Chỉ số DTI của thành phố đạt 0,6512.\n"
+        "Ba vị trí cuối bảng là Bạc Liêu (61), Cao Bằng (62) và Lai Châu (63)."
+    )
+    got = triples(text, province=None, published=dt.date(2023, 7, 20))
+    assert {
+        ("bac-lieu", "dti_rank", 2022, 61.0),
+        ("cao-bang", "dti_rank", 2022, 62.0),
+        ("lai-chau", "dti_rank", 2022, 63.0),
+    } <= got
+    # percents in brackets with no measure named stay unread
+    shares = "Ba vị trí cuối bảng là Bạc Liêu (61%), Cao Bằng (62%) và Lai Châu (63%)."
+    assert not triples(text.rsplit("\n", 1)[0] + "\n" + shares, province=None, published=dt.date(2023, 7, 20)) - got

@@ -100,13 +100,16 @@ def bind_sentence(
     consumed: set[int] = set()
     if dx_context and not m.socio_economic:
         out.extend(targets_achieved(catalog, lower, start, end, numbers, consumed, m.masks))
-    if not any(h.topic.codes for h in hits) and not prev_items:
+    paren_ranked = _paren_ranked(m, passage_index)
+    if not any(h.topic.codes for h in hits) and not prev_items and paren_ranked is None:
         # nothing in or before the sentence that a value could measure: no rule below can bind
         drops.extend(Drop("no-topic-fits", n.value, None, n.start) for n in numbers if n.start not in consumed)
         return out
     protect = [(h.start, h.end) for h in hits] + [x for x in m.masks if start <= x[1] and x[0] < end]
     head_target = plan_at_head(lower, start, end, numbers, m.original)
-    _bind_lists(catalog, m, hits, carry, prev_items, head_target, protect, out, consumed, drops, prev_places)
+    _bind_lists(
+        catalog, m, hits, carry, prev_items, head_target, protect, out, consumed, drops, prev_places, paren_ranked
+    )
 
     range_bounds = find_range_bounds(lower, numbers)
     anchors: dict[int, int] = {}  # id(hit) -> end of the last value bound to it
@@ -232,8 +235,17 @@ def _tied_provinces(m: Mentions, n: Number, prev_end: int, before: str) -> list[
     return [None if s == SELF else s for s in slugs] if len(slugs) >= 2 else []
 
 
+def _paren_ranked(m: Mentions, passage_index: Topic | None) -> Topic | None:
+    """The passage's ranking index, for bare whole numbers in brackets after provinces in a sentence that
+    names no measure but a ranking's table ("Nhóm cuối bảng gồm Hà Giang (61), Lai Châu (62)": rule paren-ranks)."""
+    if passage_index is None or "rank" not in passage_index.codes or "(" not in m.lower[m.start : m.end]:
+        return None
+    return passage_index if _CUES.table_position.search(m.lower, m.start, m.end) else None
+
+
 def _bind_lists(
-    catalog, m: Mentions, hits, carry, prev_items, head_target, protect, out, consumed, drops, prev_places=None
+    catalog, m: Mentions, hits, carry, prev_items, head_target, protect, out, consumed, drops, prev_places=None,
+    paren_ranked: Topic | None = None,
 ) -> None:
     """Values bound by a list: "lần lượt" / "tương ứng" pairs and back-references to the previous
     sentence's items, then "Tỉnh A (x%), Tỉnh B (y%)"; a plan's values are dropped (``target-or-plan``)."""
@@ -254,7 +266,9 @@ def _bind_lists(
             if n.start in listed and n.start not in paired_at and n.start not in consumed:
                 drops.append(Drop("list-unpaired", n.value, None, n.start))
         consumed.update(listed)
-    for b in province_paren_list(lower, start, end, m.values, hits, m.places) if "(" in lower[start:end] else ():
+    has_paren = "(" in lower[start:end]
+    parens = province_paren_list(lower, start, end, m.values, hits, m.places, paren_ranked) if has_paren else []
+    for b in parens:
         if b.number.start in consumed:
             continue
         if is_target(lower, start, b.number.start, protect, m.original):

@@ -146,6 +146,7 @@ class Cues:
     measure_backref: re.Pattern[str]  # "tỷ lệ này", "con số này" (rule measure-backref)
     follows: re.Pattern[str]
     rank_words: re.Pattern[str]
+    table_position: re.Pattern[str]  # "cuối bảng", "xếp hạng" (rule paren-ranks)
     score_label: re.Pattern[str]  # "Giá trị: ", matched at a line's start (rule doc-topic)
     target_heading: re.Pattern[str]
     plan_lead: re.Pattern[str]  # a plan word in a lead-in line (rule target-lead-in)
@@ -296,6 +297,7 @@ def _read_cues() -> Cues:
         measure_backref=re.compile(rf"{_bword(data['measure_backrefs'])}\b"),
         follows=re.compile(rf"\s*(?:{_alt(data['follows'])})\b"),
         rank_words=re.compile(rf"{_bword(data['rank_words'])}\b"),
+        table_position=re.compile(rf"{_bword(data['table_positions'])}\b"),
         score_label=re.compile(rf"(?:{_alt(data['score_labels'])})\s*:\s*\d"),
         target_heading=re.compile(
             r"\s*(?:[ivx]+[.)]\s*|\d+(?:\.\d+)*[.)]?\s*|[a-z][.)]\s*)?(?:cac |mot so )?"

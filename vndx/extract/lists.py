@@ -530,10 +530,14 @@ def _is_range_pair(lower: str, a: Number, b: Number) -> bool:
     )
 
 
-def province_paren_list(lower: str, start: int, end: int, numbers: list[Number], hits, mentions) -> list[Binding]:
+def province_paren_list(
+    lower: str, start: int, end: int, numbers: list[Number], hits, mentions, ranked: Topic | None = None
+) -> list[Binding]:
     """rule province-paren-list: "Bình Dương (71%) cùng các tỉnh Long An (69,4%), Tây Ninh (66,2%) là 3
     tỉnh dẫn đầu về tỷ lệ hồ sơ trực tuyến": each bracketed value belongs to the province right before
-    it; the measure is the one index the sentence names (after the list, else before it)."""
+    it; the measure is the one index the sentence names (after the list, else before it). ``ranked``: the
+    passage's ranking index, whose ranks bare whole numbers are when the sentence names no measure
+    ("Nhóm cuối bảng gồm Hà Giang (61), Lai Châu (62) và Kon Tum (63)": rule paren-ranks)."""
     listed: list[tuple[Number, str]] = []
     for n in numbers:
         if n.raw.startswith("@") or not lower[n.end : n.end + 2].lstrip().startswith(")"):
@@ -552,6 +556,13 @@ def province_paren_list(lower: str, start: int, end: int, numbers: list[Number],
     coded = [h for h in hits if h.topic.codes and h.end > h.start]
     after = [h for h in coded if h.start >= last]
     topic_hit = after[0] if after else next((h for h in reversed(coded) if h.end <= listed[0][0].start), None)
+    if topic_hit is None and ranked is not None and not coded:
+        if not all(n.is_int and not n.percent and n.out_of is None for n, _ in listed):
+            return []
+        ind = ranked.codes["rank"]
+        if not all(in_range(ind, n.value, None) for n, _ in listed):
+            return []
+        return [Binding(ind, n, n.value, None, None, start, ranked, province=slug, listed=True) for n, slug in listed]
     if topic_hit is None:
         return []
     out = []
