@@ -320,3 +320,15 @@ def test_bare_whole_numbers_in_brackets_after_provinces_rank_the_passage_index()
     # percents in brackets with no measure named stay unread
     shares = "Ba vị trí cuối bảng là Bạc Liêu (61%), Cao Bằng (62%) và Lai Châu (63%)."
     assert not triples(text.rsplit("\n", 1)[0] + "\n" + shares, province=None, published=dt.date(2023, 7, 20)) - got
+
+
+def test_a_rank_inside_an_aside_describing_a_province_is_that_provinces():
+    # rule appositive-province: "xếp trên Yên Bái – địa phương đứng thứ 15 cả nước năm 2023"
+    text = (
+        "Chỉ số DTI 2023: Tuyên Quang xếp thứ 11/63. Trong vùng, tỉnh xếp trên Yên Bái – địa phương đứng thứ "
+        "15 cả nước năm 2023."
+    )
+    got = triples(text, province="tuyen-quang", published=dt.date(2024, 7, 1))
+    assert ("tuyen-quang", "dti_rank", 2023, 11.0) in got
+    assert ("yen-bai", "dti_rank", 2023, 15.0) in got
+    assert ("tuyen-quang", "dti_rank", 2023, 15.0) not in got

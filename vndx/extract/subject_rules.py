@@ -30,6 +30,21 @@ def list_province(c: Claim) -> str | None:
     return c.ctx.article if c.b.province == SELF else c.b.province
 
 
+# grammar: an aside after a province that describes it, up to the value ("Lào Cai – địa phương đứng thứ 9",
+# "Đà Nẵng, địa phương xếp thứ nhất năm 2023, ...", "Bắc Ninh (tỉnh đạt 0,61)"), not yet closed
+_APPOSITIVE = re.compile(r"\s*[-,(]\s*(?:la\s+)?(?:dia phuong|tinh|thanh pho|don vi)\b[^-,;()]*$")
+
+
+def appositive_province(c: Claim) -> str | None:
+    """A value inside an aside that describes the province right before it is that province's ("Thái Nguyên
+    dẫn đầu vùng, xếp trên Lào Cai – địa phương đứng thứ 9 cả nước": 9 is Lào Cai's)."""
+    before = [x for x in c.sent.places if x.end <= c.n.start and x.slug != SELF]
+    if not before:
+        return None
+    last = before[-1]
+    return last.slug if _APPOSITIVE.match(c.lower[last.end : c.n.start]) else None
+
+
 def rank_then_province(c: Claim) -> str | None:
     """The province named right after a rank is the one ranked ("xếp thứ ba là TP. Hà Nội", "vị
     trí thứ hai thuộc về Hải Phòng")."""
@@ -67,6 +82,7 @@ def article_province(c: Claim) -> str | None:
 
 SUBJECT_RULES: list[Pick] = [
     Pick("list-province", list_province),
+    Pick("appositive-province", appositive_province),
     Pick("rank-then-province", rank_then_province),
     Pick("province-after-value", province_after_value),
     Pick("clause-province", clause_province),
