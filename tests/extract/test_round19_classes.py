@@ -332,3 +332,11 @@ def test_a_rank_inside_an_aside_describing_a_province_is_that_provinces():
     assert ("tuyen-quang", "dti_rank", 2023, 11.0) in got
     assert ("yen-bai", "dti_rank", 2023, 15.0) in got
     assert ("tuyen-quang", "dti_rank", 2023, 15.0) not in got
+
+
+def test_a_rank_said_to_be_overall_is_not_the_pillar_named_after_it():
+    # rule rank-about-topic: "chung cuộc" says the 4 is the overall place, the 17 is the pillar's
+    text = "Năm 2023, Hải Phòng dù xếp thứ 4 chung cuộc nhưng chỉ đứng thứ 17 về chính quyền số."
+    got = triples(text, province="hai-phong", published=dt.date(2024, 10, 10))
+    assert ("hai-phong", "dti_digital_government_rank", 2023, 17.0) in got
+    assert ("hai-phong", "dti_digital_government_rank", 2023, 4.0) not in got

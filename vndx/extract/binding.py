@@ -64,6 +64,7 @@ _ABOUT_INDEX = re.compile(r"\bve\s+(?:chi so\s+)?$")  # "... về chỉ số X":
 _NEW_MEASURE = re.compile(r"\bt[iy] le\b")
 _ABOUT = re.compile(r"\s*ve\s+")
 _BREAK = re.compile(r"[;.,()]")
+_OVERALL_AFTER = re.compile(r"(?:/\d+)?\s*(?:chung cuoc|chung toan bo|tong the|tong hop)\b")
 # one or more clauses, each a place (a few words) and its rank, after the first rank: ", còn Hà Giang xếp
 # thứ 56/63", ", Bạc Liêu thứ 50/63", " và Kon Tum đứng thứ 60"
 _PARALLEL_RANKS = re.compile(
@@ -326,8 +327,10 @@ def _choose_phrasing(
     left_hits = [h for h in hits if h.end <= n.start]
     if "rank" in reads:
         own_left = any(h.topic.codes and clause_start <= h.start and h.end <= n.start for h in hits)
-        # rule rank-about-topic: "xếp thứ 37 cả nước và thứ hai khu vực ... về chỉ số chuyển đổi số"
-        for h in sorted((h for h in hits if h.start >= n.end and h.start - n.end <= 110), key=lambda h: h.start):
+        # rule rank-about-topic: "xếp thứ 37 cả nước và thứ hai khu vực ... về chỉ số chuyển đổi số" (not a rank
+        # said to be overall: "dù xếp thứ 4 chung cuộc nhưng chỉ đứng thứ 17 về chính quyền số")
+        later = [] if _OVERALL_AFTER.match(lower, n.end, end) else hits
+        for h in sorted((h for h in later if h.start >= n.end and h.start - n.end <= 110), key=lambda h: h.start):
             # "xếp thứ 10 trên 34 tỉnh, thành về DTI": the field of the ranking is no clause break
             between = _RANK_FIELD.sub("", lower[n.end : h.start], count=1)
             about = _ABOUT_INDEX.search(between)
