@@ -340,3 +340,22 @@ def test_a_rank_said_to_be_overall_is_not_the_pillar_named_after_it():
     got = triples(text, province="hai-phong", published=dt.date(2024, 10, 10))
     assert ("hai-phong", "dti_digital_government_rank", 2023, 17.0) in got
     assert ("hai-phong", "dti_digital_government_rank", 2023, 4.0) not in got
+
+
+def test_a_markdown_tables_rule_line_is_no_row():
+    # rule table-of-a-series: "|---|---|" under the header; the national column stays unread
+    text = (
+        "Kết quả Chỉ số DTI của tỉnh Trà Vinh qua các năm:\n"
+        "| Năm | Giá trị DTI | Xếp hạng | Trung bình cả nước |\n"
+        "|---|---|---|---|\n"
+        "| 2021 | 0,3610 | 40/63 | 0,3706 |\n"
+        "| 2022 | 0,4315 | 33/63 | 0,4274 |"
+    )
+    got = triples(text, province="tra-vinh", published=dt.date(2023, 6, 1))
+    assert {
+        ("tra-vinh", "dti_score", 2021, 0.361),
+        ("tra-vinh", "dti_rank", 2021, 40.0),
+        ("tra-vinh", "dti_score", 2022, 0.4315),
+        ("tra-vinh", "dti_rank", 2022, 33.0),
+    } <= got
+    assert not {f for f in got if f[3] in (0.3706, 0.4274)}

@@ -430,6 +430,7 @@ def _indices_table(lines, starts, i, lower, catalog, cols, article, default_year
 # header cells of a one-province series (rule table-of-a-series): the year column, a column of plans,
 # a column of the nation's or the region's figures (not the province's), a row label's column
 _YEAR_CELL = re.compile(r"nam|thoi gian|ky")
+_RULE_CELL = re.compile(r"\s*:?-{2,}:?\s*")
 _PLAN_CELL = re.compile(r".*\b(?:ke hoach|muc tieu|chi tieu|du kien|phan dau|ghi chu)\b.*")
 _OTHERS_CELL = re.compile(r".*\b(?:binh quan|trung binh|ca nuoc|toan quoc|khu vuc|vung)\b.*")
 _LABEL_CELL = re.compile(r"(?:ten )?(?:chi tieu|chi so|noi dung|tieu chi|linh vuc|hang muc|danh muc)")
@@ -503,6 +504,10 @@ class _Rows:
         j = self.header + 1
         while j < len(self.lines):
             rc = _cells_of(self.lines[j])
+            if rc is not None and all(_RULE_CELL.fullmatch(c) for c in rc):
+                j += 1  # a markdown table's rule under its header ("|---|---|"): no row
+                self.end = j
+                continue
             if rc is not None and len(rc) < self.width and not any(_NUMBER.search(c) for c in rc[1:]):
                 rc = rc + [""] * (self.width - len(rc))
             if rc is None or len(rc) != self.width:
