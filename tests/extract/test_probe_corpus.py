@@ -11,7 +11,8 @@ on 78fbf16), ``probe_articles_round15`` (first scored pooled 0.858 on 1.14 as re
 (first scored pooled 0.852 on 284ec5e, after round 16's rules; the same text scores 0.791 on 735051d)
 and ``probe_articles_round18`` (first scored pooled 0.896 on 1.15, 0207aab; 0.858 on 735051d: no rule
 was written from it, so its floor is its first score less a margin) and ``probe_articles_round19`` (first
-scored pooled 0.882 on 1.15 as released, cf072cd; 1.16's rules were written from it).
+scored pooled 0.882 on 1.15 as released, cf072cd; 1.16's rules were written from it) and
+``probe_articles_round20`` (first scored pooled 0.905 on 1.16 at c261341; one rule came after it).
 The first scores, in each folder's README, are the honest ones; these
 floors are in-sample (round 10's only partly: a few rules came after its reports)."""
 
@@ -37,6 +38,7 @@ CORPORA = {
     "probe_articles_round17": (84, 0.90),  # 0.930 at vndx-rules-1.16 (0.852 first, on 284ec5e; 0.791 on 735051d)
     "probe_articles_round18": (84, 0.88),  # 0.897 at vndx-rules-1.16 (0.896 first, on 0207aab; 0.858 on 735051d)
     "probe_articles_round19": (84, 0.94),  # 0.962 at vndx-rules-1.16 (0.882 first, on cf072cd, 1.15 as released)
+    "probe_articles_round20": (84, 0.89),  # 0.908 at vndx-rules-1.16 (0.905 first, on c261341; 0.891 on 1.15)
 }
 
 
