@@ -239,7 +239,7 @@ def _tied_provinces(m: Mentions, n: Number, prev_end: int, before: str) -> list[
 def _paren_ranked(m: Mentions, passage_index: Topic | None) -> Topic | None:
     """The passage's ranking index, for bare whole numbers in brackets after provinces in a sentence that
     names no measure but a ranking's table ("Nhóm cuối bảng gồm Hà Giang (61), Lai Châu (62)": rule paren-ranks)."""
-    if passage_index is None or "rank" not in passage_index.codes or "(" not in m.lower[m.start : m.end]:
+    if passage_index is None or m.lower.find("(", m.start, m.end) < 0 or "rank" not in passage_index.codes:
         return None
     return passage_index if _CUES.table_position.search(m.lower, m.start, m.end) else None
 
@@ -420,8 +420,11 @@ def _choose_phrasing(
             overlap = [c for c in cands if c is cands[0] or (c[3].start < best.end and best.start < c[3].end)]
             # (rule chained-phrasing: unless one of them already took a value before this one: "kinh tế số ước chiếm
             # 9,7% GRDP, xếp thứ 12 cả nước" ranks the share its 9,7% measured, not the pillar named alike)
-            chained = {id(c[3]) for c in overlap if c[3].end < anchors.get(id(c[3]), 0) <= n.start}
-            pick = min(overlap, key=lambda c: (id(c[3]) not in chained, c[3].start, c[1], c[2]))
+            if len(overlap) == 1:
+                pick = overlap[0]
+            else:
+                chained = {id(c[3]) for c in overlap if c[3].end < anchors.get(id(c[3]), 0) <= n.start}
+                pick = min(overlap, key=lambda c: (id(c[3]) not in chained, c[3].start, c[1], c[2]))
             # rule absorbed: a measure outside the catalog named between the index and the value
             # ("tỷ lệ dân số chỉ dùng điện thoại phổ thông ... 6,3%") owns the value
             absorber = [

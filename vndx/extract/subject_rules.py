@@ -38,11 +38,13 @@ _APPOSITIVE = re.compile(r"\s*[-,(]\s*(?:la\s+)?(?:dia phuong|tinh|thanh pho|don
 def appositive_province(c: Claim) -> str | None:
     """A value inside an aside that describes the province right before it is that province's ("Thái Nguyên
     dẫn đầu vùng, xếp trên Lào Cai – địa phương đứng thứ 9 cả nước": 9 is Lào Cai's)."""
-    before = [x for x in c.sent.places if x.end <= c.n.start and x.slug != SELF]
-    if not before:
-        return None
-    last = before[-1]
-    return last.slug if _APPOSITIVE.match(c.lower[last.end : c.n.start]) else None
+    last = None
+    for x in c.sent.places:
+        if x.end > c.n.start:
+            break
+        if x.slug != SELF:
+            last = x
+    return last.slug if last is not None and _APPOSITIVE.match(c.lower, last.end, c.n.start) else None
 
 
 def rank_then_province(c: Claim) -> str | None:
