@@ -806,7 +806,7 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("5g-only-coverage", only_5g_coverage),
     Rule("city-inside-province", city_inside_province, scoped=True),
     Rule("aggregate-not-province", aggregate_not_province, scoped=True),
-    Rule("region-subject", region_subject, scoped=True),
+    Rule("region-subject", region_subject),
     Rule("group-not-province", group_not_province, scoped=True),
     Rule("unnamed-province", unnamed_province),
     Rule("department-or-agency", department_or_agency, scoped=True),

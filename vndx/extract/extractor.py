@@ -24,7 +24,7 @@ from vndx.extract.cues import load_cues
 from vndx.extract.fact import EXTRACTOR_VERSION, Fact
 from vndx.extract.gazetteer import MERGER_DATE, SELF, load_gazetteer
 from vndx.extract.lists import NamedItem, outermost
-from vndx.extract.mentions import Mentions
+from vndx.extract.mentions import Mentions, names_region
 from vndx.extract.numbers import find_numbers, is_year, masked_spans
 from vndx.extract.period_rules import PERIOD_REFUSALS, YEAR_CROSS_CHECKS, YEAR_RULES
 from vndx.extract.periods import dateline, year_mentions
@@ -144,6 +144,7 @@ def extract_facts(
         return []
     in_passing = province_hint is None and _in_passing(mentions, lower, article, rivals)
     masks = masked_spans(lower)
+    regions = names_region(lower)  # (rule region-subject asks the sentences only of an article that names one)
     cues = load_cues()
     title_year = (
         _heading_year(lower, 0, len(title), pub_year) if title and sentences and sentences[0].is_heading else None
@@ -287,7 +288,8 @@ def extract_facts(
         ctx.para_sents.append((s, e, sent_mentions))
         hits = hits_of[i]
         numbers = find_numbers(lower, s, e, masks, original)
-        sm = Mentions(lower, cased, original, s, e, places=sent_mentions, topics=hits, values=numbers, masks=masks)
+        sm = Mentions(lower, cased, original, s, e, places=sent_mentions, topics=hits, values=numbers, masks=masks,
+                      regions=regions)
         dx_here = sm.dx_context
         drops_before = len(drops)
         # rule target-lead-in: the bullets under "Kế hoạch đặt ra các chỉ tiêu chủ yếu:" are plans

@@ -41,13 +41,7 @@ _SCOPE_WORD_BRANCHES = (
 )  # fmt: skip
 # (the branches of one first letter under one group, ``scan.by_first_char``: at each of these common
 # letters the engine asks one group, not the twenty branches one by one; the same matches)
-# (and the regions' names, for rule region-subject)
-_SCOPE_WORDS = re.compile(
-    by_first_char(
-        [(b[0], b[1:]) for b in _SCOPE_WORD_BRANCHES]
-        + [(w[0], rf"(?<!\w{w[0]}){re.escape(w[1:])}") for w in sorted(_REGION_LEADS)]
-    )
-)
+_SCOPE_WORDS = re.compile(by_first_char([(b[0], b[1:]) for b in _SCOPE_WORD_BRANCHES]))
 _SCOPE_COUNT = re.compile(r"\d\s+(?:tinh|dia phuong|huyen|xa|so|co quan|don vi)")
 # (?:[SsBb][Oo](?<![A-Za-z][SsBb][Oo])|[Tt]hanh pho)\s+[A-Z]|TP\.?\s*[A-Z], with the first letters as one
 # class up front so the engine skips ahead to them; look-behinds then say which one it was
@@ -86,6 +80,11 @@ class lazy:
 _TOP_GROUP_BEFORE = re.compile(r"\b(?:top|nhom|top dau)\s*\d+\s*$")
 
 
+def names_region(lower: str) -> bool:
+    """The article names a region (the first words of one of their names): looked up once per article."""
+    return any(lower.find(w) >= 0 for w in _REGION_LEADS)
+
+
 @dataclass(eq=False)
 class Mentions:
     """The mentions of the sentence ``[start, end)`` of a folded article text."""
@@ -100,6 +99,7 @@ class Mentions:
     values: list[Number]  # numbers with units (years too: readings tell them apart)
     masks: list[tuple[int, int]]  # spans no value is read in (decree numbers, dates, codes)
     years: list = field(default_factory=list)  # YearMention, classified (periods.year_mentions)
+    regions: bool = True  # the article names a region at all (``names_region``): else no sentence is scanned for one
 
     @lazy
     def dx_context(self) -> bool:
@@ -126,7 +126,7 @@ class Mentions:
         """Where each region heading the sentence or a clause ends ("Xét theo vùng, Đồng bằng sông Hồng có ...",
         "; Tây Nguyên thấp nhất ..."): scanned once, read by every value's rule region-subject."""
         lower, s, e = self.lower, self.start, self.end
-        if not any(lower.find(w, s, e) >= 0 for w in _REGION_LEADS):
+        if not self.regions or not any(lower.find(w, s, e) >= 0 for w in _REGION_LEADS):
             return []
         starts = [s] + [m.end() for m in _REGION_AFTER_BREAK.finditer(lower, s, e)]
         return [m.end() for at in starts if (m := _REGION_AT.match(lower, at, e))]
