@@ -166,7 +166,17 @@ def extract_facts(
     ]
     all_hits = [h for hs in hits_of for h in hs]
     starts = [m.start for m in mentions]
-    index_hits = find_topics(catalog, lower, only=("dti", "par_index", "ict_index"))  # also in sentences without digits
+    # (the ranking indices, also in sentences that hold no value: those that may hold one were searched above)
+    index_hits = sorted(
+        [h for hs in hits_of for h in hs if h.topic.name in _RANKING_INDICES]
+        + [
+            h
+            for sent, d in zip(sentences, may_hold, strict=True)
+            if not d
+            for h in find_topics(catalog, lower, sent.start, sent.end, only=_RANKING_INDICES)
+        ],
+        key=lambda h: h.start,
+    )
     doc_topic = _doc_topic(index_hits)
     editions = edition_years(all_hits, lower, pub_year)
     # rule as-of-now: "đến nay" without a year is the article's year; without a publication date,
@@ -682,6 +692,9 @@ def _fact(
         source_url=source_url,
         published=published_on,  # (``published.isoformat()``)
     )
+
+
+_RANKING_INDICES = ("dti", "par_index", "ict_index")
 
 
 def _doc_topic(hits):
