@@ -143,17 +143,19 @@ class Rule:
     not_readings: frozenset[str] = frozenset()  # never values of these readings
     scoped: bool = False  # only in a sentence that may name a scope (``Mentions.scope_words``)
     percent: bool = False  # only a value written with "%"
+    national: bool = False  # only in a sentence that may name the nation or a group (``Mentions.nation_words``)
 
     @property
     def why(self) -> str:
         return (self.check.__doc__ or "").strip()
 
-    def may_fire(self, reading: str, scoped: bool, percent: bool) -> bool:
+    def may_fire(self, reading: str, scoped: bool, percent: bool, national: bool) -> bool:
         return (
             (self.readings is None or reading in self.readings)
             and reading not in self.not_readings
             and (scoped or not self.scoped)
             and (percent or not self.percent)
+            and (national or not self.national)
         )
 
 
@@ -820,10 +822,10 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("full-online-part", full_online_part, readings=_COUNT),
     Rule("subset-of-count", subset_of_count, readings=_COUNT),
     Rule("district-or-commune", district_or_commune),
-    Rule("national-or-average", national_or_average, not_readings=_RANK),
-    Rule("national-subject", national_subject, not_readings=_RANK),
+    Rule("national-or-average", national_or_average, not_readings=_RANK, national=True),
+    Rule("national-subject", national_subject, not_readings=_RANK, national=True),
     Rule("ministry-report", ministry_report, not_readings=_RANK),
-    Rule("average-rank", average_rank, readings=_RANK),
+    Rule("average-rank", average_rank, readings=_RANK, national=True),
     Rule("target-or-plan", target_or_plan),
     Rule("target-level", target_level),
     Rule("share-of-plan", share_of_plan, percent=True),
@@ -844,7 +846,7 @@ CANDIDATE_RULES: list[Rule] = [
 def first_refusal(c: Candidate) -> Rule | None:
     """The first rule of ``CANDIDATE_RULES`` that refuses the candidate (None: it is accepted); the
     rules that cannot fire on it (``Rule.may_fire``) are not asked."""
-    key = (c.reading, bool(c.m.scope_words), bool(c.n.percent))
+    key = (c.reading, bool(c.m.scope_words), bool(c.n.percent), c.m.nation_words)
     rules = _RULES_FOR.get(key)
     if rules is None:
         rules = _RULES_FOR[key] = tuple(r for r in CANDIDATE_RULES if r.may_fire(*key))
@@ -854,7 +856,7 @@ def first_refusal(c: Candidate) -> Rule | None:
     return None
 
 
-_RULES_FOR: dict[tuple[str, bool, bool], tuple[Rule, ...]] = {}  # (reading, scoped, percent) -> the rules to ask
+_RULES_FOR: dict[tuple[str, bool, bool, bool], tuple[Rule, ...]] = {}  # may_fire's key -> the rules to ask
 
 
 # Refusals made outside CANDIDATE_RULES, by the stage that makes them: name -> (stage, why).

@@ -26,6 +26,19 @@ _REGION_AT = re.compile(
 _REGION_AFTER_BREAK = re.compile(rf"[,;:]\s*(?={_REGION_AT.pattern})")
 # (the first two words of every region's name: a sentence without one of them names no region, checked first)
 _REGION_LEADS = tuple({" ".join(w.split()[:2]) for w in load_cues().lists["region_names"]})
+# the words every match of ``cues.national`` and ``cues.average`` holds (their lists, folded; any space between
+# their words, as those patterns allow)
+_NATION_WORDS = re.compile(
+    "|".join(
+        sorted(
+            {
+                r"\s+".join(map(re.escape, w.split()))
+                for k in ("nation", "national_subjects", "group_subjects", "average")
+                for w in load_cues().lists[k]
+            }
+        )
+    )
+)
 # words every subject (scope) rule starts with ("Sở X", "Bộ X", "cấp huyện", "trung bình",
 # "TP. X", "4 tỉnh ..."): the scans tell the sentences for which no scope rule can fire. The words
 # are read on the folded lower-case text (no case folding in the engine: faster, and the gate
@@ -120,6 +133,13 @@ class Mentions:
             or _SCOPE_COUNT.search(self.lower, s, e)
             or _SCOPE_NAMED.search(self.cased, s, e)
         )
+
+    @lazy
+    def nation_words(self) -> bool:
+        """The sentence writes a word the nation's or a group's cues are made of ("cả nước", "bình quân", "các
+        tỉnh": ``cues.national``, ``cues.average``): else rules national-or-average, national-subject and
+        average-rank cannot fire, and are not asked."""
+        return _NATION_WORDS.search(self.lower, self.start, self.end) is not None
 
     @lazy
     def region_heads(self) -> list[int]:
