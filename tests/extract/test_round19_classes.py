@@ -359,3 +359,15 @@ def test_a_markdown_tables_rule_line_is_no_row():
         ("tra-vinh", "dti_rank", 2022, 33.0),
     } <= got
     assert not {f for f in got if f[3] in (0.3706, 0.4274)}
+
+
+def test_this_province_points_back_at_the_province_named_last():
+    # rule demonstrative-province: "tỉnh này" after Cà Mau in a round-up is Cà Mau, not the article's province
+    text = (
+        "DTI 2022 vùng Đồng bằng sông Cửu Long\n"
+        "Cần Thơ dẫn đầu vùng với vị trí thứ 9/63; Cần Thơ cũng có chính quyền số mạnh. Cuối vùng là Cà Mau, xếp "
+        "thứ 55. Dù vậy, tỉnh này có trụ cột xã hội số đứng thứ 30."
+    )
+    got = triples(text, province=None, published=dt.date(2023, 8, 1))
+    assert ("ca-mau", "dti_digital_society_rank", 2022, 30.0) in got
+    assert ("can-tho", "dti_digital_society_rank", 2022, 30.0) not in got

@@ -16,7 +16,7 @@ import re
 from vndx.extract.binding_rules import Rule
 from vndx.extract.claim import Claim, Pick
 from vndx.extract.gazetteer import SELF
-from vndx.extract.subjects import NATIONAL, named_after, named_as_former, province_in_clause
+from vndx.extract.subjects import NATIONAL, compared_before, named_after, named_as_former, province_in_clause
 
 # ---- who the value belongs to
 
@@ -45,6 +45,33 @@ def appositive_province(c: Claim) -> str | None:
         if x.slug != SELF:
             last = x
     return last.slug if last is not None and _APPOSITIVE.match(c.lower, last.end, c.n.start) else None
+
+
+_DEMONSTRATIVE = re.compile(r"(?:tinh|dia phuong|thanh pho) (?:nay|do)\b")
+
+
+def demonstrative_province(c: Claim) -> str | None:
+    """ "Tỉnh này", "địa phương này" heading the value's clause point back at the province named last before
+    them, in their sentence or the one before it in the paragraph ("... còn Bạc Liêu xếp thứ 57. Dù vậy, tỉnh
+    này lại có trụ cột xã hội số đứng thứ 44": Bạc Liêu's), not at the article's province; not one named only
+    to compare ("so với Đà Nẵng")."""
+    ref = None
+    for x in c.sent.places:
+        if x.start >= c.n.start:
+            break
+        if x.start < c.b.clause_start:
+            continue
+        if x.slug != SELF:
+            ref = None  # (a province named after it is the clause's subject)
+        elif _DEMONSTRATIVE.match(c.lower, x.start):
+            ref = x
+    if ref is None:
+        return None
+    earlier = [x for x in c.sent.places if x.end <= ref.start]
+    if not earlier and len(c.ctx.para_sents) >= 2:
+        earlier = list(c.ctx.para_sents[-2][2])
+    named = [x for x in earlier if x.slug != SELF and not compared_before(c.lower, x.start)]
+    return named[-1].slug if named else None
 
 
 def rank_then_province(c: Claim) -> str | None:
@@ -85,6 +112,7 @@ def article_province(c: Claim) -> str | None:
 SUBJECT_RULES: list[Pick] = [
     Pick("list-province", list_province),
     Pick("appositive-province", appositive_province),
+    Pick("demonstrative-province", demonstrative_province),
     Pick("rank-then-province", rank_then_province),
     Pick("province-after-value", province_after_value),
     Pick("clause-province", clause_province),

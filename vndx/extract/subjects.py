@@ -217,6 +217,11 @@ def mention_end(mentions, clause_start: int, pos: int) -> int:
     return ends[-1] if ends else pos
 
 
+def compared_before(lower: str, pos: int) -> bool:
+    """The province at ``pos`` is named only to compare ("so với Đà Nẵng", "chỉ sau Hà Nội")."""
+    return bool(_COMPARED_TO.search(lower, max(0, pos - 12), pos))
+
+
 def province_in_clause(
     mentions, clause_start: int, pos: int, article: str, sentence_start: int | None = None, lower: str = ""
 ) -> str | None:
