@@ -699,7 +699,7 @@ _RANKING_INDICES = ("dti", "par_index", "ict_index")
 
 def _doc_topic(hits):
     """The one ranking index an article is about (named at least twice, twice as often as any other)."""
-    counts = Counter(h.topic.name for h in hits if h.topic.name in ("dti", "par_index", "ict_index"))
+    counts = Counter(h.topic.name for h in hits if h.topic.name in _RANKING_INDICES)
     if not counts:
         return None
     (name, n), *rest = counts.most_common()

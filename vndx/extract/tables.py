@@ -307,10 +307,7 @@ def _table_at(lines, starts, i, cased, lower, catalog, gaz, default_year, drops,
         return _indices_table(lines, starts, i, lower, catalog, cols, article, default_year, drops)
     # the table's index, year and scope: from the header, else the two lines before it
     before = "\n".join(x for x in lines[max(0, i - 2) : i])
-    lead_hits = [h for h in find_topics(catalog, before) if "rank" in h.topic.codes or "score" in h.topic.codes]
-    table_topic = next((c.topic for c in cols if c.topic is not None), None) or (
-        lead_hits[-1].topic if lead_hits else None
-    )
+    table_topic = next((c.topic for c in cols if c.topic is not None), None) or _ranked_lead(catalog, before)
     header_end = i + (len(cells) if per_line else 1)
     if table_topic is None:
         if _OTHER_INDEX.search(before) or _OTHER_INDEX.search(" ".join(cells)):
@@ -526,6 +523,12 @@ class _Rows:
         return hits[0].topic
 
 
+def _ranked_lead(catalog: Catalog, before: str):
+    """The last index with a rank or a score the lines before a table name (its lead-in), else None."""
+    lead = [h.topic for h in find_topics(catalog, before) if "rank" in h.topic.codes or "score" in h.topic.codes]
+    return lead[-1] if lead else None
+
+
 def _by_year_rows(rows: _Rows, cells, bare, catalog, before: str = "") -> list[TableValue] | None:
     """One year per row: each other column a rank or a score of the index its header names ("Xếp hạng"
     beside "Giá trị DTI": the rank of the index the other column names), or, when no header names one,
@@ -536,9 +539,7 @@ def _by_year_rows(rows: _Rows, cells, bare, catalog, before: str = "") -> list[T
         for k, b in enumerate(bare)
     ]
     named = next((c.topic for c in cols if c is not None and c.role in ("rank", "score") and c.topic), None)
-    if named is None:
-        lead = [h.topic for h in find_topics(catalog, before) if "rank" in h.topic.codes or "score" in h.topic.codes]
-        named = lead[-1] if lead else None
+    named = named or _ranked_lead(catalog, before)
     if named is None:
         return None
     cols = [Column(c.role, c.topic or named, c.year) if c is not None else None for c in cols]
