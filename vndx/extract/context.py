@@ -81,6 +81,10 @@ class ArticleContext:
     ranked_year: int | None = None  # the period of the last DTI fact (rule edition-year)
     report_year: int | None = None  # the year of the last statistic the text dated itself (rule report-year)
     release_year: int | None = None  # the year of the figures a round-up's lead says were released (rule release-year)
+    release_undated: bool = False  # the sentence before announced a release and named no year (rule release-year)
+    roundup_measure: object = None  # the statistic a national round-up is about (rule roundup-measure)
+    opening_year: int | None = None  # the year the article's first body sentence opens with (rule opening-year)
+    body_sents: int = 0  # body sentences read so far
 
     def new_paragraph(self, keep_topic: bool = False) -> None:
         """Start a paragraph; ``keep_topic``: the ranked index the line before named goes on (rule

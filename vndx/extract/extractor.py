@@ -273,6 +273,10 @@ def extract_facts(
             if ctx.section_target or ctx.seen_body or not _headline_fact(hits_of[i], sent_mentions, lower, s, e, masks):
                 continue
         ctx.seen_body = ctx.seen_body or not sent.is_heading  # headings after the body: related links, not the title
+        if not sent.is_heading:
+            ctx.body_sents += 1
+            if ctx.body_sents == 1:
+                ctx.opening_year = _opening_year(lower, s, e, published)
         bullet = bool(_BULLET.match(lower, s))  # the line is a list item ("- ", "• ", "1. ")
         if sent.line_no != ctx.para_line:
             # rule paragraph-connector: a line that opens with "Trong đó", "Cụ thể", "Theo đó" ... goes
@@ -335,6 +339,17 @@ def extract_facts(
                     use = ctx.head_index
             if use is None and not any(h.topic.codes for h in hits):
                 use = ctx.para_topic or (ctx.lead_topic if bullet else None)
+                if (
+                    # (also over an index the paragraph named that has no share: "kinh tế số" of the lead)
+                    (use is None or (not _is_statistic(use) and all(n.percent for n in numbers)))
+                    and ctx.roundup_measure is not None
+                    and _names_province_before(sent_mentions, last_at)
+                    and _values_name_no_measure(lower, s, e, numbers)
+                ):
+                    # rule roundup-measure: in a round-up of the nation's statistic ("Năm 2023, tỷ lệ ... cả
+                    # nước đạt 76,4%."), provinces with values and no measure of their own ("Bắc Ninh đứng
+                    # đầu với 91,2%", "- Đà Nẵng: 89,7%") are of that statistic, sentences later
+                    use = ctx.roundup_measure
                 use = use or (None if ctx.other_index else ctx.section_topic)
                 about_doc = ctx.doc_topic is not None and not ctx.other_index
                 ranked = cues.rank_words.search(lower, s, e) or cues.score_label.match(lower, s)
@@ -451,6 +466,15 @@ def extract_facts(
             named_measures = {h.topic.name: h.topic for h in outermost(hits) if h.topic.codes}
             ctx.last_measure = next(iter(named_measures.values())) if len(named_measures) == 1 else None
             named_before = ctx.last_measure is not None
+        if not bindings and _is_statistic(ctx.last_measure) and (sm.nation_words or _RELEASE.search(lower, s, e)):
+            # rule roundup-measure: the nation's statistic ("cả nước ... đạt 76,4%") or a release of it for
+            # every province opens a round-up of that statistic
+            ctx.roundup_measure = ctx.last_measure
+        elif ctx.roundup_measure is not None:
+            # (a later sentence about one other statistic moves the round-up on to it)
+            stats = {b.topic.name: b.topic for b in bindings if b.topic is not None and b.indicator.unit == "percent"}
+            if len(stats) == 1:
+                ctx.roundup_measure = next(iter(stats.values()))
         named = sent_mentions
         if named:
             ctx.para_province = named[0].slug if named[0].slug != SELF else None
@@ -484,7 +508,11 @@ def extract_facts(
             # 2024, 92% ...", or a sentence under "Năm 2024, ...") goes on to the undated statistics
             # of later paragraphs (period_rules.report_year)
             ctx.report_year = read_year
-        released = own_year and not bindings and i <= 3 and _RELEASE.search(lower, s, e)
+        # (a release's year is often in the sentence after it: "... công bố số liệu tỷ trọng kinh tế số của 63
+        # tỉnh. Theo đó, năm 2023 kinh tế số đóng góp 12,3% GDP cả nước.")
+        release = not bindings and i <= 3 and _RELEASE.search(lower, s, e)
+        released = own_year and not bindings and i <= 3 and (release or (ctx.release_undated and sm.nation_words))
+        ctx.release_undated = bool(release and not own_year)
         if released and ctx.release_year is None and not _RANKING_WORDS.search(lower, s, e):
             # rule release-year: a lead that announces the release of figures for all provinces ("Tổng cục
             # Thống kê công bố số liệu tỷ trọng kinh tế số ... của 63 tỉnh, thành phố, tính cho năm 2023")
@@ -554,6 +582,24 @@ def extract_facts(
 _TITLE_END = re.compile(r"[.!?:;]\s*$")
 
 
+_OPENING_YEAR = re.compile(r"\W*(?:trong |ca |suot )?nam ((?:19|20)\d\d)\s*,")
+
+
+def _opening_year(lower: str, s: int, e: int, published: dt.date | None) -> int | None:
+    """Rule opening-year: the year an article of the first half of a year opens its body with, when that
+    is the year before ("Năm 2022, hệ thống một cửa của tỉnh tiếp nhận ..." in January-June 2023): a review
+    of that year. Not a ranking's year (an edition comes out the year after; rule report-year says why)
+    and not the nation's figure opening a round-up ("Năm 2024, tỷ lệ ... trên toàn quốc đạt 68%")."""
+    m = _OPENING_YEAR.match(lower, s, e)
+    if m is None or published is None or published.month > 6 or int(m.group(1)) != published.year - 1:
+        return None
+    if _RANKING_WORDS.search(lower, s, e) or _NATION.search(lower, s, e):
+        return None
+    return int(m.group(1))
+
+
+_NATION = re.compile(rf"\b(?:{load_cues().nation_words})\b")
+
 # "Tây Ninh tổng kết chuyển đổi số năm 2025: Quyết tâm bứt phá trong năm 2026": the year a heading reviews
 _REVIEWED_YEAR = skipping(
     re.compile(rf"\b(?:{load_cues().words['review_words']})\b[^.:;\n\d]{{0,60}}?\bnam ((?:19|20)\d\d)\b")
@@ -604,6 +650,41 @@ def _in_passing(mentions, lower: str, article: str, rivals: list) -> bool:
 _NATIONAL_DROPS = frozenset(
     {"national-or-average", "national-subject", "paragraph-about-nation", "aggregate-not-province"}
 )
+
+
+# after a share: words that go on about the value, not a noun saying what it is a share of ("31,8% và",
+# "(26,1%)", "57,1% tại Hà Giang"; not "100% hồ sơ", "70% giá trị sản xuất")
+_AFTER_BARE_SHARE = re.compile(
+    r"%\s*(?:[^\w\s]|$|(?:va|so voi|nam|trong|tai|o|chi tieu|cao|thap|dung|xep|vuot|nho|do|la)\b)"
+)
+# a share named by its own words after "tỷ lệ/tỷ trọng" ("tỷ lệ chi trả không dùng tiền mặt"), not pointing back
+# ("tỷ lệ này", "tỷ trọng cao nhất", "tỷ lệ tương ứng") or bare before its value ("đạt tỷ lệ 85,2%")
+_OWN_SHARE_WORDS = re.compile(
+    r"\bty (?:le|trong) (?!(?:nay|do|tren|cao|thap|tuong ung|lan luot|dat|la|cua|o|tai|chi(?! tra)|moi|vao|khoang"
+    r"|gan|hon|tu|ca)\b|\d)[a-z]"
+)
+
+
+def _values_name_no_measure(lower: str, s: int, e: int, numbers: list) -> bool:
+    """Rule roundup-measure's guard: the sentence's shares stand bare after their provinces and it names no
+    share of its own (then the values are of the round-up's statistic, not of something the reader is told)."""
+    if _OWN_SHARE_WORDS.search(lower, s, e):
+        return False
+    for n in numbers:
+        at = lower.find("%", n.start, min(e, n.end + 3))
+        if at >= 0 and not _AFTER_BARE_SHARE.match(lower, at):
+            return False
+    return True
+
+
+def _is_statistic(topic) -> bool:
+    """A measure with a share among its codes (not a ranking index)."""
+    return topic is not None and any(ind.unit == "percent" for ind in topic.codes.values())
+
+
+def _names_province_before(mentions: list, at: int) -> bool:
+    """A province (not the article's "tỉnh ta") is named before ``at``."""
+    return any(m.slug != SELF and m.start < at for m in mentions)
 
 
 def _national_statistic(drops: list, catalog) -> bool:

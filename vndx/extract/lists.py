@@ -281,9 +281,9 @@ def respectively_pairs(
                 second = _second_run(lower, numbers, vals[-1].end, end, len(vals))
                 for (topic, prov), n in zip(pairs, second, strict=False):
                     # rule second-list: "A, B và C lần lượt xếp thứ nhất, nhì, ba với giá trị 0,71; 0,69 và
-                    # 0,68": the same items take the second run of values
-                    ind = topic.codes.get("score")
-                    if ind is None or n.value > 1 or not in_range(ind, n.value, None):
+                    # 0,68" (or "với tỷ trọng 19,7% và 17,2%"): the same items take the second run of values
+                    ind = topic.codes.get("percent" if n.percent else "score")
+                    if ind is None or (n.value > 1 and not n.percent) or not in_range(ind, n.value, None):
                         break
                     out.append(Binding(ind, n, n.value, None, None, region, topic, province=prov, listed=True))
                     listed.add(n.start)
@@ -441,7 +441,7 @@ def _position(at: int, rank: int) -> Number:
 
 # grammar: what joins a list's values to a second run of values for the same items
 _SECOND_LEAD = re.compile(
-    r"\s*,?\s*(?:voi|dat)\s+(?:(?:gia tri|diem so|so diem|tong diem)\s+)?(?:lan luot\s+)?(?:la\s+)?"
+    r"\s*,?\s*(?:voi|dat)\s+(?:(?:gia tri|diem so|so diem|tong diem|ty trong|ty le)\s+)?(?:lan luot\s+)?(?:la\s+)?"
 )
 
 
@@ -459,7 +459,8 @@ def _second_run(lower: str, numbers: list[Number], pos: int, end: int, count: in
         if run and not _LIST_SEP.match(lower[run[-1].end : n.start]):
             break
         run.append(n)
-    return run if len(run) == count and all(not n.is_int for n in run) else []
+    # (scores, or shares: "lần lượt xếp thứ 4 và thứ 5, với tỷ trọng 19,7% và 17,2%")
+    return run if len(run) == count and (all(not n.is_int for n in run) or all(n.percent for n in run)) else []
 
 
 # grammar: what stands between the last value and the items named after it ("... và 41 về các trụ cột ")

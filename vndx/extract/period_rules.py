@@ -245,6 +245,19 @@ def release_year(c: Claim) -> int | None:
     return ctx.release_year
 
 
+def opening_year(c: Claim) -> int | None:
+    """An article whose first sentence opens with an earlier year ("Năm 2022, ...") reviews that year:
+    its undated statistics in later paragraphs are of it."""
+    ctx = c.ctx
+    if ctx.opening_year is None or c.family or c.sent.as_of_now:
+        return None
+    if ctx.lead_year or ctx.para_year or ctx.heading_year:
+        return None
+    if this_year_cue(c.lower, c.sent.start, c.sent.end):
+        return None
+    return ctx.opening_year
+
+
 def context_year(c: Claim) -> int | None:
     """The lead-in line's year ("Chỉ số DTI năm 2022 của tỉnh:" over its bullets), else the
     paragraph's, the heading's, the article's (publication, or the text's latest; never after
@@ -287,6 +300,7 @@ YEAR_RULES: list[Pick] = [
     Pick("carried-period", carried_period),
     Pick("report-year", report_year),
     Pick("release-year", release_year),
+    Pick("opening-year", opening_year),
     Pick("context-year", context_year),
 ]
 
