@@ -124,9 +124,12 @@ def respectively_pairs(
             "rank" not in reads
             and all(v.is_int for v in vals)
             and _LIST_COPULA.fullmatch(lower, m.end(), vals[0].start)
-            and _RANK_NOUN.search(lower, max(region, m.start() - 20), m.end())
+            and _RANK_NOUN.search(lower, region, m.end())
         ):
-            reads = ["rank"]  # "có thứ hạng tương ứng là 12, 18 và 16": the list word names the ranks itself
+            # "có thứ hạng tương ứng là 12, 18 và 16": the list word names the ranks itself; so does the clause
+            # before it ("Thứ hạng của tỉnh ở ba trụ cột ... lần lượt là 28, 35 và 22", "với thứ hạng trên cả
+            # nước lần lượt là 49, 53 và 58")
+            reads = ["rank"]
         if (
             "rank" not in reads
             and all(v.is_int for v in vals)
@@ -158,8 +161,18 @@ def respectively_pairs(
             named = _items_after(hits, lower, vals[-1].end, end)
             if len(named) == len(vals):
                 topics = named
-        provinces: list[str] = []
         in_region = [x for x in mentions or [] if region <= x.start < m.start()]
+        if len(topics) < 2 and region > start and not in_region:
+            # rule items-before-semicolon: "Chính quyền số xếp thứ 6, kinh tế số thứ 15 và xã hội số thứ 11; giá
+            # trị tương ứng đạt 0,6850; 0,4923 và 0,5517": a list word whose clause names no items takes the
+            # items of the clause before ";", when they are as many as its values
+            before: list[Topic] = []
+            for h in outermost(hits):
+                if start <= h.start < region and h.topic.codes and h.topic not in before:
+                    before.append(h.topic)
+            if len(before) == len(vals):
+                topics = before
+        provinces: list[str] = []
         # rule self-in-list: "Theo sau là tỉnh ta, Long An và Vĩnh Long, lần lượt xếp thứ 12, 15 và 19": the
         # article's own province is an item when it is listed with the others
         named = [x for i, x in enumerate(in_region) if x.slug != "@self" or _listed_with(in_region, i, lower)]
@@ -201,6 +214,8 @@ def respectively_pairs(
             topic = year_topic
             whole = all(v.is_int and not v.percent for v in vals)
             reading = "rank" if whole and topic.code_for("rank") else ("score" if not whole else None)
+            if all(v.percent for v in vals):
+                reading = "percent"  # "tỷ lệ hồ sơ trực tuyến trong các năm 2020, 2021 và 2022 lần lượt là 18,6%, ..."
             if reading and topic.code_for(reading) and all(in_range(topic.codes[reading], v.value, None) for v in vals):
                 for y, v in zip(list_years, vals, strict=True):
                     out.append(

@@ -51,6 +51,20 @@ _ANNOUNCED = re.compile(
     r"(?:cong bo|phat hanh|cong khai|cong bo ket qua|dien ra)(?: (?:hoi|vao|trong|ngay|luc|dau|cuoi|giua))*"
     r"(?: thang(?: \d{1,2})?)?\s*(?:\d{1,2}\s*/\s*)?(?:nam\s*)?$"
 )
+# the day or month a ranking was announced, right after the verb or after what it announced
+_ANNOUNCED_ON = re.compile(
+    r"(?:cong bo|phat hanh|cong khai)(?:(?: vao)? ngay|[^.;]{0,60}? (?:vao|hoi) (?:ngay|thang))\s*$"
+)
+_BEFORE_AFTER_DAY = re.compile(r"\b(?:truoc|sau)(?: ngay)?\s*$")
+
+
+def _is_merger_day(date: re.Match) -> bool:
+    """The date is the day the merged provinces came into being (1 July 2025)."""
+    return (int(date.group(1)), int(date.group(2)), int(date.group(3))) == (1, 7, 2025)
+
+
+# ... and the month, after what it announced
+_ANNOUNCED_IN = re.compile(r"(?:cong bo|phat hanh|cong khai)[^.;]{0,60}? (?:vao|hoi) thang(?: \d{1,2})?\s*/?\s*(?:nam\s*)?$")
 _UNTIL = re.compile(r"(?:den|toi)(?: (?:het|cuoi|thang \d+))?(?: nam)?\s*$")
 _RELATIVE = re.compile(
     r"\b(?:(mot|hai|ba|bon|\d) )?nam (truoc|ngoai)\b|\bnam (nay|hien tai)\b"
@@ -108,10 +122,13 @@ def year_mentions(
             date = _DATE.search(lower, max(0, m.start() - 8), m.end())
             head = lower[max(0, date.start() - 70) : date.start()]
             # a document's date, or the day a ranking was announced ("DTI 2024 công bố ngày 21/10/2025")
-            announced = re.search(r"(?:cong bo|phat hanh|cong khai)(?: vao)? ngay\s*$", head)
+            # (also after the ranking it names: "công bố DTI 2024 theo đơn vị hành chính mới vào tháng 10/2025")
+            announced = _ANNOUNCED_ON.search(head)
             # rule merger-date: the day the merged provinces came into being ("sau khi việc sắp xếp có hiệu
             # lực từ ngày 1/7/2025", "Đồng Nai - hợp nhất từ ngày 1/7/2025 - đạt 0,5371"): not the values' year
             merger = _merger_words().search(lower, max(start, date.start() - 70), date.start())
+            # ... and "trước/sau ngày 1/7/2025" (the data "dữ liệu trước ngày 01/7/2025" is of the former provinces)
+            merger = merger or (_is_merger_day(date) and _BEFORE_AFTER_DAY.search(head) is not None)
             kind = "ignore" if date and (_DOC_BEFORE.search(head) or announced or merger) else "period"
             if kind == "period" and published_year and year > published_year:
                 kind = "future"
@@ -121,6 +138,10 @@ def year_mentions(
             kind = "ignore"
         elif _COMPARE.search(before) or _HORIZON.search(before) or _ANNOUNCED.search(before):
             kind = "ignore"
+        elif lower.find("thang", max(start, m.start() - 12), m.start()) >= 0 and _ANNOUNCED_IN.search(
+            lower, max(start, m.start() - 110), m.start()
+        ):
+            kind = "ignore"  # "công bố DTI 2024 theo đơn vị hành chính mới vào tháng 10/2025": the month it came out
         elif published_year and year > published_year:
             kind = "future"
         elif _UNTIL.search(before) and published_year is None and year >= dt.date.today().year:
