@@ -10,7 +10,10 @@ from tests.extract.conftest import triples
 
 def test_the_clause_before_the_list_word_names_the_ranks():
     # "thứ hạng" opens the clause, far before "lần lượt là": the bare numbers are ranks
-    text = "Năm 2022, thứ hạng của tỉnh Yên Bái ở ba trụ cột chính quyền số, kinh tế số và xã hội số lần lượt là 31, 44 và 27."
+    text = (
+        "Năm 2022, thứ hạng của tỉnh Yên Bái ở ba trụ cột chính quyền số, kinh tế số và xã hội số "
+        "lần lượt là 31, 44 và 27."
+    )
     got = triples(text, province="yen-bai", published=dt.date(2023, 5, 2))
     assert ("yen-bai", "dti_digital_government_rank", 2022, 31.0) in got
     assert ("yen-bai", "dti_digital_economy_rank", 2022, 44.0) in got

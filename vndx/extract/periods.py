@@ -64,7 +64,9 @@ def _is_merger_day(date: re.Match) -> bool:
 
 
 # ... and the month, after what it announced
-_ANNOUNCED_IN = re.compile(r"(?:cong bo|phat hanh|cong khai)[^.;]{0,60}? (?:vao|hoi) thang(?: \d{1,2})?\s*/?\s*(?:nam\s*)?$")
+_ANNOUNCED_IN = re.compile(
+    r"(?:cong bo|phat hanh|cong khai)[^.;]{0,60}? (?:vao|hoi) thang(?: \d{1,2})?\s*/?\s*(?:nam\s*)?$"
+)
 _UNTIL = re.compile(r"(?:den|toi)(?: (?:het|cuoi|thang \d+))?(?: nam)?\s*$")
 _RELATIVE = re.compile(
     r"\b(?:(mot|hai|ba|bon|\d) )?nam (truoc|ngoai)\b|\bnam (nay|hien tai)\b"
