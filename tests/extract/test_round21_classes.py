@@ -86,3 +86,46 @@ def test_from_the_merger_day_on_is_a_period_still():
     )
     got = triples(text, province="ninh-binh", published=dt.date(2026, 1, 10))
     assert ("ninh-binh", "online_dossier_rate", 2025, 74.2) in got
+
+
+# rule score-after-rank: the score right after a bound rank is of the rank's index
+def test_a_score_after_a_rank_whose_clause_names_no_index():
+    text = (
+        "Chỉ số DTI năm 2022 đã được công bố.\n"
+        "Trong bảng năm 2022, tỉnh Bắc Ninh tiếp tục xếp thứ hai với giá trị 0,6512; ba trụ cột chính quyền số, "
+        "kinh tế số và xã hội số đều trong nhóm 5 tỉnh dẫn đầu."
+    )
+    got = triples(text, province="bac-ninh", published=dt.date(2023, 5, 2))
+    assert ("bac-ninh", "dti_rank", 2022, 2.0) in got
+    assert ("bac-ninh", "dti_score", 2022, 0.6512) in got
+
+
+def test_scores_in_brackets_after_ordinal_ranks():
+    text = "Trong DTI 2023, Quảng Ninh đứng đầu; Hải Phòng xếp thứ hai (0,6381) và Bắc Ninh xếp thứ ba (0,6177)."
+    got = triples(text, province=None, published=dt.date(2024, 5, 2))
+    assert ("hai-phong", "dti_score", 2023, 0.6381) in got
+    assert ("bac-ninh", "dti_score", 2023, 0.6177) in got
+
+
+def test_a_pillar_ranked_in_its_own_clause_after_the_score_does_not_take_it():
+    # rule ranked-in-own-clause, for a score: "...; riêng trụ cột xã hội số đứng thứ 9" ranks the pillar only
+    text = (
+        "Chỉ số DTI năm 2024 đã được công bố.\n"
+        "Tỉnh Hưng Yên xếp thứ 11/34, giá trị 0,5877; riêng trụ cột kinh tế số đứng thứ 6."
+    )
+    got = triples(text, province="hung-yen", published=dt.date(2025, 11, 2))
+    assert ("hung-yen", "dti_score", 2024, 0.5877) in got
+    assert ("hung-yen", "dti_digital_economy_rank", 2024, 6.0) in got
+    assert ("hung-yen", "dti_digital_economy_score", 2024, 0.5877) not in got
+
+
+def test_the_value_of_the_index_written_gia_tri_chi_so():
+    # "giá trị chỉ số đạt 0,6842": "chỉ số" without a name of its own is the index the rank ranks
+    text = (
+        "Kết quả DTI năm 2024 do Bộ Khoa học và Công nghệ công bố cuối tháng 10/2025 cho thấy tỉnh Quảng Trị "
+        "tiếp tục cải thiện vị trí so với năm trước, đứng hạng 21 trong số 34 tỉnh, thành phố, với giá trị chỉ số "
+        "đạt 0,5018."
+    )
+    got = triples(text, province="quang-tri", published=dt.date(2025, 11, 2))
+    assert ("quang-tri", "dti_rank", 2024, 21.0) in got
+    assert ("quang-tri", "dti_score", 2024, 0.5018) in got

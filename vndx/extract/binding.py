@@ -149,6 +149,9 @@ def bind_sentence(
         if chosen is None and not mode and passage_index is not None:
             chosen = _passage_index(m, hits, n, reads, before, after, passage_index)
             mode = "passage" if chosen else mode
+        if chosen is None and "score" in reads:
+            chosen = _score_after_rank(lower, n, out, after)
+            mode = "passage" if chosen else mode
         if chosen is None:
             drops.append(Drop(mode or "no-topic-fits", n.value, None, n.start))
             continue
@@ -470,6 +473,29 @@ def _passage_index(
     return (TopicHit(index, m.start, m.start), r) if r else None
 
 
+def _score_after_rank(lower: str, n: Number, bound: list, after: str) -> tuple[TopicHit, str] | None:
+    """Rule score-after-rank: a score right after a rank its sentence bound ("xếp thứ nhất với giá trị
+    0,6713", "giữ hạng nhì, đạt 0,6376", "xếp thứ hai (0,6894)") is the score of the index that rank
+    ranks, whatever index the sentence names after it ("...; trong đó trụ cột chính quyền số ...")."""
+    rank = max((b for b in bound if b.indicator.unit == "rank" and b.number.end <= n.start), key=lambda b: b.number.end,
+               default=None)
+    if rank is None or rank.topic is None or "score" not in rank.topic.codes:
+        return None
+    if not _SCORE_AFTER_RANK_GAP.fullmatch(lower, rank.number.end, n.start) or _OWNER_AFTER.match(after):
+        return None
+    return TopicHit(rank.topic, rank.number.start, rank.number.start), "score"
+
+
+# grammar (rule score-after-rank): what stands between a rank and its score ("/34, giá trị", " (", ", đạt",
+# " trong số 34 tỉnh, thành phố, với giá trị chỉ số đạt"); never a ";" or another value
+_SCORE_AFTER_RANK_GAP = re.compile(
+    r"(?:\s*/\s*\d+)?(?:\s+(?:trong so|tren)\s+\d+\s+tinh(?:,? thanh(?: pho)?)?)?(?:\s+(?:ca nuoc|toan quoc))?"
+    r"\s*(?:\(|,?\s*(?:(?:voi|dat|co)\s+)?(?:(?:gia tri|diem so|so diem)(?:\s+chi so)?\s+)?(?:(?:dat|la)\s+)?)\s*"
+)
+# a score said to be someone else's right after it ("0,71 của Hà Nội"): not the rank's
+_OWNER_AFTER = re.compile(r"\s*(?:diem\s+)?(?:cua|thuoc)\b")
+
+
 def _owned_by_bracketed_measure(lower: str, left_hits, pick, n: Number, reads, before: str, after: str) -> bool:
     """A rank in brackets right after a measure ranks that measure ("88% nông hộ có kỹ năng số (xếp
     thứ 2 cả nước)"): when the catalog has no rank of it, the rank is no one's, not the rank of a
@@ -510,10 +536,11 @@ def _sole_ranked_topic(
         for h in hits
         if "rank" in h.topic.codes and h.end > h.start and _RANKING_INDEX.match(h.topic.name)
     }
-    if reading == "rank":
+    if reading in ("rank", "score"):
         # (rule ranked-in-own-clause) an index named after the rank with a rank of its own is not what the
         # rank ranks, and leaves the one named before it: "Chỉ số DTI năm 2024 ... công bố tháng 10/2025
-        # ...; Tuyên Quang xếp thứ 27/34, trong đó trụ cột kinh tế số xếp thứ 21/34"
+        # ...; Tuyên Quang xếp thứ 27/34, trong đó trụ cột kinh tế số xếp thứ 21/34"; nor what a score
+        # before it is of ("xếp thứ 15/34, giá trị 0,5604; riêng trụ cột xã hội số đứng thứ 9")
         ranked = {k: h for k, h in ranked.items() if not _ranked_in_its_own_clause(lower, h, n, numbers)}
     if len(ranked) != 1:
         return None

@@ -735,7 +735,8 @@ def lower_level_index(c: Candidate) -> bool:
 
 
 # grammar: "chỉ số" pointing back ("chỉ số này") or the whole index ("chỉ số chung"), not another index's name
-_INDEX_BACKREF = re.compile(r"chi so (?:nay|do|tren|chung|tong hop|tong the|dti)\b")
+# ("với giá trị chỉ số đạt 0,6842": "chỉ số" with no name of its own before its verb is the index in hand)
+_INDEX_BACKREF = re.compile(r"chi so (?:nay|do|tren|chung|tong hop|tong the|dti|dat|la)\b")
 
 
 def named_other_index(c: Candidate) -> bool:
