@@ -129,3 +129,24 @@ def test_the_value_of_the_index_written_gia_tri_chi_so():
     got = triples(text, province="quang-tri", published=dt.date(2025, 11, 2))
     assert ("quang-tri", "dti_rank", 2024, 21.0) in got
     assert ("quang-tri", "dti_score", 2024, 0.5018) in got
+
+
+# rule bracketed-share: a figure in brackets inside the words that say what it is a share of
+def test_a_bracketed_share_inside_its_phrasing():
+    text = "Năm 2023, ở tỉnh Bắc Kạn, gần 8 phần 10 hộ gia đình (78,2%) đã có đường truyền cáp quang."
+    got = triples(text, province="bac-kan", published=dt.date(2024, 3, 1))
+    assert ("bac-kan", "fixed_broadband_household_rate", 2023, 78.2) in got
+
+
+def test_a_bracketed_share_of_the_population_using_internet():
+    text = "Năm 2022, khoảng hai phần ba dân số (66,7%) tỉnh Điện Biên sử dụng Internet."
+    got = triples(text, province="dien-bien", published=dt.date(2023, 3, 1))
+    assert ("dien-bien", "internet_user_rate", 2022, 66.7) in got
+
+
+def test_a_bracketed_share_after_its_phrasing_is_unchanged():
+    # the usual order still binds as before, and a bracket of another measure stays out
+    text = "Năm 2023, tỷ lệ hộ gia đình có cáp quang của tỉnh Bắc Kạn đạt 78,2% (cả nước 83,1%)."
+    got = triples(text, province="bac-kan", published=dt.date(2024, 3, 1))
+    assert ("bac-kan", "fixed_broadband_household_rate", 2023, 78.2) in got
+    assert not {f for f in got if f[3] == 83.1}

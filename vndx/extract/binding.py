@@ -307,6 +307,13 @@ def _choose_phrasing(
     lower, start, end, numbers = m.lower, m.start, m.end, m.values
     chosen: tuple[TopicHit, str] | None = None
     mode = ""
+    if n.percent and lower.find("(", max(start, n.start - 9), n.start) >= 0:
+        # rule bracketed-share: a share in brackets inside a phrasing ("hộ gia đình (91,6%) có cáp quang") is its
+        for h in hits:
+            if h.start < n.start and n.end < h.end:
+                r = choose_code(h.topic, reads, n, before, after, False)
+                if r:
+                    return (h, r), "right"
     # a phrasing right after the number
     right = sorted((h for h in hits if h.start >= n.end and h.start - n.end <= 40), key=lambda h: (h.start, -h.end))
     for h in right:

@@ -161,7 +161,7 @@ def extract_facts(
         for d, x in zip(has_digit, sentences, strict=True)
     ]
     hits_of = [
-        find_topics(catalog, lower, sent.start, sent.end) if d else []
+        find_topics(catalog, _without_bracketed_shares(lower, sent.start, sent.end), sent.start, sent.end) if d else []
         for sent, d in zip(sentences, may_hold, strict=True)
     ]
     all_hits = [h for hs in hits_of for h in hs]
@@ -675,6 +675,27 @@ def _values_name_no_measure(lower: str, s: int, e: int, numbers: list) -> bool:
         if at >= 0 and not _AFTER_BARE_SHARE.match(lower, at):
             return False
     return True
+
+
+# a share in brackets (" (91,6%)", " (khoảng 52%)")
+_BRACKETED_SHARE = re.compile(r"\((?:\s*(?:gan|hon|khoang|tren|duoi)\s+)?\s*\d[\d.,]*\s*%\s*\)")
+
+
+def _without_bracketed_shares(lower: str, s: int, e: int) -> str:
+    """Rule bracketed-share: the text a sentence's phrasings are found in, its bracketed shares blanked out
+    ("hơn 9 phần 10 hộ gia đình (91,6%) có đường truyền cáp quang" names the households with fibre around
+    its figure; the figure binds to the phrasing it sits in). Most sentences have none: ``lower`` itself."""
+    if lower.find("%)", s, e) < 0:
+        return lower
+    spans = [m.span() for m in _BRACKETED_SHARE.finditer(lower, s, e)]
+    if not spans:
+        return lower
+    parts, at = [], 0
+    for a, b in spans:
+        parts += [lower[at:a], " " * (b - a)]
+        at = b
+    parts.append(lower[at:])
+    return "".join(parts)
 
 
 def _is_statistic(topic) -> bool:
