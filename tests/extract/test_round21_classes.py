@@ -150,3 +150,30 @@ def test_a_bracketed_share_after_its_phrasing_is_unchanged():
     got = triples(text, province="bac-kan", published=dt.date(2024, 3, 1))
     assert ("bac-kan", "fixed_broadband_household_rate", 2023, 78.2) in got
     assert not {f for f in got if f[3] == 83.1}
+
+
+def test_documents_exchanged_between_agencies_that_are_signed():
+    # "văn bản điện tử trao đổi giữa ... được ký số" is the signed share, the exchange only says which documents
+    text = (
+        "Năm 2023, 99,4% văn bản điện tử trao đổi giữa các cơ quan hành chính nhà nước của tỉnh Quảng Bình "
+        "được ký số."
+    )
+    got = triples(text, province="quang-binh", published=dt.date(2024, 3, 1))
+    assert ("quang-binh", "e_document_signed_rate", 2023, 99.4) in got
+    assert ("quang-binh", "e_document_exchange_rate", 2023, 99.4) not in got
+
+
+def test_the_level_named_right_after_the_share():
+    # "trong đó 52,1% ở mức độ 4": the share's own level, the older name of toàn trình
+    text = (
+        "Năm 2021, tỉnh Bạc Liêu có 1.652 thủ tục hành chính được cung cấp trực tuyến, trong đó 52,1% ở mức độ 4."
+    )
+    got = triples(text, province="bac-lieu", published=dt.date(2022, 3, 1))
+    assert ("bac-lieu", "online_public_service_full_rate", 2021, 52.1) in got
+    assert ("bac-lieu", "online_public_service_rate", 2021, 52.1) not in got
+
+
+def test_procedures_offered_online_with_the_verb_first_then_their_share():
+    text = "Năm 2023, tỉnh Gia Lai đã cung cấp 1.512 TTHC trực tuyến, chiếm 86,9% tổng số TTHC của tỉnh."
+    got = triples(text, province="gia-lai", published=dt.date(2024, 3, 1))
+    assert ("gia-lai", "online_public_service_rate", 2023, 86.9) in got
