@@ -177,3 +177,22 @@ def test_procedures_offered_online_with_the_verb_first_then_their_share():
     text = "Năm 2023, tỉnh Gia Lai đã cung cấp 1.512 TTHC trực tuyến, chiếm 86,9% tổng số TTHC của tỉnh."
     got = triples(text, province="gia-lai", published=dt.date(2024, 3, 1))
     assert ("gia-lai", "online_public_service_rate", 2023, 86.9) in got
+
+
+def test_a_headline_year_exceeded_is_a_comparison():
+    # "vượt xa cả năm 2023" compares with that year: the half-year figures are of the year of writing
+    text = (
+        "Quảng Nam: hồ sơ trực tuyến 6 tháng đã vượt xa cả năm 2023\n"
+        "Sáu tháng đầu năm, tỷ lệ hồ sơ trực tuyến của tỉnh Quảng Nam đạt 61,2%."
+    )
+    got = triples(text, province="quang-nam", published=dt.date(2024, 7, 15))
+    assert ("quang-nam", "online_dossier_rate", 2024, 61.2) in got
+
+
+def test_the_year_exceeded_owns_the_bracketed_rank_after_it():
+    text = (
+        "Theo DTI 2023, tỉnh Thái Nguyên xếp thứ 9/63 với giá trị 0,5702, vượt xa năm 2022 (xếp thứ 17/63)."
+    )
+    got = triples(text, province="thai-nguyen", published=dt.date(2024, 11, 3))
+    assert ("thai-nguyen", "dti_rank", 2023, 9.0) in got
+    assert ("thai-nguyen", "dti_rank", 2022, 17.0) in got
