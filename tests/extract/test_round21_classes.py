@@ -196,3 +196,16 @@ def test_the_year_exceeded_owns_the_bracketed_rank_after_it():
     got = triples(text, province="thai-nguyen", published=dt.date(2024, 11, 3))
     assert ("thai-nguyen", "dti_rank", 2023, 9.0) in got
     assert ("thai-nguyen", "dti_rank", 2022, 17.0) in got
+
+
+def test_an_index_named_once_then_its_pillars_is_what_the_article_is_about():
+    # rule doc-topic: "Chỉ số chuyển đổi số" once, its pillars after it: bare national ranks later rank the DTI
+    text = (
+        "Long An giữ vị trí trong nhóm khá\n"
+        "Theo Chỉ số chuyển đổi số năm 2023, Long An đạt 0,5512, xếp hạng 16/63.\n"
+        "Chính quyền số xếp thứ 9 cả nước; xã hội số xếp thứ 21. Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 71,3%.\n"
+        "Trong vùng năm 2023, Tây Ninh xếp thứ 30 cả nước, Bến Tre thứ 27."
+    )
+    got = triples(text, province="long-an", published=dt.date(2024, 5, 2))
+    assert ("tay-ninh", "dti_rank", 2023, 30.0) in got
+    assert ("ben-tre", "dti_rank", 2023, 27.0) in got

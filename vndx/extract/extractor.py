@@ -177,7 +177,7 @@ def extract_facts(
         ],
         key=lambda h: h.start,
     )
-    doc_topic = _doc_topic(index_hits)
+    doc_topic = _doc_topic(index_hits, pillars=sum(h.topic.name in _DTI_PARTS for h in all_hits))
     editions = edition_years(all_hits, lower, pub_year)
     # rule as-of-now: "đến nay" without a year is the article's year; without a publication date,
     # the year after the latest ranking edition it reports (rankings come out the next year)
@@ -799,11 +799,19 @@ def _fact(
 _RANKING_INDICES = ("dti", "par_index", "ict_index")
 
 
-def _doc_topic(hits):
-    """The one ranking index an article is about (named at least twice, twice as often as any other)."""
+# the DTI's pillars: naming them speaks of the DTI (rule doc-topic)
+_DTI_PARTS = frozenset({"dti_digital_government", "dti_digital_economy", "dti_digital_society"})
+
+
+def _doc_topic(hits, pillars: int = 0):
+    """The one ranking index an article is about (named at least twice, twice as often as any other; the
+    DTI named once and its pillars after it count as twice: "Theo Chỉ số chuyển đổi số (DTI) năm 2023, ...
+    Chính quyền số xếp thứ 3; xã hội số xếp thứ 11.")."""
     counts = Counter(h.topic.name for h in hits if h.topic.name in _RANKING_INDICES)
     if not counts:
         return None
+    if counts["dti"] == 1 and pillars:
+        counts["dti"] = 2
     (name, n), *rest = counts.most_common()
     if n < 2 or (rest and rest[0][1] * 2 > n):
         return None
