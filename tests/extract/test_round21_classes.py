@@ -209,3 +209,13 @@ def test_an_index_named_once_then_its_pillars_is_what_the_article_is_about():
     got = triples(text, province="long-an", published=dt.date(2024, 5, 2))
     assert ("tay-ninh", "dti_rank", 2023, 30.0) in got
     assert ("ben-tre", "dti_rank", 2023, 27.0) in got
+
+
+def test_hien_before_dat_says_the_value_is_of_now():
+    # rule as-of-now: "hiện đạt" is of the year of writing, also in an article about last year's ranking
+    text = (
+        "Theo DTI 2024 công bố tháng 10/2025, Đà Nẵng đứng thứ 3/34.\n"
+        "Tỷ lệ hộ gia đình có cáp quang trên toàn thành phố hiện đạt 90,2%."
+    )
+    got = triples(text, province="da-nang", published=dt.date(2025, 11, 20))
+    assert ("da-nang", "fixed_broadband_household_rate", 2025, 90.2) in got
