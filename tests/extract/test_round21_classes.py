@@ -214,6 +214,7 @@ def test_an_index_named_once_then_its_pillars_is_what_the_article_is_about():
 def test_hien_before_dat_says_the_value_is_of_now():
     # rule as-of-now: "hiện đạt" is of the year of writing, also in an article about last year's ranking
     text = (
+        "Đà Nẵng đứng thứ ba về chuyển đổi số năm 2024\n"
         "Theo DTI 2024 công bố tháng 10/2025, Đà Nẵng đứng thứ 3/34.\n"
         "Tỷ lệ hộ gia đình có cáp quang trên toàn thành phố hiện đạt 90,2%."
     )
