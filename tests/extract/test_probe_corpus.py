@@ -12,7 +12,9 @@ on 78fbf16), ``probe_articles_round15`` (first scored pooled 0.858 on 1.14 as re
 and ``probe_articles_round18`` (first scored pooled 0.896 on 1.15, 0207aab; 0.858 on 735051d: no rule
 was written from it, so its floor is its first score less a margin) and ``probe_articles_round19`` (first
 scored pooled 0.882 on 1.15 as released, cf072cd; 1.16's rules were written from it) and
-``probe_articles_round20`` (first scored pooled 0.905 on 1.16 at c261341; two rules came after it).
+``probe_articles_round20`` (first scored pooled 0.905 on 1.16 at c261341; two rules came after it) and
+``probe_articles_round21`` (first scored pooled 0.929 on 1.16 as released, a0ece04) and
+``probe_articles_round22`` (first scored pooled 0.913 on 1.17 as it stood at 711a28e; 0.907 on 1.16).
 The first scores, in each folder's README, are the honest ones; these
 floors are in-sample (round 10's only partly: a few rules came after its reports)."""
 
@@ -39,6 +41,8 @@ CORPORA = {
     "probe_articles_round18": (84, 0.88),  # 0.902 at vndx-rules-1.16 (0.896 first, on 0207aab; 0.858 on 735051d)
     "probe_articles_round19": (84, 0.94),  # 0.962 at vndx-rules-1.16 (0.882 first, on cf072cd, 1.15 as released)
     "probe_articles_round20": (84, 0.89),  # 0.912 at vndx-rules-1.16 (0.905 first, on c261341; 0.891 on 1.15)
+    "probe_articles_round21": (80, 0.94),  # (0.929 first, on a0ece04, 1.16 as released)
+    "probe_articles_round22": (84, 0.91),  # (0.913 first, on 711a28e, 1.17 as it stood; 0.907 on 1.16)
 }
 
 

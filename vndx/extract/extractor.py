@@ -364,6 +364,7 @@ def extract_facts(
                 carry=use,
                 drops=drops,
                 prev_items=_items_named_before(catalog, sentences, i, has_digit, hits_of, lower, ctx.bound_sent)
+                or _counted_items_before(lower, s, e, ctx.recent_measures)
                 or ctx.prev_items,
                 prev_places=_places_before(ctx.para_sents),
                 passage_index=ctx.para_topic or (None if ctx.other_index else ctx.section_topic or ctx.doc_topic),
@@ -439,6 +440,10 @@ def extract_facts(
         named_before = False
         ctx.carry = ctx.last_measure = ctx.head_index = None
         ctx.bound_sent = i if bindings else ctx.bound_sent
+        for b in bindings:  # (rule counted-items-before: the measures bound last, in order)
+            recent = ctx.recent_measures
+            if b.topic is not None and b.topic.codes and (not recent or recent[-1] != b.topic):
+                ctx.recent_measures = [*recent[-3:], b.topic]
         if bindings:  # (a sentence that bound nothing carries no index of its own and lists no items)
             # (a sentence that bound several indices carries none of them: "CQS xếp thứ 27, KTS thứ 49 và XHS
             # thứ 44. Trong khi đó, tỉnh bạn Quảng Bình xếp thứ 30" does not rank Quảng Bình's XHS)
@@ -892,6 +897,24 @@ def _items_named_before(catalog, sentences, i: int, has_digit, hits_of, lower: s
         else find_topics(catalog, lower, sentences[i - 1].start, sentences[i - 1].end)
     )
     return _named_items(prev)
+
+
+# "hai chỉ tiêu trên", "ba chỉ số này": a counted back-reference to the measures just given
+_COUNTED_BACKREF = re.compile(r"\b(hai|ba|bon|2|3|4) (?:chi tieu|chi so|tieu chi) (?:tren|nay|noi tren|vua neu)\b")
+_COUNTS = {"hai": 2, "ba": 3, "bon": 4, "2": 2, "3": 3, "4": 4}
+
+
+def _counted_items_before(lower: str, s: int, e: int, recent: list) -> list[NamedItem]:
+    """Rule counted-items-before: "- Tỷ lệ ... điện thoại thông minh: 83,2%.\n- Tỷ lệ hộ ... cáp quang: 81%.\n-
+    Năm 2022, hai chỉ tiêu trên lần lượt là 79,5% và 76%": the n measures bound last, in order, are the
+    items of a list that counts them back."""
+    if not recent or lower.find("chi ", s, e) < 0:
+        return []
+    m = _COUNTED_BACKREF.search(lower, s, e)
+    if m is None:
+        return []
+    k = _COUNTS[m.group(1)]
+    return [NamedItem(t) for t in recent[-k:]] if len(recent) >= k else []
 
 
 def _named_items(hits) -> list[NamedItem]:

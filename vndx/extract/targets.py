@@ -81,6 +81,8 @@ def is_target(lower: str, start: int, pos: int, protect: list[tuple[int, int]], 
     for m in _TARGET.finditer(lower, start, pos):
         if any(s <= m.start() < e for s, e in protect) or _not_cue(original, m) or _reviewed(lower, original, m.end()):
             continue
+        if _INDICATORS_BACK.match(lower, m.end()):
+            continue  # "hai chỉ tiêu trên lần lượt là 79,5% và 76%": the indicators just given, not targets
         if lower.rfind("(", start, m.start()) > lower.rfind(")", start, m.start()) and ")" in lower[m.end() : pos]:
             continue  # "(đạt 41,5%, chỉ tiêu 50%) và tỷ trọng ... (đạt 7,2%": a bracket's target ends with it
         ach = _ACHIEVED_TARGET.search(lower, max(start, m.start() - 25), min(pos, m.end() + 5))
@@ -92,6 +94,8 @@ def is_target(lower: str, start: int, pos: int, protect: list[tuple[int, int]], 
     return not _CANCEL_TARGET.search(lower, last.end(), pos)
 
 
+# after "chỉ tiêu": the indicators named just before ("hai chỉ tiêu trên", "các chỉ tiêu này")
+_INDICATORS_BACK = re.compile(r" (?:tren|nay|noi tren|vua neu)\b")
 _CUE_SPELLING = {"can": "cần", "se": "sẽ", "phai": "phải", "nham": "nhằm"}
 _SPEECH_AFTER = re.compile(rf"\s+(?:{_WORDS['speech_verbs']})\b")
 
