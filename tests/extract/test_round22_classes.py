@@ -52,3 +52,30 @@ def test_the_day_the_new_province_was_formed_dates_no_value():
     assert ("tay-ninh", "dti_rank", 2024, 12.0) in got
     assert ("tay-ninh", "dti_score", 2024, 0.5802) in got
     assert not {f for f in got if f[2] == 2025}
+
+
+def test_the_full_process_share_written_duoi_hinh_thuc_toan_trinh():
+    text = (
+        "Năm 2023, tỷ lệ thủ tục hành chính được cung cấp trực tuyến của tỉnh Ninh Bình đạt 90,1%, tỷ lệ thủ tục "
+        "cung cấp dưới hình thức toàn trình đạt 58,8%."
+    )
+    got = triples(text, province="ninh-binh", published=dt.date(2024, 2, 1))
+    assert ("ninh-binh", "online_public_service_rate", 2023, 90.1) in got
+    assert ("ninh-binh", "online_public_service_full_rate", 2023, 58.8) in got
+
+
+def test_a_multiple_of_an_earlier_year_written_in_words():
+    # "gấp gần ba lần năm 2020 (8,9%)": 2020 is the comparison's, and owns the bracket only
+    text = (
+        "Quảng Ngãi: kết quả cải cách hành chính năm 2021\n"
+        "Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 27,3%, gấp gần ba lần năm 2020 (9,6%)."
+    )
+    got = triples(text, province="quang-ngai", published=dt.date(2022, 2, 1))
+    assert ("quang-ngai", "online_dossier_rate", 2021, 27.3) in got
+    assert ("quang-ngai", "online_dossier_rate", 2020, 9.6) in got
+
+
+def test_a_bracketed_exception_between_documents_and_signed():
+    text = "Năm 2024, trên địa bàn tỉnh Quảng Ngãi, 99% văn bản đi (trừ văn bản mật) được ký số."
+    got = triples(text, province="quang-ngai", published=dt.date(2025, 2, 1))
+    assert ("quang-ngai", "e_document_signed_rate", 2024, 99.0) in got

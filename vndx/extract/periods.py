@@ -25,7 +25,8 @@ _RANGE_AFTER = re.compile(r"^\s*-\s*(?:\d{4}|\d{2}\b)")
 # 2024": the index's edition compared)
 _COMPARE = skipping(
     re.compile(
-        r"(?:so voi|so cung ky|hon|kem|(?<!cung )(?<!neu )nhu|gap (?:hon |gan |khoang |tren )?[\d.,]+ lan"
+        r"(?:so voi|so cung ky|hon|kem|(?<!cung )(?<!neu )nhu"
+        r"|gap (?:hon |gan |khoang |tren )?(?:[\d.,]+|hai|ba|bon|nam|muoi|ruoi|mot ruoi) lan"
         r"|vuot(?: xa)?(?: ca)?)"  # ("Hồ sơ trực tuyến 6 tháng vượt xa cả năm 2023": more than that year's)
         r"(?: cung ky| thoi diem| cuoi)?(?: (?:chi so |ket qua )?(?:dti|par index|ict index))?(?: nam)?\s*$"
     )

@@ -59,8 +59,8 @@ _COMPARE_PAREN = re.compile(
 
 # "so với cuối năm 2023", "so với DTI 2024", "vượt xa năm 2022 (xếp thứ 30/63)"
 _COMPARED_YEAR = re.compile(
-    r"(?:so voi|hon|kem|vuot(?: xa)?(?: ca)?)(?: cung ky| cuoi| dau)?(?: (?:chi so )?(?:dti|par index|ict index))?"
-    r"(?: nam)?\s*$"
+    r"(?:so voi|hon|kem|vuot(?: xa)?(?: ca)?|gap (?:hon |gan |khoang |tren )?(?:[\d.,]+|hai|ba|bon|nam|muoi|ruoi) lan)"
+    r"(?: cung ky| cuoi| dau)?(?: (?:chi so )?(?:dti|par index|ict index))?(?: nam)?\s*$"
 )
 
 
