@@ -161,7 +161,11 @@ def extract_facts(
         for d, x in zip(has_digit, sentences, strict=True)
     ]
     hits_of = [
-        find_topics(catalog, _without_bracketed_shares(lower, sent.start, sent.end), sent.start, sent.end) if d else []
+        find_topics(catalog, _without_bracketed_shares(lower, sent.start, sent.end), sent.start, sent.end)
+        if d and lower.find("%)", sent.start, sent.end) >= 0
+        else find_topics(catalog, lower, sent.start, sent.end)
+        if d
+        else []
         for sent, d in zip(sentences, may_hold, strict=True)
     ]
     all_hits = [h for hs in hits_of for h in hs]
@@ -177,7 +181,7 @@ def extract_facts(
         ],
         key=lambda h: h.start,
     )
-    doc_topic = _doc_topic(index_hits, pillars=sum(h.topic.name in _DTI_PARTS for h in all_hits))
+    doc_topic = _doc_topic(index_hits, all_hits)
     editions = edition_years(all_hits, lower, pub_year)
     # rule as-of-now: "đến nay" without a year is the article's year; without a publication date,
     # the year after the latest ranking edition it reports (rankings come out the next year)
@@ -442,7 +446,7 @@ def extract_facts(
         ctx.bound_sent = i if bindings else ctx.bound_sent
         for b in bindings:  # (rule counted-items-before: the measures bound last, in order)
             recent = ctx.recent_measures
-            if b.topic is not None and b.topic.codes and (not recent or recent[-1] != b.topic):
+            if b.topic is not None and b.topic.codes and (not recent or recent[-1] is not b.topic):
                 ctx.recent_measures = [*recent[-3:], b.topic]
         if bindings:  # (a sentence that bound nothing carries no index of its own and lists no items)
             # (a sentence that bound several indices carries none of them: "CQS xếp thứ 27, KTS thứ 49 và XHS
@@ -689,9 +693,7 @@ _BRACKETED_SHARE = re.compile(r"\((?:\s*(?:gan|hon|khoang|tren|duoi)\s+)?\s*\d[\
 def _without_bracketed_shares(lower: str, s: int, e: int) -> str:
     """Rule bracketed-share: the text a sentence's phrasings are found in, its bracketed shares blanked out
     ("hơn 9 phần 10 hộ gia đình (91,6%) có đường truyền cáp quang" names the households with fibre around
-    its figure; the figure binds to the phrasing it sits in). Most sentences have none: ``lower`` itself."""
-    if lower.find("%)", s, e) < 0:
-        return lower
+    its figure; the figure binds to the phrasing it sits in). Asked only of a sentence with "%)" in it."""
     spans = [m.span() for m in _BRACKETED_SHARE.finditer(lower, s, e)]
     if not spans:
         return lower
@@ -705,7 +707,15 @@ def _without_bracketed_shares(lower: str, s: int, e: int) -> str:
 
 def _is_statistic(topic) -> bool:
     """A measure with a share among its codes (not a ranking index)."""
-    return topic is not None and any(ind.unit == "percent" for ind in topic.codes.values())
+    if topic is None:
+        return False
+    got = _STATISTIC.get(topic.name)
+    if got is None:
+        got = _STATISTIC[topic.name] = any(ind.unit == "percent" for ind in topic.codes.values())
+    return got
+
+
+_STATISTIC: dict[str, bool] = {}  # topic name -> it has a share among its codes
 
 
 def _names_province_before(mentions: list, at: int) -> bool:
@@ -808,14 +818,14 @@ _RANKING_INDICES = ("dti", "par_index", "ict_index")
 _DTI_PARTS = frozenset({"dti_digital_government", "dti_digital_economy", "dti_digital_society"})
 
 
-def _doc_topic(hits, pillars: int = 0):
+def _doc_topic(hits, all_hits=()):
     """The one ranking index an article is about (named at least twice, twice as often as any other; the
     DTI named once and its pillars after it count as twice: "Theo Chỉ số chuyển đổi số (DTI) năm 2023, ...
     Chính quyền số xếp thứ 3; xã hội số xếp thứ 11.")."""
     counts = Counter(h.topic.name for h in hits if h.topic.name in _RANKING_INDICES)
     if not counts:
         return None
-    if counts["dti"] == 1 and pillars:
+    if counts["dti"] == 1 and any(h.topic.name in _DTI_PARTS for h in all_hits):
         counts["dti"] = 2
     (name, n), *rest = counts.most_common()
     if n < 2 or (rest and rest[0][1] * 2 > n):
@@ -908,8 +918,8 @@ def _counted_items_before(lower: str, s: int, e: int, recent: list) -> list[Name
     """Rule counted-items-before: "- Tỷ lệ ... điện thoại thông minh: 83,2%.\n- Tỷ lệ hộ ... cáp quang: 81%.\n-
     Năm 2022, hai chỉ tiêu trên lần lượt là 79,5% và 76%": the n measures bound last, in order, are the
     items of a list that counts them back."""
-    if not recent or lower.find("chi ", s, e) < 0:
-        return []
+    if len(recent) < 2 or lower.find("chi ", s, e) < 0:
+        return []  # (it counts two or more back)
     m = _COUNTED_BACKREF.search(lower, s, e)
     if m is None:
         return []
