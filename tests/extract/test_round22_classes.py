@@ -79,3 +79,26 @@ def test_a_bracketed_exception_between_documents_and_signed():
     text = "Năm 2024, trên địa bàn tỉnh Quảng Ngãi, 99% văn bản đi (trừ văn bản mật) được ký số."
     got = triples(text, province="quang-ngai", published=dt.date(2025, 2, 1))
     assert ("quang-ngai", "e_document_signed_rate", 2024, 99.0) in got
+
+
+def test_these_provinces_after_the_list_word_are_the_ones_just_listed():
+    # rule places-backref, the pointing words after the list word
+    text = (
+        "Năm 2023, ba địa phương dẫn đầu vùng là Cần Thơ, Vĩnh Long và An Giang, lần lượt xếp thứ 11, 17 và 23 "
+        "về chuyển đổi số. Giá trị DTI tương ứng của các địa phương này là 0,5411; 0,5107 và 0,4963."
+    )
+    got = triples(text, province=None, published=dt.date(2024, 5, 2))
+    assert ("can-tho", "dti_score", 2023, 0.5411) in got
+    assert ("vinh-long", "dti_score", 2023, 0.5107) in got
+    assert ("an-giang", "dti_score", 2023, 0.4963) in got
+
+
+def test_a_share_named_in_a_sentence_without_numbers_then_pointed_back_to():
+    # rule measure-named-before, across a sentence with no number: "tỷ trọng này" is the share it named
+    text = (
+        "Khác biệt lớn nhất nằm ở tỷ trọng kinh tế số trong GRDP. Năm 2023, tỷ trọng này của Bắc Giang ước đạt "
+        "21,3%, Lạng Sơn 6,2%."
+    )
+    got = triples(text, province=None, published=dt.date(2024, 5, 2))
+    assert ("bac-giang", "digital_economy_grdp_share", 2023, 21.3) in got
+    assert ("lang-son", "digital_economy_grdp_share", 2023, 6.2) in got

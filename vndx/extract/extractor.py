@@ -341,6 +341,11 @@ def extract_facts(
                     # ... xã hội số thứ 20. Năm 2021, chỉ số này chỉ xếp thứ 41/63": the index the sentence
                     # was about (its first value's), not the last pillar of its breakdown
                     use = ctx.head_index
+            if not own_measure and i > 0 and not has_digit[i - 1] and not sentences[i - 1].is_heading:
+                # rule measure-named-before, across a sentence with no number: "Sự phân hóa còn thể hiện ở tỷ
+                # trọng kinh tế số trong GRDP. Năm 2023, tỷ trọng này của Cần Thơ ước đạt 9,8%, ..."
+                named = _named_just_before(catalog, lower, s, last_at, sentences[i - 1])
+                use = named or use
             if use is None and not any(h.topic.codes for h in hits):
                 use = ctx.para_topic or (ctx.lead_topic if bullet else None)
                 if (
@@ -716,6 +721,15 @@ def _is_statistic(topic) -> bool:
 
 
 _STATISTIC: dict[str, bool] = {}  # topic name -> it has a share among its codes
+
+
+def _named_just_before(catalog, lower: str, s: int, last_at: int, prev) -> object:
+    """The one statistic the sentence before (one without a number) names, when this one points back to a
+    measure ("tỷ trọng này", "tỷ lệ này"); None otherwise (the backref first: most sentences have none)."""
+    if not load_cues().measure_backref.search(lower, s, last_at):
+        return None
+    named = _measured_topic(outermost(find_topics(catalog, lower, prev.start, prev.end)))
+    return named if _is_statistic(named) else None
 
 
 def _names_province_before(mentions: list, at: int) -> bool:

@@ -194,10 +194,11 @@ def respectively_pairs(
             not provinces
             and prev_places
             and len(prev_places) == len(vals)
-            and _PLACES_BACKREF.search(lower, region, m.start())
+            and _PLACES_BACKREF.search(lower, region, vals[0].start)
         ):
             # rule places-backref: "... Bắc Ninh (cũ) xếp thứ 8/63, còn Bắc Giang (cũ) xếp thứ 11/63. Năm 2022,
-            # hai tỉnh lần lượt xếp thứ 12 và 21": the provinces the previous sentence named, in order
+            # hai tỉnh lần lượt xếp thứ 12 và 21" (or after the list word: "Giá trị DTI tương ứng của các địa
+            # phương này là ..."): the provinces the previous sentence named, in order
             provinces = list(prev_places)
         pairs: list[tuple[Topic, str | None]] = []
         list_years = [y for y in numbers if is_year(y) and region <= y.start < m.start()]
