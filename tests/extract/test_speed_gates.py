@@ -173,6 +173,12 @@ def test_cheap_word_scans_pass_every_text_the_cue_patterns_match():
         (cues.shared_value, lambda t: any(w in t for w in shared), [*words["shared_adverbs"], "dat", "xep"]),
         (cues.tie, lambda t: any(w in t for w in shared), [*words["tie_words"], "hang", "thu"]),
         (_RANK_LIST_LEAD, lambda t: ":" in t or "lan luot" in t or "tuong ung" in t, ["xep hang", "thu hang", "la"]),
+        # (extractor: rule targets-announced scans for "tieu" / "ke hoach" first)
+        (
+            cues.targets_set,
+            lambda t: "tieu" in t or "ke hoach" in t,
+            [*words["target_setting_verbs"], *words["target_nouns"], "cac"],
+        ),
     ]
     rng = random.Random(29)
     for rx, gate, own in gates:

@@ -34,7 +34,7 @@ from vndx.extract.sentences import split_sentences
 from vndx.extract.subject_rules import SUBJECT_REFUSALS, SUBJECT_RULES
 from vndx.extract.subjects import named_as_former
 from vndx.extract.tables import read_tables, table_facts
-from vndx.extract.text import Folded, fold
+from vndx.extract.text import Folded, fold, fold_case_preserving
 from vndx.extract.years import (
     announced_editions,
     attached_years,
@@ -136,8 +136,19 @@ def extract_facts(
     pub_year = published.year if published else (url_date.year if url_date else None)
     mentions = gaz.mentions(cased, lower, original=folded.aligned)
     rivals: list[str] = []
+    # (a title that is the text's first line has the mentions found there: not looked up again)
+    opening = sentences[0] if sentences and sentences[0].is_heading else None
+    same = opening is not None and title is not None
+    same = same and fold_case_preserving(title) == cased[opening.start : opening.end]
     article = gaz.article_province(
-        cased, lower, title=title, url=source_url, hint=province_hint, mentions=mentions, rivals=rivals
+        cased,
+        lower,
+        title=title,
+        url=source_url,
+        hint=province_hint,
+        mentions=mentions,
+        rivals=rivals,
+        title_mentions=[m for m in mentions if m.start < opening.end] if same else None,
     )
     if article is None:
         drops.append(Drop("no-province", 0.0, None, 0))
@@ -559,7 +570,9 @@ def extract_facts(
             # rule lead-in-list: "Chỉ số DTI năm 2022 của tỉnh:" dates and names the index of every
             # bullet under it ("- Xếp hạng: 44/63", "- Điểm: 0,43"), up to the first line that is not one
             ctx.lead_year, ctx.lead_topic, ctx.lead_target = None, None, False
-        if not bindings and cues.targets_set.search(lower, s, e) and not cues.result_lead.search(lower, s, e):
+        # (the target nouns all hold "tieu" or "ke hoach": a cheap scan first)
+        sets = not bindings and (lower.find("tieu", s, e) >= 0 or lower.find("ke hoach", s, e) >= 0)
+        if sets and cues.targets_set.search(lower, s, e) and not cues.result_lead.search(lower, s, e):
             ctx.para_target = True
         ctx.prev_dx = dx_here
     facts += table_facts(
@@ -761,8 +774,10 @@ def _missing_headline(title: str | None, text: str) -> str:
     head = " ".join((title or "").split())
     if not head or len(head) > 160 or len(head.split()) < 2 or _TITLE_END.search(head):
         return ""
-    opening = " ".join(fold(text[: len(head) + 400]).split())
-    return "" if fold(head) in opening else head + "\n"
+    opening = " ".join(text[: len(head) + 400].split())
+    if head in opening:
+        return ""  # (as written: most pages; folding, a per-letter map, keeps what is contained)
+    return "" if fold(head) in fold(opening) else head + "\n"
 
 
 def _unprefixed(facts: list[Fact], n: int) -> list[Fact]:

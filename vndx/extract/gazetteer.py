@@ -214,9 +214,11 @@ class Gazetteer:
         hint: str | None = None,
         mentions: list[Mention] | None = None,
         rivals: list[str] | None = None,
+        title_mentions: list[Mention] | None = None,
     ) -> str | None:
         """The province an article is about: hint, else title (x3), source host (x2) and body mentions.
-        ``rivals``, when given, receives the other provinces with as many votes (a tie)."""
+        ``rivals``, when given, receives the other provinces with as many votes (a tie);
+        ``title_mentions``: the title's, when the caller has them (a title that opens the text)."""
         if hint:
             return hint
         votes: Counter[str] = Counter()
@@ -227,8 +229,10 @@ class Gazetteer:
             votes[m.slug] += 1
             first.setdefault(m.slug, m.start)
         if title:
-            t_cased = fold_case_preserving(title)
-            for m in self.mentions(t_cased, t_cased.lower()):
+            if title_mentions is None:
+                t_cased = fold_case_preserving(title)
+                title_mentions = self.mentions(t_cased, t_cased.lower())
+            for m in title_mentions:
                 if m.slug != SELF:
                     votes[m.slug] += 3
                     first.setdefault(m.slug, -1)
