@@ -102,3 +102,39 @@ def test_a_share_named_in_a_sentence_without_numbers_then_pointed_back_to():
     got = triples(text, province=None, published=dt.date(2024, 5, 2))
     assert ("bac-giang", "digital_economy_grdp_share", 2023, 21.3) in got
     assert ("lang-son", "digital_economy_grdp_share", 2023, 6.2) in got
+
+
+def test_nam_qua_in_spring_of_an_article_reviewing_last_year():
+    # rule past-year: "năm qua" in April, in an interview held for last year's review, is last year
+    text = (
+        "Nhân dịp tổng kết năm 2023, phóng viên trao đổi với lãnh đạo Sở về chuyển đổi số tỉnh Bình Phước.\n"
+        "- Năm qua, tỷ lệ người dân sử dụng Internet của tỉnh đạt 79,4%."
+    )
+    got = triples(text, province="binh-phuoc", published=dt.date(2024, 4, 12))
+    assert ("binh-phuoc", "internet_user_rate", 2023, 79.4) in got
+
+
+def test_nam_qua_in_autumn_stays_the_year_of_writing():
+    text = (
+        "Nhân dịp tổng kết năm 2023, phóng viên trao đổi với lãnh đạo Sở về chuyển đổi số tỉnh Bình Phước.\n"
+        "- Năm qua, tỷ lệ người dân sử dụng Internet của tỉnh đạt 79,4%."
+    )
+    got = triples(text, province="binh-phuoc", published=dt.date(2024, 10, 12))
+    assert ("binh-phuoc", "internet_user_rate", 2023, 79.4) not in got
+
+
+def test_o_chi_tieu_names_the_indicator_a_clause_is_about():
+    # "Ở chỉ tiêu ..." frames which indicator follows: a result, not a target
+    text = (
+        "Ở chỉ tiêu thanh toán trực tuyến, tỷ lệ hồ sơ được thanh toán trực tuyến năm 2024 của Đắk Lắk đạt 58,1%, "
+        "của Kon Tum là 49,6%."
+    )
+    got = triples(text, province=None, published=dt.date(2025, 3, 1))
+    assert ("dak-lak", "online_payment_rate", 2024, 58.1) in got
+    assert ("kon-tum", "online_payment_rate", 2024, 49.6) in got
+
+
+def test_a_target_named_chi_tieu_is_still_a_target():
+    text = "Năm 2025, tỉnh Đắk Lắk đặt chỉ tiêu tỷ lệ hồ sơ được thanh toán trực tuyến đạt 70%."
+    got = triples(text, province="dak-lak", published=dt.date(2025, 3, 1))
+    assert not got

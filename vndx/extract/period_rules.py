@@ -165,12 +165,17 @@ def latest_edition(c: Claim) -> int | None:
 
 
 def past_year(c: Claim) -> int | None:
-    """ "năm qua", "cả năm", "quý IV" without a year, in a report of January to March, is the year
-    before (a first-quarter report looks back on the whole past year)."""
+    """ "năm qua", "cả năm", "quý IV" without a year, in a report of January to March (or to June, when
+    it says it reviews that year), is the year before (a first-quarter report looks back on the whole
+    past year)."""
     ctx, pub = c.ctx, c.published
     if c.sent.years or c.ranked or ctx.lead_year or ctx.para_year or ctx.heading_year:
         return None
-    if pub is not None and pub.month <= 3 and past_year_cue(c.lower, c.sent.start, c.sent.end):
+    if pub is None or not past_year_cue(c.lower, c.sent.start, c.sent.end):
+        return None
+    # (until June too, in an article that says it reviews the year before: "Nhân dịp tổng kết năm 2022, ...
+    # - Năm qua, tỷ lệ người dân sử dụng Internet đạt 82,5%" in April 2023)
+    if pub.month <= 3 or (pub.month <= 6 and ctx.report_year == pub.year - 1):
         return pub.year - 1
     return None
 
