@@ -138,3 +138,14 @@ def test_a_target_named_chi_tieu_is_still_a_target():
     text = "Năm 2025, tỉnh Đắk Lắk đặt chỉ tiêu tỷ lệ hồ sơ được thanh toán trực tuyến đạt 70%."
     got = triples(text, province="dak-lak", published=dt.date(2025, 3, 1))
     assert not got
+
+
+def test_den_nay_under_a_headline_of_two_rankings_is_the_year_of_writing():
+    # rule as-of-now: a headline naming the year of two rankings is their edition, not the article's frame
+    text = (
+        "Sơn La cải thiện cả PAR Index và DTI năm 2022\n"
+        "Chỉ số cải cách hành chính năm 2022 của tỉnh Sơn La xếp thứ 40/63.\n"
+        "Đến nay, tỷ lệ hộ gia đình có cáp quang trên địa bàn tỉnh đạt 58,2%."
+    )
+    got = triples(text, province="son-la", published=dt.date(2023, 8, 11))
+    assert ("son-la", "fixed_broadband_household_rate", 2023, 58.2) in got

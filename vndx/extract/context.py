@@ -40,6 +40,7 @@ class ArticleContext:
     # ---- the section: set by a heading (or the title)
     heading_year: int | None = None  # the heading's own year
     year_heading: int | None = None  # the year of the last heading that names one and no value (rule sub-heading-year)
+    heading_ranking: bool = False  # the heading names a ranking ("PAR Index và DTI năm 2022"): rule as-of-now
     section_topic: object = None  # the one ranked index the heading is about
     section_target: bool = False  # under "Mục tiêu", "Nhiệm vụ, giải pháp": plans (rule target-section)
     seen_body: bool = False  # a body sentence was read: later headings are related links, not the title

@@ -263,6 +263,7 @@ def extract_facts(
             if _is_dateline(lower, s, e):
                 continue  # "Thứ Hai, 15/04/2024 - 08:30", "Cập nhật: 09:15 | 22/05/2024": chrome, not a section
             ctx.heading_year = _heading_year(lower, s, e, ctx.pub_year) or (ctx.title_year if i == 0 else None)
+            ctx.heading_ranking = bool(_RANKING_WORDS.search(lower, s, e))
             ctx.lead_year, ctx.lead_topic = None, None
             ctx.prev_dx = bool(cues.dx_context.search(lower, s, e))
             ctx.carry = None

@@ -193,7 +193,9 @@ def as_of_now(c: Claim) -> int | None:
         return None
     # a heading's year dates "đến nay" when it frames a period ("6 tháng đầu năm 2024"), not when it is
     # a ranking's edition ("Vĩnh Long xếp thứ 25 về chuyển đổi số năm 2020" over "Hiện nay, ...")
-    heading = ctx.heading_year if ctx.section_topic is None or ctx.heading_year == ctx.pub_year else None
+    # (nor when it names two rankings: "Kon Tum cải thiện đồng thời PAR Index và DTI năm 2022")
+    framed = ctx.section_topic is None and not ctx.heading_ranking
+    heading = ctx.heading_year if framed or ctx.heading_year == ctx.pub_year else None
     return heading or ctx.now_year or (ctx.ranked_year + 1 if ctx.ranked_year else _default(c))
 
 
