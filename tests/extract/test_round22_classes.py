@@ -149,3 +149,15 @@ def test_den_nay_under_a_headline_of_two_rankings_is_the_year_of_writing():
     )
     got = triples(text, province="son-la", published=dt.date(2023, 8, 11))
     assert ("son-la", "fixed_broadband_household_rate", 2023, 58.2) in got
+
+
+def test_two_shares_joined_by_a_comma_each_keep_their_own_measure():
+    # a phrasing that may open with a gap never starts on the ", " after the value before it
+    text = (
+        "Năm 2024, chi trả lương hưu không dùng tiền mặt của tỉnh Bến Tre đạt 91,7%, chi trả trợ cấp an sinh xã hội "
+        "không dùng tiền mặt đạt 98,8%."
+    )
+    got = triples(text, province="ben-tre", published=dt.date(2025, 2, 1))
+    assert ("ben-tre", "cashless_pension_rate", 2024, 91.7) in got
+    assert ("ben-tre", "cashless_social_welfare_rate", 2024, 98.8) in got
+    assert ("ben-tre", "cashless_social_welfare_rate", 2024, 91.7) not in got

@@ -116,7 +116,12 @@ def find_topics(
             continue
         for m in topic.finditer(lower, start, end, found):
             if m.end() > m.start():
-                hits.append(TopicHit(topic, m.start(), m.end()))
+                a = m.start()
+                # (a phrasing that opens with a gap may start on the ", " before its first word: ", chi trả
+                # trợ cấp ..." after "đạt 93,2%" names the next clause's measure, not the value before it)
+                while a < m.end() and not lower[a].isalnum():
+                    a += 1
+                hits.append(TopicHit(topic, a, m.end()))
     hits.sort(key=lambda h: h.start)
     return hits
 
