@@ -161,3 +161,15 @@ def test_two_shares_joined_by_a_comma_each_keep_their_own_measure():
     assert ("ben-tre", "cashless_pension_rate", 2024, 91.7) in got
     assert ("ben-tre", "cashless_social_welfare_rate", 2024, 98.8) in got
     assert ("ben-tre", "cashless_social_welfare_rate", 2024, 91.7) not in got
+
+
+def test_the_places_compared_with_do_not_become_the_paragraphs_province():
+    # "chỉ sau Hà Nội và Hải Phòng": the next sentence's undated figures stay the article's province's
+    text = (
+        "Hưng Yên: hạ tầng số năm 2022\n"
+        "Tỷ lệ hộ gia đình có cáp quang đạt 90,1%, đứng thứ 3 vùng, chỉ sau Hà Nội "
+        "và Hải Phòng. Tỷ lệ người dân sử dụng điện thoại thông minh đạt 81,4%."
+    )
+    got = triples(text, province=None, published=dt.date(2023, 2, 1))
+    assert ("hung-yen", "smartphone_user_rate", 2022, 81.4) in got
+    assert not {f for f in got if f[0] in ("ha-noi", "hai-phong")}

@@ -501,7 +501,9 @@ def extract_facts(
             stats = {b.topic.name: b.topic for b in bindings if b.topic is not None and b.indicator.unit == "percent"}
             if len(stats) == 1:
                 ctx.roundup_measure = next(iter(stats.values()))
-        named = sent_mentions
+        # (a province named as the one compared with, "chỉ sau Đà Nẵng", "so với Hà Nội", is not what the
+        # paragraph goes on about)
+        named = _not_compared(sent_mentions, lower, s, e)
         if named:
             ctx.para_province = named[0].slug if named[0].slug != SELF else None
         ctx.carry_line = sent.line_no
@@ -735,6 +737,22 @@ def _is_statistic(topic) -> bool:
 
 
 _STATISTIC: dict[str, bool] = {}  # topic name -> it has a share among its codes
+
+
+_COMPARING = re.compile(r"\b(?:chi sau|ngay sau|dung sau|xep sau|kem|thua|so voi)\s")
+
+
+def _not_compared(mentions: list, lower: str, s: int, e: int) -> list:
+    """The sentence's mentions but those after a comparison in their clause ("..., chỉ sau Hà Nội và Hải
+    Phòng", "so với Đà Nẵng"): the places compared with are not what the paragraph goes on about."""
+    if not mentions or not _COMPARING.search(lower, s, e):
+        return mentions
+    out = []
+    for m in mentions:
+        cue = _COMPARING.search(lower, max(s, lower.rfind(";", s, m.start) + 1), m.start)
+        if cue is None:
+            out.append(m)
+    return out
 
 
 def _named_just_before(catalog, lower: str, s: int, last_at: int, prev) -> object:
