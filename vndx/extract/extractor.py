@@ -743,16 +743,15 @@ _COMPARING = re.compile(r"\b(?:chi sau|ngay sau|dung sau|xep sau|kem|thua|so voi
 
 
 def _not_compared(mentions: list, lower: str, s: int, e: int) -> list:
-    """The sentence's mentions but those after a comparison in their clause ("..., chỉ sau Hà Nội và Hải
-    Phòng", "so với Đà Nẵng"): the places compared with are not what the paragraph goes on about."""
-    if not mentions or not _COMPARING.search(lower, s, e):
+    """The sentence's mentions from the first one not after a comparison in its clause ("..., chỉ sau Hà Nội
+    và Hải Phòng", "so với Đà Nẵng"): the places compared with are not what the paragraph goes on about."""
+    # (only the first mention is read: the first one not compared with; most sentences compare nothing)
+    if not mentions or not _COMPARING.search(lower, s, mentions[-1].start):
         return mentions
-    out = []
-    for m in mentions:
-        cue = _COMPARING.search(lower, max(s, lower.rfind(";", s, m.start) + 1), m.start)
-        if cue is None:
-            out.append(m)
-    return out
+    for i, m in enumerate(mentions):
+        if _COMPARING.search(lower, max(s, lower.rfind(";", s, m.start) + 1), m.start) is None:
+            return mentions[i:]
+    return []
 
 
 def _named_just_before(catalog, lower: str, s: int, last_at: int, prev) -> object:

@@ -115,15 +115,18 @@ def find_topics(
         if topic.regex is None:
             continue
         for m in topic.finditer(lower, start, end, found):
-            if m.end() > m.start():
-                a = m.start()
-                # (a phrasing that opens with a gap may start on the ", " before its first word: ", chi trả
-                # trợ cấp ..." after "đạt 93,2%" names the next clause's measure, not the value before it)
-                while a < m.end() and not lower[a].isalnum():
-                    a += 1
-                hits.append(TopicHit(topic, a, m.end()))
+            a, b = m.span()
+            if b > a:
+                if not lower[a].isalnum():
+                    # (a phrasing that opens with a gap may start on the ", " before its first word: ", chi
+                    # trả trợ cấp ..." after "đạt 93,2%" names the next clause's measure, not the value before it)
+                    a = b - len(lower[a:b].lstrip(_LEADING))
+                hits.append(TopicHit(topic, a, b))
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+_LEADING = " \t\n,;:.-–()"
 
 
 def sentence_topics(all_hits: list[TopicHit], lower: str, start: int, end: int, quotes) -> list[TopicHit]:
