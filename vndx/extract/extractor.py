@@ -172,11 +172,7 @@ def extract_facts(
         for d, x in zip(has_digit, sentences, strict=True)
     ]
     hits_of = [
-        find_topics(catalog, _without_bracketed_shares(lower, sent.start, sent.end), sent.start, sent.end)
-        if d and lower.find("%)", sent.start, sent.end) >= 0
-        else find_topics(catalog, lower, sent.start, sent.end)
-        if d
-        else []
+        find_topics(catalog, _without_bracketed_shares(lower, sent.start, sent.end), sent.start, sent.end) if d else []
         for sent, d in zip(sentences, may_hold, strict=True)
     ]
     all_hits = [h for hs in hits_of for h in hs]
@@ -503,7 +499,7 @@ def extract_facts(
                 ctx.roundup_measure = next(iter(stats.values()))
         # (a province named as the one compared with, "chỉ sau Đà Nẵng", "so với Hà Nội", is not what the
         # paragraph goes on about)
-        named = _not_compared(sent_mentions, lower, s, e)
+        named = _not_compared(sent_mentions, lower, s)
         if named:
             ctx.para_province = named[0].slug if named[0].slug != SELF else None
         ctx.carry_line = sent.line_no
@@ -538,9 +534,9 @@ def extract_facts(
             ctx.report_year = read_year
         # (a release's year is often in the sentence after it: "... công bố số liệu tỷ trọng kinh tế số của 63
         # tỉnh. Theo đó, năm 2023 kinh tế số đóng góp 12,3% GDP cả nước.")
-        release = not bindings and i <= 3 and _RELEASE.search(lower, s, e)
-        released = own_year and not bindings and i <= 3 and (release or (ctx.release_undated and sm.nation_words))
-        ctx.release_undated = bool(release and not own_year)
+        release = not bindings and i <= 3 and bool(_RELEASE.search(lower, s, e))
+        released = own_year and (release or (not bindings and i <= 3 and ctx.release_undated and sm.nation_words))
+        ctx.release_undated = release and not own_year
         if released and ctx.release_year is None and not _RANKING_WORDS.search(lower, s, e):
             # rule release-year: a lead that announces the release of figures for all provinces ("Tổng cục
             # Thống kê công bố số liệu tỷ trọng kinh tế số ... của 63 tỉnh, thành phố, tính cho năm 2023")
@@ -714,7 +710,9 @@ _BRACKETED_SHARE = re.compile(r"\((?:\s*(?:gan|hon|khoang|tren|duoi)\s+)?\s*\d[\
 def _without_bracketed_shares(lower: str, s: int, e: int) -> str:
     """Rule bracketed-share: the text a sentence's phrasings are found in, its bracketed shares blanked out
     ("hơn 9 phần 10 hộ gia đình (91,6%) có đường truyền cáp quang" names the households with fibre around
-    its figure; the figure binds to the phrasing it sits in). Asked only of a sentence with "%)" in it."""
+    its figure; the figure binds to the phrasing it sits in). Most sentences have none: ``lower`` itself."""
+    if lower.find("%)", s, e) < 0:
+        return lower
     spans = [m.span() for m in _BRACKETED_SHARE.finditer(lower, s, e)]
     if not spans:
         return lower
@@ -742,7 +740,7 @@ _STATISTIC: dict[str, bool] = {}  # topic name -> it has a share among its codes
 _COMPARING = re.compile(r"\b(?:chi sau|ngay sau|dung sau|xep sau|kem|thua|so voi)\s")
 
 
-def _not_compared(mentions: list, lower: str, s: int, e: int) -> list:
+def _not_compared(mentions: list, lower: str, s: int) -> list:
     """The sentence's mentions from the first one not after a comparison in its clause ("..., chỉ sau Hà Nội
     và Hải Phòng", "so với Đà Nẵng"): the places compared with are not what the paragraph goes on about."""
     # (only the first mention is read: the first one not compared with; most sentences compare nothing)

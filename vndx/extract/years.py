@@ -10,7 +10,7 @@ import re
 
 from vndx.extract.cues import load_cues
 from vndx.extract.numbers import is_year
-from vndx.extract.periods import year_mentions
+from vndx.extract.periods import MULTIPLE_OR_MORE, year_mentions
 from vndx.extract.scan import skipping
 
 
@@ -59,7 +59,7 @@ _COMPARE_PAREN = re.compile(
 
 # "so với cuối năm 2023", "so với DTI 2024", "vượt xa năm 2022 (xếp thứ 30/63)"
 _COMPARED_YEAR = re.compile(
-    r"(?:so voi|hon|kem|vuot(?: xa)?(?: ca)?|gap (?:hon |gan |khoang |tren )?(?:[\d.,]+|hai|ba|bon|nam|muoi|ruoi) lan)"
+    rf"(?:so voi|hon|kem|{MULTIPLE_OR_MORE})"
     r"(?: cung ky| cuoi| dau)?(?: (?:chi so )?(?:dti|par index|ict index))?(?: nam)?\s*$"
 )
 
