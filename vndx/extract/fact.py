@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass
 EXTRACTOR_VERSION = "vndx-rules-1.17"
 
 
-@dataclass
+@dataclass(slots=True)
 class Fact:
     doc: str
     province: str

@@ -25,7 +25,9 @@ SELF = "@self"
 _PREFIX = r"(?:TP\.?\s*|Tp\.?\s*|tp\.?\s*|[Tt]hanh pho\s+|THANH PHO\s+|[Tt]inh\s+|TINH\s+|[Cc]o do\s+)"
 
 
-@dataclass(frozen=True)
+# (slots, not frozen: a frozen dataclass's __init__ sets every field through object.__setattr__, and the
+# extractor makes thousands of these per article; nothing changes one after it is made, and the hash is kept)
+@dataclass(unsafe_hash=True, slots=True)
 class Mention:
     start: int
     end: int

@@ -86,7 +86,7 @@ _MASKS: list[tuple[re.Pattern[str], tuple[str, ...] | None]] = [
 ]
 
 
-@dataclass
+@dataclass(slots=True)
 class Number:
     """One number mention. ``start``/``end`` cover the numeral with its "/y", "%" or "điểm"."""
 

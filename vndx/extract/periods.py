@@ -94,7 +94,9 @@ _DOC_BEFORE = re.compile(
 _DOC_NUMBER_AFTER = re.compile(r"\s*/\s*[a-z]{1,6}(?:-[a-z0-9]{1,10})*\b")
 
 
-@dataclass(frozen=True)
+# (slots, not frozen: a frozen dataclass's __init__ sets every field through object.__setattr__, and the
+# extractor makes thousands of these per article; nothing changes one after it is made, and the hash is kept)
+@dataclass(unsafe_hash=True, slots=True)
 class YearMention:
     start: int
     end: int
