@@ -662,25 +662,48 @@ def rank_of_unbound_value(c: Candidate) -> bool:
 _GAP_BEFORE = re.compile(
     # (not a hedge on the value itself: "đạt hơn 0,7089", "với hơn 0,82")
     r"\b(?:cao hon|thap hon|chi hon|(?<!dat )(?<!la )(?<!voi )(?<!muc )(?<!chiem )hon|bo xa|con cach|cach biet"
-    r"|cach)\b[^,;.()\d%]{0,45}?"
+    r"|cach|(?<!dat )kem)\b[^,;.()\d%]{0,45}?"
     r"(?:\b(?:toi|khoang|la|gan|chi)\s+)?$"
 )
 
 
 def gap_not_value(c: Candidate) -> bool:
     """A gap between two values is no score ("Quảng Ninh dẫn đầu với 0,6800, cao hơn địa phương xếp thứ
-    hai là TP Đà Nẵng 0,0213", "chỉ hơn Hà Nội 0,0032", "thấp hơn Quảng Ninh tới 0,214"): a score whose
-    own clause opens the gap right before it ("hơn", "bỏ xa", "còn cách"), with no verb of its own."""
+    hai là TP Đà Nẵng 0,0213", "chỉ hơn Hà Nội 0,0032", "thấp hơn Quảng Ninh tới 0,214", "kém Thanh Hóa
+    0,0126"): a score whose own clause opens the gap right before it ("hơn", "kém", "bỏ xa", "còn cách"),
+    with no verb of its own. Nor is it a change: a comparative ("cao hơn 0,0513" after the nation's
+    average) says how far apart two figures are, not how one moved, unless a time is compared ("cao hơn
+    năm 2022 0,05", "... so với năm trước")."""
+    if c.reading == "change":
+        return _gap_in_time(c) is False
     if c.reading != "score":
         return False
     before = c.m.lower[max(c.clause_start, c.n.start - 60) : c.n.start]
-    if "hon" not in before and "cach" not in before and "bo xa" not in before:
+    if "hon" not in before and "cach" not in before and "bo xa" not in before and "kem" not in before:
         return False
     gap = _GAP_BEFORE.search(before)
     return gap is not None and not _OWN_VALUE_VERB.search(before, gap.end())
 
 
 _OWN_VALUE_VERB = re.compile(r"\b(?:dat|voi|gia tri|la)\s*$")
+# a comparative right before a change's value ("cao hơn 0,05", "thấp hơn của tỉnh gần 0,05"), and a time
+# it may compare with, before or after the value ("năm 2022", "năm trước", "cùng kỳ", "kỳ trước")
+_COMPARATIVE_BEFORE = re.compile(r"\b(?:cao hon|thap hon|nhieu hon|it hon|kem)\b[^,;.()\d%]{0,45}$")
+_TIME_COMPARED = re.compile(r"\b(?:nam|cung ky|ky truoc|thang)\b")
+
+
+def _gap_in_time(c: Candidate) -> bool | None:
+    """For a change read from a comparative: whether the clause compares a time (True) or not (False,
+    a gap between two figures); None when no comparative leads the value ("tăng 0,05")."""
+    lower, n = c.m.lower, c.n
+    before = lower[max(c.clause_start, n.start - 60) : n.start]
+    gap = _COMPARATIVE_BEFORE.search(before)
+    if gap is None:
+        return None
+    after_end = min(c.m.end, n.end + 40)
+    stop = next((i for i in range(n.end, after_end) if lower[i] in ",;.("), after_end)
+    return bool(_TIME_COMPARED.search(before, gap.start()) or _TIME_COMPARED.search(lower, n.end, stop))
+
 
 
 def bound_not_value(c: Candidate) -> bool:
@@ -831,7 +854,7 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("target-level", target_level),
     Rule("share-of-plan", share_of_plan, percent=True),
     Rule("rank-of-unbound-value", rank_of_unbound_value, readings=_RANK),
-    Rule("gap-not-value", gap_not_value, readings=frozenset({"score"})),
+    Rule("gap-not-value", gap_not_value, readings=frozenset({"score", "change"})),
     Rule("bound-not-value", bound_not_value),
     Rule("spread-between", spread_between),
     Rule("component-index", component_index, readings=_RANK_OR_SCORE),

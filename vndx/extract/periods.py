@@ -23,9 +23,12 @@ _RANGE_BEFORE = re.compile(r"(?:\d{4}|\d{1,2}/\d{4})\s*-\s*$")
 _RANGE_AFTER = re.compile(r"^\s*-\s*(?:\d{4}|\d{2}\b)")
 # ("gấp 2,5 lần năm 2017", "gấp hơn 3 lần năm 2021": a multiple of that year's figure; "so với DTI
 # 2024": the index's edition compared)
-# a multiple of a year's figure or more than it ("gấp gần ba lần năm 2020", "vượt xa cả năm 2023"): a
-# comparison (also years.py's, where such a year owns the bracketed value after it)
-MULTIPLE_OR_MORE = r"gap (?:hon |gan |khoang |tren )?(?:[\d.,]+|hai|ba|bon|nam|muoi|ruoi) lan|vuot(?: xa)?(?: ca)?"
+# a multiple of a year's figure or more than it ("gấp gần ba lần năm 2020", "gấp đôi năm 2022", "vượt xa cả
+# năm 2023"): a comparison (also years.py's, where such a year owns the bracketed value after it)
+MULTIPLE_OR_MORE = (
+    r"gap (?:hon |gan |khoang |tren )?(?:[\d.,]+|hai|ba|bon|nam|muoi|ruoi) lan|gap (?:gan |hon )?(?:doi|ruoi)"
+    r"|vuot(?: xa)?(?: ca)?"
+)
 _COMPARE = skipping(
     re.compile(
         rf"(?:so voi|so cung ky|hon|kem|(?<!cung )(?<!neu )nhu|{MULTIPLE_OR_MORE})"
