@@ -22,7 +22,10 @@ def test_a_year_doubled_is_compared_not_the_paragraphs_year():
 
 def test_a_year_doubled_owns_the_figure_in_its_bracket():
     # (a guard: the bracketed figure after the year compared was that year's before the rule, and stays so)
-    text = "Năm 2023, tỉnh Sóc Trăng có 2.010 sản phẩm trên các sàn thương mại điện tử, gấp rưỡi năm 2022 (1.340 sản phẩm)."
+    text = (
+        "Năm 2023, tỉnh Sóc Trăng có 2.010 sản phẩm trên các sàn thương mại điện tử, gấp rưỡi năm 2022 "
+        "(1.340 sản phẩm)."
+    )
     got = triples(text, province="soc-trang", published=dt.date(2024, 1, 20))
     assert ("soc-trang", "ecommerce_product_count", 2023, 2010.0) in got
     assert ("soc-trang", "ecommerce_product_count", 2022, 1340.0) in got
