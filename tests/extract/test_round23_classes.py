@@ -74,3 +74,16 @@ def test_higher_than_a_year_before_is_still_a_change():
     text = "Năm 2022, giá trị DTI của tỉnh Hà Nam cao hơn 0,0412 so với năm 2021."
     got = triples(text, province="ha-nam", published=dt.date(2023, 6, 1))
     assert ("ha-nam", "dti_score_change", 2022, 0.0412) in got
+
+
+def test_the_months_a_headline_reports_date_its_statistics_not_the_index_edition():
+    # "6 tháng đầu năm 2024" is the period reported; "DTI 2023" in the same headline dates the rank only
+    text = (
+        "Phú Thọ 6 tháng đầu năm 2024: hồ sơ trực tuyến đạt 61,2%, DTI 2023 xếp thứ 22/63\n"
+        "Sáu tháng qua, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 61,2%, thanh toán trực tuyến đạt 48%.\n"
+        "Về chỉ số DTI 2023, tỉnh xếp thứ 22/63."
+    )
+    got = triples(text, province="phu-tho", published=dt.date(2024, 7, 12))
+    assert ("phu-tho", "online_dossier_rate", 2024, 61.2) in got
+    assert ("phu-tho", "online_payment_rate", 2024, 48.0) in got
+    assert ("phu-tho", "dti_rank", 2023, 22.0) in got

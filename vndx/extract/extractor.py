@@ -627,8 +627,13 @@ def _opening_year(lower: str, s: int, e: int, published: dt.date | None) -> int 
 _NATION = re.compile(rf"\b(?:{load_cues().nation_words})\b")
 
 # "Tây Ninh tổng kết chuyển đổi số năm 2025: Quyết tâm bứt phá trong năm 2026": the year a heading reviews
+# (also the months a report covers: "Tây Ninh 9 tháng năm 2025: ..., DTI 2024 xếp hạng 16/34" reports 2025;
+# the index's edition year after it dates only the index's values)
 _REVIEWED_YEAR = skipping(
-    re.compile(rf"\b(?:{load_cues().words['review_words']})\b[^.:;\n\d]{{0,60}}?\bnam ((?:19|20)\d\d)\b")
+    re.compile(
+        rf"\b(?:{load_cues().words['review_words']})\b[^.:;\n\d]{{0,60}}?\bnam ((?:19|20)\d\d)\b"
+        r"|\b(?:\d{1,2}|sau|chin) thang (?:dau |cuoi )?nam ((?:19|20)\d\d)\b"
+    )
 )
 
 
@@ -636,8 +641,9 @@ def _heading_year(lower: str, start: int, end: int, pub_year: int | None) -> int
     """A heading's year: the year it reviews ("tổng kết ... năm 2025"), else its last period year
     (a review's heading often names the year ahead too, "... bứt phá trong năm 2026")."""
     reviewed = _REVIEWED_YEAR.search(lower, start, end)
-    if reviewed and (pub_year is None or int(reviewed.group(1)) <= pub_year):
-        return int(reviewed.group(1))
+    year = int(reviewed.group(1) or reviewed.group(2)) if reviewed else None
+    if year is not None and (pub_year is None or year <= pub_year):
+        return year
     return context_year(lower, start, end, pub_year)
 
 
