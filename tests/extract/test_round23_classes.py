@@ -87,3 +87,14 @@ def test_the_months_a_headline_reports_date_its_statistics_not_the_index_edition
     assert ("phu-tho", "online_dossier_rate", 2024, 61.2) in got
     assert ("phu-tho", "online_payment_rate", 2024, 48.0) in got
     assert ("phu-tho", "dti_rank", 2023, 22.0) in got
+
+
+def test_a_bracketed_earlier_year_after_the_unit_word_owns_only_its_own_value():
+    # "12,4% GRDP (năm 2022 là 11,1%)": 2022 is the bracket's value's year, not the one before it
+    text = (
+        "Bắc Giang tổng kết chuyển đổi số năm 2023\n"
+        "Kinh tế số của tỉnh ước chiếm 12,4% GRDP (năm 2022 là 11,1%)."
+    )
+    got = triples(text, province="bac-giang", published=dt.date(2024, 1, 15))
+    assert ("bac-giang", "digital_economy_grdp_share", 2023, 12.4) in got
+    assert ("bac-giang", "digital_economy_grdp_share", 2022, 11.1) in got

@@ -37,8 +37,12 @@ def now_cue(lower: str, original: str, start: int, end: int) -> int:
 
 
 # no comma: in "19/63, năm 2022 xếp thứ 25" the year starts the next value's clause
-# ("trong năm 2023" dates the whole clause; "42,6% (cùng kỳ năm 2023 đạt 28,1%)": the bracket's value)
-_ATTACH_GAP = re.compile(r"\s*\(?\s*(?:cua\s+|cung ky\s+)?(?:ca\s+)?(?:nam|vao nam)\s*$")
+# ("trong năm 2023" dates the whole clause; "42,6% (cùng kỳ năm 2023 đạt 28,1%)": the bracket's value; a
+# bracket may follow the value's unit word: "11,6% GRDP (năm 2023 là 10,8%)")
+_ATTACH_GAP = re.compile(
+    r"\s*\(?\s*(?:cua\s+|cung ky\s+)?(?:ca\s+)?(?:nam|vao nam)\s*$"
+    r"|\s*(?:[a-z]+\s+){1,2}\(\s*(?:cung ky\s+)?(?:nam|vao nam)\s*$"
+)
 _FRAME = skipping(
     re.compile(r"\btu\s+(?:nam\s+)?((?:19|20)\d\d)\s+(?:den|toi)\s+(?:(?:het\s+)?nam\s+)?((?:19|20)\d\d)\b")
 )
