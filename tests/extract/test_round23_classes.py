@@ -98,3 +98,14 @@ def test_a_bracketed_earlier_year_after_the_unit_word_owns_only_its_own_value():
     got = triples(text, province="bac-giang", published=dt.date(2024, 1, 15))
     assert ("bac-giang", "digital_economy_grdp_share", 2023, 12.4) in got
     assert ("bac-giang", "digital_economy_grdp_share", 2022, 11.1) in got
+
+
+def test_the_only_one_of_the_region_is_the_province_ranked():
+    # "địa phương duy nhất của vùng": the region is the field the province is singled out of, not the subject
+    text = (
+        "Vĩnh Long là địa phương duy nhất của vùng có mặt trong nhóm 20 tỉnh dẫn đầu DTI: "
+        "thứ 18 năm 2022 và thứ 15 năm 2023."
+    )
+    got = triples(text, province="vinh-long", published=dt.date(2024, 8, 2))
+    assert ("vinh-long", "dti_rank", 2022, 18.0) in got
+    assert ("vinh-long", "dti_rank", 2023, 15.0) in got

@@ -210,7 +210,8 @@ _REGIONAL_GROUP_AFTER = re.compile(
 
 
 # the field a province leads or ranks in, before "khối tỉnh" ("dẫn đầu khối tỉnh", "trong khối các tỉnh")
-_FIELD_BEFORE = re.compile(r"\b(?:dan dau|dung dau|dung thu|xep thu|trong|o|cua)\s+$")
+# (also the one a superlative singles out of the field: "Cần Thơ là địa phương duy nhất của vùng ...")
+_FIELD_BEFORE = re.compile(r"\b(?:dan dau|dung dau|dung thu|xep thu|trong|o|cua|nhat)\s+$")
 # the bloc of provinces (as against the ministries' bloc): all of them, a national field
 _PROVINCE_BLOC = skipping(re.compile(r"\bkhoi (?:cac )?(?:tinh|dia phuong)\b"))
 
