@@ -109,3 +109,15 @@ def test_the_only_one_of_the_region_is_the_province_ranked():
     got = triples(text, province="vinh-long", published=dt.date(2024, 8, 2))
     assert ("vinh-long", "dti_rank", 2022, 18.0) in got
     assert ("vinh-long", "dti_rank", 2023, 15.0) in got
+
+
+def test_the_nations_average_in_brackets_does_not_make_the_paragraph_national():
+    text = (
+        "Năm 2022, giá trị DTI của tỉnh Đắk Nông là 0,4021, xếp thứ 44/63 (giá trị trung bình cả nước là 0,4512). "
+        "Ba trụ cột chính quyền số, kinh tế số, xã hội số tương ứng đạt 0,4388; 0,3102 và 0,3650."
+    )
+    got = triples(text, province="dak-nong", published=dt.date(2023, 7, 20))
+    assert ("dak-nong", "dti_digital_government_score", 2022, 0.4388) in got
+    assert ("dak-nong", "dti_digital_economy_score", 2022, 0.3102) in got
+    assert ("dak-nong", "dti_digital_society_score", 2022, 0.365) in got
+    assert not {f for f in got if f[3] == 0.4512}

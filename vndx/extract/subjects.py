@@ -163,6 +163,8 @@ def places_named(
             for m in cues.aggregate.finditer(lower, s, e)
             if _CLAUSE_LEAD.search(lower, max(0, m.start() - 30), m.start())  # "Đối với cấp tỉnh, ...": a subject
             and not _COMPARED.search(lower, max(0, m.start() - 30), m.start())  # "cao hơn bình quân": compared with
+            # (nor an aside: "xếp thứ 26/63 (giá trị trung bình cả nước là 0,3752)" goes on about the province)
+            and lower.rfind("(", s, m.start()) <= lower.rfind(")", s, m.start())
         ]
     if nation:
         places += [(m.start(), "nation") for m in _NATION_SUBJECT.finditer(lower, s, e)]
