@@ -121,3 +121,23 @@ def test_the_nations_average_in_brackets_does_not_make_the_paragraph_national():
     assert ("dak-nong", "dti_digital_economy_score", 2022, 0.3102) in got
     assert ("dak-nong", "dti_digital_society_score", 2022, 0.365) in got
     assert not {f for f in got if f[3] == 0.4512}
+
+
+def test_a_bank_branch_named_as_the_source_after_theo_is_not_the_subject():
+    # "theo Ngân hàng Nhà nước chi nhánh tỉnh, ...": where the figure comes from, not a lower unit
+    text = (
+        "Về thanh toán số, theo Ngân hàng Nhà nước chi nhánh tỉnh, đến cuối năm 2022 tỷ lệ người từ 15 tuổi "
+        "trở lên có tài khoản thanh toán tại ngân hàng đạt 71,2%."
+    )
+    got = triples(text, province="hoa-binh", published=dt.date(2023, 3, 3))
+    assert ("hoa-binh", "bank_account_adult_rate", 2022, 71.2) in got
+
+
+def test_people_with_a_personal_account_at_a_bank():
+    text = (
+        "Năm 2020, tỉnh Hòa Bình có khoảng 410.000 người có tài khoản cá nhân tại ngân hàng, tương ứng 66% "
+        "dân số trưởng thành."
+    )
+    got = triples(text, province="hoa-binh", published=dt.date(2021, 3, 3))
+    assert ("hoa-binh", "bank_account_adult_count", 2020, 410000.0) in got
+    assert ("hoa-binh", "bank_account_adult_rate", 2020, 66.0) in got

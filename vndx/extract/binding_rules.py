@@ -431,6 +431,8 @@ def lower_level_unit(c: Candidate) -> bool:
             continue
         if _CUES.source_after.match(m.lower[x.end() : c.n.start]):
             continue  # "Ngân hàng Nhà nước chi nhánh tỉnh cho biết trên địa bàn ...": the source, not the subject
+        if _SOURCE_LEAD.search(m.lower, max(m.start, x.start() - 40), x.start()) and "," in m.lower[x.end() : c.n.start]:
+            continue  # "Theo Ngân hàng Nhà nước chi nhánh tỉnh, đến cuối năm 2021 tỷ lệ ...": the source again
         if _closed_aside(m.lower, x.start(), c.n.start):
             continue  # "đạt 68,5% (trong đó cấp huyện 61,7%), ... đạt 47,8%": the bracket's levels are its own
         return True
@@ -442,6 +444,8 @@ def lower_level_unit(c: Candidate) -> bool:
     return any(not _closed_aside(m.lower, lo + x.end() - 1, c.n.start) for x in _PROVINCIAL_LEVEL_HEAD.finditer(head))
 
 
+# "theo" opening a clause, a few words before a unit: the unit is where the figure comes from
+_SOURCE_LEAD = re.compile(r"(?:^|[,;:.]|\n)\s*theo\s+(?:[a-z]+\s+){0,4}$")
 _PROVINCIAL_LEVELS = tuple(_CUES.lists["provincial_levels"])  # (the words, as written in the trie below)
 # grammar: the provincial level at the head of its clause (after the sentence start, a comma, ";",
 # ":" or "trong đó"), a year or "ở"/"tại" before it at most; cue words from cues.yml
