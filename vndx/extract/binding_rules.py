@@ -431,7 +431,8 @@ def lower_level_unit(c: Candidate) -> bool:
             continue
         if _CUES.source_after.match(m.lower[x.end() : c.n.start]):
             continue  # "Ngân hàng Nhà nước chi nhánh tỉnh cho biết trên địa bàn ...": the source, not the subject
-        if _SOURCE_LEAD.search(m.lower, max(m.start, x.start() - 40), x.start()) and "," in m.lower[x.end() : c.n.start]:
+        sourced = _SOURCE_LEAD.search(m.lower, max(m.start, x.start() - 40), x.start())
+        if sourced and "," in m.lower[x.end() : c.n.start]:
             continue  # "Theo Ngân hàng Nhà nước chi nhánh tỉnh, đến cuối năm 2021 tỷ lệ ...": the source again
         if _closed_aside(m.lower, x.start(), c.n.start):
             continue  # "đạt 68,5% (trong đó cấp huyện 61,7%), ... đạt 47,8%": the bracket's levels are its own
