@@ -141,3 +141,23 @@ def test_people_with_a_personal_account_at_a_bank():
     got = triples(text, province="hoa-binh", published=dt.date(2021, 3, 3))
     assert ("hoa-binh", "bank_account_adult_count", 2020, 410000.0) in got
     assert ("hoa-binh", "bank_account_adult_rate", 2020, 66.0) in got
+
+
+def test_a_clause_that_names_the_province_after_the_value_is_not_the_paragraphs_unit():
+    text = (
+        "Năm 2024, huyện Mường Nhé có 48% hồ sơ được xử lý trực tuyến. "
+        "Đến nay, 100% thôn, bản trên địa bàn tỉnh Điện Biên đã được phủ sóng di động 4G."
+    )
+    got = triples(text, province="dien-bien", published=dt.date(2024, 12, 5))
+    assert ("dien-bien", "mobile_coverage_rate", 2024, 100.0) in got
+    assert not {f for f in got if f[3] == 48.0}  # the district's own figure stays out
+
+
+def test_a_province_compared_with_after_the_value_leaves_the_unit_its_figure():
+    # (the guard: "cao hơn bình quân của tỉnh" names the province only as what the unit is compared with)
+    text = (
+        "Huyện Mường Nhé đã đẩy mạnh cải cách hành chính. "
+        "Tỷ lệ hồ sơ xử lý trực tuyến đạt 48%, cao hơn bình quân của tỉnh."
+    )
+    got = triples(text, province="dien-bien", published=dt.date(2024, 12, 5))
+    assert not {f for f in got if f[3] == 48.0}

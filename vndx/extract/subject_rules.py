@@ -131,8 +131,21 @@ def leader_not_subject(c: Claim) -> bool:
     return c.n.raw == "@1" and (c.province != c.ctx.article or bool(c.ctx.article_rivals))
 
 
+_COMPARED_AFTER_VALUE = re.compile(r"\b(?:hon|nhat|trung binh|binh quan|so voi)\b")
+
+
 def _paragraph_subject(c: Claim) -> str | None:
     if c.province != c.ctx.article or c.own_place:
+        return None
+    if any(
+        c.n.end <= x.start < c.clause_end
+        and x.slug in (SELF, c.ctx.article)
+        and not _COMPARED_AFTER_VALUE.search(c.lower, c.n.end, x.start)
+        for x in c.sent.places
+    ):
+        # the clause names the province after the value ("100% xã, phường, đặc khu của tỉnh đã được phủ sóng
+        # 4G", "100% ấp, khóm trên địa bàn tỉnh ..."): its own subject, whatever unit the paragraph named; not
+        # one compared with ("đạt 72%, cao hơn bình quân của tỉnh", "cao nhất trong 26 huyện ... của tỉnh")
         return None
     return c.ctx.subject_at(c.n.start)
 
