@@ -161,3 +161,25 @@ def test_a_province_compared_with_after_the_value_leaves_the_unit_its_figure():
     )
     got = triples(text, province="dien-bien", published=dt.date(2024, 12, 5))
     assert not {f for f in got if f[3] == 48.0}
+
+
+def test_a_district_stays_behind_at_a_list_item_the_line_before_did_not_announce():
+    text = (
+        "Tỉnh An Giang công bố kết quả chuyển đổi số năm 2024\n"
+        "Huyện Thoại Sơn đạt 0,7012 điểm trong bộ chỉ số chuyển đổi số cấp huyện, đứng đầu tỉnh.\n"
+        "■ 98% thôn, ấp có sóng 4G\n"
+        "Đến cuối năm 2024, tỷ lệ hồ sơ thanh toán trực tuyến đạt 61,5%."
+    )
+    got = triples(text, province="an-giang", published=dt.date(2025, 1, 10))
+    assert ("an-giang", "online_payment_rate", 2024, 61.5) in got
+
+
+def test_a_district_goes_on_into_the_items_its_line_announces():
+    # (the guard: "Huyện X đạt kết quả sau:" announces its own items)
+    text = (
+        "Tỉnh An Giang công bố kết quả chuyển đổi số năm 2024\n"
+        "Năm 2024, huyện Thoại Sơn đạt các kết quả sau:\n"
+        "- Tỷ lệ hồ sơ thanh toán trực tuyến đạt 61,5%."
+    )
+    got = triples(text, province="an-giang", published=dt.date(2025, 1, 10))
+    assert not {f for f in got if f[3] == 61.5}

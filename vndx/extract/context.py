@@ -88,7 +88,7 @@ class ArticleContext:
     opening_year: int | None = None  # the year the article's first body sentence opens with (rule opening-year)
     body_sents: int = 0  # body sentences read so far
 
-    def new_paragraph(self, keep_topic: bool = False) -> None:
+    def new_paragraph(self, keep_topic: bool = False, keep_subject: bool | None = None) -> None:
         """Start a paragraph; ``keep_topic``: the ranked index the line before named goes on (rule
         index-across-lines), and so does a district or commune it was about at its end (rule
         unit-across-lines) or a national report it was reading (rule report-across-lines: "Bộ ... đã
@@ -97,7 +97,7 @@ class ArticleContext:
         a page's lines is an aside, not what the lines after it are about."""
         # (what the paragraph before was about at its end is worked out only if a value of this one
         # asks: most paragraphs bind nothing, and the places of every sentence cost a scan each)
-        if not keep_topic:
+        if not (keep_topic if keep_subject is None else keep_subject):  # (the subject may stay behind alone)
             self._lead = None
         elif self.para_sents:  # (an empty paragraph passes on what entered it)
             self._lead = [self.para_sents, self._lead, _UNRESOLVED]

@@ -30,7 +30,7 @@ from vndx.extract.period_rules import PERIOD_REFUSALS, YEAR_CROSS_CHECKS, YEAR_R
 from vndx.extract.periods import dateline, year_mentions
 from vndx.extract.readings import Drop, find_topics
 from vndx.extract.scan import skipping
-from vndx.extract.sentences import split_sentences
+from vndx.extract.sentences import split_sentences, symbol_bullet
 from vndx.extract.subject_rules import SUBJECT_REFUSALS, SUBJECT_RULES
 from vndx.extract.subjects import named_as_former
 from vndx.extract.tables import read_tables, table_facts
@@ -307,7 +307,12 @@ def extract_facts(
                 # 13.\nLâm Đồng ... xếp thứ 19 cả nước" ranks no sub-index)
                 if ctx.para_bullet and not bullet:
                     one_sentence = False
-                ctx.new_paragraph(keep_topic=one_sentence)
+                # (a district stays behind at a list item the line before did not announce with ":", "■ 100%
+                # ấp, khóm có sóng 4G" after a district's score: unit-across-lines)
+                keep_subject = one_sentence
+                if keep_subject and (bullet or symbol_bullet(cased[s:e])) and ctx.para_sents:
+                    keep_subject = _ends_with_colon(lower, ctx.para_sents[-1][0], ctx.para_sents[-1][1])
+                ctx.new_paragraph(keep_topic=one_sentence, keep_subject=keep_subject)
                 ctx.para_bullet = bullet
             ctx.para_line = sent.line_no
             ctx.heading_since = False

@@ -56,7 +56,7 @@ _VALUE_FIRST = re.compile(
 )
 
 
-def _symbol_bullet(stripped: str) -> bool:
+def symbol_bullet(stripped: str) -> bool:
     """A line led by a symbol and a space ("✅ Tỷ lệ ... đạt 68,9%", "📌 Kinh tế số: thứ 17", "► ..."):
     a list item of a post or a portal, a sentence without its stop. Symbols, arrows and dashes are
     bullets; letters, digits, quotes and brackets are not."""
@@ -87,7 +87,7 @@ def split_sentences(cased: str) -> list[Sentence]:
             and not stripped.startswith("|")  # a table row ("| Kinh tế số | 0,2310 | 61/63 |"), as trafilatura keeps it
             and not stripped.startswith(("+ ", "- ", "• ", "* ", "– "))  # a bullet item: a sentence without its stop
             and not _NUMBERED_ITEM.match(stripped)  # "1. Hà Nội: 0,6912 điểm": a numbered item with its value
-            and not (out and _symbol_bullet(stripped))  # "✅ ...", "📌 ...": an item (the first line is the title)
+            and not (out and symbol_bullet(stripped))  # "✅ ...", "📌 ...": an item (the first line is the title)
             and not (out and _LABEL_VALUE.fullmatch(stripped))  # "Kinh tế số: 0,4412 | Hạng 4": a fact box's line
             and not (out and _VALUE_FIRST.match(stripped))  # "68,4% hồ sơ ... trực tuyến": an infographic's figure
         )
