@@ -183,3 +183,34 @@ def test_a_district_goes_on_into_the_items_its_line_announces():
     )
     got = triples(text, province="an-giang", published=dt.date(2025, 1, 10))
     assert not {f for f in got if f[3] == 61.5}
+
+
+_EDITIONS_TABLE = (
+    "Điện Biên: kết quả Chỉ số chuyển đổi số qua hai năm\n"
+    "Sở Thông tin và Truyền thông tổng hợp kết quả DTI của tỉnh như sau:\n"
+    "Chỉ tiêu | DTI 2022 | DTI 2023\n"
+    "Giá trị DTI | 0,3810 | 0,4322\n"
+    "Xếp hạng chung | 55/63 | 47/63\n"
+    "Xã hội số (hạng) | 50 | 41\n"
+    "Tăng trưởng giá trị DTI năm 2023: +0,0512 điểm."
+)
+
+
+def test_a_table_whose_year_columns_are_the_index_editions():
+    # rule table-of-a-series: "DTI 2022 | DTI 2023" are year columns; "Xếp hạng chung" is the index's rank
+    got = triples(_EDITIONS_TABLE, province="dien-bien", published=dt.date(2024, 9, 3))
+    for fact in [
+        ("dien-bien", "dti_score", 2022, 0.381),
+        ("dien-bien", "dti_score", 2023, 0.4322),
+        ("dien-bien", "dti_rank", 2022, 55.0),
+        ("dien-bien", "dti_rank", 2023, 47.0),
+        ("dien-bien", "dti_digital_society_rank", 2022, 50.0),
+        ("dien-bien", "dti_digital_society_rank", 2023, 41.0),
+    ]:
+        assert fact in got
+
+
+def test_a_labelled_growth_of_the_score_with_its_year_is_a_change():
+    got = triples(_EDITIONS_TABLE, province="dien-bien", published=dt.date(2024, 9, 3))
+    assert ("dien-bien", "dti_score_change", 2023, 0.0512) in got
+    assert ("dien-bien", "dti_score", 2023, 0.0512) not in got

@@ -36,7 +36,8 @@ def _rank_before(before: str) -> bool:
 _DELTA_BEFORE = skipping(
     re.compile(
         rf"\b(?:{_WORDS['change_words']})(?: them| truong| manh| nhe)?(?: gia tri)?"
-        r"(?: (?:chi so )?dti)?(?: cua (?:tinh|thanh pho|dia phuong))?"  # "Tăng trưởng giá trị DTI của tỉnh là / đạt"
+        # "Tăng trưởng giá trị DTI của tỉnh là / đạt", "Tăng trưởng giá trị DTI năm 2022: +0,0677"
+        r"(?: (?:chi so )?dti)?(?: nam \d{4})?(?: cua (?:tinh|thanh pho|dia phuong))?"
         r"(?: (?:la|dat|duoc|khoang|hon|gan|tren|den|so voi nam \d{4}|so voi nam truoc))*\s*(?::\s*)?\+?\s*$"
     )
 )

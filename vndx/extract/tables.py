@@ -21,7 +21,8 @@ from the top ("top", "dẫn đầu", "cao nhất", "xếp hạng"), never a regi
 
 A page about one province may also table its figures over the years (rule ``table-of-a-series``,
 cells only): one year per row ("TT | Năm | Giá trị DTI | Xếp hạng | Bình quân cả nước"), or one
-indicator per row and a year per column ("Chỉ tiêu | Năm 2022 | Năm 2023 | Kế hoạch 2025"); a column
+indicator per row and a year per column ("Chỉ tiêu | Năm 2022 | Năm 2023 | Kế hoạch 2025", or the index's
+editions "Chỉ tiêu | DTI 2021 | DTI 2022", under which "Xếp hạng chung" is that index's rank); a column
 of plans, of a region's ranks or of the nation's averages is never read as the province's (nor, in a
 table of provinces, "Xếp hạng trong vùng"). Cells a tab apart count as cells (a tab folds to a space:
 the original text says where the tabs were).
@@ -431,6 +432,10 @@ _RULE_CELL = re.compile(r"\s*:?-{2,}:?\s*")
 _PLAN_CELL = re.compile(r".*\b(?:ke hoach|muc tieu|chi tieu|du kien|phan dau|ghi chu)\b.*")
 _OTHERS_CELL = re.compile(r".*\b(?:binh quan|trung binh|ca nuoc|toan quoc|khu vuc|vung)\b.*")
 _LABEL_CELL = re.compile(r"(?:ten )?(?:chi tieu|chi so|noi dung|tieu chi|linh vuc|hang muc|danh muc)")
+# a year's column named by the index's edition ("Chỉ tiêu | DTI 2021 | DTI 2022"), and a row label that then
+# means that index ("Xếp hạng chung | 52/63 | 41/63", "Giá trị | 0,3342 | 0,4019")
+_EDITION_CELL = re.compile(r"(?:chi so )?(?:dti|ict index|vietnam ict index|par index)(?: nam)?")
+_GENERAL_LABEL = re.compile(r"(?:xep hang|thu hang|hang|diem|gia tri|tong diem|diem so)(?: chung| tong the| tong hop)?")
 # a lead-in over a plan's table ("Kế hoạch đặt ra các chỉ tiêu cụ thể như sau:"); not "chỉ tiêu" alone, which
 # also names an indicator ("Bảng 2. Một số chỉ tiêu về chính quyền số")
 _PLAN_LEAD = re.compile(r"\b(?:ke hoach|muc tieu|phan dau|dinh huong|du kien|nhiem vu|chi tieu chu yeu)\b")
@@ -474,7 +479,8 @@ def _series_table(lines, starts, i, cells, catalog, article, default_year, drops
     elif (at := _label_at(bare)) is not None and places and sum(p is not None for p in places) >= 2:
         got = _by_province_columns(rows, at, places, default_year)
     elif (at := _label_at(bare)) is not None and (col_years := _value_columns(cells, bare, years, at, default_year)):
-        got = _by_indicator_rows(rows, at, col_years)
+        editions = [b for b, y in zip(bare, col_years, strict=True) if y is not None and _EDITION_CELL.fullmatch(b)]
+        got = _by_indicator_rows(rows, at, col_years, _ranked_lead(catalog, " ".join(editions)) if editions else None)
     else:
         return None
     if got is None or rows.end == i + 1:
@@ -579,10 +585,11 @@ def _by_province_columns(rows: _Rows, at: int, places, year) -> list[TableValue]
     return values
 
 
-def _by_indicator_rows(rows: _Rows, at: int, col_years) -> list[TableValue]:
+def _by_indicator_rows(rows: _Rows, at: int, col_years, edition_topic=None) -> list[TableValue]:
     """One indicator per row, a year per column, or the year's result beside its plan ("Chỉ tiêu | Kế
     hoạch năm 2024 | Thực hiện đến 30/9/2024"): a section row ("Xếp hạng theo trụ cột: | | |") gives the
-    rows under it their reading; a plan's column is not read."""
+    rows under it their reading; a plan's column is not read. Under columns named by an index's editions
+    ("DTI 2021 | DTI 2022"), a row labelled only as a rank or a score ("Xếp hạng chung") is that index's."""
     values: list[TableValue] = []
     section_role = None
     for rc, start, end in rows:
@@ -590,7 +597,8 @@ def _by_indicator_rows(rows: _Rows, at: int, col_years) -> list[TableValue]:
         if not any(_NUMBER.search(c) for k, c in enumerate(rc) if col_years[k]):
             section_role = "rank" if _RANK_LABEL.search(label) else ("score" if _SCORE_LABEL.search(label) else None)
             continue
-        topic = rows.topic_of(label, start)
+        general = edition_topic is not None and _GENERAL_LABEL.fullmatch(label.strip())
+        topic = edition_topic if general else rows.topic_of(label, start)
         if topic is None:
             continue
         for year, token in zip(col_years, rc, strict=True):
@@ -635,7 +643,9 @@ def _value_columns(cells, bare, years, at: int, default_year) -> list[int | None
     for k, (cell, b, year) in enumerate(zip(cells, bare, years, strict=True)):
         if k <= at or _PLAN_CELL.fullmatch(cell) or _OTHERS_CELL.fullmatch(b):
             out.append(None)
-        elif year is not None and (not b or _YEAR_CELL.fullmatch(b) or _RESULT_CELL.fullmatch(b)):
+        elif year is not None and (
+            not b or _YEAR_CELL.fullmatch(b) or _RESULT_CELL.fullmatch(b) or _EDITION_CELL.fullmatch(b)
+        ):
             out.append(year)
         elif _RESULT_CELL.fullmatch(b):
             out.append(default_year)
