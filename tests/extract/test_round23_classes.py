@@ -214,3 +214,15 @@ def test_a_labelled_growth_of_the_score_with_its_year_is_a_change():
     got = triples(_EDITIONS_TABLE, province="dien-bien", published=dt.date(2024, 9, 3))
     assert ("dien-bien", "dti_score_change", 2023, 0.0512) in got
     assert ("dien-bien", "dti_score", 2023, 0.0512) not in got
+
+
+def test_a_lead_in_reviewing_one_year_and_planning_the_next_dates_its_items_by_the_year_reviewed():
+    text = (
+        "Tại hội nghị sơ kết công tác năm 2022 và triển khai nhiệm vụ năm 2023, Sở Thông tin và Truyền thông "
+        "tỉnh Lai Châu nêu các kết quả chính:\n"
+        "1. Tỷ lệ hồ sơ nộp trực tuyến: 18,6%.\n"
+        "2. Tỷ lệ người dân sử dụng Internet: 61%."
+    )
+    got = triples(text, province="lai-chau", published=dt.date(2023, 1, 12))
+    assert ("lai-chau", "online_dossier_rate", 2022, 18.6) in got
+    assert ("lai-chau", "internet_user_rate", 2022, 61.0) in got

@@ -569,6 +569,12 @@ def extract_facts(
             # the one index or measure the lead-in names ("Tỷ lệ hồ sơ trực tuyến năm 2024 của một số địa
             # phương:" over "- Quảng Ninh: 91,2%")
             ctx.lead_year, ctx.lead_topic = own_year, _ranked_topic(hits) or _measured_topic(hits)
+            reviewed = _REVIEWED_YEAR.search(lower, s, e) if own_year else None
+            if reviewed:
+                # (a lead-in at a meeting that reviews one year and plans the next, "Tại hội nghị tổng kết công
+                # tác năm 2020 và triển khai nhiệm vụ năm 2021, Sở đã điểm lại 10 kết quả nổi bật:", dates its
+                # items by the year reviewed)
+                ctx.lead_year = int(reviewed.group(1) or reviewed.group(2))
             ctx.lead_target = bool(cues.plan_lead.search(lower[s:e])) and not cues.result_lead.search(lower, s, e)
         elif not (bullet and (ctx.lead_year or ctx.lead_topic or ctx.lead_target)):
             # rule lead-in-list: "Chỉ số DTI năm 2022 của tỉnh:" dates and names the index of every
