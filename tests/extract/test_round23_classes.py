@@ -226,3 +226,33 @@ def test_a_lead_in_reviewing_one_year_and_planning_the_next_dates_its_items_by_t
     got = triples(text, province="lai-chau", published=dt.date(2023, 1, 12))
     assert ("lai-chau", "online_dossier_rate", 2022, 18.6) in got
     assert ("lai-chau", "internet_user_rate", 2022, 61.0) in got
+
+
+def test_ranks_listed_under_a_region_on_the_national_board_are_national():
+    # rule regional-rank: "trên bảng xếp hạng ICT Index 2020" says the region only frames whose places they are
+    text = "Trong vùng Tây Nguyên, Lâm Đồng xếp thứ 6 và Đắk Lắk thứ 11 trên bảng xếp hạng ICT Index 2020."
+    got = triples(text, province="gia-lai", published=dt.date(2021, 5, 4))
+    assert ("lam-dong", "ict_index_rank", 2020, 6.0) in got
+    assert ("dak-lak", "ict_index_rank", 2020, 11.0) in got
+
+
+def test_a_list_under_a_region_with_a_place_beyond_any_regions_size_is_national():
+    text = (
+        "Theo DTI 2022, Gia Lai xếp thứ 30/63. Ở vùng Tây Nguyên, Lâm Đồng đứng thứ 6, Đắk Lắk thứ 11, Kon Tum "
+        "thứ 40 năm 2022."
+    )
+    got = triples(text, province="gia-lai", published=dt.date(2023, 5, 4))
+    assert ("lam-dong", "dti_rank", 2022, 6.0) in got
+    assert ("dak-lak", "dti_rank", 2022, 11.0) in got
+    assert ("kon-tum", "dti_rank", 2022, 40.0) in got
+
+
+def test_a_place_said_to_be_the_regions_stays_regional_beside_a_national_rank():
+    # (the guard: "..., đứng thứ 4 trong khu vực" after "/63" and other provinces' bare national ranks)
+    text = (
+        "Trong khu vực Tây Nguyên, DTI năm 2022 của Lâm Đồng xếp thứ 17, Đắk Lắk thứ 25, còn Gia Lai xếp thứ "
+        "38/63, đứng thứ 4 trong khu vực."
+    )
+    got = triples(text, province="gia-lai", published=dt.date(2023, 5, 4))
+    assert ("gia-lai", "dti_rank", 2022, 38.0) in got
+    assert ("gia-lai", "dti_rank", 2022, 4.0) not in got

@@ -24,6 +24,7 @@ from vndx.extract.readings import RANK_DENOMINATORS, Binding, TopicHit, in_range
 from vndx.extract.scan import skipping
 from vndx.extract.subjects import AGENCY_NAMED, MINISTRY_SOURCE, MINISTRY_SPEAKS, bare_province_at
 from vndx.extract.targets import is_target
+from vndx.extract.years import in_parens
 from vndx.reference import Indicator
 
 _CUES = load_cues()
@@ -231,6 +232,8 @@ def regional_rank(c: Candidate) -> bool:
     if frame and _ALL_OF_THEM.search(frame.group()):
         frame = None  # "Trong nhóm 63 tỉnh, thành, ...": all the provinces, not a region
     framed = frame is not None and frame.end() <= c.n.start and ";" not in c.m.lower[frame.end() : c.n.start]
+    if framed and _national_list(c, frame.end()):
+        return False
     if framed and not AFTER_RANK.match(rest):
         return True  # the sentence opens with the region as its frame
     if AFTER_RANK.match(rest):
@@ -241,6 +244,35 @@ def regional_rank(c: Candidate) -> bool:
     if _REGIONAL_GROUP_AFTER.match(rest):
         return True
     return bool(_CUES.regional_after.match(rest) or _CUES.regional_before.search(c.m.lower, c.clause_start, c.n.start))
+
+
+# "... trên bảng xếp hạng ICT Index 2019", "trên bảng xếp hạng chung": the national ranking's board
+_NATIONAL_BOARD = re.compile(r"\btren bang xep hang\b")
+_LIST_END = re.compile(r";|\.(?!\d)")
+
+
+def _national_list(c: Candidate, frame_end: int) -> bool:
+    """Under a region's frame, the ranks listed are national ones when the clause says so ("trên bảng xếp
+    hạng ICT Index 2019") or one of them is beyond any region's size ("TP.HCM đứng thứ 4, Bình Dương thứ 7,
+    Tây Ninh thứ 31 năm 2023"): a region frames whose places they are, not the field."""
+    lower = c.m.lower
+    if _CUES.regional_after.match(lower[c.n.end : c.m.end]):  # (a slice: the pattern opens with "^")
+        return False  # "..., đứng thứ 4 trong khu vực": this one says it is the region's
+    stop = _LIST_END.search(lower, c.n.end, c.m.end)  # (the clause: a stop the splitter missed ends it too)
+    end = stop.start() if stop else c.m.end
+    if _NATIONAL_BOARD.search(lower, frame_end, end):
+        return True
+    # (bare ranks of the list only: "(xếp thứ 24/63)" beside a regional place is an aside with its own field)
+    return any(
+        frame_end <= x.start < end
+        and x.is_int
+        and not x.percent
+        and x.out_of is None
+        and _LARGEST_REGION < x.value <= 63
+        and "thu" in lower[max(frame_end, x.start - 6) : x.start]
+        and not in_parens(lower, frame_end, x.start)
+        for x in c.m.values
+    )
 
 
 def only_5g_coverage(c: Candidate) -> bool:
