@@ -256,3 +256,25 @@ def test_a_place_said_to_be_the_regions_stays_regional_beside_a_national_rank():
     got = triples(text, province="gia-lai", published=dt.date(2023, 5, 4))
     assert ("gia-lai", "dti_rank", 2022, 38.0) in got
     assert ("gia-lai", "dti_rank", 2022, 4.0) not in got
+
+
+def test_an_index_outside_the_catalog_keeps_its_place_in_a_list():
+    # "ICT Index, PAR Index và SIPAS ... lần lượt xếp thứ 35, 27 và 14": SIPAS takes the third value, unread
+    text = (
+        "Năm 2019, các chỉ số ICT Index, PAR Index và SIPAS của tỉnh Bến Tre lần lượt xếp thứ 35, 27 và 14; "
+        "năm 2018, hai chỉ số đầu tương ứng là 39 và 30."
+    )
+    got = triples(text, province="ben-tre", published=dt.date(2020, 6, 1))
+    assert ("ben-tre", "ict_index_rank", 2019, 35.0) in got
+    assert ("ben-tre", "par_index_rank", 2019, 27.0) in got
+    assert not {f for f in got if f[3] == 14.0}
+
+
+def test_the_first_two_indices_of_the_list_before():
+    text = (
+        "Năm 2019, các chỉ số ICT Index, PAR Index và SIPAS của tỉnh Bến Tre lần lượt xếp thứ 35, 27 và 14; "
+        "năm 2018, hai chỉ số đầu tương ứng là 39 và 30."
+    )
+    got = triples(text, province="ben-tre", published=dt.date(2020, 6, 1))
+    assert ("ben-tre", "ict_index_rank", 2018, 39.0) in got
+    assert ("ben-tre", "par_index_rank", 2018, 30.0) in got

@@ -87,6 +87,7 @@ def respectively_pairs(
         if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in explicit)
     ]
     last_pairs: list[tuple[Topic, str | None]] = []  # the items of the list before, and where its values end
+    last_unit = None  # how the list before read its values ("rank" ...)
     last_end = -1
     for m_start, m_end, bare in sorted(explicit + implicit):
         vals: list[Number] = []
@@ -146,9 +147,14 @@ def respectively_pairs(
         topics: list[Topic] = []
         starts: list[int] = []
         for h in outermost(hits):  # ("kinh tế số" inside "tỷ trọng kinh tế số trong GRDP": one item, not two)
-            if region <= h.start < h.end <= m.start() and h.topic.codes and h.topic not in topics:
+            # (an index outside the catalog listed with the catalog's takes its place in the list and its value
+            # with it: "các chỉ số ICT Index, PAR Index và SIPAS ... lần lượt xếp thứ 41, 38 và 22")
+            item = h.topic.codes or h.topic.name in _OTHER_INDICES
+            if region <= h.start < h.end <= m.start() and item and h.topic not in topics:
                 topics.append(h.topic)
                 starts.append(h.start)
+        if all(t.name in _OTHER_INDICES for t in topics):
+            topics, starts = [], []  # (no list of the catalog's: the other index alone is not an item)
         # rule items-after-own-value: "kinh tế số đứng thứ 9/63, chính quyền số và xã hội số lần lượt
         # xếp thứ 17 và 25": items named before a value of their own are no list items when others
         # follow that value; "A và B đồng xếp hạng 58, đạt lần lượt 0,19 và 0,20" keeps both
@@ -168,9 +174,17 @@ def respectively_pairs(
             # items of the clause before ";", when they are as many as its values
             before: list[Topic] = []
             for h in outermost(hits):
-                if start <= h.start < region and h.topic.codes and h.topic not in before:
+                item = h.topic.codes or h.topic.name in _OTHER_INDICES
+                if start <= h.start < region and item and h.topic not in before:
                     before.append(h.topic)
-            if len(before) == len(vals):
+            first = _FIRST_ITEMS.search(lower, region, m.start())
+            if first and _COUNT_WORDS.get(first.group(1), 0) == len(vals) <= len(before):
+                # "...; năm 2018, hai chỉ số đầu tương ứng là 47 và 45": the first items of the clause before,
+                # their values read as that list's were (its ranks: "lần lượt xếp thứ 41, 38 và 22")
+                before = before[: len(vals)]
+                if last_unit == "rank" and all(v.is_int for v in vals):
+                    reads = ["rank"]
+            if len(before) == len(vals) and not all(t.name in _OTHER_INDICES for t in before):
                 topics = before
         provinces: list[str] = []
         # rule self-in-list: "Theo sau là tỉnh ta, Long An và Vĩnh Long, lần lượt xếp thứ 12, 15 và 19": the
@@ -266,7 +280,11 @@ def respectively_pairs(
         else:
             continue
         chosen = []
+        skipped = 0  # the values of other indices' places in the list (never a catalog fact)
         for (topic, prov), n in zip(pairs, vals, strict=True):
+            if topic.name in _OTHER_INDICES:
+                skipped += 1
+                continue
             # (an attainment only with its cue before a value or after the list: "lần lượt đạt 71,4%, 68,9%" of
             # the accounts is a share; "lần lượt đạt 101,3%, 98,2% chỉ tiêu được giao" is an attainment)
             cue = topic.attainment_cue
@@ -289,10 +307,10 @@ def respectively_pairs(
             if not in_range(ind, value, out_of):
                 break
             chosen.append(Binding(ind, n, value, out_of, None, region, topic, province=prov, listed=True))
-        if len(chosen) == len(vals):
+        if chosen and len(chosen) + skipped == len(vals):
             out.extend(chosen)
             listed.update(v.start for v in vals)
-            last_pairs, last_end = pairs, vals[-1].end
+            last_pairs, last_end, last_unit = pairs, vals[-1].end, chosen[0].indicator.unit
             if any(prov for _, prov in pairs):
                 second = _second_run(lower, numbers, vals[-1].end, end, len(vals))
                 for (topic, prov), n in zip(pairs, second, strict=False):
@@ -306,6 +324,11 @@ def respectively_pairs(
     return out, listed
 
 
+# "hai chỉ số đầu", "ba chỉ tiêu đầu tiên": the first items of the list before
+_FIRST_ITEMS = re.compile(r"\b(hai|ba|bon|2|3|4) (?:chi so|chi tieu|tru cot|noi dung) dau(?: tien)?\b")
+_COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4, "2": 2, "3": 3, "4": 4}
+# indices outside the catalog that a list may name among the catalog's (their topics have no codes)
+_OTHER_INDICES = frozenset({"sipas"})
 # grammar: between a list's last value and a second list word ("..., tương ứng xếp thứ 35, 50 và 39")
 _NEXT_LIST_GAP = re.compile(r"\s*(?:diem\s*)?,?\s*(?:va\s+)?")
 # a list's values as shares of a target ("lần lượt đạt 101,3%, 98,2% và 99,6% chỉ tiêu ...")
