@@ -278,3 +278,23 @@ def test_the_first_two_indices_of_the_list_before():
     got = triples(text, province="ben-tre", published=dt.date(2020, 6, 1))
     assert ("ben-tre", "ict_index_rank", 2018, 39.0) in got
     assert ("ben-tre", "par_index_rank", 2018, 30.0) in got
+
+
+def test_a_rank_after_the_carried_index_s_own_percent_score():
+    # PAR Index's score (a percent) is not in the catalog; the rank after it is PAR's all the same
+    text = (
+        "Ngày 15/5, Bộ Nội vụ công bố Chỉ số cải cách hành chính năm 2022 của các tỉnh, thành phố. "
+        "Tuyên Quang đạt 86,14%, xếp thứ 9/63."
+    )
+    got = triples(text, province="tuyen-quang", published=dt.date(2023, 5, 16))
+    assert ("tuyen-quang", "par_index_rank", 2022, 9.0) in got
+
+
+def test_a_rank_after_a_value_that_names_its_own_measure_is_not_the_carried_index_s():
+    # (the guard: "tốc độ tăng trưởng GRDP đạt 9,1%, đứng thứ 5" ranks the growth)
+    text = (
+        "Ngày 15/5, Bộ Nội vụ công bố Chỉ số cải cách hành chính năm 2022 của các tỉnh, thành phố. "
+        "Năm 2022, tốc độ tăng trưởng GRDP của Tuyên Quang đạt 9,1%, đứng thứ 5 cả nước."
+    )
+    got = triples(text, province="tuyen-quang", published=dt.date(2023, 5, 16))
+    assert not {f for f in got if f[3] == 5.0}

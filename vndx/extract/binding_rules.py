@@ -678,6 +678,10 @@ _RANK_AFTER_VALUE = re.compile(
 )
 
 
+# a measure a value may name for itself (outside the catalog's phrasings)
+_MEASURE_NOUN = re.compile(r"\b(?:ty le|ty trong|toc do|tang truong|grdp|doanh thu|thu ngan sach|kim ngach|so luong)\b")
+
+
 def rank_of_unbound_value(c: Candidate) -> bool:
     """A rank that follows a value in its clause ranks that value's measure ("Tăng trưởng GRDP đạt 10,03%,
     đứng thứ 3 cả nước"): when that value measures nothing in the catalog (not accepted), neither does the
@@ -691,6 +695,18 @@ def rank_of_unbound_value(c: Candidate) -> bool:
         return False
     last = prev[-1]
     if any(b.number is last for b in c.bound):
+        return False
+    codes = c.hit.topic.codes if c.hit.topic is not None else {}
+    if (
+        (last.percent or last.points)
+        and "rank" in codes
+        and "score" not in codes
+        and "percent" not in codes
+        and not _MEASURE_NOUN.search(c.m.lower, c.clause_start, last.start)
+    ):
+        # (the carried index's own score, which the catalog does not hold: "Bộ Nội vụ công bố Chỉ số cải cách
+        # hành chính năm 2019. Quảng Ngãi đạt 81,26%, xếp thứ 40/63": PAR's rank; not a value that names its
+        # own measure, "tốc độ tăng trưởng GRDP đạt 16,5%, đứng thứ 2")
         return False
     return bool(_RANK_AFTER_VALUE.match(c.m.lower, last.end, c.n.start))
 
