@@ -298,3 +298,10 @@ def test_a_rank_after_a_value_that_names_its_own_measure_is_not_the_carried_inde
     )
     got = triples(text, province="tuyen-quang", published=dt.date(2023, 5, 16))
     assert not {f for f in got if f[3] == 5.0}
+
+
+def test_an_index_named_as_what_holds_the_measure_is_not_what_the_rank_measures():
+    # rule container-index: "xã hội số của tỉnh trong Bộ chỉ số DTI đứng thứ 17" ranks the pillar
+    text = "Năm 2023, chỉ số xã hội số của tỉnh Bắc Kạn trong Bộ chỉ số DTI đứng thứ 17/63."
+    got = triples(text, province="bac-kan", published=dt.date(2024, 8, 8))
+    assert got == {("bac-kan", "dti_digital_society_rank", 2023, 17.0)}

@@ -419,6 +419,13 @@ def _choose_phrasing(
                 continue
             if n.percent and anchor < clause_start and _NEW_MEASURE.search(lower, clause_start, n.start):
                 continue  # rule new-measure: "; tỷ lệ xử lý hồ sơ ... đạt 66%" names its own measure
+            if _CONTAINER_BEFORE.search(lower, max(start, h.start - 16), h.start) and any(
+                o is not h and o.topic.codes and max(clause_start, h.start - 60) <= o.start and o.end <= h.start
+                for o in left_hits
+            ):
+                # rule container-index: "chỉ số kinh tế số của tỉnh trong Bộ chỉ số DTI đứng thứ 41/63": the index
+                # named as what holds the measure before it is not what the value measures
+                continue
             r = choose_code(h.topic, reads, n, before, after, False)
             if r:
                 cands.append((gap, -(h.end - h.start), h.topic.order, h, r))
@@ -459,6 +466,7 @@ def _choose_phrasing(
     return None, mode
 
 
+_CONTAINER_BEFORE = re.compile(r"\b(?:trong|thuoc)\s+(?:bo\s+)?(?:chi so\s+)?$")
 _ECONOMY = re.compile(rf"\b(?:{_CUES.words['economy_measures']})\b")
 
 
