@@ -305,3 +305,14 @@ def test_an_index_named_as_what_holds_the_measure_is_not_what_the_rank_measures(
     text = "Năm 2023, chỉ số xã hội số của tỉnh Bắc Kạn trong Bộ chỉ số DTI đứng thứ 17/63."
     got = triples(text, province="bac-kan", published=dt.date(2024, 8, 8))
     assert got == {("bac-kan", "dti_digital_society_rank", 2023, 17.0)}
+
+
+def test_a_figure_of_the_neighbour_province_named_after_it_is_the_neighbours():
+    # "của tỉnh bạn Hưng Yên" names another province, not the article's ("của tỉnh" alone would)
+    text = (
+        "Năm 2023, tỷ lệ hồ sơ thanh toán trực tuyến của tỉnh Hải Dương đạt 52,4%, thấp hơn mức 66% "
+        "của tỉnh bạn Hưng Yên."
+    )
+    got = triples(text, province="hai-duong", published=dt.date(2024, 2, 2))
+    assert ("hai-duong", "online_payment_rate", 2023, 52.4) in got
+    assert ("hai-duong", "online_payment_rate", 2023, 66.0) not in got

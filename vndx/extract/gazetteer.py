@@ -44,6 +44,7 @@ _TOKEN = skipping(re.compile(r"[A-Za-z]+"))
 _PREFIX_RX = re.compile(_PREFIX + r"$")
 # grammar: the word that makes a lower-case name a province, and what may stand between its words
 # ("t" first and the look-behind after it: the engine skips ahead to a "t" at C speed over the article)
+_NEIGHBOUR_AFTER = re.compile(r"\s+(?:ban|lang gieng|lan can)\b")
 _LOWER_PREFIX = re.compile(r"t(?<![a-z]t)(?:inh|hanh pho|p\.?)\s+([a-z]+)")
 _NAME_GAP = re.compile(r"\s*-\s*|\s+")
 
@@ -163,6 +164,8 @@ class Gazetteer:
                 continue  # "dẫn đầu toàn tỉnh": where the subject before it stands, not the subject
             if any(a <= m.start() < b for a, b in names):
                 continue  # "Hà Tĩnh đạt ...": the name of a province, not "tỉnh đạt" (the article's own)
+            if _NEIGHBOUR_AFTER.match(lower, m.end()):
+                continue  # "của tỉnh bạn Nam Định", "của tỉnh láng giềng": another province, named after it
             out.append(Mention(m.start(), m.end(), SELF))
         out.sort(key=lambda x: x.start)
         return out

@@ -21,7 +21,8 @@ from vndx.extract.subjects import NATIONAL, compared_before, named_after, named_
 # ---- who the value belongs to
 
 # grammar: between a value and the province that owns it ("38,5% của Đắk Lắk", "0,52 điểm của tỉnh Bạc Liêu")
-_OF_PROVINCE = re.compile(r"\s*(?:diem\s*)?cua\s+(?:(?:tinh|thanh pho|tp\.?)\s*)?")
+# ("... so với mức 87% của tỉnh bạn Nam Định": a neighbour's)
+_OF_PROVINCE = re.compile(r"\s*(?:diem\s*)?cua\s+(?:(?:tinh|thanh pho|tp\.?)\s*(?:(?:ban|lang gieng|lan can)\s+)?)?")
 
 
 def list_province(c: Claim) -> str | None:
