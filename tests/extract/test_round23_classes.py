@@ -316,3 +316,13 @@ def test_a_figure_of_the_neighbour_province_named_after_it_is_the_neighbours():
     got = triples(text, province="hai-duong", published=dt.date(2024, 2, 2))
     assert ("hai-duong", "online_payment_rate", 2023, 52.4) in got
     assert ("hai-duong", "online_payment_rate", 2023, 66.0) not in got
+
+
+def test_a_province_named_in_an_aside_about_the_subject_is_not_the_subject():
+    text = (
+        "Quảng Ngãi xếp thứ 30 trong DTI 2023. Trong khi đó, tỉnh Kon Tum, địa phương sắp hợp nhất với "
+        "Quảng Ngãi, xếp thứ 45 trong DTI 2023."
+    )
+    got = triples(text, province="quang-ngai", published=dt.date(2025, 5, 20))
+    assert ("kon-tum", "dti_rank", 2023, 45.0) in got
+    assert ("quang-ngai", "dti_rank", 2023, 45.0) not in got

@@ -224,6 +224,12 @@ def compared_before(lower: str, pos: int) -> bool:
     return bool(_COMPARED_TO.search(lower, max(0, pos - 12), pos))
 
 
+# an aside that opens after the subject's name ("X, địa phương sắp hợp nhất với ", "X - tỉnh láng giềng của ")
+# and closes after the province it names
+_ASIDE_TO = re.compile(r"\s*[,\-\u2013\u2014]\s*(?:dia phuong|tinh|don vi|noi|thanh pho)\b[^,;.:()\-\u2013\u2014\d]{0,60}")
+_ASIDE_END = re.compile(r"[^,;.:()\-\u2013\u2014\d]{0,20}[,\-\u2013\u2014]")
+
+
 def province_in_clause(
     mentions, clause_start: int, pos: int, article: str, sentence_start: int | None = None, lower: str = ""
 ) -> str | None:
@@ -237,6 +243,12 @@ def province_in_clause(
         if m.start >= pos:
             break
         if m.end <= clause_start:
+            continue
+        if best is not None and lower and _ASIDE_TO.fullmatch(lower, best.end, m.start) and _ASIDE_END.match(
+            lower, m.end, pos
+        ):
+            # "tỉnh Gia Lai, địa phương sắp hợp nhất với Bình Định, xếp thứ 40": a province named inside an aside
+            # that describes the subject is not the subject
             continue
         if lower and (
             _COMPARED_TO.search(lower, max(0, m.start - 12), m.start)
