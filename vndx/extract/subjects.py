@@ -226,7 +226,9 @@ def compared_before(lower: str, pos: int) -> bool:
 
 # an aside that opens after the subject's name ("X, địa phương sắp hợp nhất với ", "X - tỉnh láng giềng của ")
 # and closes after the province it names
-_ASIDE_TO = re.compile(r"\s*[,\-\u2013\u2014]\s*(?:dia phuong|tinh|don vi|noi|thanh pho)\b[^,;.:()\-\u2013\u2014\d]{0,60}")
+_ASIDE_TO = re.compile(
+    r"\s*[,\-\u2013\u2014]\s*(?:dia phuong|tinh|don vi|noi|thanh pho)\b[^,;.:()\-\u2013\u2014\d]{0,60}"
+)
 _ASIDE_END = re.compile(r"[^,;.:()\-\u2013\u2014\d]{0,20}[,\-\u2013\u2014]")
 
 
