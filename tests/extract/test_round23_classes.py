@@ -326,3 +326,10 @@ def test_a_province_named_in_an_aside_about_the_subject_is_not_the_subject():
     got = triples(text, province="quang-ngai", published=dt.date(2025, 5, 20))
     assert ("kon-tum", "dti_rank", 2023, 45.0) in got
     assert ("quang-ngai", "dti_rank", 2023, 45.0) not in got
+
+
+def test_a_plan_word_inside_a_dash_aside_sets_no_target():
+    # "- địa phương sẽ hợp nhất với ... -" describes the province; the rank after it is a result
+    text = "Năm 2023, tỉnh Bắc Kạn - địa phương sẽ hợp nhất với Thái Nguyên - xếp thứ 52/63 về DTI."
+    got = triples(text, province="bac-kan", published=dt.date(2025, 4, 2))
+    assert ("bac-kan", "dti_rank", 2023, 52.0) in got

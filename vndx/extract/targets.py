@@ -78,9 +78,14 @@ _NOT_ACHIEVED = re.compile(r"\b(?:kho|chua|khong|chua the)\s*$")
 def is_target(lower: str, start: int, pos: int, protect: list[tuple[int, int]], original: str | None = None) -> bool:
     """A target or plan cue in ``lower[start:pos]`` not cancelled by a later "đã"/"đến nay"."""
     last = None
+    asides = None  # (the dash asides of the span, looked up at the first cue)
     for m in _TARGET.finditer(lower, start, pos):
         if any(s <= m.start() < e for s, e in protect) or _not_cue(original, m) or _reviewed(lower, original, m.end()):
             continue
+        if asides is None:
+            asides = [x.span() for x in _DASH_ASIDE.finditer(lower, start, pos)]
+        if any(a <= m.start() < b for a, b in asides):
+            continue  # "tỉnh Gia Lai - địa phương sẽ hợp nhất với Bình Định - xếp thứ 49/63": an aside's plan
         if _INDICATORS_BACK.match(lower, m.end()):
             continue  # "hai chỉ tiêu trên lần lượt là 79,5% và 76%": the indicators just given, not targets
         if m.group() == "chi tieu" and _INDICATOR_FRAME.search(lower, max(start, m.start() - 12), m.start()):
@@ -96,6 +101,8 @@ def is_target(lower: str, start: int, pos: int, protect: list[tuple[int, int]], 
     return not _CANCEL_TARGET.search(lower, last.end(), pos)
 
 
+# an aside between dashes ("X - địa phương sẽ hợp nhất với Y - xếp thứ ..."): it describes, it sets no target
+_DASH_ASIDE = re.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014\d.;:]{2,80}?\s[-\u2013\u2014]\s")
 # after "chỉ tiêu": the indicators named just before ("hai chỉ tiêu trên", "các chỉ tiêu này")
 _INDICATORS_BACK = re.compile(r" (?:tren|nay|noi tren|vua neu)\b")
 # before "chỉ tiêu": a frame naming which indicator follows ("Ở chỉ tiêu ...", "Đối với chỉ tiêu ...")
