@@ -333,3 +333,24 @@ def test_a_plan_word_inside_a_dash_aside_sets_no_target():
     text = "Năm 2023, tỉnh Bắc Kạn - địa phương sẽ hợp nhất với Thái Nguyên - xếp thứ 52/63 về DTI."
     got = triples(text, province="bac-kan", published=dt.date(2025, 4, 2))
     assert ("bac-kan", "dti_rank", 2023, 52.0) in got
+
+
+def test_a_list_after_a_frame_pillar_takes_the_measure_nearest_the_provinces():
+    text = (
+        "Về kinh tế số, tỷ trọng kinh tế số trong GRDP năm 2024 của Bắc Ninh, Hải Dương và Hưng Yên lần lượt "
+        "ước đạt 28,1%, 15,4% và 13,9%."
+    )
+    got = triples(text, province="bac-ninh", published=dt.date(2025, 1, 20))
+    assert ("bac-ninh", "digital_economy_grdp_share", 2024, 28.1) in got
+    assert ("hai-duong", "digital_economy_grdp_share", 2024, 15.4) in got
+    assert ("hung-yen", "digital_economy_grdp_share", 2024, 13.9) in got
+
+
+def test_a_list_naming_no_places_takes_the_provinces_of_the_clause_before_the_semicolon():
+    text = (
+        "Năm 2023, tỷ lệ hồ sơ trực tuyến của Hà Nam đạt 71,2%, của Nam Định đạt 64,8%; tỷ lệ thanh toán trực "
+        "tuyến lần lượt là 52,1% và 47,3%."
+    )
+    got = triples(text, province="ha-nam", published=dt.date(2024, 1, 20))
+    assert ("ha-nam", "online_payment_rate", 2023, 52.1) in got
+    assert ("nam-dinh", "online_payment_rate", 2023, 47.3) in got

@@ -204,6 +204,17 @@ def respectively_pairs(
             # rule list-own-clause: "Theo sau Đà Nẵng trong bảng xếp hạng, Thừa Thiên Huế và Quảng Ninh lần
             # lượt xếp thứ 2 và thứ 3": the list is the provinces that open the list's own clause
             provinces = [x.slug for x in named[-k:]]
+        places_before = False
+        if not provinces and region > start and len(topics) == 1:
+            # rule places-before-semicolon: "... của Quảng Bình đạt 62,3%, của Quảng Trị đạt 58,1%; tỷ lệ thanh
+            # toán trực tuyến lần lượt là 45,6% và 39,8%": a list that names its measure and no places takes
+            # the provinces of the clause before ";", when they are as many as its values
+            earlier: list[str] = []
+            for x in mentions or []:
+                if start <= x.start < region and x.slug != "@self" and x.slug not in earlier:
+                    earlier.append(x.slug)
+            if len(earlier) == len(vals):
+                provinces, places_before = earlier, True
         if (
             not provinces
             and prev_places
@@ -270,10 +281,12 @@ def respectively_pairs(
             # toàn vùng có 3.460 Tổ công nghệ số" names the next clause's measure, not the list's)
             semi_after = lower.find(";", vals[-1].end, end)
             limit = semi_after if semi_after >= 0 else end
-            topic = next(
+            topic = topics[0] if places_before else next(
                 (h.topic for h in hits if h.topic.codes and not (region <= h.start < m.start()) and h.start < limit),
                 None,
-            ) or (topics[0] if len(topics) == 1 else carry)
+            ) or (topics[-1] if topics else carry)
+            # (of several measures before the list, the nearest: "Về kinh tế số, tỷ trọng kinh tế số trong GRDP
+            # của A, B và C lần lượt đạt ...": the frame's pillar is not what the provinces' values measure)
             if topic is None:
                 continue
             pairs = [(topic, p) for p in provinces]
