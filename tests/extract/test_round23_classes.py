@@ -354,3 +354,10 @@ def test_a_list_naming_no_places_takes_the_provinces_of_the_clause_before_the_se
     got = triples(text, province="ha-nam", published=dt.date(2024, 1, 20))
     assert ("ha-nam", "online_payment_rate", 2023, 52.1) in got
     assert ("nam-dinh", "online_payment_rate", 2023, 47.3) in got
+
+
+def test_a_compared_year_then_khi_without_a_comma_owns_the_rank_after_it():
+    text = "Năm 2022, chỉ số DTI của tỉnh Lạng Sơn xếp thứ 33/63, tăng 5 bậc so với năm 2021 khi tỉnh đứng thứ 38."
+    got = triples(text, province="lang-son", published=dt.date(2023, 6, 1))
+    assert ("lang-son", "dti_rank", 2022, 33.0) in got
+    assert ("lang-son", "dti_rank", 2021, 38.0) in got

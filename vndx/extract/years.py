@@ -57,7 +57,8 @@ _COMPARE_PAREN = re.compile(
     # opening with "khi" is of that year however long its subject ("(giá trị DTI chung đạt 0,67)" is not)
     r"^\s*\)?\s*[,]?\s*\(\s*(?:(?:khi|luc)\s+(?:[a-z]+\s+){0,8}|(?:[a-z]+\s+){0,4})$"
     r"|^\s+(?:duoc\s+)?(?:xep|dung|o|giu)\s+(?:[a-z]+\s+){0,4}$"  # "so với năm 2021 giữ vị trí thứ 53"
-    r"|^\s*,\s*khi\s+(?:[a-z]+\s+){0,5}(?:xep|dung|o|giu)\s+(?:[a-z]+\s+){0,4}$"  # "So với DTI 2023, khi X xếp thứ 6"
+    # "So với DTI 2023, khi X xếp thứ 6", "tăng 3 bậc so với năm 2020 khi tỉnh đứng thứ 19"
+    r"|^\s*,?\s*khi\s+(?:[a-z]+\s+){0,5}(?:xep|dung|o|giu)\s+(?:[a-z]+\s+){0,4}$"
 )
 
 
