@@ -361,3 +361,14 @@ def test_a_compared_year_then_khi_without_a_comma_owns_the_rank_after_it():
     got = triples(text, province="lang-son", published=dt.date(2023, 6, 1))
     assert ("lang-son", "dti_rank", 2022, 33.0) in got
     assert ("lang-son", "dti_rank", 2021, 38.0) in got
+
+
+def test_a_relative_clause_dates_the_value_it_describes():
+    # "mức 88,1% mà tỉnh đạt được năm 2023": 2023 is that value's year, not the sentence's
+    text = (
+        "Năm 2024, tỷ lệ chi trả trợ cấp an sinh xã hội không dùng tiền mặt của tỉnh Bình Phước đạt 95,6%, "
+        "cao hơn mức 88,1% mà tỉnh đạt được năm 2023."
+    )
+    got = triples(text, province="binh-phuoc", published=dt.date(2025, 1, 9))
+    assert ("binh-phuoc", "cashless_social_welfare_rate", 2024, 95.6) in got
+    assert ("binh-phuoc", "cashless_social_welfare_rate", 2023, 88.1) in got
