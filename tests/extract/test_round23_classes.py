@@ -372,3 +372,13 @@ def test_a_relative_clause_dates_the_value_it_describes():
     got = triples(text, province="binh-phuoc", published=dt.date(2025, 1, 9))
     assert ("binh-phuoc", "cashless_social_welfare_rate", 2024, 95.6) in got
     assert ("binh-phuoc", "cashless_social_welfare_rate", 2023, 88.1) in got
+
+
+def test_hien_uoc_is_of_now():
+    # "hiện ước khoảng 70%": an estimate of now, the article's year, not the paragraph's earlier year
+    text = (
+        "Năm 2023, tỷ lệ người dân sử dụng điện thoại thông minh của Yên Bái đạt 74,2%. "
+        "Tỷ lệ người dùng Internet hiện ước khoảng 70%."
+    )
+    got = triples(text, province="yen-bai", published=dt.date(2024, 9, 27))
+    assert ("yen-bai", "internet_user_rate", 2024, 70.0) in got
