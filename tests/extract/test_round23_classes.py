@@ -382,3 +382,19 @@ def test_hien_uoc_is_of_now():
     )
     got = triples(text, province="yen-bai", published=dt.date(2024, 9, 27))
     assert ("yen-bai", "internet_user_rate", 2024, 70.0) in got
+
+
+def test_an_e_commerce_platform_as_the_subject_that_has_products():
+    text = "Năm 2024, sàn thương mại điện tử của tỉnh Hà Giang đã có 1.280 sản phẩm OCOP và nông sản."
+    got = triples(text, province="ha-giang", published=dt.date(2024, 12, 1))
+    assert ("ha-giang", "ecommerce_product_count", 2024, 1280.0) in got
+
+
+def test_departments_named_as_partners_are_not_the_subject():
+    # "phối hợp với các sở, ngành": the departments work with the subject; the products are the province's
+    text = (
+        "Năm 2021, Bưu điện tỉnh Hà Giang phối hợp với các sở, ngành đã đưa 860 sản phẩm nông sản của tỉnh lên "
+        "sàn thương mại điện tử Postmart."
+    )
+    got = triples(text, province="ha-giang", published=dt.date(2022, 1, 5))
+    assert ("ha-giang", "ecommerce_product_count", 2021, 860.0) in got

@@ -463,6 +463,8 @@ def lower_level_unit(c: Candidate) -> bool:
             continue
         if _CUES.source_after.match(m.lower[x.end() : c.n.start]):
             continue  # "Ngân hàng Nhà nước chi nhánh tỉnh cho biết trên địa bàn ...": the source, not the subject
+        if _PARTNERS_BEFORE.search(m.lower, max(m.start, x.start() - 12), x.start()):
+            continue  # "Bưu điện tỉnh phối hợp với các sở, ngành đã đưa 1.047 sản phẩm ...": partners of the subject
         sourced = _SOURCE_LEAD.search(m.lower, max(m.start, x.start() - 40), x.start())
         if sourced and "," in m.lower[x.end() : c.n.start]:
             continue  # "Theo Ngân hàng Nhà nước chi nhánh tỉnh, đến cuối năm 2021 tỷ lệ ...": the source again
@@ -477,6 +479,8 @@ def lower_level_unit(c: Candidate) -> bool:
     return any(not _closed_aside(m.lower, lo + x.end() - 1, c.n.start) for x in _PROVINCIAL_LEVEL_HEAD.finditer(head))
 
 
+# "phối hợp với (các)", "cùng (các)" before a unit: the unit works with the subject, it is not the subject
+_PARTNERS_BEFORE = re.compile(r"\b(?:voi|cung)\s+(?:cac\s+)?$")
 # "theo" opening a clause, a few words before a unit: the unit is where the figure comes from
 _SOURCE_LEAD = re.compile(r"(?:^|[,;:.]|\n)\s*theo\s+(?:[a-z]+\s+){0,4}$")
 _PROVINCIAL_LEVELS = tuple(_CUES.lists["provincial_levels"])  # (the words, as written in the trie below)
