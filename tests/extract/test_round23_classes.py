@@ -398,3 +398,42 @@ def test_departments_named_as_partners_are_not_the_subject():
     )
     got = triples(text, province="ha-giang", published=dt.date(2022, 1, 5))
     assert ("ha-giang", "ecommerce_product_count", 2021, 860.0) in got
+
+
+def test_households_after_ty_le_without_gia_dinh():
+    text = "Năm 2023, tỷ lệ hộ có kết nối Internet băng rộng cố định của tỉnh Phú Yên: 64,7%."
+    got = triples(text, province="phu-yen", published=dt.date(2024, 3, 3))
+    assert ("phu-yen", "fixed_broadband_household_rate", 2023, 64.7) in got
+
+
+def test_dossiers_submitted_online_in_plain_words():
+    text = "Năm 2024, 88,2% hồ sơ thủ tục hành chính của tỉnh Phú Yên được nộp và xử lý online."
+    got = triples(text, province="phu-yen", published=dt.date(2025, 1, 3))
+    assert ("phu-yen", "online_dossier_rate", 2024, 88.2) in got
+
+
+def test_a_rate_in_many_communes_is_not_the_provinces():
+    text = (
+        "Năm 2023, tỷ lệ hộ gia đình có cáp quang của tỉnh Phú Yên đạt 80,5%; tỷ lệ hộ gia đình có cáp quang ở "
+        "nhiều xã miền núi chỉ khoảng 35%."
+    )
+    got = triples(text, province="phu-yen", published=dt.date(2024, 3, 3))
+    assert ("phu-yen", "fixed_broadband_household_rate", 2023, 80.5) in got
+    assert not {f for f in got if f[3] == 35.0}
+
+
+def test_a_rate_in_a_where_clause_is_the_places_named_before_it():
+    # rule where-clause-place: "..., nơi tỷ lệ ..." describes the places named before "nơi"
+    text = (
+        "Năm 2023, tỉnh Phú Yên tập trung đưa hạ tầng số về vùng núi Sơn Hòa, Sông Hinh, nơi tỷ lệ hộ gia đình "
+        "có cáp quang mới khoảng 48%."
+    )
+    got = triples(text, province="phu-yen", published=dt.date(2024, 3, 3))
+    assert not {f for f in got if f[3] == 48.0}
+
+
+def test_a_where_clause_about_a_pillar_keeps_the_provinces_rank():
+    # (the guard: "trụ cột kinh tế số, nơi tỉnh đứng thứ hai" names the province and the pillar)
+    text = "Năm 2024, Phú Yên vươn lên vị trí thứ 20/63 nhờ kết quả ở trụ cột kinh tế số, nơi tỉnh đứng thứ hai."
+    got = triples(text, province="phu-yen", published=dt.date(2025, 3, 3))
+    assert ("phu-yen", "dti_digital_economy_rank", 2024, 2.0) in got

@@ -593,6 +593,23 @@ def subset_of_count(c: Candidate) -> bool:
     return bool(prev) and bool(_CUES.subset_lead.search(c.m.lower, prev[-1].number.end, c.n.start))
 
 
+def where_clause_place(c: Candidate) -> bool:
+    """A value in a clause that opens with "nơi" (where) is the place's named right before it ("... vùng
+    miền núi A Lưới, Nam Đông, nơi tỷ lệ hộ có cáp quang mới khoảng 55%"): not the province's, unless the
+    place is a province ("..., Lai Châu, nơi tỷ lệ ... chỉ đạt 30%" is Lai Châu's, read by the subject rules)."""
+    lower = c.m.lower
+    where = lower.rfind(", noi ", c.m.start, c.n.start)
+    if where < 0 or not _WHERE_CLAUSE.match(lower, where, c.n.start):
+        return False
+    if any(where < x.start < c.n.start for x in c.m.places) or any(h.end == where for h in c.m.topics):
+        return False  # "..., nơi tỉnh đứng thứ hai" names its subject; "trụ cột kinh tế số, nơi ...": a measure's
+    return not any(where - 40 <= x.end <= where + 1 and x.slug != SELF for x in c.m.places)
+
+
+# ", nơi" and its clause up to the value (no other clause between)
+_WHERE_CLAUSE = re.compile(r", noi [^,;:.()]*$")
+
+
 def district_or_commune(c: Candidate) -> bool:
     """A named district or commune is the subject ("huyện Cư M'gar đạt 92,3%")."""
     cased, lo, hi = c.m.cased, c.ctx_start, c.n.start
@@ -903,6 +920,7 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("procedure-total", procedure_total, readings=_COUNT),
     Rule("full-online-part", full_online_part, readings=_COUNT),
     Rule("subset-of-count", subset_of_count, readings=_COUNT),
+    Rule("where-clause-place", where_clause_place),
     Rule("district-or-commune", district_or_commune),
     Rule("national-or-average", national_or_average, not_readings=_RANK, national=True),
     Rule("national-subject", national_subject, not_readings=_RANK, national=True),

@@ -216,6 +216,8 @@ def _read_cues() -> Cues:
             "(?:"
             + plain
             + rf"|{_bword(data['example_quantifiers'])}\s+(?:{_alt(data['example_units'])})(?:\s+\w+){{0,3}}?\s+nhu"
+            # "tỷ lệ hộ có cáp quang ở nhiều xã biên giới chỉ khoảng 40%": the units where, not the province
+            + rf"|\b(?:o|tai)\s+(?:{_alt(data['example_quantifiers'])})\s+(?:{_alt(data['example_units'])})\b"
             + ")"
             + _NOT_SOCIETY
         ),
