@@ -142,7 +142,10 @@ class Catalog:
         return found
 
     def topic(self, name: str) -> Topic:
-        return next(t for t in self.topics if t.name == name)
+        by_name = self.__dict__.get("_by_name")
+        if by_name is None:  # (built on first use: the extractor asks by name once per refused value)
+            by_name = self.__dict__["_by_name"] = {t.name: t for t in self.topics}
+        return by_name[name]
 
 
 @lru_cache(maxsize=1)

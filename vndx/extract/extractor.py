@@ -310,7 +310,9 @@ def extract_facts(
                 # (a district stays behind at a list item the line before did not announce with ":", "■ 100%
                 # ấp, khóm có sóng 4G" after a district's score: unit-across-lines)
                 keep_subject = one_sentence
-                if keep_subject and (bullet or symbol_bullet(cased[s:e])) and ctx.para_sents:
+                # (a symbol bullet never opens with a letter or a digit: most lines are not asked)
+                item = bullet or (not cased[s].isalnum() and symbol_bullet(cased[s:e]))
+                if keep_subject and item and ctx.para_sents:
                     keep_subject = _ends_with_colon(lower, ctx.para_sents[-1][0], ctx.para_sents[-1][1])
                 ctx.new_paragraph(keep_topic=one_sentence, keep_subject=keep_subject)
                 ctx.para_bullet = bullet

@@ -136,6 +136,14 @@ _COMPARED_AFTER_VALUE = re.compile(r"\b(?:hon|nhat|trung binh|binh quan|so voi)\
 
 
 def _paragraph_subject(c: Claim) -> str | None:
+    """What the value's paragraph is about ("unit", "nation", "report"; None: a province), worked out once
+    per value (two refusals ask)."""
+    if "_para_subject" not in c.__dict__:
+        c.__dict__["_para_subject"] = _worked_out_subject(c)
+    return c.__dict__["_para_subject"]
+
+
+def _worked_out_subject(c: Claim) -> str | None:
     if c.province != c.ctx.article or c.own_place:
         return None
     if any(
