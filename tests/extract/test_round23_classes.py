@@ -437,3 +437,18 @@ def test_a_where_clause_about_a_pillar_keeps_the_provinces_rank():
     text = "Năm 2024, Phú Yên vươn lên vị trí thứ 20/63 nhờ kết quả ở trụ cột kinh tế số, nơi tỉnh đứng thứ hai."
     got = triples(text, province="phu-yen", published=dt.date(2025, 3, 3))
     assert ("phu-yen", "dti_digital_economy_rank", 2024, 2.0) in got
+
+
+_FACT_BOX = (
+    "Hà Tĩnh: chuyển đổi số qua những con số\n"
+    "🔹 0,5521 – giá trị DTI 2024 của tỉnh, cao hơn bình quân cả nước.\n"
+    "🔹 Thứ 6 – thứ hạng chỉ số chính An toàn thông tin mạng trong DTI 2024."
+)
+
+
+def test_a_fact_box_item_that_opens_with_its_value_and_names_it_after_a_dash():
+    # rule value-dash-label: the label after the dash says what the value measures
+    got = triples(_FACT_BOX, province="ha-tinh", published=dt.date(2025, 11, 2))
+    assert ("ha-tinh", "dti_score", 2024, 0.5521) in got
+    assert ("ha-tinh", "cybersecurity_index_rank", 2024, 6.0) in got
+    assert ("ha-tinh", "dti_rank", 2024, 6.0) not in got

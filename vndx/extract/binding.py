@@ -52,6 +52,9 @@ _CUES = load_cues()
 # ("thứ 12 trên 63 tỉnh, thành phố cả nước về ..."), what may stand between a value and the phrasing
 # after it, "về <index>", a list's separators. The words they place (the nation, "tỉnh, thành")
 # are the same few the gazetteer and cues.yml hold; the cue words a rule reads come from cues.yml.
+# (rule value-dash-label) an item's head before its value (bullets, "Thứ", "Hạng"), and the dash after it
+_ITEM_HEAD = re.compile(r"[^a-z0-9]*(?:(?:xep )?(?:thu|hang)\s+)?")
+_DASH_AFTER = re.compile(r"(?:\s*/\s*\d+)?(?:\s*(?:%|diem))?\s+[-\u2013\u2014]\s+")
 _LEAD_OK = re.compile(r"^[\s]*(?:(?:cac|nhung|trong so)\s+)?$")
 _RANK_RIGHT = re.compile(
     r"^\s*(?:(?:ca nuoc|toan quoc|trong ca nuoc|(?:trong |cua )?(?:(?:63|34|cac) )?"
@@ -314,6 +317,16 @@ def _choose_phrasing(
                 r = choose_code(h.topic, reads, n, before, after, False)
                 if r:
                     return (h, r), "right"
+    # rule value-dash-label: a fact box's item that opens with its value and names it after a dash ("🔸 0,6387 –
+    # giá trị DTI 2024 của thành phố", "Thứ 4 – thứ hạng chỉ số chính An toàn thông tin mạng trong DTI 2024"):
+    # the first phrasing of the label (up to its first comma) that can take the value
+    if _ITEM_HEAD.fullmatch(lower, start, n.start) and (dash := _DASH_AFTER.match(lower, n.end, end)):
+        stop = lower.find(",", dash.end(), end)
+        stop = end if stop < 0 else stop
+        for h in sorted((h for h in hits if dash.end() <= h.start < stop), key=lambda h: (h.start, -h.end)):
+            r = choose_code(h.topic, reads, n, before, after, True) if h.topic.codes else None
+            if r:
+                return (h, r), "right"
     # a phrasing right after the number
     right = sorted((h for h in hits if h.start >= n.end and h.start - n.end <= 40), key=lambda h: (h.start, -h.end))
     for h in right:
