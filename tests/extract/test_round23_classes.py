@@ -452,3 +452,12 @@ def test_a_fact_box_item_that_opens_with_its_value_and_names_it_after_a_dash():
     assert ("ha-tinh", "dti_score", 2024, 0.5521) in got
     assert ("ha-tinh", "cybersecurity_index_rank", 2024, 6.0) in got
     assert ("ha-tinh", "dti_rank", 2024, 6.0) not in got
+
+
+def test_the_number_in_an_index_s_name_is_no_count():
+    text = (
+        "Chỉ số phục vụ người dân, doanh nghiệp trong thực hiện thủ tục hành chính, dịch vụ công (Bộ chỉ số 766) "
+        "của tỉnh Hà Tĩnh năm 2025 đạt 84,2 điểm."
+    )
+    got = triples(text, province="ha-tinh", published=dt.date(2025, 12, 2))
+    assert not {f for f in got if f[3] == 766.0}

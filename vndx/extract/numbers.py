@@ -80,6 +80,8 @@ _MASKS: list[tuple[re.Pattern[str], tuple[str, ...] | None]] = [
     (re.compile(_bword("thang") + r"\s+\d{1,2}(?:\s*[/\-]\s*(?:19|20)\d{2})?\b"), ("thang",)),
     (re.compile(_BNUM + r"\d?\s*(?::|h)\s*\d{2}\b"), ()),
     (re.compile(_bword("top") + r"\s*\d+"), ("top",)),
+    # an index named by a number ("Bộ chỉ số 766", the public-service index of Decision 766): its name
+    (re.compile(_bword("bo chi so") + r"\s+\d+(?![.,]\d)"), ("bo chi so",)),
     (re.compile(_bword("lan thu", "khoa", "thu tu") + r"\s+[\dxvi]+\b"), ("lan thu", "khoa", "thu tu")),
     # service levels: "dịch vụ công trực tuyến mức độ 3, 4", "mức độ 3 và 4", "cấp độ 2" (a level, not a count)
     (re.compile(_bword("muc do", "cap do") + r"\s+[1-4](?:\s*(?:,|va|-|/)\s*[1-4])*\b"), ("muc do", "cap do")),
