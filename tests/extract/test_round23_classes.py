@@ -461,3 +461,13 @@ def test_the_number_in_an_index_s_name_is_no_count():
     )
     got = triples(text, province="ha-tinh", published=dt.date(2025, 12, 2))
     assert not {f for f in got if f[3] == 766.0}
+
+
+def test_a_year_in_the_values_own_clause_beats_one_before_the_semicolon():
+    text = (
+        "Trong DTI 2023, Vĩnh Phúc từng xếp thứ 15/63; nay tỉnh Phú Thọ mới, gồm Vĩnh Phúc, Hòa Bình và Phú Thọ "
+        "cũ, xếp thứ 9/34 trong DTI 2024."
+    )
+    got = triples(text, province="phu-tho", published=dt.date(2025, 11, 10))
+    assert ("phu-tho", "dti_rank", 2024, 9.0) in got
+    assert ("phu-tho", "dti_rank", 2023, 9.0) not in got

@@ -90,6 +90,13 @@ def sentence_year(c: Claim) -> int | None:
         # ("đến năm 2025") before "đến nay" is the plan's, not the value's year
         at = c.sent.now_at
         free = [y for y in free if not (y.end <= at and _HORIZON_BEFORE.search(c.lower, max(0, y.start - 9), y.start))]
+    semi = c.lower.rfind(";", c.sent.start, c.n.start)
+    if semi >= 0:
+        # "Trong DTI 2023, Bắc Giang từng xếp thứ 11/63; nay ... xếp thứ 6/34 trong DTI 2024": a year of the
+        # value's own clause (after the ";") dates it before one of the clause before it
+        # (a year written in digits: "gấp hơn 3 lần năm trước" compares, it does not date)
+        mine = [y for y in free if semi < y.start < c.clause_end and y.kind == "period" and c.lower[y.start].isdigit()]
+        free = mine or free
     asides = frozenset(y.start for y in free if y.start > c.n.end and in_parens(c.lower, c.n.end, y.start))
     year, target = resolve(free, c.n.start, c.clause_end, None, asides)
     c.horizon = target
