@@ -214,8 +214,13 @@ def year_mentions(
         if base is None:
             continue
         n = m.group(1)
+        if n and n.isdigit() and lower.endswith("thang ", max(start, m.start() - 6), m.start()):
+            n = None  # "tháng 7 năm ngoái": a month of last year, not seven years back
         back = _NUMS.get(n, int(n) if n and n.isdigit() else 1)
-        out.append(YearMention(m.start(), m.end(), base - back, "period"))
+        # (a release dated "năm ngoái" dates the release, not the edition it released: "DTI 2021 mà Bộ công bố
+        # giữa năm ngoái", "Chỉ số DTI năm 2023, được công bố năm ngoái")
+        announced = bool(_ANNOUNCED.search(lower, max(start, m.start() - 40), m.start()))
+        out.append(YearMention(m.start(), m.end(), base - back, "ignore" if announced else "period"))
     if len(out) > 1:  # (most sentences write one year or none)
         out.sort(key=lambda y: y.start)
     return out

@@ -1,0 +1,25 @@
+"""Issue 10, in our own sentences, the classes round 24's probe sets (written blind to the extractor,
+read after they were scored on 1.18 as it stood at c5ddcb0) showed, and the rules that answer them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.conftest import triples
+
+
+def test_an_edition_released_last_year_is_dated_by_its_edition():
+    # "DTI 2022, được Bộ công bố năm ngoái": "năm ngoái" dates the release, not the edition's values
+    text = "Kết quả đáng chú ý nhất là Chỉ số DTI năm 2022, được Bộ công bố năm ngoái: tỉnh Lào Cai xếp thứ 14/63."
+    got = triples(text, province="lao-cai", published=dt.date(2024, 2, 20))
+    assert got == {("lao-cai", "dti_rank", 2022, 14.0)}
+
+
+def test_a_month_of_last_year_is_not_years_back():
+    # "tháng 7 năm ngoái" is July of last year: never seven years back
+    text = (
+        "Theo Bộ chỉ số DTI 2021 do Bộ công bố tháng 7 năm ngoái, Lào Cai đạt giá trị 0,4512, xếp thứ 20 toàn quốc."
+    )
+    got = triples(text, province="lao-cai", published=dt.date(2023, 3, 9))
+    assert ("lao-cai", "dti_rank", 2021, 20.0) in got
+    assert ("lao-cai", "dti_score", 2021, 0.4512) in got
