@@ -23,3 +23,15 @@ def test_a_month_of_last_year_is_not_years_back():
     got = triples(text, province="lao-cai", published=dt.date(2023, 3, 9))
     assert ("lao-cai", "dti_rank", 2021, 20.0) in got
     assert ("lao-cai", "dti_score", 2021, 0.4512) in got
+
+
+def test_a_district_set_apart_after_the_provinces_value_does_not_take_the_next_sentence():
+    # "..., riêng huyện X đạt 60%": a breakdown; the sentence after it is the province's again
+    text = (
+        "Năm 2020, tỷ lệ hộ gia đình có cáp quang của tỉnh Điện Biên đạt 31%, riêng huyện Điện Biên Đông đạt 12%. "
+        "Tỷ lệ văn bản điện tử được ký số đạt 88%."
+    )
+    got = triples(text, province="dien-bien", published=dt.date(2021, 1, 20))
+    assert ("dien-bien", "fixed_broadband_household_rate", 2020, 31.0) in got
+    assert ("dien-bien", "e_document_signed_rate", 2020, 88.0) in got
+    assert not {f for f in got if f[3] == 12.0}

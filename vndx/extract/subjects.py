@@ -132,7 +132,8 @@ def places_named(
         places += [
             (m.start(), "unit")
             for m in cues.lower_unit_named.finditer(cased, s, e)
-            if original is None or original[m.start() : m.end() - 1].strip().lower() in cues.lower_unit_spellings
+            if (original is None or original[m.start() : m.end() - 1].strip().lower() in cues.lower_unit_spellings)
+            and not _breakdown_unit(lower, s, m.start())
         ]
         places += [(m.start(), "unit") for m in cues.unit_self.finditer(lower, s, e)]
     if _AGENCY_GATE.search(lower, s, e):
@@ -180,6 +181,17 @@ def places_named(
         ]
     places += [(m.start, None) for m in mentions if s <= m.start < e]
     return places
+
+
+# a unit set apart after a value of its sentence ("... đạt 27%, riêng huyện Mộc Châu đạt 60%", "đạt 18,2%, trong
+# đó huyện Can Lộc là đơn vị đầu tiên vượt 30%"): a breakdown of the province's figure, not what the paragraph
+# goes on about (the value it states is refused by the binding rules: set-apart-unit, lower-level-unit)
+_BREAKDOWN_LEAD = re.compile(r"[,;]\s*(?:rieng|trong do|nhat la|dac biet la)\s+(?:tai\s+|o\s+)?$")
+
+
+def _breakdown_unit(lower: str, s: int, at: int) -> bool:
+    lead = _BREAKDOWN_LEAD.search(lower, max(s, at - 20), at)
+    return lead is not None and any(ch.isdigit() for ch in lower[s : lead.start()])
 
 
 def own_place(mentions, s: int, pos: int) -> bool:
