@@ -35,3 +35,14 @@ def test_a_district_set_apart_after_the_provinces_value_does_not_take_the_next_s
     assert ("dien-bien", "fixed_broadband_household_rate", 2020, 31.0) in got
     assert ("dien-bien", "e_document_signed_rate", 2020, 88.0) in got
     assert not {f for f in got if f[3] == 12.0}
+
+
+def test_these_ranks_after_a_sentence_that_named_only_the_places():
+    text = (
+        "Theo DTI 2022, Lâm Đồng dẫn đầu vùng Tây Nguyên, xếp thứ 12 cả nước. Đắk Lắk, Gia Lai và Kon Tum theo sau. "
+        "Các thứ hạng này là 25, 31 và 44."
+    )
+    got = triples(text, province="lam-dong", published=dt.date(2023, 7, 1))
+    assert ("dak-lak", "dti_rank", 2022, 25.0) in got
+    assert ("gia-lai", "dti_rank", 2022, 31.0) in got
+    assert ("kon-tum", "dti_rank", 2022, 44.0) in got

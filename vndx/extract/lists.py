@@ -219,7 +219,12 @@ def respectively_pairs(
             not provinces
             and prev_places
             and len(prev_places) == len(vals)
-            and _PLACES_BACKREF.search(lower, region, vals[0].start)
+            and (
+                _PLACES_BACKREF.search(lower, region, vals[0].start)
+                # "Lào Cai, Bắc Giang và Phú Thọ theo sau. Các thứ hạng này là 13, 14 và 22": a pointing list
+                # word that names ranks, after a sentence that named only the places
+                or (lower.endswith("nay", m.start(), m.end()) and _RANK_NOUN.search(lower, m.start(), m.end()))
+            )
         ):
             # rule places-backref: "... Bắc Ninh (cũ) xếp thứ 8/63, còn Bắc Giang (cũ) xếp thứ 11/63. Năm 2022,
             # hai tỉnh lần lượt xếp thứ 12 và 21" (or after the list word: "Giá trị DTI tương ứng của các địa
