@@ -46,3 +46,16 @@ def test_these_ranks_after_a_sentence_that_named_only_the_places():
     assert ("dak-lak", "dti_rank", 2022, 25.0) in got
     assert ("gia-lai", "dti_rank", 2022, 31.0) in got
     assert ("kon-tum", "dti_rank", 2022, 44.0) in got
+
+
+def test_provinces_listed_over_a_range_of_places():
+    # rule range-list: "lần lượt xếp từ thứ 4 đến thứ 6" gives the three provinces before it 4, 5 and 6
+    text = (
+        "Theo DTI 2023, ba địa phương tiếp theo là Quảng Ninh, Hải Phòng và Bắc Ninh, lần lượt xếp từ thứ 4 đến "
+        "thứ 6."
+    )
+    got = triples(text, province="hai-phong", published=dt.date(2024, 8, 1))
+    assert ("quang-ninh", "dti_rank", 2023, 4.0) in got
+    assert ("hai-phong", "dti_rank", 2023, 5.0) in got
+    assert ("bac-ninh", "dti_rank", 2023, 6.0) in got
+    assert ("hai-phong", "dti_rank", 2023, 4.0) not in got

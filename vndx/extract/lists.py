@@ -107,6 +107,9 @@ def respectively_pairs(
                 got = _ranks_then_places(lower, start, m_start, m_end, end, numbers, hits, mentions, carry)
                 if not got and not vals:
                     got = _positions_then_places(lower, start, m_start, m_end, end, numbers, hits, mentions, carry)
+                if not got:
+                    got, bounds = _places_over_range(lower, start, m_start, m_end, end, numbers, hits, mentions, carry)
+                    listed.update(bounds)
                 out.extend(got)
                 listed.update(b.number.start for b in got)
             continue
@@ -462,6 +465,46 @@ def _positions_then_places(lower, start, m_start, m_end, end, numbers, hits, men
         Binding(ind, _position(p.start, r), float(r), None, None, region, topic, province=p.slug, listed=True)
         for r, p in zip(ranks, places, strict=True)
     ]
+
+
+# "lần lượt xếp từ thứ 6 đến thứ 10", "lần lượt từ vị trí 59 đến 63": a range of places after the list word
+_RANGE_AFTER_LIST = re.compile(
+    r"\s*(?:(?:xep|dung|o)\s+)?tu\s+(?:(?:thu|vi tri|hang)\s+)?(\d{1,2})\s+(?:den|toi)\s+"
+    r"(?:(?:thu|vi tri|hang)\s+)?(\d{1,2})\b"
+)
+
+
+def _places_over_range(
+    lower, start, m_start, m_end, end, numbers, hits, mentions, carry
+) -> tuple[list[Binding], set[int]]:
+    """Rule range-list: "Bắc Ninh, Bình Dương, Hải Phòng, Khánh Hòa và Cần Thơ, lần lượt xếp từ thứ 6 đến thứ 10":
+    the provinces named before the list word take the places of the range in order, when they are as many;
+    (bindings, the starts of the range's two numbers, which are no values of their own)."""
+    rng = _RANGE_AFTER_LIST.match(lower, m_end, end)
+    if rng is None:
+        return [], set()
+    lo, hi = int(rng.group(1)), int(rng.group(2))
+    semi = lower.rfind(";", start, m_start)
+    region = semi + 1 if semi >= 0 else start
+    places: list = []
+    for x in mentions or []:
+        if x.start < region or x.start >= m_start or x.slug == "@self":
+            continue
+        if places and not _PLACE_JOIN.match(lower[places[-1].end : x.start]):
+            places = []  # (the run of names right before the list word)
+        places.append(x)
+    if not 1 <= lo < hi <= 63 or hi - lo + 1 != len(places) or len({p.slug for p in places}) != len(places):
+        return [], set()
+    topic = _rank_topic_before(hits, m_start, carry)
+    if topic is None:
+        return [], set()
+    ind = topic.codes["rank"]
+    bounds = {n.start for n in numbers if rng.start() <= n.start < rng.end()}
+    got = [
+        Binding(ind, _position(p.start, r), float(r), None, None, region, topic, province=p.slug, listed=True)
+        for r, p in zip(range(lo, hi + 1), places, strict=True)
+    ]
+    return got, bounds
 
 
 def _places_after(lower: str, mentions, pos: int, most: int | None = None) -> list:
