@@ -59,3 +59,15 @@ def test_provinces_listed_over_a_range_of_places():
     assert ("hai-phong", "dti_rank", 2023, 5.0) in got
     assert ("bac-ninh", "dti_rank", 2023, 6.0) in got
     assert ("hai-phong", "dti_rank", 2023, 4.0) not in got
+
+
+def test_a_list_over_a_span_of_years_takes_one_year_per_value():
+    # rule year-list: "giai đoạn 2017-2019, ... lần lượt xếp ở các vị trí 40, 36 và 31"
+    text = (
+        "Trong giai đoạn 2017-2019, tỉnh Quảng Trị lần lượt xếp ở các vị trí 40, 36 và 31 trên bảng xếp hạng "
+        "ICT Index."
+    )
+    got = triples(text, province="quang-tri", published=dt.date(2020, 9, 9))
+    assert ("quang-tri", "ict_index_rank", 2017, 40.0) in got
+    assert ("quang-tri", "ict_index_rank", 2018, 36.0) in got
+    assert ("quang-tri", "ict_index_rank", 2019, 31.0) in got

@@ -237,13 +237,21 @@ def respectively_pairs(
         list_years = [y for y in numbers if is_year(y) and region <= y.start < m.start()]
         if not list_years:  # "lần lượt qua các năm 2021, 2022, 2023 là 45, 38 và 30"
             list_years = [y for y in numbers if is_year(y) and m.end() <= y.start < vals[0].start]
+        years_of = [int(y.value) for y in list_years]
+        if (
+            len(list_years) == 2
+            and years_of[1] - years_of[0] + 1 == len(vals) > 2
+            and _YEAR_SPAN.fullmatch(lower, list_years[0].end, list_years[1].start)
+        ):
+            # "Cùng giai đoạn 2016-2018, tỉnh lần lượt xếp ở các vị trí 45, 41 và 38": a span's years, one a value
+            years_of = list(range(years_of[0], years_of[1] + 1))
         # "Năm 2021, 2022 và 2023, tỉnh lần lượt xếp thứ 45, 38 và 30 về DTI": the index after the values
         after = [h.topic for h in hits if h.topic.codes and vals[-1].end <= h.start <= vals[-1].end + 20]
         year_topic = topics[0] if topics else (after[0] if after else carry)
         # rule second-list-word: "A, B và C lần lượt đạt 0,56; 0,44 và 0,58, tương ứng xếp thứ 35, 50 và 39": a
         # list word right after a list's values pairs its values with the same items
         again = len(last_pairs) == len(vals) and bool(_NEXT_LIST_GAP.fullmatch(lower, last_end, m.start()))
-        if len(topics) <= 1 and len(list_years) == len(vals) and year_topic and not again:
+        if len(topics) <= 1 and len(years_of) == len(vals) and year_topic and not again:
             # rule year-list: "DTI qua các năm 2021, 2022, 2023 lần lượt là 33, 25 và 19"
             topic = year_topic
             whole = all(v.is_int and not v.percent for v in vals)
@@ -251,19 +259,9 @@ def respectively_pairs(
             if all(v.percent for v in vals):
                 reading = "percent"  # "tỷ lệ hồ sơ trực tuyến trong các năm 2020, 2021 và 2022 lần lượt là 18,6%, ..."
             if reading and topic.code_for(reading) and all(in_range(topic.codes[reading], v.value, None) for v in vals):
-                for y, v in zip(list_years, vals, strict=True):
+                for y, v in zip(years_of, vals, strict=True):
                     out.append(
-                        Binding(
-                            topic.codes[reading],
-                            v,
-                            v.value,
-                            None,
-                            None,
-                            region,
-                            topic,
-                            listed=True,
-                            period=int(y.value),
-                        )
+                        Binding(topic.codes[reading], v, v.value, None, None, region, topic, listed=True, period=y)
                     )
                 continue
         if again:
@@ -467,6 +465,8 @@ def _positions_then_places(lower, start, m_start, m_end, end, numbers, hits, men
     ]
 
 
+# between a span's two years: "2016-2018", "2016 – 2018", "2016 đến 2018"
+_YEAR_SPAN = re.compile(r"\s*(?:[-\u2013\u2014]|den|toi)\s*(?:nam\s+)?")
 # "lần lượt xếp từ thứ 6 đến thứ 10", "lần lượt từ vị trí 59 đến 63": a range of places after the list word
 _RANGE_AFTER_LIST = re.compile(
     r"\s*(?:(?:xep|dung|o)\s+)?tu\s+(?:(?:thu|vi tri|hang)\s+)?(\d{1,2})\s+(?:den|toi)\s+"
