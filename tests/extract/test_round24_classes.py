@@ -71,3 +71,15 @@ def test_a_list_over_a_span_of_years_takes_one_year_per_value():
     assert ("quang-tri", "ict_index_rank", 2017, 40.0) in got
     assert ("quang-tri", "ict_index_rank", 2018, 36.0) in got
     assert ("quang-tri", "ict_index_rank", 2019, 31.0) in got
+
+
+def test_a_bare_tinh_in_a_city_article_points_back_to_the_province_named():
+    # rule province-word-in-city: Cần Thơ calls itself "Thành phố"; "tỉnh" is Hậu Giang, named before
+    text = (
+        "Cần Thơ: hành trình chuyển đổi số sau hợp nhất\n"
+        "Thành phố Cần Thơ xếp thứ 8/34 trong DTI 2024.\n"
+        "Trước khi hợp nhất, tỉnh Hậu Giang (cũ) có thứ hạng khá ổn định. Năm 2022, tỉnh xếp thứ 30/63."
+    )
+    got = triples(text, province="can-tho", published=dt.date(2025, 11, 1))
+    assert ("hau-giang", "dti_rank", 2022, 30.0) in got
+    assert ("can-tho", "dti_rank", 2022, 30.0) not in got

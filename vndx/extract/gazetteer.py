@@ -34,6 +34,13 @@ class Mention:
     slug: str  # a province slug, or SELF for "tỉnh ta"/"của tỉnh"
 
 
+
+@lru_cache(maxsize=1)
+def city_slugs() -> frozenset[str]:
+    """The centrally-run cities (they call themselves "Thành phố", never "tỉnh"): the five of the 63, and Huế,
+    one since 2025."""
+    return frozenset({p.slug for p in load_provinces() if p.kind == "city"} | {"hue"})
+
 def _key(name: str) -> str:
     return re.sub(r"[^a-z]", "", fold(name))
 

@@ -15,7 +15,7 @@ import re
 
 from vndx.extract.binding_rules import Rule
 from vndx.extract.claim import Claim, Pick
-from vndx.extract.gazetteer import SELF
+from vndx.extract.gazetteer import SELF, city_slugs
 from vndx.extract.subjects import NATIONAL, compared_before, named_after, named_as_former, province_in_clause
 
 # ---- who the value belongs to
@@ -93,6 +93,19 @@ def province_after_value(c: Claim) -> str | None:
     return None
 
 
+def province_word_in_city(c: Claim) -> str | None:
+    """In an article about a centrally-run city (one that calls itself "Thành phố"), a bare "tỉnh" before the
+    value is not the city: it points back to the province its paragraph named ("Trước khi hợp nhất, tỉnh Bình
+    Dương (cũ) là ... Ở lần đánh giá đầu tiên (DTI 2020), tỉnh xếp thứ 9/63" in an article about TP.HCM)."""
+    ctx = c.ctx
+    if ctx.article not in city_slugs() or ctx.para_province in (None, ctx.article):
+        return None
+    before = [x for x in c.sent.places if x.start < c.n.start]
+    if not before or before[-1].slug != SELF or "tinh" not in c.lower[before[-1].start : before[-1].end]:
+        return None
+    return ctx.para_province
+
+
 def clause_province(c: Claim) -> str | None:
     """The province the value's clause names before it, else the one its sentence named before
     the clause ("TPHCM đạt ...; Xã hội số xếp thứ 4"); "tỉnh ta", "địa phương này" is the article's."""
@@ -116,6 +129,7 @@ SUBJECT_RULES: list[Pick] = [
     Pick("demonstrative-province", demonstrative_province),
     Pick("rank-then-province", rank_then_province),
     Pick("province-after-value", province_after_value),
+    Pick("province-word-in-city", province_word_in_city),
     Pick("clause-province", clause_province),
     Pick("paragraph-province", paragraph_province),
     Pick("article-province", article_province),
