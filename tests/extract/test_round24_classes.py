@@ -83,3 +83,30 @@ def test_a_bare_tinh_in_a_city_article_points_back_to_the_province_named():
     got = triples(text, province="can-tho", published=dt.date(2025, 11, 1))
     assert ("hau-giang", "dti_rank", 2022, 30.0) in got
     assert ("can-tho", "dti_rank", 2022, 30.0) not in got
+
+
+def test_a_count_at_one_level_of_a_breakdown_is_a_part_and_the_total_after_it_the_provinces():
+    text = (
+        "Năm 2023, tỉnh Trà Vinh đã thành lập 95 Tổ công nghệ số cộng đồng cấp xã và 760 tổ cấp ấp, khóm, nâng tổng "
+        "số lên 855 tổ."
+    )
+    got = triples(text, province="tra-vinh", published=dt.date(2023, 12, 20))
+    assert ("tra-vinh", "community_digital_team_count", 2023, 855.0) in got
+    assert ("tra-vinh", "community_digital_team_count", 2023, 95.0) not in got
+
+
+def test_every_commune_level_team_alone_is_the_provinces_count():
+    # (the guard: "kiện toàn 64 Tổ ... cấp xã" with no other level after it is the province's teams)
+    text = "Năm 2025, toàn tỉnh Cà Mau đã kiện toàn 64 Tổ công nghệ số cộng đồng cấp xã với 520 thành viên."
+    got = triples(text, province="ca-mau", published=dt.date(2025, 10, 20))
+    assert ("ca-mau", "community_digital_team_count", 2025, 64.0) in got
+
+
+def test_the_commune_level_reorganised_is_no_subject():
+    text = (
+        "Gia Lai: chuyển đổi số năm 2025\n"
+        "Sau khi sắp xếp đơn vị hành chính cấp xã, 3.650 Tổ công nghệ số cộng đồng với hơn 16.000 thành viên "
+        "đã được kiện toàn."
+    )
+    got = triples(text, province="gia-lai", published=dt.date(2025, 12, 20))
+    assert ("gia-lai", "community_digital_team_count", 2025, 3650.0) in got

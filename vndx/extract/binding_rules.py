@@ -47,6 +47,7 @@ _UNIT_OF_PROVINCE = skipping(
 _CITY = re.compile(r"(?:[Tt](?<![A-Za-z][Tt])hanh pho|T(?<![A-Za-z]T)P\.?)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
 _CITY_WORD = re.compile(r"(?:[Tt]hanh pho|TP\.?)\s+$")
 _SPAN_OF_LEVELS = re.compile(r"\b(?:tu|den|toi)\s*$")
+_REORGANISED = re.compile(r"\b(?:sap xep|sap nhap|hop nhat)\b(?:\s+(?:lai|don vi hanh chinh|dvhc))*\s*$")
 _PARENS = re.compile(r"\([^()]*\)")
 _5G = re.compile(r"\b5g\b")
 _OLDER_NETWORK = re.compile(r"\b[234]g\b|/\s*[234]g")
@@ -461,6 +462,10 @@ def lower_level_unit(c: Candidate) -> bool:
     for x in _CUES.scope_subject.finditer(m.lower, c.scope_from, c.n.start):
         if _SPAN_OF_LEVELS.search(m.lower[max(m.start, x.start() - 5) : x.start()]):
             continue
+        if _REORGANISED.search(m.lower, max(m.start, x.start() - 40), x.start()):
+            continue  # "Sau khi sắp xếp đơn vị hành chính cấp xã, 3.812 Tổ ...": the level reorganised, no subject
+        if m.lower.find("tong so", x.end(), c.n.start) >= 0:
+            continue  # "108 tổ cấp xã và 816 tổ cấp ấp, nâng tổng số lên 924 tổ": the total of the levels
         if _CUES.source_after.match(m.lower[x.end() : c.n.start]):
             continue  # "Ngân hàng Nhà nước chi nhánh tỉnh cho biết trên địa bàn ...": the source, not the subject
         if _PARTNERS_BEFORE.search(m.lower, max(m.start, x.start() - 12), x.start()):
@@ -499,6 +504,15 @@ _LEVEL_OWNER = re.compile(rf"\b(?:{_CUES.words['level_links']})\s+(?:{_CUES.word
 _AFTER_CUT = re.compile(r"[,;(\d]")
 
 
+# a count's noun (a few words) and a level right after it, no link word: "193 tổ cấp xã", "816 tổ cấp ấp, khóm"
+# ... with the next level's count after it ("và 816 tổ cấp ấp"): one part of a breakdown by level ("Toàn tỉnh
+# đã kiện toàn 64 Tổ ... cấp xã" alone is every team the province has); not where the counted are ("ở cấp xã")
+_COUNT_AT_LEVEL = re.compile(
+    r"\s*(?:(?!(?:o|tai|trong|cua|thuoc)\b)[a-z]+\s+){1,7}?cap\s+(?:xa|thon|ap|ban|huyen|to)\b"
+    r"[^.;()\d]{0,12}?\s(?:va|,)\s+[\d.]+\s"
+)
+
+
 def level_after_value(c: Candidate) -> bool:
     """A lower level named right after a share or count as its owner is the subject ("45% TTHC
     của UBND cấp huyện được cung cấp toàn trình", "91% ở khối sở, ngành"), not the province
@@ -511,6 +525,8 @@ def level_after_value(c: Candidate) -> bool:
         return True
     if not c.m.scope_words:
         return False
+    if c.reading == "count" and _COUNT_AT_LEVEL.match(c.after):
+        return True  # "108 Tổ công nghệ số cộng đồng cấp xã và 816 tổ cấp ấp": the part at one level
     if c.reading == "count" and any(c.clause_start <= x.start < c.n.start for x in c.m.places):
         return False  # "Toàn tỉnh duy trì 1.215 Tổ ... ở cấp xã và thôn": where the counted teams are
     cut = _AFTER_CUT.search(c.after)
