@@ -110,3 +110,11 @@ def test_the_commune_level_reorganised_is_no_subject():
     )
     got = triples(text, province="gia-lai", published=dt.date(2025, 12, 20))
     assert ("gia-lai", "community_digital_team_count", 2025, 3650.0) in got
+
+
+def test_the_provinces_a_merged_province_was_formed_from_in_brackets_are_not_the_subject():
+    text = "Trong DTI 2024, Tây Ninh (gồm Tây Ninh và Long An cũ) đứng thứ tư với giá trị 0,6012."
+    got = triples(text, province="tay-ninh", published=dt.date(2025, 11, 3))
+    assert ("tay-ninh", "dti_rank", 2024, 4.0) in got
+    assert ("tay-ninh", "dti_score", 2024, 0.6012) in got
+    assert not {f for f in got if f[0] == "long-an"}

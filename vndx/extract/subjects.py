@@ -244,6 +244,12 @@ _ASIDE_TO = re.compile(
 _ASIDE_END = re.compile(r"[^,;.:()\-\u2013\u2014\d]{0,20}[,\-\u2013\u2014]")
 
 
+# from a province's name into a bracket that lists what it was formed from: "(gồm", "(bao gồm cả", "(hợp nhất từ"
+_PARTS_BRACKET = re.compile(
+    r"\s*(?:moi\s*)?,?\s*\(\s*(?:gom|bao gom|hop nhat tu|sap nhap tu|tu)\b(?:\s+ca)?[^()]{0,60}"
+)
+
+
 def province_in_clause(
     mentions, clause_start: int, pos: int, article: str, sentence_start: int | None = None, lower: str = ""
 ) -> str | None:
@@ -258,6 +264,8 @@ def province_in_clause(
             break
         if m.end <= clause_start:
             continue
+        if best is not None and lower and _PARTS_BRACKET.fullmatch(lower, best.end, m.start):
+            continue  # "Đà Nẵng (gồm Đà Nẵng và Quảng Nam cũ) đứng thứ ba": the parts of the province named before
         if best is not None and lower and _ASIDE_TO.fullmatch(lower, best.end, m.start) and _ASIDE_END.match(
             lower, m.end, pos
         ):
