@@ -118,3 +118,11 @@ def test_the_provinces_a_merged_province_was_formed_from_in_brackets_are_not_the
     assert ("tay-ninh", "dti_rank", 2024, 4.0) in got
     assert ("tay-ninh", "dti_score", 2024, 0.6012) in got
     assert not {f for f in got if f[0] == "long-an"}
+
+
+def test_a_movement_between_bare_places_gives_both_years_ranks():
+    # "giảm từ 12 xuống 30": 12 is last edition's place, 30 this edition's (no "thứ", no "hạng")
+    text = "Theo DTI 2023 vừa công bố, Hà Nội xếp thứ nhất, còn Vĩnh Long giảm từ 12 xuống 30."
+    got = triples(text, province="ha-noi", published=dt.date(2024, 7, 3))
+    assert ("vinh-long", "dti_rank", 2022, 12.0) in got
+    assert ("vinh-long", "dti_rank", 2023, 30.0) in got

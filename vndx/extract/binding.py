@@ -132,7 +132,7 @@ def bind_sentence(
             # the whole label is what the value is read against, its year included
             before = lower[max(clause_start, n.start - 90) : n.start]
         after = lower[n.end : min(end, n.end + 45)]
-        earlier = _previous_year_rank(lower, start, n, out)
+        earlier = _previous_year_rank(lower, start, n, out) or _move_end(lower, n, out)
         if earlier is not None:  # rule bare-previous-rank: "xếp thứ 35, ... so với năm 2022 (45)"
             consumed.add(n.start)
             out.append(earlier)
@@ -615,6 +615,22 @@ _BARE_OPEN = re.compile(
     r"(?:so voi(?: cung ky)?|hon|kem) nam (?:19|20)\d\d\s*,?\s*\(\s*$|\(\s*nam (?:19|20)\d\d\s*:\s*$"
 )
 _BARE_CLOSE = re.compile(r"\s*\)")
+
+
+def _move_end(lower: str, n: Number, bound: list[Binding]) -> Binding | None:
+    """Rule bare-move-end: the end of a movement between bare places ("Bình Định (từ 9 xuống 35)", "giảm từ 11
+    xuống 27") ranks what its start, bound just before it, ranks."""
+    if not bound or not n.is_int or n.percent or n.points or n.raw == "@1":
+        return None
+    last = max(bound, key=lambda b: b.number.start)
+    if last.indicator.unit != "rank" or not _MOVE_GAP.fullmatch(lower, last.number.end, n.start):
+        return None
+    if not 1 <= n.value <= (n.out_of or last.out_of or 63):
+        return None
+    return Binding(last.indicator, n, n.value, n.out_of, None, last.clause_start, last.topic, province=last.province)
+
+
+_MOVE_GAP = re.compile(r"\s+(?:xuong|len)\s+(?:(?:thu|hang|vi tri)\s+)?")
 
 
 def _previous_year_rank(lower: str, start: int, n: Number, bound: list[Binding]) -> Binding | None:

@@ -173,6 +173,11 @@ def quote_spans(cased: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTED.finditer(cased, start, end) if not _DIGIT.search(m.group())]
 
 
+# a movement between two bare places: "từ 9 xuống 35", "từ 40 lên 25" (the start, then the end)
+_BARE_MOVE_FROM = re.compile(r"\s+(?:xuong|len)\s+(?:(?:thu|hang|vi tri)\s+)?\d{1,2}\b(?![.,]\d|\s*%)")
+_BARE_MOVE_TO = re.compile(r"\btu\s+\d{1,2}\s+(?:xuong|len)\s+$")
+
+
 def readings(n: Number, before: str, after: str) -> list[str]:
     """How a number can read, from its form and the words around it."""
     if is_year(n) and not _rank_before(before):
@@ -207,6 +212,8 @@ def readings(n: Number, before: str, after: str) -> list[str]:
         if n.out_of is None or n.out_of in RANK_DENOMINATORS:
             return ["rank"]
         return []
+    if n.is_int and not n.points and n.value <= 63 and (_BARE_MOVE_FROM.match(after) or _BARE_MOVE_TO.search(before)):
+        return ["rank"]  # "Bình Định (từ 9 xuống 35)", "giảm từ 11 xuống 27": a movement of places, both ends ranks
     if n.out_of in RANK_DENOMINATORS and n.is_int and not n.points and n.value <= n.out_of:
         return ["rank", "count"]
     out = []
