@@ -126,3 +126,23 @@ def test_a_movement_between_bare_places_gives_both_years_ranks():
     got = triples(text, province="ha-noi", published=dt.date(2024, 7, 3))
     assert ("vinh-long", "dti_rank", 2022, 12.0) in got
     assert ("vinh-long", "dti_rank", 2023, 30.0) in got
+
+
+def test_a_year_alone_in_a_bracket_after_the_value_dates_it():
+    text = "Năm 2016, PAR Index của tỉnh Hòa Bình xếp thứ 20, rồi tụt xuống thứ 33 (2017), thứ 41 (2018)."
+    got = triples(text, province="hoa-binh", published=dt.date(2019, 6, 1))
+    assert ("hoa-binh", "par_index_rank", 2017, 33.0) in got
+    assert ("hoa-binh", "par_index_rank", 2018, 41.0) in got
+
+
+def test_the_lines_under_a_lead_in_are_items_not_headings():
+    # "Thứ hạng ... qua các năm:" over "2018 – hạng 11 (84,2%)": each line is a list item with its year
+    text = (
+        "PAR Index 2020 của tỉnh Bến Tre đạt 85,1%, xếp thứ 10/63.\n"
+        "Thứ hạng PAR Index của tỉnh qua các năm:\n"
+        "2018 – hạng 11 (84,2%)\n"
+        "2019 – hạng 7 (86,0%)"
+    )
+    got = triples(text, province="ben-tre", published=dt.date(2021, 6, 1))
+    assert ("ben-tre", "par_index_rank", 2018, 11.0) in got
+    assert ("ben-tre", "par_index_rank", 2019, 7.0) in got

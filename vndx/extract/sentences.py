@@ -47,6 +47,8 @@ _LABEL_VALUE = re.compile(
     r"(?:[ \t]+-[ \t]+(?:[^\W\d_]+[ \t]+){1,3}\d[\d.,/]*[ \t]*%?)?"
     r"(?:[ \t]+[^\s|]+){0,3}[ \t]*(?:\|.*)?"
 )
+# a line of a year's figures under a lead-in: "2017 – hạng 12 (83,51%)", "2018: thứ 9"
+_YEAR_ITEM = re.compile(r"(?:19|20)\d\d\s*[-\u2013\u2014:]\s*\S")
 _SYMBOL_RUN = re.compile(r"(\S{1,3})\s")
 # a line that opens with a value and goes on in lower case ("2.016 thủ tục hành chính được cung cấp trực
 # tuyến", "68,4% hồ sơ ...", "Hơn 1.700 tỷ đồng doanh thu"): an infographic's figure and its caption, not a
@@ -72,12 +74,15 @@ def split_sentences(cased: str) -> list[Sentence]:
     """Sentences of a (folded, case-kept) text, in order, whitespace-trimmed."""
     out: list[Sentence] = []
     pos = 0
+    items = False  # in the lines under a lead-in that ends with ":" that each open with a year ("2017 – hạng 12")
     for line_no, line in enumerate(cased.split("\n")):
         line_start = pos
         pos += len(line) + 1
         stripped = line.strip()
         if not stripped:
+            items = False
             continue
+        items = items and bool(_YEAR_ITEM.match(stripped))
         lead = line_start + (len(line) - len(line.lstrip()))
         line_end = line_start + len(line.rstrip())
         heading = (
@@ -90,7 +95,10 @@ def split_sentences(cased: str) -> list[Sentence]:
             and not (out and symbol_bullet(stripped))  # "✅ ...", "📌 ...": an item (the first line is the title)
             and not (out and _LABEL_VALUE.fullmatch(stripped))  # "Kinh tế số: 0,4412 | Hạng 4": a fact box's line
             and not (out and _VALUE_FIRST.match(stripped))  # "68,4% hồ sơ ... trực tuyến": an infographic's figure
+            # "Thứ hạng PAR Index của tỉnh qua các năm:" over "2017 – hạng 12 (83,51%)": the lead-in's items
+            and not items
         )
+        items = stripped.endswith(":") or items
         seg_start = lead
         for m in _BOUNDARY.finditer(cased, lead, line_end):
             head = cased[max(lead, m.start() - 6) : m.start() + 1]

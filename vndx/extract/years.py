@@ -42,6 +42,8 @@ def now_cue(lower: str, original: str, start: int, end: int) -> int:
 _ATTACH_GAP = re.compile(
     r"\s*\(?\s*(?:cua\s+|cung ky\s+)?(?:ca\s+)?(?:nam|vao nam)\s*$"
     r"|\s*(?:[a-z]+\s+){1,2}\(\s*(?:cung ky\s+)?(?:nam|vao nam)\s*$"
+    # "tụt xuống thứ 29 (2018), thứ 40 (2019)": the year alone in a bracket right after the value
+    r"|\s*\(\s*$"
     # "cao hơn mức 96,5% mà Đồng Nai (cũ) đạt được năm 2024": a relative clause that dates the value
     r"|\s+ma\s+[^,;.:\d]{0,40}?\b(?:dat duoc|dat|co duoc|co)\s+(?:trong\s+|vao\s+)?nam\s*$"
 )
