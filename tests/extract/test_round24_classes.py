@@ -146,3 +146,25 @@ def test_the_lines_under_a_lead_in_are_items_not_headings():
     got = triples(text, province="ben-tre", published=dt.date(2021, 6, 1))
     assert ("ben-tre", "par_index_rank", 2018, 11.0) in got
     assert ("ben-tre", "par_index_rank", 2019, 7.0) in got
+
+
+def test_the_units_of_a_breakdown_after_the_provinces_value_stay_behind():
+    # "... toàn tỉnh đạt 52%; TP Lai Châu đạt 81%, huyện Mường Tè 20%": the next sentence is the province's
+    text = (
+        "Năm 2022, tỷ lệ hộ gia đình có cáp quang toàn tỉnh Lai Châu đạt 52%; TP Lai Châu đạt 81%, huyện Mường Tè "
+        "20%. Tỷ lệ người dân sử dụng điện thoại thông minh ước đạt 64%."
+    )
+    got = triples(text, province="lai-chau", published=dt.date(2023, 1, 5))
+    assert ("lai-chau", "fixed_broadband_household_rate", 2022, 52.0) in got
+    assert ("lai-chau", "smartphone_user_rate", 2022, 64.0) in got
+    assert not {f for f in got if f[3] in (81.0, 20.0)}
+
+
+def test_units_ranked_in_one_sentence_keep_their_values():
+    # (the guard: the later units of a list of units with values are still the subjects of their values)
+    text = (
+        "Trong bộ chỉ số DTI cấp huyện năm 2023 của tỉnh Nghệ An, thành phố Vinh xếp thứ nhất với 0,6830 điểm; "
+        "thị xã Hoàng Mai xếp thứ 2 (0,6412 điểm)."
+    )
+    got = triples(text, province="nghe-an", published=dt.date(2024, 4, 5))
+    assert not got

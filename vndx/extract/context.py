@@ -140,14 +140,15 @@ class ArticleContext:
         ps, pe, pm = self.para_sents[-1]
         named = [p for p in self._places_in(ps, pe, pm) if p[0] < pos]
         if named:
-            return max(named, key=lambda p: p[0])[1]
+            kind = max(named, key=lambda p: p[0])[1]
+            return "unit" if kind == "part" else kind
         return self._last_place(self.para_sents[:-1], None, entering=True)
 
     def _last_place(self, sents: list, before: str | None, entering: bool = False) -> str | None:
         """The kind of the last place ``sents`` name; else ``before`` (``entering``: what entered
         the paragraph, worked out only if needed)."""
         for qs, qe, qm in reversed(sents):
-            places = self._places_in(qs, qe, qm)
+            places = [p for p in self._places_in(qs, qe, qm) if p[1] != "part"]  # (a breakdown's units stay behind)
             if places:
                 return max(places, key=lambda p: p[0])[1]
         return self.entering_subject if entering else before

@@ -118,7 +118,9 @@ def places_named(
     cased: str, lower: str, s: int, e: int, mentions, original: str | None, national_meeting=None
 ) -> list[tuple[int, str | None]]:
     """The places a sentence names, in order: "unit" for a district or commune ("huyện Bảo Thắng",
-    "của huyện", "tại xã Gia Phú"), "nation" for a ministry reporting ("Bộ TT&TT đã báo cáo ..."),
+    "của huyện", "tại xã Gia Phú"), "part" for one named after a value of its sentence in a breakdown of it
+    (a unit for the values after it in that sentence, never what the paragraph goes on about), "nation" for
+    a ministry reporting ("Bộ TT&TT đã báo cáo ..."),
     a sentence headed by "cả nước" or an aggregate subject, "report" for a national report that
     frames what follows (a ministry as its clause's subject, a meeting's report, "Đối với cấp
     tỉnh"), None for a province. With the original
@@ -130,10 +132,9 @@ def places_named(
     # (each group of rules only where a word of its cues is: "xã hội số" opens the gate above)
     if _UNIT_GATE.search(lower, s, e):
         places += [
-            (m.start(), "unit")
+            (m.start(), "part" if _breakdown_unit(lower, s, m.start()) else "unit")
             for m in cues.lower_unit_named.finditer(cased, s, e)
-            if (original is None or original[m.start() : m.end() - 1].strip().lower() in cues.lower_unit_spellings)
-            and not _breakdown_unit(lower, s, m.start())
+            if original is None or original[m.start() : m.end() - 1].strip().lower() in cues.lower_unit_spellings
         ]
         places += [(m.start(), "unit") for m in cues.unit_self.finditer(lower, s, e)]
     if _AGENCY_GATE.search(lower, s, e):
@@ -186,12 +187,14 @@ def places_named(
 # a unit set apart after a value of its sentence ("... đạt 27%, riêng huyện Mộc Châu đạt 60%", "đạt 18,2%, trong
 # đó huyện Can Lộc là đơn vị đầu tiên vượt 30%"): a breakdown of the province's figure, not what the paragraph
 # goes on about (the value it states is refused by the binding rules: set-apart-unit, lower-level-unit)
-_BREAKDOWN_LEAD = re.compile(r"[,;]\s*(?:rieng|trong do|nhat la|dac biet la)\s+(?:tai\s+|o\s+)?$")
+# ("...: 45,6%; TP Hà Giang đạt 89%, ..." and the units listed after the first: "riêng phường A đạt 93%, xã B 49%")
+_BREAKDOWN_LEAD = re.compile(r"[,;]\s*(?:(?:rieng|trong do|nhat la|dac biet la)\s+)?(?:tai\s+|o\s+)?(?:tp\.?\s*)?$")
+_VALUE_BEFORE = re.compile(r"\d\s*%|\d,\d")  # a share or a decimal (not a year, a date)
 
 
 def _breakdown_unit(lower: str, s: int, at: int) -> bool:
     lead = _BREAKDOWN_LEAD.search(lower, max(s, at - 20), at)
-    return lead is not None and any(ch.isdigit() for ch in lower[s : lead.start()])
+    return lead is not None and _VALUE_BEFORE.search(lower, s, lead.start()) is not None
 
 
 def own_place(mentions, s: int, pos: int) -> bool:
