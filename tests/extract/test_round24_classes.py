@@ -161,7 +161,7 @@ def test_the_units_of_a_breakdown_after_the_provinces_value_stay_behind():
 
 
 def test_units_ranked_in_one_sentence_keep_their_values():
-    # (the guard: the later units of a list of units with values are still the subjects of their values)
+    # (the later units of a list of units with values are still the subjects of their values)
     text = (
         "Trong bộ chỉ số DTI cấp huyện năm 2023 của tỉnh Nghệ An, thành phố Vinh xếp thứ nhất với 0,6830 điểm; "
         "thị xã Hoàng Mai xếp thứ 2 (0,6412 điểm)."
