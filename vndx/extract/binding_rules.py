@@ -796,7 +796,6 @@ def _gap_in_time(c: Candidate) -> bool | None:
     return bool(_TIME_COMPARED.search(before, gap.start()) or _TIME_COMPARED.search(lower, n.end, stop))
 
 
-
 def bound_not_value(c: Candidate) -> bool:
     """A bound is not a value ("dưới 5%", "không quá 3 ngày")."""
     return c.n.raw != "@1" and bool(_CUES.bound_before.search(c.before))

@@ -34,12 +34,12 @@ class Mention:
     slug: str  # a province slug, or SELF for "tỉnh ta"/"của tỉnh"
 
 
-
 @lru_cache(maxsize=1)
 def city_slugs() -> frozenset[str]:
     """The centrally-run cities (they call themselves "Thành phố", never "tỉnh"): the five of the 63, and Huế,
     one since 2025."""
     return frozenset({p.slug for p in load_provinces() if p.kind == "city"} | {"hue"})
+
 
 def _key(name: str) -> str:
     return re.sub(r"[^a-z]", "", fold(name))
@@ -51,9 +51,10 @@ _TOKEN = skipping(re.compile(r"[A-Za-z]+"))
 _PREFIX_RX = re.compile(_PREFIX + r"$")
 # grammar: the word that makes a lower-case name a province, and what may stand between its words
 # ("t" first and the look-behind after it: the engine skips ahead to a "t" at C speed over the article)
-_NEIGHBOUR_AFTER = re.compile(r"\s+(?:ban|lang gieng|lan can)\b")
 _LOWER_PREFIX = re.compile(r"t(?<![a-z]t)(?:inh|hanh pho|p\.?)\s+([a-z]+)")
 _NAME_GAP = re.compile(r"\s*-\s*|\s+")
+# after "của tỉnh": "bạn", "láng giềng" make it another province ("của tỉnh bạn Nam Định"), named after it
+_NEIGHBOUR_AFTER = re.compile(r"\s+(?:ban|lang gieng|lan can)\b")
 
 
 def _spellings(words: list[str]) -> dict[str, frozenset[str]]:

@@ -287,12 +287,12 @@ def respectively_pairs(
             # toàn vùng có 3.460 Tổ công nghệ số" names the next clause's measure, not the list's)
             semi_after = lower.find(";", vals[-1].end, end)
             limit = semi_after if semi_after >= 0 else end
-            topic = topics[0] if places_before else next(
-                (h.topic for h in hits if h.topic.codes and not (region <= h.start < m.start()) and h.start < limit),
-                None,
-            ) or (topics[-1] if topics else carry)
             # (of several measures before the list, the nearest: "Về kinh tế số, tỷ trọng kinh tế số trong GRDP
             # của A, B và C lần lượt đạt ...": the frame's pillar is not what the provinces' values measure)
+            after_list = (
+                h.topic for h in hits if h.topic.codes and not (region <= h.start < m.start()) and h.start < limit
+            )
+            topic = topics[0] if places_before else next(after_list, None) or (topics[-1] if topics else carry)
             if topic is None:
                 continue
             pairs = [(topic, p) for p in provinces]
