@@ -39,9 +39,7 @@ def test_procedures_at_level_4_with_the_verb_unsaid():
 
 
 def test_procedures_provided_online_at_level_4_are_not_the_any_level_share():
-    text = (
-        "Năm 2020, 100% thủ tục hành chính đủ điều kiện của tỉnh Yên Bái đã được cung cấp trực tuyến ở mức độ 4."
-    )
+    text = "Năm 2020, 100% thủ tục hành chính đủ điều kiện của tỉnh Yên Bái đã được cung cấp trực tuyến ở mức độ 4."
     got = triples(text, province="yen-bai", published=dt.date(2021, 1, 8))
     assert got == {("yen-bai", "online_public_service_full_rate", 2020, 100.0)}
 
@@ -91,10 +89,7 @@ def test_the_months_a_headline_reports_date_its_statistics_not_the_index_edition
 
 def test_a_bracketed_earlier_year_after_the_unit_word_owns_only_its_own_value():
     # "12,4% GRDP (năm 2022 là 11,1%)": 2022 is the bracket's value's year, not the one before it
-    text = (
-        "Bắc Giang tổng kết chuyển đổi số năm 2023\n"
-        "Kinh tế số của tỉnh ước chiếm 12,4% GRDP (năm 2022 là 11,1%)."
-    )
+    text = "Bắc Giang tổng kết chuyển đổi số năm 2023\nKinh tế số của tỉnh ước chiếm 12,4% GRDP (năm 2022 là 11,1%)."
     got = triples(text, province="bac-giang", published=dt.date(2024, 1, 15))
     assert ("bac-giang", "digital_economy_grdp_share", 2023, 12.4) in got
     assert ("bac-giang", "digital_economy_grdp_share", 2022, 11.1) in got
@@ -258,24 +253,30 @@ def test_a_place_said_to_be_the_regions_stays_regional_beside_a_national_rank():
     assert ("gia-lai", "dti_rank", 2022, 4.0) not in got
 
 
+_THREE_INDICES = (
+    "Năm 2019, các chỉ số ICT Index, PAR Index và SIPAS của tỉnh Bến Tre lần lượt xếp thứ 35, 27 và 14; "
+    "năm 2018, hai chỉ số đầu tương ứng là 39 và 30."
+)
+
+
 def test_an_index_outside_the_catalog_keeps_its_place_in_a_list():
     # "ICT Index, PAR Index và SIPAS ... lần lượt xếp thứ 35, 27 và 14": SIPAS takes the third value, unread
-    text = (
-        "Năm 2019, các chỉ số ICT Index, PAR Index và SIPAS của tỉnh Bến Tre lần lượt xếp thứ 35, 27 và 14; "
-        "năm 2018, hai chỉ số đầu tương ứng là 39 và 30."
-    )
-    got = triples(text, province="ben-tre", published=dt.date(2020, 6, 1))
+    got = triples(_THREE_INDICES, province="ben-tre", published=dt.date(2020, 6, 1))
     assert ("ben-tre", "ict_index_rank", 2019, 35.0) in got
     assert ("ben-tre", "par_index_rank", 2019, 27.0) in got
     assert not {f for f in got if f[3] == 14.0}
 
 
 def test_the_first_two_indices_of_the_list_before():
-    text = (
-        "Năm 2019, các chỉ số ICT Index, PAR Index và SIPAS của tỉnh Bến Tre lần lượt xếp thứ 35, 27 và 14; "
-        "năm 2018, hai chỉ số đầu tương ứng là 39 và 30."
+    got = triples(_THREE_INDICES, province="ben-tre", published=dt.date(2020, 6, 1))
+    assert ("ben-tre", "ict_index_rank", 2018, 39.0) in got
+    assert ("ben-tre", "par_index_rank", 2018, 30.0) in got
+
+
+def test_the_first_two_indices_counted_in_digits():
+    got = triples(
+        _THREE_INDICES.replace("hai chỉ số đầu", "2 chỉ số đầu"), province="ben-tre", published=dt.date(2020, 6, 1)
     )
-    got = triples(text, province="ben-tre", published=dt.date(2020, 6, 1))
     assert ("ben-tre", "ict_index_rank", 2018, 39.0) in got
     assert ("ben-tre", "par_index_rank", 2018, 30.0) in got
 

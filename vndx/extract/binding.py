@@ -34,6 +34,7 @@ from vndx.extract.lists import find_range_bounds, has_value_list, province_paren
 from vndx.extract.mentions import Mentions
 from vndx.extract.numbers import Number, is_year, qualifier
 from vndx.extract.readings import (
+    MOVE_JOINT,
     RANK_DENOMINATORS,
     Binding,
     Drop,
@@ -630,7 +631,7 @@ def _move_end(lower: str, n: Number, bound: list[Binding]) -> Binding | None:
     return Binding(last.indicator, n, n.value, n.out_of, None, last.clause_start, last.topic, province=last.province)
 
 
-_MOVE_GAP = re.compile(r"\s+(?:xuong|len)\s+(?:(?:thu|hang|vi tri)\s+)?")
+_MOVE_GAP = re.compile(MOVE_JOINT)
 
 
 def _previous_year_rank(lower: str, start: int, n: Number, bound: list[Binding]) -> Binding | None:

@@ -466,13 +466,15 @@ def lower_level_unit(c: Candidate) -> bool:
             continue  # "Sau khi sắp xếp đơn vị hành chính cấp xã, 3.812 Tổ ...": the level reorganised, no subject
         if m.lower.find("tong so", x.end(), c.n.start) >= 0:
             continue  # "108 tổ cấp xã và 816 tổ cấp ấp, nâng tổng số lên 924 tổ": the total of the levels
-        if _CUES.source_after.match(m.lower[x.end() : c.n.start]):
-            continue  # "Ngân hàng Nhà nước chi nhánh tỉnh cho biết trên địa bàn ...": the source, not the subject
-        if _PARTNERS_BEFORE.search(m.lower, max(m.start, x.start() - 12), x.start()):
+        # "Ngân hàng Nhà nước chi nhánh tỉnh cho biết trên địa bàn ...", "Theo Ngân hàng Nhà nước chi nhánh tỉnh, đến
+        # cuối năm 2021 tỷ lệ ...": the source, not the subject (as for a department: department_or_agency)
+        if _CUES.source_after.match(m.lower[x.end() : c.n.start]) or (
+            _CUES.source_before.search(m.lower[max(m.start, x.start() - 40) : x.start()])
+            and "," in m.lower[x.end() : c.n.start]
+        ):
+            continue
+        if _WITH.search(m.lower, max(m.start, x.start() - 12), x.start()):
             continue  # "Bưu điện tỉnh phối hợp với các sở, ngành đã đưa 1.047 sản phẩm ...": partners of the subject
-        sourced = _SOURCE_LEAD.search(m.lower, max(m.start, x.start() - 40), x.start())
-        if sourced and "," in m.lower[x.end() : c.n.start]:
-            continue  # "Theo Ngân hàng Nhà nước chi nhánh tỉnh, đến cuối năm 2021 tỷ lệ ...": the source again
         if _closed_aside(m.lower, x.start(), c.n.start):
             continue  # "đạt 68,5% (trong đó cấp huyện 61,7%), ... đạt 47,8%": the bracket's levels are its own
         return True
@@ -484,10 +486,6 @@ def lower_level_unit(c: Candidate) -> bool:
     return any(not _closed_aside(m.lower, lo + x.end() - 1, c.n.start) for x in _PROVINCIAL_LEVEL_HEAD.finditer(head))
 
 
-# "phối hợp với (các)", "cùng (các)" before a unit: the unit works with the subject, it is not the subject
-_PARTNERS_BEFORE = re.compile(r"\b(?:voi|cung)\s+(?:cac\s+)?$")
-# "theo" opening a clause, a few words before a unit: the unit is where the figure comes from
-_SOURCE_LEAD = re.compile(r"(?:^|[,;:.]|\n)\s*theo\s+(?:[a-z]+\s+){0,4}$")
 _PROVINCIAL_LEVELS = tuple(_CUES.lists["provincial_levels"])  # (the words, as written in the trie below)
 # grammar: the provincial level at the head of its clause (after the sentence start, a comma, ";",
 # ":" or "trong đó"), a year or "ở"/"tại" before it at most; cue words from cues.yml

@@ -570,13 +570,11 @@ def extract_facts(
         if _ends_with_colon(lower, s, e):
             # the one index or measure the lead-in names ("Tỷ lệ hồ sơ trực tuyến năm 2024 của một số địa
             # phương:" over "- Quảng Ninh: 91,2%")
-            ctx.lead_year, ctx.lead_topic = own_year, _ranked_topic(hits) or _measured_topic(hits)
-            reviewed = _REVIEWED_YEAR.search(lower, s, e) if own_year else None
-            if reviewed:
-                # (a lead-in at a meeting that reviews one year and plans the next, "Tại hội nghị tổng kết công
-                # tác năm 2020 và triển khai nhiệm vụ năm 2021, Sở đã điểm lại 10 kết quả nổi bật:", dates its
-                # items by the year reviewed)
-                ctx.lead_year = int(reviewed.group(1) or reviewed.group(2))
+            # (a lead-in at a meeting that reviews one year and plans the next, "Tại hội nghị tổng kết công tác năm
+            # 2020 và triển khai nhiệm vụ năm 2021, Sở đã điểm lại 10 kết quả nổi bật:", dates its items by the
+            # year reviewed)
+            reviewed = _reviewed_year(lower, s, e) if own_year else None
+            ctx.lead_year, ctx.lead_topic = reviewed or own_year, _ranked_topic(hits) or _measured_topic(hits)
             ctx.lead_target = bool(cues.plan_lead.search(lower[s:e])) and not cues.result_lead.search(lower, s, e)
         elif not (bullet and (ctx.lead_year or ctx.lead_topic or ctx.lead_target)):
             # rule lead-in-list: "Chỉ số DTI năm 2022 của tỉnh:" dates and names the index of every
@@ -653,11 +651,16 @@ _REVIEWED_YEAR = skipping(
 def _heading_year(lower: str, start: int, end: int, pub_year: int | None) -> int | None:
     """A heading's year: the year it reviews ("tổng kết ... năm 2025"), else its last period year
     (a review's heading often names the year ahead too, "... bứt phá trong năm 2026")."""
-    reviewed = _REVIEWED_YEAR.search(lower, start, end)
-    year = int(reviewed.group(1) or reviewed.group(2)) if reviewed else None
+    year = _reviewed_year(lower, start, end)
     if year is not None and (pub_year is None or year <= pub_year):
         return year
     return context_year(lower, start, end, pub_year)
+
+
+def _reviewed_year(lower: str, start: int, end: int) -> int | None:
+    """The year ``lower[start:end]`` says it reviews ("tổng kết ... năm 2025", "9 tháng năm 2025"), if any."""
+    reviewed = _REVIEWED_YEAR.search(lower, start, end)
+    return int(reviewed.group(1) or reviewed.group(2)) if reviewed else None
 
 
 def _ends_with_colon(lower: str, start: int, end: int) -> bool:

@@ -53,8 +53,9 @@ _PREFIX_RX = re.compile(_PREFIX + r"$")
 # ("t" first and the look-behind after it: the engine skips ahead to a "t" at C speed over the article)
 _LOWER_PREFIX = re.compile(r"t(?<![a-z]t)(?:inh|hanh pho|p\.?)\s+([a-z]+)")
 _NAME_GAP = re.compile(r"\s*-\s*|\s+")
-# after "của tỉnh": "bạn", "láng giềng" make it another province ("của tỉnh bạn Nam Định"), named after it
-_NEIGHBOUR_AFTER = re.compile(r"\s+(?:ban|lang gieng|lan can)\b")
+# after "(của) tỉnh": "bạn", "láng giềng" make it another province ("của tỉnh bạn Nam Định"), named after it
+NEIGHBOUR_WORDS = "ban|lang gieng|lan can"
+_NEIGHBOUR_AFTER = re.compile(rf"\s+(?:{NEIGHBOUR_WORDS})\b")
 
 
 def _spellings(words: list[str]) -> dict[str, frozenset[str]]:

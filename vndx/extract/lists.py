@@ -181,7 +181,8 @@ def respectively_pairs(
                 if start <= h.start < region and item and h.topic not in before:
                     before.append(h.topic)
             first = _FIRST_ITEMS.search(lower, region, m.start())
-            if first and _COUNT_WORDS.get(first.group(1), 0) == len(vals) <= len(before):
+            k = first.group(1) if first else ""
+            if first and (int(k) if k.isdigit() else _COUNT_WORDS[k]) == len(vals) <= len(before):
                 # "...; năm 2018, hai chỉ số đầu tương ứng là 47 và 45": the first items of the clause before,
                 # their values read as that list's were (its ranks: "lần lượt xếp thứ 41, 38 và 22")
                 before = before[: len(vals)]
@@ -345,7 +346,6 @@ def respectively_pairs(
 
 # "hai chỉ số đầu", "ba chỉ tiêu đầu tiên": the first items of the list before
 _FIRST_ITEMS = re.compile(r"\b(hai|ba|bon|2|3|4) (?:chi so|chi tieu|tru cot|noi dung) dau(?: tien)?\b")
-_COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4, "2": 2, "3": 3, "4": 4}
 # indices outside the catalog that a list may name among the catalog's (their topics have no codes)
 _OTHER_INDICES = frozenset({"sipas"})
 # grammar: between a list's last value and a second list word ("..., tương ứng xếp thứ 35, 50 và 39")

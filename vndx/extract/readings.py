@@ -173,9 +173,11 @@ def quote_spans(cased: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTED.finditer(cased, start, end) if not _DIGIT.search(m.group())]
 
 
-# a movement between two bare places: "từ 9 xuống 35", "từ 40 lên 25" (the start, then the end)
-_BARE_MOVE_FROM = re.compile(r"\s+(?:xuong|len)\s+(?:(?:thu|hang|vi tri)\s+)?\d{1,2}\b(?![.,]\d|\s*%)")
-_BARE_MOVE_TO = re.compile(r"\btu\s+\d{1,2}\s+(?:xuong|len)\s+$")
+# a movement between two bare places: "từ 9 xuống 35", "từ 40 lên 25" (what joins the start to the end, the
+# start before it, the end after it; binding.py's rule bare-move-end reads the same joint)
+MOVE_JOINT = r"\s+(?:xuong|len)\s+(?:(?:thu|hang|vi tri)\s+)?"
+_BARE_MOVE_FROM = re.compile(MOVE_JOINT + r"\d{1,2}\b(?![.,]\d|\s*%)")
+_BARE_MOVE_TO = re.compile(r"\btu\s+\d{1,2}" + MOVE_JOINT + "$")
 
 
 def readings(n: Number, before: str, after: str) -> list[str]:

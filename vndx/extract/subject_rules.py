@@ -15,14 +15,14 @@ import re
 
 from vndx.extract.binding_rules import Rule
 from vndx.extract.claim import Claim, Pick
-from vndx.extract.gazetteer import SELF, city_slugs
+from vndx.extract.gazetteer import NEIGHBOUR_WORDS, SELF, city_slugs
 from vndx.extract.subjects import NATIONAL, compared_before, named_after, named_as_former, province_in_clause
 
 # ---- who the value belongs to
 
 # grammar: between a value and the province that owns it ("38,5% của Đắk Lắk", "0,52 điểm của tỉnh Bạc Liêu")
 # ("... so với mức 87% của tỉnh bạn Nam Định": a neighbour's)
-_OF_PROVINCE = re.compile(r"\s*(?:diem\s*)?cua\s+(?:(?:tinh|thanh pho|tp\.?)\s*(?:(?:ban|lang gieng|lan can)\s+)?)?")
+_OF_PROVINCE = re.compile(rf"\s*(?:diem\s*)?cua\s+(?:(?:tinh|thanh pho|tp\.?)\s*(?:(?:{NEIGHBOUR_WORDS})\s+)?)?")
 
 
 def list_province(c: Claim) -> str | None:
