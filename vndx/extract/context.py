@@ -51,6 +51,9 @@ class ArticleContext:
     lead_topic: object = None
     lead_target: bool = False  # the lead-in announces plans ("... các chỉ tiêu chủ yếu:"): rule target-lead-in
     para_target: bool = False  # "Kế hoạch đặt ra 18 chỉ tiêu.": the rest is targets (rule targets-announced)
+    # "(kết quả năm 2025 / kế hoạch năm 2026):": of two values a slash joins in a bullet, the plan is the
+    # second (2) or the first (1); 0: no such lead-in (rule slash-plan)
+    lead_plan_side: int = 0
 
     # ---- the paragraph (a line; rule paragraph-connector joins lines opening with "Trong đó", ...)
     para_line: int = -1

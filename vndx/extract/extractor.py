@@ -321,6 +321,8 @@ def extract_facts(
         ctx.para_sents.append((s, e, sent_mentions))
         hits = hits_of[i]
         numbers = find_numbers(lower, s, e, masks, original)
+        if bullet and ctx.lead_plan_side and len(numbers) >= 2:
+            numbers = _without_slash_plans(lower, numbers, ctx.lead_plan_side, drops)
         sm = Mentions(lower, cased, original, s, e, places=sent_mentions, topics=hits, values=numbers, masks=masks,
                       regions=regions)
         dx_here = sm.dx_context
@@ -574,12 +576,19 @@ def extract_facts(
             # 2020 và triển khai nhiệm vụ năm 2021, Sở đã điểm lại 10 kết quả nổi bật:", dates its items by the
             # year reviewed)
             reviewed = _reviewed_year(lower, s, e) if own_year else None
-            ctx.lead_year, ctx.lead_topic = reviewed or own_year, _ranked_topic(hits) or _measured_topic(hits)
-            ctx.lead_target = bool(cues.plan_lead.search(lower[s:e])) and not cues.result_lead.search(lower, s, e)
-        elif not (bullet and (ctx.lead_year or ctx.lead_topic or ctx.lead_target)):
+            ctx.lead_plan_side, results_year = _slash_columns(lower, s, e)
+            ctx.lead_year = results_year or reviewed or own_year
+            ctx.lead_topic = _ranked_topic(hits) or _measured_topic(hits)
+            ctx.lead_target = (
+                bool(cues.plan_lead.search(lower[s:e]))
+                and not cues.result_lead.search(lower, s, e)
+                and not _as_of_past_day(lower, s, e, published)
+                and not ctx.lead_plan_side  # (its bullets hold a result and a plan each)
+            )
+        elif not (bullet and (ctx.lead_year or ctx.lead_topic or ctx.lead_target or ctx.lead_plan_side)):
             # rule lead-in-list: "Chỉ số DTI năm 2022 của tỉnh:" dates and names the index of every
             # bullet under it ("- Xếp hạng: 44/63", "- Điểm: 0,43"), up to the first line that is not one
-            ctx.lead_year, ctx.lead_topic, ctx.lead_target = None, None, False
+            ctx.lead_year, ctx.lead_topic, ctx.lead_target, ctx.lead_plan_side = None, None, False, 0
         # (the target nouns all hold "tieu" or "ke hoach": a cheap scan first)
         sets = not bindings and (lower.find("tieu", s, e) >= 0 or lower.find("ke hoach", s, e) >= 0)
         if sets and cues.targets_set.search(lower, s, e) and not cues.result_lead.search(lower, s, e):
@@ -661,6 +670,54 @@ def _reviewed_year(lower: str, start: int, end: int) -> int | None:
     """The year ``lower[start:end]`` says it reviews ("tổng kết ... năm 2025", "9 tháng năm 2025"), if any."""
     reviewed = _REVIEWED_YEAR.search(lower, start, end)
     return int(reviewed.group(1) or reviewed.group(2)) if reviewed else None
+
+
+# "đến ngày 30/6", "tính đến hết ngày 30/9/2024": the day a lead-in's figures stand at
+_AS_OF_DAY = re.compile(r"\b(?:tinh )?den (?:het )?ngay (\d{1,2})/(\d{1,2})(?:/(20\d\d))?\b")
+
+
+def _as_of_past_day(lower: str, start: int, end: int, published: dt.date | None) -> bool:
+    """Rule as-of-past-day: a lead-in that says its figures stand at a day before the article was
+    published ("Một số chỉ tiêu chính đến ngày 30/6:" in July) lists results, though "chỉ tiêu" is
+    also a target's word; a day still to come ("đến ngày 31/12") keeps the lead-in a plan's."""
+    m = _AS_OF_DAY.search(lower, start, end)
+    if m is None or published is None:
+        return False
+    try:
+        day = dt.date(int(m.group(3) or published.year), int(m.group(2)), int(m.group(1)))
+    except ValueError:
+        return False
+    return day < published
+
+
+# "(kết quả năm 2025 / kế hoạch năm 2026)", "(thực hiện/chỉ tiêu)": a lead-in's two columns a slash joins
+_SLASH_COLUMNS = re.compile(r"\(([^()/]{2,40})/([^()/]{2,40})\)")
+_SLASH_PAIR = re.compile(r"\s*/\s*")
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _slash_columns(lower: str, start: int, end: int) -> tuple[int, int | None]:
+    """Rule slash-plan: a lead-in that heads its bullets' "82,3% / 90%" with "(kết quả năm 2025 / kế hoạch
+    năm 2026)" says which of the two values is the plan (2 the second, 1 the first, 0 neither or no such
+    lead-in) and the results' year, when their column names one (the plan's is no year of a result)."""
+    m = _SLASH_COLUMNS.search(lower, start, end)
+    if m is None:
+        return 0, None
+    plan = load_cues().plan_lead
+    first, second = bool(plan.search(m.group(1))), bool(plan.search(m.group(2)))
+    side = 2 if second and not first else 1 if first and not second else 0
+    year = _YEAR_IN.search(m.group(1 if side == 2 else 2)) if side else None
+    return side, int(year.group()) if year else None
+
+
+def _without_slash_plans(lower: str, numbers: list, side: int, drops: list) -> list:
+    """The numbers of a bullet under a slash-plan lead-in, less the plan's of each "value / value" pair."""
+    plans = set()
+    for a, b in zip(numbers, numbers[1:], strict=False):
+        if a.percent == b.percent and _SLASH_PAIR.fullmatch(lower, a.end, b.start):
+            plans.add(id(b) if side == 2 else id(a))
+    drops.extend(Drop("target-or-plan", n.value, None, n.start) for n in numbers if id(n) in plans)
+    return [n for n in numbers if id(n) not in plans]
 
 
 def _ends_with_colon(lower: str, start: int, end: int) -> bool:

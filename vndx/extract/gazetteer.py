@@ -242,15 +242,19 @@ class Gazetteer:
                 continue
             votes[m.slug] += 1
             first.setdefault(m.slug, m.start)
+        host = self.from_host(url)
         if title:
+            t_cased = fold_case_preserving(title)
             if title_mentions is None:
-                t_cased = fold_case_preserving(title)
                 title_mentions = self.mentions(t_cased, t_cased.lower())
+            # rule own-outlet-title: a headline of the province's own outlet that says "tỉnh ta" is about
+            # that province; the others it names are what it is compared with ("Tỉnh ta xếp thứ 39, đứng
+            # trên Ninh Thuận"), so they weigh as a body mention, not as the headline's subject
+            weight = 1 if host and self.own_outlet.search(t_cased.lower()) else 3
             for m in title_mentions:
                 if m.slug != SELF:
-                    votes[m.slug] += 3
+                    votes[m.slug] += weight
                     first.setdefault(m.slug, -1)
-        host = self.from_host(url)
         if host:
             # a weak hint: an outlet of one province also reports on others ("sggp" on Tây Ninh,
             # a Hòa Bình paper on Lạng Sơn); weaker still when the text never names it

@@ -158,6 +158,12 @@ def respectively_pairs(
                 starts.append(h.start)
         if all(t.name in _OTHER_INDICES for t in topics):
             topics, starts = [], []  # (no list of the catalog's: the other index alone is not an item)
+        if len(topics) == len(vals) + 1:
+            # rule edition-frame: "Ở DTI 2023, cả ba trụ cột chính quyền số, kinh tế số, xã hội số ... lần lượt ở
+            # các vị trí 1, 4 và 3": an index named with its edition's year frames the list, it is no item
+            framed = [i for i, x in enumerate(starts) if _with_edition(lower, x, _hit_end(hits, x))]
+            if len(framed) == 1:
+                del topics[framed[0]], starts[framed[0]]
         # rule items-after-own-value: "kinh tế số đứng thứ 9/63, chính quyền số và xã hội số lần lượt
         # xếp thứ 17 và 25": items named before a value of their own are no list items when others
         # follow that value; "A và B đồng xếp hạng 58, đạt lần lượt 0,19 và 0,20" keeps both
@@ -564,6 +570,19 @@ def _second_run(lower: str, numbers: list[Number], pos: int, end: int, count: in
 
 
 # grammar: what stands between the last value and the items named after it ("... và 41 về các trụ cột ")
+_EDITION_AFTER = re.compile(r"\s*(?:nam\s+)?20\d\d\b")
+_EDITION_INSIDE = re.compile(r"\b20\d\d$")  # (a phrasing may hold its year: "dti 2023")
+
+
+def _hit_end(hits: list[TopicHit], start: int) -> int:
+    return next(h.end for h in outermost(hits) if h.start == start)
+
+
+def _with_edition(lower: str, start: int, end: int) -> bool:
+    """The index named at ``lower[start:end]`` is named with a year ("DTI 2023", "Chỉ số DTI năm 2023")."""
+    return bool(_EDITION_INSIDE.search(lower, start, end) or _EDITION_AFTER.match(lower, end))
+
+
 _ITEMS_LEAD = re.compile(r"\s*(?:lan luot\s+)?(?:ve|o)\s+(?:cac\s+|ba\s+)?")
 _ITEMS_NOUN = re.compile(r"(?:(?:tru cot|chi so)(?:\s+chinh)?\s+)?")
 _ITEM_SEP = re.compile(r"\s*(?:,|\bva\b|;)\s*")

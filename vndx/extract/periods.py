@@ -77,9 +77,10 @@ _UNTIL = re.compile(r"(?:den|toi)(?: (?:het|cuoi|thang \d+))?(?: nam)?\s*$")
 _RELATIVE = re.compile(
     r"\b(?:(mot|hai|ba|bon|\d) )?nam (truoc|ngoai)\b|\bnam (nay|hien tai)\b"
     r"|\b(?:(mot|hai|ba|bon|\d) )?nam (sau)(?: do)?\b(?!\s*(?:\d|nua|se|toi))"
+    r"|\bnam (do|ay)\b"
 )
 # every _RELATIVE match holds one of these (a literal start: a fast search that most sentences fail)
-_RELATIVE_GATE = re.compile(r"nam (?:truoc|ngoai|nay|hien tai|sau)")
+_RELATIVE_GATE = re.compile(r"nam (?:truoc|ngoai|nay|hien tai|sau|do|ay)")
 # "năm nay", "năm ngoái", "năm trước" at a position (numbers.py: "xếp hạng năm ngoái" is no rank 5)
 RELATIVE_YEAR_AT = re.compile(r"nam (?:truoc|ngoai|nay|hien tai|qua)\b")
 _NUMS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4}
@@ -185,6 +186,15 @@ def year_mentions(
     for m in _RELATIVE.finditer(lower, start, end) if _RELATIVE_GATE.search(lower, start, end) else ():
         if _COMPARE.search(lower[max(start, m.start() - 12) : m.start()]):
             continue  # "tăng 2,6% so với năm trước": a comparison, not the period
+        if m.group(6):
+            # rule that-year: "năm đó", "năm ấy" is the year last written before it, whatever it was written
+            # for ("So với DTI 2021, ...: năm đó hai tỉnh lần lượt đứng thứ 38 và 34"), not a date's year, else
+            # the paragraph's
+            before = [y for y in written if y.end <= m.start() and lower[y.start - 1 : y.start] not in ("/", "-", ".")]
+            base = before[-1].year if before else base_year
+            if base is not None:
+                out.append(YearMention(m.start(), m.end(), base, "period"))
+            continue
         if m.group(3):
             if published_year:
                 announced = bool(_ANNOUNCED.search(lower, max(start, m.start() - 40), m.start()))

@@ -101,6 +101,11 @@ def _join_wrapped(cased: str) -> str:
     return "".join(chars) if chars is not None else cased
 
 
+# dot leaders of an infographic's or a table of contents' line ("Hạ tầng số .......... 0,5512 (hạng 21)"): a
+# label and its value, read as "Hạ tầng số:           0,5512" (same length), not as four sentence stops
+_LEADER = re.compile(r"(?<=\S)[ \t]*\.{4,}[ \t]*(?=[^\s.])")
+
+
 @dataclass
 class Folded:
     """An article text with its folded forms and the map from folded to original offsets."""
@@ -140,6 +145,8 @@ class Folded:
             index.append(len(text))
             cased = "".join(kept)
         cased = _join_wrapped(cased)
+        if "...." in cased:
+            cased = _LEADER.sub(lambda m: ":" + " " * (len(m.group()) - 1), cased)
         return cls(original=text, cased=cased, lower=y_spelling(_lower(cased)), _index=index)
 
     @property
