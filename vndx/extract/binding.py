@@ -60,7 +60,9 @@ _LEAD_OK = re.compile(r"^[\s]*(?:(?:cac|nhung|trong so)\s+)?$")
 _RANK_RIGHT = re.compile(
     r"^\s*(?:(?:ca nuoc|toan quoc|trong ca nuoc|(?:trong |cua )?(?:(?:63|34|cac) )?"
     r"(?:tinh,? thanh(?: pho)?|dia phuong)(?:,? (?:tren|trong) ca nuoc|,? ca nuoc)?),?\s*)?"
-    r"(?:ve|o|trong(?! do\b)|voi)\s+"  # not "trong đó" ("xếp thứ 12/63, trong đó kinh tế số ...")
+    # not "trong đó" ("xếp thứ 12/63, trong đó kinh tế số ..."), nor "trong khi" ("thứ 3, trong khi nhân lực số
+    # chỉ ở vị trí 27": a contrast opens the next index's clause)
+    r"(?:ve|o|trong(?! (?:do|khi)\b)|voi)\s+"
 )
 # a score's clause going on with its rank: ", xếp thứ nhất", ", đứng thứ 3/34" (the rank's words up to "về")
 _SCORE_THEN_RANK = re.compile(r"\s*(?:diem\s*)?,\s*(?:xep|dung)\s+(?:hang\s+)?(?:thu\s+)?[a-z0-9/]+")
@@ -126,7 +128,7 @@ def bind_sentence(
         if n.start in consumed:
             continue
         clause_start = m.clause_start(n.start)
-        prev_end = max([x.end for x in numbers if x.end <= n.start] + [clause_start])
+        prev_end = max([x.end for x in numbers if x.end <= n.start and not is_year(x)] + [clause_start])
         before = lower[max(prev_end, n.start - 45) : n.start]
         if _LABEL_END.search(before) and not any(x.end <= n.start and not is_year(x) for x in numbers if x is not n):
             # a label and its value ("Tăng trưởng so với năm 2021: +0.0518", "Chênh lệch giữa ... : 0,33"):
@@ -302,6 +304,14 @@ def _in_closed_aside(lower: str, start: int, h, n: Number) -> bool:
 _VALUE_DIGIT = re.compile(r"\d(?<!\w\d)(?!(?<=[12])(?:9|0)\d\d\b)")  # a number that is not a year ("(DTI 2021)")
 
 
+_INSIDE_NOUN = re.compile(r"tuoi\b|(?:xa|phuong|thi tran|huyen|thon|ban|to dan pho)\b(?! hoi)")
+
+
+def _but(original: str | None, start: int, end: int) -> bool:
+    """``original[start:end]`` (folded offsets, accents kept) holds "nhưng" (but), not "những"."""
+    return original is not None and "nhưng" in original[start:end].lower()
+
+
 def _choose_phrasing(
     m: Mentions, hits, n: Number, reads, before: str, after: str, clause_start: int, anchors: dict[int, int]
 ) -> tuple[tuple[TopicHit, str] | None, str]:
@@ -342,7 +352,9 @@ def _choose_phrasing(
             and ";" not in between
             and not (_BREAK.search(between, field.end()) and _own_rank_after(lower, h, numbers))
         )
-        if _LEAD_OK.match(between) or rank_right or about:
+        # ("nhưng", but, folds like "những", the plural: "thể chế số xếp thứ 15 nhưng hạ tầng số chỉ đứng thứ 51")
+        lead_ok = _LEAD_OK.match(between) and not _but(m.original, n.end, h.start)
+        if lead_ok or rank_right or about:
             if not h.topic.codes and "rank" in reads and _ABOUT_INDEX.search(between):
                 return None, "rank-of-other-index"  # "thứ 8 cả nước về chỉ số SIPAS"
             r = choose_code(h.topic, reads, n, before, after, True)
@@ -388,8 +400,10 @@ def _choose_phrasing(
         head = lower[brk : n.start]
         near_left = any(n.start - h.end <= 25 and not _COMMA.search(lower, h.end, n.start) for h in left_hits)
         if len(head) <= 40 and not any(h.end > brk for h in left_hits) and not near_left:
-            # the next value ends the window ("14 tuổi", an age inside the noun phrase, is no value)
-            nxt = min([x.start for x in numbers if x.start > n.end and not x.next_words.startswith("tuoi")] + [end])
+            # the next value ends the window ("14 tuổi", an age inside the noun phrase, is no value; nor a count of
+            # the units the bodies belong to: "100% cơ quan từ tỉnh đến 124 xã, phường gửi, nhận văn bản")
+            ends = [x.start for x in numbers if x.start > n.end and (x.percent or not _INSIDE_NOUN.match(x.next_words))]
+            nxt = min([*ends, end])
             limit = min(nxt, end, n.end + 130)
             semi_after = lower.find(";", n.end, limit)
             limit = semi_after if semi_after >= 0 else limit

@@ -244,12 +244,31 @@ def regional_rank(c: Candidate) -> bool:
         return True
     if _REGIONAL_GROUP_AFTER.match(rest):
         return True
-    return bool(_CUES.regional_after.match(rest) or _CUES.regional_before.search(c.m.lower, c.clause_start, c.n.start))
+    if _CUES.regional_after.match(rest):
+        return True
+    before = _CUES.regional_before.search(c.m.lower, c.clause_start, c.n.start)
+    # (a place beyond the size of the region named after the cue is a national one: "So với các tỉnh Nam Trung
+    # Bộ, Khánh Hòa xếp thứ 13" (8 provinces); "So với các thành phố trực thuộc Trung ương, Đà Nẵng đứng thứ 3")
+    return before is not None and c.value <= _region_size(c.m.lower, before.end(), c.n.start)
+
+
+_REGION_NAMED = re.compile(
+    r"\s*(?:(?:vung|khu vuc|mien)\s+)?("
+    + "|".join(sorted(map(re.escape, _CUES.region_sizes), key=len, reverse=True))
+    + ")"
+)
+
+
+def _region_size(lower: str, start: int, end: int) -> int:
+    """How many provinces the region named right at ``start`` holds (the largest region's when it is not known)."""
+    m = _REGION_NAMED.match(lower, start, end)
+    return _CUES.region_sizes[m.group(1)] if m else _LARGEST_REGION
 
 
 # "... trên bảng xếp hạng ICT Index 2019", "trên bảng xếp hạng chung": the national ranking's board
 _NATIONAL_BOARD = re.compile(r"\btren bang xep hang\b")
 _LIST_END = re.compile(r";|\.(?!\d)")
+_PLACE_WORD = re.compile(r"(?:thu|vi tri)\s+$")  # "thứ 31", "ở vị trí 25"
 
 
 def _national_list(c: Candidate, frame_end: int) -> bool:
@@ -270,7 +289,7 @@ def _national_list(c: Candidate, frame_end: int) -> bool:
         and not x.percent
         and x.out_of is None
         and _LARGEST_REGION < x.value <= 63
-        and "thu" in lower[max(frame_end, x.start - 6) : x.start]
+        and _PLACE_WORD.search(lower, max(frame_end, x.start - 10), x.start)
         and not in_parens(lower, frame_end, x.start)
         for x in c.m.values
     )
@@ -680,8 +699,9 @@ def target_or_plan(c: Candidate) -> bool:
     return is_target(c.m.lower, scope, c.n.start, c.protect, c.m.original)
 
 
+# ("vượt kế hoạch năm (75%)": the target's level may stand in a bracket)
 _TARGET_LEVEL = re.compile(
-    rf"\b(?:{_CUES.words['target_nouns']})(?:\s+(?:{_CUES.words['target_level_links']}))*\s*:?\s*$"
+    rf"\b(?:{_CUES.words['target_nouns']})(?:\s+(?:{_CUES.words['target_level_links']}))*\s*[:(]?\s*$"
 )
 # (not a comparison with the target's own value: "đạt 14,6% so với mục tiêu 20%")
 _SHARE_OF_PLAN = re.compile(rf"^\s*(?:so voi\s+)?(?:{_CUES.words['plan_measures']})\b(?![^,;.()]{{0,25}}?\d)")

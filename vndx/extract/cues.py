@@ -97,6 +97,7 @@ class Cues:
     counted_time: re.Pattern[str]  # before "thứ N": not a rank
     regional_after: re.Pattern[str]
     regional_before: re.Pattern[str]
+    region_sizes: dict[str, int]  # folded region name -> how many provinces it holds (rule regional-rank)
     scope_subject: re.Pattern[str]  # plain words ("cấp huyện", "khối sở"), on lower-case text
     scope_named: re.Pattern[str]  # a unit word and a capitalised name ("Sở Tư pháp"), on cased text
     aggregate: re.Pattern[str]
@@ -206,6 +207,7 @@ def _read_cues() -> Cues:
             rf"(?!\s+(?:63|34|{_alt(data['group_tiers'])})\b)"
         ),
         # also "trong các tỉnh Đồng bằng sông Hồng", "giữa các địa phương vùng Tây Nguyên"
+        region_sizes={" ".join(fold(k).split()): v for k, v in data["region_sizes"].items()},
         regional_before=re.compile(
             rf"\b(?:{_alt(data['regional_before'])})\b(?!\s+(?:63|34|{_alt(data['group_tiers'])})\b)|"
             rf"\b(?:trong|giua|o)\s+(?:so\s+)?cac\s+(?:tinh|dia phuong)(?:,?\s+thanh(?:\s+pho)?)?\s+"

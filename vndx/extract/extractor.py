@@ -278,7 +278,9 @@ def extract_facts(
                     ctx.year_heading = ctx.heading_year  # (a ranking's heading with its edition leaves it)
             else:
                 ctx.heading_year = ctx.year_heading
-            ctx.section_target = i > 0 and bool(cues.target_heading.match(lower, s, e))
+            ctx.section_target = (
+                i > 0 and bool(cues.target_heading.match(lower, s, e)) and not _past_indicators(lower, s, e, published)
+            )
             ctx.heading_since = True
             # rule headline-fact: a headline that names a province, an index and a value states a fact
             # ("ICT Index: tỉnh X đứng thứ 11 cả nước"); other headings only set the context
@@ -328,7 +330,8 @@ def extract_facts(
         dx_here = sm.dx_context
         drops_before = len(drops)
         # rule target-lead-in: the bullets under "Kế hoạch đặt ra các chỉ tiêu chủ yếu:" are plans
-        under_targets = ctx.lead_target and bullet
+        # (not a bullet that sets its plan beside its result: "kế hoạch 50%, thực hiện 57,2%": rule plan-and-result)
+        under_targets = ctx.lead_target and bullet and not _PLAN_AND_RESULT.search(lower, s, e)
         if ctx.para_target and cues.result_lead.search(lower, s, e):
             ctx.para_target = False  # "Kết quả năm 2023, ..." after the plan's targets: results again
         # rule targets-announced: after "Kế hoạch đặt ra 18 chỉ tiêu cụ thể.", the paragraph lists them
@@ -363,6 +366,12 @@ def extract_facts(
                 # trọng kinh tế số trong GRDP. Năm 2023, tỷ trọng này của Cần Thơ ước đạt 9,8%, ..."
                 named = _named_just_before(catalog, lower, s, last_at, sentences[i - 1])
                 use = named or use
+            q = _question_before(lower, sentences, i) if not own_measure else None
+            if q is not None:
+                # rule question-answer: "❓ Có bao nhiêu Tổ công nghệ số cộng đồng?\n👉 Đáp án: 1.204 tổ": the
+                # answer is of the measure the question names (not when it asks about the nation)
+                asked = _measured_topic(outermost(find_topics(catalog, lower, q.start, q.end)))
+                use = asked if asked is not None and not _NATION.search(lower, q.start, q.end) else use
             if use is None and not any(h.topic.codes for h in hits):
                 use = ctx.para_topic or (ctx.lead_topic if bullet else None)
                 if (
@@ -383,6 +392,20 @@ def extract_facts(
                     # rule doc-topic: "Thành phố cán đích vị trí thứ 2" in an article about one index; "Giá
                     # trị: 0,4512", a fact box's score line
                     use = ctx.doc_topic
+            if (
+                use is not None
+                and use.name.startswith("dti_")
+                and not own_measure
+                and ctx.doc_topic is not None
+                and ctx.doc_topic.name == "dti"
+                and ctx.home_values
+                and any(x.slug not in (SELF, article) and x.start < first_at for x in sent_mentions)
+            ):
+                # rule component-stays-home: a pillar or main index carried from values of the article's province
+                # does not pass to another province's values ("Chỉ số nhận thức số giảm ... xuống 0,5030.\nHậu
+                # Giang năm 2022 xếp thứ 40/63."): those are the index's own (a round-up of one pillar over many
+                # provinces, whose values before are others' or the nation's, carries it on)
+                use = ctx.doc_topic
             bindings = bind_sentence(
                 catalog,
                 sm,
@@ -410,6 +433,7 @@ def extract_facts(
         looks_back = bool(cues.background_lead.match(lower, s, e)) or _back_in_time(sent_years, ctx.fact_year, lower, s)
         read_year = None  # the year of a statistic (not a ranking) read from the sentence or its paragraph
         sent_fact_years: list[int] = []  # the years of its facts, but those said to be of now (rule background-year)
+        facts_before = len(facts)
         for b in bindings:
             claim = Claim(b, frame, ctx, published, lower)
             # 4. period: the first rule of YEAR_RULES that answers dates the value (period_rules.py)
@@ -466,6 +490,8 @@ def extract_facts(
         named_before = False
         ctx.carry = ctx.last_measure = ctx.head_index = None
         ctx.bound_sent = i if bindings else ctx.bound_sent
+        if has_digit[i]:  # (rule component-stays-home: the last sentence with numbers gave only the article's)
+            ctx.home_values = len(facts) > facts_before and all(f.province == article for f in facts[facts_before:])
         for b in bindings:  # (rule counted-items-before: the measures bound last, in order)
             recent = ctx.recent_measures
             if b.topic is not None and b.topic.codes and (not recent or recent[-1] is not b.topic):
@@ -584,6 +610,7 @@ def extract_facts(
                 and not cues.result_lead.search(lower, s, e)
                 and not _as_of_past_day(lower, s, e, published)
                 and not ctx.lead_plan_side  # (its bullets hold a result and a plan each)
+                and not _past_indicators(lower, s, e, published, ctx.para_sents[:-1])
             )
         elif not (bullet and (ctx.lead_year or ctx.lead_topic or ctx.lead_target or ctx.lead_plan_side)):
             # rule lead-in-list: "Chỉ số DTI năm 2022 của tỉnh:" dates and names the index of every
@@ -720,6 +747,31 @@ def _without_slash_plans(lower: str, numbers: list, side: int, drops: list) -> l
     return [n for n in numbers if id(n) not in plans]
 
 
+# a bullet that lays its plan beside its result ("kế hoạch 50%, thực hiện 57,2%", "thực hiện 39,5%/kế hoạch 45%")
+_PLAN_AND_RESULT = re.compile(
+    r"\b(?:ke hoach|chi tieu|muc tieu)\b[^.;\n]{0,40}\b(?:thuc hien|ket qua|uoc dat|da dat)\b"
+    r"|\b(?:thuc hien|ket qua|uoc dat|da dat)\b[^.;\n]{0,40}\b(?:ke hoach|chi tieu|muc tieu)\b"
+)
+_INDICATOR_NOUN = "chi tieu"
+
+
+def _past_indicators(lower: str, start: int, end: int, published: dt.date | None, before=()) -> bool:
+    """Rule indicators-of-the-past: "chỉ tiêu" is an indicator's word as well as a target's. A heading or
+    lead-in whose only plan word it is lists results when it names only years before the article's ("MỘT
+    SỐ CHỈ TIÊU NĂM 2022" in June 2023) or a part of a year gone by ("Một số chỉ tiêu 9 tháng năm 2024:"),
+    or, naming no year, follows a report of such a period in its paragraph ("Sở vừa báo cáo kết quả 7 tháng
+    đầu năm 2021. Một số chỉ tiêu như sau:"); "Các chỉ tiêu năm 2025:" in 2024 stays a plan."""
+    if published is None or lower.find(_INDICATOR_NOUN, start, end) < 0:
+        return False
+    if any(m.group().strip() != _INDICATOR_NOUN for m in load_cues().plan_lead.finditer(lower, start, end)):
+        return False  # "mục tiêu", "kế hoạch", "phấn đấu", ...: a plan's
+    years = [int(y) for y in _YEAR_IN.findall(lower, start, end)]
+    if years:
+        reviewed = _reviewed_year(lower, start, end)
+        return max(years) < published.year or (reviewed is not None and max(years) <= published.year)
+    return any((_reviewed_year(lower, s, e) or 9999) <= published.year for s, e, _ in before)
+
+
 def _ends_with_colon(lower: str, start: int, end: int) -> bool:
     """``lower[start:end]`` ends with ":", white space after it at most (a lead-in line: "... của tỉnh:")."""
     while end > start and lower[end - 1].isspace():  # (a sentence is trimmed: no loop as a rule)
@@ -829,6 +881,19 @@ def _not_compared(mentions: list, lower: str, s: int) -> list:
         if _COMPARING.search(lower, max(s, lower.rfind(";", s, m.start) + 1), m.start) is None:
             return mentions[i:]
     return []
+
+
+_QUESTION_END = re.compile(r"\?[\"”’]?\s*$")
+_ASIDE = re.compile(r"\s*\([^()]{0,80}\)\s*$")
+
+
+def _question_before(lower: str, sentences, i: int):
+    """The question right before sentence ``i``, if it follows one (past who asked it, in brackets:
+    "Hỏi: ... bao nhiêu? (Bạn đọc ở phường X)")."""
+    j = i - 1
+    if j > 0 and _ASIDE.fullmatch(lower, sentences[j].start, sentences[j].end):
+        j -= 1
+    return sentences[j] if j >= 0 and _QUESTION_END.search(lower, sentences[j].start, sentences[j].end) else None
 
 
 def _named_just_before(catalog, lower: str, s: int, last_at: int, prev) -> object:

@@ -205,7 +205,12 @@ class Gazetteer:
     def from_host(self, url: str | None) -> str | None:
         if not url:
             return None
-        host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+        parts = urlsplit(url if "//" in url else "//" + url)
+        host = (parts.hostname or "").lower()
+        if host.removeprefix("www.").removeprefix("m.") in _SOCIAL_HOSTS:
+            # a page on a social network is named by its path ("facebook.com/congantinhthanhhoa.official"):
+            # the page's name stands where an outlet's host would
+            host = parts.path.strip("/").split("/")[0].lower()
         labels = [lab for lab in host.split(".") if lab not in ("www", "gov", "vn", "com", "org", "net", "edu")]
         for key, slug in self.hosts:
             for lab in labels:
@@ -277,6 +282,9 @@ class Gazetteer:
         if after or out_of == 34:
             return self.successor.get(slug, slug)
         return slug
+
+
+_SOCIAL_HOSTS = frozenset({"facebook.com", "fb.com", "zalo.me", "tiktok.com", "youtube.com", "x.com", "twitter.com"})
 
 
 @lru_cache(maxsize=1)

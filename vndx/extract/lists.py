@@ -244,6 +244,9 @@ def respectively_pairs(
         list_years = [y for y in numbers if is_year(y) and region <= y.start < m.start()]
         if not list_years:  # "lần lượt qua các năm 2021, 2022, 2023 là 45, 38 và 30"
             list_years = [y for y in numbers if is_year(y) and m.end() <= y.start < vals[0].start]
+        if not list_years and _YEARS_AFTER.match(lower, vals[-1].end):
+            # "có thứ hạng lần lượt là 15, 12, 10 và 11 trong các năm 2020, 2021, 2022 và 2023": the years follow
+            list_years = [y for y in numbers if is_year(y) and vals[-1].end < y.start <= vals[-1].end + 80]
         years_of = [int(y.value) for y in list_years]
         if (
             len(list_years) == 2
@@ -472,6 +475,7 @@ def _positions_then_places(lower, start, m_start, m_end, end, numbers, hits, men
 
 
 # between a span's two years: "2016-2018", "2016 – 2018", "2016 đến 2018"
+_YEARS_AFTER = re.compile(r"\s*,?\s*(?:trong|qua|o|vao)\s+(?:cac\s+)?nam\s+(?:19|20)\d\d\b")
 _YEAR_SPAN = re.compile(r"\s*(?:[-\u2013\u2014]|den|toi)\s*(?:nam\s+)?")
 # "lần lượt xếp từ thứ 6 đến thứ 10", "lần lượt từ vị trí 59 đến 63": a range of places after the list word
 _RANGE_AFTER_LIST = re.compile(

@@ -97,7 +97,14 @@ def sentence_year(c: Claim) -> int | None:
         # (a year written in digits: "gấp hơn 3 lần năm trước" compares, it does not date)
         mine = [y for y in free if semi < y.start < c.clause_end and y.kind == "period" and c.lower[y.start].isdigit()]
         free = mine or free
-    asides = frozenset(y.start for y in free if y.start > c.n.end and in_parens(c.lower, c.n.end, y.start))
+    asides = frozenset(
+        y.start
+        for y in free
+        if y.start > c.n.end
+        and in_parens(c.lower, c.n.end, y.start)
+        # (not an index's edition in brackets after its name: "về Chỉ số cải cách hành chính (PAR Index 2023)")
+        and not _EDITION_BRACKET.search(c.lower, max(0, y.start - 16), y.start)
+    )
     year, target = resolve(free, c.n.start, c.clause_end, None, asides)
     c.horizon = target
     if c.ranked and c.family == "dti" and c.published is not None and year == c.published.year:
@@ -108,6 +115,7 @@ def sentence_year(c: Claim) -> int | None:
     return year
 
 
+_EDITION_BRACKET = re.compile(r"\(\s*(?:dti|par index|ict index|sipas)\s+(?:nam\s+)?$")
 _HORIZON_BEFORE = re.compile(r"\bden nam\s+$")
 
 

@@ -47,6 +47,7 @@ _ATTACH_GAP = re.compile(
     # "cao hơn mức 96,5% mà Đồng Nai (cũ) đạt được năm 2024": a relative clause that dates the value
     r"|\s+ma\s+[^,;.:\d]{0,40}?\b(?:dat duoc|dat|co duoc|co)\s+(?:trong\s+|vao\s+)?nam\s*$"
 )
+_EDITION_EACH = re.compile(r"\s+o\s+(?:dti|par index|ict index)\s+")
 _FRAME = skipping(
     re.compile(r"\btu\s+(?:nam\s+)?((?:19|20)\d\d)\s+(?:den|toi)\s+(?:(?:het\s+)?nam\s+)?((?:19|20)\d\d)\b")
 )
@@ -87,9 +88,16 @@ def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attac
     out.taken = set()
     out.moved_from = set()
     vals = [n for n in numbers if not is_year(n)]
+    # "thứ 6 ở DTI 2021, thứ 3 ở DTI 2022 và thứ 7 ở DTI 2023": each place in its own edition, when the
+    # sentence pairs two or more so ("A thứ 21, B thứ 33 ở DTI 2023" dates both)
+    before = {y.start: [n for n in vals if n.end <= y.start] for y in years}
+    each = {
+        y.start for y in years if before[y.start] and _EDITION_EACH.fullmatch(lower, before[y.start][-1].end, y.start)
+    }
+    each = each if len(each) >= 2 else set()
     for y in years:
-        prev = [n for n in vals if n.end <= y.start]
-        if prev and _ATTACH_GAP.fullmatch(lower, prev[-1].end, y.start) and y.kind == "period":
+        prev = before[y.start]
+        if prev and (_ATTACH_GAP.fullmatch(lower, prev[-1].end, y.start) or y.start in each) and y.kind == "period":
             inside = _bracket_value(lower, y, vals) if "(" in lower[prev[-1].end : y.start] else None
             # "đạt 62% (năm 2023 đạt 41%)": a bracket that opens with a year and states its own value
             # is that value's year, not the one before it ("đạt 62% (năm 2023)" is 62's)
