@@ -224,3 +224,25 @@ def test_an_answer_is_of_what_the_question_asks():
         ("quang-ninh", "community_digital_team_count", 2024, 2095.0),
         ("quang-ninh", "online_payment_rate", 2024, 44.7),
     }
+
+
+def test_a_province_compared_with_owns_only_its_own_bracket():
+    # "cao hơn hẳn X (a%) và gấp ba lần năm 2020 (b%)": b is the subject's earlier value, not X's
+    text = (
+        "Năm 2022, tỷ lệ hồ sơ trực tuyến của Hưng Yên đạt 41,6%, cao hơn hẳn Thái Bình (28,3%) và gấp hơn hai "
+        "lần năm 2021 (19,2%); tỷ lệ hồ sơ thanh toán trực tuyến đạt 12,4%."
+    )
+    got = triples(text, province="hung-yen", published=dt.date(2023, 2, 1))
+    assert ("hung-yen", "online_dossier_rate", 2021, 19.2) in got
+    assert ("hung-yen", "online_payment_rate", 2022, 12.4) in got
+    assert not {f for f in got if f[0] == "thai-binh" and f[3] != 28.3}
+
+
+def test_a_department_that_says_so_is_the_source():
+    # "Sở ... cho rằng chỉ số ... chỉ đạt 0,31": the department speaks of the province's index
+    text = (
+        "Theo DTI 2021, Bạc Liêu xếp thứ 50/63. Sở Thông tin và Truyền thông cho rằng chỉ số nhân lực số "
+        "chỉ đạt 0,2215 do thiếu cán bộ chuyên trách."
+    )
+    got = triples(text, province="bac-lieu", published=dt.date(2022, 6, 1))
+    assert ("bac-lieu", "dti_human_resources_score", 2021, 0.2215) in got

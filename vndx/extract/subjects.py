@@ -285,10 +285,12 @@ def province_in_clause(
                 # "Hải Phòng vượt Đà Nẵng lên thứ hai": the province passed is compared, not the subject of
                 # the verb after it ("chỉ đứng sau Đà Nẵng (0,6538)" keeps the bracket's value Đà Nẵng's)
                 continue
-            if not own_verb and "," in lower[m.end : pos] and "(" not in lower[m.end : pos]:
+            between = lower[m.end : pos]
+            if not own_verb and ("," in between or ")" in between) and not _OWN_BRACKET.fullmatch(between):
                 # "X xếp thứ nhì cả nước, chỉ sau Đà Nẵng, với giá trị 0,6121": nor is the province compared
                 # the subject of a value in a clause after it with no verb of its own (the subject before
-                # it, or the sentence's, is); "so với TP.HCM với khoảng 20%" is TP.HCM's
+                # it, or the sentence's, is), nor of one after its own bracket ("cao hơn hẳn Phú Yên (22,4%)
+                # và gấp ba lần năm 2020 (9,8%)"); "so với TP.HCM với khoảng 20%" is TP.HCM's
                 continue
         best = m
     if best is None:
@@ -332,7 +334,8 @@ def _spoken_for(lower: str, named, self_at: int) -> bool:
     )
 
 
-_COMPARED_TO = skipping(re.compile(r"\b(?:sau|tren|vuot|hon|so voi|truoc|kem)\s+$"))
+_COMPARED_TO = skipping(re.compile(r"\b(?:sau|tren|vuot|hon(?: han| ca)?|so voi|truoc|kem)\s+$"))
+_OWN_BRACKET = re.compile(r"\s*\([^()]*")  # "chỉ đứng sau Đà Nẵng (0,6538)": the value in the bracket after it
 _JOINED = re.compile(r"\s+va\s+")  # (not a comma: "Sau Hà Nội, Đà Nẵng xếp thứ 2")
 _OWN_VERB = re.compile(r"\b(?:len|xuong|xep|dung|dat|vuon|giu)\b")
 _COLON_AFTER = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*:")
