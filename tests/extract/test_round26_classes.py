@@ -246,3 +246,35 @@ def test_a_department_that_says_so_is_the_source():
     )
     got = triples(text, province="bac-lieu", published=dt.date(2022, 6, 1))
     assert ("bac-lieu", "dti_human_resources_score", 2021, 0.2215) in got
+
+
+def test_a_general_rank_row_under_a_titled_table_of_years():
+    # "Xếp hạng chung" in a table whose header has only years: the index the table's title names
+    text = (
+        "Bảng: Kết quả DTI của tỉnh Phú Thọ\n"
+        "Chỉ tiêu | 2022 | 2023\n"
+        "Giá trị DTI | 0,4410 | 0,4902\n"
+        "Xếp hạng chung | 30/63 | 22/63\n"
+    )
+    got = triples(text, province="phu-tho", published=dt.date(2024, 8, 1))
+    assert ("phu-tho", "dti_rank", 2022, 30.0) in got
+    assert ("phu-tho", "dti_rank", 2023, 22.0) in got
+
+
+def test_a_bracket_that_opens_with_its_year_holds_the_measure_before_it():
+    text = (
+        "So với cả năm 2023, tỷ lệ hồ sơ trực tuyến của tỉnh Kon Tum tăng 5,2 điểm phần trăm (năm 2023 đạt 47,5%), "
+        "tỷ lệ thanh toán trực tuyến tăng gần 7 điểm phần trăm."
+    )
+    got = triples(text, province="kon-tum", published=dt.date(2024, 4, 10))
+    assert got == {("kon-tum", "online_dossier_rate", 2023, 47.5)}
+
+
+def test_a_share_in_brackets_inside_its_phrase_still_reads_on():
+    # guard: "(92,4%)" inside "người dân từ 14 tuổi trở lên (92,4%) đã kích hoạt tài khoản định danh điện tử"
+    text = (
+        "Năm 2024, hơn 9 phần 10 người dân từ 14 tuổi trở lên của tỉnh Kon Tum (91,7%) đã kích hoạt tài khoản định "
+        "danh điện tử."
+    )
+    got = triples(text, province="kon-tum", published=dt.date(2025, 1, 10))
+    assert ("kon-tum", "eid_account_rate", 2024, 91.7) in got

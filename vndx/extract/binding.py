@@ -304,6 +304,7 @@ def _in_closed_aside(lower: str, start: int, h, n: Number) -> bool:
 _VALUE_DIGIT = re.compile(r"\d(?<!\w\d)(?!(?<=[12])(?:9|0)\d\d\b)")  # a number that is not a year ("(DTI 2021)")
 
 
+_YEAR_OPENS = re.compile(r"\(\s*(?:nam\s+)?(?:19|20)\d\d\b")
 _INSIDE_NOUN = re.compile(r"tuoi\b|(?:xa|phuong|thi tran|huyen|thon|ban|to dan pho)\b(?! hoi)")
 
 
@@ -407,6 +408,12 @@ def _choose_phrasing(
             limit = min(nxt, end, n.end + 130)
             semi_after = lower.find(";", n.end, limit)
             limit = semi_after if semi_after >= 0 else limit
+            # (a bracket that opens with its own year, "tăng 6,6 điểm (năm 2024 đạt 52,1%), tỷ lệ thanh toán ...",
+            # holds an earlier value of the measure before it: not past its close)
+            close = lower.find(")", n.end, limit)
+            opened = lower.rfind("(", start, n.start)
+            if close >= 0 and opened > lower.rfind(")", start, n.start) and _YEAR_OPENS.match(lower, opened):
+                limit = close
             joint = _CUES.clause_joint.search(lower, n.end, limit)  # rule head-window-ends
             limit = joint.start() if joint else limit
             # (... and at a part of it: "đạt tỷ lệ 68,3%, trong đó mức độ 4 là 731 dịch vụ" names the part's measure)

@@ -480,7 +480,10 @@ def _series_table(lines, starts, i, cells, catalog, article, default_year, drops
         got = _by_province_columns(rows, at, places, default_year)
     elif (at := _label_at(bare)) is not None and (col_years := _value_columns(cells, bare, years, at, default_year)):
         editions = [b for b, y in zip(bare, col_years, strict=True) if y is not None and _EDITION_CELL.fullmatch(b)]
-        got = _by_indicator_rows(rows, at, col_years, _ranked_lead(catalog, " ".join(editions)) if editions else None)
+        # (the index of "Xếp hạng chung": the editions' in the header, else the one the table's title names,
+        # "Bảng: Kết quả DTI của Bình Định" over "Chỉ tiêu | 2021 | 2022")
+        ranked = _ranked_lead(catalog, " ".join(editions)) if editions else _ranked_lead(catalog, before)
+        got = _by_indicator_rows(rows, at, col_years, ranked)
     else:
         return None
     if got is None or rows.end == i + 1:
