@@ -198,8 +198,9 @@ _REGION_FRAME = re.compile(
     rf"\s*(?:trong|giua|o|tai)\s+(?:so\s+)?(?:(?:(?!(?:63|34)\b)\d+|cac|nhung)\s+)?"
     rf"(?:(?:tinh|dia phuong)(?:,?\s+thanh(?:\s+pho)?)?\s+)?"
     rf"(?:thuoc\s+|o\s+)?(?:{_CUES.words['regional_after']})\b"
-    # (not a group of measures: "Ở nhóm chỉ số chính, nhận thức số xếp hạng 6, ..." ranks the province)
-    r"(?!\s+(?:chi so|chi tieu|tru cot|tieu chi|linh vuc)\b)[^,;.]*,"
+    # (not a group of measures: "Ở nhóm chỉ số chính, nhận thức số xếp hạng 6, ..." ranks the province; nor a
+    # tier of the national board: "Ở nhóm dẫn đầu ICT Index 2018, Đà Nẵng tiếp tục xếp thứ nhất, ...")
+    rf"(?!\s+(?:chi so|chi tieu|tru cot|tieu chi|linh vuc|{_CUES.words['group_tiers']})\b)[^,;.]*,"
 )
 
 

@@ -258,6 +258,11 @@ def respectively_pairs(
         # "Năm 2021, 2022 và 2023, tỉnh lần lượt xếp thứ 45, 38 và 30 về DTI": the index after the values
         after = [h.topic for h in hits if h.topic.codes and vals[-1].end <= h.start <= vals[-1].end + 20]
         year_topic = topics[0] if topics else (after[0] if after else carry)
+        if year_topic is None and region > start:
+            # "Chỉ số CCHC năm 2019 của Đồng Tháp xếp thứ 5/63; các năm 2017, 2018, tỉnh lần lượt xếp hạng 4 và 3":
+            # the one index of the clause before ";"
+            earlier = {id(h.topic): h.topic for h in outermost(hits) if h.topic.codes and start <= h.start < region}
+            year_topic = next(iter(earlier.values())) if len(earlier) == 1 else None
         # rule second-list-word: "A, B và C lần lượt đạt 0,56; 0,44 và 0,58, tương ứng xếp thứ 35, 50 và 39": a
         # list word right after a list's values pairs its values with the same items
         again = len(last_pairs) == len(vals) and bool(_NEXT_LIST_GAP.fullmatch(lower, last_end, m.start()))
@@ -689,9 +694,17 @@ def province_paren_list(
         return [Binding(ind, n, n.value, None, None, start, ranked, province=slug, listed=True) for n, slug in listed]
     if topic_hit is None:
         return []
+    # (whole numbers in brackets after provinces, under an index the sentence names with a ranking's words:
+    # "Nhóm 5 địa phương có DTI 2021 thấp nhất lần lượt là Bắc Kạn (59), Điện Biên (60), ...": their ranks)
+    ranks = (
+        "rank" in topic_hit.topic.codes
+        and all(n.is_int and not n.percent and not n.points and n.out_of is None for n, _ in listed)
+        and load_cues().table_position.search(lower, start, end) is not None
+    )
     out = []
     for n, slug in listed:
         reading = "percent" if n.percent else ("score" if (not n.is_int and n.value <= 1) or n.points else None)
+        reading = "rank" if ranks else reading
         ind = topic_hit.topic.codes.get(reading) if reading else None
         if ind is None or not in_range(ind, n.value, None):
             return []

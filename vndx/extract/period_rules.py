@@ -228,6 +228,18 @@ def part_of_this_year(c: Claim) -> int | None:
     return pub.year if months is not None and pub.month >= months else None
 
 
+def months_of_this_year(c: Claim) -> int | None:
+    """A part of the year without its year opening a paragraph of its own ("Trong 7 tháng, tỷ lệ hồ sơ
+    thanh toán trực tuyến đạt 38,4%") after paragraphs about an older edition (DTI 2023, in July 2024) is
+    of the publication year, when that much of it has passed; unlike part-of-this-year, it gives the
+    paragraph its year."""
+    ctx, pub = c.ctx, c.published
+    if pub is None or c.ranked or c.family or ctx.lead_year or ctx.para_year is not None:
+        return None
+    months = part_of_year_months(c.lower, c.sent.start, c.sent.end)
+    return pub.year if months is not None and pub.month >= months else None
+
+
 # ---- the context
 
 
@@ -319,6 +331,7 @@ YEAR_RULES: list[Pick] = [
     Pick("past-year", past_year),
     Pick("as-of-now", as_of_now),
     Pick("part-of-this-year", part_of_this_year),
+    Pick("months-of-this-year", months_of_this_year),
     Pick("carried-period", carried_period),
     Pick("report-year", report_year),
     Pick("release-year", release_year),

@@ -279,10 +279,11 @@ _THIS_YEAR = re.compile(
 # a part of the year without its year ("6 tháng đầu năm", "quý II", "9 tháng"; not "quý I/2025",
 # "6 tháng đầu năm 2024"): the months it takes to have passed, by its words
 _PART_OF_YEAR = re.compile(
-    r"\b(?:(?P<months>6|9|sau|chin) thang(?: dau nam)?|quy (?P<quarter>iii|ii|i|1|2|3)|(?P<start>dau nam))\b"
+    r"\b(?:(?P<months>1[01]|[2-9]|sau|chin|bay|tam|muoi) thang(?: dau nam)?|quy (?P<quarter>iii|ii|i|1|2|3)"
+    r"|(?P<start>dau nam))\b"
     r"(?!\s*(?:nam\s+)?(?:19|20)\d\d)(?!\s*/)"
 )
-_MONTHS_WORDS = {"6": 6, "sau": 6, "9": 9, "chin": 9}
+_MONTHS_WORDS = {"sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}  # (and the months in digits)
 _QUARTER_ENDS = {"i": 3, "1": 3, "ii": 6, "2": 6, "iii": 9, "3": 9}
 
 
@@ -290,7 +291,7 @@ def part_of_year_months(lower: str, start: int, end: int) -> int | None:
     """The months a part of the year named without its year must have lasted ("6 tháng đầu năm": 6,
     "quý III": 9, "đầu năm": 1), the longest named; None when the sentence names none."""
     found = [
-        _MONTHS_WORDS[m.group("months")]
+        _MONTHS_WORDS.get(m.group("months")) or int(m.group("months"))
         if m.group("months")
         else _QUARTER_ENDS[m.group("quarter")]
         if m.group("quarter")
