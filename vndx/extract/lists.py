@@ -479,8 +479,9 @@ def _positions_then_places(lower, start, m_start, m_end, end, numbers, hits, men
     ]
 
 
-# between a span's two years: "2016-2018", "2016 – 2018", "2016 đến 2018"
+# the years after a list's values: "... lần lượt là 15, 12 và 10 trong các năm 2020, 2021 và 2022"
 _YEARS_AFTER = re.compile(r"\s*,?\s*(?:trong|qua|o|vao)\s+(?:cac\s+)?nam\s+(?:19|20)\d\d\b")
+# between a span's two years: "2016-2018", "2016 – 2018", "2016 đến 2018"
 _YEAR_SPAN = re.compile(r"\s*(?:[-\u2013\u2014]|den|toi)\s*(?:nam\s+)?")
 # "lần lượt xếp từ thứ 6 đến thứ 10", "lần lượt từ vị trí 59 đến 63": a range of places after the list word
 _RANGE_AFTER_LIST = re.compile(
@@ -578,9 +579,9 @@ def _second_run(lower: str, numbers: list[Number], pos: int, end: int, count: in
     return run if len(run) == count and (all(not n.is_int for n in run) or all(n.percent for n in run)) else []
 
 
-# grammar: what stands between the last value and the items named after it ("... và 41 về các trụ cột ")
+# an index named with its edition (rule edition-frame): the year after its phrasing, or inside it ("dti 2023")
 _EDITION_AFTER = re.compile(r"\s*(?:nam\s+)?20\d\d\b")
-_EDITION_INSIDE = re.compile(r"\b20\d\d$")  # (a phrasing may hold its year: "dti 2023")
+_EDITION_INSIDE = re.compile(r"\b20\d\d$")
 
 
 def _hit_end(hits: list[TopicHit], start: int) -> int:
@@ -592,6 +593,7 @@ def _with_edition(lower: str, start: int, end: int) -> bool:
     return bool(_EDITION_INSIDE.search(lower, start, end) or _EDITION_AFTER.match(lower, end))
 
 
+# grammar: what stands between the last value and the items named after it ("... và 41 về các trụ cột ")
 _ITEMS_LEAD = re.compile(r"\s*(?:lan luot\s+)?(?:ve|o)\s+(?:cac\s+|ba\s+)?")
 _ITEMS_NOUN = re.compile(r"(?:(?:tru cot|chi so)(?:\s+chinh)?\s+)?")
 _ITEM_SEP = re.compile(r"\s*(?:,|\bva\b|;)\s*")

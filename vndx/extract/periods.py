@@ -190,8 +190,8 @@ def year_mentions(
             # rule that-year: "năm đó", "năm ấy" is the year last written before it, whatever it was written
             # for ("So với DTI 2021, ...: năm đó hai tỉnh lần lượt đứng thứ 38 và 34"), not a date's year, else
             # the paragraph's
-            before = [y for y in written if y.end <= m.start() and lower[y.start - 1 : y.start] not in ("/", "-", ".")]
-            base = before[-1].year if before else base_year
+            earlier = [y for y in written if y.end <= m.start() and lower[y.start - 1 : y.start] not in ("/", "-", ".")]
+            base = earlier[-1].year if earlier else base_year
             if base is not None:
                 out.append(YearMention(m.start(), m.end(), base, "period"))
             continue
