@@ -38,7 +38,7 @@ CORPORA = {
     "probe_articles_round11": (84, 0.95),  # 0.967 at vndx-rules-1.19 (0.918 first, on 1.11)
     "probe_articles_round12": (84, 0.91),  # 0.945 at vndx-rules-1.19 (0.790 first, on 1.12)
     "probe_articles_round13": (84, 0.93),  # 0.953 at vndx-rules-1.19 (0.856 first, on 1.13)
-    "probe_articles_round14": (84, 0.90),  # 0.939 at vndx-rules-1.19 (0.842 first, on 78fbf16)
+    "probe_articles_round14": (84, 0.90),  # 0.942 at vndx-rules-1.19 (0.842 first, on 78fbf16)
     "probe_articles_round15": (84, 0.89),  # 0.923 at vndx-rules-1.19 (0.858 first, on 50a43d1)
     "probe_articles_round16": (84, 0.94),  # 0.962 at vndx-rules-1.19 (0.852 first, on 735051d)
     "probe_articles_round17": (84, 0.90),  # 0.936 at vndx-rules-1.19 (0.852 first, on 284ec5e; 0.791 on 735051d)
@@ -51,7 +51,7 @@ CORPORA = {
     "probe_articles_round24": (84, 0.90),  # 0.926 at vndx-rules-1.19 (0.871 first, on c5ddcb0; 0.858 on 1.17)
     "probe_articles_round25": (84, 0.92),  # 0.944 at vndx-rules-1.19 (0.912 first, on 51f5c7e; 0.895 on 1.17)
     "probe_articles_round26": (84, 0.95),  # 0.977 at vndx-rules-1.19 (0.935 first, on 96600aa, 1.18 as released)
-    "probe_articles_round27": (84, 0.92),  # 0.939 at vndx-rules-1.19 (0.928 first, on 007efd5; 0.930 on 1.18)
+    "probe_articles_round27": (84, 0.93),  # 0.950 at vndx-rules-1.19 (0.928 first, on 007efd5; 0.930 on 1.18)
     "probe_articles_round28": (84, 0.89),  # 0.904 at vndx-rules-1.19 (0.904 first, on 0b9cfe3; 0.899 on 1.18)
 }
 

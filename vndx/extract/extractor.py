@@ -548,6 +548,13 @@ def extract_facts(
             # rule past-year, for the paragraph: "Năm qua là năm tỉnh tạo được nhiều chuyển biến." in a
             # report of January to March dates the undated values after it to the year before
             own_year = published.year - 1
+        if own_year is not None and published is not None and own_year == published.year and _index_this_year(
+            lower, s, e, sent_years, taken
+        ):
+            # rule edition-this-year: "Bộ chỉ số năm nay gồm ba trụ cột ..." in June 2022 names the edition
+            # out that day (DTI 2021), so the paragraph after it ("Cụ thể, trụ cột chính quyền số đạt 0,4512")
+            # is of that edition, not of the year of writing
+            own_year = edition_out_on(published)
         if own_year and not looks_back:
             # rule edition-year-only: a year that labels a ranking's edition ("Theo Vietnam ICT Index 2018,
             # tỉnh xếp thứ 55") dates that index's values after it, not the statistics ("Tỷ lệ hộ ... đạt 18,5%")
@@ -770,6 +777,16 @@ def _past_indicators(lower: str, start: int, end: int, published: dt.date | None
         reviewed = _reviewed_year(lower, start, end)
         return max(years) < published.year or (reviewed is not None and max(years) <= published.year)
     return any((_reviewed_year(lower, s, e) or 9999) <= published.year for s, e, _ in before)
+
+
+# "bộ chỉ số năm nay", "DTI năm nay", "bảng xếp hạng năm nay", "kỳ đánh giá năm nay": the edition of this year
+_INDEX_THIS_YEAR = re.compile(r"\b(?:chi so|dti|bang xep hang|ky danh gia|xep hang)(?: [a-z]+){0,2} nam nay\b")
+
+
+def _index_this_year(lower: str, start: int, end: int, years, taken) -> bool:
+    """The sentence's only period year is "năm nay" written right after a ranking's name."""
+    own = [y for y in years if y.start not in taken and y.kind == "period"]
+    return bool(own) and all(y.now for y in own) and _INDEX_THIS_YEAR.search(lower, start, end) is not None
 
 
 def _ends_with_colon(lower: str, start: int, end: int) -> bool:

@@ -106,7 +106,10 @@ def respectively_pairs(
             if not bare:
                 got = _ranks_then_places(lower, start, m_start, m_end, end, numbers, hits, mentions, carry)
                 if not got and not vals:
-                    got = _positions_then_places(lower, start, m_start, m_end, end, numbers, hits, mentions, carry)
+                    got, bounds = _positions_then_places(
+                        lower, start, m_start, m_end, end, numbers, hits, mentions, carry
+                    )
+                    listed.update(bounds)
                 if not got:
                     got, bounds = _places_over_range(lower, start, m_start, m_end, end, numbers, hits, mentions, carry)
                     listed.update(bounds)
@@ -437,46 +440,65 @@ _FIRST_POSITIONS = re.compile(
 _NEXT_POSITIONS = re.compile(
     r"\bcac (?:vi tri|thu hang) tiep theo (?:trong |cua )?(?:top|nhom) (?P<top>\d{1,2})(?: [^,;.]{1,30}?)?\s*,?\s*$"
 )
+# "các vị trí từ thứ hai đến thứ năm", "các thứ hạng từ 4 đến 6" before the list word
+_SPAN_POSITIONS = re.compile(
+    r"\b(?:cac )?(?:vi tri|thu hang)\s+(?:tu\s+)?(?:thu\s+)?(?P<lo>\d{1,2}|[a-z]+)\s+(?:den|toi)\s+(?:thu\s+)?"
+    r"(?P<hi>\d{1,2}|[a-z]+)\s*,?\s*$"
+)
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 
 
-def _positions_then_places(lower, start, m_start, m_end, end, numbers, hits, mentions, carry) -> list[Binding]:
+def _positions_then_places(
+    lower, start, m_start, m_end, end, numbers, hits, mentions, carry
+) -> tuple[list[Binding], set[int]]:
     """Rule positions-then-provinces: "Ở trụ cột kinh tế số, ba vị trí đầu lần lượt thuộc về Hà Nội, TP Hồ
     Chí Minh và Bắc Ninh" (ranks 1 to 3); "Các vị trí tiếp theo trong top 10 lần lượt là A, B, ..., G" (the
-    last seven ranks up to 10): the positions are counted, and the provinces after the list word take them
-    in order, when as many are named. Each rank's value stands at its province's name."""
+    last seven ranks up to 10); "các vị trí từ thứ hai đến thứ năm lần lượt thuộc về A, B, C và D" (ranks 2 to
+    5): the positions are counted, and the provinces after the list word take them in order, when as many are
+    named. Each rank's value stands at its province's name; (bindings, the starts of a span's two bounds,
+    which are no values of their own)."""
     hold = _HOLDER.match(lower, m_end, end)
     if hold is None:
-        return []
+        return [], set()
     semi = lower.rfind(";", start, m_start)
     region = semi + 1 if semi >= 0 else start
     lead = lower[region:m_start]
     places = _places_after(lower, mentions, hold.end())
     if len(places) < 2 or any(n.start >= hold.end() and not is_year(n) for n in numbers if n.start < places[-1].end):
-        return []  # (values among the names: "lần lượt là A (0,61), B (0,58)" is another list)
+        return [], set()  # (values among the names: "lần lượt là A (0,61), B (0,58)" is another list)
     first = _FIRST_POSITIONS.search(lead)
     nxt = _NEXT_POSITIONS.search(lead) if first is None else None
+    span = _SPAN_POSITIONS.search(lead) if first is None and nxt is None else None
+    bounds: set[int] = set()
     if first is not None:
         k = first.group("k")
         count = int(k) if k.isdigit() else _COUNT_WORDS[k]
         if count != len(places):
-            return []
+            return [], set()
         ranks = list(range(1, count + 1))
     elif nxt is not None:
         top = int(nxt.group("top"))
         if not len(places) < top <= 63:
-            return []
+            return [], set()
         ranks = list(range(top - len(places) + 1, top + 1))
+    elif span is not None:
+        ordinals = load_cues().ordinals
+        lo, hi = (int(w) if w.isdigit() else ordinals.get(w, 0) for w in (span.group("lo"), span.group("hi")))
+        if not 1 <= lo < hi <= 63 or hi - lo + 1 != len(places):
+            return [], set()
+        ranks = list(range(lo, hi + 1))
+        bounds = {n.start for n in numbers if region + span.start() <= n.start < m_start}
     else:
-        return []
+        return [], set()
     topic = _rank_topic_before(hits, hold.end(), carry)
     if topic is None:
-        return []
+        return [], set()
     ind = topic.codes["rank"]
-    return [
+    got = [
         Binding(ind, _position(p.start, r), float(r), None, None, region, topic, province=p.slug, listed=True)
         for r, p in zip(ranks, places, strict=True)
     ]
+    return got, bounds
 
 
 # the years after a list's values: "... lần lượt là 15, 12 và 10 trong các năm 2020, 2021 và 2022"
