@@ -53,6 +53,7 @@ CORPORA = {
     "probe_articles_round26": (84, 0.95),  # 0.977 at vndx-rules-1.19 (0.935 first, on 96600aa, 1.18 as released)
     "probe_articles_round27": (84, 0.93),  # 0.950 at vndx-rules-1.19 (0.928 first, on 007efd5; 0.930 on 1.18)
     "probe_articles_round28": (84, 0.89),  # 0.904 at vndx-rules-1.19 (0.904 first, on 0b9cfe3; 0.899 on 1.18)
+    "probe_articles_round29": (84, 0.91),  # 0.930 at vndx-rules-1.19 (0.930 first, on d5de45c; 0.924 on 1.18)
 }
 
 
