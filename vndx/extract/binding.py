@@ -124,13 +124,14 @@ def bind_sentence(
         for h in hits:
             if h.topic is b.topic and h.end <= b.number.start:
                 anchors[id(h)] = max(anchors.get(id(h), 0), b.number.end)
+    values = [x for x in numbers if not is_year(x)]  # (a year before a value is part of its label, no value)
     for n in _with_top1(lower, start, end, numbers):
         if n.start in consumed:
             continue
         clause_start = m.clause_start(n.start)
-        prev_end = max([x.end for x in numbers if x.end <= n.start and not is_year(x)] + [clause_start])
+        prev_end = max([x.end for x in values if x.end <= n.start] + [clause_start])
         before = lower[max(prev_end, n.start - 45) : n.start]
-        if _LABEL_END.search(before) and not any(x.end <= n.start and not is_year(x) for x in numbers if x is not n):
+        if _LABEL_END.search(before) and not any(x.end <= n.start for x in values if x is not n):
             # a label and its value ("Tăng trưởng so với năm 2021: +0.0518", "Chênh lệch giữa ... : 0,33"):
             # the whole label is what the value is read against, its year included
             before = lower[max(clause_start, n.start - 90) : n.start]

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from vndx.extract.cues import load_cues
 from vndx.extract.gazetteer import SELF, load_gazetteer
 from vndx.extract.mentions import Mentions, lazy
-from vndx.extract.numbers import Number, is_year
+from vndx.extract.numbers import RANK_CUE_BEFORE, Number, is_year
 from vndx.extract.readings import RANK_DENOMINATORS, Binding, TopicHit, in_range
 from vndx.extract.scan import skipping
 from vndx.extract.subjects import AGENCY_NAMED, MINISTRY_SOURCE, MINISTRY_SPEAKS, bare_province_at
@@ -269,7 +269,6 @@ def _region_size(lower: str, start: int, end: int) -> int:
 # "... trên bảng xếp hạng ICT Index 2019", "trên bảng xếp hạng chung": the national ranking's board
 _NATIONAL_BOARD = re.compile(r"\btren bang xep hang\b")
 _LIST_END = re.compile(r";|\.(?!\d)")
-_PLACE_WORD = re.compile(r"(?:thu|vi tri)\s+$")  # "thứ 31", "ở vị trí 25"
 
 
 def _national_list(c: Candidate, frame_end: int) -> bool:
@@ -290,7 +289,7 @@ def _national_list(c: Candidate, frame_end: int) -> bool:
         and not x.percent
         and x.out_of is None
         and _LARGEST_REGION < x.value <= 63
-        and _PLACE_WORD.search(lower, max(frame_end, x.start - 10), x.start)
+        and RANK_CUE_BEFORE.search(lower, max(frame_end, x.start - 10), x.start)
         and not in_parens(lower, frame_end, x.start)
         for x in c.m.values
     )

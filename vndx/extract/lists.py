@@ -727,8 +727,8 @@ def province_paren_list(
     )
     out = []
     for n, slug in listed:
-        reading = "percent" if n.percent else ("score" if (not n.is_int and n.value <= 1) or n.points else None)
-        reading = "rank" if ranks else reading
+        score = n.points or (not n.is_int and n.value <= 1)
+        reading = "rank" if ranks else "percent" if n.percent else "score" if score else None
         ind = topic_hit.topic.codes.get(reading) if reading else None
         if ind is None or not in_range(ind, n.value, None):
             return []

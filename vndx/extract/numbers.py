@@ -192,7 +192,7 @@ def is_year(n: Number) -> bool:
     return n.is_int and not n.percent and n.out_of is None and 1990 <= n.value <= 2045 and "." not in n.raw
 
 
-_RANK_CUE_BEFORE = re.compile(r"\b(?:thu|hang|vi tri|thu hang)\s+$")
+RANK_CUE_BEFORE = re.compile(r"\b(?:thu|hang|vi tri|thu hang)\s+$")  # "thứ 31", "hạng 9", "ở vị trí 25"
 _WORD_DENOM = re.compile(r"\s*(?:tren|trong)\s+(?:tong so\s+)?(?:ca\s+)?(63|34)\s+(?:tinh|dia phuong|don vi)")
 
 
@@ -276,7 +276,7 @@ def find_numbers(
             pos = p.end()
         elif is_int and n.out_of is None and (wd := _WORD_DENOM.match(lower, pos, end)):
             # "xếp thứ 14 trên 63 tỉnh", "thứ 8 trong tổng số 34 tỉnh, thành phố": the denominator in words
-            cue = _RANK_CUE_BEFORE.search(lower, max(start, m.start() - 14), m.start())
+            cue = RANK_CUE_BEFORE.search(lower, max(start, m.start() - 14), m.start())
             if cue and value <= float(wd.group(1)):
                 n.out_of = float(wd.group(1))
                 pos = covered = wd.end(1)  # the denominator is part of the rank, not a value of its own

@@ -18,7 +18,7 @@ import re
 from vndx.extract.binding_rules import Rule
 from vndx.extract.claim import Claim, Pick
 from vndx.extract.dti_table import load_dti_table, written_decimals
-from vndx.extract.periods import resolve
+from vndx.extract.periods import RANKING_INDEX_NAMES, resolve
 from vndx.extract.years import (
     edition_out_on,
     in_parens,
@@ -115,7 +115,7 @@ def sentence_year(c: Claim) -> int | None:
     return year
 
 
-_EDITION_BRACKET = re.compile(r"\(\s*(?:dti|par index|ict index|sipas)\s+(?:nam\s+)?$")
+_EDITION_BRACKET = re.compile(rf"\(\s*(?:{RANKING_INDEX_NAMES}|sipas)\s+(?:nam\s+)?$")
 _HORIZON_BEFORE = re.compile(r"\bden nam\s+$")
 
 
@@ -224,8 +224,7 @@ def part_of_this_year(c: Claim) -> int | None:
         return None
     if not (ctx.para_year and ctx.para_year < pub.year):
         return None  # no older year to override: the context already gives the article's
-    months = part_of_year_months(c.lower, c.sent.start, c.sent.end)
-    return pub.year if months is not None and pub.month >= months else None
+    return _months_passed(c)
 
 
 def months_of_this_year(c: Claim) -> int | None:
@@ -236,8 +235,13 @@ def months_of_this_year(c: Claim) -> int | None:
     ctx, pub = c.ctx, c.published
     if pub is None or c.ranked or c.family or ctx.lead_year or ctx.para_year is not None:
         return None
+    return _months_passed(c)
+
+
+def _months_passed(c: Claim) -> int | None:
+    """The publication year, when the part of the year the sentence names ("9 tháng") has passed in it."""
     months = part_of_year_months(c.lower, c.sent.start, c.sent.end)
-    return pub.year if months is not None and pub.month >= months else None
+    return c.published.year if months is not None and c.published.month >= months else None
 
 
 # ---- the context

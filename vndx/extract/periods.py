@@ -29,10 +29,12 @@ MULTIPLE_OR_MORE = (
     r"gap (?:hon |gan |khoang |tren )?(?:[\d.,]+|hai|ba|bon|nam|muoi|ruoi) lan|gap (?:gan |hon )?(?:doi|ruoi)"
     r"|vuot(?: xa)?(?: ca)?"
 )
+# the ranking indices a year may name the edition of ("DTI 2023", "PAR Index 2019"), folded: one home for them
+RANKING_INDEX_NAMES = "dti|par index|ict index"
 _COMPARE = skipping(
     re.compile(
         rf"(?:so voi|so cung ky|hon|kem|(?<!cung )(?<!neu )nhu|{MULTIPLE_OR_MORE})"
-        r"(?: cung ky| thoi diem| cuoi)?(?: (?:chi so |ket qua )?(?:dti|par index|ict index))?(?: nam)?\s*$"
+        rf"(?: cung ky| thoi diem| cuoi)?(?: (?:chi so |ket qua )?(?:{RANKING_INDEX_NAMES}))?(?: nam)?\s*$"
     )
 )
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—\d.;:]{2,60}?\d{4}[^-–—.;:]{0,20}?\s[-–—]\s")
