@@ -379,12 +379,14 @@ def extract_facts(
                     (use is None or (not _is_statistic(use) and all(n.percent for n in numbers)))
                     and ctx.roundup_measure is not None
                     and _names_province_before(sent_mentions, last_at)
-                    and _values_name_no_measure(lower, s, e, numbers)
+                    and _values_name_no_measure(lower, s, e, numbers, ctx.roundup_measure)
                 ):
                     # rule roundup-measure: in a round-up of the nation's statistic ("Năm 2023, tỷ lệ ... cả
                     # nước đạt 76,4%."), provinces with values and no measure of their own ("Bắc Ninh đứng
                     # đầu với 91,2%", "- Đà Nẵng: 89,7%") are of that statistic, sentences later
                     use = ctx.roundup_measure
+                    # (the round-up's statistic, not the sentence before's index: that sentence's year is not carried)
+                    ctx.carry_period = None
                 use = use or (None if ctx.other_index else ctx.section_topic)
                 about_doc = ctx.doc_topic is not None and not ctx.other_index
                 ranked = cues.rank_words.search(lower, s, e) or cues.score_label.match(lower, s)
@@ -516,6 +518,13 @@ def extract_facts(
             # ("... bình quân cả nước là 42,7%. Dẫn đầu ở chỉ tiêu này là TP Hồ Chí Minh với 88,2%": the
             # measure of a refused value is what "chỉ tiêu này" points back to; rule measure-backref)
             ctx.last_measure = ctx.last_measure or ctx.carry
+        gdp_share = ctx.last_measure is None and not bindings and not refused and _national_gdp_share(lower, s, e)
+        if gdp_share:
+            # rule gdp-share-of-nation: the digital economy's share of GDP (not GRDP) is the nation's ("Năm 2023,
+            # kinh tế số chiếm khoảng 12,33% GDP cả nước"); no phrasing binds it, but it names the statistic that
+            # the provinces after it are ranked by ("Bắc Ninh dẫn đầu với 27,8%, Thái Nguyên thứ hai với 25,6%"),
+            # not the pillar "kinh tế số" of the DTI
+            ctx.last_measure = catalog.topic(_GDP_SHARE_TOPIC)
         if ctx.last_measure is None and not bindings and not refused:
             # rule measure-named-before: a sentence that names one measure and binds none of its numbers ("Tổng
             # cục công bố tỷ trọng kinh tế số trong GRDP của 63 tỉnh năm 2023.") is what "tỷ trọng cao nhất" in
@@ -577,7 +586,10 @@ def extract_facts(
         # (a release's year is often in the sentence after it: "... công bố số liệu tỷ trọng kinh tế số của 63
         # tỉnh. Theo đó, năm 2023 kinh tế số đóng góp 12,3% GDP cả nước.")
         release = not bindings and i <= 3 and bool(_RELEASE.search(lower, s, e))
-        released = own_year and (release or (not bindings and i <= 3 and ctx.release_undated and sm.nation_words))
+        # (the nation's share of GDP at the top opens a round-up of the provinces' shares: rule gdp-share-of-nation)
+        released = own_year and (
+            release or (not bindings and i <= 3 and (ctx.release_undated or gdp_share) and sm.nation_words)
+        )
         ctx.release_undated = release and not own_year
         if released and ctx.release_year is None and not _RANKING_WORDS.search(lower, s, e):
             # rule release-year: a lead that announces the release of figures for all provinces ("Tổng cục
@@ -585,7 +597,7 @@ def extract_facts(
             # dates the undated figures of the round-up after it (not a ranking's release: an edition comes
             # out the year after, and the article's own figures are of its year)
             ctx.release_year = own_year
-        ctx.para_topic = _ranked_topic(hits) or ctx.para_topic
+        ctx.para_topic = (None if gdp_share else _ranked_topic(hits)) or ctx.para_topic
         # rule other-index-named: after a sentence that names an index outside the catalog ("Với SIPAS 2023,
         # mức hài lòng ... đạt 82,66%") and none of the catalog's, the ranks that follow are not the
         # article's or section's index (until a catalog index is named again)
@@ -839,16 +851,29 @@ _OWN_SHARE_WORDS = re.compile(
 )
 
 
-def _values_name_no_measure(lower: str, s: int, e: int, numbers: list) -> bool:
+def _values_name_no_measure(lower: str, s: int, e: int, numbers: list, measure) -> bool:
     """Rule roundup-measure's guard: the sentence's shares stand bare after their provinces and it names no
-    share of its own (then the values are of the round-up's statistic, not of something the reader is told)."""
+    share of its own (then the values are of the round-up's statistic, not of something the reader is told);
+    "24,5% GRDP" is bare in a round-up of the digital economy's share of GRDP."""
     if _OWN_SHARE_WORDS.search(lower, s, e):
         return False
+    of_grdp = measure.name == _GDP_SHARE_TOPIC
     for n in numbers:
         at = lower.find("%", n.start, min(e, n.end + 3))
-        if at >= 0 and not _AFTER_BARE_SHARE.match(lower, at):
+        if at >= 0 and not _AFTER_BARE_SHARE.match(lower, at) and not (of_grdp and _OF_GRDP.match(lower, at)):
             return False
     return True
+
+
+_GDP_SHARE_TOPIC = "digital_economy_grdp_share"
+_OF_GRDP = re.compile(r"%\s*grdp\b")
+# the digital economy's share of the nation's GDP: "kinh tế số (cả nước) ước chiếm khoảng 12,33% GDP (cả nước)"
+_NATIONAL_GDP_SHARE = re.compile(r"\b(?:kinh te so|kts)\b[^.;%]{0,60}?\d[\d.,]*\s*%\s*gdp\b")
+
+
+def _national_gdp_share(lower: str, s: int, e: int) -> bool:
+    """Rule gdp-share-of-nation: the sentence gives the digital economy's share of GDP (a cheap scan first)."""
+    return lower.find("% gdp", s, e) >= 0 and _NATIONAL_GDP_SHARE.search(lower, s, e) is not None
 
 
 # a share in brackets (" (91,6%)", " (khoảng 52%)")
