@@ -63,3 +63,42 @@ def test_a_national_target_of_gdp_opens_no_round_up_of_other_shares():
     got = triples(text, province="nghe-an", published=dt.date(2024, 3, 3))
     assert ("nghe-an", "fixed_broadband_household_rate", 2023, 78.5) in got
     assert not {f for f in got if f[1].startswith("digital_economy")}
+
+
+# ---- rule document-number: a law's number "số 202/2025/QH15" holds no year
+
+
+def test_a_resolutions_number_with_the_assemblys_term_dates_nothing():
+    text = (
+        "Ngày 20/10/2025, Bộ Khoa học và Công nghệ công bố Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2024. Kết quả "
+        "được tính cho 34 tỉnh, thành phố theo Nghị quyết số 202/2025/QH15 của Quốc hội.\n\n"
+        "Theo đó, tỉnh Tuyên Quang đạt 0,4871, xếp thứ 21/34."
+    )
+    got = triples(text, province="tuyen-quang", published=dt.date(2025, 10, 25))
+    assert got == {("tuyen-quang", "dti_score", 2024, 0.4871), ("tuyen-quang", "dti_rank", 2024, 21.0)}
+
+
+# ---- rule look-back-clause: an earlier edition's value after the edition reported leaves the paragraph's year
+
+
+def test_pillars_after_a_look_back_clause_keep_the_edition_reported():
+    text = (
+        "Chỉ số DTI năm 2021 của tỉnh Hà Nam đạt 0,4012, xếp thứ 30/63; năm 2020 tỉnh ở vị trí 41. Ở ba trụ cột, "
+        "chính quyền số xếp thứ 22, kinh tế số thứ 35, xã hội số thứ 27."
+    )
+    got = triples(text, province="ha-nam", published=dt.date(2022, 6, 2))
+    assert got >= {
+        ("ha-nam", "dti_rank", 2020, 41.0),
+        ("ha-nam", "dti_digital_government_rank", 2021, 22.0),
+        ("ha-nam", "dti_digital_society_rank", 2021, 27.0),
+    }
+
+
+def test_two_editions_in_order_date_the_pillars_by_the_later():
+    # guard: the later edition last ("năm 2020 ... ; năm 2021 ...") still dates what follows
+    text = (
+        "Năm 2020, DTI của tỉnh Hà Nam xếp thứ 41/63; năm 2021 tỉnh vươn lên thứ 30/63. Ở ba trụ cột, chính quyền "
+        "số xếp thứ 22, kinh tế số thứ 35."
+    )
+    got = triples(text, province="ha-nam", published=dt.date(2022, 6, 2))
+    assert ("ha-nam", "dti_digital_government_rank", 2021, 22.0) in got

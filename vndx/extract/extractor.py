@@ -435,6 +435,7 @@ def extract_facts(
         looks_back = bool(cues.background_lead.match(lower, s, e)) or _back_in_time(sent_years, ctx.fact_year, lower, s)
         read_year = None  # the year of a statistic (not a ranking) read from the sentence or its paragraph
         sent_fact_years: list[int] = []  # the years of its facts, but those said to be of now (rule background-year)
+        sent_editions: list[int] = []  # the editions of its DTI values (rule look-back-clause)
         facts_before = len(facts)
         for b in bindings:
             claim = Claim(b, frame, ctx, published, lower)
@@ -487,6 +488,8 @@ def extract_facts(
             facts.append(fact)
             if claim.chosen["period"] not in _NOW_RULES:
                 sent_fact_years.append(fact.period)
+            if claim.ranked:
+                sent_editions.append(fact.period)
         # the index the sentence was about, even when its value was refused (a national figure)
         refused = [d.indicator for d in drops[drops_before:] if d.indicator in catalog.indicators]
         named_before = False
@@ -564,6 +567,11 @@ def extract_facts(
             # out that day (DTI 2021), so the paragraph after it ("Cụ thể, trụ cột chính quyền số đạt 0,4512")
             # is of that edition, not of the year of writing
             own_year = edition_out_on(published)
+        if own_year and sent_editions and own_year < max(sent_editions):
+            # rule look-back-clause: an edition's values, then an earlier edition's in a later clause ("DTI 2022
+            # của tỉnh đạt 0,4386, xếp thứ 35/63; năm 2021 tỉnh ở vị trí 44."): the paragraph after it goes on
+            # with the edition it reports ("Ở ba trụ cột, chính quyền số đứng thứ 29, ..." is 2022's)
+            own_year = max(sent_editions)
         if own_year and not looks_back:
             # rule edition-year-only: a year that labels a ranking's edition ("Theo Vietnam ICT Index 2018,
             # tỉnh xếp thứ 55") dates that index's values after it, not the statistics ("Tỷ lệ hộ ... đạt 18,5%")

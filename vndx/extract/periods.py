@@ -96,8 +96,9 @@ _DOC_BEFORE = re.compile(
 
 
 # grammar: a document's number written with its issuer's code ("Báo cáo số 1997/BC-UBND",
-# "Quyết định 2024/QĐ-UBND"): the number is the document's, never a year (rule document-number)
-_DOC_NUMBER_AFTER = re.compile(r"\s*/\s*[a-z]{1,6}(?:-[a-z0-9]{1,10})*\b")
+# "Quyết định 2024/QĐ-UBND"; a law's "số 202/2025/QH15", the National Assembly and its term): the number
+# is the document's, never a year (rule document-number)
+_DOC_NUMBER_AFTER = re.compile(r"\s*/\s*[a-z]{1,6}\d{0,2}(?:-[a-z0-9]{1,10})*\b")
 
 
 # (slots, not frozen: a frozen dataclass's __init__ sets every field through object.__setattr__, and the
