@@ -102,3 +102,50 @@ def test_two_editions_in_order_date_the_pillars_by_the_later():
     )
     got = triples(text, province="ha-nam", published=dt.date(2022, 6, 2))
     assert ("ha-nam", "dti_digital_government_rank", 2021, 22.0) in got
+
+
+# ---- rule lead-in-list: a lead-in without a year takes its paragraph's; label lines are its items
+
+
+def test_a_lead_in_without_a_year_takes_the_sentence_befores():
+    text = (
+        "Thanh toán số ở Phú Yên tăng nhanh\n"
+        "Theo Ngân hàng Nhà nước chi nhánh tỉnh Phú Yên, đến hết năm 2024 các chỉ tiêu đều tăng. Kết quả chính:\n"
+        "- Lương hưu chi trả qua tài khoản: 81,4%\n"
+        "- Chi trả trợ cấp an sinh xã hội không dùng tiền mặt: 93,6%"
+    )
+    got = triples(text, province="phu-yen", published=dt.date(2025, 2, 10))
+    assert ("phu-yen", "cashless_pension_rate", 2024, 81.4) in got
+    assert ("phu-yen", "cashless_social_welfare_rate", 2024, 93.6) in got
+
+
+def test_label_lines_without_bullets_are_the_lead_ins_items():
+    text = (
+        "Thanh toán số ở Phú Yên tăng nhanh\n"
+        "Theo Ngân hàng Nhà nước chi nhánh tỉnh Phú Yên, đến hết năm 2024 các chỉ tiêu đều tăng. Kết quả chính:\n"
+        "Lương hưu chi trả qua tài khoản: 81,4%\n"
+        "Chi trả trợ cấp an sinh xã hội không dùng tiền mặt: 93,6%"
+    )
+    got = triples(text, province="phu-yen", published=dt.date(2025, 2, 10))
+    assert ("phu-yen", "cashless_pension_rate", 2024, 81.4) in got
+    assert ("phu-yen", "cashless_social_welfare_rate", 2024, 93.6) in got
+
+
+def test_a_label_line_with_a_count_and_its_share_is_no_heading():
+    text = (
+        "Thanh toán số ở Phú Yên tăng nhanh\n"
+        "Theo Ngân hàng Nhà nước chi nhánh tỉnh Phú Yên, đến hết năm 2024 các chỉ tiêu đều tăng. Kết quả chính:\n"
+        "Số người từ 15 tuổi trở lên có tài khoản giao dịch tại ngân hàng: 612.300 người, tỷ lệ 88,2%\n"
+        "Lương hưu chi trả qua tài khoản: 81,4%"
+    )
+    got = triples(text, province="phu-yen", published=dt.date(2025, 2, 10))
+    assert ("phu-yen", "bank_account_adult_count", 2024, 612300.0) in got
+    assert ("phu-yen", "bank_account_adult_rate", 2024, 88.2) in got
+
+
+def test_a_headline_with_a_share_after_its_colon_stays_a_headline():
+    # guard: "Tỉnh X: 9 tháng, 85% hồ sơ được số hóa" goes on as a headline does (no item of a list)
+    from vndx.extract.sentences import split_sentences
+
+    lines = "Tin tức\nCà Mau: 9 tháng, 85% hồ sơ được số hóa\nNội dung bài viết."
+    assert split_sentences(lines)[1].is_heading

@@ -630,7 +630,9 @@ def extract_facts(
             # year reviewed)
             reviewed = _reviewed_year(lower, s, e) if own_year else None
             ctx.lead_plan_side, results_year = _slash_columns(lower, s, e)
-            ctx.lead_year = results_year or reviewed or own_year
+            # (a lead-in without a year of its own after a sentence that gave one, "Đến hết năm 2024, các chỉ tiêu
+            # ... tiếp tục tăng. Một số kết quả chính:", takes the paragraph's)
+            ctx.lead_year = results_year or reviewed or own_year or ctx.para_year
             ctx.lead_topic = _ranked_topic(hits) or _measured_topic(hits)
             ctx.lead_target = (
                 bool(cues.plan_lead.search(lower[s:e]))
@@ -639,7 +641,10 @@ def extract_facts(
                 and not ctx.lead_plan_side  # (its bullets hold a result and a plan each)
                 and not _past_indicators(lower, s, e, published, ctx.para_sents[:-1])
             )
-        elif not (bullet and (ctx.lead_year or ctx.lead_topic or ctx.lead_target or ctx.lead_plan_side)):
+        elif not (
+            (bullet or _label_item(lower, s, e))
+            and (ctx.lead_year or ctx.lead_topic or ctx.lead_target or ctx.lead_plan_side)
+        ):
             # rule lead-in-list: "Chỉ số DTI năm 2022 của tỉnh:" dates and names the index of every
             # bullet under it ("- Xếp hạng: 44/63", "- Điểm: 0,43"), up to the first line that is not one
             ctx.lead_year, ctx.lead_topic, ctx.lead_target, ctx.lead_plan_side = None, None, False, 0
@@ -1080,6 +1085,18 @@ _RELEASE = re.compile(
 _COUNTED_POSITIONS = re.compile(r"\bvi tri (?:dan dau|dau|tiep theo)\b[^.;]{0,60}?\b(?:lan luot|tuong ung)\b")
 # words of a ranking in a heading ("DTI 2022", "Chỉ số ...", "xếp thứ"): its year is an edition (rule sub-heading-year)
 _RANKING_WORDS = re.compile(r"\b(?:dti|chi so|index|bang xep hang|xep hang|xep thu|dung thu|vi tri)\b")
+
+
+# a line that labels its value ("Chi trả lương hưu qua tài khoản: 87,6%", "Số tài khoản: 1.312.447"): a short label
+# without a verb's clause, a colon, then the number
+_LABEL_VALUE = re.compile(r"[^\W\d][^:;.!?\n]{2,90}:\s*(?:(?:khoang|hon|gan|tren|dat)\s+)?\d")
+
+
+def _label_item(lower: str, s: int, e: int) -> bool:
+    """Rule lead-in-list, for items written without a bullet: the sentence is a whole line that labels its
+    value ("Một số kết quả chính:" over "Chi trả lương hưu qua tài khoản: 87,6%")."""
+    line = lower.rfind("\n", 0, s) + 1
+    return not lower[line:s].strip() and _LABEL_VALUE.match(lower, s, e) is not None
 
 
 def _counted_positions(lower: str, s: int, e: int) -> bool:

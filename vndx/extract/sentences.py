@@ -44,6 +44,8 @@ _LABEL_VALUE = re.compile(
     r"|dang ngay|ngay|gio|thoi gian|binh luan|chia se|thich)\b)(?![^:\n]*\d{1,2}/\d{1,2}/\d{2,4})"
     r"[^:\n]{2,120}(?:(?<!\d):|:(?!\d))[ \t]*(?:[+\-−][ \t]?)?(?i:(?:xep |dung )?(?:thu|hang)[ \t]+)?"
     r"(?!\d{1,2}/\d{1,2}/\d|\d{1,2}:\d\d)\d[\d.,/]*[ \t]*%?"
+    # (its share after a comma: "Số người có tài khoản: 1.312.447 người, tỷ lệ 91,8%", "98.540 hộ, đạt 41,3%")
+    r"(?:(?:[ \t]+[^\W\d_]+){0,2}[ \t]*,[ \t]*(?:[^\W\d_]+[ \t]+){0,3}\d[\d.,/]*[ \t]*%?)?"
     # (a second label and value after a dash: "Kinh tế số: hạng 41 – giá trị 0,3402")
     r"(?:[ \t]+-[ \t]+(?:[^\W\d_]+[ \t]+){1,3}\d[\d.,/]*[ \t]*%?)?"
     r"(?:[ \t]+[^\s|]+){0,3}[ \t]*(?:\|.*)?"
