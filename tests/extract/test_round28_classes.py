@@ -149,3 +149,32 @@ def test_a_headline_with_a_share_after_its_colon_stays_a_headline():
 
     lines = "Tin tức\nCà Mau: 9 tháng, 85% hồ sơ được số hóa\nNội dung bài viết."
     assert split_sentences(lines)[1].is_heading
+
+
+# ---- rule announced-day: "công bố chiều 17/6/2026" is the day the edition came out, not its year
+
+
+def test_the_afternoon_an_edition_was_announced_is_no_period():
+    text = (
+        "Theo Báo cáo Chỉ số chuyển đổi số năm 2025 do Bộ Khoa học và Công nghệ công bố sáng 12/6/2026, tỉnh Quảng "
+        "Trị đạt 0,5411, xếp thứ 20/34. Chính quyền số xếp hạng 14."
+    )
+    got = triples(text, province="quang-tri", published=dt.date(2026, 6, 15))
+    assert got == {
+        ("quang-tri", "dti_score", 2025, 0.5411),
+        ("quang-tri", "dti_rank", 2025, 20.0),
+        ("quang-tri", "dti_digital_government_rank", 2025, 14.0),
+    }
+
+
+# ---- phrasing: "dịch vụ mức độ 4" after "số" or "tỷ lệ" (the older name of toàn trình)
+
+
+def test_services_at_level_four_counted_or_as_a_share():
+    text = (
+        "Năm 2021, Cổng dịch vụ công tỉnh Hòa Bình cung cấp 1.512 thủ tục hành chính; số dịch vụ mức độ 4 là 640, "
+        "chiếm 42,3%. Đến cuối năm 2022, tỷ lệ dịch vụ mức độ 4 đạt 55,1%."
+    )
+    got = triples(text, province="hoa-binh", published=dt.date(2023, 1, 5))
+    assert ("hoa-binh", "online_public_service_full_rate", 2021, 42.3) in got
+    assert ("hoa-binh", "online_public_service_full_rate", 2022, 55.1) in got

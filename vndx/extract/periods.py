@@ -61,8 +61,10 @@ _ANNOUNCED = re.compile(
 )
 # the day or month a ranking was announced, right after the verb or after what it announced
 _ANNOUNCED_ON = re.compile(
-    r"(?:cong bo|phat hanh|cong khai)(?:(?: vao)? ngay|[^.;]{0,60}? (?:vao|hoi) (?:ngay|thang))\s*$"
-)
+    r"(?:cong bo|phat hanh|cong khai)"
+    r"(?:(?: vao)?(?: (?:sang|chieu|toi|trua))?(?: ngay)|(?: vao)? (?:sang|chieu|toi|trua)"
+    r"|[^.;]{0,60}? (?:vao|hoi) (?:ngay|thang))\s*$"
+)  # ("công bố ngày 21/10/2025", "công bố chiều 17/6/2026", "công bố vào sáng ngày 8/6/2022")
 _BEFORE_AFTER_DAY = re.compile(r"\b(?:truoc|sau)(?: ngay)?\s*$")
 
 
