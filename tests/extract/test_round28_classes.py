@@ -178,3 +178,31 @@ def test_services_at_level_four_counted_or_as_a_share():
     got = triples(text, province="hoa-binh", published=dt.date(2023, 1, 5))
     assert ("hoa-binh", "online_public_service_full_rate", 2021, 42.3) in got
     assert ("hoa-binh", "online_public_service_full_rate", 2022, 55.1) in got
+
+
+# ---- rule label-value-cells: a fact box's line of labelled values is read, neither a table nor a heading
+
+
+def test_labelled_values_between_pipes():
+    text = (
+        "Sáng 20/4, Bộ Thông tin và Truyền thông công bố Chỉ số DTI năm 2022 của tỉnh Ninh Thuận.\n"
+        "Giá trị các trụ cột: CQS: 0,5012 | KTS: 0,3920 | XHS: 0,4405\n"
+        "Chỉ số chính: Nhận thức số: 0,6500 | An toàn thông tin mạng: 0,5810"
+    )
+    got = triples(text, province="ninh-thuan", published=dt.date(2023, 4, 21))
+    assert got >= {
+        ("ninh-thuan", "dti_digital_government_score", 2022, 0.5012),
+        ("ninh-thuan", "dti_digital_society_score", 2022, 0.4405),
+        ("ninh-thuan", "dti_awareness_score", 2022, 0.65),
+        ("ninh-thuan", "cybersecurity_index_score", 2022, 0.581),
+    }
+
+
+def test_labelled_values_between_semicolons_are_no_heading():
+    text = (
+        "Sáng 20/4, Bộ Thông tin và Truyền thông công bố Chỉ số DTI năm 2022 của tỉnh Ninh Thuận.\n"
+        "Thứ hạng các trụ cột: CQS: 31; KTS: 44; XHS: 38\n"
+        "Tỉnh đặt mục tiêu cải thiện thứ hạng."
+    )
+    got = triples(text, province="ninh-thuan", published=dt.date(2023, 4, 21))
+    assert ("ninh-thuan", "dti_digital_economy_rank", 2022, 44.0) in got

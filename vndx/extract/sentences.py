@@ -50,6 +50,12 @@ _LABEL_VALUE = re.compile(
     r"(?:[ \t]+-[ \t]+(?:[^\W\d_]+[ \t]+){1,3}\d[\d.,/]*[ \t]*%?)?"
     r"(?:[ \t]+[^\s|]+){0,3}[ \t]*(?:\|.*)?"
 )
+# a fact box's line of labelled values ("Giá trị các trụ cột: CQS: 0,7012 | KTS: 0,5103 | XHS: 0,6340",
+# "Nhận thức số: 0,85; Thể chế số: 0,77"): two or more labels, each with its value, after an optional lead label
+_LABEL_CELLS = re.compile(
+    r"(?:[^:|;\n]{1,60}:\s*)?(?:[^:|;\n\d]{1,60}:\s*(?:hang\s+|thu\s+)?\d[\d.,/]*\s*%?\s*(?:[|;]\s*|$)){2,}",
+    re.IGNORECASE,
+)
 # a line of a year's figures under a lead-in: "2017 – hạng 12 (83,51%)", "2018: thứ 9"
 _YEAR_ITEM = re.compile(r"(?:19|20)\d\d\s*[-\u2013\u2014:]\s*\S")
 _SYMBOL_RUN = re.compile(r"(\S{1,3})\s")
@@ -97,6 +103,7 @@ def split_sentences(cased: str) -> list[Sentence]:
             and not _NUMBERED_ITEM.match(stripped)  # "1. Hà Nội: 0,6912 điểm": a numbered item with its value
             and not (out and symbol_bullet(stripped))  # "✅ ...", "📌 ...": an item (the first line is the title)
             and not (out and _LABEL_VALUE.fullmatch(stripped))  # "Kinh tế số: 0,4412 | Hạng 4": a fact box's line
+            and not (out and _LABEL_CELLS.fullmatch(stripped))  # "CQS: 0,7012 | KTS: 0,5103": labelled values
             and not (out and _VALUE_FIRST.match(stripped))  # "68,4% hồ sơ ... trực tuyến": an infographic's figure
             # "Thứ hạng PAR Index của tỉnh qua các năm:" over "2017 – hạng 12 (83,51%)": the lead-in's items
             and not items
