@@ -206,3 +206,27 @@ def test_labelled_values_between_semicolons_are_no_heading():
     )
     got = triples(text, province="ninh-thuan", published=dt.date(2023, 4, 21))
     assert ("ninh-thuan", "dti_digital_economy_rank", 2022, 44.0) in got
+
+
+# ---- rule compared-year-when: "so với năm 2024, khi ..." dates what follows "khi"
+
+
+def test_figures_after_khi_are_of_the_compared_year():
+    text = (
+        "Năm 2025, tỷ lệ hồ sơ trực tuyến của tỉnh Lâm Đồng (mới) đạt 74,2%. Con số này cao hơn nhiều so với năm "
+        "2024, khi tỷ lệ hồ sơ trực tuyến của tỉnh Đắk Nông và tỉnh Bình Thuận (cũ) tương ứng là 52,3% và 60,8%."
+    )
+    got = triples(text, province="lam-dong", published=dt.date(2025, 12, 20))
+    assert ("dak-nong", "online_dossier_rate", 2024, 52.3) in got
+    assert ("binh-thuan", "online_dossier_rate", 2024, 60.8) in got
+
+
+def test_a_compared_year_after_the_sentences_own_value_stays_a_comparison():
+    # guard: "xếp thứ 17/63, tăng 8 bậc so với năm 2021, khi ..." — 17 is the edition's, not 2021's
+    text = (
+        "Chỉ số DTI năm 2022 được công bố tháng 4/2023. Ở kỳ đánh giá này, tỉnh Nghệ An đạt 0,5210, xếp thứ 17/63, "
+        "tăng 8 bậc so với năm 2021, khi tỉnh còn ở nhóm giữa."
+    )
+    got = triples(text, province="nghe-an", published=dt.date(2023, 4, 20))
+    assert ("nghe-an", "dti_rank", 2022, 17.0) in got
+    assert ("nghe-an", "dti_score", 2022, 0.521) in got

@@ -97,6 +97,12 @@ _DOC_BEFORE = re.compile(
 )
 
 
+def _any_digit(lower: str, start: int, end: int) -> bool:
+    return any(c.isdigit() for c in lower[start:end])
+
+
+# ", khi ..." / ", lúc đó ..." after a compared year: the clause that follows is of that year
+_WHEN_AFTER = re.compile(r"\s*,\s*(?:khi|luc|thoi diem|khi do|luc do)\b")
 # grammar: a document's number written with its issuer's code ("Báo cáo số 1997/BC-UBND",
 # "Quyết định 2024/QĐ-UBND"; a law's "số 202/2025/QH15", the National Assembly and its term): the number
 # is the document's, never a year (rule document-number)
@@ -152,6 +158,15 @@ def year_mentions(
             continue
         if _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after):
             kind = "ignore"
+        elif (
+            _COMPARE.search(before)
+            and _WHEN_AFTER.match(lower, m.end(), end)
+            and not _any_digit(lower, start, m.start())
+        ):
+            # rule compared-year-when: "Con số này cao hơn so với năm 2024, khi tỷ lệ ... mới đạt 78,4%": what
+            # follows "khi" is that year's (the compared year's own figures); not after a value of the sentence
+            # ("xếp thứ 17/63, tăng 8 bậc so với năm 2021, khi ...": 17 is the edition's)
+            kind = "period"
         elif _COMPARE.search(before) or _HORIZON.search(before) or _ANNOUNCED.search(before):
             kind = "ignore"
         elif lower.find("thang", max(start, m.start() - 12), m.start()) >= 0 and _ANNOUNCED_IN.search(
