@@ -230,3 +230,24 @@ def test_a_compared_year_after_the_sentences_own_value_stays_a_comparison():
     got = triples(text, province="nghe-an", published=dt.date(2023, 4, 20))
     assert ("nghe-an", "dti_rank", 2022, 17.0) in got
     assert ("nghe-an", "dti_score", 2022, 0.521) in got
+
+
+# ---- rule basis-34-edition: a DTI rank out of 34 is of DTI 2024 or later
+
+
+def test_a_headline_rank_out_of_34_is_not_the_look_backs_edition():
+    text = (
+        "Lâm Đồng đứng thứ 16/34 tỉnh, thành về chuyển đổi số\n"
+        "Kết quả vừa công bố là lần đầu bảng xếp hạng được tính theo 34 tỉnh, thành phố.\n"
+        "Trước sắp xếp, ở bảng xếp hạng DTI 2023, tỉnh Lâm Đồng (cũ) xếp thứ 29/63."
+    )
+    got = triples(text, province="lam-dong", published=dt.date(2025, 11, 2))
+    assert ("lam-dong", "dti_rank", 2024, 16.0) in got
+    assert ("lam-dong", "dti_rank", 2023, 29.0) in got
+    assert not {f for f in got if f[3] == 16.0 and f[2] != 2024}
+
+
+def test_a_rank_now_out_of_34_after_one_of_63():
+    text = "Theo DTI mới công bố, Quảng Ninh, vốn đứng thứ 3/63 ở DTI 2023, nay xếp thứ 6/34."
+    got = triples(text, province="quang-ninh", published=dt.date(2025, 11, 2))
+    assert ("quang-ninh", "dti_rank", 2024, 6.0) in got

@@ -378,8 +378,23 @@ def official_table_year(c: Claim) -> int | None:
     return matches[0]
 
 
+# the first DTI edition ranked on the 34 merged provinces (DTI 2024, out in October 2025)
+FIRST_EDITION_ON_34 = 2024
+
+
+def basis_34_edition(c: Claim) -> int | None:
+    """A DTI rank written out of 34 ("đứng thứ 11/34 tỉnh, thành") is of an edition ranked on the merged
+    provinces, DTI 2024 or later: a year before that, read from a look back elsewhere in the article or from
+    the editions out by its date, gives way to the article's first such edition it names (else DTI 2024)."""
+    if c.b.out_of != 34 or c.family != "dti" or c.period is None or c.period >= FIRST_EDITION_ON_34:
+        return None
+    named = [y for y in c.ctx.editions.get("dti", []) if y >= FIRST_EDITION_ON_34]
+    return min(named, default=FIRST_EDITION_ON_34)
+
+
 YEAR_CROSS_CHECKS: list[Pick] = [
     Pick("official-table-year", official_table_year),
+    Pick("basis-34-edition", basis_34_edition),
 ]
 
 
