@@ -251,3 +251,21 @@ def test_a_rank_now_out_of_34_after_one_of_63():
     text = "Theo DTI mới công bố, Quảng Ninh, vốn đứng thứ 3/63 ở DTI 2023, nay xếp thứ 6/34."
     got = triples(text, province="quang-ninh", published=dt.date(2025, 11, 2))
     assert ("quang-ninh", "dti_rank", 2024, 6.0) in got
+
+
+# ---- rule other-index-year: a year that labels another ranking's edition does not date the DTI's pillars
+
+
+def test_pillars_after_a_look_back_to_the_ict_index_keep_the_dti_edition():
+    text = (
+        "Theo Chỉ số chuyển đổi số năm 2020 (DTI 2020), Hưng Yên đạt 0,3301, xếp thứ 36/63.\n\n"
+        "Nếu như năm 2019, Vietnam ICT Index của tỉnh xếp thứ 30/63 thì với bộ chỉ số mới thứ hạng giảm nhẹ.\n"
+        "Cụ thể, các trụ cột chính quyền số, kinh tế số và xã hội số của tỉnh xếp thứ lần lượt là 29, 41 và 35."
+    )
+    got = triples(text, province="hung-yen", published=dt.date(2021, 4, 10))
+    assert ("hung-yen", "ict_index_rank", 2019, 30.0) in got
+    assert got >= {
+        ("hung-yen", "dti_digital_government_rank", 2020, 29.0),
+        ("hung-yen", "dti_digital_economy_rank", 2020, 41.0),
+        ("hung-yen", "dti_digital_society_rank", 2020, 35.0),
+    }

@@ -60,6 +60,7 @@ class ArticleContext:
     para_bullet: bool = False  # the paragraph is a bullet item ("- Kinh tế số: hạng 55.")
     heading_since: bool = False  # a heading came after the paragraph's last line (rule index-across-lines)
     para_year: int | None = None  # the last year it named as a period
+    para_year_other_index: bool = False  # ... labels another ranking's edition (ICT, PAR): rule other-index-year
     fact_year: int | None = None  # the latest year of its last sentence's facts (rule background-year)
     para_edition: bool = False  # ... as a ranking's edition ("ICT Index 2018", "DTI năm 2023"): rule edition-year-only
     para_topic: object = None  # the ranked index it named last
@@ -107,6 +108,7 @@ class ArticleContext:
             self._lead = [self.para_sents, self._lead, _UNRESOLVED]
         self.para_topic = self.para_topic if keep_topic else None
         self.para_year, self.para_province = None, None
+        self.para_year_other_index = False
         self.fact_year = None
         self.para_edition = False
         self.para_target = False

@@ -49,6 +49,7 @@ from vndx.extract.years import (
     now_cue,
     past_year_cue,
     range_start,
+    ranking_family,
     url_range_start,
 )
 
@@ -577,6 +578,8 @@ def extract_facts(
             # tỉnh xếp thứ 55") dates that index's values after it, not the statistics ("Tỷ lệ hộ ... đạt 18,5%")
             at = max((y.start for y in sent_years if y.year == own_year and y.start not in taken), default=None)
             ctx.para_edition = at is not None and bool(_EDITION_BEFORE.search(lower, max(s, at - 60), at))
+        if own_year and not looks_back:
+            ctx.para_year_other_index = _labels_other_index(hits, sent_years, own_year, taken)
         ctx.para_year = ctx.para_year if looks_back else (own_year or ctx.para_year)
         if not looks_back and sent_fact_years:
             ctx.fact_year = max(sent_fact_years)
@@ -1097,6 +1100,20 @@ def _label_item(lower: str, s: int, e: int) -> bool:
     value ("Một số kết quả chính:" over "Chi trả lương hưu qua tài khoản: 87,6%")."""
     line = lower.rfind("\n", 0, s) + 1
     return not lower[line:s].strip() and _LABEL_VALUE.match(lower, s, e) is not None
+
+
+def _labels_other_index(hits, sent_years, own_year: int, taken) -> bool:
+    """Rule other-index-year: the sentence's year labels the edition of a ranking other than the DTI, the
+    index named right at it ("Nếu như năm 2019, Chỉ số ... (Vietnam ICT Index) của tỉnh xếp thứ 39/63"):
+    a DTI pillar the paragraph goes on to rank is of the DTI edition the article reports, not of 2019."""
+    at = next((y for y in sent_years if y.year == own_year and y.start not in taken), None)
+    if at is None:
+        return False
+    near = {
+        ranking_family(h.topic) for h in hits if at.start - 40 <= h.end <= at.start or at.end <= h.start <= at.end + 40
+    }
+    near.discard(None)
+    return bool(near) and "dti" not in near
 
 
 def _counted_positions(lower: str, s: int, e: int) -> bool:
