@@ -269,3 +269,35 @@ def test_pillars_after_a_look_back_to_the_ict_index_keep_the_dti_edition():
         ("hung-yen", "dti_digital_economy_rank", 2020, 41.0),
         ("hung-yen", "dti_digital_society_rank", 2020, 35.0),
     }
+
+
+# ---- rule roundup-measure, opened by a province's value set beside the nation's
+
+
+def test_provinces_after_a_value_beside_the_nations_average():
+    text = (
+        "Năm 2023, tỷ trọng kinh tế số trong GRDP của thành phố Đà Nẵng ước đạt 17,1%, cao nhất miền Trung, "
+        "vượt mức bình quân cả nước là 12,33%.\n\n"
+        "Xếp sau Đà Nẵng trong năm 2023 là Khánh Hòa với 9,2% và Quảng Nam với 8,4%. Các tỉnh Bình Định, Phú Yên "
+        "lần lượt đạt 7,7% và 6,1% trong năm 2023."
+    )
+    got = triples(text, province="da-nang", published=dt.date(2024, 5, 2))
+    assert got >= {
+        ("khanh-hoa", "digital_economy_grdp_share", 2023, 9.2),
+        ("quang-nam", "digital_economy_grdp_share", 2023, 8.4),
+        ("binh-dinh", "digital_economy_grdp_share", 2023, 7.7),
+        ("phu-yen", "digital_economy_grdp_share", 2023, 6.1),
+    }
+
+
+def test_a_national_count_beside_a_share_opens_no_round_up_of_the_share():
+    # guard: the nation's count of firms is not the share's national figure
+    text = (
+        "Năm 2025, kinh tế số ước chiếm 18,2% GRDP của Hải Phòng; toàn thành phố có 1.540 doanh nghiệp công nghệ "
+        "số, trong khi cả nước có khoảng 74.000 doanh nghiệp công nghệ số.\n\n"
+        "Theo bảng xếp hạng DTI 2024, Hải Phòng đạt 0,7012, xếp thứ 5 trong 34 tỉnh, thành phố; trong đó chỉ số an "
+        "toàn thông tin mạng xếp thứ 3. Trước hợp nhất, Hải Dương xếp thứ 18/63 trong bảng xếp hạng năm 2023."
+    )
+    got = triples(text, province="hai-phong", published=dt.date(2026, 1, 6))
+    assert ("hai-duong", "dti_rank", 2023, 18.0) in got
+    assert not {f for f in got if f[1] == "digital_economy_grdp_share_rank"}

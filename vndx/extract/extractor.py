@@ -540,11 +540,16 @@ def extract_facts(
             # rule roundup-measure: the nation's statistic ("cả nước ... đạt 76,4%") or a release of it for
             # every province opens a round-up of that statistic
             ctx.roundup_measure = ctx.last_measure
-        elif ctx.roundup_measure is not None:
-            # (a later sentence about one other statistic moves the round-up on to it)
+        else:
+            # (a later sentence about one other statistic moves the round-up on to it; a province's value set
+            # beside the nation's, "Cần Thơ ước đạt 12,8%, cao nhất vùng, xấp xỉ mức bình quân cả nước là
+            # 12,33%", opens one: the provinces after it are ranked by that statistic)
             stats = {b.topic.name: b.topic for b in bindings if b.topic is not None and b.indicator.unit == "percent"}
-            if len(stats) == 1:
-                ctx.roundup_measure = next(iter(stats.values()))
+            stat = next(iter(stats.values())) if len(stats) == 1 else None
+            if stat is not None and (
+                ctx.roundup_measure is not None or _national_statistic(drops[drops_before:], catalog, stat)
+            ):
+                ctx.roundup_measure = stat
         # (a province named as the one compared with, "chỉ sau Đà Nẵng", "so với Hà Nội", is not what the
         # paragraph goes on about)
         named = _not_compared(sent_mentions, lower, s)
@@ -968,12 +973,14 @@ def _names_province_before(mentions: list, at: int) -> bool:
     return any(m.slug != SELF and m.start < at for m in mentions)
 
 
-def _national_statistic(drops: list, catalog) -> bool:
-    """A statistic of the catalog (not a ranking) was refused in the sentence as the nation's."""
+def _national_statistic(drops: list, catalog, topic=None) -> bool:
+    """A statistic of the catalog (not a ranking) was refused in the sentence as the nation's (one of
+    ``topic``'s, when given)."""
     return any(
         d.rule in _NATIONAL_DROPS
         and d.indicator in catalog.indicators
         and catalog.indicators[d.indicator].unit not in INDEX_UNITS
+        and (topic is None or catalog.indicators[d.indicator].topic == topic.name)
         for d in drops
     )
 
