@@ -301,3 +301,18 @@ def test_a_national_count_beside_a_share_opens_no_round_up_of_the_share():
     got = triples(text, province="hai-phong", published=dt.date(2026, 1, 6))
     assert ("hai-duong", "dti_rank", 2023, 18.0) in got
     assert not {f for f in got if f[1] == "digital_economy_grdp_share_rank"}
+
+
+# ---- rule ranked-by-measure: values after a sentence that places provinces by a share are of that share
+
+
+def test_bare_values_after_provinces_placed_by_a_share():
+    text = (
+        "Năm 2024, tỷ lệ chi trả trợ cấp an sinh xã hội không dùng tiền mặt của tỉnh Ninh Bình đạt 83,1%.\n\n"
+        "Trong vùng, Ninh Bình hiện đứng sau Nam Định về tỷ lệ chi trả an sinh xã hội không dùng tiền mặt. Theo "
+        "số liệu của ngành lao động, năm 2024 Nam Định đạt 90,2%, còn Hà Nam đạt 81,5%."
+    )
+    got = triples(text, province="ninh-binh", published=dt.date(2025, 1, 21))
+    assert ("nam-dinh", "cashless_social_welfare_rate", 2024, 90.2) in got
+    assert ("ha-nam", "cashless_social_welfare_rate", 2024, 81.5) in got
+

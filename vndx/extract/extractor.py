@@ -961,11 +961,20 @@ def _question_before(lower: str, sentences, i: int):
 
 def _named_just_before(catalog, lower: str, s: int, last_at: int, prev) -> object:
     """The one statistic the sentence before (one without a number) names, when this one points back to a
-    measure ("tỷ trọng này", "tỷ lệ này"); None otherwise (the backref first: most sentences have none)."""
-    if not load_cues().measure_backref.search(lower, s, last_at):
+    measure ("tỷ trọng này", "tỷ lệ này") or that one places provinces by it (rule ranked-by-measure); None
+    otherwise (the backref first: most sentences have none)."""
+    if not load_cues().measure_backref.search(lower, s, last_at) and not _RANKED_BY.search(lower, prev.start, prev.end):
         return None
     named = _measured_topic(outermost(find_topics(catalog, lower, prev.start, prev.end)))
     return named if _is_statistic(named) else None
+
+
+# rule ranked-by-measure: a sentence that places provinces by a share, with no value ("Thái Bình đứng sau Nam Định
+# và Hưng Yên về tỷ lệ chi trả ... không dùng tiền mặt"), is what the bare values after it are of ("năm 2024 hai
+# tỉnh này lần lượt đạt 91,3% và 88,6%")
+_RANKED_BY = re.compile(
+    r"\b(?:dung|xep|nam)\s+(?:sau|tren|truoc|dau|thu\s+\w+)\b[^.;]{0,80}?\bve\s+ty\s+(?:le|trong)\b"
+)
 
 
 def _names_province_before(mentions: list, at: int) -> bool:
