@@ -316,3 +316,19 @@ def test_bare_values_after_provinces_placed_by_a_share():
     assert ("nam-dinh", "cashless_social_welfare_rate", 2024, 90.2) in got
     assert ("ha-nam", "cashless_social_welfare_rate", 2024, 81.5) in got
 
+
+
+# ---- rule aside-apposition: a dash aside after an index describes it; the value is the index's
+
+
+def test_a_dash_aside_naming_the_pillar_does_not_take_the_indexs_value():
+    text = (
+        "Riêng chỉ số an toàn thông tin mạng – thành phần quan trọng của trụ cột chính quyền số – của tỉnh Bắc "
+        "Ninh năm 2022 đạt 0,6120, xếp thứ ba cả nước."
+    )
+    got = triples(text, province="bac-ninh", published=dt.date(2023, 5, 1))
+    assert got == {
+        ("bac-ninh", "cybersecurity_index_score", 2022, 0.612),
+        ("bac-ninh", "cybersecurity_index_rank", 2022, 3.0),
+    }
+

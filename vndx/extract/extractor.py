@@ -173,7 +173,14 @@ def extract_facts(
         for d, x in zip(has_digit, sentences, strict=True)
     ]
     hits_of = [
-        find_topics(catalog, _without_bracketed_shares(lower, sent.start, sent.end), sent.start, sent.end) if d else []
+        _outside_asides(
+            lower,
+            find_topics(catalog, _without_bracketed_shares(lower, sent.start, sent.end), sent.start, sent.end),
+            sent.start,
+            sent.end,
+        )
+        if d
+        else []
         for sent, d in zip(sentences, may_hold, strict=True)
     ]
     all_hits = [h for hs in hits_of for h in hs]
@@ -899,6 +906,25 @@ def _national_gdp_share(lower: str, s: int, e: int) -> bool:
 
 # a share in brackets (" (91,6%)", " (khoảng 52%)")
 _BRACKETED_SHARE = re.compile(r"\((?:\s*(?:gan|hon|khoang|tren|duoi)\s+)?\s*\d[\d.,]*\s*%\s*\)")
+
+
+# an aside between dashes with no number in it ("chỉ số an toàn thông tin mạng - một trong các chỉ số chính thuộc
+# trụ cột chính quyền số - của tỉnh đạt 0,7305"; the text is folded: every dash is "-")
+_DASH_ASIDE = re.compile(r" - ([^-\d.;]{8,100}?) - ")
+
+
+def _outside_asides(lower: str, hits: list, s: int, e: int) -> list:
+    """Rule aside-apposition: the phrasings inside a dash aside right after an index ("chỉ số an toàn thông
+    tin mạng – một trong các chỉ số chính thuộc trụ cột chính quyền số – của tỉnh đạt 0,7305") describe that
+    index; the value after the aside is the index's, not the pillar's the aside names."""
+    if len(hits) < 2 or lower.count(" - ", s, e) < 2:
+        return hits
+    out = hits
+    for m in _DASH_ASIDE.finditer(lower, s, e):
+        a, b = m.span()
+        if any(h.end <= a and a - h.end <= 3 and h.topic.codes for h in hits):
+            out = [h for h in out if not (a <= h.start < b)]
+    return out
 
 
 def _without_bracketed_shares(lower: str, s: int, e: int) -> str:
