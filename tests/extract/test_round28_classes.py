@@ -332,3 +332,24 @@ def test_a_dash_aside_naming_the_pillar_does_not_take_the_indexs_value():
         ("bac-ninh", "cybersecurity_index_rank", 2022, 3.0),
     }
 
+
+
+# ---- rule apposition: "Lào Cai, tỉnh cùng khu vực, ..." describes Lào Cai; "tỉnh" there is not the article's
+
+
+def test_a_province_described_by_tinh_in_apposition_keeps_its_rank():
+    text = (
+        "Chỉ số DTI năm 2022 đã được công bố. Năm 2022, Yên Bái xếp thứ 33/63; Tuyên Quang, tỉnh cùng khu vực, "
+        "năm 2022 xếp thứ 21/63."
+    )
+    got = triples(text, province="yen-bai", published=dt.date(2023, 5, 1))
+    assert ("tuyen-quang", "dti_rank", 2022, 21.0) in got
+    assert ("yen-bai", "dti_rank", 2022, 21.0) not in got
+
+
+def test_tinh_opening_the_clause_after_a_province_named_is_still_the_articles():
+    # guard: after "Cũng như Tuyên Quang," the word "tỉnh" opens the next clause (no apposition closes before
+    # the number): the article's province
+    text = "Chỉ số DTI năm 2022 đã được công bố. Cũng như Tuyên Quang, tỉnh đạt 0,4102, xếp thứ 33/63."
+    got = triples(text, province="yen-bai", published=dt.date(2023, 5, 1))
+    assert ("yen-bai", "dti_rank", 2022, 33.0) in got

@@ -56,6 +56,21 @@ _NAME_GAP = re.compile(r"\s*-\s*|\s+")
 # after "(của) tỉnh": "bạn", "láng giềng" make it another province ("của tỉnh bạn Nam Định"), named after it
 NEIGHBOUR_WORDS = "ban|lang gieng|lan can"
 _NEIGHBOUR_AFTER = re.compile(rf"\s+(?:{NEIGHBOUR_WORDS})\b")
+# a province's name opening a clause, then "tỉnh ..." in apposition, closed before any number ("; Lào Cai, tỉnh cùng
+# khu vực, năm 2022 xếp thứ 17/63", "Bạc Liêu (địa phương nay đã hợp nhất vào Cà Mau) xếp thứ 37"); not "So với Hà
+# Giang, tỉnh đạt 40%", where "tỉnh" opens the next clause
+_APPOSITION_GAP = re.compile(r"\s*[,(]\s*")
+_CLAUSE_OPEN = re.compile(r"(?:^|[.;,:]|\b(?:con|va|trong khi))\s*$")
+_APPOSITION_CLOSE = re.compile(r"[^,.;()\d]{1,60}[,)]")
+
+
+def _apposition(lower: str, a: int, b: int, ref: re.Match) -> bool:
+    """The self-reference ``ref`` stands in apposition to the name at ``a``..``b`` (rule apposition)."""
+    return (
+        _APPOSITION_GAP.fullmatch(lower, b, ref.start()) is not None
+        and _CLAUSE_OPEN.search(lower, max(0, a - 15), a) is not None
+        and _APPOSITION_CLOSE.match(lower, ref.end()) is not None
+    )
 
 
 def _spellings(words: list[str]) -> dict[str, frozenset[str]]:
@@ -175,6 +190,8 @@ class Gazetteer:
                 continue  # "Hà Tĩnh đạt ...": the name of a province, not "tỉnh đạt" (the article's own)
             if _NEIGHBOUR_AFTER.match(lower, m.end()):
                 continue  # "của tỉnh bạn Nam Định", "của tỉnh láng giềng": another province, named after it
+            if any(_apposition(lower, a, b, m) for a, b in names):
+                continue  # rule apposition: "Lào Cai, tỉnh cùng khu vực, ..." describes Lào Cai, not this one
             out.append(Mention(m.start(), m.end(), SELF))
         out.sort(key=lambda x: x.start)
         return out
