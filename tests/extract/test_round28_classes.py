@@ -353,3 +353,23 @@ def test_tinh_opening_the_clause_after_a_province_named_is_still_the_articles():
     text = "Chỉ số DTI năm 2022 đã được công bố. Cũng như Tuyên Quang, tỉnh đạt 0,4102, xếp thứ 33/63."
     got = triples(text, province="yen-bai", published=dt.date(2023, 5, 1))
     assert ("yen-bai", "dti_rank", 2022, 33.0) in got
+
+
+# ---- rule dash-list: three values joined by dashes are a list, not a range
+
+
+def test_values_joined_by_dashes_after_lan_luot():
+    text = "Năm 2023, các trụ cột CQS, KTS, XHS của tỉnh Sơn La lần lượt đạt 0,4410 - 0,3120 - 0,3987."
+    got = triples(text, province="son-la", published=dt.date(2024, 10, 1))
+    assert got == {
+        ("son-la", "dti_digital_government_score", 2023, 0.441),
+        ("son-la", "dti_digital_economy_score", 2023, 0.312),
+        ("son-la", "dti_digital_society_score", 2023, 0.3987),
+    }
+
+
+def test_two_values_joined_by_a_dash_stay_a_range():
+    # guard: "đạt 65 - 70%" bounds one range (no value of it is taken)
+    text = "Năm 2023, tỷ lệ hồ sơ trực tuyến của tỉnh Sơn La đạt 65 - 70%."
+    got = triples(text, province="son-la", published=dt.date(2024, 10, 1))
+    assert not got

@@ -40,7 +40,8 @@ def has_value_list(lower: str, start: int, end: int) -> bool:
 
 # grammar: what may stand between the list word and its first value ("lần lượt là 22", "tương ứng: 22")
 _LIST_COPULA = re.compile(r"\s*(?:la|:)?\s*")
-_LIST_SEP = re.compile(r"^\s*(?:[,;]|\bva\b|\bva\s+thu\b)\s*(?:(?:xep |dung )?thu\s+)?$")
+# (a spaced dash too: "lần lượt đạt 0,6512 - 0,5108 - 0,6247", rule dash-list)
+_LIST_SEP = re.compile(r"^\s*(?:[,;]|(?<=\s)-(?=\s)|\bva\b|\bva\s+thu\b)\s*(?:(?:xep |dung )?thu\s+)?$")
 
 
 # "lần lượt là 4.680 tổ và 4.120 tổ": the counted noun after each value, then the separator
@@ -655,8 +656,12 @@ class _Span:
 def find_range_bounds(lower: str, numbers: list[Number]) -> set[int]:
     """Starts of the numbers that bound a range ("từ khoảng 0,4 đến gần 0,7", "65-70%")."""
     out: set[int] = set()
-    for a, b in zip(numbers, numbers[1:], strict=False):
-        if _is_range_pair(lower, a, b):
+    pairs = [_is_range_pair(lower, a, b) for a, b in zip(numbers, numbers[1:], strict=False)]
+    for i, (a, b) in enumerate(zip(numbers, numbers[1:], strict=False)):
+        # rule dash-list: three values joined by dashes ("lần lượt đạt 0,6512 - 0,5108 - 0,6247") are a list; a
+        # range has two bounds
+        chained = (i > 0 and pairs[i - 1]) or (i + 1 < len(pairs) and pairs[i + 1])
+        if pairs[i] and not chained:
             out.update((a.start, b.start))
     return out
 
