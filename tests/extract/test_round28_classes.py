@@ -373,3 +373,23 @@ def test_two_values_joined_by_a_dash_stay_a_range():
     text = "Năm 2023, tỷ lệ hồ sơ trực tuyến của tỉnh Sơn La đạt 65 - 70%."
     got = triples(text, province="son-la", published=dt.date(2024, 10, 1))
     assert not got
+
+
+# ---- "đạt 0,71 ở hạ tầng số": a score named after its value by "ở"; "các chỉ số này" points back to them all
+
+
+def test_scores_named_after_their_values_and_their_ranks_after():
+    text = (
+        "Năm 2022, tỉnh Long An đạt 0,6210 ở hạ tầng số, 0,5533 ở nhân lực số và 0,4872 ở thể chế số. Thứ hạng "
+        "các chỉ số này tương ứng là 7, 15 và 24."
+    )
+    got = triples(text, province="long-an", published=dt.date(2023, 6, 1))
+    assert got == {
+        ("long-an", "dti_infrastructure_score", 2022, 0.621),
+        ("long-an", "dti_human_resources_score", 2022, 0.5533),
+        ("long-an", "dti_institution_score", 2022, 0.4872),
+        ("long-an", "dti_infrastructure_rank", 2022, 7.0),
+        ("long-an", "dti_human_resources_rank", 2022, 15.0),
+        ("long-an", "dti_institution_rank", 2022, 24.0),
+    }
+

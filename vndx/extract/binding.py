@@ -68,7 +68,7 @@ _RANK_RIGHT = re.compile(
 _SCORE_THEN_RANK = re.compile(r"\s*(?:diem\s*)?,\s*(?:xep|dung)\s+(?:hang\s+)?(?:thu\s+)?[a-z0-9/]+")
 _ABOUT_INDEX = re.compile(r"\bve\s+(?:chi so\s+)?$")  # "... về chỉ số X": the rank is about X
 _NEW_MEASURE = re.compile(r"\bt[iy] le\b")
-_ABOUT = re.compile(r"\s*ve\s+")
+_ABOUT = re.compile(r"\s*(?:ve|o)\s+")  # "xếp thứ 5 về kinh tế số", "đạt 0,7105 ở hạ tầng số"
 _BREAK = re.compile(r"[;.,()]")
 _OVERALL_AFTER = re.compile(r"(?:/\d+)?\s*(?:chung cuoc|chung toan bo|tong the|tong hop)\b")
 # one or more clauses, each a place (a few words) and its rank, after the first rank: ", còn Hà Giang xếp

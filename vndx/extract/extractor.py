@@ -423,7 +423,7 @@ def extract_facts(
                 carry=use,
                 drops=drops,
                 prev_items=_items_named_before(catalog, sentences, i, has_digit, hits_of, lower, ctx.bound_sent)
-                or _counted_items_before(lower, s, e, ctx.recent_measures)
+                or _counted_items_before(lower, s, e, ctx.recent_measures, ctx.sentence_measures)
                 or ctx.prev_items,
                 prev_places=_places_before(ctx.para_sents),
                 passage_index=ctx.para_topic or (None if ctx.other_index else ctx.section_topic or ctx.doc_topic),
@@ -509,6 +509,12 @@ def extract_facts(
             recent = ctx.recent_measures
             if b.topic is not None and b.topic.codes and (not recent or recent[-1] is not b.topic):
                 ctx.recent_measures = [*recent[-3:], b.topic]
+        if bindings:  # (... and those of the last sentence that bound any: "các chỉ số này" points back to them all)
+            measures: list = []
+            for b in sorted(bindings, key=lambda b: b.number.start):
+                if b.topic is not None and b.topic.codes and all(t is not b.topic for t in measures):
+                    measures.append(b.topic)
+            ctx.sentence_measures = measures
         if bindings:  # (a sentence that bound nothing carries no index of its own and lists no items)
             # (a sentence that bound several indices carries none of them: "CQS xếp thứ 27, KTS thứ 49 và XHS
             # thứ 44. Trong khi đó, tỉnh bạn Quảng Bình xếp thứ 30" does not rank Quảng Bình's XHS)
@@ -1225,19 +1231,23 @@ def _items_named_before(catalog, sentences, i: int, has_digit, hits_of, lower: s
 
 
 # "hai chỉ tiêu trên", "ba chỉ số này": a counted back-reference to the measures just given
-_COUNTED_BACKREF = re.compile(r"\b(hai|ba|bon|2|3|4) (?:chi tieu|chi so|tieu chi) (?:tren|nay|noi tren|vua neu)\b")
+_COUNTED_BACKREF = re.compile(r"\b(hai|ba|bon|2|3|4|cac) (?:chi tieu|chi so|tieu chi) (?:tren|nay|noi tren|vua neu)\b")
 _COUNTS = {"hai": 2, "ba": 3, "bon": 4, "2": 2, "3": 3, "4": 4}
 
 
-def _counted_items_before(lower: str, s: int, e: int, recent: list) -> list[NamedItem]:
+def _counted_items_before(lower: str, s: int, e: int, recent: list, last_sentence: list) -> list[NamedItem]:
     """Rule counted-items-before: "- Tỷ lệ ... điện thoại thông minh: 83,2%.\n- Tỷ lệ hộ ... cáp quang: 81%.\n-
     Năm 2022, hai chỉ tiêu trên lần lượt là 79,5% và 76%": the n measures bound last, in order, are the
-    items of a list that counts them back."""
+    items of a list that counts them back; "các chỉ số này", all the measures the last sentence that bound
+    any bound ("tỉnh đạt 0,71 ở hạ tầng số, 0,69 ở an toàn thông tin mạng và 0,60 ở nhân lực số. Thứ hạng các
+    chỉ số này tương ứng là 3, 6 và 10")."""
     if len(recent) < 2 or lower.find("chi ", s, e) < 0:
         return []  # (it counts two or more back)
     m = _COUNTED_BACKREF.search(lower, s, e)
     if m is None:
         return []
+    if m.group(1) == "cac":
+        return [NamedItem(t) for t in last_sentence] if len(last_sentence) >= 2 else []
     k = _COUNTS[m.group(1)]
     return [NamedItem(t) for t in recent[-k:]] if len(recent) >= k else []
 
