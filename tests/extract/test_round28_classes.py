@@ -393,3 +393,17 @@ def test_scores_named_after_their_values_and_their_ranks_after():
         ("long-an", "dti_institution_rank", 2022, 24.0),
     }
 
+
+
+# ---- a past year's value in a bracket after "so với năm 2023 (" is that year's, also after a target named before
+
+
+def test_a_compared_years_bracketed_value_after_a_target():
+    text = (
+        "Năm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh Phú Thọ đạt 68,4%, vượt chỉ tiêu được giao (50%) và cao hơn "
+        "nhiều so với năm 2023 (49,2%)."
+    )
+    got = triples(text, province="phu-tho", published=dt.date(2025, 2, 1))
+    assert ("phu-tho", "online_dossier_rate", 2023, 49.2) in got
+    assert ("phu-tho", "online_dossier_rate", 2024, 68.4) in got
+    assert not {f for f in got if f[3] == 50.0}

@@ -34,6 +34,7 @@ from vndx.extract.sentences import split_sentences, symbol_bullet
 from vndx.extract.subject_rules import SUBJECT_REFUSALS, SUBJECT_RULES
 from vndx.extract.subjects import named_as_former
 from vndx.extract.tables import read_tables, table_facts
+from vndx.extract.targets import DASH_ASIDE
 from vndx.extract.text import Folded, fold, fold_case_preserving
 from vndx.extract.years import (
     announced_editions,
@@ -914,11 +915,6 @@ def _national_gdp_share(lower: str, s: int, e: int) -> bool:
 _BRACKETED_SHARE = re.compile(r"\((?:\s*(?:gan|hon|khoang|tren|duoi)\s+)?\s*\d[\d.,]*\s*%\s*\)")
 
 
-# an aside between dashes with no number in it ("chỉ số an toàn thông tin mạng - một trong các chỉ số chính thuộc
-# trụ cột chính quyền số - của tỉnh đạt 0,7305"; the text is folded: every dash is "-")
-_DASH_ASIDE = re.compile(r" - ([^-\d.;]{8,100}?) - ")
-
-
 def _outside_asides(lower: str, hits: list, s: int, e: int) -> list:
     """Rule aside-apposition: the phrasings inside a dash aside right after an index ("chỉ số an toàn thông
     tin mạng – một trong các chỉ số chính thuộc trụ cột chính quyền số – của tỉnh đạt 0,7305") describe that
@@ -926,7 +922,7 @@ def _outside_asides(lower: str, hits: list, s: int, e: int) -> list:
     if len(hits) < 2 or lower.count(" - ", s, e) < 2:
         return hits
     out = hits
-    for m in _DASH_ASIDE.finditer(lower, s, e):
+    for m in DASH_ASIDE.finditer(lower, s, e):  # (an aside with no number in it)
         a, b = m.span()
         if any(h.end <= a and a - h.end <= 3 and h.topic.codes for h in hits):
             out = [h for h in out if not (a <= h.start < b)]

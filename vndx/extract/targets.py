@@ -83,7 +83,7 @@ def is_target(lower: str, start: int, pos: int, protect: list[tuple[int, int]], 
         if any(s <= m.start() < e for s, e in protect) or _not_cue(original, m) or _reviewed(lower, original, m.end()):
             continue
         if asides is None:
-            asides = [x.span() for x in _DASH_ASIDE.finditer(lower, start, pos)]
+            asides = [x.span() for x in DASH_ASIDE.finditer(lower, start, pos)]
         if any(a <= m.start() < b for a, b in asides):
             continue  # "tỉnh Gia Lai - địa phương sẽ hợp nhất với Bình Định - xếp thứ 49/63": an aside's plan
         if _INDICATORS_BACK.match(lower, m.end()):
@@ -98,11 +98,17 @@ def is_target(lower: str, start: int, pos: int, protect: list[tuple[int, int]], 
         last = m
     if last is None:
         return False
-    return not _CANCEL_TARGET.search(lower, last.end(), pos)
+    # (the value of a year compared with, in a bracket right after it, is that year's result: "vượt ... so với chỉ tiêu
+    # giao (50%) và cao hơn so với năm 2023 (54,06%)")
+    return not (_CANCEL_TARGET.search(lower, last.end(), pos) or _COMPARED_YEAR_BRACKET.search(lower, last.end(), pos))
+
+
+# a past year compared with, its value in a bracket right after it ("so với năm 2023 (")
+_COMPARED_YEAR_BRACKET = re.compile(r"\bso voi (?:cung ky )?(?:nam )?(?:19|20)\d\d\s*\(\s*$")
 
 
 # an aside between dashes ("X - địa phương sẽ hợp nhất với Y - xếp thứ ..."): it describes, it sets no target
-_DASH_ASIDE = re.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014\d.;:]{2,80}?\s[-\u2013\u2014]\s")
+DASH_ASIDE = re.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014\d.;:]{2,80}?\s[-\u2013\u2014]\s")
 # after "chỉ tiêu": the indicators named just before ("hai chỉ tiêu trên", "các chỉ tiêu này")
 _INDICATORS_BACK = re.compile(r" (?:tren|nay|noi tren|vua neu)\b")
 # before "chỉ tiêu": a frame naming which indicator follows ("Ở chỉ tiêu ...", "Đối với chỉ tiêu ...")
