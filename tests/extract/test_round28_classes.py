@@ -400,8 +400,8 @@ def test_scores_named_after_their_values_and_their_ranks_after():
 
 def test_a_compared_years_bracketed_value_after_a_target():
     text = (
-        "Năm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh Phú Thọ đạt 68,4%, vượt chỉ tiêu được giao (50%) và cao hơn "
-        "nhiều so với năm 2023 (49,2%)."
+        "Năm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh Phú Thọ đạt 68,4%, vượt 18,4 điểm phần trăm so với chỉ tiêu "
+        "tỉnh giao (50%) và cao hơn nhiều so với năm 2023 (49,2%)."
     )
     got = triples(text, province="phu-tho", published=dt.date(2025, 2, 1))
     assert ("phu-tho", "online_dossier_rate", 2023, 49.2) in got
