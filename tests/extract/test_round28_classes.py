@@ -407,3 +407,30 @@ def test_a_compared_years_bracketed_value_after_a_target():
     assert ("phu-tho", "online_dossier_rate", 2023, 49.2) in got
     assert ("phu-tho", "online_dossier_rate", 2024, 68.4) in got
     assert not {f for f in got if f[3] == 50.0}
+
+
+# ---- rule indicators-of-the-past: "Một số chỉ tiêu chủ yếu như sau:" after a past year's results reported
+
+
+def test_indicators_listed_after_a_past_years_completion():
+    text = (
+        "Lạng Sơn tổng kết chuyển đổi số\n"
+        "Theo báo cáo, năm 2023 tỉnh Lạng Sơn hoàn thành cơ bản các nhiệm vụ đề ra. Một số chỉ tiêu chủ yếu như sau:\n"
+        "- Tỷ lệ hồ sơ tiếp nhận, xử lý trực tuyến: 61,3%.\n"
+        "- Tỷ lệ hồ sơ thanh toán trực tuyến: 35,8%."
+    )
+    got = triples(text, province="lang-son", published=dt.date(2024, 1, 15))
+    assert ("lang-son", "online_dossier_rate", 2023, 61.3) in got
+    assert ("lang-son", "online_payment_rate", 2023, 35.8) in got
+
+
+def test_indicators_for_the_year_ahead_stay_targets():
+    # guard: "năm 2024 tỉnh phấn đấu hoàn thành ..." in January 2024 is no past year's result
+    text = (
+        "Lạng Sơn triển khai nhiệm vụ năm 2024\n"
+        "Theo kế hoạch, năm 2024 tỉnh Lạng Sơn phấn đấu hoàn thành các nhiệm vụ. Một số chỉ tiêu chủ yếu như sau:\n"
+        "- Tỷ lệ hồ sơ tiếp nhận, xử lý trực tuyến: 80%.\n"
+        "- Tỷ lệ hồ sơ thanh toán trực tuyến: 50%."
+    )
+    got = triples(text, province="lang-son", published=dt.date(2024, 1, 15))
+    assert not got

@@ -814,7 +814,8 @@ def _past_indicators(lower: str, start: int, end: int, published: dt.date | None
     lead-in whose only plan word it is lists results when it names only years before the article's ("MỘT
     SỐ CHỈ TIÊU NĂM 2022" in June 2023) or a part of a year gone by ("Một số chỉ tiêu 9 tháng năm 2024:"),
     or, naming no year, follows a report of such a period in its paragraph ("Sở vừa báo cáo kết quả 7 tháng
-    đầu năm 2021. Một số chỉ tiêu như sau:"); "Các chỉ tiêu năm 2025:" in 2024 stays a plan."""
+    đầu năm 2021. Một số chỉ tiêu như sau:"; "Năm 2023 tỉnh hoàn thành cơ bản các nhiệm vụ. Một số chỉ tiêu chủ
+    yếu như sau:" in January 2024); "Các chỉ tiêu năm 2025:" in 2024 stays a plan."""
     if published is None or lower.find(_INDICATOR_NOUN, start, end) < 0:
         return False
     if any(m.group().strip() != _INDICATOR_NOUN for m in load_cues().plan_lead.finditer(lower, start, end)):
@@ -823,7 +824,19 @@ def _past_indicators(lower: str, start: int, end: int, published: dt.date | None
     if years:
         reviewed = _reviewed_year(lower, start, end)
         return max(years) < published.year or (reviewed is not None and max(years) <= published.year)
-    return any((_reviewed_year(lower, s, e) or 9999) <= published.year for s, e, _ in before)
+    return any(
+        (_reviewed_year(lower, s, e) or 9999) <= published.year or _past_results_year(lower, s, e, published.year)
+        for s, e, _ in before
+    )
+
+
+# "năm 2023 tỉnh hoàn thành cơ bản các nhiệm vụ": a past year's results reported, before "Một số chỉ tiêu chủ yếu:"
+_PAST_RESULTS = re.compile(r"\bnam ((?:19|20)\d\d)\b[^.;:\d]{0,40}?\b(?:hoan thanh|da dat|dat duoc)\b")
+
+
+def _past_results_year(lower: str, start: int, end: int, year_now: int) -> bool:
+    m = _PAST_RESULTS.search(lower, start, end)
+    return m is not None and int(m.group(1)) < year_now
 
 
 # "bộ chỉ số năm nay", "DTI năm nay", "bảng xếp hạng năm nay", "kỳ đánh giá năm nay": the edition of this year
