@@ -434,3 +434,18 @@ def test_indicators_for_the_year_ahead_stay_targets():
     )
     got = triples(text, province="lang-son", published=dt.date(2024, 1, 15))
     assert not got
+
+
+# ---- rule city-calls-itself: "Thành phố" in an article about a centrally-run city is the city
+
+
+def test_thanh_pho_after_a_provinces_rank_is_the_city():
+    text = (
+        "Cần Thơ giữ vững thứ hạng DTI 2023\n\n"
+        "Theo DTI 2023, Cần Thơ xếp thứ 11/63. Trong khi đó tỉnh Hậu Giang xếp thứ 45/63. Năm 2023, Thành phố có "
+        "tỷ lệ hồ sơ trực tuyến đạt 71,2%."
+    )
+    got = triples(text, province="can-tho", published=dt.date(2024, 10, 1))
+    assert ("can-tho", "online_dossier_rate", 2023, 71.2) in got
+    assert not {f for f in got if f[0] == "hau-giang" and f[1] == "online_dossier_rate"}
+

@@ -106,6 +106,20 @@ def province_word_in_city(c: Claim) -> str | None:
     return ctx.para_province
 
 
+# "Thành phố" written as a name, capitalised and not followed by one ("Việc Thành phố vẫn giữ vị trí số 1")
+_CITY_SELF = re.compile(r"\bThanh pho\b(?!\s+[A-Z])")
+
+
+def city_calls_itself(c: Claim) -> str | None:
+    """In an article about a centrally-run city, "Thành phố" capitalised before the value (no name after it)
+    is the city, not the province its paragraph named last ("tỉnh Quảng Nam chỉ xếp thứ 40/63 ... Việc Thành
+    phố vẫn giữ vị trí số 1" in an article about Đà Nẵng)."""
+    ctx = c.ctx
+    if c.own_place or ctx.article not in city_slugs() or ctx.para_province in (None, ctx.article):
+        return None
+    return ctx.article if _CITY_SELF.search(ctx.cased, c.sent.start, c.n.start) else None
+
+
 def clause_province(c: Claim) -> str | None:
     """The province the value's clause names before it, else the one its sentence named before
     the clause ("TPHCM đạt ...; Xã hội số xếp thứ 4"); "tỉnh ta", "địa phương này" is the article's."""
@@ -131,6 +145,7 @@ SUBJECT_RULES: list[Pick] = [
     Pick("province-after-value", province_after_value),
     Pick("province-word-in-city", province_word_in_city),
     Pick("clause-province", clause_province),
+    Pick("city-calls-itself", city_calls_itself),
     Pick("paragraph-province", paragraph_province),
     Pick("article-province", article_province),
 ]
