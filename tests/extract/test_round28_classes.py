@@ -449,3 +449,28 @@ def test_thanh_pho_after_a_provinces_rank_is_the_city():
     assert ("can-tho", "online_dossier_rate", 2023, 71.2) in got
     assert not {f for f in got if f[0] == "hau-giang" and f[1] == "online_dossier_rate"}
 
+
+
+# ---- rule service-centre-figure: a one-stop centre's figure is an agency's, not the province's
+
+
+def test_the_service_centres_share_is_not_the_provinces():
+    text = (
+        "Năm 2023, tỷ lệ hồ sơ trực tuyến của tỉnh Hà Nam đạt 61,2%. Tại Trung tâm Phục vụ hành chính công tỉnh, "
+        "tỷ lệ hồ sơ trực tuyến đạt 93,5%. Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 52.300 hồ sơ, với "
+        "88,4% hồ sơ nộp qua mạng."
+    )
+    got = triples(text, province="ha-nam", published=dt.date(2024, 1, 20))
+    assert ("ha-nam", "online_dossier_rate", 2023, 61.2) in got
+    assert not {f for f in got if f[3] in (93.5, 88.4)}
+
+
+def test_the_centre_with_every_levels_desks_is_the_province():
+    # guard: "Trung tâm ... và bộ phận một cửa các cấp" receive the whole province's dossiers
+    text = (
+        "Hà Nam tổng kết cải cách hành chính\n"
+        "Năm 2023, Trung tâm Phục vụ hành chính công tỉnh và bộ phận một cửa các cấp tiếp nhận 131.460 hồ sơ, "
+        "trong đó có 96.218 hồ sơ nộp trực tuyến, chiếm 73,2%."
+    )
+    got = triples(text, province="ha-nam", published=dt.date(2024, 1, 20))
+    assert ("ha-nam", "online_dossier_rate", 2023, 73.2) in got

@@ -415,6 +415,40 @@ def department_or_agency(c: Candidate) -> bool:
     return False
 
 
+# a one-stop service centre or desk of the administration ("Trung tâm Phục vụ hành chính công tỉnh", "Trung tâm
+# Giải quyết thủ tục hành chính", "Bộ phận một cửa")
+_SERVICE_CENTRE = re.compile(
+    r"\b(?:trung tam (?:phuc vu |giai quyet )?(?:hanh chinh cong|thu tuc hanh chinh)"
+    r"|bo phan (?:mot cua|tiep nhan va tra ket qua))\b"
+)
+
+
+def service_centre_figure(c: Candidate) -> bool:
+    """The value's clause is about a one-stop service centre or desk ("Tại Trung tâm Phục vụ hành chính công
+    tỉnh, tỷ lệ hồ sơ trực tuyến đạt 35%", "Trung tâm ... tiếp nhận 186.400 hồ sơ, với 88,2% hồ sơ nộp qua
+    mạng"): an agency's figure (ANNOTATION.md), not the province's; not as the object of a verb ("các xã đã
+    vận hành Trung tâm ..."), nor named as the source ("Trung tâm ... cho biết"), nor with the desks of every
+    level ("Trung tâm ... và bộ phận một cửa các cấp tiếp nhận ...") or the whole province after it."""
+    lower, lo, pos = c.m.lower, c.scope_from, c.n.start
+    if lower.find("trung tam", lo, pos) < 0 and lower.find("bo phan", lo, pos) < 0:
+        return False
+    for x in _SERVICE_CENTRE.finditer(lower, lo, pos):
+        head = lower[max(c.m.start, x.start() - 12) : x.start()]
+        if head.strip() and not _CENTRE_HEAD.search(head):
+            continue  # ("toàn bộ 102 xã đã vận hành Trung tâm ...": an object, not the clause's subject or place)
+        if _CUES.source_after.match(lower[x.end() : pos]):
+            continue
+        if not (_WHOLE_PROVINCE.search(lower, x.end(), pos) or _ALL_LEVELS.search(lower, x.end(), pos)):
+            return True
+    return False
+
+
+# what heads a clause about a centre: its start, a comma or colon after a time phrase, "tại/ở", "riêng (tại)"
+_CENTRE_HEAD = re.compile(r"(?:[,:]|\b(?:tai|o|rieng))\s*$")
+# "bộ phận một cửa các cấp": every level's desks, the whole province's
+_ALL_LEVELS = re.compile(r"\bcac cap\b")
+
+
 _ORG_HEAD = re.compile(r"(?:^|[,;:]|\brieng(?: tai| o)?)$")
 _WITH = re.compile(r"\b(?:phoi hop|cung voi|voi)\b")
 
@@ -945,6 +979,7 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("unnamed-province", unnamed_province),
     Rule("department-or-agency", department_or_agency, scoped=True),
     Rule("organisation-figure", organisation_figure),
+    Rule("service-centre-figure", service_centre_figure),
     Rule("lower-level-unit", lower_level_unit, scoped=True),
     Rule("lower-level-index", lower_level_index, readings=_RANK_OR_SCORE),
     Rule("set-apart-unit", set_apart_unit),
