@@ -474,3 +474,20 @@ def test_the_centre_with_every_levels_desks_is_the_province():
     )
     got = triples(text, province="ha-nam", published=dt.date(2024, 1, 20))
     assert ("ha-nam", "online_dossier_rate", 2023, 73.2) in got
+
+
+# ---- rule rank-then-province: ranks listed before "lần lượt là", and "vị trí thứ tư gọi tên X"
+
+
+def test_ranks_listed_before_the_provinces_they_go_to():
+    text = (
+        "Theo DTI 2022, Quảng Ninh đứng đầu. Xếp thứ hai và thứ ba lần lượt là Hà Nội và Đà Nẵng. Vị trí thứ tư "
+        "gọi tên Bà Rịa - Vũng Tàu."
+    )
+    got = triples(text, province="quang-ninh", published=dt.date(2023, 5, 1))
+    assert got >= {
+        ("ha-noi", "dti_rank", 2022, 2.0),
+        ("da-nang", "dti_rank", 2022, 3.0),
+        ("ba-ria-vung-tau", "dti_rank", 2022, 4.0),
+    }
+    assert not {f for f in got if f[0] == "quang-ninh" and f[3] in (2.0, 3.0, 4.0)}

@@ -207,16 +207,37 @@ _NAMED_AFTER = re.compile(rf"\s*(?:\([^)]{{0,30}}\)\s*)?,?\s*(?:{_WORDS['rank_ho
 
 def named_after(mentions, lower: str, b, end: int) -> str | None:
     """rule rank-then-province: "xếp thứ ba là TP. Hà Nội", "vị trí thứ hai thuộc về Hải Phòng": the
-    province named right after the rank is the one ranked."""
+    province named right after the rank is the one ranked; of ranks listed before "lần lượt là" ("Xếp thứ hai
+    và thứ ba lần lượt là Đà Nẵng và Thừa Thiên Huế"), the province at the rank's place in the list."""
     if b.indicator.unit != "rank":
         return None
     m = _NAMED_AFTER.match(lower, b.number.end, end)
     if m is None:
-        return None
+        return _listed_after(mentions, lower, b.number, end)
     for x in mentions:
         if m.end() <= x.start <= m.end() + 16 and x.slug != SELF:
             return x.slug
     return None
+
+
+# ranks in a row ("thứ hai và thứ ba", "thứ 2, 3 và 4"), then the list word and the provinces it pairs them with
+_RANK_ITEM = r"(?:thu\s+)?(?:\d{1,2}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)"
+_RANKS_AFTER = re.compile(rf"((?:\s*(?:,|va)\s*{_RANK_ITEM})*)\s*,?\s*(?:lan luot|tuong ung)\s+(?:la|thuoc ve)\s+")
+_RANKS_BEFORE = re.compile(rf"((?:{_RANK_ITEM}\s*(?:,|va)\s*)*)(?:thu\s+)?$")
+_RANK_SEP = re.compile(r"\s*(?:,|va)\s*")
+
+
+def _listed_after(mentions, lower: str, n, end: int) -> str | None:
+    after = _RANKS_AFTER.match(lower, n.end, end)
+    if after is None:
+        return None
+    before = _RANKS_BEFORE.search(lower, max(0, n.start - 60), n.start)
+    i = len(_RANK_SEP.findall(before.group(1))) if before else 0
+    k = i + 1 + len(_RANK_SEP.findall(after.group(1)))
+    if k < 2:
+        return None
+    places = [x.slug for x in mentions if x.start >= after.end() and x.slug != SELF][:k]
+    return places[i] if len(places) == k else None
 
 
 # "Bình Định (cũ)", "Tiền Giang trước hợp nhất": the province before the merger
