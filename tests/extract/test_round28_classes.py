@@ -491,3 +491,21 @@ def test_ranks_listed_before_the_provinces_they_go_to():
         ("ba-ria-vung-tau", "dti_rank", 2022, 4.0),
     }
     assert not {f for f in got if f[0] == "quang-ninh" and f[3] in (2.0, 3.0, 4.0)}
+
+
+# ---- ranks past ten in words, also in a list and after a place ("thứ hai mươi hai và thứ mười bảy")
+
+
+def test_compound_ordinal_words_in_a_list_and_after_a_place():
+    text = (
+        "Năm 2023, hạ tầng số và nhân lực số của tỉnh Yên Bái lần lượt đứng thứ hai mươi hai và thứ mười bảy. "
+        "Ở các trụ cột, chính quyền số xếp thứ chín, kinh tế số thứ mười bốn và xã hội số thứ ba mươi."
+    )
+    got = triples(text, province="yen-bai", published=dt.date(2024, 10, 1))
+    assert got >= {
+        ("yen-bai", "dti_infrastructure_rank", 2023, 22.0),
+        ("yen-bai", "dti_human_resources_rank", 2023, 17.0),
+        ("yen-bai", "dti_digital_government_rank", 2023, 9.0),
+        ("yen-bai", "dti_digital_economy_rank", 2023, 14.0),
+        ("yen-bai", "dti_digital_society_rank", 2023, 30.0),
+    }

@@ -213,12 +213,7 @@ def find_numbers(
             continue  # "hằng năm", "hàng năm": every year, not rank 5
         if m.group("word") == "nam" and RELATIVE_YEAR_AT.match(lower, w0):
             continue  # rule relative-year-not-ordinal: "xếp hạng năm ngoái" is last year's ranking, not rank 5
-        rank = cues.ordinals[m.group("word")]
-        compound = _TENS.match(lower, w1, end)
-        if compound and rank < 10 and compound.group("muoi"):  # "thứ hai mươi tư": 24
-            rank, w1 = rank * 10 + _UNIT_WORDS.get(compound.group("unit"), 0), compound.end()
-        elif compound and rank == 10 and compound.group("unit2"):  # "thứ mười hai": 12
-            rank, w1 = 10 + _UNIT_WORDS[compound.group("unit2")], compound.end()
+        rank, w1 = _compound_ordinal(lower, cues.ordinals[m.group("word")], w1, end)
         out.append(Number(w0, w1, w1, float(rank), True, "@ord"))
         # "lần lượt xếp thứ nhất, nhì và ba": the list goes on with bare ordinal words ("thứ tư đến thứ sáu":
         # a range's bound, which the list rules read as one)
@@ -228,10 +223,9 @@ def find_numbers(
             and more.group(1) in cues.ordinals
             and _spelt_as_ordinal(more.group(1), more.start(1), more.end(1), lower, original)
         ):
-            out.append(
-                Number(more.start(1), more.end(1), more.end(1), float(cues.ordinals[more.group(1)]), True, "@ord")
-            )
-            pos = more.end(1)
+            rank, more_end = _compound_ordinal(lower, cues.ordinals[more.group(1)], more.end(1), end)
+            out.append(Number(more.start(1), more_end, more_end, float(rank), True, "@ord"))
+            pos = more_end
     if out:
         # rule ordinal-continues: after a rank in words, "TP.HCM xếp thứ nhất, Bắc Ninh thứ hai": a clause of a
         # place and "thứ <ordinal>" with no verb goes on with the ranking (only after one: "sáng thứ Hai" alone
@@ -244,9 +238,8 @@ def find_numbers(
                 and m.start("word") not in taken
                 and _spelt_as_ordinal(word, m.start("word"), m.end("word"), lower, original)
             ):
-                out.append(
-                    Number(m.start("word"), m.end("word"), m.end("word"), float(cues.ordinals[word]), True, "@ord")
-                )
+                rank, w_end = _compound_ordinal(lower, cues.ordinals[word], m.end("word"), end)
+                out.append(Number(m.start("word"), w_end, w_end, float(rank), True, "@ord"))
         out.sort(key=lambda n: n.start)
     covered = start
     for m in _NUM.finditer(lower, start, end):
@@ -325,6 +318,19 @@ _UNIT_WORDS = {
 _TENS = re.compile(
     rf"\s+(?:(?P<muoi>muoi)(?:\s+(?P<unit>{'|'.join(_UNIT_WORDS)}))?|(?P<unit2>{'|'.join(_UNIT_WORDS)}))\b(?!\s*\d)"
 )
+
+
+def _compound_ordinal(lower: str, rank: int, w1: int, end: int) -> tuple[int, int]:
+    """An ordinal word and the number words after it (rank, end): "thứ hai mươi tư" 24, "thứ mười hai" 12,
+    "thứ năm mươi" 50 (ranks past ten written in words, as some outlets do)."""
+    compound = _TENS.match(lower, w1, end)
+    if compound and rank < 10 and compound.group("muoi"):
+        return rank * 10 + _UNIT_WORDS.get(compound.group("unit"), 0), compound.end()
+    if compound and rank == 10 and compound.group("unit2"):
+        return 10 + _UNIT_WORDS[compound.group("unit2")], compound.end()
+    return rank, w1
+
+
 # what may not follow an ordinal word for it to be a rank: a number, "năm" of a duration ("ba năm"; "thứ ba
 # năm 2024" is third in 2024), an age, a time, a count of pillars, indices, groups, fields, months, days, weeks
 _NOT_A_RANK_AFTER = (
