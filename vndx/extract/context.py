@@ -85,7 +85,7 @@ class ArticleContext:
     other_index: bool = False  # the last index named was outside the catalog (SIPAS, PCI): rule other-index-named
     prev_items: list = field(default_factory=list)  # the last list's items ("lần lượt"): for back-references
     recent_measures: list = field(default_factory=list)  # the measures bound last, in order (rule counted-items-before)
-    sentence_measures: list = field(default_factory=list)  # ... those of the last sentence that bound any
+    last_bindings: list = field(default_factory=list)  # ... the bindings of the last sentence that bound any
     ranked_year: int | None = None  # the period of the last DTI fact (rule edition-year)
     report_year: int | None = None  # the year of the last statistic the text dated itself (rule report-year)
     release_year: int | None = None  # the year of the figures a round-up's lead says were released (rule release-year)

@@ -424,7 +424,7 @@ def extract_facts(
                 carry=use,
                 drops=drops,
                 prev_items=_items_named_before(catalog, sentences, i, has_digit, hits_of, lower, ctx.bound_sent)
-                or _counted_items_before(lower, s, e, ctx.recent_measures, ctx.sentence_measures)
+                or _counted_items_before(lower, s, e, ctx.recent_measures, ctx.last_bindings)
                 or ctx.prev_items,
                 prev_places=_places_before(ctx.para_sents),
                 passage_index=ctx.para_topic or (None if ctx.other_index else ctx.section_topic or ctx.doc_topic),
@@ -510,12 +510,8 @@ def extract_facts(
             recent = ctx.recent_measures
             if b.topic is not None and b.topic.codes and (not recent or recent[-1] is not b.topic):
                 ctx.recent_measures = [*recent[-3:], b.topic]
-        if bindings:  # (... and those of the last sentence that bound any: "các chỉ số này" points back to them all)
-            measures: list = []
-            for b in sorted(bindings, key=lambda b: b.number.start):
-                if b.topic is not None and b.topic.codes and all(t is not b.topic for t in measures):
-                    measures.append(b.topic)
-            ctx.sentence_measures = measures
+        if bindings:  # (... and the last sentence that bound any: "các chỉ số này" points back to all its measures)
+            ctx.last_bindings = bindings
         if bindings:  # (a sentence that bound nothing carries no index of its own and lists no items)
             # (a sentence that bound several indices carries none of them: "CQS xếp thứ 27, KTS thứ 49 và XHS
             # thứ 44. Trong khi đó, tỉnh bạn Quảng Bình xếp thứ 30" does not rank Quảng Bình's XHS)
@@ -664,8 +660,8 @@ def extract_facts(
                 and not _past_indicators(lower, s, e, published, ctx.para_sents[:-1])
             )
         elif not (
-            (bullet or _label_item(lower, s, e))
-            and (ctx.lead_year or ctx.lead_topic or ctx.lead_target or ctx.lead_plan_side)
+            (ctx.lead_year or ctx.lead_topic or ctx.lead_target or ctx.lead_plan_side)
+            and (bullet or _label_item(lower, s, e))
         ):
             # rule lead-in-list: "Chỉ số DTI năm 2022 của tỉnh:" dates and names the index of every
             # bullet under it ("- Xếp hạng: 44/63", "- Điểm: 0,43"), up to the first line that is not one
@@ -1159,10 +1155,15 @@ def _label_item(lower: str, s: int, e: int) -> bool:
     return not lower[line:s].strip() and _LABEL_VALUE.match(lower, s, e) is not None
 
 
+_OTHER_RANKINGS = frozenset({"ict_index", "par_index"})  # the rankings besides the DTI (years.ranking_family)
+
+
 def _labels_other_index(hits, sent_years, own_year: int, taken) -> bool:
     """Rule other-index-year: the sentence's year labels the edition of a ranking other than the DTI, the
     index named right at it ("Nếu như năm 2019, Chỉ số ... (Vietnam ICT Index) của tỉnh xếp thứ 39/63"):
     a DTI pillar the paragraph goes on to rank is of the DTI edition the article reports, not of 2019."""
+    if not any(h.topic.name in _OTHER_RANKINGS for h in hits):
+        return False  # (most sentences name no other ranking: asked first)
     at = next((y for y in sent_years if y.year == own_year and y.start not in taken), None)
     if at is None:
         return False
@@ -1244,7 +1245,7 @@ _COUNTED_BACKREF = re.compile(r"\b(hai|ba|bon|2|3|4|cac) (?:chi tieu|chi so|tieu
 _COUNTS = {"hai": 2, "ba": 3, "bon": 4, "2": 2, "3": 3, "4": 4}
 
 
-def _counted_items_before(lower: str, s: int, e: int, recent: list, last_sentence: list) -> list[NamedItem]:
+def _counted_items_before(lower: str, s: int, e: int, recent: list, last_bindings: list) -> list[NamedItem]:
     """Rule counted-items-before: "- Tỷ lệ ... điện thoại thông minh: 83,2%.\n- Tỷ lệ hộ ... cáp quang: 81%.\n-
     Năm 2022, hai chỉ tiêu trên lần lượt là 79,5% và 76%": the n measures bound last, in order, are the
     items of a list that counts them back; "các chỉ số này", all the measures the last sentence that bound
@@ -1256,7 +1257,11 @@ def _counted_items_before(lower: str, s: int, e: int, recent: list, last_sentenc
     if m is None:
         return []
     if m.group(1) == "cac":
-        return [NamedItem(t) for t in last_sentence] if len(last_sentence) >= 2 else []
+        measures: list = []
+        for b in sorted(last_bindings, key=lambda b: b.number.start):
+            if b.topic is not None and b.topic.codes and all(t is not b.topic for t in measures):
+                measures.append(b.topic)
+        return [NamedItem(t) for t in measures] if len(measures) >= 2 else []
     k = _COUNTS[m.group(1)]
     return [NamedItem(t) for t in recent[-k:]] if len(recent) >= k else []
 

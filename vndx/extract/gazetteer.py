@@ -8,6 +8,7 @@ case-kept text, so unaccented spellings match and lower-case homographs do not.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -35,6 +36,7 @@ class Mention:
 
 
 @lru_cache(maxsize=1)
+@functools.cache
 def city_slugs() -> frozenset[str]:
     """The centrally-run cities (they call themselves "Thành phố", never "tỉnh"): the five of the 63, and Huế,
     one since 2025."""
@@ -62,6 +64,14 @@ _NEIGHBOUR_AFTER = re.compile(rf"\s+(?:{NEIGHBOUR_WORDS})\b")
 _APPOSITION_GAP = re.compile(r"\s*[,(]\s*")
 _CLAUSE_OPEN = re.compile(r"(?:^|[.;,:]|\b(?:con|va|trong khi))\s*$")
 _APPOSITION_CLOSE = re.compile(r"[^,.;()\d]{1,60}[,)]")
+
+
+def _after_comma(lower: str, pos: int) -> bool:
+    """A comma or an opening bracket stands right before ``pos`` (spaces aside): a cheap first test."""
+    pos -= 1
+    while pos >= 0 and lower[pos] == " ":
+        pos -= 1
+    return pos >= 0 and lower[pos] in ",("
 
 
 def _apposition(lower: str, a: int, b: int, ref: re.Match) -> bool:
@@ -190,7 +200,7 @@ class Gazetteer:
                 continue  # "Hà Tĩnh đạt ...": the name of a province, not "tỉnh đạt" (the article's own)
             if _NEIGHBOUR_AFTER.match(lower, m.end()):
                 continue  # "của tỉnh bạn Nam Định", "của tỉnh láng giềng": another province, named after it
-            if any(_apposition(lower, a, b, m) for a, b in names):
+            if _after_comma(lower, m.start()) and any(_apposition(lower, a, b, m) for a, b in names):
                 continue  # rule apposition: "Lào Cai, tỉnh cùng khu vực, ..." describes Lào Cai, not this one
             out.append(Mention(m.start(), m.end(), SELF))
         out.sort(key=lambda x: x.start)

@@ -656,13 +656,18 @@ class _Span:
 def find_range_bounds(lower: str, numbers: list[Number]) -> set[int]:
     """Starts of the numbers that bound a range ("từ khoảng 0,4 đến gần 0,7", "65-70%")."""
     out: set[int] = set()
-    pairs = [_is_range_pair(lower, a, b) for a, b in zip(numbers, numbers[1:], strict=False)]
-    for i, (a, b) in enumerate(zip(numbers, numbers[1:], strict=False)):
+    last = len(numbers) - 1
+    for i in range(last):
+        a, b = numbers[i], numbers[i + 1]
+        if not _is_range_pair(lower, a, b):
+            continue
         # rule dash-list: three values joined by dashes ("lần lượt đạt 0,6512 - 0,5108 - 0,6247") are a list; a
-        # range has two bounds
-        chained = (i > 0 and pairs[i - 1]) or (i + 1 < len(pairs) and pairs[i + 1])
-        if pairs[i] and not chained:
-            out.update((a.start, b.start))
+        # range has two bounds (its neighbours are asked only for a pair that is one: most pairs are not)
+        if (i > 0 and _is_range_pair(lower, numbers[i - 1], a)) or (
+            i + 1 < last and _is_range_pair(lower, b, numbers[i + 2])
+        ):
+            continue
+        out.update((a.start, b.start))
     return out
 
 

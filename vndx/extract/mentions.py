@@ -125,6 +125,12 @@ class Mentions:
         return bool(load_cues().socio_economic.search(self.lower, self.start, self.end))
 
     @lazy
+    def names_service_centre(self) -> bool:
+        """The sentence names a one-stop service centre or desk (rule service-centre-figure; a cheap scan)."""
+        s, e = self.start, self.end
+        return self.lower.find("trung tam", s, e) >= 0 or self.lower.find("bo phan", s, e) >= 0
+
+    @lazy
     def scope_words(self) -> bool:
         """Some scope cue (department, ministry, district level, average, city, group) may be named."""
         s, e = self.start, self.end

@@ -115,7 +115,7 @@ def city_calls_itself(c: Claim) -> str | None:
     is the city, not the province its paragraph named last ("tỉnh Quảng Nam chỉ xếp thứ 40/63 ... Việc Thành
     phố vẫn giữ vị trí số 1" in an article about Đà Nẵng)."""
     ctx = c.ctx
-    if c.own_place or ctx.article not in city_slugs() or ctx.para_province in (None, ctx.article):
+    if ctx.para_province in (None, ctx.article) or c.own_place or ctx.article not in city_slugs():
         return None
     return ctx.article if _CITY_SELF.search(ctx.cased, c.sent.start, c.n.start) else None
 
