@@ -30,7 +30,7 @@ from vndx.extract.period_rules import PERIOD_REFUSALS, YEAR_CROSS_CHECKS, YEAR_R
 from vndx.extract.periods import dateline, year_mentions
 from vndx.extract.readings import Drop, find_topics
 from vndx.extract.scan import skipping
-from vndx.extract.sentences import split_sentences, symbol_bullet
+from vndx.extract.sentences import label_value_line, split_sentences, symbol_bullet
 from vndx.extract.subject_rules import SUBJECT_REFUSALS, SUBJECT_RULES
 from vndx.extract.subjects import named_as_former
 from vndx.extract.tables import read_tables, table_facts
@@ -510,9 +510,8 @@ def extract_facts(
             recent = ctx.recent_measures
             if b.topic is not None and b.topic.codes and (not recent or recent[-1] is not b.topic):
                 ctx.recent_measures = [*recent[-3:], b.topic]
-        if bindings:  # (... and the last sentence that bound any: "các chỉ số này" points back to all its measures)
-            ctx.last_bindings = bindings
         if bindings:  # (a sentence that bound nothing carries no index of its own and lists no items)
+            ctx.last_bindings = bindings  # ("các chỉ số này" points back to all their measures)
             # (a sentence that bound several indices carries none of them: "CQS xếp thứ 27, KTS thứ 49 và XHS
             # thứ 44. Trong khi đó, tỉnh bạn Quảng Bình xếp thứ 30" does not rank Quảng Bình's XHS)
             listed_topics = {id(b.topic) for b in bindings if b.listed or len(bindings) > 1}
@@ -661,7 +660,7 @@ def extract_facts(
             )
         elif not (
             (ctx.lead_year or ctx.lead_topic or ctx.lead_target or ctx.lead_plan_side)
-            and (bullet or _label_item(lower, s, e))
+            and (bullet or _label_item(cased, s, e))
         ):
             # rule lead-in-list: "Chỉ số DTI năm 2022 của tỉnh:" dates and names the index of every
             # bullet under it ("- Xếp hạng: 44/63", "- Điểm: 0,43"), up to the first line that is not one
@@ -1143,16 +1142,11 @@ _COUNTED_POSITIONS = re.compile(r"\bvi tri (?:dan dau|dau|tiep theo)\b[^.;]{0,60
 _RANKING_WORDS = re.compile(r"\b(?:dti|chi so|index|bang xep hang|xep hang|xep thu|dung thu|vi tri)\b")
 
 
-# a line that labels its value ("Chi trả lương hưu qua tài khoản: 87,6%", "Số tài khoản: 1.312.447"): a short label
-# without a verb's clause, a colon, then the number
-_LABEL_VALUE = re.compile(r"[^\W\d][^:;.!?\n]{2,90}:\s*(?:(?:khoang|hon|gan|tren|dat)\s+)?\d")
-
-
-def _label_item(lower: str, s: int, e: int) -> bool:
+def _label_item(cased: str, s: int, e: int) -> bool:
     """Rule lead-in-list, for items written without a bullet: the sentence is a whole line that labels its
-    value ("Một số kết quả chính:" over "Chi trả lương hưu qua tài khoản: 87,6%")."""
-    line = lower.rfind("\n", 0, s) + 1
-    return not lower[line:s].strip() and _LABEL_VALUE.match(lower, s, e) is not None
+    value ("Một số kết quả chính:" over "Chi trả lương hưu qua tài khoản: 87,6%"; sentences.label_value_line)."""
+    line = cased.rfind("\n", 0, s) + 1
+    return not cased[line:s].strip() and label_value_line(cased[s:e].strip())
 
 
 _OTHER_RANKINGS = frozenset({"ict_index", "par_index"})  # the rankings besides the DTI (years.ranking_family)

@@ -67,6 +67,12 @@ _VALUE_FIRST = re.compile(
 )
 
 
+def label_value_line(stripped: str) -> bool:
+    """A line of a fact box or an infographic that labels its value ("Kinh tế số: 0,4412 | Hạng 4", "Số người có
+    tài khoản: 1.312.447 người, tỷ lệ 91,8%", "CQS: 0,7012 | KTS: 0,5103"): an item of a list, not a heading."""
+    return _LABEL_VALUE.fullmatch(stripped) is not None or _LABEL_CELLS.fullmatch(stripped) is not None
+
+
 def symbol_bullet(stripped: str) -> bool:
     """A line led by a symbol and a space ("✅ Tỷ lệ ... đạt 68,9%", "📌 Kinh tế số: thứ 17", "► ..."):
     a list item of a post or a portal, a sentence without its stop. Symbols, arrows and dashes are
@@ -102,8 +108,7 @@ def split_sentences(cased: str) -> list[Sentence]:
             and not stripped.startswith(("+ ", "- ", "• ", "* ", "– "))  # a bullet item: a sentence without its stop
             and not _NUMBERED_ITEM.match(stripped)  # "1. Hà Nội: 0,6912 điểm": a numbered item with its value
             and not (out and symbol_bullet(stripped))  # "✅ ...", "📌 ...": an item (the first line is the title)
-            and not (out and _LABEL_VALUE.fullmatch(stripped))  # "Kinh tế số: 0,4412 | Hạng 4": a fact box's line
-            and not (out and _LABEL_CELLS.fullmatch(stripped))  # "CQS: 0,7012 | KTS: 0,5103": labelled values
+            and not (out and label_value_line(stripped))  # "Kinh tế số: 0,4412 | Hạng 4": a fact box's line
             and not (out and _VALUE_FIRST.match(stripped))  # "68,4% hồ sơ ... trực tuyến": an infographic's figure
             # "Thứ hạng PAR Index của tỉnh qua các năm:" over "2017 – hạng 12 (83,51%)": the lead-in's items
             and not items
