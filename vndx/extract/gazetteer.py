@@ -8,7 +8,6 @@ case-kept text, so unaccented spellings match and lower-case homographs do not.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -36,7 +35,6 @@ class Mention:
 
 
 @lru_cache(maxsize=1)
-@functools.cache
 def city_slugs() -> frozenset[str]:
     """The centrally-run cities (they call themselves "Thành phố", never "tỉnh"): the five of the 63, and Huế,
     one since 2025."""

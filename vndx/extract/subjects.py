@@ -228,6 +228,8 @@ _RANK_SEP = re.compile(r"\s*(?:,|va)\s*")
 
 
 def _listed_after(mentions, lower: str, n, end: int) -> str | None:
+    """The province at the rank's place among the ranks in a row before "lần lượt là" (rule rank-then-province),
+    when the provinces after the list word are as many as the ranks; else None."""
     after = _RANKS_AFTER.match(lower, n.end, end)
     if after is None:
         return None
