@@ -37,6 +37,7 @@ from vndx.extract.tables import read_tables, table_facts
 from vndx.extract.targets import DASH_ASIDE
 from vndx.extract.text import Folded, fold, fold_case_preserving
 from vndx.extract.years import (
+    OTHER_RANKINGS,
     announced_editions,
     attached_years,
     context_year,
@@ -1149,14 +1150,11 @@ def _label_item(cased: str, s: int, e: int) -> bool:
     return not cased[line:s].strip() and label_value_line(cased[s:e].strip())
 
 
-_OTHER_RANKINGS = frozenset({"ict_index", "par_index"})  # the rankings besides the DTI (years.ranking_family)
-
-
 def _labels_other_index(hits, sent_years, own_year: int, taken) -> bool:
     """Rule other-index-year: the sentence's year labels the edition of a ranking other than the DTI, the
     index named right at it ("Nếu như năm 2019, Chỉ số ... (Vietnam ICT Index) của tỉnh xếp thứ 39/63"):
     a DTI pillar the paragraph goes on to rank is of the DTI edition the article reports, not of 2019."""
-    if not any(h.topic.name in _OTHER_RANKINGS for h in hits):
+    if not any(h.topic.name in OTHER_RANKINGS for h in hits):
         return False  # (most sentences name no other ranking: asked first)
     at = next((y for y in sent_years if y.year == own_year and y.start not in taken), None)
     if at is None:

@@ -250,7 +250,11 @@ def ranking_family(topic) -> str | None:
         return None
     if topic.name.startswith("dti") or topic.name == "cybersecurity_index":
         return "dti"
-    return {"ict_index": "ict", "par_index": "par"}.get(topic.name)
+    return OTHER_RANKINGS.get(topic.name)
+
+
+# the rankings besides the DTI: topic -> family (one edition year per family and article)
+OTHER_RANKINGS = {"ict_index": "ict", "par_index": "par"}
 
 
 def range_start(lower: str) -> int | None:
