@@ -61,3 +61,94 @@ def test_a_ward_opening_its_own_sentence_still_takes_the_paragraph():
     )
     got = triples(text, province="ninh-binh", published=dt.date(2026, 1, 20))
     assert not {f for f in got if f[1] == "bank_account_adult_rate"}
+
+
+# ---- rule numbered-ranking, widened: a list ranked from the bottom, the score on an item's line, the lead-in's
+# bracket, a labelled rank in an item's bracket
+
+
+def test_a_numbered_list_from_the_bottom_ranks_its_items_where_they_stand():
+    text = (
+        "Kết quả DTI 2021 được công bố.\n\n"
+        "Bốn tỉnh có DTI 2021 thấp nhất cả nước:\n"
+        "60. Lai Châu (0,2811)\n"
+        "61. Hà Giang (0,2790)\n"
+        "62. Cao Bằng (0,2702)\n"
+        "63. Bắc Kạn (0,2655)\n"
+    )
+    got = triples(text, province="lai-chau", published=dt.date(2022, 5, 20))
+    assert got >= {
+        ("lai-chau", "dti_rank", 2021, 60.0),
+        ("bac-kan", "dti_rank", 2021, 63.0),
+        ("ha-giang", "dti_score", 2021, 0.279),
+        ("cao-bang", "dti_score", 2021, 0.2702),
+    }
+
+
+def test_a_list_of_points_that_opens_past_one_is_not_read_without_a_ranking_lead():
+    # guard: the items of a list that does not say it ranks from the bottom are not ranks
+    text = (
+        "Tỉnh Lai Châu đề ra các nhiệm vụ chuyển đổi số năm 2022 như sau:\n"
+        "3. Cao Bằng hỗ trợ 12 xã biên giới\n"
+        "4. Hà Giang chia sẻ 5 nền tảng\n"
+    )
+    got = triples(text, province="lai-chau", published=dt.date(2022, 5, 20))
+    assert not {f for f in got if f[1] == "dti_rank"}
+
+
+def test_the_score_on_a_top_lists_item_line_is_the_ranked_indexs():
+    text = (
+        "Năm địa phương dẫn đầu DTI 2022:\n"
+        "1. Đà Nẵng – 0,6225\n"
+        "2. Quảng Ninh: 0,6073\n"
+        "3. Thừa Thiên Huế (0,5960)\n"
+    )
+    got = triples(text, province="da-nang", published=dt.date(2023, 7, 10))
+    assert got >= {
+        ("da-nang", "dti_rank", 2022, 1.0),
+        ("da-nang", "dti_score", 2022, 0.6225),
+        ("quang-ninh", "dti_score", 2022, 0.6073),
+        ("thua-thien-hue", "dti_score", 2022, 0.596),
+    }
+
+
+def test_an_index_named_in_the_lead_ins_bracket_does_not_rank_the_list():
+    text = (
+        "Các tỉnh dẫn đầu PAR Index 2022 (trong ngoặc: thứ hạng DTI 2022):\n"
+        "1. Quảng Ninh – 90,1% (DTI: 2)\n"
+        "2. Hải Phòng – 89,6% (DTI: 7)\n"
+        "3. Bắc Ninh – 88,9% (DTI: 11)\n"
+    )
+    got = triples(text, province="quang-ninh", published=dt.date(2023, 6, 1))
+    assert got >= {
+        ("quang-ninh", "par_index_rank", 2022, 1.0),
+        ("hai-phong", "par_index_rank", 2022, 2.0),
+        ("hai-phong", "dti_rank", 2022, 7.0),
+        ("bac-ninh", "dti_rank", 2022, 11.0),
+    }
+    assert ("hai-phong", "dti_rank", 2022, 2.0) not in got
+
+
+def test_a_dti_2024_score_listed_on_the_34_basis_is_the_merged_provinces():
+    text = (
+        "Top 3 địa phương dẫn đầu DTI 2024:\n"
+        "1. Hà Nội (0,7012)\n"
+        "2. Huế (0,6650)\n"
+        "3. Đà Nẵng (0,6521)\n"
+    )
+    got = triples(text, province="hue", published=dt.date(2025, 11, 2))
+    assert ("hue", "dti_score", 2024, 0.665) in got
+    assert ("hue", "dti_rank", 2024, 2.0) in got
+
+
+# ---- rule province-paren-list: the index of the bracketed ranks is not one named past a ";"
+
+
+def test_bracketed_ranks_keep_the_index_of_their_clause_not_the_next_ones():
+    text = (
+        "Nhóm cuối PAR Index 2021 gồm Cao Bằng (61), Hà Giang (62) và Bắc Kạn (63); cả ba cũng đứng cuối "
+        "bảng xếp hạng DTI 2021."
+    )
+    got = triples(text, province="cao-bang", published=dt.date(2022, 6, 1))
+    assert got >= {("cao-bang", "par_index_rank", 2021, 61.0), ("bac-kan", "par_index_rank", 2021, 63.0)}
+    assert not {f for f in got if f[1] == "dti_rank"}

@@ -717,7 +717,9 @@ def province_paren_list(
         return []
     last = listed[-1][0].end
     coded = [h for h in hits if h.topic.codes and h.end > h.start]
-    after = [h for h in coded if h.start >= last]
+    # (not past a ";": "Ở nhóm cuối PAR Index 2023 là A (61), B (62) và C (63); cả ba tỉnh đều nằm ở nửa dưới bảng
+    # xếp hạng DTI 2023" ranks them by the PAR Index; the next clause names another ranking)
+    after = [h for h in coded if h.start >= last and ";" not in lower[last : h.start]]
     topic_hit = after[0] if after else next((h for h in reversed(coded) if h.end <= listed[0][0].start), None)
     if topic_hit is None and ranked is not None and not coded:
         if not all(n.is_int and not n.percent and n.out_of is None for n, _ in listed):

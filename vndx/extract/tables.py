@@ -80,6 +80,15 @@ _NOT_TOP = re.compile(
     r"\b(?:thap nhat|cuoi|chot bang|khu vuc|vung|mien|huyen|cap xa|cac xa|phuong, xa|khoi so|cac so|so, nganh"
     r"|so nganh|bo, nganh|bo nganh|cac bo)\b"
 )
+# ... and of one ranked from the bottom ("Năm địa phương xếp cuối bảng DTI 2020:" then "59. Hòa Bình", "60. ..."):
+# its items number from where they stand, so a list that opens past 1 is a ranking (not "1., 2." points)
+_BOTTOM_LEAD = re.compile(r"\b(?:cuoi bang|chot bang|thap nhat|xep cuoi|nhom cuoi)\b[^\n]*:\s*$")
+_NOT_BOTTOM = re.compile(r"\b(?:khu vuc|vung|mien|huyen|cap xa|cac xa|phuong, xa|khoi so|cac so|so nganh|bo nganh)\b")
+# an item's score: a decimal in a bracket, or after a colon or a dash, right after the province ("6. Bắc Ninh
+# (0,4637)", "1. Hà Nội: 0,7015", "2. Đà Nẵng – 0,6872 điểm")
+_ITEM_SCORE = re.compile(r"\s*(?:\(\s*|:\s*|[\-\u2013\u2014]\s*)(0,\d{2,4}|1,0{2,4})(?!\s*%)\b")
+_BRACKETED = re.compile(r"\([^()]*\)")
+_LABELLED_RANK = re.compile(r"\(\s*([^():\d]{2,40}?)\s*:\s*(?:hang\s+|thu\s+)?(\d{1,2})\s*\)")
 _ITEM_PREFIX = re.compile(r"(?:tinh|thanh pho|tp\.?)?")  # what may stand before the item's province
 _ITEM = re.compile(r"[ \t]*(\d{1,2})[.)][ \t]+(?=\S)")
 _OTHER_INDEX = re.compile(r"\b(?:pci|papi|sipas|par index|ict index|cai cach hanh chinh|hai long)\b")
@@ -254,18 +263,31 @@ def _numbered_rankings(lines, starts, cased, lower, catalog, gaz, default_year) 
     number is the province's rank in the index the lead-in names (the items' lines stay sentences)."""
     out: list[TableValue] = []
     for i, lead in enumerate(lines[:-1]):
-        if not lead.rstrip().endswith(":") or not _TOP_LEAD.search(lead) or _NOT_TOP.search(lead):
+        if not lead.rstrip().endswith(":"):
             continue
-        ranked = [h.topic for h in find_topics(catalog, lead) if "rank" in h.topic.codes]
+        top = _TOP_LEAD.search(lead) is not None and not _NOT_TOP.search(lead)
+        bottom = not top and _BOTTOM_LEAD.search(lead) is not None and not _NOT_BOTTOM.search(lead)
+        if not (top or bottom):
+            continue
+        # (not an index named in a bracket: "Mười địa phương dẫn đầu PAR Index 2023 (trong ngoặc là thứ hạng
+        # DTI 2023):" ranks by the PAR Index; the bracket tells what the items' brackets hold)
+        outside = _BRACKETED.sub(lambda b: " " * len(b.group()), lead)
+        topics = [h.topic for h in find_topics(catalog, outside)]
+        ranked = [t for t in topics if "rank" in t.codes]
         if not ranked:
             continue
         code = ranked[-1].codes["rank"]
-        years = _YEAR.findall(lead)
+        score = ranked[-1].codes.get("score")
+        years = _YEAR.findall(outside)
         year = int(years[-1]) if years else default_year
         items = []
         for j in range(i + 1, len(lines)):
             m = _ITEM.match(lines[j])
-            if m is None or int(m.group(1)) != len(items) + 1:
+            first = int(m.group(1)) if m is not None and not items else None
+            if first is not None and (first == 1 if top else 1 < first <= 63):
+                items.append((j, m))
+                continue
+            if m is None or not items or int(m.group(1)) != int(items[-1][1].group(1)) + 1:
                 break
             items.append((j, m))
         if len(items) < 2:
@@ -276,7 +298,18 @@ def _numbered_rankings(lines, starts, cased, lower, catalog, gaz, default_year) 
             # the item names its province first ("1. Hà Nội: ..."), not a district or city in it
             if not places or not _ITEM_PREFIX.fullmatch(lower[start : places[0].start].strip()):
                 continue
-            out.append(TableValue(places[0].slug, code.code, code.unit, year, float(m.group(1)), None, starts[j], end))
+            slug = places[0].slug
+            out.append(TableValue(slug, code.code, code.unit, year, float(m.group(1)), None, starts[j], end))
+            got = _ITEM_SCORE.match(lower, places[0].end, end) if score is not None else None
+            if got is not None:
+                value = float(got.group(1).replace(",", "."))
+                out.append(TableValue(slug, score.code, score.unit, year, value, None, starts[j], end))
+            # a labelled rank in the item's bracket ("1. Hải Phòng – 91,74% (DTI: 8)"): that index's rank
+            for b in _LABELLED_RANK.finditer(lower, places[0].end, end):
+                other = [h.topic for h in find_topics(catalog, b.group(1)) if "rank" in h.topic.codes]
+                if other and other[-1] is not ranked[-1]:
+                    rank = other[-1].codes["rank"]
+                    out.append(TableValue(slug, rank.code, rank.unit, year, float(b.group(2)), None, starts[j], end))
     return out
 
 
@@ -709,9 +742,11 @@ def table_facts(
             continue
         when = published if isinstance(published, dt.date) else MERGER_DATE
         out_of = tv.out_of
-        if out_of is None and basis_34 and tv.period == 2024 and tv.code.endswith("_rank") and when >= MERGER_DATE:
+        on_34 = basis_34 and tv.period == 2024 and tv.code.startswith("dti_") and when >= MERGER_DATE
+        if out_of is None and on_34 and tv.code.endswith("_rank"):
             out_of = 34
-        province = gaz.era_slug(tv.province, tv.period, when, 34 if tv.period >= 2025 else out_of)
+        # (a DTI 2024 score beside its rank on the 34 basis is the merged province's too: "4. Huế: 0,6189 điểm")
+        province = gaz.era_slug(tv.province, tv.period, when, 34 if tv.period >= 2025 or on_34 else out_of)
         key = (province, tv.code, tv.period, round(tv.value, 6))
         if key in seen:
             continue
