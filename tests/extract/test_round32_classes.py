@@ -152,3 +152,84 @@ def test_bracketed_ranks_keep_the_index_of_their_clause_not_the_next_ones():
     got = triples(text, province="cao-bang", published=dt.date(2022, 6, 1))
     assert got >= {("cao-bang", "par_index_rank", 2021, 61.0), ("bac-kan", "par_index_rank", 2021, 63.0)}
     assert not {f for f in got if f[1] == "dti_rank"}
+
+
+# ---- lists that point back
+
+
+def test_rates_counted_back_take_the_measures_of_the_sentence_before():
+    text = (
+        "Đến nay, tỷ lệ hồ sơ trực tuyến của tỉnh Bến Tre đạt 68,2%; tỷ lệ thanh toán trực tuyến đạt 51,7%. "
+        "Năm 2022, các tỷ lệ này lần lượt là 49,5% và 33,1%."
+    )
+    got = triples(text, province="ben-tre", published=dt.date(2023, 9, 14))
+    assert got >= {
+        ("ben-tre", "online_dossier_rate", 2022, 49.5),
+        ("ben-tre", "online_payment_rate", 2022, 33.1),
+    }
+
+
+def test_the_urban_area_set_apart_is_a_part_of_the_province():
+    text = (
+        "Năm 2023, tỷ lệ chi trả trợ cấp xã hội không dùng tiền mặt của tỉnh Vĩnh Long đạt 88,5%, riêng khu vực "
+        "thành thị đạt 99%."
+    )
+    got = triples(text, province="vinh-long", published=dt.date(2024, 1, 8))
+    assert ("vinh-long", "cashless_social_welfare_rate", 2023, 88.5) in got
+    assert not {f for f in got if f[3] == 99.0}
+
+
+def test_corresponding_ranks_in_another_index_go_to_the_provinces_of_the_list_before():
+    text = (
+        "Trong DTI 2021, Lạng Sơn, Cao Bằng và Bắc Kạn lần lượt xếp thứ 30, 48 và 55. Với PAR Index 2021, các thứ "
+        "hạng tương ứng là 21, 44 và 60."
+    )
+    got = triples(text, province="lang-son", published=dt.date(2022, 6, 30))
+    assert got >= {
+        ("lang-son", "par_index_rank", 2021, 21.0),
+        ("cao-bang", "par_index_rank", 2021, 44.0),
+        ("bac-kan", "par_index_rank", 2021, 60.0),
+    }
+
+
+def test_a_list_of_districts_values_does_not_take_the_provinces_of_the_list_before():
+    # guard: "lần lượt" after two districts points at them, not back at the provinces listed before
+    text = (
+        "Năm 2023, Lạng Sơn và Cao Bằng lần lượt xếp thứ 30 và 48 về DTI. Huyện Hữu Lũng và huyện Chi Lăng có tỷ lệ "
+        "hồ sơ trực tuyến cao nhất, lần lượt 81% và 77%."
+    )
+    got = triples(text, province="lang-son", published=dt.date(2024, 3, 1))
+    assert not {f for f in got if f[1] == "online_dossier_rate"}
+
+
+def test_provinces_counted_back_are_the_last_ones_named():
+    text = (
+        "Tỉnh Phú Thọ mới, hình thành từ Vĩnh Phúc, Hòa Bình và Phú Thọ, xếp thứ 12/34 ở DTI 2024; trước đó, "
+        "trong DTI 2023, ba tỉnh này lần lượt đứng thứ 9, 50 và 31."
+    )
+    got = triples(text, province="phu-tho", published=dt.date(2025, 10, 25))
+    assert got >= {
+        ("vinh-phuc", "dti_rank", 2023, 9.0),
+        ("hoa-binh", "dti_rank", 2023, 50.0),
+        ("phu-tho", "dti_rank", 2023, 31.0),
+    }
+
+
+def test_a_span_of_positions_in_an_index_taken_by_the_provinces_after_it():
+    text = "Các vị trí từ 3 đến 5 của DTI 2022 lần lượt thuộc về Hà Nội, Bắc Ninh và Quảng Ninh."
+    got = triples(text, province="ha-noi", published=dt.date(2023, 7, 1))
+    assert got >= {
+        ("ha-noi", "dti_rank", 2022, 3.0),
+        ("bac-ninh", "dti_rank", 2022, 4.0),
+        ("quang-ninh", "dti_rank", 2022, 5.0),
+    }
+
+
+def test_the_rank_noun_after_the_list_word_makes_the_values_ranks():
+    text = "Năm 2023, Nghệ An, Hà Tĩnh và Thanh Hóa lần lượt có thứ hạng DTI là 28, 19 và 23."
+    got = triples(text, province="nghe-an", published=dt.date(2024, 8, 1))
+    assert got >= {
+        ("nghe-an", "dti_rank", 2023, 28.0),
+        ("ha-tinh", "dti_rank", 2023, 19.0),
+        ("thanh-hoa", "dti_rank", 2023, 23.0),
+    }

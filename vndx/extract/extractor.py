@@ -1233,7 +1233,10 @@ def _items_named_before(catalog, sentences, i: int, has_digit, hits_of, lower: s
 
 
 # "hai chỉ tiêu trên", "ba chỉ số này": a counted back-reference to the measures just given
-_COUNTED_BACKREF = re.compile(r"\b(hai|ba|bon|2|3|4|cac) (?:chi tieu|chi so|tieu chi) (?:tren|nay|noi tren|vua neu)\b")
+# ("các tỷ lệ này", "hai tỷ lệ trên": rates counted back the same way)
+_COUNTED_BACKREF = re.compile(
+    r"\b(hai|ba|bon|2|3|4|cac) (?:chi tieu|chi so|tieu chi|ty le) (?:tren|nay|noi tren|vua neu)\b"
+)
 _COUNTS = {"hai": 2, "ba": 3, "bon": 4, "2": 2, "3": 3, "4": 4}
 
 
@@ -1243,7 +1246,7 @@ def _counted_items_before(lower: str, s: int, e: int, recent: list, last_binding
     items of a list that counts them back; "các chỉ số này", all the measures the last sentence that bound
     any bound ("tỉnh đạt 0,71 ở hạ tầng số, 0,69 ở an toàn thông tin mạng và 0,60 ở nhân lực số. Thứ hạng các
     chỉ số này tương ứng là 3, 6 và 10")."""
-    if len(recent) < 2 or lower.find("chi ", s, e) < 0:
+    if len(recent) < 2 or (lower.find("chi ", s, e) < 0 and lower.find("ty le ", s, e) < 0):
         return []  # (it counts two or more back)
     m = _COUNTED_BACKREF.search(lower, s, e)
     if m is None:

@@ -40,6 +40,8 @@ def has_value_list(lower: str, start: int, end: int) -> bool:
 
 # grammar: what may stand between the list word and its first value ("lần lượt là 22", "tương ứng: 22")
 _LIST_COPULA = re.compile(r"\s*(?:la|:)?\s*")
+_POINTS_BACK = re.compile(r"tuong ung|\bnay\b")  # a list word that points back: "tương ứng", "này"
+_RANK_AFTER_LIST = re.compile(r"\s*(?:co\s+)?(?:thu hang|vi tri)\b[^,;\d]{0,30}?\s(?:la|:)\s*")
 # (a spaced dash too: "lần lượt đạt 0,6512 - 0,5108 - 0,6247", rule dash-list)
 _LIST_SEP = re.compile(r"^\s*(?:[,;]|(?<=\s)-(?=\s)|\bva\b|\bva\s+thu\b)\s*(?:(?:xep |dung )?thu\s+)?$")
 
@@ -138,6 +140,8 @@ def respectively_pairs(
             # before it ("Thứ hạng của tỉnh ở ba trụ cột ... lần lượt là 28, 35 và 22", "với thứ hạng trên cả
             # nước lần lượt là 49, 53 và 58")
             reads = ["rank"]
+        if "rank" not in reads and all(v.is_int for v in vals) and _RANK_AFTER_LIST.fullmatch(lower, m.end(), vals[0].start):
+            reads = ["rank"]  # "A, B và C lần lượt có thứ hạng DTI là 7, 12 và 19": the rank noun after the list word
         if (
             "rank" not in reads
             and all(v.is_int for v in vals)
@@ -227,6 +231,12 @@ def respectively_pairs(
             for x in mentions or []:
                 if start <= x.start < region and x.slug != "@self" and x.slug not in earlier:
                     earlier.append(x.slug)
+            if _PLACES_BACKREF.search(lower, region, vals[0].start):
+                # "Tỉnh Ninh Bình mới, hợp nhất Hà Nam, Nam Định và Ninh Bình, xếp thứ 10/34; trước đó, ba tỉnh này
+                # lần lượt đứng thứ 18, 24 và 29": provinces counted back are the last ones named, in their order
+                last = [x.slug for x in mentions or [] if start <= x.start < region and x.slug != "@self"]
+                if len(set(last[-len(vals) :])) == len(vals):
+                    earlier = last[-len(vals) :]
             if len(earlier) == len(vals):
                 provinces, places_before = earlier, True
         if (
@@ -299,6 +309,19 @@ def respectively_pairs(
                 if prev_items[0].indicator is not None and not ranks_named:
                     unit = prev_items[0].indicator.unit
                     reads = {"rank": ["rank"], "score": ["score"], "percent": ["percent"]}.get(unit, reads)
+        elif (
+            len(topics) == 1
+            and not provinces
+            and _POINTS_BACK.search(lower, m.start(), m.end())
+            and not any(region <= x.start < m.start() for x in mentions or [])
+            and prev_items
+            and len(prev_items) == len(vals)
+            and len({b.province for b in prev_items if b.province}) == len(vals)
+        ):
+            # rule list-backref-measure: "A, B và C lần lượt đứng ở các vị trí 27, 31 và 22. Với PAR Index 2022,
+            # các thứ hạng tương ứng là 9, 17 và 14": the previous list's provinces, in order, with the measure
+            # this sentence names
+            pairs = [(topics[0], b.province) for b in prev_items]
         elif len(topics) == len(vals):
             pairs = [(t, None) for t in topics]
         elif len(provinces) == len(vals):
@@ -444,8 +467,8 @@ _NEXT_POSITIONS = re.compile(
 # "các vị trí từ thứ hai đến thứ năm", "các thứ hạng từ 4 đến 6" before the list word
 _SPAN_POSITIONS = re.compile(
     r"\b(?:cac )?(?:vi tri|thu hang)\s+(?:tu\s+)?(?:thu\s+)?(?P<lo>\d{1,2}|[a-z]+)\s+(?:den|toi)\s+(?:thu\s+)?"
-    r"(?P<hi>\d{1,2}|[a-z]+)\s*,?\s*$"
-)
+    r"(?P<hi>\d{1,2}|[a-z]+)(?:\s+(?:cua|trong|o|tai)\s+[^,;\d]{0,30}?(?:\s+20[12]\d)?)?\s*,?\s*$"
+)  # ("Các vị trí từ 6 đến 10 của DTI 2024 lần lượt thuộc về ...": the index between the span and the list word)
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 
 
