@@ -140,7 +140,8 @@ def respectively_pairs(
             # before it ("Thứ hạng của tỉnh ở ba trụ cột ... lần lượt là 28, 35 và 22", "với thứ hạng trên cả
             # nước lần lượt là 49, 53 và 58")
             reads = ["rank"]
-        if "rank" not in reads and all(v.is_int for v in vals) and _RANK_AFTER_LIST.fullmatch(lower, m.end(), vals[0].start):
+        ints = all(v.is_int for v in vals)
+        if "rank" not in reads and ints and _RANK_AFTER_LIST.fullmatch(lower, m.end(), vals[0].start):
             reads = ["rank"]  # "A, B và C lần lượt có thứ hạng DTI là 7, 12 và 19": the rank noun after the list word
         if (
             "rank" not in reads
