@@ -233,3 +233,33 @@ def test_the_rank_noun_after_the_list_word_makes_the_values_ranks():
         ("ha-tinh", "dti_rank", 2023, 19.0),
         ("thanh-hoa", "dti_rank", 2023, 23.0),
     }
+
+
+# ---- products on e-commerce platforms named after a long description of them
+
+
+def test_products_described_at_length_before_the_platforms_are_counted():
+    text = (
+        "Đến cuối năm 2024, toàn tỉnh Hà Tĩnh có 1.180 sản phẩm OCOP và đặc sản như cam bù, kẹo cu đơ, nước mắm, "
+        "chè xanh đã được đưa lên các sàn thương mại điện tử."
+    )
+    got = triples(text, province="ha-tinh", published=dt.date(2025, 1, 15))
+    assert ("ha-tinh", "ecommerce_product_count", 2024, 1180.0) in got
+
+
+# ---- rule carry-to-semicolon: a first clause without a measure, before a clause that names its own
+
+
+def test_a_score_before_a_semicolon_keeps_the_index_of_the_sentence_before():
+    text = (
+        "Bộ Khoa học và Công nghệ công bố Chỉ số chuyển đổi số (DTI) năm 2024 của 34 tỉnh, thành phố. Theo đó, tỉnh "
+        "Lào Cai đạt giá trị 0,5810, xếp thứ 17/34; ba trụ cột chính quyền số, kinh tế số và xã hội số lần lượt xếp "
+        "thứ 12, 21 và 18."
+    )
+    got = triples(text, province="lao-cai", published=dt.date(2025, 10, 28))
+    assert got >= {
+        ("lao-cai", "dti_score", 2024, 0.581),
+        ("lao-cai", "dti_rank", 2024, 17.0),
+        ("lao-cai", "dti_digital_government_rank", 2024, 12.0),
+    }
+

@@ -70,6 +70,8 @@ _ABOUT_INDEX = re.compile(r"\bve\s+(?:chi so\s+)?$")  # "... về chỉ số X":
 _NEW_MEASURE = re.compile(r"\bt[iy] le\b")
 _ABOUT = re.compile(r"\s*(?:ve|o)\s+")  # "xếp thứ 5 về kinh tế số", "đạt 0,7105 ở hạ tầng số"
 _BREAK = re.compile(r"[;.,()]")
+# a clause that names its own field, outside the catalog ("Về xếp hạng hạ tầng kỹ thuật, tỉnh đứng thứ 9"): no carry
+_FIELD_NAMED = re.compile(r"\bve\s|\bxep hang\s+(?!thu\b|\d)[a-z]")
 _OVERALL_AFTER = re.compile(r"(?:/\d+)?\s*(?:chung cuoc|chung toan bo|tong the|tong hop)\b")
 # one or more clauses, each a place (a few words) and its rank, after the first rank: ", còn Hà Giang xếp
 # thứ 56/63", ", Bạc Liêu thứ 50/63", " và Kon Tum đứng thứ 60"
@@ -103,6 +105,18 @@ def bind_sentence(
     drops = drops if drops is not None else []
     if not hits and carry is not None:
         hits = [TopicHit(carry, start, start)]
+    elif (
+        (carry or passage_index) is not None
+        and (semi := lower.find(";", start, end)) >= 0
+        and hits
+        and hits[0].start > semi
+        and (first := next((x for x in numbers if start <= x.start < semi and not is_year(x)), None)) is not None
+        and not _FIELD_NAMED.search(lower, start, first.start)
+    ):
+        # rule carry-to-semicolon: "Theo đó, tỉnh Gia Lai đạt giá trị 0,6127, xếp thứ 14/34; ba trụ cột ... lần lượt
+        # xếp thứ 10, 19 và 15": a first clause that names no measure goes on with the sentence before's (or the
+        # ranking index of the passage), though a later clause names its own (not one that names a field)
+        hits = [TopicHit(carry or passage_index, start, start), *hits]
     out: list[Binding] = []
     consumed: set[int] = set()
     if dx_context and not m.socio_economic:
