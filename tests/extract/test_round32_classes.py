@@ -263,3 +263,28 @@ def test_a_score_before_a_semicolon_keeps_the_index_of_the_sentence_before():
         ("lao-cai", "dti_digital_government_rank", 2024, 12.0),
     }
 
+
+
+# ---- rule share-pointed-back: "tỷ trọng này" is the digital economy's share of GRDP the article named
+
+
+def test_this_share_points_back_to_the_digital_economys_share_across_a_paragraph():
+    text = (
+        "Năm 2025, kinh tế số của Đồng Nai ước chiếm 16,2% GRDP. Toàn tỉnh có 2.050 doanh nghiệp công nghệ số.\n\n"
+        "Trước hợp nhất, năm 2024 tỷ trọng này của tỉnh Đồng Nai (cũ) đạt 14,1%, tỉnh Bình Phước (cũ) là 7,9%."
+    )
+    got = triples(text, province="dong-nai", published=dt.date(2026, 1, 20))
+    assert got >= {
+        ("dong-nai", "digital_economy_grdp_share", 2024, 14.1),
+        ("binh-phuoc", "digital_economy_grdp_share", 2024, 7.9),
+    }
+
+
+def test_this_share_names_nothing_in_an_article_that_never_named_the_share():
+    # guard: without the share named before, "tỷ trọng này" is some other share ("của ngành nông nghiệp")
+    text = (
+        "Năm 2024, Đồng Nai có 1.900 doanh nghiệp công nghệ số.\n\n"
+        "Tỷ trọng này của ngành công nghiệp chế biến đạt 41,5%."
+    )
+    got = triples(text, province="dong-nai", published=dt.date(2025, 1, 20))
+    assert not {f for f in got if f[3] == 41.5}

@@ -376,6 +376,12 @@ def extract_facts(
                 # trọng kinh tế số trong GRDP. Năm 2023, tỷ trọng này của Cần Thơ ước đạt 9,8%, ..."
                 named = _named_just_before(catalog, lower, s, last_at, sentences[i - 1])
                 use = named or use
+            if not own_measure and lower.find("ty trong nay", s, e) >= 0:
+                # rule share-pointed-back: "Trước hợp nhất, năm 2024 tỷ trọng này của TPHCM (cũ) đạt khoảng 23%, ...":
+                # the one share the catalog has (of the digital economy in GRDP), once the article has named it
+                share = catalog.topic("digital_economy_grdp_share")
+                if any(h.topic is share and h.start < s for h in all_hits):
+                    use = share
             q = _question_before(lower, sentences, i) if not own_measure else None
             if q is not None:
                 # rule question-answer: "❓ Có bao nhiêu Tổ công nghệ số cộng đồng?\n👉 Đáp án: 1.204 tổ": the
