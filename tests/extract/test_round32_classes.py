@@ -288,3 +288,46 @@ def test_this_share_names_nothing_in_an_article_that_never_named_the_share():
     )
     got = triples(text, province="dong-nai", published=dt.date(2025, 1, 20))
     assert not {f for f in got if f[3] == 41.5}
+
+
+# ---- years of a journey: the year before in a "khi" clause, a bracket after a rank, a fronted relative year
+
+
+def test_the_rank_when_compared_with_the_year_before_is_that_years():
+    text = (
+        "Theo kết quả DTI năm 2022 vừa công bố, Tuyên Quang đạt 0,4410, xếp thứ 31/63, tăng 9 bậc so với năm "
+        "trước, khi tỉnh còn ở vị trí thứ 40."
+    )
+    got = triples(text, province="tuyen-quang", published=dt.date(2023, 7, 25))
+    assert ("tuyen-quang", "dti_rank", 2022, 31.0) in got
+    assert ("tuyen-quang", "dti_rank", 2021, 40.0) in got
+    assert ("tuyen-quang", "dti_rank", 2022, 40.0) not in got
+
+
+def test_a_score_in_brackets_after_a_rank_shares_the_ranks_year():
+    text = (
+        "Ở bản DTI 2021, Hà Nam xếp thứ 40/63; sang năm 2022 tỉnh vươn lên vị trí thứ 27 (0,4655), và ở DTI 2023 "
+        "tiếp tục đứng thứ 20."
+    )
+    got = triples(text, province="ha-nam", published=dt.date(2024, 8, 1))
+    assert ("ha-nam", "dti_score", 2022, 0.4655) in got
+    assert ("ha-nam", "dti_rank", 2022, 27.0) in got
+
+
+def test_a_fronted_relative_year_dates_its_clause_before_a_later_edition():
+    text = (
+        "Ở bản DTI đầu tiên năm 2020, Long An xếp thứ 20; một năm sau, tỉnh vươn lên thứ 14, và đến DTI 2023 "
+        "tiếp tục đứng thứ 10."
+    )
+    got = triples(text, province="long-an", published=dt.date(2024, 8, 1))
+    assert got >= {
+        ("long-an", "dti_rank", 2020, 20.0),
+        ("long-an", "dti_rank", 2021, 14.0),
+        ("long-an", "dti_rank", 2023, 10.0),
+    }
+
+
+def test_a_fronted_year_keeps_its_value_when_a_later_clause_names_another_edition():
+    text = "Năm 2021, DTI của Hải Dương đạt 0,3985, xếp thứ 35/63; DTI 2023, tỉnh xếp thứ 26/63."
+    got = triples(text, province="hai-duong", published=dt.date(2024, 8, 1))
+    assert ("hai-duong", "dti_score", 2021, 0.3985) in got

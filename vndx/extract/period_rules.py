@@ -48,6 +48,9 @@ _EDITION_GAP = re.compile(r"\s*(?:\(\w+\)\s*)?(?:nam\s+)?")
 
 
 _OWN_CLAUSE_YEAR = re.compile(r"[^,;:()]{0,60}")
+# (... or after the comma of a year that opens its clause, "Năm 2021, DTI của tỉnh đạt", "; hai năm sau, tỉnh vươn lên
+# thứ 7"; not of one that ends an event's name, "Tại Ngày Chuyển đổi số quốc gia năm 2025, tỉnh đứng thứ 14")
+_BRACKET_AFTER_VALUE = re.compile(r"\d[\d.,/]*\s*\(\s*$")
 
 
 def index_year(c: Claim) -> int | None:
@@ -63,11 +66,14 @@ def index_year(c: Claim) -> int | None:
         return None
     named = set()
     pos = c.n.start
+    # (a value in a bracket right after another, "vươn lên vị trí thứ 33 (0,4102)", is in that one's clause)
+    pair = _BRACKET_AFTER_VALUE.search(c.lower, max(sent.start, pos - 24), pos)
+    own_at = pair.start() if pair else pos
     for y in free:
         lo, hi = min(y.end, pos), max(y.start, pos)
         if any(lo <= o.start < hi for o in free if o is not y):
             continue  # "Chỉ số DTI năm 2022 ... xếp thứ 20, năm 2023 xếp thứ 15": 2023 is nearer to 15
-        if y.start > pos and any(_OWN_CLAUSE_YEAR.fullmatch(c.lower, o.end, pos) for o in free if o.end <= pos):
+        if y.start > pos and any(_owns_clause(c.lower, sent.start, o, own_at) for o in free if o.end <= own_at):
             # "...; năm 2022 tỉnh đứng thứ 4/63 và DTI 2023 của tỉnh ...": the value's clause has its own year
             continue
         for h in topic.finditer(c.lower, max(sent.start, y.start - 160), y.end):
@@ -75,6 +81,17 @@ def index_year(c: Claim) -> int | None:
             if inside or (h.end() <= y.start and _EDITION_GAP.fullmatch(c.lower, h.end(), y.start)):
                 named.add(y.year)
     return named.pop() if len(named) == 1 else None
+
+
+def _owns_clause(lower: str, sent_start: int, y, pos: int) -> bool:
+    """The year ``y`` heads the clause of the value at ``pos``."""
+    if _OWN_CLAUSE_YEAR.fullmatch(lower, y.end, pos):
+        return True
+    if not lower.startswith(",", y.end) or not _OWN_CLAUSE_YEAR.fullmatch(lower, y.end + 1, pos):
+        return False
+    head = lower[sent_start : y.start].rstrip()
+    head = head[:-3].rstrip() if head.endswith("nam") else head
+    return not head or head[-1] in ";:"
 
 
 def sentence_year(c: Claim) -> int | None:
@@ -95,7 +112,14 @@ def sentence_year(c: Claim) -> int | None:
         # "Trong DTI 2023, Bắc Giang từng xếp thứ 11/63; nay ... xếp thứ 6/34 trong DTI 2024": a year of the
         # value's own clause (after the ";") dates it before one of the clause before it
         # (a year written in digits: "gấp hơn 3 lần năm trước" compares, it does not date)
-        mine = [y for y in free if semi < y.start < c.clause_end and y.kind == "period" and c.lower[y.start].isdigit()]
+        # (a relative year fronting the clause dates it: "...; hai năm sau, tỉnh vươn lên thứ 7")
+        mine = [
+            y
+            for y in free
+            if semi < y.start < c.clause_end
+            and y.kind == "period"
+            and (c.lower[y.start].isdigit() or c.lower.startswith(",", y.end))
+        ]
         free = mine or free
     asides = frozenset(
         y.start

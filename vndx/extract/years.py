@@ -80,6 +80,11 @@ def _bracket_value(lower: str, y, vals):
     return next((n for n in vals if y.end <= n.start and (close < 0 or n.end <= close)), None)
 
 
+# "so với năm trước, khi", "so với năm ngoái khi": the compared year is the one before the values' own
+_PREVIOUS_WHEN = re.compile(r"so voi (?:nam truoc|nam ngoai|ky truoc|lan danh gia truoc)\s*,?\s*khi\b")
+_DIGIT = re.compile(r"\d")
+
+
 def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attached:
     """Years that belong to one value of the sentence, not to the values after it: "từ vị trí
     35 năm 2021 lên vị trí thứ 19" (2021 is 35's year only) and "so với năm 2020 (xếp thứ 51/63)"
@@ -138,6 +143,14 @@ def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attac
             lower[max(0, b.start - 25) : b.start]
         ):
             out.moved_from.add(a.start)
+    # rule previous-when: "xếp thứ 24/63, tăng 14 bậc so với năm trước, khi tỉnh còn đứng ở vị trí thứ 38": the rank
+    # in the "khi" clause after a comparison with the year before is that year's, a starting place (move-start)
+    if len(vals) >= 2 and lower.find("khi", sentence_start, vals[-1].start) >= 0:
+        for a, b in zip(vals, vals[1:], strict=False):
+            when = _PREVIOUS_WHEN.search(lower, a.end, b.start)
+            no_digit = when is not None and not _DIGIT.search(lower, when.end(), b.start)
+            if no_digit and b.is_int and not b.percent and b.start not in out:
+                out.moved_from.add(b.start)
     # "Từ năm 2021 đến năm 2023, ... tăng từ hạng 33 lên hạng 19": the frame's years, in order
     if vals:
         frame = _FRAME.search(lower, sentence_start, vals[-1].end)
