@@ -331,3 +331,37 @@ def test_a_fronted_year_keeps_its_value_when_a_later_clause_names_another_editio
     text = "Năm 2021, DTI của Hải Dương đạt 0,3985, xếp thứ 35/63; DTI 2023, tỉnh xếp thứ 26/63."
     got = triples(text, province="hai-duong", published=dt.date(2024, 8, 1))
     assert ("hai-duong", "dti_score", 2021, 0.3985) in got
+
+
+# ---- rule edition-after-pillar: "ở bản DTI 2023" names the edition of the pillar the clause ranks
+
+
+def test_an_edition_named_after_a_pillars_rank_keeps_the_pillar():
+    text = "Trụ cột kinh tế số của Nam Định đi từ vị trí thứ 40 năm 2021 lên thứ 25 ở bản DTI 2023."
+    got = triples(text, province="nam-dinh", published=dt.date(2024, 8, 1))
+    assert ("nam-dinh", "dti_digital_economy_rank", 2023, 25.0) in got
+    assert ("nam-dinh", "dti_rank", 2023, 25.0) not in got
+
+
+def test_an_edition_named_before_a_rank_under_a_pillar_frame_keeps_the_pillar():
+    text = "Ở trụ cột xã hội số, tỉnh Bắc Ninh ở bản DTI 2022 tăng hai bậc lên thứ năm."
+    got = triples(text, province="bac-ninh", published=dt.date(2023, 8, 1))
+    assert ("bac-ninh", "dti_digital_society_rank", 2022, 5.0) in got
+    assert ("bac-ninh", "dti_rank", 2022, 5.0) not in got
+
+
+def test_the_index_of_an_edition_without_a_pillar_named_is_still_ranked():
+    # guard: with no pillar before it, "ở bản DTI 2023" is what the rank ranks
+    text = "Tỉnh Nam Định xếp thứ 25 ở bản DTI 2023."
+    got = triples(text, province="nam-dinh", published=dt.date(2024, 8, 1))
+    assert ("nam-dinh", "dti_rank", 2023, 25.0) in got
+
+
+# ---- rule led-before: "sau hai năm dẫn đầu" is the years before, not a rank of the edition reported
+
+
+def test_having_led_for_two_years_is_no_rank_one_of_this_edition():
+    text = "Ở trụ cột chính quyền số, sau hai năm dẫn đầu cả nước, Đà Nẵng ở bản DTI 2022 lùi xuống thứ ba."
+    got = triples(text, province="da-nang", published=dt.date(2023, 8, 1))
+    assert ("da-nang", "dti_digital_government_rank", 2022, 3.0) in got
+    assert not {f for f in got if f[3] == 1.0}

@@ -358,6 +358,10 @@ def _choose_phrasing(
     right = sorted((h for h in hits if h.start >= n.end and h.start - n.end <= 40), key=lambda h: (h.start, -h.end))
     for h in right:
         between = lower[n.end : h.start]
+        if _EDITION_FRAME.fullmatch(between) and _pillar_before(hits, h, n.start):
+            # rule edition-after-pillar: "Trụ cột chính quyền số ... rồi lùi về thứ 19 ở bản DTI 2023": the index after
+            # "ở bản" names the edition of the pillar the clause ranks, not what is ranked
+            continue
         about = _ABOUT.fullmatch(between) and ("score" in reads or "rank" in reads)
         # rule rank-right-topic: never across a ";" ("xếp hạng 44 trong cả nước; kinh tế số ..."), nor
         # across a break after "về/ở/trong/với" to an index ranked in its own clause ("xếp thứ 14 trong
@@ -475,6 +479,11 @@ def _choose_phrasing(
             ):
                 # rule container-index: "chỉ số kinh tế số của tỉnh trong Bộ chỉ số DTI đứng thứ 41/63": the index
                 # named as what holds the measure before it is not what the value measures
+                continue
+            edition = _EDITION_BEFORE.search(lower, max(start, h.start - 16), h.start)
+            if edition and _pillar_before(left_hits, h, h.start):
+                # rule edition-after-pillar: "Ở trụ cột chính quyền số, ... tỉnh ở bản DTI 2022 lùi một bậc xuống thứ
+                # hai": the index "ở bản" names is the edition of the pillar the sentence is about
                 continue
             r = choose_code(h.topic, reads, n, before, after, False)
             if r:
@@ -670,6 +679,19 @@ def _move_end(lower: str, n: Number, bound: list[Binding]) -> Binding | None:
 _MOVE_GAP = re.compile(MOVE_JOINT)
 
 
+# "ở bản", "trong kỳ đánh giá", "tại kỳ": the edition of an index, named after a value
+_EDITION_FRAME = re.compile(r"\s*(?:o|trong|tai)\s+(?:ban|ky(?: danh gia)?|lan danh gia)\s+")
+_EDITION_BEFORE = re.compile(r"\b(?:o|trong|tai)\s+(?:ban|ky(?: danh gia)?|lan danh gia)\s+$")
+
+
+def _pillar_before(hits, index_hit, pos: int) -> bool:
+    """The sentence names a component of the index ``index_hit`` names before ``pos``."""
+    family = index_hit.topic.name
+    return any(
+        h.end <= pos and h.topic is not index_hit.topic and h.topic.name.startswith(family + "_") for h in hits
+    )
+
+
 def _previous_year_rank(lower: str, start: int, n: Number, bound: list[Binding]) -> Binding | None:
     """Rule bare-previous-rank: a bare whole number in brackets after a comparison year, in a
     sentence whose last value is a rank ("xếp thứ 35/63, tăng 10 bậc so với năm 2022 (45)"), is
@@ -719,6 +741,9 @@ _PAIR_SEP = re.compile(r"[a-z][\"\u201d']?\s*[-\u2013:]\s*(?:xep\s+thu\s+|thu\s+
 _JOINED = re.compile(r"[\s\"“”]*(?:,|va|cung)[\s\"“”]*")
 
 
+_LED_BEFORE = re.compile(r"\bsau\s+(?:mot|hai|ba|bon|nam|nhieu|\d+)\s+nam(?:\s+lien(?:\s+tiep)?)?\s+$")
+
+
 def _with_top1(lower: str, start: int, end: int, numbers: list[Number]) -> list[Number]:
     """The sentence's numbers plus a rank-1 pseudo number for "đứng đầu cả nước"."""
     extra = [
@@ -726,5 +751,7 @@ def _with_top1(lower: str, start: int, end: int, numbers: list[Number]) -> list[
         for m in _CUES.top_one.finditer(lower, start, end)
         # "có mặt trong nhóm 20 địa phương dẫn đầu cả nước": membership of a leading group, not rank 1
         if not _CUES.group_lead.search(lower[max(start, m.start() - 45) : m.start()])
+        # ("sau hai năm dẫn đầu cả nước, tỉnh ... lùi xuống thứ hai": the years before, rule led-before)
+        and not _LED_BEFORE.search(lower, max(start, m.start() - 16), m.start())
     ]
     return sorted(numbers + extra, key=lambda n: n.start)
