@@ -365,3 +365,32 @@ def test_having_led_for_two_years_is_no_rank_one_of_this_edition():
     got = triples(text, province="da-nang", published=dt.date(2023, 8, 1))
     assert ("da-nang", "dti_digital_government_rank", 2022, 3.0) in got
     assert not {f for f in got if f[3] == 1.0}
+
+
+# ---- rule year-list, widened: each value's year in brackets; "qua bốn năm từ 2020 đến 2023" after the values
+
+
+def test_a_list_of_ranks_each_with_its_year_in_brackets():
+    text = (
+        "Qua bốn kỳ, thứ hạng DTI của Sơn La lần lượt là 55 (năm 2020), 47 (năm 2021), 40 (năm 2022) và 38 "
+        "(năm 2023)."
+    )
+    got = triples(text, province="son-la", published=dt.date(2024, 8, 1))
+    assert got >= {
+        ("son-la", "dti_rank", 2020, 55.0),
+        ("son-la", "dti_rank", 2021, 47.0),
+        ("son-la", "dti_rank", 2022, 40.0),
+        ("son-la", "dti_rank", 2023, 38.0),
+    }
+
+
+def test_a_list_of_ranks_over_a_span_of_years_counted_after_it():
+    text = (
+        "Chính quyền số tăng đều; riêng kinh tế số của Sơn La, các vị trí lần lượt là 50, 44, 46 và 39 qua bốn năm "
+        "từ 2020 đến 2023."
+    )
+    got = triples(text, province="son-la", published=dt.date(2024, 8, 1))
+    assert got >= {
+        ("son-la", "dti_digital_economy_rank", 2020, 50.0),
+        ("son-la", "dti_digital_economy_rank", 2023, 39.0),
+    }

@@ -56,6 +56,12 @@ _PLACES_BACKREF = re.compile(
 )
 
 
+def _after_own_year(lower: str, start: int, end: int) -> str:
+    """``lower[start:end]`` past a bracketed year right after a list's value ("41 (năm 2020), 30")."""
+    own = _BRACKET_YEAR.match(lower, start, end)
+    return lower[own.end() if own else start : end]
+
+
 def _same_noun_between(lower: str, prev: Number, n: Number) -> bool:
     """The values of a list each followed by the same noun ("4.680 tổ và 4.120 tổ", "1.245 sản phẩm, 980
     sản phẩm và ..."): the noun is no break in the list."""
@@ -100,7 +106,9 @@ def respectively_pairs(
             if not vals:
                 if n.start - m_end > 45:
                     break
-            elif not _LIST_SEP.match(lower[vals[-1].end : n.start]) and not _same_noun_between(lower, vals[-1], n):
+            elif not _LIST_SEP.match(_after_own_year(lower, vals[-1].end, n.start)) and not _same_noun_between(
+                lower, vals[-1], n
+            ):
                 break
             elif vals[-1].is_int != n.is_int and "thu" in lower[vals[-1].end : n.start]:
                 break  # "lần lượt là 0,4531; 0,3216 và 0,4405, xếp thứ 35, 48 và 38": the ranks are a second run
@@ -263,6 +271,9 @@ def respectively_pairs(
             # "có thứ hạng lần lượt là 15, 12, 10 và 11 trong các năm 2020, 2021, 2022 và 2023": the years follow
             list_years = [y for y in numbers if is_year(y) and vals[-1].end < y.start <= vals[-1].end + 80]
         years_of = [int(y.value) for y in list_years]
+        if not list_years:
+            own = [_BRACKET_YEAR.match(lower, v.end) for v in vals]
+            years_of = [int(b.group(1)) for b in own if b] if all(own) else []
         if (
             len(list_years) == 2
             and years_of[1] - years_of[0] + 1 == len(vals) > 2
@@ -527,7 +538,12 @@ def _positions_then_places(
 
 
 # the years after a list's values: "... lần lượt là 15, 12 và 10 trong các năm 2020, 2021 và 2022"
-_YEARS_AFTER = re.compile(r"\s*,?\s*(?:trong|qua|o|vao)\s+(?:cac\s+)?nam\s+(?:19|20)\d\d\b")
+# (... "qua bốn năm từ 2020 đến 2023": a span counted)
+_YEARS_AFTER = re.compile(
+    r"\s*,?\s*(?:trong|qua|o|vao)\s+(?:cac\s+|(?:hai|ba|bon|nam|\d)\s+)?nam\s+(?:tu\s+)?(?:19|20)\d\d\b"
+)
+# a value's own year in brackets after it, in a list: "lần lượt là 41 (năm 2020), 30 (năm 2021) và 23 (năm 2022)"
+_BRACKET_YEAR = re.compile(r"\s*\(\s*(?:nam\s+)?((?:19|20)\d\d)\s*\)")
 # between a span's two years: "2016-2018", "2016 – 2018", "2016 đến 2018"
 _YEAR_SPAN = re.compile(r"\s*(?:[-\u2013\u2014]|den|toi)\s*(?:nam\s+)?")
 # "lần lượt xếp từ thứ 6 đến thứ 10", "lần lượt từ vị trí 59 đến 63": a range of places after the list word
