@@ -394,3 +394,21 @@ def test_a_list_of_ranks_over_a_span_of_years_counted_after_it():
         ("son-la", "dti_digital_economy_rank", 2020, 50.0),
         ("son-la", "dti_digital_economy_rank", 2023, 39.0),
     }
+
+
+# ---- the bracket after a province named to compare holds that province's own rank, verb and all
+
+
+def test_the_rank_in_the_bracket_after_the_province_compared_is_that_provinces():
+    text = (
+        "Theo DTI 2021, trong vùng Tây Nguyên, Gia Lai đứng thứ hai, chỉ sau Lâm Đồng (xếp thứ 19 toàn quốc)."
+    )
+    got = triples(text, province="gia-lai", published=dt.date(2022, 6, 1))
+    assert ("gia-lai", "dti_rank", 2021, 19.0) not in got
+
+
+def test_a_province_passed_with_its_own_verb_after_it_is_still_compared():
+    # guard: "vượt Đà Nẵng lên thứ hai" outside a bracket: the verb is the subject's
+    text = "Năm 2023, Hải Phòng vượt Đà Nẵng lên thứ hai về chỉ số DTI."
+    got = triples(text, province="hai-phong", published=dt.date(2024, 8, 1))
+    assert ("hai-phong", "dti_rank", 2023, 2.0) in got

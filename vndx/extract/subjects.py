@@ -319,7 +319,9 @@ def province_in_clause(
         ):
             compared_end = m.end
             own_verb = _OWN_VERB.search(lower, m.end, pos) is not None
-            if best is not None and own_verb:
+            # ("sau Thừa Thiên Huế (xếp thứ 3 toàn quốc)": a verb inside the bracket that opens after the province
+            # compared is that province's own)
+            if best is not None and own_verb and not _OWN_BRACKET.fullmatch(lower, m.end, pos):
                 # "Hải Phòng vượt Đà Nẵng lên thứ hai": the province passed is compared, not the subject of
                 # the verb after it ("chỉ đứng sau Đà Nẵng (0,6538)" keeps the bracket's value Đà Nẵng's)
                 continue
