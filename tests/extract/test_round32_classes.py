@@ -412,3 +412,36 @@ def test_a_province_passed_with_its_own_verb_after_it_is_still_compared():
     text = "Năm 2023, Hải Phòng vượt Đà Nẵng lên thứ hai về chỉ số DTI."
     got = triples(text, province="hai-phong", published=dt.date(2024, 8, 1))
     assert ("hai-phong", "dti_rank", 2023, 2.0) in got
+
+
+# ---- the digital economy's share of GRDP: a dot inside a name, "vào tổng sản phẩm"; a pointing rate after ";"
+
+
+def test_a_share_of_grdp_with_a_dotted_name_between():
+    text = "Năm 2024, kinh tế số của TP.HCM ước đạt 22,4% GRDP."
+    got = triples(text, province="ho-chi-minh", published=dt.date(2025, 1, 10))
+    assert ("ho-chi-minh", "digital_economy_grdp_share", 2024, 22.4) in got
+
+
+def test_a_share_contributed_into_the_gross_product():
+    text = "Năm 2023, kinh tế số của Bắc Giang ước đóng góp 19,7% vào tổng sản phẩm trên địa bàn (GRDP)."
+    got = triples(text, province="bac-giang", published=dt.date(2024, 1, 10))
+    assert ("bac-giang", "digital_economy_grdp_share", 2023, 19.7) in got
+
+
+def test_the_corresponding_rate_after_a_semicolon_keeps_the_measure_before():
+    text = (
+        "Năm 2024, kinh tế số chiếm 18,4% GRDP của tỉnh Hà Nam (cũ); tỷ lệ tương ứng của tỉnh Nam Định (cũ) là 9,6%."
+    )
+    got = triples(text, province="ninh-binh", published=dt.date(2025, 9, 1))
+    assert ("nam-dinh", "digital_economy_grdp_share", 2024, 9.6) in got
+
+
+def test_the_towns_rate_set_apart_after_a_semicolon_is_a_part():
+    text = (
+        "Năm 2024, tỷ lệ chi trả lương hưu không dùng tiền mặt của tỉnh Nghệ An đạt 78,6%; ở khu vực đô thị, tỷ lệ này "
+        "đạt 89,4%."
+    )
+    got = triples(text, province="nghe-an", published=dt.date(2025, 1, 10))
+    assert ("nghe-an", "cashless_pension_rate", 2024, 78.6) in got
+    assert not {f for f in got if f[3] == 89.4}

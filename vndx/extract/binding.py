@@ -67,7 +67,8 @@ _RANK_RIGHT = re.compile(
 # a score's clause going on with its rank: ", xếp thứ nhất", ", đứng thứ 3/34" (the rank's words up to "về")
 _SCORE_THEN_RANK = re.compile(r"\s*(?:diem\s*)?,\s*(?:xep|dung)\s+(?:hang\s+)?(?:thu\s+)?[a-z0-9/]+")
 _ABOUT_INDEX = re.compile(r"\bve\s+(?:chi so\s+)?$")  # "... về chỉ số X": the rank is about X
-_NEW_MEASURE = re.compile(r"\bt[iy] le\b")
+# (not one that points back: "; tỷ lệ tương ứng của tỉnh Hải Dương (cũ) là 12,6%", "tỷ lệ này")
+_NEW_MEASURE = re.compile(r"\bt[iy] le\b(?! (?:nay|tuong ung|tren|do)\b)")
 _ABOUT = re.compile(r"\s*(?:ve|o)\s+")  # "xếp thứ 5 về kinh tế số", "đạt 0,7105 ở hạ tầng số"
 _BREAK = re.compile(r"[;.,()]")
 # a clause that names its own field, outside the catalog ("Về xếp hạng hạ tầng kỹ thuật, tỉnh đứng thứ 9"): no carry

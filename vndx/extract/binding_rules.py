@@ -487,6 +487,12 @@ _SET_APART = re.compile(
 )
 
 
+# the towns of the province heading the value's clause, "Riêng" or not ("; ở khu vực đô thị, tỷ lệ này đạt 89,4%");
+# not the countryside ("Ở khu vực nông thôn, 120 nghìn hộ sản xuất nông nghiệp ..." is where the measure lives), nor
+# a region
+_AREA_PART = re.compile(r"(?:[,;:]\s*|^\s*)(?:(?:rieng|o|tai)\s+)?khu vuc (?:do thi|thanh thi)\s*,")
+
+
 def set_apart_unit(c: Candidate) -> bool:
     """A unit inside the province set apart by "Riêng" heads the value's clause ("Riêng tại Trung tâm
     Phục vụ hành chính công tỉnh đã tiếp nhận 21.456 hồ sơ, trong đó 93,1% trực tuyến", "Riêng TX An
@@ -494,6 +500,8 @@ def set_apart_unit(c: Candidate) -> bool:
     "Riêng TP Hồ Chí Minh đạt 48,9%", is no unit). A "Sở" must be spelt so ("riêng số hồ sơ ...")."""
     m = c.m
     lo = max(m.start, m.lower.rfind(";", m.start, c.n.start) + 1)
+    if m.lower.find("khu vuc ", lo, c.n.start) >= 0 and _AREA_PART.search(m.lower[lo : c.n.start]):
+        return True  # "; ở khu vực đô thị, tỷ lệ này đạt 89,4%": the urban part of the province's figure
     if m.lower.find("rieng", lo, c.n.start) < 0:
         return False
     for x in _SET_APART.finditer(m.lower[lo : c.n.start]):
