@@ -445,3 +445,31 @@ def test_the_towns_rate_set_apart_after_a_semicolon_is_a_part():
     got = triples(text, province="nghe-an", published=dt.date(2025, 1, 10))
     assert ("nghe-an", "cashless_pension_rate", 2024, 78.6) in got
     assert not {f for f in got if f[3] == 89.4}
+
+
+# ---- rule province-has: the province as its sentence's subject after a sentence about a ward
+
+
+def test_the_city_as_the_subject_after_a_ward_takes_the_paragraph_back():
+    text = (
+        "Cần Thơ sau hợp nhất\n\n"
+        "Năm 2025, tỷ lệ hồ sơ trực tuyến toàn thành phố đạt 86,1%. Phường Ninh Kiều đạt 98% hồ sơ trực tuyến. Hiện "
+        "Thành phố có 1.240 doanh nghiệp công nghệ số; tỷ lệ hộ gia đình có cáp quang đạt 91%."
+    )
+    got = triples(text, province="can-tho", published=dt.date(2026, 1, 5))
+    assert got >= {
+        ("can-tho", "digital_enterprise_count", 2026, 1240.0),  # ("Hiện": the article's year)
+        ("can-tho", "fixed_broadband_household_rate", 2026, 91.0),
+    }
+    assert not {f for f in got if f[3] == 98.0}
+
+
+def test_a_ward_named_after_the_province_keeps_its_own_value():
+    # guard: the province heading the sentence does not take a ward's value set apart after it
+    text = (
+        "Năm 2024, phường Hà Huy Tập đạt 97% hồ sơ trực tuyến. Hiện tỉnh có 2.100 tổ công nghệ số cộng đồng, riêng "
+        "phường Hà Huy Tập có tỷ lệ hộ gia đình có cáp quang đạt 99%."
+    )
+    got = triples(text, province="ha-tinh", published=dt.date(2025, 1, 5))
+    assert ("ha-tinh", "community_digital_team_count", 2025, 2100.0) in got
+    assert not {f for f in got if f[3] == 99.0}
