@@ -473,3 +473,20 @@ def test_a_ward_named_after_the_province_keeps_its_own_value():
     got = triples(text, province="ha-tinh", published=dt.date(2025, 1, 5))
     assert ("ha-tinh", "community_digital_team_count", 2025, 2100.0) in got
     assert not {f for f in got if f[3] == 99.0}
+
+
+# ---- rule overall-rank: a rank "về tổng thể" / "chung cuộc" after a pillar is the whole index's
+
+
+def test_a_rank_said_to_be_overall_after_a_pillar_ranks_the_whole_index():
+    text = "Theo DTI 2022, Bình Dương, dù đứng đầu trụ cột kinh tế số, chỉ xếp thứ 9 chung cuộc."
+    got = triples(text, province="binh-duong", published=dt.date(2023, 7, 1))
+    assert ("binh-duong", "dti_rank", 2022, 9.0) in got
+    assert ("binh-duong", "dti_digital_economy_rank", 2022, 9.0) not in got
+
+
+def test_a_pillars_rank_without_overall_stays_the_pillars():
+    # guard: without "chung cuộc" / "về tổng thể" the pillar named keeps its rank
+    text = "Theo DTI 2022, trụ cột kinh tế số của Bình Dương xếp thứ 9."
+    got = triples(text, province="binh-duong", published=dt.date(2023, 7, 1))
+    assert ("binh-duong", "dti_digital_economy_rank", 2022, 9.0) in got

@@ -74,6 +74,7 @@ _BREAK = re.compile(r"[;.,()]")
 # a clause that names its own field, outside the catalog ("Về xếp hạng hạ tầng kỹ thuật, tỉnh đứng thứ 9"): no carry
 _FIELD_NAMED = re.compile(r"\bve\s|\bxep hang\s+(?!thu\b|\d)[a-z]")
 _OVERALL_AFTER = re.compile(r"(?:/\d+)?\s*(?:chung cuoc|chung toan bo|tong the|tong hop)\b")
+_OVERALL_RANK = re.compile(r"(?:/\d+)?\s*(?:(?:ve|xet ve|o)\s+)?(?:chung cuoc|tong the|chi so tong the)\b")
 # one or more clauses, each a place (a few words) and its rank, after the first rank: ", còn Hà Giang xếp
 # thứ 56/63", ", Bạc Liêu thứ 50/63", " và Kon Tum đứng thứ 60"
 _PARALLEL_RANKS = re.compile(
@@ -178,6 +179,12 @@ def bind_sentence(
             drops.append(Drop(mode or "no-topic-fits", n.value, None, n.start))
             continue
         hit, reading = chosen
+        if reading == "rank" and "_" in hit.topic.name and _OVERALL_RANK.match(lower, n.end, end):
+            # rule overall-rank: "dù dẫn đầu trụ cột kinh tế số, chỉ xếp thứ 7 về tổng thể", "thứ 7 chung cuộc": the
+            # rank of the whole index the pillar belongs to
+            whole = catalog.topic(hit.topic.name.split("_")[0]) if hit.topic.name.startswith("dti_") else None
+            if whole is not None and "rank" in whole.codes:
+                hit = TopicHit(whole, hit.start, hit.end)
         ind = hit.topic.codes[reading]
         # 3. the named rules
         c = Candidate(
