@@ -490,3 +490,28 @@ def test_a_pillars_rank_without_overall_stays_the_pillars():
     text = "Theo DTI 2022, trụ cột kinh tế số của Bình Dương xếp thứ 9."
     got = triples(text, province="binh-duong", published=dt.date(2023, 7, 1))
     assert ("binh-duong", "dti_digital_economy_rank", 2022, 9.0) in got
+
+
+# ---- rule index-across-lines, narrowed: a pillar named on the line before does not rank a new paragraph's provinces
+
+
+def test_a_pillar_of_the_line_before_does_not_rank_the_next_paragraphs_provinces():
+    text = (
+        "DTI 2022: Quảng Ninh dẫn đầu\n\n"
+        "Ở trụ cột xã hội số, Thừa Thiên Huế xếp thứ nhất, Bắc Ninh đứng thứ 4 với giá trị 0,5233.\n\n"
+        "Năm nay, nhiều địa phương tăng hạng mạnh. Sơn La tăng 20 bậc, lên thứ 30; Trà Vinh xếp thứ 17."
+    )
+    got = triples(text, province="quang-ninh", published=dt.date(2023, 7, 10))
+    assert ("bac-ninh", "dti_digital_society_rank", 2022, 4.0) in got
+    assert ("tra-vinh", "dti_rank", 2022, 17.0) in got
+    assert not {f for f in got if f[0] in ("son-la", "tra-vinh") and f[1] == "dti_digital_society_rank"}
+
+
+def test_an_index_of_the_line_before_still_ranks_the_next_line():
+    # guard: the whole index named on a one-sentence line goes on into the next (rule index-across-lines)
+    text = (
+        "Bộ chỉ số DTI 2022 gồm 3 trụ cột chính quyền số, kinh tế số và xã hội số.\n"
+        "Năm nay tỉnh Trà Vinh xếp thứ 17 cả nước."
+    )
+    got = triples(text, province="tra-vinh", published=dt.date(2023, 7, 10))
+    assert ("tra-vinh", "dti_rank", 2022, 17.0) in got

@@ -107,6 +107,9 @@ class ArticleContext:
             self._lead = None
         elif self.para_sents:  # (an empty paragraph passes on what entered it)
             self._lead = [self.para_sents, self._lead, _UNRESOLVED]
+        # (an index, not one of its pillars: "Với trụ cột xã hội số, Đà Nẵng xếp thứ nhất ...\nNăm nay có 10 địa phương
+        # tăng trên 20 bậc. Hậu Giang tăng 35 bậc, từ thứ 59 lên thứ 24": a new paragraph's ranks are the index's)
+        keep_topic = keep_topic and not (self.para_topic is not None and self.para_topic.name.startswith("dti_"))
         self.para_topic = self.para_topic if keep_topic else None
         self.para_year, self.para_province = None, None
         self.para_year_other_index = False
