@@ -515,3 +515,19 @@ def test_an_index_of_the_line_before_still_ranks_the_next_line():
     )
     got = triples(text, province="tra-vinh", published=dt.date(2023, 7, 10))
     assert ("tra-vinh", "dti_rank", 2022, 17.0) in got
+
+
+# ---- rule change-since: an index's change compared with a year is the next edition's
+
+
+def test_a_change_of_the_index_since_a_year_is_the_next_editions():
+    text = "Báo cáo tổng kết cho thấy giá trị DTI của tỉnh Phú Thọ tăng 0,0612 so với năm 2022."
+    got = triples(text, province="phu-tho", published=dt.date(2024, 12, 20))
+    assert ("phu-tho", "dti_score_change", 2023, 0.0612) in got
+
+
+def test_a_change_with_its_own_year_keeps_it():
+    # guard: a year written for the change wins over the compared one
+    text = "Năm 2024, giá trị DTI của tỉnh Phú Thọ tăng 0,0612 so với năm 2022."
+    got = triples(text, province="phu-tho", published=dt.date(2025, 10, 20))
+    assert ("phu-tho", "dti_score_change", 2024, 0.0612) in got

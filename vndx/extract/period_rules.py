@@ -83,6 +83,18 @@ def index_year(c: Claim) -> int | None:
     return named.pop() if len(named) == 1 else None
 
 
+def change_since(c: Claim) -> int | None:
+    """Rule change-since: a change of an index with no year of its own but the one it is compared with ("giá trị DTI
+    tăng 0,0445 so với năm 2021") is the change of the next edition, the year after the one compared."""
+    if c.b.indicator.unit != "score_delta":
+        return None
+    since = _SINCE_YEAR.search(c.lower, c.n.end, c.clause_end)
+    return int(since.group(1)) + 1 if since else None
+
+
+_SINCE_YEAR = re.compile(r"\bso voi (?:cung ky )?(?:nam |ban |ky )?(?:dti )?((?:19|20)\d\d)\b")
+
+
 def _owns_clause(lower: str, sent_start: int, y, pos: int) -> bool:
     """The year ``y`` heads the clause of the value at ``pos``."""
     if _OWN_CLAUSE_YEAR.fullmatch(lower, y.end, pos):
@@ -354,6 +366,7 @@ YEAR_RULES: list[Pick] = [
     _MOVE_START,
     Pick("index-year", index_year),
     Pick("sentence-year", sentence_year),
+    Pick("change-since", change_since),
     Pick("family-edition", family_edition),
     Pick("edition-year", edition_year),
     Pick("headline-edition", headline_edition),
