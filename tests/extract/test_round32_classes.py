@@ -531,3 +531,22 @@ def test_a_change_with_its_own_year_keeps_it():
     text = "Năm 2024, giá trị DTI của tỉnh Phú Thọ tăng 0,0612 so với năm 2022."
     got = triples(text, province="phu-tho", published=dt.date(2025, 10, 20))
     assert ("phu-tho", "dti_score_change", 2024, 0.0612) in got
+
+
+# ---- the parts a merged province was formed from, in an aside between commas or dashes
+
+
+def test_the_parts_listed_after_a_merged_province_do_not_take_its_value():
+    text = (
+        "Theo DTI 2024, Lâm Đồng mới, gồm Lâm Đồng, Đắk Nông và Bình Thuận cũ, xếp thứ 18/34 với giá trị 0,5520."
+    )
+    got = triples(text, province="lam-dong", published=dt.date(2025, 10, 25))
+    assert ("lam-dong", "dti_score", 2024, 0.552) in got
+    assert not {f for f in got if f[0] in ("dak-nong", "binh-thuan")}
+
+
+def test_a_province_named_after_the_aside_and_a_value_is_its_own_subject():
+    # guard: the aside ends before a value: "còn Lào Cai (mới) ở vị trí 24" is Lào Cai's
+    text = "Theo DTI 2024, Tuyên Quang, sau khi hợp nhất với Hà Giang, xếp thứ 29, còn Lào Cai (mới) ở vị trí 24."
+    got = triples(text, province="tuyen-quang", published=dt.date(2025, 10, 25))
+    assert ("lao-cai", "dti_rank", 2024, 24.0) in got

@@ -283,6 +283,12 @@ _NOW_NAMED = re.compile(
 # from a province's name into a bracket that lists what it was formed from: "(gồm", "(bao gồm cả", "(hợp nhất từ"
 _PARTS_BRACKET = re.compile(
     r"\s*(?:moi\s*)?,?\s*\(\s*(?:gom|bao gom|hop nhat tu|sap nhap tu|tu)\b(?:\s+ca)?[^()]{0,60}"
+    # ... or an aside between commas or dashes: "TP. Hồ Chí Minh mới, gồm TP. Hồ Chí Minh, Bình Dương và Bà Rịa -
+    # Vũng Tàu cũ, xếp thứ 4/34", "Đồng Nai - tỉnh được hợp nhất từ Đồng Nai và Bình Phước - đạt 0,5371"
+    r"|\s*(?:moi|sau hop nhat)?\s*(?:,|\s[-\u2013])\s*(?:(?:tinh|thanh pho)\s+)?(?:moi\s*,?\s*)?"
+    r"(?:gom|bao gom|(?:duoc\s+)?(?:hop nhat|sap nhap|hinh thanh)\s+(?:tu|tren co so(?: hop nhat)?)"
+    r"|sau (?:khi )?hop nhat voi)"
+    r"\b[^()\d]{0,70}"  # (no value inside: "Tuyên Quang, sau khi hợp nhất với Hà Giang, xếp thứ 29, còn Lào Cai ...")
 )
 
 
