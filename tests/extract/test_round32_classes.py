@@ -550,3 +550,27 @@ def test_a_province_named_after_the_aside_and_a_value_is_its_own_subject():
     text = "Theo DTI 2024, Tuyên Quang, sau khi hợp nhất với Hà Giang, xếp thứ 29, còn Lào Cai (mới) ở vị trí 24."
     got = triples(text, province="tuyen-quang", published=dt.date(2025, 10, 25))
     assert ("lao-cai", "dti_rank", 2024, 24.0) in got
+
+
+# ---- an infographic's figure and its caption after a dash is an item, not a heading
+
+
+def test_an_infographics_value_then_dash_caption_lines_are_read():
+    text = (
+        "Chuyển đổi số tỉnh Thái Nguyên năm 2024 qua những con số\n\n"
+        "DỊCH VỤ CÔNG\n"
+        "88,5% - Tỷ lệ hồ sơ TTHC tiếp nhận và xử lý trực tuyến\n"
+        "61,3% - Tỷ lệ hồ sơ TTHC thanh toán trực tuyến\n"
+    )
+    got = triples(text, province="thai-nguyen", published=dt.date(2025, 1, 10))
+    assert got >= {
+        ("thai-nguyen", "online_dossier_rate", 2024, 88.5),
+        ("thai-nguyen", "online_payment_rate", 2024, 61.3),
+    }
+
+
+def test_a_year_then_dash_heading_is_still_a_heading():
+    # guard: "2024 - những dấu ấn" is a heading with a year, not a figure and its caption
+    text = "Tỉnh Thái Nguyên\n\n2024 - Những dấu ấn chuyển đổi số\nTỷ lệ hồ sơ trực tuyến đạt 88,5%."
+    got = triples(text, province="thai-nguyen", published=dt.date(2025, 1, 10))
+    assert ("thai-nguyen", "online_dossier_rate", 2024, 88.5) in got

@@ -62,8 +62,10 @@ _SYMBOL_RUN = re.compile(r"(\S{1,3})\s")
 # a line that opens with a value and goes on in lower case ("2.016 thủ tục hành chính được cung cấp trực
 # tuyến", "68,4% hồ sơ ...", "Hơn 1.700 tỷ đồng doanh thu"): an infographic's figure and its caption, not a
 # heading (not a year, "2023 - những con số ấn tượng"; not a numbered heading, "1. Kết quả")
+# ("91,2% - Tỷ lệ hồ sơ ... trực tuyến", "1/63 - Chỉ số chuyển đổi số": the caption after a dash)
 _VALUE_FIRST = re.compile(
-    r"(?:[Hh]on |[Gg]an |[Kk]hoang )?(?!(?:19|20)\d\d\b)\d[\d.,]*(?:\s*%|\s+(?:trieu|ty|nghin))?\s+[a-z]"
+    r"(?:[Hh]on |[Gg]an |[Kk]hoang )?(?!(?:19|20)\d\d\b)\d[\d.,]*(?:/\d+)?(?:\s*%|\s+(?:trieu|ty|nghin))?"
+    r"(?:\s+[a-z]|\s+[-\u2013\u2014]\s+\S)"
 )
 
 
