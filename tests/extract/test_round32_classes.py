@@ -574,3 +574,23 @@ def test_a_year_then_dash_heading_is_still_a_heading():
     text = "Tỉnh Thái Nguyên\n\n2024 - Những dấu ấn chuyển đổi số\nTỷ lệ hồ sơ trực tuyến đạt 88,5%."
     got = triples(text, province="thai-nguyen", published=dt.date(2025, 1, 10))
     assert ("thai-nguyen", "online_dossier_rate", 2024, 88.5) in got
+
+
+# ---- rule positions-held: positions counted and held, with no list word
+
+
+def test_positions_held_by_the_provinces_named_after_them_without_a_list_word():
+    text = "Theo DTI 2023, các vị trí từ 8 đến 10 thuộc về Bình Dương, Đồng Tháp và Long An."
+    got = triples(text, province="binh-duong", published=dt.date(2024, 8, 1))
+    assert got >= {
+        ("binh-duong", "dti_rank", 2023, 8.0),
+        ("dong-thap", "dti_rank", 2023, 9.0),
+        ("long-an", "dti_rank", 2023, 10.0),
+    }
+
+
+def test_a_span_of_positions_not_held_by_as_many_provinces_binds_nothing():
+    # guard: two provinces for three positions: no pairing is guessed
+    text = "Theo DTI 2023, các vị trí từ 8 đến 10 thuộc về Bình Dương và Đồng Tháp."
+    got = triples(text, province="binh-duong", published=dt.date(2024, 8, 1))
+    assert not {f for f in got if f[1] == "dti_rank"}

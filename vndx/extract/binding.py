@@ -30,7 +30,13 @@ from vndx.extract.binding_rules import Candidate, first_refusal
 from vndx.extract.catalog import Catalog, Topic
 from vndx.extract.cues import load_cues
 from vndx.extract.gazetteer import SELF
-from vndx.extract.lists import find_range_bounds, has_value_list, province_paren_list, respectively_pairs
+from vndx.extract.lists import (
+    find_range_bounds,
+    has_value_list,
+    positions_held,
+    province_paren_list,
+    respectively_pairs,
+)
 from vndx.extract.mentions import Mentions
 from vndx.extract.numbers import Number, is_year, qualifier
 from vndx.extract.readings import (
@@ -283,7 +289,8 @@ def _bind_lists(
     """Values bound by a list: "lần lượt" / "tương ứng" pairs and back-references to the previous
     sentence's items, then "Tỉnh A (x%), Tỉnh B (y%)"; a plan's values are dropped (``target-or-plan``)."""
     lower, start, end = m.lower, m.start, m.end
-    if m.list_backref or (len(m.values) >= 2 and has_value_list(lower, start, end)):
+    listed_values = len(m.values) >= 2 and has_value_list(lower, start, end)
+    if m.list_backref or listed_values or positions_held(lower, start, end):
         paired, listed = respectively_pairs(
             catalog, lower, start, end, m.values, hits, m.places, carry, prev_items, prev_places
         )

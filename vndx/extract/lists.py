@@ -95,6 +95,10 @@ def respectively_pairs(
         for m in _BARE_LIST_VERB.finditer(lower, start, end)
         if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in explicit)
     ]
+    if not explicit and positions_held(lower, start, end):
+        # rule positions-held: "Các vị trí từ 7 đến 10 thuộc về Huế, Cần Thơ, Phú Thọ và Đồng Nai": positions counted
+        # and held in order, with no list word (the holder's verb reads as one, rule positions-then-provinces)
+        explicit = [(m.end(), m.end(), False) for m in _POSITIONS_HELD.finditer(lower, start, end)]
     last_pairs: list[tuple[Topic, str | None]] = []  # the items of the list before, and where its values end
     last_unit = None  # how the list before read its values ("rank" ...)
     last_end = -1
@@ -481,6 +485,12 @@ _SPAN_POSITIONS = re.compile(
     r"\b(?:cac )?(?:vi tri|thu hang)\s+(?:tu\s+)?(?:thu\s+)?(?P<lo>\d{1,2}|[a-z]+)\s+(?:den|toi)\s+(?:thu\s+)?"
     r"(?P<hi>\d{1,2}|[a-z]+)(?:\s+(?:cua|trong|o|tai)\s+[^,;\d]{0,30}?(?:\s+20[12]\d)?)?\s*,?\s*$"
 )  # ("Các vị trí từ 6 đến 10 của DTI 2024 lần lượt thuộc về ...": the index between the span and the list word)
+_POSITIONS_HELD = re.compile(r"\b(?:cac|hai|ba|bon|nam) vi tri\b[^,;.]{0,50}?\s(?=thuoc ve\s)")
+
+
+def positions_held(lower: str, start: int, end: int) -> bool:
+    """The sentence counts positions held by the provinces after "thuộc về" (rule positions-held)."""
+    return lower.find("thuoc ve", start, end) >= 0 and _POSITIONS_HELD.search(lower, start, end) is not None
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 
 
