@@ -594,3 +594,28 @@ def test_a_span_of_positions_not_held_by_as_many_provinces_binds_nothing():
     text = "Theo DTI 2023, các vị trí từ 8 đến 10 thuộc về Bình Dương và Đồng Tháp."
     got = triples(text, province="binh-duong", published=dt.date(2024, 8, 1))
     assert not {f for f in got if f[1] == "dti_rank"}
+
+
+# ---- rule joined-measures: two measures joined in one noun phrase before "lần lượt" / "tương ứng"
+
+
+def test_two_measures_joined_in_one_phrase_take_the_values_in_the_order_written():
+    text = (
+        "Năm 2024, tỷ lệ chi trả lương hưu và trợ cấp an sinh xã hội không dùng tiền mặt trên địa bàn tỉnh Bình "
+        "Phước tương ứng đạt 81,2% và 96,4%."
+    )
+    got = triples(text, province="binh-phuoc", published=dt.date(2025, 1, 10))
+    assert got >= {
+        ("binh-phuoc", "cashless_pension_rate", 2024, 81.2),
+        ("binh-phuoc", "cashless_social_welfare_rate", 2024, 96.4),
+    }
+
+
+def test_a_measure_whose_name_holds_another_is_one_item():
+    # guard: "tỷ trọng kinh tế số" holds the pillar's name; the provinces are the list's items
+    text = "Năm 2024, tỷ trọng kinh tế số của Lào Cai và Yên Bái lần lượt là 6,9% và 5,2%."
+    got = triples(text, province="lao-cai", published=dt.date(2025, 3, 1))
+    assert got >= {
+        ("lao-cai", "digital_economy_grdp_share", 2024, 6.9),
+        ("yen-bai", "digital_economy_grdp_share", 2024, 5.2),
+    }

@@ -56,6 +56,20 @@ _PLACES_BACKREF = re.compile(
 )
 
 
+_JOIN_WORD = re.compile(r" va |, ")  # (between two measures' words; not "kinh tế số" inside "tỷ trọng kinh tế số")
+
+
+def _joined_measures(lower: str, hits, start: int, end: int) -> list[tuple[int, Topic]]:
+    """The catalog measures whose phrasings lie in ``lower[start:end]``, by where their first keyword is written."""
+    out: dict[int, tuple[int, Topic]] = {}
+    for h in hits:
+        if not (start <= h.start < h.end <= end) or not h.topic.codes or id(h.topic) in out:
+            continue
+        at = min((i for k in h.topic.keywords if (i := lower.find(k, h.start, h.end)) >= 0), default=h.start)
+        out[id(h.topic)] = (at, h.topic)
+    return sorted(out.values(), key=lambda x: x[0])
+
+
 def _after_own_year(lower: str, start: int, end: int) -> str:
     """``lower[start:end]`` past a bracketed year right after a list's value ("41 (năm 2020), 30")."""
     own = _BRACKET_YEAR.match(lower, start, end)
@@ -179,6 +193,16 @@ def respectively_pairs(
                 starts.append(h.start)
         if all(t.name in _OTHER_INDICES for t in topics):
             topics, starts = [], []  # (no list of the catalog's: the other index alone is not an item)
+        if len(topics) == 1 and len(vals) > 1:
+            # rule joined-measures: "tỷ lệ chi trả trợ cấp an sinh xã hội và lương hưu không dùng tiền mặt lần lượt đạt
+            # 98,1% và 89,5%": measures joined in one noun phrase, the phrasings nested; in the order their own words
+            # are written
+            named = _joined_measures(lower, hits, region, m.start())
+            joined = all(
+                a < b and _JOIN_WORD.search(lower, a, b) for (a, _), (b, _) in zip(named, named[1:], strict=False)
+            )
+            if len(named) == len(vals) and joined:
+                topics, starts = [t for _, t in named], [at for at, _ in named]
         if len(topics) == len(vals) + 1:
             # rule edition-frame: "Ở DTI 2023, cả ba trụ cột chính quyền số, kinh tế số, xã hội số ... lần lượt ở
             # các vị trí 1, 4 và 3": an index named with its edition's year frames the list, it is no item
