@@ -12,9 +12,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import re
 from bisect import bisect_left
 from collections import Counter
+from functools import lru_cache
 
 from vndx.extract.binding import bind_sentence
 from vndx.extract.catalog import load_catalog
@@ -95,6 +97,17 @@ def _city_headline(cased: str, start: int, mentions, gaz, published: dt.date | N
     return before_merger and named.slug in gaz.capital_namesakes
 
 
+@lru_cache(maxsize=1)
+def _tables_kept() -> None:
+    """Once, after the first article has loaded the catalog, the gazetteer, the cues and their regexes (tens of
+    thousands of objects that live as long as the process): move them out of the garbage collector's reach
+    (``gc.freeze``), so its full collections, which run every few thousand small objects an article makes, stop
+    walking them again and again (about 1.5 % of the instructions of the benchmark). Objects are still freed by
+    their counts; only cycles among what existed at that moment would be kept. In a worker that forks, it keeps
+    those pages shared, too."""
+    gc.freeze()
+
+
 def extract_facts(
     text: str,
     *,
@@ -127,6 +140,7 @@ def extract_facts(
         text = title_prefix + text
     catalog = load_catalog()
     gaz = load_gazetteer()
+    _tables_kept()
     folded = Folded.of(text)
     cased, lower = folded.cased, folded.lower
     sentences = split_sentences(cased)

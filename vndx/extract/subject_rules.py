@@ -185,16 +185,18 @@ def _worked_out_subject(c: Claim) -> str | None:
         # 4G", "100% ấp, khóm trên địa bàn tỉnh ..."): its own subject, whatever unit the paragraph named; not
         # one compared with ("đạt 72%, cao hơn bình quân của tỉnh", "cao nhất trong 26 huyện ... của tỉnh")
         return None
-    s = c.sent.start
-    has = _PROVINCE_HAS.search(c.lower, s, c.n.start)
-    if has is None and c.ctx.article in city_slugs():
-        has = _CITY_SELF.search(c.ctx.cased, s, c.n.start)
-    if has is not None:
+    subject = c.ctx.subject_at(c.n.start)
+    if subject == "unit":
         # rule province-has: "Phường Lê Chân đạt 99%. Hiện Thành phố có 1.870 doanh nghiệp công nghệ số; tỷ lệ hộ có cáp
         # quang đạt 94%": the province (the city, capitalised, in a city's article) as its sentence's subject, after
         # a sentence about a ward (a unit in the value's own clause is refused by the binding rules all the same)
-        return None
-    return c.ctx.subject_at(c.n.start)
+        s = c.sent.start
+        has = _PROVINCE_HAS.search(c.lower, s, c.n.start)
+        if has is None and c.ctx.article in city_slugs():
+            has = _CITY_SELF.search(c.ctx.cased, s, c.n.start)
+        if has is not None:
+            return None
+    return subject
 
 
 # "Hiện tỉnh có", "toàn tỉnh đã có", "tỉnh hiện có": the province heading its clause as the one that has the value
