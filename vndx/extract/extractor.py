@@ -396,7 +396,6 @@ def extract_facts(
                 share = catalog.topic("digital_economy_grdp_share")
                 if any(h.topic is share and h.start < s for h in all_hits):
                     use = share
-
             q = _question_before(lower, sentences, i) if not own_measure else None
             if q is not None:
                 # rule question-answer: "❓ Có bao nhiêu Tổ công nghệ số cộng đồng?\n👉 Đáp án: 1.204 tổ": the

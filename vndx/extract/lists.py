@@ -171,7 +171,7 @@ def respectively_pairs(
             reads = ["rank"]  # "A, B và C lần lượt có thứ hạng DTI là 7, 12 và 19": the rank noun after the list word
         if (
             "rank" not in reads
-            and all(v.is_int for v in vals)
+            and ints
             and _LIST_COPULA.fullmatch(lower, m.end(), vals[0].start)
         ):
             # rule rank-before-list: "xếp hạng lần lượt là 22 và 19", "có thứ hạng tương ứng là ...":
@@ -515,6 +515,8 @@ _POSITIONS_HELD = re.compile(r"\b(?:cac|hai|ba|bon|nam) vi tri\b[^,;.]{0,50}?\s(
 def positions_held(lower: str, start: int, end: int) -> bool:
     """The sentence counts positions held by the provinces after "thuộc về" (rule positions-held)."""
     return lower.find("thuoc ve", start, end) >= 0 and _POSITIONS_HELD.search(lower, start, end) is not None
+
+
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 
 

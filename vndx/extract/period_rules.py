@@ -48,9 +48,7 @@ _EDITION_GAP = re.compile(r"\s*(?:\(\w+\)\s*)?(?:nam\s+)?")
 
 
 _OWN_CLAUSE_YEAR = re.compile(r"[^,;:()]{0,60}")
-# (... or after the comma of a year that opens its clause, "Năm 2021, DTI của tỉnh đạt", "; hai năm sau, tỉnh vươn lên
-# thứ 7"; not of one that ends an event's name, "Tại Ngày Chuyển đổi số quốc gia năm 2025, tỉnh đứng thứ 14")
-_BRACKET_AFTER_VALUE = re.compile(r"\d[\d.,/]*\s*\(\s*$")
+_BRACKET_AFTER_VALUE = re.compile(r"\d[\d.,/]*\s*\(\s*$")  # "vị trí thứ 33 (": a value and its bracket
 
 
 def index_year(c: Claim) -> int | None:
@@ -96,7 +94,9 @@ _SINCE_YEAR = re.compile(r"\bso voi (?:cung ky )?(?:nam |ban |ky )?(?:dti )?((?:
 
 
 def _owns_clause(lower: str, sent_start: int, y, pos: int) -> bool:
-    """The year ``y`` heads the clause of the value at ``pos``."""
+    """The year ``y`` heads the clause of the value at ``pos``: nothing but words between them, or the comma of a year
+    that opens its clause ("Năm 2021, DTI của tỉnh đạt", "; hai năm sau, tỉnh vươn lên thứ 7"); not the comma after
+    a year that ends an event's name ("Tại Ngày Chuyển đổi số quốc gia năm 2025, tỉnh đứng thứ 14")."""
     if _OWN_CLAUSE_YEAR.fullmatch(lower, y.end, pos):
         return True
     if not lower.startswith(",", y.end) or not _OWN_CLAUSE_YEAR.fullmatch(lower, y.end + 1, pos):

@@ -76,14 +76,15 @@ _NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?:\s*/\s*(?:63|34))?(?![\d])")
 _NOT_PROVINCE = re.compile(r"\b(?:so|bo|trung binh|binh quan|ca nuoc|toan quoc|khu vuc|huyen|quan|xa)\b")
 # rule numbered-ranking: the lead-in of a numbered list ranked from the top, and its items
 _TOP_LEAD = re.compile(r"\b(?:top \d+|dan dau|dung dau|cao nhat|xep hang|bang xep hang)\b[^\n]*:\s*$")
-_NOT_TOP = re.compile(
-    r"\b(?:thap nhat|cuoi|chot bang|khu vuc|vung|mien|huyen|cap xa|cac xa|phuong, xa|khoi so|cac so|so, nganh"
-    r"|so nganh|bo, nganh|bo nganh|cac bo)\b"
+# (not a ranking of a region's, districts', communes', departments' or ministries')
+_OTHER_SCOPE = (
+    r"khu vuc|vung|mien|huyen|cap xa|cac xa|phuong, xa|khoi so|cac so|so, nganh|so nganh|bo, nganh|bo nganh|cac bo"
 )
+_NOT_TOP = re.compile(rf"\b(?:thap nhat|cuoi|chot bang|{_OTHER_SCOPE})\b")
 # ... and of one ranked from the bottom ("Năm địa phương xếp cuối bảng DTI 2020:" then "59. Hòa Bình", "60. ..."):
 # its items number from where they stand, so a list that opens past 1 is a ranking (not "1., 2." points)
 _BOTTOM_LEAD = re.compile(r"\b(?:cuoi bang|chot bang|thap nhat|xep cuoi|nhom cuoi)\b[^\n]*:\s*$")
-_NOT_BOTTOM = re.compile(r"\b(?:khu vuc|vung|mien|huyen|cap xa|cac xa|phuong, xa|khoi so|cac so|so nganh|bo nganh)\b")
+_NOT_BOTTOM = re.compile(rf"\b(?:{_OTHER_SCOPE})\b")
 # an item's score: a decimal in a bracket, or after a colon or a dash, right after the province ("6. Bắc Ninh
 # (0,4637)", "1. Hà Nội: 0,7015", "2. Đà Nẵng – 0,6872 điểm")
 _ITEM_SCORE = re.compile(r"\s*(?:\(\s*|:\s*|[\-\u2013\u2014]\s*)(0,\d{2,4}|1,0{2,4})(?!\s*%)\b")
