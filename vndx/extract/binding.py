@@ -185,12 +185,10 @@ def bind_sentence(
             drops.append(Drop(mode or "no-topic-fits", n.value, None, n.start))
             continue
         hit, reading = chosen
-        if reading == "rank" and "_" in hit.topic.name and _OVERALL_RANK.match(lower, n.end, end):
+        if reading == "rank" and hit.topic.name.startswith("dti_") and _OVERALL_RANK.match(lower, n.end, end):
             # rule overall-rank: "dù dẫn đầu trụ cột kinh tế số, chỉ xếp thứ 7 về tổng thể", "thứ 7 chung cuộc": the
             # rank of the whole index the pillar belongs to
-            whole = catalog.topic(hit.topic.name.split("_")[0]) if hit.topic.name.startswith("dti_") else None
-            if whole is not None and "rank" in whole.codes:
-                hit = TopicHit(whole, hit.start, hit.end)
+            hit = TopicHit(catalog.topic("dti"), hit.start, hit.end)
         ind = hit.topic.codes[reading]
         # 3. the named rules
         c = Candidate(
@@ -695,8 +693,9 @@ _MOVE_GAP = re.compile(MOVE_JOINT)
 
 
 # "ở bản", "trong kỳ đánh giá", "tại kỳ": the edition of an index, named after a value
-_EDITION_FRAME = re.compile(r"\s*(?:o|trong|tai)\s+(?:ban|ky(?: danh gia)?|lan danh gia)\s+")
-_EDITION_BEFORE = re.compile(r"\b(?:o|trong|tai)\s+(?:ban|ky(?: danh gia)?|lan danh gia)\s+$")
+_EDITION_WORDS = r"(?:o|trong|tai)\s+(?:ban|ky(?: danh gia)?|lan danh gia)\s+"
+_EDITION_FRAME = re.compile(r"\s*" + _EDITION_WORDS)  # between a value and the index after it
+_EDITION_BEFORE = re.compile(r"\b" + _EDITION_WORDS + "$")  # right before the index
 
 
 def _pillar_before(hits, index_hit, pos: int) -> bool:
