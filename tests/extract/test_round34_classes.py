@@ -24,3 +24,53 @@ def test_procedures_counted_at_levels_three_and_four_give_the_online_share():
     text = "Hết năm 2021, Điện Biên đưa 902/1.650 TTHC ở mức độ 3, 4 lên cổng, đạt 54,7%."
     got = triples(text, province="dien-bien", published=dt.date(2022, 2, 3))
     assert ("dien-bien", "online_public_service_rate", 2021, 54.7) in got
+
+
+# ---- units named with a quantifier or a count as the subject ("Một số xã đã đạt", "Các phường trung tâm A và B
+# có", "Nhiều xã, phường như ...", "Tại hai phường ..."): their figure, not the province's
+
+
+def test_some_communes_reaching_a_share_is_not_the_provinces_share():
+    text = (
+        "Năm 2025, tỷ lệ hồ sơ trực tuyến của tỉnh Tuyên Quang đạt 81,3%. Một số xã vùng thấp đã đạt 100% hồ sơ "
+        "trực tuyến."
+    )
+    got = triples(text, province="tuyen-quang", published=dt.date(2026, 1, 6))
+    assert ("tuyen-quang", "online_dossier_rate", 2025, 81.3) in got
+    assert not {f for f in got if f[3] == 100.0}
+
+
+def test_central_wards_named_as_examples_keep_their_share():
+    text = (
+        "Năm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh Khánh Hòa đạt 66,8%. Các phường trung tâm Nha Trang và Cam "
+        "Ranh có tỷ lệ hồ sơ trực tuyến trên 92%."
+    )
+    got = triples(text, province="khanh-hoa", published=dt.date(2025, 1, 15))
+    assert ("khanh-hoa", "online_dossier_rate", 2024, 66.8) in got
+    assert not {f for f in got if f[3] == 92.0}
+
+
+def test_communes_and_wards_listed_before_their_examples_are_theirs():
+    text = (
+        "Tỷ lệ hồ sơ trực tuyến của tỉnh Đắk Lắk năm 2025 đạt 77%. Nhiều xã, phường như Buôn Hồ, Ea Kar đạt 100% "
+        "hồ sơ trực tuyến."
+    )
+    got = triples(text, province="dak-lak", published=dt.date(2026, 1, 8))
+    assert ("dak-lak", "online_dossier_rate", 2025, 77.0) in got
+    assert not {f for f in got if f[3] == 100.0}
+
+
+def test_two_wards_counted_before_the_comma_take_the_clause():
+    text = (
+        "Hết năm 2023, tại hai phường trung tâm, tỷ lệ hồ sơ trực tuyến đạt 88%; toàn tỉnh Hà Nam đạt 70,2%."
+    )
+    got = triples(text, province="ha-nam", published=dt.date(2024, 1, 10))
+    assert ("ha-nam", "online_dossier_rate", 2023, 70.2) in got
+    assert not {f for f in got if f[3] == 88.0}
+
+
+def test_a_share_over_every_hamlet_stays_the_provinces():
+    # guard: the units after the value are what is counted, not the subject
+    text = "Năm 2023, tỉnh Hà Nam đã phủ sóng di động băng rộng tới 100% các thôn, xóm."
+    got = triples(text, province="ha-nam", published=dt.date(2024, 1, 10))
+    assert ("ha-nam", "mobile_coverage_rate", 2023, 100.0) in got

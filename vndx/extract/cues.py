@@ -181,6 +181,8 @@ def _read_cues() -> Cues:
     ordinals = {fold(k): int(v) for k, v in data["ordinals"].items()}
     lists = {k: tuple(" ".join(fold(w).split()) for w in v) for k, v in data.items() if isinstance(v, list) and v}
     plain = _bword([w for w in data["scope_subjects"] if w not in data["scope_named"]])
+    # "xã", "xã, phường", "phường và thị trấn": one unit word or several
+    unit_list = rf"(?:{_alt(data['example_units'])})(?:\s*(?:,|va)\s*(?:{_alt(data['example_units'])}))*"
     nation = _alt(data["nation"])
     # "huyện" -> "[Hh]uyen": a unit word with or without its capital, matched on case-kept text
     units = "|".join(
@@ -217,9 +219,12 @@ def _read_cues() -> Cues:
         scope_subject=re.compile(
             "(?:"
             + plain
-            + rf"|{_bword(data['example_quantifiers'])}\s+(?:{_alt(data['example_units'])})(?:\s+\w+){{0,3}}?\s+nhu"
-            # "tỷ lệ hộ có cáp quang ở nhiều xã biên giới chỉ khoảng 40%": the units where, not the province
-            + rf"|\b(?:o|tai)\s+(?:{_alt(data['example_quantifiers'])})\s+(?:{_alt(data['example_units'])})\b"
+            + rf"|{_bword(data['example_quantifiers'])}\s+{unit_list}(?:\s+\w+){{0,3}}?\s+nhu"
+            # "Một số xã đã đạt 100%", "Các phường trung tâm A và B có tỷ lệ ...": the units are the verb's subject
+            + rf"|{_bword(data['example_quantifiers'])}\s+{unit_list}(?:\s+\w+){{0,8}}?\s+(?:da|deu|co|dat)\b"
+            # "tỷ lệ hộ có cáp quang ở nhiều xã biên giới chỉ khoảng 40%", "Tại hai phường trung tâm ...": the units
+            # where, not the province
+            + rf"|\b(?:o|tai)\s+(?:{_alt(data['example_quantifiers'] + data['example_counts'])})\s+{unit_list}\b"
             + ")"
             + _NOT_SOCIETY
         ),
