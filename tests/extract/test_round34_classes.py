@@ -74,3 +74,46 @@ def test_a_share_over_every_hamlet_stays_the_provinces():
     text = "Năm 2023, tỉnh Hà Nam đã phủ sóng di động băng rộng tới 100% các thôn, xóm."
     got = triples(text, province="ha-nam", published=dt.date(2024, 1, 10))
     assert ("ha-nam", "mobile_coverage_rate", 2023, 100.0) in got
+
+
+# ---- "của tỉnh", "tỉnh này" after another province named earlier in the same sentence: that province's
+
+
+def test_the_province_a_sentence_opens_with_owns_its_later_tinh():
+    text = (
+        "Bắc Trung Bộ sau DTI 2023\n\n"
+        "Tỉnh Nghệ An xếp thứ 24/63. Hà Tĩnh là một điểm sáng khác: DTI 2023 của tỉnh tăng 15 bậc, lên vị trí "
+        "thứ 21/63."
+    )
+    got = triples(text, province="nghe-an", published=dt.date(2024, 9, 20))
+    assert ("ha-tinh", "dti_rank", 2023, 21.0) in got
+    assert ("nghe-an", "dti_rank", 2023, 21.0) not in got
+
+
+def test_this_province_points_back_to_the_one_just_named():
+    text = (
+        "Tây Bắc và DTI 2022\n\n"
+        "Năm 2022, tỉnh Sơn La xếp thứ 50/63. Ở trụ cột, xã hội số của Điện Biên xếp thứ 61, trong khi chính "
+        "quyền số của tỉnh này đứng thứ 33."
+    )
+    got = triples(text, province="son-la", published=dt.date(2023, 8, 2))
+    assert ("dien-bien", "dti_digital_government_rank", 2022, 33.0) in got
+    assert ("son-la", "dti_digital_government_rank", 2022, 33.0) not in got
+
+
+def test_a_city_passed_with_its_title_is_not_who_tinh_means():
+    # guard: the province named after "vượt cả TP." is compared, so "của tỉnh" stays the article's
+    text = (
+        "Bình Dương: DTI 2023\n\n"
+        "Ở trụ cột kinh tế số, Bình Dương đứng đầu cả nước, vượt cả TP. Hồ Chí Minh (thứ 3); trụ cột chính "
+        "quyền số của tỉnh xếp thứ 6."
+    )
+    got = triples(text, province="binh-duong", published=dt.date(2024, 9, 20))
+    assert ("binh-duong", "dti_digital_government_rank", 2023, 6.0) in got
+
+
+def test_a_province_where_an_event_took_place_is_not_who_tinh_means():
+    # guard: "tại Lào Cai" inside a phrase says where the meeting was, not whom the clause is about
+    text = "Tại hội nghị tổ chức ở Lào Cai, năm 2024 tỷ lệ hồ sơ trực tuyến của tỉnh đạt 58,3%."
+    got = triples(text, province="yen-bai", published=dt.date(2024, 12, 20))
+    assert got == {("yen-bai", "online_dossier_rate", 2024, 58.3)}

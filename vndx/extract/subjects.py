@@ -298,7 +298,10 @@ def province_in_clause(
     """The province the clause names last before ``pos``, else the one its sentence named before
     the clause; a self-reference ("tỉnh ta") is ``article``, unless the sentence put a province
     before a colon ahead of it ("Điểm sáng là Kon Tum: chính quyền số của tỉnh xếp thứ 29": Kon
-    Tum's); None when neither names one."""
+    Tum's), or named another province earlier that it did not compare ("Hà Tĩnh là một ví dụ khác: DTI
+    2023 của tỉnh tăng 19 bậc", "kinh tế số của Lai Châu ..., trong khi chính quyền số của tỉnh này ...":
+    rule self-after-named; "vượt cả TP. Hồ Chí Minh (thứ 3); ... của tỉnh" is not the city's); None when
+    neither names one."""
     best = None
     compared_end = -1  # where the last province named to compare ends ("chỉ sau Hà Nội và Đà Nẵng": both)
     for m in mentions:
@@ -362,6 +365,15 @@ def province_in_clause(
             return named[-1].slug
         if named and _spoken_for(lower, named[-1], best.start):
             return named[-1].slug
+        # rule self-after-named: the province the sentence put before, not one it named to compare
+        own = [
+            m
+            for m in named
+            if not _PASSED.search(lower, max(0, m.start - 20), m.start)
+            and not _PLACE_OF_EVENT.search(lower, max(0, m.start - 20), m.start)
+        ]
+        if own and own[-1].slug != article:
+            return own[-1].slug
     return article if best.slug == SELF else best.slug
 
 
@@ -381,6 +393,14 @@ def _spoken_for(lower: str, named, self_at: int) -> bool:
 
 
 _COMPARED_TO = skipping(re.compile(r"\b(?:sau|tren|vuot|hon(?: han| ca)?|so voi|truoc|kem)\s+$"))
+# rule self-after-named: the same words, "như" ("Cũng như Tuyên Quang, tỉnh ..."), "cả"/"qua" after "vượt", and a
+# city's title before the name ("vượt cả TP. Hồ Chí Minh")
+_PASSED = re.compile(
+    r"\b(?:sau|tren|vuot(?: ca| qua)?|hon(?: han| ca)?|so voi|truoc|kem|nhu)\s+(?:(?:tp\.?|thanh pho)\s*)?$"
+)
+# "chuyến khảo sát tại Bình Phước", "hội thảo tổ chức ở Gia Lai": where something happened, inside a phrase (not
+# "Ở Bạc Liêu, ..." opening a clause: the province it is about)
+_PLACE_OF_EVENT = re.compile(r"[a-z]\s+(?:tai|o)\s+(?:(?:tinh|thanh pho|tp\.?)\s*)?$")
 _OWN_BRACKET = re.compile(r"\s*\([^()]*")  # "chỉ đứng sau Đà Nẵng (0,6538)": the value in the bracket after it
 _JOINED = re.compile(r"\s+va\s+")  # (not a comma: "Sau Hà Nội, Đà Nẵng xếp thứ 2")
 _OWN_VERB = re.compile(r"\b(?:len|xuong|xep|dung|dat|vuon|giu)\b")
