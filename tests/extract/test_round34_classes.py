@@ -117,3 +117,92 @@ def test_a_province_where_an_event_took_place_is_not_who_tinh_means():
     text = "Tại hội nghị tổ chức ở Lào Cai, năm 2024 tỷ lệ hồ sơ trực tuyến của tỉnh đạt 58,3%."
     got = triples(text, province="yen-bai", published=dt.date(2024, 12, 20))
     assert got == {("yen-bai", "online_dossier_rate", 2024, 58.3)}
+
+
+# ---- tables of one province's figures, as reports print them
+
+
+def test_a_table_of_pillars_after_a_row_number_column():
+    text = (
+        "Kết quả DTI năm 2022 của tỉnh Yên Bái\n\n"
+        "STT | Trụ cột | Giá trị | Xếp hạng | Xếp hạng năm 2021\n"
+        "1 | Chính quyền số | 0,4512 | 23 | 31\n"
+        "2 | Xã hội số | 0,3820 | 36 | 40\n"
+    )
+    got = triples(text, province="yen-bai", published=dt.date(2023, 6, 1))
+    assert ("yen-bai", "dti_digital_government_score", 2022, 0.4512) in got
+    assert ("yen-bai", "dti_digital_government_rank", 2022, 23.0) in got
+    assert ("yen-bai", "dti_digital_society_rank", 2021, 40.0) in got
+
+
+def test_a_share_only_measure_in_a_table_without_percent_signs():
+    text = (
+        "Kon Tum: số liệu chính quyền số\n\n"
+        "Chỉ tiêu | Năm 2023 | Năm 2024\n"
+        "Hồ sơ xử lý trực tuyến | 52,4 | 61,9\n"
+        "Hồ sơ thanh toán trực tuyến | 30,8 | 44,5\n"
+    )
+    got = triples(text, province="kon-tum", published=dt.date(2025, 1, 8))
+    assert ("kon-tum", "online_dossier_rate", 2024, 61.9) in got
+    assert ("kon-tum", "online_payment_rate", 2023, 30.8) in got
+
+
+def test_a_unit_column_says_which_rows_are_shares():
+    text = (
+        "Sơn La: kết quả chuyển đổi số năm 2024\n\n"
+        "Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện\n"
+        "Người trưởng thành có tài khoản thanh toán | % | 85 | 81,4\n"
+        "Tổ công nghệ số cộng đồng | tổ | 2.000 | 2.214\n"
+    )
+    got = triples(text, province="son-la", published=dt.date(2025, 1, 10))
+    assert ("son-la", "bank_account_adult_rate", 2024, 81.4) in got
+    assert ("son-la", "community_digital_team_count", 2024, 2214.0) in got
+    assert not {f for f in got if f[3] in (85.0, 2000.0)}  # (the plan's column)
+
+
+def test_a_unit_line_over_the_table_makes_its_numbers_shares():
+    text = (
+        "Ninh Thuận: kinh tế số năm 2023\n\n"
+        "Đơn vị tính: %\n"
+        "Chỉ tiêu | Năm 2022 | Năm 2023\n"
+        "Người trưởng thành có tài khoản thanh toán | 79,5 | 84,2\n"
+    )
+    got = triples(text, province="ninh-thuan", published=dt.date(2024, 2, 1))
+    assert ("ninh-thuan", "bank_account_adult_rate", 2023, 84.2) in got
+
+
+def test_tab_cells_are_read_after_a_wrapped_line_elsewhere():
+    text = (
+        "Lạng Sơn: xã hội số năm 2023\n\n"
+        "Chỉ tiêu\tNăm 2022\tNăm 2023\n"
+        "Người dân sử dụng điện thoại thông minh\t66,2\t71,8\n\n"
+        "Toàn tỉnh đã có 1.450 Tổ công nghệ số cộng đồng, hoàn thành chỉ tiêu\nđược giao."
+    )
+    got = triples(text, province="lang-son", published=dt.date(2024, 1, 20))
+    assert ("lang-son", "smartphone_user_rate", 2023, 71.8) in got
+
+
+def test_a_reports_date_over_an_appendix_does_not_date_its_results():
+    text = (
+        "Phú Thọ: 8/10 chỉ tiêu chuyển đổi số năm 2023 đạt kế hoạch\n\n"
+        "KẾT QUẢ MỘT SỐ CHỈ TIÊU NĂM 2023\n"
+        "(Kèm theo Báo cáo số 21/BC-STTTT ngày 08/01/2024)\n"
+        "Chỉ tiêu | Kế hoạch | Thực hiện\n"
+        "Tỷ lệ hồ sơ xử lý trực tuyến (%) | 45 | 57,3\n"
+    )
+    got = triples(text, province="phu-tho", published=dt.date(2024, 1, 15))
+    assert ("phu-tho", "online_dossier_rate", 2023, 57.3) in got
+    assert not {f for f in got if f[2] == 2024}
+
+
+def test_a_table_dated_to_a_day_in_its_lead_takes_that_year():
+    # guard: "tính đến 30/6/2024" is no document's date: it dates the column
+    text = (
+        "Bình Phước: 6 tháng đầu năm 2024\n\n"
+        "Năm 2022, DTI của tỉnh xếp thứ 40/63.\n\n"
+        "Một số chỉ tiêu của tỉnh (tính đến 30/6/2024):\n"
+        "Chỉ tiêu | Của tỉnh | Bình quân cả nước\n"
+        "Tỷ lệ hồ sơ thanh toán trực tuyến | 47,2% | 38,7%\n"
+    )
+    got = triples(text, province="binh-phuoc", published=dt.date(2024, 7, 10))
+    assert ("binh-phuoc", "online_payment_rate", 2024, 47.2) in got

@@ -8,10 +8,10 @@ introduces the table) and which year (a year in the column's header, else the la
 the two lines before the table, else the caller's default).
 
 A page about one province often tables that province's own indices instead, one index per row
-("Chỉ số | Điểm | Xếp hạng" / "Chính quyền số | 0,5461 | 31"): a header whose first cell names
-the index column and no place column makes each row's first cell the index and the article's
-province the place (rule ``table-of-indices``; written with cells only, where the columns are
-certain).
+("Chỉ số | Điểm | Xếp hạng" / "Chính quyền số | 0,5461 | 31"): a header whose first cell (or second,
+after a row number's: "STT | Trụ cột | Giá trị | Xếp hạng") names the index column and no place column
+makes each row's index cell the index and the article's province the place (rule ``table-of-indices``;
+written with cells only, where the columns are certain).
 
 A numbered list under a ranking lead-in is a table too: after "Top 5 địa phương dẫn đầu DTI 2024:"
 the items "1. Hà Nội: 0,6912 điểm", "2. Đà Nẵng: ..." give each province its rank by the item's
@@ -24,7 +24,10 @@ cells only): one year per row ("TT | Năm | Giá trị DTI | Xếp hạng | Bìn
 indicator per row and a year per column ("Chỉ tiêu | Năm 2022 | Năm 2023 | Kế hoạch 2025", or the index's
 editions "Chỉ tiêu | DTI 2021 | DTI 2022", under which "Xếp hạng chung" is that index's rank); a column
 of plans, of a region's ranks or of the nation's averages is never read as the province's (nor, in a
-table of provinces, "Xếp hạng trong vùng"). Cells a tab apart count as cells (a tab folds to a space:
+table of provinces, "Xếp hạng trong vùng"). A unit column ("ĐVT": "%", "hộ") or a unit line over the
+table ("Đơn vị tính: %") says which numbers are shares; a measure that is only ever a share ("Hồ sơ xử lý
+trực tuyến | 84,7") is read as one without its sign; a document's date over the table ("Báo cáo số ...
+ngày 05/01/2024") does not date its columns. Cells a tab apart count as cells (a tab folds to a space:
 the original text says where the tabs were).
 
 Rules (named as ``make eval`` prints them): ``table-other-index`` (the table is about an index
@@ -56,6 +59,7 @@ _TOPIC_CELL = re.compile(
 _RANK_CELL = re.compile(r".*\b(?:xep hang|thu hang|hang|vi tri|xep thu)\b.*")
 _SCORE_CELL = re.compile(r".*\b(?:diem|gia tri|diem so|tong diem|chi so|dti)\b.*")
 _YEAR = re.compile(r"\b(20[12]\d)\b")
+_DOCUMENT_DATE = re.compile(r"\bngay\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*20[12]\d")
 # a column of numbers that are not the row's own: a rank within a region, an average
 _NOT_OWN_CELL = re.compile(r".*\b(?:trong vung|trong khu vuc|khu vuc|vung|binh quan|trung binh)\b.*")
 # the words a header written with single spaces may consist of (longest first)
@@ -128,20 +132,19 @@ def _cells_of(line: str) -> list[str] | None:
 _TAB = "\x7f"  # (never in a page's text: stands where the original had a tab, at the same offset)
 
 
-def _tabs_marked(lines: list[str], original: str | None) -> list[str]:
+def _tabs_marked(lower: str, original: str | None) -> list[str]:
     """The folded lines with each tab of the original marked (a tab folds to a space; "2020<TAB>0,3412
-    <TAB>31/63" is a row of three cells), offsets unchanged."""
-    if not original or "\t" not in original:
-        return lines
-    orig = original.split("\n")
-    if len(orig) != len(lines):
-        return lines
-    return [
-        "".join(_TAB if o[k] == "\t" else line[k] for k in range(len(line)))
-        if "\t" in o and len(o) == len(line)
-        else line
-        for line, o in zip(lines, orig, strict=True)
-    ]
+    <TAB>31/63" is a row of three cells), offsets unchanged. Marked by offset, not line by line: a line
+    the folding joined to the one before ("... chỉ tiêu\nđược giao": a wrapped sentence) leaves the
+    original with more lines than the folded text."""
+    if not original or "\t" not in original or len(original) != len(lower):
+        return lower.split("\n")
+    chars = list(lower)
+    k = original.find("\t")
+    while k >= 0:
+        chars[k] = _TAB
+        k = original.find("\t", k + 1)
+    return "".join(chars).split("\n")
 
 
 def _split_words_header(line: str) -> list[str] | None:
@@ -191,7 +194,9 @@ def _header(cells: list[str], catalog: Catalog) -> list[Column] | None:
     roles = [c.role for c in cols if c]
     if not any(r in ("rank", "score") for r in roles):
         return None
-    if roles.count("place") != 1 and not (roles[0] == "topic" and roles.count("topic") == 1 and "place" not in roles):
+    # (a one-province table's index column first, or after a row number: "STT | Trụ cột | Giá trị | Xếp hạng")
+    topic_first = roles[0] == "topic" or (roles[0] == "index" and len(roles) > 1 and roles[1] == "topic")
+    if roles.count("place") != 1 and not (topic_first and roles.count("topic") == 1 and "place" not in roles):
         return None
     return cols  # type: ignore[return-value]
 
@@ -231,7 +236,7 @@ def read_tables(
     tabs = original is not None and "\t" in original
     if "|" not in lower and not tabs and not _HEADER_START.search(lower) and ":\n" not in lower:
         return [], set()  # most texts hold no table: one scan decides
-    lines = _tabs_marked(lower.split("\n"), original if tabs else None)
+    lines = _tabs_marked(lower, original if tabs else None)
     starts, pos = [], 0
     for ln in lines:
         starts.append(pos)
@@ -336,7 +341,7 @@ def _table_at(lines, starts, i, cased, lower, catalog, gaz, default_year, drops,
             places = _place_columns(cased, lower, starts[i], len(lines[i]), cells, gaz)
             return _series_table(lines, starts, i, cells, catalog, article, default_year, drops, places)
         return None
-    if cols[0].role == "topic":
+    if "place" not in [c.role for c in cols]:  # (a one-province table: its rows are indices, _header says)
         if pipe is None or article is None:
             return None  # a one-province table only when its cells are certain and its province known
         return _indices_table(lines, starts, i, lower, catalog, cols, article, default_year, drops)
@@ -428,8 +433,9 @@ def _indices_table(lines, starts, i, lower, catalog, cols, article, default_year
     # the year: the header's, else the edition the article reports (the lines before a table often
     # compare with the year before: "tăng 6 bậc so với năm 2022"), else the last year before it
     years = _YEAR.findall(before)
-    table_year = cols[0].year or default_year or (int(years[-1]) if years else None)
-    numeric_cols = [c for c in cols[1:] if c.role in ("rank", "score")]
+    at = [c.role for c in cols].index("topic")  # (after a row number's column, if any)
+    table_year = cols[at].year or default_year or (int(years[-1]) if years else None)
+    numeric_cols = [c for c in cols if c.role in ("rank", "score")]
     values: list[TableValue] = []
     j = i + 1
     while j < len(lines):
@@ -440,7 +446,7 @@ def _indices_table(lines, starts, i, lower, catalog, cols, article, default_year
             j += 1
             continue
         start, end = starts[j], starts[j] + len(lines[j])
-        hits = [h for h in find_topics(catalog, rc[0]) if "rank" in h.topic.codes or "score" in h.topic.codes]
+        hits = [h for h in find_topics(catalog, rc[at]) if "rank" in h.topic.codes or "score" in h.topic.codes]
         if not hits:
             drops.append(Drop("table-row-not-index", 0.0, None, start))
             j += 1
@@ -479,6 +485,9 @@ _RESULT_CELL = re.compile(
     r"(?:ket qua|thuc hien|dat duoc|uoc thuc hien|uoc dat|cua tinh|toan tinh|tinh|thanh pho|cua thanh pho)"
     r"(?: (?:den|nam|het|ngay|thang)\b.*)?"
 )
+# a column of units ("ĐVT | % | hộ"), a unit line over the table ("(Đơn vị tính: %)", "ĐVT: %")
+_UNIT_CELL = re.compile(r"dvt|don vi tinh|don vi")
+_PERCENT_UNIT = re.compile(r"\b(?:don vi tinh|dvt|don vi)\s*:?\s*%")
 _RANK_LABEL = re.compile(r"\b(?:xep hang|thu hang|hang|vi tri)\b")
 _SCORE_LABEL = re.compile(r"\b(?:diem|gia tri)\b")
 _PERCENT_LABEL = re.compile(r"\(%\)|\bty le\b|\bty trong\b")
@@ -503,7 +512,9 @@ def _series_table(lines, starts, i, cells, catalog, article, default_year, drops
     if _PLAN_LEAD.search(before) and not _RESULT_LEAD.search(before):
         drops.append(Drop("target-section", 0.0, None, starts[i]))
         return None  # "Kế hoạch đặt ra các chỉ tiêu cụ thể như sau:" over the table: its targets
-    lead_years = _YEAR.findall(before)  # "Một số kết quả năm 2019:" dates a column of results
+    # "Một số kết quả năm 2019:", "(tính đến 30/6/2024)" date a column of results; a document's date does not
+    # ("Kèm theo Báo cáo số 18/BC-STTTT ngày 05/01/2024": the report on 2023)
+    lead_years = _YEAR.findall(_DOCUMENT_DATE.sub(" ", before))
     default_year = int(lead_years[-1]) if lead_years else default_year
     bare = [re.sub(r"\s+", " ", _YEAR.sub(" ", c)).strip() for c in cells]
     years = [int(m.group(1)) if (m := _YEAR.search(c)) else None for c in cells]
@@ -517,7 +528,9 @@ def _series_table(lines, starts, i, cells, catalog, article, default_year, drops
         # (the index of "Xếp hạng chung": the editions' in the header, else the one the table's title names,
         # "Bảng: Kết quả DTI của Bình Định" over "Chỉ tiêu | 2021 | 2022")
         ranked = _ranked_lead(catalog, " ".join(editions)) if editions else _ranked_lead(catalog, before)
-        got = _by_indicator_rows(rows, at, col_years, ranked)
+        unit_at = next((k for k, b in enumerate(bare) if _UNIT_CELL.fullmatch(b)), None)
+        percent = bool(_PERCENT_UNIT.search(before))
+        got = _by_indicator_rows(rows, at, col_years, ranked, unit_at, percent)
     else:
         return None
     if got is None or rows.end == i + 1:
@@ -622,11 +635,15 @@ def _by_province_columns(rows: _Rows, at: int, places, year) -> list[TableValue]
     return values
 
 
-def _by_indicator_rows(rows: _Rows, at: int, col_years, edition_topic=None) -> list[TableValue]:
+def _by_indicator_rows(
+    rows: _Rows, at: int, col_years, edition_topic=None, unit_at: int | None = None, percent: bool = False
+) -> list[TableValue]:
     """One indicator per row, a year per column, or the year's result beside its plan ("Chỉ tiêu | Kế
     hoạch năm 2024 | Thực hiện đến 30/9/2024"): a section row ("Xếp hạng theo trụ cột: | | |") gives the
     rows under it their reading; a plan's column is not read. Under columns named by an index's editions
-    ("DTI 2021 | DTI 2022"), a row labelled only as a rank or a score ("Xếp hạng chung") is that index's."""
+    ("DTI 2021 | DTI 2022"), a row labelled only as a rank or a score ("Xếp hạng chung") is that index's.
+    A unit column ("ĐVT": "%" or "hộ") says how a row's numbers read, a unit line over the table
+    ("Đơn vị tính: %", ``percent``) how all of them do."""
     values: list[TableValue] = []
     section_role = None
     for rc, start, end in rows:
@@ -638,10 +655,14 @@ def _by_indicator_rows(rows: _Rows, at: int, col_years, edition_topic=None) -> l
         topic = edition_topic if general else rows.topic_of(label, start)
         if topic is None:
             continue
+        unit = rc[unit_at].strip() if unit_at is not None else ""
         for year, token in zip(col_years, rc, strict=True):
             if year is None:
                 continue
-            got = _cell_value(token, topic, _label_role(label, token, section_role), start, rows.drops)
+            role = _label_role(label, token, section_role)
+            if role == "count" and (unit == "%" or (percent and not unit)):
+                role = "percent"
+            got = _cell_value(token, topic, role, start, rows.drops)
             if got is not None:
                 code, value, out_of = got
                 values.append(TableValue(rows.article, code.code, code.unit, year, value, out_of, start, end))
@@ -715,7 +736,9 @@ def _cell_value(token: str, topic, role: str, start: int, drops):
         return None  # "Chưa công bố", "-", "khoảng 70%"
     parsed = _value(token)
     if role == "count" and "count" not in topic.codes and parsed is not None:
-        role = "rank" if parsed[0].is_integer() else "score"
+        # (a measure that is only ever a share, "Hồ sơ xử lý trực tuyến | 84,7": its percent)
+        only_share = "percent" in topic.codes and not ("rank" in topic.codes or "score" in topic.codes)
+        role = "percent" if only_share else "rank" if parsed[0].is_integer() else "score"
     code = topic.codes.get(role)
     if parsed is None or code is None:
         return None
