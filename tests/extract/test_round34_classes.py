@@ -206,3 +206,24 @@ def test_a_table_dated_to_a_day_in_its_lead_takes_that_year():
     )
     got = triples(text, province="binh-phuoc", published=dt.date(2024, 7, 10))
     assert ("binh-phuoc", "online_payment_rate", 2024, 47.2) in got
+
+
+# ---- rule value-fronted: "Với giá trị X, <index> của <tỉnh> ..." / "Với giá trị X, <tỉnh> xếp ..."
+
+
+def test_a_score_opening_its_sentence_takes_the_index_after_the_comma():
+    text = "Kết quả DTI 2022\n\nVới giá trị 0,5174, chỉ số DTI năm 2022 của Quảng Bình xếp thứ 19/63."
+    got = triples(text, province="quang-binh", published=dt.date(2023, 7, 1))
+    assert ("quang-binh", "dti_score", 2022, 0.5174) in got
+
+
+def test_a_fronted_score_belongs_to_the_province_after_it_not_the_articles():
+    text = (
+        "Bảng xếp hạng DTI 2024\n\n"
+        "Với giá trị 0,6420, DTI 2024 của Đồng Nai xếp thứ 7/34. Với giá trị 0,6015, tỉnh Hưng Yên xếp thứ 9/34 "
+        "về Chỉ số chuyển đổi số."
+    )
+    got = triples(text, province="quang-tri", published=dt.date(2025, 11, 1))
+    assert ("dong-nai", "dti_score", 2024, 0.642) in got
+    assert ("hung-yen", "dti_score", 2024, 0.6015) in got
+    assert not {f for f in got if f[0] == "quang-tri"}

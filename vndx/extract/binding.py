@@ -75,6 +75,9 @@ _SCORE_THEN_RANK = re.compile(r"\s*(?:diem\s*)?,\s*(?:xep|dung)\s+(?:hang\s+)?(?
 _ABOUT_INDEX = re.compile(r"\bve\s+(?:chi so\s+)?$")  # "... về chỉ số X": the rank is about X
 # (not one that points back: "; tỷ lệ tương ứng của tỉnh Hải Dương (cũ) là 12,6%", "tỷ lệ này")
 _NEW_MEASURE = re.compile(r"\bt[iy] le\b(?! (?:nay|tuong ung|tren|do)\b)")
+# rule value-fronted: the sentence opens with the value, its index after the comma
+FRONTED_VALUE = re.compile(r"\W*voi\s+(?:gia tri|diem so|so diem|tong diem|muc diem)\s*")
+_COMMA_AFTER = re.compile(r"\s*(?:diem\s*)?,\s*")
 _ABOUT = re.compile(r"\s*(?:ve|o)\s+")  # "xếp thứ 5 về kinh tế số", "đạt 0,7105 ở hạ tầng số"
 _BREAK = re.compile(r"[;.,()]")
 # a clause that names its own field, outside the catalog ("Về xếp hạng hạ tầng kỹ thuật, tỉnh đứng thứ 9"): no carry
@@ -367,6 +370,15 @@ def _choose_phrasing(
             r = choose_code(h.topic, reads, n, before, after, True) if h.topic.codes else None
             if r:
                 return (h, r), "right"
+    # rule value-fronted: "Với giá trị 0,6312, DTI 2022 của Hải Phòng xếp thứ 4/63": a score that opens its sentence
+    # names its index right after the comma
+    if "score" in reads and FRONTED_VALUE.fullmatch(lower, start, n.start):
+        comma = _COMMA_AFTER.match(lower, n.end, end)
+        for h in hits if comma else ():
+            if comma.end() <= h.start <= comma.end() + 3 and h.topic.codes.get("score"):
+                r = choose_code(h.topic, ["score"], n, before, after, True)
+                if r:
+                    return (h, r), "right"
     # a phrasing right after the number
     right = sorted((h for h in hits if h.start >= n.end and h.start - n.end <= 40), key=lambda h: (h.start, -h.end))
     for h in right:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from vndx.extract.binding import FRONTED_VALUE
 from vndx.extract.binding_rules import Rule
 from vndx.extract.claim import Claim, Pick
 from vndx.extract.gazetteer import NEIGHBOUR_WORDS, SELF, city_slugs
@@ -83,14 +84,23 @@ def rank_then_province(c: Claim) -> str | None:
 
 def province_after_value(c: Claim) -> str | None:
     """The province named with "của" right after the value owns it ("cao hơn nhiều so với mức 38,5% của
-    Đắk Lắk cũ", "tỷ lệ này thấp hơn 71,2% của tỉnh Bình Định"), not the one its clause began with."""
+    Đắk Lắk cũ", "tỷ lệ này thấp hơn 71,2% của tỉnh Bình Định"), not the one its clause began with; so does
+    the one named after the index of a value that opens its sentence ("Với giá trị 0,6312, DTI 2022 của Hải
+    Phòng xếp thứ 4/63", "Với giá trị 0,6012, tỉnh Hưng Yên xếp thứ 9/34": rule value-fronted)."""
     for x in c.sent.places:
         if x.start < c.n.end:
             continue
         if x.slug != SELF and _OF_PROVINCE.fullmatch(c.lower, c.n.end, x.start):
             return x.slug
+        if x.slug != SELF and FRONTED_VALUE.fullmatch(c.lower, c.sent.start, c.n.start):
+            return x.slug if _INDEX_OF.fullmatch(c.lower, c.n.end, x.start) else None
         break
     return None
+
+
+# grammar: a fronted value's comma, then the main clause's subject: a province, or an index's name (no clause
+# break) "của" a province (rule value-fronted)
+_INDEX_OF = re.compile(r"\s*(?:diem\s*)?,\s*(?:[^,;()]{1,40}?\bcua\s+)?(?:(?:tinh|thanh pho|tp\.?)\s*)?")
 
 
 def province_word_in_city(c: Claim) -> str | None:
