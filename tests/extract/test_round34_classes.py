@@ -227,3 +227,27 @@ def test_a_fronted_score_belongs_to_the_province_after_it_not_the_articles():
     assert ("dong-nai", "dti_score", 2024, 0.642) in got
     assert ("hung-yen", "dti_score", 2024, 0.6015) in got
     assert not {f for f in got if f[0] == "quang-tri"}
+
+
+# ---- targets achieved, the verb before the count: "trong N chỉ tiêu ..., tỉnh đã hoàn thành M chỉ tiêu"
+
+
+def test_targets_achieved_counted_after_the_verb():
+    text = (
+        "Kết quả chuyển đổi số năm 2024\n\n"
+        "Trong 20 chỉ tiêu của Kế hoạch chuyển đổi số năm 2024, đến nay tỉnh Quảng Ngãi đã hoàn thành và vượt "
+        "14 chỉ tiêu; 6 chỉ tiêu chưa đạt."
+    )
+    got = triples(text, province="quang-ngai", published=dt.date(2024, 12, 28))
+    assert ("quang-ngai", "dx_targets_achieved", 2024, 14.0) in got
+    assert not {f for f in got if f[3] in (20.0, 6.0)}
+
+
+def test_targets_not_yet_achieved_after_the_verb_are_no_count():
+    # guard: "chưa hoàn thành 5 chỉ tiêu" is what is missing
+    text = (
+        "Kết quả chuyển đổi số năm 2024\n\n"
+        "Trong 20 chỉ tiêu của Kế hoạch chuyển đổi số năm 2024, tỉnh Quảng Ngãi còn chưa hoàn thành 5 chỉ tiêu."
+    )
+    got = triples(text, province="quang-ngai", published=dt.date(2024, 12, 28))
+    assert not {f for f in got if f[1] == "dx_targets_achieved"}

@@ -67,6 +67,19 @@ _TARGETS = [
         2,
         1,
     ),
+    # ... the verb before the count achieved: "trong 15 chỉ tiêu của Kế hoạch ..., đến nay tỉnh đã hoàn thành 11
+    # chỉ tiêu", "trong 12 chỉ tiêu giao tại kế hoạch năm, tỉnh đã hoàn thành và vượt 9 chỉ tiêu" (not "chưa hoàn
+    # thành 5 chỉ tiêu": what is missing)
+    (
+        skipping(
+            re.compile(
+                r"\b(?:tong so|trong so|trong tong so|trong) (\d+) (?:muc tieu|chi tieu)[^;.]{0,90}?"
+                r"\b(?<!chua )(?<!khong )(?:hoan thanh|dat)(?: va vuot| vuot)?(?: duoc)? (\d+) (?:muc tieu|chi tieu)"
+            )
+        ),
+        2,
+        1,
+    ),
     # the year compared with, in a bracket: "tăng 6 chỉ tiêu so với năm 2022 (14/24 chỉ tiêu)"
     (re.compile(r"\bso voi (?:cung ky )?nam \d{4}\s*\((\d+)\s*/\s*(\d+) (?:muc tieu|chi tieu)\)"), 1, 2),
 ]
