@@ -251,3 +251,51 @@ def test_targets_not_yet_achieved_after_the_verb_are_no_count():
     )
     got = triples(text, province="quang-ngai", published=dt.date(2024, 12, 28))
     assert not {f for f in got if f[1] == "dx_targets_achieved"}
+
+
+# ---- the initials news write for the measures (HSSK, ĐDĐT, ASXH, KDTM, VB, DN, KTS/GRDP, BĐ-VHX, hoạt động KTS)
+
+
+def test_health_records_and_eid_accounts_by_their_initials():
+    text = (
+        "Nghệ An: xã hội số năm 2024\n\n"
+        "Năm 2024, 78,6% người dân của tỉnh đã có HSSK điện tử; tỷ lệ người dân có tài khoản ĐDĐT đạt 83,2%. "
+        "Ở Hà Tĩnh, tỷ lệ người dân có hồ sơ sức khỏe (HSSK) điện tử là 81,5%."
+    )
+    got = triples(text, province="nghe-an", published=dt.date(2025, 1, 9))
+    assert ("nghe-an", "e_health_record_rate", 2024, 78.6) in got
+    assert ("nghe-an", "eid_account_rate", 2024, 83.2) in got
+    assert ("ha-tinh", "e_health_record_rate", 2024, 81.5) in got
+
+
+def test_cashless_payments_by_their_initials():
+    text = "Hòa Bình năm 2024\n\nChi trả ASXH KDTM: 94,8% đối tượng\nChi trả lương hưu KDTM: 70,2%\n"
+    got = triples(text, province="hoa-binh", published=dt.date(2025, 1, 9))
+    assert ("hoa-binh", "cashless_social_welfare_rate", 2024, 94.8) in got
+    assert ("hoa-binh", "cashless_pension_rate", 2024, 70.2) in got
+
+
+def test_documents_and_enterprises_by_their_initials():
+    text = (
+        "Thái Nguyên năm 2023\n\n"
+        "VB điện tử được ký số: 96,4%\n"
+        "Hiện nay, 100% cơ quan nhà nước của tỉnh đã gửi, nhận VB điện tử.\n"
+        "DN công nghệ số đang hoạt động: 405 DN\n"
+    )
+    got = triples(text, province="thai-nguyen", published=dt.date(2023, 12, 20))
+    assert ("thai-nguyen", "e_document_signed_rate", 2023, 96.4) in got
+    assert ("thai-nguyen", "e_document_exchange_rate", 2023, 100.0) in got
+    assert ("thai-nguyen", "digital_enterprise_count", 2023, 405.0) in got
+
+
+def test_the_digital_economy_share_written_as_a_ratio():
+    text = "Năm 2023, KTS/GRDP của tỉnh Bắc Giang ước đạt 10,6%; riêng chỉ số hoạt động KTS xếp thứ 9/63."
+    got = triples(text, province="bac-giang", published=dt.date(2024, 3, 1))
+    assert ("bac-giang", "digital_economy_grdp_share", 2023, 10.6) in got
+    assert ("bac-giang", "dti_econ_activity_rank", 2023, 9.0) in got
+
+
+def test_postal_points_by_their_initials_are_places_not_points():
+    text = "Năm 2025, tỉnh Vĩnh Long có 210 điểm BĐ-VHX có kết nối Internet băng rộng."
+    got = triples(text, province="vinh-long", published=dt.date(2026, 1, 5))
+    assert ("vinh-long", "postal_point_broadband_count", 2025, 210.0) in got

@@ -39,7 +39,7 @@ def compile_phrase(phrase: str) -> str:
     rx = y_spelling(fold(phrase))
     rx = rx.replace("~~", "\x00").replace("~", GAP).replace("\x00", LONG_GAP)
     rx = re.sub(r"(?<![a-z\\])t[iy](?![a-z])", "t[iy]", rx)
-    rx = rx.replace(" ", r"\s+")
+    rx = rx.replace(" ?", r"\s*").replace(" ", r"\s+")  # (" ?": a space or none, "KTS/GRDP", "KTS / GRDP")
     return rf"(?:{_percent_in_words(rx)})(?![a-z])"
 
 
