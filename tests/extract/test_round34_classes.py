@@ -299,3 +299,55 @@ def test_postal_points_by_their_initials_are_places_not_points():
     text = "Năm 2025, tỉnh Vĩnh Long có 210 điểm BĐ-VHX có kết nối Internet băng rộng."
     got = triples(text, province="vinh-long", published=dt.date(2026, 1, 5))
     assert ("vinh-long", "postal_point_broadband_count", 2025, 210.0) in got
+
+
+# ---- values pointing back at the items of the sentence before ("Giá trị tương ứng là ...")
+
+
+def test_scores_pointing_back_at_pillars_ranked_one_by_one():
+    text = (
+        "DTI 2024 của Lâm Đồng\n\n"
+        "Năm 2024, tỉnh Lâm Đồng xếp thứ 12/34 về chỉ số DTI. Theo từng trụ cột, CQS xếp thứ 9, KTS thứ 18, XHS thứ "
+        "11. Giá trị các trụ cột tương ứng là 0,6311; 0,4790 và 0,5528."
+    )
+    got = triples(text, province="lam-dong", published=dt.date(2025, 11, 3))
+    assert ("lam-dong", "dti_digital_government_score", 2024, 0.6311) in got
+    assert ("lam-dong", "dti_digital_economy_score", 2024, 0.479) in got
+    assert ("lam-dong", "dti_digital_society_score", 2024, 0.5528) in got
+
+
+def test_decimals_after_a_list_of_ranks_are_the_items_scores():
+    text = (
+        "DTI 2022 của Bình Phước\n\n"
+        "Năm 2022, ba trụ cột chính quyền số, kinh tế số và xã hội số của tỉnh Bình Phước lần lượt xếp thứ 31, 44 "
+        "và 28. Giá trị tương ứng là 0,4120; 0,3315 và 0,4402."
+    )
+    got = triples(text, province="binh-phuoc", published=dt.date(2023, 6, 1))
+    assert ("binh-phuoc", "dti_digital_economy_score", 2022, 0.3315) in got
+    assert ("binh-phuoc", "dti_digital_society_rank", 2022, 28.0) in got
+
+
+def test_a_departments_figures_for_the_same_items_are_not_the_provinces():
+    # guard: "của riêng Sở ..." owns the values that point back
+    text = (
+        "Thanh Hóa: dịch vụ công 6 tháng đầu năm 2022\n\n"
+        "Trong 6 tháng đầu năm 2022, tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 40,2%, tỷ lệ thanh toán trực tuyến đạt "
+        "18,7% và tỷ lệ người dân có tài khoản định danh điện tử đạt 33,0%. Con số tương ứng của riêng Sở Tư pháp "
+        "là 91,5%, 80% và 100%."
+    )
+    got = triples(text, province="thanh-hoa", published=dt.date(2022, 7, 10))
+    assert ("thanh-hoa", "online_dossier_rate", 2022, 40.2) in got
+    assert not {f for f in got if f[3] in (91.5, 80.0, 100.0)}
+
+
+def test_two_towns_scores_after_a_list_of_ranks_are_theirs():
+    # guard: a clause that names its own places is no pointing back at the items ranked before
+    text = (
+        "DTI 2021 của Đồng Tháp\n\n"
+        "Các chỉ số chính thể chế số và nhân lực số của tỉnh Đồng Tháp năm 2021 lần lượt đứng thứ 5 và thứ 30.\n\n"
+        "Tỉnh cũng chấm điểm chuyển đổi số cho 12 huyện, thị xã, thành phố. Trong bảng điểm này, thành phố Cao Lãnh "
+        "và thành phố Hồng Ngự dẫn đầu với giá trị tương ứng 0,6120 và 0,5730."
+    )
+    got = triples(text, province="dong-thap", published=dt.date(2022, 6, 1))
+    assert ("dong-thap", "dti_institution_rank", 2021, 5.0) in got
+    assert not {f for f in got if f[3] in (0.612, 0.573)}

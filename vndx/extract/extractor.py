@@ -543,10 +543,15 @@ def extract_facts(
             # "A, B và C ... tương ứng 0,52; 0,51 và 0,50"
             by_province = [b for b in bindings if b.listed and b.province]
             provinces = {b.province for b in by_province}
+            # ("CQS xếp thứ 9, KTS thứ 18, XHS thứ 11. Giá trị tương ứng là ...": each item with its own value is
+            # a list too, one province's, its items in order)
+            own = [b for b in bindings if not b.listed and b.province is None]
             if len(listed) >= 2:
                 ctx.prev_items = listed
             elif len(provinces) >= 2 and len(by_province) == len(provinces):
                 ctx.prev_items = by_province
+            elif len(own) == len(bindings) >= 3 and len({id(b.topic) for b in own}) == len(own):
+                ctx.prev_items = own
         if ctx.carry is None and refused:
             ctx.carry = catalog.topic(catalog.indicators[refused[-1]].topic)
             # ("... bình quân cả nước là 42,7%. Dẫn đầu ở chỉ tiêu này là TP Hồ Chí Minh với 88,2%": the

@@ -335,7 +335,13 @@ def respectively_pairs(
                 continue
         if again:
             pairs = list(last_pairs)
-        elif not topics and len(provinces) != len(vals) and prev_items and len(prev_items) == len(vals):
+        elif (
+            not topics
+            and len(provinces) != len(vals)
+            and prev_items
+            and len(prev_items) == len(vals)
+            and not _UNIT_OWNER.search(lower, region, vals[0].start)
+        ):
             # rule list-backref: "các thứ hạng này là 20, 33 và 15" names the previous list's items
             if prev_items[0].province:
                 # "... Cần Thơ, Long An và Vĩnh Long tương ứng 0,52; 0,51 và 0,50. Ba địa phương này đứng ở
@@ -348,7 +354,11 @@ def respectively_pairs(
                 ranks_named = bool(_RANK_NOUN.search(lower, max(region, m.start() - 20), m.end()))
                 if prev_items[0].indicator is not None and not ranks_named:
                     unit = prev_items[0].indicator.unit
-                    reads = {"rank": ["rank"], "score": ["score"], "percent": ["percent"]}.get(unit, reads)
+                    # (not ranks read into decimals: "... xếp thứ 8, 20 và 14. Giá trị tương ứng là 0,6402; 0,4877
+                    # và 0,5630" are the same items' scores, when the clause names nothing but their values)
+                    decimals_back = not any(v.is_int for v in vals) and _SCORES_BACK.fullmatch(lower, region, m.start())
+                    if unit != "rank" or not decimals_back:
+                        reads = {"rank": ["rank"], "score": ["score"], "percent": ["percent"]}.get(unit, reads)
         elif (
             len(topics) == 1
             and not provinces
@@ -425,6 +435,14 @@ def respectively_pairs(
     return out, listed
 
 
+# a unit that owns the values pointing back ("Con số tương ứng của riêng Sở Thông tin và Truyền thông là ..."): its
+# own figures for the same items, not the province's
+_UNIT_OWNER = re.compile(r"\bcua\s+(?:rieng\s+)?(?:so|bo|huyen|xa|phuong|thi xa|trung tam|khoi)\s")
+# a clause that names only the values of the items before ("Giá trị tương ứng", "Giá trị các trụ cột tương ứng")
+_SCORES_BACK = re.compile(
+    r"\W*(?:(?:nam|den) \d{4},?\s*)?(?:cac\s+)?(?:gia tri|diem so|diem)"
+    r"(?:\s+(?:cua\s+)?(?:cac|ba|hai)\s+(?:tru cot|chi so)(?:\s+nay)?)?\s*"
+)
 # "hai chỉ số đầu", "ba chỉ tiêu đầu tiên": the first items of the list before
 _FIRST_ITEMS = re.compile(r"\b(hai|ba|bon|2|3|4) (?:chi so|chi tieu|tru cot|noi dung) dau(?: tien)?\b")
 # indices outside the catalog that a list may name among the catalog's (their topics have no codes)
