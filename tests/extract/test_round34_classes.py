@@ -351,3 +351,24 @@ def test_two_towns_scores_after_a_list_of_ranks_are_theirs():
     got = triples(text, province="dong-thap", published=dt.date(2022, 6, 1))
     assert ("dong-thap", "dti_institution_rank", 2021, 5.0) in got
     assert not {f for f in got if f[3] in (0.612, 0.573)}
+
+
+# ---- rule hypothetical-example: a made-up example explaining a figure is no province's value
+
+
+def test_a_made_up_example_gives_no_facts():
+    text = (
+        "Hỏi - đáp: DTI được tính thế nào?\n\n"
+        "Năm 2023, DTI của tỉnh Phú Thọ đạt 0,5012. Chẳng hạn, nếu một địa phương có 60% hộ gia đình dùng cáp "
+        "quang thì chỉ số hạ tầng số của địa phương đó sẽ cao hơn. Giả sử tỉnh B đạt 0,55 ở chính quyền số và 0,35 "
+        "ở kinh tế số, giá trị chung sẽ nằm giữa hai mức này."
+    )
+    got = triples(text, province="phu-tho", published=dt.date(2024, 3, 1))
+    assert got == {("phu-tho", "dti_score", 2023, 0.5012)}
+
+
+def test_a_real_province_given_as_an_example_keeps_its_value():
+    # guard: "Ví dụ" before a named province introduces a real figure
+    text = "Ví dụ, tỉnh Hà Nam năm 2023 có tỷ lệ hồ sơ trực tuyến đạt 71,4%, cao nhất vùng."
+    got = triples(text, province="nam-dinh", published=dt.date(2024, 3, 1))
+    assert ("ha-nam", "online_dossier_rate", 2023, 71.4) in got

@@ -377,6 +377,27 @@ _UNNAMED = skipping(
 )
 
 
+def hypothetical_example(c: Candidate) -> bool:
+    """A made-up example explains how a figure works ("Ví dụ, nếu một tỉnh đạt 0,5 ở chính quyền số ...",
+    "Giả sử tỉnh A đạt 0,62 ...", "Ví dụ, một tỉnh có 70% hộ gia đình dùng cáp quang ..."): no province's
+    value. A real one named after "Ví dụ" ("Ví dụ, tỉnh Bắc Ninh đạt ...") is not refused."""
+    lower = c.m.lower
+    if lower.find("vi du", c.m.start, c.n.start) < 0 and lower.find("gia su", c.m.start, c.n.start) < 0 and (
+        lower.find("neu", c.m.start, c.n.start) < 0
+    ):
+        return False  # (a cheap scan first: every example names one of these words)
+    return _HYPOTHETICAL.search(lower, c.m.start, c.n.start) is not None
+
+
+# grammar: an example's lead ("ví dụ", "chẳng hạn", "giả sử") before "nếu" or an unnamed unit ("một tỉnh", "tỉnh
+# A"), or "nếu một tỉnh" anywhere before the value
+_HYPOTHETICAL = re.compile(
+    r"\b(?:vi du|chang han|gia su|gia dinh)\b,?\s+(?:(?:nhu|la)\s+)?"
+    r"(?:neu\b|mot (?:tinh|dia phuong|ban|xa|thon|huyen)\b|(?:tinh|dia phuong|xa|huyen) [a-z]\b)"
+    r"|\bneu (?:nhu )?mot (?:tinh|dia phuong|ban|xa|thon|huyen)\b"
+)
+
+
 def group_not_province(c: Candidate) -> bool:
     """A count of provinces is the subject: a threshold of a group ("5 địa phương có tỷ lệ trên 80%")."""
     return c.m.scope_words and bool(_CUES.group_subject.search(c.m.lower, c.subject_from, c.n.start))
@@ -985,6 +1006,7 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("region-subject", region_subject),
     Rule("group-not-province", group_not_province, scoped=True),
     Rule("unnamed-province", unnamed_province),
+    Rule("hypothetical-example", hypothetical_example),
     Rule("department-or-agency", department_or_agency, scoped=True),
     Rule("organisation-figure", organisation_figure),
     Rule("service-centre-figure", service_centre_figure),
