@@ -392,7 +392,7 @@ def hypothetical_example(c: Candidate) -> bool:
 # grammar: an example's lead ("ví dụ", "chẳng hạn", "giả sử") before "nếu" or an unnamed unit ("một tỉnh", "tỉnh
 # A"), or "nếu một tỉnh" anywhere before the value
 _HYPOTHETICAL = re.compile(
-    r"\b(?:vi du|chang han|gia su|gia dinh)\b,?\s+(?:(?:nhu|la)\s+)?"
+    r"\b(?:vi du|chang han|gia su)\b,?\s+(?:(?:nhu|la)\s+)?"
     r"(?:neu\b|mot (?:tinh|dia phuong|ban|xa|thon|huyen)\b|(?:tinh|dia phuong|xa|huyen) [a-z]\b)"
     r"|\bneu (?:nhu )?mot (?:tinh|dia phuong|ban|xa|thon|huyen)\b"
 )

@@ -51,7 +51,8 @@ _SCOPE_WORD_BRANCHES = (
     r"ngang bo", r"trung binh", r"binh quan", r"doi voi cap", r"o cap", r"chi nhanh", r"s(?<!\ws)o,? (?:nganh|ban)",
     r"cac (?:so|huyen|xa|phuong)\b", r"cua (?:vung|khu vuc)", r"toan (?:vung|khu vuc)", r"ca (?:vung|khu vuc)",
     r"nhieu (?:huyen|xa|phuong)\b", r"mot so (?:huyen|xa|phuong)\b",
-    r"t(?<!\wt)ai (?:hai|ba|bon|vai|mot vai) (?:huyen|xa|phuong)\b",
+    # ("Tại hai phường trung tâm ...": the counts of cues.yml example_counts)
+    r"t(?<!\wt)ai (?:" + "|".join(load_cues().lists["example_counts"]) + r") (?:huyen|xa|phuong)\b",
 )  # fmt: skip
 # (the branches of one first letter under one group, ``scan.by_first_char``: at each of these common
 # letters the engine asks one group, not the twenty branches one by one; the same matches)

@@ -392,12 +392,11 @@ def _spoken_for(lower: str, named, self_at: int) -> bool:
     )
 
 
-_COMPARED_TO = skipping(re.compile(r"\b(?:sau|tren|vuot|hon(?: han| ca)?|so voi|truoc|kem)\s+$"))
+_COMPARE_WORDS = r"sau|tren|vuot|hon(?: han| ca)?|so voi|truoc|kem"
+_COMPARED_TO = skipping(re.compile(rf"\b(?:{_COMPARE_WORDS})\s+$"))
 # rule self-after-named: the same words, "như" ("Cũng như Tuyên Quang, tỉnh ..."), "cả"/"qua" after "vượt", and a
 # city's title before the name ("vượt cả TP. Hồ Chí Minh")
-_PASSED = re.compile(
-    r"\b(?:sau|tren|vuot(?: ca| qua)?|hon(?: han| ca)?|so voi|truoc|kem|nhu)\s+(?:(?:tp\.?|thanh pho)\s*)?$"
-)
+_PASSED = re.compile(rf"\b(?:{_COMPARE_WORDS}|vuot (?:ca|qua)|nhu)\s+(?:(?:tp\.?|thanh pho)\s*)?$")
 # "chuyến khảo sát tại Bình Phước", "hội thảo tổ chức ở Gia Lai": where something happened, inside a phrase (not
 # "Ở Bạc Liêu, ..." opening a clause: the province it is about)
 _PLACE_OF_EVENT = re.compile(r"[a-z]\s+(?:tai|o)\s+(?:(?:tinh|thanh pho|tp\.?)\s*)?$")
