@@ -1,5 +1,6 @@
-"""Issue 10, in our own sentences: the classes of session 20 (the in-sample residue of rounds 8-33 and round 34's
-probe sets, written blind to the extractor and scored unread on 1.21), and the rules of 1.22 that answer them."""
+"""Issue 10, in our own sentences: the classes of session 20 (the in-sample residue of rounds 8-33, then the misses
+of rounds 34 and 35, probe sets written blind to the extractor and scored unread), and the rules of 1.22 that
+answer them."""
 
 from __future__ import annotations
 
@@ -372,3 +373,34 @@ def test_a_real_province_given_as_an_example_keeps_its_value():
     text = "Ví dụ, tỉnh Hà Nam năm 2023 có tỷ lệ hồ sơ trực tuyến đạt 71,4%, cao nhất vùng."
     got = triples(text, province="nam-dinh", published=dt.date(2024, 3, 1))
     assert ("ha-nam", "online_dossier_rate", 2023, 71.4) in got
+
+
+# ---- rule year-labelled: a chart caption's series, each value after its year
+
+
+def test_a_caption_series_with_a_percent_label_gives_each_year_its_share():
+    text = (
+        "Hà Tĩnh: dịch vụ công trực tuyến qua các năm\n\n"
+        "Biểu đồ: Tỷ lệ hồ sơ trực tuyến của tỉnh Hà Tĩnh (%): 2021: 22,5 – 2022: 38,1 – 2023: 55,0. Nguồn: Sở KH&CN."
+    )
+    got = triples(text, province="ha-tinh", published=dt.date(2024, 4, 2))
+    assert ("ha-tinh", "online_dossier_rate", 2021, 22.5) in got
+    assert ("ha-tinh", "online_dossier_rate", 2023, 55.0) in got
+
+
+def test_a_series_of_years_and_shares_joined_by_dashes():
+    text = (
+        "Quảng Bình: định danh điện tử\n\n"
+        "Đồ họa: Tỷ lệ người dân có tài khoản định danh điện tử tại Quảng Bình qua các năm: 2023 – 51,2%; "
+        "2024 – 70,8%."
+    )
+    got = triples(text, province="quang-binh", published=dt.date(2025, 2, 10))
+    assert ("quang-binh", "eid_account_rate", 2023, 51.2) in got
+    assert ("quang-binh", "eid_account_rate", 2024, 70.8) in got
+
+
+def test_a_series_of_a_measure_outside_the_catalog_gives_nothing():
+    # guard: the years label the values, the caption's measure must still be the catalog's
+    text = "Lượt truy cập cổng thông tin điện tử tỉnh Hà Tĩnh (triệu lượt): 2022: 1,2 – 2023: 1,9."
+    got = triples(text, province="ha-tinh", published=dt.date(2024, 4, 2))
+    assert not got

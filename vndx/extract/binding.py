@@ -36,6 +36,7 @@ from vndx.extract.lists import (
     positions_held,
     province_paren_list,
     respectively_pairs,
+    year_labelled,
 )
 from vndx.extract.mentions import Mentions
 from vndx.extract.numbers import Number, is_year, qualifier
@@ -307,6 +308,12 @@ def _bind_lists(
             if n.start in listed and n.start not in paired_at and n.start not in consumed:
                 drops.append(Drop("list-unpaired", n.value, None, n.start))
         consumed.update(listed)
+    # rule year-labelled: "2019: 8,2 – 2020: 9,6" (only a sentence with two years or more can hold a series)
+    two_years = sum(1 for n in m.values if 1990 <= n.value <= 2040) >= 2
+    for b in year_labelled(lower, start, end, m.values, hits) if two_years else ():
+        if b.number.start not in consumed:
+            consumed.add(b.number.start)
+            out.append(b)
     has_paren = "(" in lower[start:end]
     parens = province_paren_list(lower, start, end, m.values, hits, m.places, paren_ranked) if has_paren else []
     for b in parens:

@@ -747,6 +747,62 @@ class _Span:
         return self._e
 
 
+# grammar (rule year-labelled): a value labelled with its year, as chart captions write a series ("2019: 8,2 –
+# 2020: 9,6", "2022 – 21,4%; 2023 – 48,9%", "Năm 2021: 0,41"): the year, a colon or a dash, the value
+_YEAR_LABEL = re.compile(r"(?:nam\s+)?((?:19|20)\d\d)\s*(?::|[-\u2013])\s*$")
+_ANY_LABEL = re.compile(r"[12][09]\d\d\s*[:\u2013-]\s*\d")
+_LABEL_SEP = re.compile(r"\s*[;,\u2013\-]?\s*(?:va\s+)?$")
+_PERCENT_CAPTION = re.compile(r"\(\s*%\s*\)|\bdon vi(?: tinh)?\s*:?\s*%")
+
+
+def year_labelled(lower: str, start: int, end: int, numbers: list[Number], hits: list[TopicHit]) -> list[Binding]:
+    """Rule year-labelled: a chart caption's series, each value after its year ("Tỷ trọng kinh tế số trong GRDP
+    (%): 2019: 8,2 – 2020: 9,6 – 2021: 11,4"), two or more in a row: each value is the measure named before the
+    series, of its year; a "(%)" in the caption makes bare numbers shares."""
+    if lower.find(":", start, end) < 0 and lower.find("\u2013", start, end) < 0 and lower.find(" - ", start, end) < 0:
+        return []  # (a cheap scan first: every label ends with a colon or a dash ...)
+    if _ANY_LABEL.search(lower, start, end) is None:
+        return []  # (... and a year and a value stand around it)
+    run: list[tuple[int, Number]] = []
+    runs: list[list[tuple[int, Number]]] = []
+    vals = [n for n in numbers if not is_year(n)]
+    for n in vals:
+        label = _YEAR_LABEL.search(lower, max(start, n.start - 14), n.start)
+        if label is None:
+            if len(run) >= 2:
+                runs.append(run)
+            run = []
+            continue
+        if run and not _LABEL_SEP.fullmatch(lower, run[-1][1].end, label.start()):
+            if len(run) >= 2:
+                runs.append(run)
+            run = []
+        run.append((int(label.group(1)), n))
+    if len(run) >= 2:
+        runs.append(run)
+    out: list[Binding] = []
+    for series in runs:
+        first = series[0][1]
+        at = _YEAR_LABEL.search(lower, max(start, first.start - 14), first.start).start()
+        measured = [h for h in outermost(hits) if h.topic.codes and start <= h.start and h.end <= at]
+        if not measured:
+            continue
+        topic = measured[-1].topic
+        shares = bool(_PERCENT_CAPTION.search(lower, measured[-1].end, at))
+        chosen = []
+        for year, n in series:
+            reading = "percent" if n.percent or (shares and not n.out_of) else None
+            if reading is None:
+                reading = next((r for r in readings(n, "", "") if topic.code_for(r) is not None), None)
+            ind = topic.codes.get(reading) if reading else None
+            if ind is None or not in_range(ind, n.value, n.out_of):
+                break
+            chosen.append(Binding(ind, n, n.value, n.out_of, None, start, topic, listed=True, period=year))
+        if len(chosen) == len(series):
+            out.extend(chosen)
+    return out
+
+
 def find_range_bounds(lower: str, numbers: list[Number]) -> set[int]:
     """Starts of the numbers that bound a range ("từ khoảng 0,4 đến gần 0,7", "65-70%")."""
     out: set[int] = set()
