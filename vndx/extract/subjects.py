@@ -296,12 +296,12 @@ def province_in_clause(
     mentions, clause_start: int, pos: int, article: str, sentence_start: int | None = None, lower: str = ""
 ) -> str | None:
     """The province the clause names last before ``pos``, else the one its sentence named before
-    the clause; a self-reference ("tỉnh ta") is ``article``, unless the sentence put a province
-    before a colon ahead of it ("Điểm sáng là Kon Tum: chính quyền số của tỉnh xếp thứ 29": Kon
-    Tum's), or named another province earlier that it did not compare ("Hà Tĩnh là một ví dụ khác: DTI
-    2023 của tỉnh tăng 19 bậc", "kinh tế số của Lai Châu ..., trong khi chính quyền số của tỉnh này ...":
-    rule self-after-named; "vượt cả TP. Hồ Chí Minh (thứ 3); ... của tỉnh" is not the city's); None when
-    neither names one."""
+    the clause; a self-reference ("tỉnh ta", "của tỉnh") is ``article``, unless the sentence named another
+    province before it that it did not compare nor name as where something happened (rule self-after-named:
+    "Hà Tĩnh là một ví dụ khác: DTI 2023 của tỉnh tăng 19 bậc", "Điểm sáng là Kon Tum: chính quyền số của
+    tỉnh xếp thứ 29", "Đại diện tỉnh An Giang chia sẻ, tỉnh đã ...", "kinh tế số của Lai Châu ..., trong khi
+    chính quyền số của tỉnh này ..."; not "vượt cả TP. Hồ Chí Minh (thứ 3); ... của tỉnh", "Sau chuyến khảo
+    sát tại Bình Phước, ... của tỉnh"); None when neither names one."""
     best = None
     compared_end = -1  # where the last province named to compare ends ("chỉ sau Hà Nội và Đà Nẵng": both)
     for m in mentions:
@@ -361,10 +361,6 @@ def province_in_clause(
     if best.slug == SELF and lower:
         start = clause_start if sentence_start is None else min(sentence_start, clause_start)
         named = [m for m in mentions if start <= m.start and m.end <= best.start and m.slug != SELF]
-        if named and _COLON_AFTER.match(lower, named[-1].end):
-            return named[-1].slug
-        if named and _spoken_for(lower, named[-1], best.start):
-            return named[-1].slug
         # rule self-after-named: the province the sentence put before, not one it named to compare
         own = [
             m
@@ -375,21 +371,6 @@ def province_in_clause(
         if own and own[-1].slug != article:
             return own[-1].slug
     return article if best.slug == SELF else best.slug
-
-
-# rule speaker-province (cues.yml speaker_titles, speaker_verbs)
-_SPEAKER_TITLE = re.compile(rf"\b(?:{_WORDS['speaker_titles']})\b[^,;.:]{{0,45}}$")
-_SPEAKER_VERB = re.compile(rf"\b(?:{_WORDS['speaker_verbs']})\b")
-
-
-def _spoken_for(lower: str, named, self_at: int) -> bool:
-    """The province ``named`` is the one a speaker speaks for ("Đại diện tỉnh An Giang", "Giám đốc Sở
-    KH&CN Đồng Nai"), and a verb of saying stands between it and the "tỉnh" at ``self_at`` ("chia sẻ,
-    tỉnh đã ...", "cho biết ... của tỉnh đạt"): that "tỉnh" is the speaker's province."""
-    return bool(
-        _SPEAKER_TITLE.search(lower, max(0, named.start - 60), named.start)
-        and _SPEAKER_VERB.search(lower, named.end, self_at)
-    )
 
 
 _COMPARE_WORDS = r"sau|tren|vuot|hon(?: han| ca)?|so voi|truoc|kem"
@@ -403,4 +384,3 @@ _PLACE_OF_EVENT = re.compile(r"[a-z]\s+(?:tai|o)\s+(?:(?:tinh|thanh pho|tp\.?)\s
 _OWN_BRACKET = re.compile(r"\s*\([^()]*")  # "chỉ đứng sau Đà Nẵng (0,6538)": the value in the bracket after it
 _JOINED = re.compile(r"\s+va\s+")  # (not a comma: "Sau Hà Nội, Đà Nẵng xếp thứ 2")
 _OWN_VERB = re.compile(r"\b(?:len|xuong|xep|dung|dat|vuon|giu)\b")
-_COLON_AFTER = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*:")
