@@ -219,9 +219,9 @@ def _read_cues() -> Cues:
         scope_subject=re.compile(
             "(?:"
             + plain
-            + rf"|{_bword(data['example_quantifiers'])}\s+{unit_list}(?:\s+\w+){{0,3}}?\s+nhu"
-            # "Một số xã đã đạt 100%", "Các phường trung tâm A và B có tỷ lệ ...": the units are the verb's subject
-            + rf"|{_bword(data['example_quantifiers'])}\s+{unit_list}(?:\s+\w+){{0,8}}?\s+(?:da|deu|co|dat)\b"
+            # units named with a quantifier as examples or as the verb's subject ("Nhiều xã như Long Hồ ...", "Một số xã
+            # đã đạt 100%", "Các phường trung tâm A và B có tỷ lệ ..."): theirs
+            + rf"|{_bword(data['example_quantifiers'])}\s+{unit_list}(?:\s+\w+){{0,8}}?\s+(?:nhu|da|deu|co|dat)\b"
             # "tỷ lệ hộ có cáp quang ở nhiều xã biên giới chỉ khoảng 40%", "Tại hai phường trung tâm ...": the units
             # where, not the province
             + rf"|\b(?:o|tai)\s+(?:{_alt(data['example_quantifiers'] + data['example_counts'])})\s+{unit_list}\b"
