@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from vndx.extract.catalog import Catalog, Topic
 from vndx.extract.cues import load_cues
 from vndx.extract.numbers import Number, is_year
-from vndx.extract.readings import Binding, TopicHit, in_range, readings
+from vndx.extract.readings import PERCENT_UNIT, Binding, TopicHit, in_range, readings
 from vndx.extract.scan import skipping
 
 _BARE_LIST_VERB = skipping(
@@ -752,45 +752,38 @@ class _Span:
 _YEAR_LABEL = re.compile(r"(?:nam\s+)?((?:19|20)\d\d)\s*(?::|[-\u2013])\s*$")
 _ANY_LABEL = re.compile(r"[12][09]\d\d\s*[:\u2013-]\s*\d")
 _LABEL_SEP = re.compile(r"\s*[;,\u2013\-]?\s*(?:va\s+)?$")
-_PERCENT_CAPTION = re.compile(r"\(\s*%\s*\)|\bdon vi(?: tinh)?\s*:?\s*%")
 
 
 def year_labelled(lower: str, start: int, end: int, numbers: list[Number], hits: list[TopicHit]) -> list[Binding]:
     """Rule year-labelled: a chart caption's series, each value after its year ("Tỷ trọng kinh tế số trong GRDP
     (%): 2019: 8,2 – 2020: 9,6 – 2021: 11,4"), two or more in a row: each value is the measure named before the
     series, of its year; a "(%)" in the caption makes bare numbers shares."""
-    if lower.find(":", start, end) < 0 and lower.find("\u2013", start, end) < 0 and lower.find(" - ", start, end) < 0:
-        return []  # (a cheap scan first: every label ends with a colon or a dash ...)
     if _ANY_LABEL.search(lower, start, end) is None:
-        return []  # (... and a year and a value stand around it)
-    run: list[tuple[int, Number]] = []
-    runs: list[list[tuple[int, Number]]] = []
-    vals = [n for n in numbers if not is_year(n)]
-    for n in vals:
+        return []  # (a cheap scan first: no year, colon or dash and value in a row)
+    run: list[tuple[int, Number, int]] = []  # (year, value, where its label starts)
+    runs: list[list[tuple[int, Number, int]]] = []
+    for n in numbers:
+        if is_year(n):
+            continue  # (the labels themselves)
         label = _YEAR_LABEL.search(lower, max(start, n.start - 14), n.start)
-        if label is None:
+        if label is None or (run and not _LABEL_SEP.fullmatch(lower, run[-1][1].end, label.start())):
             if len(run) >= 2:
                 runs.append(run)
             run = []
-            continue
-        if run and not _LABEL_SEP.fullmatch(lower, run[-1][1].end, label.start()):
-            if len(run) >= 2:
-                runs.append(run)
-            run = []
-        run.append((int(label.group(1)), n))
+        if label is not None:
+            run.append((int(label.group(1)), n, label.start()))
     if len(run) >= 2:
         runs.append(run)
     out: list[Binding] = []
     for series in runs:
-        first = series[0][1]
-        at = _YEAR_LABEL.search(lower, max(start, first.start - 14), first.start).start()
+        at = series[0][2]
         measured = [h for h in outermost(hits) if h.topic.codes and start <= h.start and h.end <= at]
         if not measured:
             continue
         topic = measured[-1].topic
-        shares = bool(_PERCENT_CAPTION.search(lower, measured[-1].end, at))
+        shares = bool(PERCENT_UNIT.search(lower, measured[-1].end, at))
         chosen = []
-        for year, n in series:
+        for year, n, _ in series:
             reading = "percent" if n.percent or (shares and not n.out_of) else None
             if reading is None:
                 reading = next((r for r in readings(n, "", "") if topic.code_for(r) is not None), None)

@@ -62,6 +62,9 @@ _PER_POPULATION = re.compile(
 # it, "trong 6", "so với kế hoạch")
 _RANK_UNIT_AFTER = re.compile(r"^\s*(?:bac|hang|vi tri|vi tri)\b")
 _DIGIT = re.compile(r"\d")
+# the unit written once for a caption or a table ("Tỷ trọng ... (%):", "Đơn vị tính: %", "ĐVT: %"): its bare
+# numbers are shares (rules year-labelled, table-of-a-series)
+PERCENT_UNIT = re.compile(r"\(\s*%\s*\)|\b(?:don vi tinh|dvt|don vi)\s*:?\s*%")
 _ALL_PROVINCES = re.compile(r"\s*(?:tinh|dia phuong)\b")
 _QUOTED = re.compile(r"“[^”]{0,200}”|\"[^\"]{0,200}\"")
 _DATED = re.compile(r"\s*nam\s+(?:19|20)\d\d\b")

@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from vndx.extract.catalog import Catalog
 from vndx.extract.fact import EXTRACTOR_VERSION, Fact
 from vndx.extract.gazetteer import MERGER_DATE, SELF, Gazetteer
-from vndx.extract.readings import Drop, find_topics
+from vndx.extract.readings import PERCENT_UNIT, Drop, find_topics
 
 # header cells, folded: what a column holds
 _INDEX_CELL = re.compile(r"(?:so )?(?:stt|tt|thu tu|so thu tu)")
@@ -485,9 +485,8 @@ _RESULT_CELL = re.compile(
     r"(?:ket qua|thuc hien|dat duoc|uoc thuc hien|uoc dat|cua tinh|toan tinh|tinh|thanh pho|cua thanh pho)"
     r"(?: (?:den|nam|het|ngay|thang)\b.*)?"
 )
-# a column of units ("ĐVT | % | hộ"), a unit line over the table ("(Đơn vị tính: %)", "ĐVT: %")
+# a column of units ("ĐVT | % | hộ"; a unit line over the table: readings.PERCENT_UNIT)
 _UNIT_CELL = re.compile(r"dvt|don vi tinh|don vi")
-_PERCENT_UNIT = re.compile(r"\b(?:don vi tinh|dvt|don vi)\s*:?\s*%")
 _RANK_LABEL = re.compile(r"\b(?:xep hang|thu hang|hang|vi tri)\b")
 _SCORE_LABEL = re.compile(r"\b(?:diem|gia tri)\b")
 _PERCENT_LABEL = re.compile(r"\(%\)|\bty le\b|\bty trong\b")
@@ -529,7 +528,7 @@ def _series_table(lines, starts, i, cells, catalog, article, default_year, drops
         # "Bảng: Kết quả DTI của Bình Định" over "Chỉ tiêu | 2021 | 2022")
         ranked = _ranked_lead(catalog, " ".join(editions)) if editions else _ranked_lead(catalog, before)
         unit_at = next((k for k, b in enumerate(bare) if _UNIT_CELL.fullmatch(b)), None)
-        percent = bool(_PERCENT_UNIT.search(before))
+        percent = bool(PERCENT_UNIT.search(before))
         got = _by_indicator_rows(rows, at, col_years, ranked, unit_at, percent)
     else:
         return None

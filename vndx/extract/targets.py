@@ -37,6 +37,8 @@ _CANCEL_TARGET = re.compile(rf"\b(?:{_WORDS['result_words']})\b")
 # the three "x/y mục tiêu" forms of dx_targets_achieved below are grammar (groups for value and total)
 
 
+# the total of targets named first ("trong tổng số 18 chỉ tiêu ..."), then the count achieved
+_TOTAL_FIRST = r"\b(?:tong so|trong so|trong tong so|trong) (\d+) (?:muc tieu|chi tieu)[^;.]{0,90}?"
 _TARGETS = [
     # (regex, value group, out_of group)
     (
@@ -59,9 +61,9 @@ _TARGETS = [
     (
         skipping(
             re.compile(
-                r"\b(?:tong so|trong so|trong tong so|trong) (\d+) (?:muc tieu|chi tieu)[^;.]{0,90}?"
+                _TOTAL_FIRST
                 # (not the total of "19/22 chỉ tiêu đạt": the count achieved stands alone)
-                r"\b(?:da |co )*(?<![/\d])(\d+) (?:muc tieu|chi tieu)(?: da| duoc)? (?:hoan thanh|dat)\b"
+                + r"\b(?:da |co )*(?<![/\d])(\d+) (?:muc tieu|chi tieu)(?: da| duoc)? (?:hoan thanh|dat)\b"
             )
         ),
         2,
@@ -73,8 +75,8 @@ _TARGETS = [
     (
         skipping(
             re.compile(
-                r"\b(?:tong so|trong so|trong tong so|trong) (\d+) (?:muc tieu|chi tieu)[^;.]{0,90}?"
-                r"\b(?<!chua )(?<!khong )(?:hoan thanh|dat)(?: va vuot| vuot)?(?: duoc)? (\d+) (?:muc tieu|chi tieu)"
+                _TOTAL_FIRST
+                + r"\b(?<!chua )(?<!khong )(?:hoan thanh|dat)(?: va vuot| vuot)?(?: duoc)? (\d+) (?:muc tieu|chi tieu)"
             )
         ),
         2,
