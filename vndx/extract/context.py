@@ -139,6 +139,8 @@ class ArticleContext:
         state = None if lead is None else lead[2]
         for link in reversed(chain):  # the earliest first: what one passes on enters the next
             end = self._last_place(link[0], state)
+            if end == "unit" and self._several_units(link[0]):
+                end = None  # rule units-compared: a line comparing units passes none of them on
             state = link[2] = end if end in ("unit", "report") else None
         return state
 
@@ -162,6 +164,17 @@ class ArticleContext:
             if places:
                 return max(places, key=lambda p: p[0])[1]
         return self.entering_subject if entering else before
+
+    def _several_units(self, sents: list) -> bool:
+        """The last sentence of ``sents`` that names a place names two districts or communes or more
+        ("Riêng huyện A đóng góp 9.214 giao dịch; huyện B và C lần lượt có ...", "TP X (78,1%), thị xã Y
+        (71,4%)"): a comparison of units (or one unit set apart from the rest), whose next line is not
+        about one of them ("Song song ..., tỉnh đẩy mạnh ... Đến nay, 48.730 hộ ...")."""
+        for qs, qe, qm in reversed(sents):
+            places = self._places_in(qs, qe, qm)
+            if places:
+                return sum(1 for p in places if p[1] in ("unit", "part")) >= 2
+        return False
 
     def _places_in(self, s: int, e: int, mentions) -> list:
         if s not in self._places_of:

@@ -41,6 +41,8 @@ _DELTA_BEFORE = skipping(
         r"(?: (?:la|dat|duoc|khoang|hon|gan|tren|den|chi|so voi nam \d{4}|so voi nam truoc))*\s*(?::\s*)?\+?\s*$"
     )
 )
+# "thêm" right before the number, with what may stand between ("có thêm được khoảng 150")
+_ADDED_BEFORE = re.compile(r"\bthem(?: duoc)?(?: (?:khoang|hon|gan|tren|it nhat))?\s*$")
 # "Chênh lệch giữa địa phương cao nhất và thấp nhất: 0,3298", "Khoảng cách giữa A và B là 0,31": a spread
 # between values, not a value
 _SPREAD_BEFORE = skipping(
@@ -200,6 +202,10 @@ def readings(n: Number, before: str, after: str) -> list[str]:
         if n.percent or "phan tram" in after[:20]:
             return []  # a change in percentage points
         return ["change"]
+    if "them" in before and _ADDED_BEFORE.search(before):
+        # rule added-amount: "đưa thêm 520 sản phẩm lên sàn", "có thêm 150 doanh nghiệp", "thêm 5%": what was
+        # added, not the level reached; a score added is the index's change ("thêm 0,1935 so với năm 2020")
+        return ["change"] if not n.is_int and not n.percent and n.value < 1 else []
     if n.percent and _MARGIN_BEFORE.search(before) and _COMPARED_AFTER.match(after):
         return []  # rule margin-over: "vượt 5,6% so với chỉ tiêu": by how much a target was beaten, not a level
     dated = _DATED.match(after)  # "vị trí 35 năm 2021": a year, not "35 năm"

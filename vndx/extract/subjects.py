@@ -136,7 +136,10 @@ def places_named(
             for m in cues.lower_unit_named.finditer(cased, s, e)
             if original is None or original[m.start() : m.end() - 1].strip().lower() in cues.lower_unit_spellings
         ]
-        places += [(m.start(), "unit") for m in cues.unit_self.finditer(lower, s, e)]
+        places += [
+            (m.start(), "part" if _breakdown_unit(lower, s, m.start()) else "unit")
+            for m in cues.unit_self.finditer(lower, s, e)
+        ]
     if _AGENCY_GATE.search(lower, s, e):
         places += [
             (m.start(), "report")
@@ -196,8 +199,16 @@ _BREAKDOWN_LEAD = re.compile(
 _VALUE_BEFORE = re.compile(r"\d\s*%|\d,\d|(?<![\d/.])(?!(?:19|20)\d\d\b)\d+(?:\.\d{3})*\b(?![/.]\d)")
 
 
+# where a value's items are, after it ("..., tập trung chủ yếu tại các phường A, B", "..., kể cả các xã đảo của huyện
+# A", "6 thôn còn lại đều thuộc huyện A"): the units are where, not what the sentence (and its paragraph) is about
+_WHERE_LEAD = re.compile(
+    r"(?:[,;]\s*(?:ke ca|bao gom ca|(?:tap trung|chu yeu)(?: chu yeu| nhieu nhat| nhieu)?\s+(?:tai|o))\b[^,;.\d]{0,25}"
+    r"|\b(?:deu\s+)?thuoc(?:\s+dia ban)?\s+)$"
+)
+
+
 def _breakdown_unit(lower: str, s: int, at: int) -> bool:
-    lead = _BREAKDOWN_LEAD.search(lower, max(s, at - 20), at)
+    lead = _BREAKDOWN_LEAD.search(lower, max(s, at - 20), at) or _WHERE_LEAD.search(lower, max(s, at - 45), at)
     return lead is not None and _VALUE_BEFORE.search(lower, s, lead.start()) is not None
 
 
