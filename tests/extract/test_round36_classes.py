@@ -96,3 +96,87 @@ def test_a_district_as_the_subject_after_a_value_still_takes_its_paragraph():
     got = triples(text, province="lai-chau", published=dt.date(2023, 12, 28))
     assert ("lai-chau", "online_dossier_rate", 2023, 61.0) in got
     assert not {f for f in got if f[3] in (40.0, 35.0)}
+
+
+# ---- the value after a rank two provinces share is both's too (tie-value)
+
+
+def test_the_score_after_a_shared_rank_is_each_provinces():
+    text = "Ở Chỉ số DTI năm 2021, Kon Tum và Gia Lai cùng xếp thứ 37/63 với giá trị 0,3866."
+    got = triples(text, province="kon-tum", published=dt.date(2022, 6, 1))
+    for slug in ("kon-tum", "gia-lai"):
+        assert (slug, "dti_rank", 2021, 37.0) in got
+        assert (slug, "dti_score", 2021, 0.3866) in got
+
+
+def test_a_score_after_a_later_single_rank_is_not_shared():
+    text = (
+        "Ở Chỉ số DTI năm 2021, Kon Tum và Gia Lai cùng xếp thứ 37/63, còn Đắk Nông xếp thứ 40/63 với giá trị "
+        "0,3712."
+    )
+    got = triples(text, province="kon-tum", published=dt.date(2022, 6, 1))
+    assert ("dak-nong", "dti_score", 2021, 0.3712) in got
+    assert not {f for f in got if f[1] == "dti_score" and f[0] != "dak-nong"}
+
+
+# ---- a pillar named after a rank in a clause of cause explains the rank, it is not what is ranked (cause-not-ranked)
+
+
+def test_a_pillar_named_as_the_cause_does_not_take_the_rank():
+    text = (
+        "Bảng xếp hạng DTI năm 2021 đã được công bố.\n\n"
+        "Đáng chú ý, Bình Phước chỉ đứng thứ 41/63 (0,3902) do trụ cột kinh tế số còn yếu."
+    )
+    got = triples(text, province="binh-phuoc", published=dt.date(2022, 6, 1))
+    assert ("binh-phuoc", "dti_rank", 2021, 41.0) in got
+    assert ("binh-phuoc", "dti_score", 2021, 0.3902) in got
+    assert not {f for f in got if f[1].startswith("dti_digital_economy")}
+
+
+def test_a_pillar_named_after_the_rank_without_a_cause_is_still_ranked():
+    text = "Bảng xếp hạng DTI năm 2021 đã được công bố.\n\nBình Phước đứng thứ 12/63 ở trụ cột kinh tế số."
+    got = triples(text, province="binh-phuoc", published=dt.date(2022, 6, 1))
+    assert ("binh-phuoc", "dti_digital_economy_rank", 2021, 12.0) in got
+
+
+# ---- "ở trụ cột này": the pillar pointed back at, where it stands, in a sentence that names another measure
+# (backref-in-place)
+
+
+def test_a_pillar_pointed_back_at_takes_the_rank_and_score_beside_it():
+    text = (
+        "Ở trụ cột xã hội số năm 2023, Đà Nẵng xếp thứ nhất với giá trị 0,7011. Bắc Ninh vươn lên thứ 9 ở trụ cột "
+        "này với giá trị 0,5488, nhờ tỷ lệ người dùng Internet đạt 86%."
+    )
+    got = triples(text, province="bac-ninh", published=dt.date(2024, 10, 1))
+    assert ("bac-ninh", "dti_digital_society_rank", 2023, 9.0) in got
+    assert ("bac-ninh", "dti_digital_society_score", 2023, 0.5488) in got
+    assert ("bac-ninh", "internet_user_rate", 2023, 86.0) in got
+
+
+def test_the_components_of_a_pillar_pointed_back_at_are_not_the_pillar():
+    text = (
+        "Ở trụ cột chính quyền số năm 2020, tỉnh Phú Thọ xếp thứ 5. Trong đó, các chỉ số thành phần của trụ cột "
+        "này đều cao, như chỉ số dữ liệu số đứng thứ 2."
+    )
+    got = triples(text, province="phu-tho", published=dt.date(2021, 5, 1))
+    assert ("phu-tho", "dti_digital_government_rank", 2020, 5.0) in got
+    assert ("phu-tho", "dti_digital_government_rank", 2020, 2.0) not in got
+
+
+# ---- "đến hết năm" without a year, in a report of the year's first months: the year just ended (past-year)
+
+
+def test_up_to_the_end_of_the_year_in_january_is_the_year_before():
+    text = (
+        "Năm qua, tỉnh Sóc Trăng triển khai nhiều nhiệm vụ chuyển đổi số.\n\n"
+        "Theo Sở Thông tin và Truyền thông, đến hết năm, tỷ lệ hộ gia đình có kết nối Internet cáp quang đạt 63,2%."
+    )
+    got = triples(text, province="soc-trang", published=dt.date(2023, 1, 16))
+    assert ("soc-trang", "fixed_broadband_household_rate", 2022, 63.2) in got
+
+
+def test_up_to_the_end_of_this_year_is_not_the_year_before():
+    text = "Theo kế hoạch, đến cuối năm nay, tỉnh Sóc Trăng có 1.250 Tổ công nghệ số cộng đồng hoạt động."
+    got = triples(text, province="soc-trang", published=dt.date(2023, 2, 10))
+    assert ("soc-trang", "community_digital_team_count", 2022, 1250.0) not in got

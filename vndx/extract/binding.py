@@ -100,6 +100,7 @@ def bind_sentence(
     *,
     dx_context: bool,
     carry: Topic | None = None,
+    carry_at: tuple[int, int] | None = None,
     drops: list[Drop] | None = None,
     prev_items: list | None = None,  # (Binding or lists.NamedItem: the items a list may point back to)
     prev_places: list[str] | None = None,
@@ -109,7 +110,8 @@ def bind_sentence(
     sentence was about: a sentence that names no topic at all continues it ("Trong khi đó, TP. Đà
     Nẵng dẫn đầu cả nước với 0,8002 điểm"). ``prev_items``: the last list's items, for
     back-references ("Năm 2022, các thứ hạng này là 20, 33 và 15"); ``prev_places``: the provinces the
-    previous sentence named, in order ("Năm 2022, hai tỉnh lần lượt xếp thứ 12 và 21"); ``passage_index``:
+    previous sentence named, in order ("Năm 2022, hai tỉnh lần lượt xếp thứ 12 và 21"); ``carry_at``: where the
+    sentence points back at ``carry`` by name ("ở trụ cột này": rule backref-in-place); ``passage_index``:
     the ranking index the paragraph, section or article is about, for a rank its sentence leaves
     without one (rule passage-index)."""
     lower, start, end, numbers = m.lower, m.start, m.end, m.values
@@ -117,6 +119,11 @@ def bind_sentence(
     drops = drops if drops is not None else []
     if not hits and carry is not None:
         hits = [TopicHit(carry, start, start)]
+    elif carry_at is not None and carry is not None and not any(carry_at[0] < h.end and h.start < carry_at[1]
+                                                                 for h in hits):
+        # rule backref-in-place: "ở trụ cột này" in a sentence that names other measures too ("vươn lên thứ 7 ở trụ
+        # cột này với giá trị 0,4876, nhờ tỷ trọng kinh tế số ...") names the pillar it points back to where it stands
+        hits = sorted([*hits, TopicHit(carry, *carry_at)], key=lambda h: h.start)
     elif (
         (carry or passage_index) is not None
         and (semi := lower.find(";", start, end)) >= 0
@@ -151,6 +158,7 @@ def bind_sentence(
             if h.topic is b.topic and h.end <= b.number.start:
                 anchors[id(h)] = max(anchors.get(id(h), 0), b.number.end)
     values = [x for x in numbers if not is_year(x)]  # (a year before a value is part of its label, no value)
+    last_tie = None  # (the end of the last value provinces shared, and theirs: rule tie-value)
     for n in _with_top1(lower, start, end, numbers):
         if n.start in consumed:
             continue
@@ -234,6 +242,9 @@ def bind_sentence(
             carried=hit.start == hit.end and mode != "passage",  # (the passage's index: its year is the sentence's)
         )
         tied = _tied_provinces(m, n, prev_end, before) if n.raw != "@1" else []
+        if not tied and last_tie is not None and _TIE_GOES_ON.fullmatch(lower, last_tie[0], n.start):
+            tied = last_tie[1]  # rule tie-value: "A và B cùng xếp thứ 8/63 với giá trị 0,5102": the score is both's
+        last_tie = (n.end, tied) if tied else None
         if tied:
             out.extend(replace(bound, province=slug) for slug in tied)
         else:
@@ -241,6 +252,10 @@ def bind_sentence(
     return out
 
 
+# grammar: between a shared rank and the value after it ("cùng xếp thứ 23 toàn quốc với giá trị 0,5381", "thứ 6 (0,66")
+_TIE_GOES_ON = re.compile(
+    r"(?:\s*(?:ca nuoc|toan quoc))?\s*,?\s*(?:voi|dat)(?:\s+(?:gia tri|diem|so diem|tong diem))?(?:\s+la)?\s*|\s*\(\s*"
+)
 # grammar: what joins the provinces of a tie ("A và B", "A, B"), and "... đồng hạng 9 với B"
 _TIE_JOIN = re.compile(r"\s*(?:,\s*(?:va\s+)?|va\s+)(?:(?:tinh|thanh pho|tp\.?)\s+)?")
 _TIE_WITH = re.compile(r"\s+(?:cung\s+)?voi\s+(?:(?:tinh|thanh pho|tp\.?)\s+)?")
@@ -551,7 +566,7 @@ def _choose_phrasing(
     points = "score" in reads and not n.is_int and n.value <= 1 and (n.points or _POINTS_BEFORE.search(before))
     if ((reads == ["rank"] and not _RANK_OWNED.match(after)) or points) and not own_noun:
         # "Với 0,6523 điểm, tỉnh đứng thứ 12 về chỉ số DTI": a score in points too
-        chosen = _sole_ranked_topic(hits, n, numbers, "rank" if reads == ["rank"] else "score", lower)
+        chosen = _sole_ranked_topic(hits, n, numbers, "rank" if reads == ["rank"] else "score", lower, m.original)
         if chosen:
             return chosen, "sole-ranked"
     return None, mode
@@ -627,7 +642,7 @@ _POINTS_BEFORE = re.compile(r"\b(?:diem(?: so)?|gia tri)\s*(?:la|dat)?\s*$")  # 
 
 
 def _sole_ranked_topic(
-    hits: list[TopicHit], n: Number, numbers: list[Number], reading: str, lower: str
+    hits: list[TopicHit], n: Number, numbers: list[Number], reading: str, lower: str, original: str | None = None
 ) -> tuple[TopicHit, str] | None:
     """Rule sole-ranked-topic: a rank with no fitting topic in reach ("Bắc Ninh đứng ở thứ hạng 6,
     tăng 3 bậc; chỉ số DTI đạt 0,55") ranks the one ranking index (DTI and its parts, ICT Index,
@@ -648,12 +663,20 @@ def _sole_ranked_topic(
         # ...; Tuyên Quang xếp thứ 27/34, trong đó trụ cột kinh tế số xếp thứ 21/34"; nor what a score
         # before it is of ("xếp thứ 15/34, giá trị 0,5604; riêng trụ cột xã hội số đứng thứ 9")
         ranked = {k: h for k, h in ranked.items() if not _ranked_in_its_own_clause(lower, h, n, numbers)}
+    if original is not None:
+        # rule cause-not-ranked: an index named after the value in a clause of cause ("đứng thứ 10/63 (0,5087) do
+        # trụ cột xã hội số chưa tạo được đột phá", "nhờ kinh tế số") explains the value, it is not what is ranked
+        ranked = {k: h for k, h in ranked.items() if h.start < n.end or not _CAUSE.search(original, n.end, h.start)}
     if len(ranked) != 1:
         return None
     hit = next(iter(ranked.values()))
     if reading == "score":
         return (hit, "score") if "score" in hit.topic.codes and n.out_of is None else None
     return (hit, "rank") if n.out_of is None or n.out_of in RANK_DENOMINATORS else None
+
+
+# a clause of cause, read on the original spelling ("do" is not "đó", "vì" not "vị")
+_CAUSE = re.compile(r"(?<!\w)(?:[Dd]o|[Vv]ì|[Bb]ởi|[Nn]hờ)(?!\w)")
 
 
 def _ranked_in_its_own_clause(lower: str, hit: TopicHit, n: Number, numbers: list[Number]) -> bool:

@@ -376,7 +376,12 @@ def extract_facts(
             )
             use = ctx.carry if same_para else None
             backref = ctx.last_measure is not None and cues.measure_backref.search(lower, s, last_at)
+            backref_at = None
             if backref and (same_para or (ctx.carry_sent == i - 1 and not own_measure)):
+                # (a pillar pointed back at stands where it is named: rule backref-in-place; "tỷ lệ này", "chỉ số này"
+                # point back at the measure the sentence itself may have just named, as the carry does)
+                pillar = backref.group().startswith("tru cot") and _FIELD_BEFORE.search(lower, s, backref.start())
+                backref_at = backref.span() if pillar else None  # (not "các chỉ số thành phần của trụ cột này")
                 # "tỷ lệ này" is the measure of the value just before it, also across a paragraph break
                 # ("... đạt 98,7%.\nNgược lại, ... tỷ lệ này còn thấp: Lai Châu mới đạt 21,5%")
                 use = ctx.last_measure
@@ -443,6 +448,7 @@ def extract_facts(
                 sm,
                 dx_context=dx_here or ctx.prev_dx,
                 carry=use,
+                carry_at=backref_at if use is not None and use is ctx.last_measure else None,
                 drops=drops,
                 prev_items=_items_named_before(catalog, sentences, i, has_digit, hits_of, lower, ctx.bound_sent)
                 or _counted_items_before(lower, s, e, ctx.recent_measures, ctx.last_bindings)
@@ -1294,6 +1300,10 @@ def _named_items(hits) -> list[NamedItem]:
         if h.topic.codes and h.topic not in topics:
             topics.append(h.topic)
     return [NamedItem(t) for t in topics] if len(topics) >= 2 else []
+
+
+# the field a value is of, right before a pillar pointed back at ("ở trụ cột này", "về trụ cột này")
+_FIELD_BEFORE = re.compile(r"\b(?:o|ve|tai)\s+$")
 
 
 def _places_before(para_sents) -> list[str]:
