@@ -180,3 +180,44 @@ def test_up_to_the_end_of_this_year_is_not_the_year_before():
     text = "Theo kế hoạch, đến cuối năm nay, tỉnh Sóc Trăng có 1.250 Tổ công nghệ số cộng đồng hoạt động."
     got = triples(text, province="soc-trang", published=dt.date(2023, 2, 10))
     assert ("soc-trang", "community_digital_team_count", 2022, 1250.0) not in got
+
+
+# ---- a former province named "(cũ)" earlier in the paragraph keeps its pillars' ranks on the 63-province basis
+# (basis-of-paragraph)
+
+
+def test_pillar_ranks_after_a_former_provinces_rank_stay_with_the_former_province():
+    text = (
+        "Bộ Khoa học và Công nghệ công bố DTI 2024 trên cơ sở 34 tỉnh, thành phố và cả theo 63 tỉnh trước sắp xếp.\n\n"
+        "Theo đó, năm 2024 tỉnh Kon Tum (cũ) đạt 0,4512, xếp thứ 40/63. Ở các trụ cột, chính quyền số của Kon Tum "
+        "xếp thứ 35, kinh tế số thứ 52 và xã hội số thứ 44."
+    )
+    got = triples(text, province="quang-ngai", published=dt.date(2025, 11, 5))
+    assert ("kon-tum", "dti_digital_government_rank", 2024, 35.0) in got
+    assert ("kon-tum", "dti_digital_society_rank", 2024, 44.0) in got
+    assert not {f for f in got if f[0] == "quang-ngai" and f[1].startswith("dti_digital")}
+
+
+def test_an_older_editions_rank_out_of_63_leaves_the_new_editions_ranks_on_34():
+    text = (
+        "Theo DTI 2024 công bố tháng 10/2025, thành phố Huế xếp thứ 3/34.\n\n"
+        "Trước đó, tỉnh Thừa Thiên Huế từng xếp thứ 6/63 ở DTI 2023. Trụ cột chính quyền số của Thành phố năm 2024 "
+        "đứng thứ 2."
+    )
+    got = triples(text, province="hue", published=dt.date(2025, 11, 5))
+    assert ("hue", "dti_digital_government_rank", 2024, 2.0) in got
+
+
+# ---- "các thứ hạng tương ứng của X là ..." after items that each gave a score and a rank: the items' ranks
+
+
+def test_ranks_pointing_back_at_pillars_given_with_score_and_rank():
+    text = (
+        "Năm 2024, trụ cột chính quyền số của Đà Nẵng đạt 0,8012 điểm, xếp thứ nhất; xã hội số đạt 0,7021 điểm, "
+        "xếp thứ hai; kinh tế số đạt 0,6233 điểm, xếp thứ 3. Năm 2023, các thứ hạng tương ứng của Đà Nẵng là 1, 4 "
+        "và 6."
+    )
+    got = triples(text, province="da-nang", published=dt.date(2025, 11, 5))
+    assert ("da-nang", "dti_digital_government_rank", 2023, 1.0) in got
+    assert ("da-nang", "dti_digital_society_rank", 2023, 4.0) in got
+    assert ("da-nang", "dti_digital_economy_rank", 2023, 6.0) in got

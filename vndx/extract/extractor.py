@@ -30,7 +30,7 @@ from vndx.extract.mentions import Mentions, names_region
 from vndx.extract.numbers import find_numbers, is_year, masked_spans
 from vndx.extract.period_rules import PERIOD_REFUSALS, YEAR_CROSS_CHECKS, YEAR_RULES
 from vndx.extract.periods import dateline, year_mentions
-from vndx.extract.readings import Drop, find_topics
+from vndx.extract.readings import Binding, Drop, find_topics
 from vndx.extract.scan import skipping
 from vndx.extract.sentences import label_value_line, split_sentences, symbol_bullet
 from vndx.extract.subject_rules import SUBJECT_REFUSALS, SUBJECT_RULES
@@ -62,6 +62,7 @@ _CONTINUES_PARAGRAPH = re.compile(rf"\s*(?:{load_cues().words['paragraph_connect
 # grammar, not cue words: a bullet, a lead-in line ending in ":", a digit, the "/63" / "(cũ)" of a former province
 _BULLET = re.compile(r"\s*(?:[-\u2013\u2022+*]|\d{1,2}[.)])\s")  # "- ", "• ", "1. ", "2) "
 _OLD_BASIS = re.compile(r"/\s*63\b|\(cu\)")
+_FORMER_NAMED = re.compile(r"\(cu\)")
 # a comment section's heading, a line of its own ("Ý kiến bạn đọc (3)", "Bình luận (2)", "Các bình luận")
 _COMMENTS = re.compile(
     r"^[ \t]*(?:y kien ban doc|binh luan|cac binh luan|ban doc binh luan|y kien cua ban)[ \t]*(?:\(\d+\))?[ \t]*$",
@@ -556,8 +557,14 @@ def extract_facts(
                 ctx.prev_items = listed
             elif len(provinces) >= 2 and len(by_province) == len(provinces):
                 ctx.prev_items = by_province
-            elif len(own) == len(bindings) >= 3 and len({id(b.topic) for b in own}) == len(own):
-                ctx.prev_items = own
+            elif len(own) == len(bindings) >= 3:
+                # (an item may hold its score and its rank: "chính quyền số đạt 0,7215 điểm, xếp thứ nhất; xã hội số
+                # ...": the items are the measures, each once, in order; "các thứ hạng tương ứng" says which value)
+                first_of: dict[int, Binding] = {}
+                for b in own:
+                    first_of.setdefault(id(b.topic), b)
+                if len(first_of) >= 3 and len(own) <= 2 * len(first_of):
+                    ctx.prev_items = list(first_of.values())
         if ctx.carry is None and refused:
             ctx.carry = catalog.topic(catalog.indicators[refused[-1]].topic)
             # ("... bình quân cả nước là 42,7%. Dẫn đầu ở chỉ tiêu này là TP Hồ Chí Minh với 88,2%": the
@@ -1118,7 +1125,11 @@ def _fact(
         and published is not None
         and published >= MERGER_DATE
         and not load_cues().basis_63.search(lower, s, e)
-        and not _OLD_BASIS.search(lower, s, e)  # "TP Cần Thơ (cũ) xếp thứ 16/63, Hậu Giang thứ 33"
+        # "TP Cần Thơ (cũ) xếp thứ 16/63, Hậu Giang thứ 33"; also in the paragraph before the sentence ("Quảng Bình (cũ)
+        # ... xếp thứ 27/63 ... Ở các trụ cột, chính quyền số của Quảng Bình xếp thứ 19": rule basis-of-paragraph)
+        # (a "/63" before the sentence may be an older edition's: "từng xếp thứ 6/63 ở DTI 2023")
+        and not _OLD_BASIS.search(lower, s, e)
+        and not (ctx.para_sents and _FORMER_NAMED.search(lower, ctx.para_sents[0][0], s))
     ):
         out_of = 34  # rule basis-34: DTI 2024 as published after the merger ranks the 34 provinces
     # ANNOTATION.md: periods from 2025 on take the 34-province successor, whenever published

@@ -352,7 +352,10 @@ def respectively_pairs(
                 # (items named without values: the values say what they are; "Các thứ hạng tương ứng là 9, 20 và 15"
                 # after the pillars' scores: the list word says they are ranks)
                 ranks_named = bool(_RANK_NOUN.search(lower, max(region, m.start() - 20), m.end()))
-                if prev_items[0].indicator is not None and not ranks_named:
+                if ranks_named:
+                    # (whatever stands between: "các thứ hạng tương ứng của Thừa Thiên Huế là 2, 5 và 12")
+                    reads = ["rank"]
+                elif prev_items[0].indicator is not None:
                     unit = prev_items[0].indicator.unit
                     # (not ranks read into decimals: "... xếp thứ 8, 20 và 14. Giá trị tương ứng là 0,6402; 0,4877
                     # và 0,5630" are the same items' scores, when the clause names nothing but their values)
