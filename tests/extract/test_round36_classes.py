@@ -221,3 +221,23 @@ def test_ranks_pointing_back_at_pillars_given_with_score_and_rank():
     assert ("da-nang", "dti_digital_government_rank", 2023, 1.0) in got
     assert ("da-nang", "dti_digital_society_rank", 2023, 4.0) in got
     assert ("da-nang", "dti_digital_economy_rank", 2023, 6.0) in got
+
+
+# ---- numbered headings under a numbered target heading are parts of the targets (target-outline)
+
+
+def test_numbered_parts_under_an_objectives_heading_are_targets():
+    text = (
+        "Kế hoạch chuyển đổi số năm 2026 của tỉnh Nghệ An\n"
+        "I. MỤC TIÊU\n"
+        "1. Chính quyền số\n"
+        "- Tỷ lệ hồ sơ thanh toán trực tuyến: 75% trở lên.\n"
+        "2. Xã hội số\n"
+        "- 92% hộ gia đình có kết nối Internet cáp quang.\n"
+        "II. KẾT QUẢ NĂM 2025\n"
+        "1. Hạ tầng số\n"
+        "- Năm 2025, tỷ lệ hộ gia đình có kết nối Internet cáp quang đạt 84,6%.\n"
+    )
+    got = triples(text, province="nghe-an", published=dt.date(2026, 1, 12))
+    assert ("nghe-an", "fixed_broadband_household_rate", 2025, 84.6) in got
+    assert not {f for f in got if f[3] in (75.0, 92.0)}

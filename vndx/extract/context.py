@@ -43,6 +43,7 @@ class ArticleContext:
     heading_ranking: bool = False  # the heading names a ranking ("PAR Index và DTI năm 2022"): rule as-of-now
     section_topic: object = None  # the one ranked index the heading is about
     section_target: bool = False  # under "Mục tiêu", "Nhiệm vụ, giải pháp": plans (rule target-section)
+    target_level: int = 0  # ... its outline level, when numbered ("I. MỤC TIÊU": 1; rule target-outline)
     seen_body: bool = False  # a body sentence was read: later headings are related links, not the title
     headline_keys: set[int] = field(default_factory=set)  # facts read from a headline (a body fact wins)
 

@@ -303,9 +303,17 @@ def extract_facts(
                     ctx.year_heading = ctx.heading_year  # (a ranking's heading with its edition leaves it)
             else:
                 ctx.heading_year = ctx.year_heading
-            ctx.section_target = (
-                i > 0 and bool(cues.target_heading.match(lower, s, e)) and not _past_indicators(lower, s, e, published)
-            )
+            target = i > 0 and bool(cues.target_heading.match(lower, s, e))
+            target = target and not _past_indicators(lower, s, e, published)
+            level = _outline_level(cased, s)
+            if not target and ctx.section_target and level > ctx.target_level > 0:
+                # rule target-outline: a numbered heading under a numbered target heading ("I. MỤC TIÊU" over "1.
+                # Chính quyền số", "2. Kinh tế số, xã hội số") is a part of the targets, until a heading of the
+                # target's own level ("II. CĂN CỨ XÂY DỰNG KẾ HOẠCH")
+                target = True
+            else:
+                ctx.target_level = level if target else 0
+            ctx.section_target = target
             ctx.heading_since = True
             # rule headline-fact: a headline that names a province, an index and a value states a fact
             # ("ICT Index: tỉnh X đứng thứ 11 cả nước"); other headings only set the context
@@ -1311,6 +1319,18 @@ def _named_items(hits) -> list[NamedItem]:
         if h.topic.codes and h.topic not in topics:
             topics.append(h.topic)
     return [NamedItem(t) for t in topics] if len(topics) >= 2 else []
+
+
+# an outline's numbering at a heading's start: "I." / "II." (1), "1." / "2)" (2), "a)" / "b." (3)
+_OUTLINE = re.compile(r"\s*(?:(?P<roman>[IVX]+)|(?P<arabic>\d{1,2})|(?P<letter>[a-hA-H]))[.)]\s")
+
+
+def _outline_level(cased: str, s: int) -> int:
+    """The outline level of the heading at ``s`` (0: not numbered)."""
+    m = _OUTLINE.match(cased, s)
+    if m is None:
+        return 0
+    return 1 if m.group("roman") else 2 if m.group("arabic") else 3
 
 
 # the field a value is of, right before a pillar pointed back at ("ở trụ cột này", "về trụ cột này")
