@@ -241,3 +241,69 @@ def test_numbered_parts_under_an_objectives_heading_are_targets():
     got = triples(text, province="nghe-an", published=dt.date(2026, 1, 12))
     assert ("nghe-an", "fixed_broadband_household_rate", 2025, 84.6) in got
     assert not {f for f in got if f[3] in (75.0, 92.0)}
+
+
+# ---- "năm nay" as the year an announcement is made ("năm nay Bộ ... công bố kết quả tính theo 63 tỉnh"): not the
+# year of what it announced (announcing-after)
+
+
+def test_this_year_of_an_announcement_does_not_date_the_ranks_announced():
+    text = (
+        "DTI 2024 được công bố trên cơ sở 34 tỉnh, thành phố.\n\n"
+        "Năm nay Bộ Khoa học và Công nghệ đồng thời công bố kết quả tính theo 63 tỉnh, thành phố trước hợp nhất. "
+        "Theo đó, tỉnh Vĩnh Phúc (cũ) xếp thứ 14/63."
+    )
+    got = triples(text, province="phu-tho", published=dt.date(2025, 11, 3))
+    assert ("vinh-phuc", "dti_rank", 2024, 14.0) in got
+
+
+# ---- "bộ chỉ số" with no name after it is the index carried, not another one (index-set)
+
+
+def test_the_index_set_in_an_aside_is_the_index_carried():
+    text = (
+        "Theo Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2023, Bạc Liêu xếp thứ 30/63. Năm 2020 – năm đầu tiên bộ chỉ "
+        "số được áp dụng – tỉnh chỉ xếp thứ 52/63; sang năm 2021 lên thứ 44."
+    )
+    got = triples(text, province="bac-lieu", published=dt.date(2024, 8, 1))
+    assert ("bac-lieu", "dti_rank", 2020, 52.0) in got
+    assert ("bac-lieu", "dti_rank", 2021, 44.0) in got
+
+
+def test_a_named_component_index_still_owns_its_rank():
+    text = (
+        "Theo Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2023, Bạc Liêu xếp thứ 30/63. Riêng chỉ số dữ liệu số của "
+        "tỉnh chỉ xếp thứ 55."
+    )
+    got = triples(text, province="bac-lieu", published=dt.date(2024, 8, 1))
+    assert ("bac-lieu", "dti_rank", 2023, 55.0) not in got
+
+
+# ---- a rank, then "dẫn đầu ... về X": the field after the leader's verb is the leader's, not the rank's
+
+
+def test_a_rank_before_leading_a_pillar_is_the_index_rank():
+    text = "Trong bảng xếp hạng DTI 2023, Bình Dương xếp thứ 9/63 và tiếp tục dẫn đầu cả nước về trụ cột kinh tế số."
+    got = triples(text, province="binh-duong", published=dt.date(2024, 10, 1))
+    assert ("binh-duong", "dti_rank", 2023, 9.0) in got
+    assert ("binh-duong", "dti_digital_economy_rank", 2023, 9.0) not in got
+
+
+# ---- a year before named in words and compared with ("so với cùng kỳ năm trước (53,5%)") dates only its bracket
+# (compared-relative-year)
+
+
+def test_a_compared_year_before_does_not_date_the_next_sentence():
+    text = (
+        "Sáu tháng đầu năm 2025, tỷ lệ hồ sơ trực tuyến của tỉnh Bình Phước đạt 71,2%, tăng 10 điểm phần trăm so với "
+        "cùng kỳ năm trước (61,2%). Tỷ lệ hồ sơ được thanh toán trực tuyến đạt 52,4%."
+    )
+    got = triples(text, province="binh-phuoc", published=dt.date(2025, 6, 20))
+    assert ("dong-nai", "online_payment_rate", 2025, 52.4) in got
+    assert not {f for f in got if f[3] == 52.4 and f[2] == 2024}
+
+
+def test_values_after_a_comparison_with_last_year_keep_the_sentences_year():
+    text = "Năm 2022, tỷ lệ ký số văn bản của tỉnh Hà Nam tăng mạnh so với năm trước, đạt 93,5%."
+    got = triples(text, province="ha-nam", published=dt.date(2023, 1, 20))
+    assert ("ha-nam", "e_document_signed_rate", 2022, 93.5) in got

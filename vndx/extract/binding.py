@@ -92,6 +92,7 @@ _PARALLEL_RANKS = re.compile(
     r"\b(?:thu|hang|vi tri|vi tri thu)\s+\d+(?:\s*/\s*\d+)?)+\s*"
 )
 _COMMA = re.compile(r"[,;]")
+_RANK_VERB_BETWEEN = re.compile(r"\b(?:dan dau|dung dau)\b")
 
 
 def bind_sentence(
@@ -440,7 +441,9 @@ def _choose_phrasing(
             # rule parallel-ranks: "A xếp thứ 27/63, còn B xếp thứ 56/63 về Chỉ số chuyển đổi số": the
             # index after a list of places' ranks is what each of them ranks (not a rank whose clause names its
             # own: "Đắk Lắk là điểm sáng ở kinh tế số khi xếp thứ 24, còn Lâm Đồng xếp thứ 12 về chính quyền số")
-            if about and (
+            # (not past another ranking verb, whose field it is: "xếp thứ 6/63 và tiếp tục dẫn đầu cả nước về trụ
+            # cột chính quyền số")
+            if about and not _RANK_VERB_BETWEEN.search(between, 0, about.start()) and (
                 not _BREAK.search(between) or (_PARALLEL_RANKS.fullmatch(between, 0, about.start()) and not own_left)
             ):
                 r = choose_code(h.topic, reads, n, before, after, True) if h.topic.codes else None

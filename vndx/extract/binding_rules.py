@@ -931,6 +931,9 @@ def lower_level_index(c: Candidate) -> bool:
 # grammar: "chỉ số" pointing back ("chỉ số này") or the whole index ("chỉ số chung"), not another index's name
 # ("với giá trị chỉ số đạt 0,6842": "chỉ số" with no name of its own before its verb is the index in hand)
 _INDEX_BACKREF = re.compile(r"chi so (?:nay|do|tren|chung|tong hop|tong the|dti|dat|la)\b")
+# "bộ chỉ số" with no name after it ("năm 2020 – năm đầu tiên bộ chỉ số được áp dụng – tỉnh xếp thứ 38/63"): the
+# index as a whole, the one carried
+_INDEX_SET = re.compile(r"chi so\s*(?:[-\u2013,;)]|(?:duoc|da|nay|moi|bat dau|ra doi)\b)")
 
 
 def named_other_index(c: Candidate) -> bool:
@@ -941,7 +944,8 @@ def named_other_index(c: Candidate) -> bool:
         return False
     lower, pos = c.m.lower, c.m.lower.find("chi so", c.m.start, c.n.start)
     while pos >= 0:
-        if not _INDEX_BACKREF.match(lower, pos) and not any(h.start <= pos < h.end for h in c.m.topics):
+        own = _INDEX_BACKREF.match(lower, pos) or (lower.endswith("bo ", 0, pos) and _INDEX_SET.match(lower, pos))
+        if not own and not any(h.start <= pos < h.end for h in c.m.topics):
             return True
         pos = lower.find("chi so", pos + 6, c.n.start)
     return False

@@ -59,6 +59,9 @@ _ANNOUNCED = re.compile(
     r"(?:cong bo|phat hanh|cong khai|cong bo ket qua|dien ra)(?: (?:hoi|vao|trong|ngay|luc|dau|cuoi|giua))*"
     r"(?: thang(?: \d{1,2})?)?\s*(?:\d{1,2}\s*/\s*)?(?:nam\s*)?$"
 )
+# "năm nay" then who announces and the verb ("năm nay Bộ Khoa học và Công nghệ đồng thời công bố"): the year of the
+# announcement, not of what it announced (no value, no clause break between)
+_ANNOUNCING_AFTER = re.compile(r"(?:\s+[^\d,.;:()]{0,45}?)?\s+(?:cong bo|phat hanh)\b")
 # the day or month a ranking was announced, right after the verb or after what it announced
 _ANNOUNCED_ON = re.compile(
     r"(?:cong bo|phat hanh|cong khai)"
@@ -218,6 +221,8 @@ def year_mentions(
         if m.group(3):
             if published_year:
                 announced = bool(_ANNOUNCED.search(lower, max(start, m.start() - 40), m.start()))
+                # (or the announcing verb after it: "năm nay Bộ ... đồng thời công bố kết quả tính theo 63 tỉnh")
+                announced = announced or bool(_ANNOUNCING_AFTER.match(lower, m.end(), min(end, m.end() + 60)))
                 kind = "ignore" if announced else "period"
                 out.append(YearMention(m.start(), m.end(), published_year, kind, now=not announced))
             continue
@@ -250,7 +255,10 @@ def year_mentions(
         # (a release dated "năm ngoái" dates the release, not the edition it released: "DTI 2021 mà Bộ công bố
         # giữa năm ngoái", "Chỉ số DTI năm 2023, được công bố năm ngoái")
         announced = bool(_ANNOUNCED.search(lower, max(start, m.start() - 40), m.start()))
-        out.append(YearMention(m.start(), m.end(), base - back, "ignore" if announced else "period"))
+        # (a year compared with, as in digits: "tăng 15,2 điểm phần trăm so với cùng kỳ năm trước (53,5%)" dates the
+        # bracket after it, not the values after that nor the paragraph's: rule compared-relative-year)
+        compared = _COMPARE.search(lower, max(start, m.start() - 40), m.start())
+        out.append(YearMention(m.start(), m.end(), base - back, "ignore" if announced or compared else "period"))
     if len(out) > 1:  # (most sentences write one year or none)
         out.sort(key=lambda y: y.start)
     return out
