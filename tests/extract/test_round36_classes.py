@@ -307,3 +307,36 @@ def test_values_after_a_comparison_with_last_year_keep_the_sentences_year():
     text = "Năm 2022, tỷ lệ ký số văn bản của tỉnh Hà Nam tăng mạnh so với năm trước, đạt 93,5%."
     got = triples(text, province="ha-nam", published=dt.date(2023, 1, 20))
     assert ("ha-nam", "e_document_signed_rate", 2022, 93.5) in got
+
+
+# ---- "năm trước" in words: counted back from the paragraph's year, dating what follows it, never the value before
+# it; "vài năm trước" is no year at all (relative-year-forward)
+
+
+def test_last_year_after_a_value_dates_the_value_after_it_only():
+    text = (
+        "Năm 2019, tỉnh Bình Thuận đẩy mạnh cải cách hành chính. Tỷ lệ hồ sơ được tiếp nhận, xử lý trực tuyến đạt "
+        "16,3%, năm trước chỉ là 7,1%."
+    )
+    got = triples(text, province="binh-thuan", published=dt.date(2020, 6, 2))
+    assert ("binh-thuan", "online_dossier_rate", 2019, 16.3) in got
+    assert ("binh-thuan", "online_dossier_rate", 2018, 7.1) in got
+
+
+def test_the_year_before_in_a_bracket_counts_back_from_the_paragraphs_year():
+    text = (
+        "Theo Chỉ số DTI năm 2023, tỉnh Sóc Trăng có nhiều cải thiện. Trong đó, trụ cột xã hội số xếp thứ 21, cao "
+        "hơn năm trước đó (thứ 35)."
+    )
+    got = triples(text, province="soc-trang", published=dt.date(2025, 3, 1))
+    assert ("soc-trang", "dti_digital_society_rank", 2023, 21.0) in got
+    assert ("soc-trang", "dti_digital_society_rank", 2022, 35.0) in got
+
+
+def test_a_few_years_ago_is_no_year():
+    text = (
+        "Tỉnh Hậu Giang tổng kết chuyển đổi số năm 2024. Tỷ lệ người dân sử dụng điện thoại thông minh đạt 86% – con "
+        "số mà chỉ vài năm trước khó ai nghĩ tới."
+    )
+    got = triples(text, province="hau-giang", published=dt.date(2026, 5, 5))
+    assert ("hau-giang", "smartphone_user_rate", 2024, 86.0) in got

@@ -82,7 +82,8 @@ _ANNOUNCED_IN = re.compile(
 )
 _UNTIL = re.compile(r"(?:den|toi)(?: (?:het|cuoi|thang \d+))?(?: nam)?\s*$")
 _RELATIVE = re.compile(
-    r"\b(?:(mot|hai|ba|bon|\d) )?nam (truoc|ngoai)\b|\bnam (nay|hien tai)\b"
+    # (not "vài năm trước", "nhiều năm trước", "mấy năm trước": some years ago, no year)
+    r"\b(?<!vai )(?<!nhieu )(?<!may )(?:(mot|hai|ba|bon|\d) )?nam (truoc|ngoai)(?: do)?\b|\bnam (nay|hien tai)\b"
     r"|\b(?:(mot|hai|ba|bon|\d) )?nam (sau)(?: do)?\b(?!\s*(?:\d|nua|se|toi))"
     r"|\bnam (do|ay)\b"
 )
@@ -242,7 +243,7 @@ def year_mentions(
         # another relative year (two of them in a row would count back twice)
         base = next(
             (y.year for y in reversed(written) if y.kind == "period" and y.end <= m.start()),
-            published_year,
+            base_year or published_year,
         )
         if m.group(2) == "ngoai" and published_year:
             base = published_year
@@ -258,7 +259,12 @@ def year_mentions(
         # (a year compared with, as in digits: "tăng 15,2 điểm phần trăm so với cùng kỳ năm trước (53,5%)" dates the
         # bracket after it, not the values after that nor the paragraph's: rule compared-relative-year)
         compared = _COMPARE.search(lower, max(start, m.start() - 40), m.start())
-        out.append(YearMention(m.start(), m.end(), base - back, "ignore" if announced or compared else "period"))
+        # (and, opening a clause or a bracket, it dates what follows it, not the value before: "đạt 14,8%, năm trước
+        # chỉ là 6,2%", "đứng thứ 24/63 (năm trước xếp thứ 33)": rule relative-year-forward; "xếp thứ tư về chỉ số
+        # chuyển đổi số (DTI) năm ngoái" names the edition of the value before it)
+        opens = lower[max(start, m.start() - 3) : m.start()].rstrip().endswith((",", "(", ";"))
+        kind = "ignore" if announced or compared else "period"
+        out.append(YearMention(m.start(), m.end(), base - back, kind, contrast=opens))
     if len(out) > 1:  # (most sentences write one year or none)
         out.sort(key=lambda y: y.start)
     return out

@@ -83,6 +83,7 @@ def _bracket_value(lower: str, y, vals):
 # "so với năm trước, khi", "so với năm ngoái khi": the compared year is the one before the values' own
 _PREVIOUS_WHEN = re.compile(r"so voi (?:nam truoc|nam ngoai|ky truoc|lan danh gia truoc)\s*,?\s*khi\b")
 _DIGIT = re.compile(r"\d")
+_YEAR_BEFORE_BRACKET = re.compile(r"(?:so voi|hon|kem)\s+(?:cung ky\s+)?nam truoc(?: do)?\s*\(\s*(?:[a-z]+\s+){0,3}$")
 
 
 def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attached:
@@ -151,6 +152,12 @@ def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attac
             no_digit = when is not None and not _DIGIT.search(lower, when.end(), b.start)
             if no_digit and b.is_int and not b.percent and b.start not in out:
                 out.moved_from.add(b.start)
+    # rule compared-year-before: "cao hơn năm trước đó (thứ 35)", "so với năm trước (13,2%)": the value in the bracket
+    # after the year before, compared with in words, is that year's (move-start counts it back from the value's own)
+    if vals and lower.find("nam truoc", sentence_start, vals[-1].start) >= 0:
+        for n in vals:
+            if n.start not in out and _YEAR_BEFORE_BRACKET.search(lower, max(sentence_start, n.start - 45), n.start):
+                out.moved_from.add(n.start)
     # "Từ năm 2021 đến năm 2023, ... tăng từ hạng 33 lên hạng 19": the frame's years, in order
     if vals:
         frame = _FRAME.search(lower, sentence_start, vals[-1].end)
