@@ -340,3 +340,35 @@ def test_a_few_years_ago_is_no_year():
     )
     got = triples(text, province="hau-giang", published=dt.date(2026, 5, 5))
     assert ("hau-giang", "smartphone_user_rate", 2024, 86.0) in got
+
+
+# ---- a district the article named with its unit word, later heading a sentence by its bare name ("Tại Đắk R'lấp,
+# ..."): that district's figures (unit-named-before)
+
+
+def test_a_district_named_before_and_then_bare_keeps_its_figures():
+    text = (
+        "Theo kết quả DTI cấp huyện năm 2023 của tỉnh Đắk Nông, huyện Krông Nô đạt 0,6011 điểm, xếp thứ nhất.\n\n"
+        "Năm 2023, tỉnh Đắk Nông có 612 Tổ công nghệ số cộng đồng. Tại Krông Nô, tỷ lệ hộ gia đình có kết nối cáp "
+        "quang đạt 83,5%."
+    )
+    got = triples(text, province="dak-nong", published=dt.date(2024, 3, 1))
+    assert not {f for f in got if f[3] == 83.5}
+
+
+def test_a_district_named_in_passing_as_a_place_leaves_the_province_its_figure():
+    text = (
+        "Huyện Krông Nô có nhiều mô hình chuyển đổi số.\n\n"
+        "Năm 2023, Sở đặt trung tâm dữ liệu tại Krông Nô; toàn tỉnh Đắk Nông có 612 Tổ công nghệ số cộng đồng."
+    )
+    got = triples(text, province="dak-nong", published=dt.date(2024, 3, 1))
+    assert ("dak-nong", "community_digital_team_count", 2023, 612.0) in got
+
+
+def test_a_ward_named_after_the_province_is_not_learned_as_a_unit():
+    text = (
+        "Phường Cà Mau dẫn đầu tỉnh về hồ sơ trực tuyến.\n\n"
+        "Tại Cà Mau, tỷ lệ hộ gia đình có kết nối cáp quang năm 2025 đạt 79,4%."
+    )
+    got = triples(text, province="ca-mau", published=dt.date(2025, 12, 20))
+    assert ("ca-mau", "fixed_broadband_household_rate", 2025, 79.4) in got

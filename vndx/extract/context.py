@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from vndx.extract.cues import load_cues
-from vndx.extract.subjects import places_named
+from vndx.extract.subjects import places_named, unit_names
 
 
 @dataclass(eq=False)
@@ -36,6 +36,7 @@ class ArticleContext:
     cased: str = ""
     lower: str = ""
     original: str | None = None
+    article_mentions: list = field(default_factory=list)  # the provinces it names (not units: rule unit-named-before)
 
     # ---- the section: set by a heading (or the title)
     heading_year: int | None = None  # the heading's own year
@@ -69,6 +70,7 @@ class ArticleContext:
     para_sents: list = field(default_factory=list)  # (start, end, places) of its sentences so far
     _places_of: dict = field(default_factory=dict)  # sentence start -> the places it names
     _national_meeting: bool | None = None
+    _unit_names: tuple | None = None  # the units the article names with their word (rule unit-named-before)
     # the line before, when its subject goes on into this paragraph (unit-, report-across-lines): its
     # sentences and its own entering state, resolved only when a value asks (``entering_subject``)
     _lead: list | None = None
@@ -120,7 +122,11 @@ class ArticleContext:
         self.para_sents = []
 
     def _places(self, s: int, e: int, mentions) -> list:
-        return places_named(self.cased, self.lower, s, e, mentions, self.original, self.national_meeting)
+        if self._unit_names is None:  # (worked out once, when a value first asks what a paragraph is about)
+            self._unit_names = unit_names(self.cased, self.original, self.article_mentions)
+        return places_named(
+            self.cased, self.lower, s, e, mentions, self.original, self.national_meeting, self._unit_names
+        )
 
     def national_meeting(self) -> bool:
         """The article reports a national meeting (rule national-meeting-report); looked up once."""

@@ -263,6 +263,7 @@ def extract_facts(
         cased=cased,
         lower=lower,
         original=original,
+        article_mentions=mentions,
         heading_year=title_year,
     )
 

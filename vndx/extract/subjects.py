@@ -114,8 +114,59 @@ _CLAUSE_HEAD = re.compile(r"(?:^|[,;:.]\s*|\n\s*)$")
 NATIONAL = frozenset({"nation", "report"})
 
 
+# a unit word and the capitalised name after it ("huyện Đắk R'lấp", "thị xã Nghi Sơn"), on the case-kept text
+_UNIT_AND_NAME = re.compile(
+    r"(?<![A-Za-z])(?:[Hh]uyen|[Tt]hi\s+xa|[Qq]uan|[Xx]a|[Pp]huong|[Tt]hi\s+tran|[Dd]ac\s+khu)\s+"
+    r"([A-Z][\w']*(?:[ \-][A-Z][\w']*){0,2})"
+)
+
+
+def unit_names(cased: str, original: str | None, mentions) -> tuple[str, ...]:
+    """The names the article gives its districts, towns and communes with their unit word ("huyện Đắk R'lấp"):
+    the same name written bare later ("Tại Đắk R'lấp, ...") is that unit (rule unit-named-before). Not a name
+    the article also writes as a province's ("phường Cà Mau", "phường Lào Cai" after the merger), nor one of
+    fewer than four letters."""
+    # (how the article writes its provinces: "phường Cà Mau" is no name to learn)
+    provinces = {cased[m.start : m.end] for m in mentions}
+    out = []
+    for m in _UNIT_AND_NAME.finditer(cased):
+        name = m.group(1)
+        word = cased[m.start() : m.start(1)].strip()
+        if original is not None and original[m.start() : m.start() + len(word)].lower().replace("\u00a0", " ") not in (
+            load_cues().lower_unit_spellings
+        ):
+            continue  # ("cơ quan Nhà nước": not "quận"; the original spelling says)
+        if len(name) < 4 or name in out or any(name in p for p in provinces):
+            continue
+        out.append(name)
+    return tuple(out)
+
+
+def _bare_units(cased: str, s: int, e: int, names: tuple[str, ...]) -> list[tuple[int, str]]:
+    """Where the sentence names a unit the article named before by its bare name, heading the sentence or a
+    clause ("Tại Đắk R'lấp, tỷ lệ ...", "; Cư Jút đạt ..."): what follows is about it. Not one written with its
+    unit word, nor a place named along the way ("trung tâm hành chính tại Buôn Ma Thuột", "các phường A, B")."""
+    out = []
+    for name in names:
+        at = cased.find(name, s, e)
+        while at >= 0:
+            end = at + len(name)
+            edges = (at == 0 or not cased[at - 1].isalnum()) and (end >= len(cased) or not cased[end].isalnum())
+            head = max(s, *(cased.rfind(c, s, at) + 1 for c in ",;:"))
+            listed = head > s and _UNIT_AND_NAME.search(cased, max(s, head - 40), head)  # ("các phường A, B và C")
+            if edges and _AT_HEAD.fullmatch(cased, head, at) and not listed:
+                out.append((at, "unit"))
+            at = cased.find(name, end, e)
+    return out
+
+
+# what may stand before a unit's bare name heading its sentence or clause ("Tại", "Ở", "Riêng", "Còn")
+_AT_HEAD = re.compile(r"\s*(?:(?:[Tt]ai|[Oo]|[Rr]ieng|[Cc]on)\s+)?")
+
+
 def places_named(
-    cased: str, lower: str, s: int, e: int, mentions, original: str | None, national_meeting=None
+    cased: str, lower: str, s: int, e: int, mentions, original: str | None, national_meeting=None,
+    units_named: tuple[str, ...] = (),
 ) -> list[tuple[int, str | None]]:
     """The places a sentence names, in order: "unit" for a district or commune ("huyện Bảo Thắng",
     "của huyện", "tại xã Gia Phú"), "part" for one named after a value of its sentence in a breakdown of it
@@ -125,8 +176,9 @@ def places_named(
     frames what follows (a ministry as its clause's subject, a meeting's report, "Đối với cấp
     tỉnh"), None for a province. With the original
     text at hand, only real spellings count ("cơ quan Nhà nước" is not "quận", "bổ sung" is not "Bộ")."""
+    bare = _bare_units(cased, s, e, units_named) if units_named else []
     if not _PLACE_WORDS.search(lower, s, e):  # one cheap scan: most sentences name no such place
-        return [(m.start, None) for m in mentions if s <= m.start < e]
+        return [*bare, *((m.start, None) for m in mentions if s <= m.start < e)]
     cues = load_cues()
     places: list[tuple[int, str | None]] = []
     # (each group of rules only where a word of its cues is: "xã hội số" opens the gate above)
@@ -184,7 +236,7 @@ def places_named(
             and national_meeting()
         ]
     places += [(m.start, None) for m in mentions if s <= m.start < e]
-    return places
+    return bare + places
 
 
 # a unit set apart after a value of its sentence ("... đạt 27%, riêng huyện Mộc Châu đạt 60%", "đạt 18,2%, trong
