@@ -123,7 +123,7 @@ class ArticleContext:
 
     def _places(self, s: int, e: int, mentions) -> list:
         if self._unit_names is None:  # (worked out once, when a value first asks what a paragraph is about)
-            self._unit_names = unit_names(self.cased, self.original, self.article_mentions)
+            self._unit_names = unit_names(self.cased, self.lower, self.original, self.article_mentions)
         return places_named(
             self.cased, self.lower, s, e, mentions, self.original, self.national_meeting, self._unit_names
         )

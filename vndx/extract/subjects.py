@@ -8,7 +8,7 @@ import re
 
 from vndx.extract.cues import _branches, load_cues
 from vndx.extract.gazetteer import SELF, load_gazetteer
-from vndx.extract.scan import skipping
+from vndx.extract.scan import finditer_at, skipping
 
 _MINISTRY = re.compile(r"(?<![A-Za-z])Bo\s+[A-Z]")
 
@@ -119,9 +119,11 @@ _UNIT_AND_NAME = re.compile(
     r"(?<![A-Za-z])(?:[Hh]uyen|[Tt]hi\s+xa|[Qq]uan|[Xx]a|[Pp]huong|[Tt]hi\s+tran|[Dd]ac\s+khu)\s+"
     r"([A-Z][\w']*(?:[ \-][A-Z][\w']*){0,2})"
 )
+# (the unit words it starts with, found on the lower-case text at the same offsets: the pattern is tried only there)
+_UNIT_LEADS = ("huyen ", "thi xa ", "quan ", "xa ", "phuong ", "thi tran ", "dac khu ")
 
 
-def unit_names(cased: str, original: str | None, mentions) -> tuple[str, ...]:
+def unit_names(cased: str, lower: str, original: str | None, mentions) -> tuple[str, ...]:
     """The names the article gives its districts, towns and communes with their unit word ("huyện Đắk R'lấp"):
     the same name written bare later ("Tại Đắk R'lấp, ...") is that unit (rule unit-named-before). Not a name
     the article also writes as a province's ("phường Cà Mau", "phường Lào Cai" after the merger), nor one of
@@ -129,7 +131,13 @@ def unit_names(cased: str, original: str | None, mentions) -> tuple[str, ...]:
     # (how the article writes its provinces: "phường Cà Mau" is no name to learn)
     provinces = {cased[m.start : m.end] for m in mentions}
     out = []
-    for m in _UNIT_AND_NAME.finditer(cased):
+    starts = set()
+    for w in _UNIT_LEADS:
+        at = lower.find(w)
+        while at >= 0:
+            starts.add(at)
+            at = lower.find(w, at + 1)
+    for m in finditer_at(_UNIT_AND_NAME, cased, sorted(starts)):
         name = m.group(1)
         word = cased[m.start() : m.start(1)].strip()
         if original is not None and original[m.start() : m.start() + len(word)].lower().replace("\u00a0", " ") not in (
