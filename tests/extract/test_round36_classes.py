@@ -372,3 +372,36 @@ def test_a_ward_named_after_the_province_is_not_learned_as_a_unit():
     )
     got = triples(text, province="ca-mau", published=dt.date(2025, 12, 20))
     assert ("ca-mau", "fixed_broadband_household_rate", 2025, 79.4) in got
+
+
+# ---- "N/N điểm" after a share, in brackets, after "tức" or a label: the service points counted (counted-points)
+
+
+def test_service_points_counted_in_brackets_after_the_phrase():
+    text = (
+        "Năm 2024, 100% điểm phục vụ bưu chính công cộng (143/143 điểm) của tỉnh Hà Tĩnh có kết nối Internet băng "
+        "rộng cố định."
+    )
+    got = triples(text, province="ha-tinh", published=dt.date(2024, 12, 20))
+    assert ("ha-tinh", "postal_point_broadband_count", 2024, 143.0) in got
+
+
+def test_service_points_counted_in_brackets_before_the_phrase():
+    text = "Năm 2024, 100% (98/98) điểm phục vụ bưu chính công cộng của tỉnh Bắc Kạn đã có kết nối Internet băng rộng."
+    got = triples(text, province="bac-kan", published=dt.date(2024, 12, 20))
+    assert ("bac-kan", "postal_point_broadband_count", 2024, 98.0) in got
+
+
+def test_service_points_counted_after_a_label():
+    text = "Hạ tầng số tỉnh Hà Tĩnh năm 2024 - Điểm phục vụ bưu chính công cộng có Internet băng rộng: 143/143 điểm."
+    got = triples(text, province="ha-tinh", published=dt.date(2024, 12, 20))
+    assert ("ha-tinh", "postal_point_broadband_count", 2024, 143.0) in got
+
+
+def test_a_score_out_of_one_or_a_thousand_points_is_still_a_score():
+    text = (
+        "Năm 2021, ở chỉ số An toàn thông tin mạng, tỉnh Quảng Ninh đạt tối đa 1/1 điểm; DTI của tỉnh đạt "
+        "612/1.000 điểm."
+    )
+    got = triples(text, province="quang-ninh", published=dt.date(2022, 6, 1))
+    assert not {f for f in got if f[1] == "postal_point_broadband_count"}

@@ -63,7 +63,8 @@ _CUES = load_cues()
 # (rule value-dash-label) an item's head before its value (bullets, "Thứ", "Hạng"), and the dash after it
 _ITEM_HEAD = re.compile(r"[^a-z0-9]*(?:(?:xep )?(?:thu|hang)\s+)?")
 _DASH_AFTER = re.compile(r"(?:\s*/\s*\d+)?(?:\s*(?:%|diem))?\s+[-\u2013\u2014]\s+")
-_LEAD_OK = re.compile(r"^[\s]*(?:(?:cac|nhung|trong so)\s+)?$")
+# (a bracket that closes on the value too: "100% (312/312) điểm phục vụ bưu chính")
+_LEAD_OK = re.compile(r"^[\s)]*(?:(?:cac|nhung|trong so)\s+)?$")
 _RANK_RIGHT = re.compile(
     r"^\s*(?:(?:ca nuoc|toan quoc|trong ca nuoc|(?:trong |cua )?(?:(?:63|34|cac) )?"
     r"(?:tinh,? thanh(?: pho)?|dia phuong)(?:,? (?:tren|trong) ca nuoc|,? ca nuoc)?),?\s*)?"

@@ -227,6 +227,9 @@ def readings(n: Number, before: str, after: str) -> list[str]:
         return ["rank"]  # "Bình Định (từ 9 xuống 35)", "giảm từ 11 xuống 27": a movement of places, both ends ranks
     if n.out_of in RANK_DENOMINATORS and n.is_int and not n.points and n.value <= n.out_of:
         return ["rank", "count"]
+    if n.is_int and n.points and n.out_of not in (None, 1.0, 10.0, 100.0, 1000.0) and 1 < n.value <= n.out_of:
+        # rule counted-points: "274/274 điểm" are service points counted, not a score ("612/1.000 điểm" is one)
+        return ["count"]
     out = []
     if n.points or (not n.is_int and n.value <= 1) or (n.raw.startswith("0") and n.value < 1):
         out.append("score")
