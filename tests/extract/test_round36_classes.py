@@ -405,3 +405,22 @@ def test_a_score_out_of_one_or_a_thousand_points_is_still_a_score():
     )
     got = triples(text, province="quang-ninh", published=dt.date(2022, 6, 1))
     assert not {f for f in got if f[1] == "postal_point_broadband_count"}
+
+
+# ---- "về số giao dịch trên sàn" (the platforms named before), "Tổng số giao dịch thành công đạt N lượt"
+
+
+def test_a_rank_on_transactions_on_the_platforms_named_bare():
+    text = (
+        "Năm 2023, nông sản của tỉnh Sơn La được đưa lên các sàn thương mại điện tử Postmart, Voso. Tổng số giao dịch "
+        "thành công đạt 41.350 lượt, đưa tỉnh đứng thứ 7 toàn quốc về số giao dịch trên sàn."
+    )
+    got = triples(text, province="son-la", published=dt.date(2024, 1, 10))
+    assert ("son-la", "ecommerce_transaction_rank", 2023, 7.0) in got
+    assert ("son-la", "ecommerce_transaction_count", 2023, 41350.0) in got
+
+
+def test_transactions_on_a_stock_exchange_are_not_e_commerce():
+    text = "Năm 2023, tỉnh Sơn La đứng thứ 30 về số giao dịch trên sàn chứng khoán của nhà đầu tư cá nhân."
+    got = triples(text, province="son-la", published=dt.date(2024, 1, 10))
+    assert not {f for f in got if f[1].startswith("ecommerce")}
