@@ -424,3 +424,39 @@ def test_transactions_on_a_stock_exchange_are_not_e_commerce():
     text = "Năm 2023, tỉnh Sơn La đứng thứ 30 về số giao dịch trên sàn chứng khoán của nhà đầu tư cá nhân."
     got = triples(text, province="son-la", published=dt.date(2024, 1, 10))
     assert not {f for f in got if f[1].startswith("ecommerce")}
+
+
+# ---- the provinces named in a row right after a list's values ("lần lượt đạt x, y và z tại A, B và C")
+
+
+def test_values_then_the_provinces_they_are_of():
+    text = (
+        "Năm 2024, tỷ lệ hộ gia đình có kết nối Internet cáp quang lần lượt đạt 48,2%, 51,6% và 55,0% tại Lai Châu, "
+        "Điện Biên và Sơn La."
+    )
+    got = triples(text, province="son-la", published=dt.date(2024, 12, 20))
+    assert ("lai-chau", "fixed_broadband_household_rate", 2024, 48.2) in got
+    assert ("dien-bien", "fixed_broadband_household_rate", 2024, 51.6) in got
+    assert ("son-la", "fixed_broadband_household_rate", 2024, 55.0) in got
+
+
+# ---- a national article's statistic refused as nobody's opens a round-up of it: the provinces listed after it with
+# values are of that statistic (roundup-measure, now also after article-named-in-passing)
+
+
+def test_provinces_listed_after_a_national_articles_statistic_are_of_it():
+    text = (
+        "Định danh điện tử: bốn địa phương trên 87%\n"
+        "Theo báo cáo sơ kết năm 2024 của Bộ Công an, tính đến ngày 30/11/2024, cả nước đã kích hoạt hơn 58 triệu "
+        "tài khoản định danh điện tử mức độ 2; tỷ lệ người dân từ 14 tuổi trở lên có tài khoản định danh điện tử đạt "
+        "76,4%.\n"
+        "Các địa phương có tỷ lệ cao nhất:\n"
+        "- Hưng Yên: 90,6%\n"
+        "- Hà Nam: 87,9%\n"
+        "- Bắc Ninh: 87,5%\n"
+        "Trong khi đó, ở vùng cao, tỷ lệ này tại Hà Giang, Lai Châu và Điện Biên mới lần lượt đạt 52%, 55% và 57%.\n"
+        "Về chỉ tiêu được giao, Thái Bình đã hoàn thành 101,3%.\n"
+    )
+    got = triples(text, province=None, published=dt.date(2024, 12, 10), source_url="https://cand.example.vn/a-i1.html")
+    assert ("hung-yen", "eid_account_rate", 2024, 90.6) in got
+    assert ("ha-nam", "eid_account_rate", 2024, 87.9) in got

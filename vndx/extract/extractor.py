@@ -924,8 +924,10 @@ def _in_passing(mentions, lower: str, article: str, rivals: list) -> bool:
 
 
 # refusals of a value as the nation's or an average's (binding_rules, subject_rules)
+# (and a national article's value no sentence credits to a province: "article-named-in-passing")
 _NATIONAL_DROPS = frozenset(
-    {"national-or-average", "national-subject", "paragraph-about-nation", "aggregate-not-province"}
+    {"national-or-average", "national-subject", "paragraph-about-nation", "aggregate-not-province",
+     "article-named-in-passing"}
 )
 
 

@@ -249,6 +249,12 @@ def respectively_pairs(
             # "... gồm Cao Bằng, Kon Tum, Điện Biên và Hà Giang; các thứ hạng này là 60, 61, 62, 63": a pointing
             # list word after ";" points at the provinces of the clause before it
             named = [x for x in mentions or [] if start <= x.start < region and x.slug != "@self"]
+        if not named and (at := _PLACES_AT.match(lower, vals[-1].end)):
+            # rule places-after-values: "tỷ lệ này lần lượt đạt 52,3%, 55,8% và 57,1% tại Hà Giang, Lai Châu và Điện
+            # Biên": the provinces named in a row right after the values, as many as they are
+            after = _places_after(lower, mentions, at.end(), len(vals))
+            if len(after) == len(vals) and after[0].start == at.end():
+                named = after
         for x in named:
             if x.slug not in provinces:
                 provinces.append(x.slug)
@@ -460,6 +466,8 @@ _OF_TARGET = re.compile(r"\s*(?:so voi\s+)?(?:chi tieu|ke hoach)\b")
 _RANGE_JOIN = re.compile(r"\s*(?:den|toi)\s+(?:thu\s+)?$")
 _HOLDER = re.compile(r"\s*(?:la|thuoc ve)\s+")
 # (with the city's or province's title before the next name: "..., TP. Hồ Chí Minh")
+# right after a list's last value, where its values are ("... và 57,1% tại Hà Giang, ...")
+_PLACES_AT = re.compile(r"\s*(?:tai|o|cua)\s+(?:(?:cac )?(?:tinh|thanh pho|dia phuong)\s+)?")
 _PLACE_JOIN = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:,|va|,\s*va)\s*(?:(?:tp\.?|thanh pho|tinh)\s*)?$")
 
 
