@@ -460,3 +460,12 @@ def test_provinces_listed_after_a_national_articles_statistic_are_of_it():
     got = triples(text, province=None, published=dt.date(2024, 12, 10), source_url="https://cand.example.vn/a-i1.html")
     assert ("hung-yen", "eid_account_rate", 2024, 90.6) in got
     assert ("ha-nam", "eid_account_rate", 2024, 87.9) in got
+
+
+def test_during_the_year_in_a_february_review_is_the_year_before():
+    text = (
+        "Tỉnh Điện Biên tổng kết cải cách hành chính.\n\n"
+        "Trong năm, các cơ quan trên địa bàn tỉnh tiếp nhận 88.400 hồ sơ, trong đó 4,1% hồ sơ được nộp trực tuyến."
+    )
+    got = triples(text, province="dien-bien", published=dt.date(2020, 2, 12))
+    assert ("dien-bien", "online_dossier_rate", 2019, 4.1) in got

@@ -284,15 +284,15 @@ def range_start(lower: str) -> int | None:
 
 _PAST_YEAR = skipping(
     re.compile(
-        r"\b(?:nam (?:vua )?qua|ca nam|(?:6|sau) thang cuoi nam|quy (?:iv|4)|(?:den|tinh den) (?:het|cuoi) nam)\b"
-        r"(?!\s+(?:19|20)\d\d)(?! nay)"
+        r"\b(?:nam (?:vua )?qua|ca nam|(?:6|sau) thang cuoi nam|quy (?:iv|4)|(?:den|tinh den) (?:het|cuoi) nam"
+        r"|trong nam)\b(?!\s+(?:19|20)\d\d)(?! (?:nay|toi|sau|hoc|ke hoach))"
     )
 )
 
 
 def past_year_cue(lower: str, start: int, end: int) -> bool:
-    """ "năm qua", "cả năm", "6 tháng cuối năm", "quý IV", "đến hết năm" without a year: the whole past year,
-    which a report in the first quarter means (rule past-year)."""
+    """ "năm qua", "cả năm", "6 tháng cuối năm", "quý IV", "đến hết năm", "trong năm" without a year: the whole
+    past year, which a report in the first quarter means (rule past-year)."""
     return _PAST_YEAR.search(lower, start, end) is not None
 
 
