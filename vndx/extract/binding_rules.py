@@ -931,8 +931,8 @@ def lower_level_index(c: Candidate) -> bool:
 # grammar: "chỉ số" pointing back ("chỉ số này") or the whole index ("chỉ số chung"), not another index's name
 # ("với giá trị chỉ số đạt 0,6842": "chỉ số" with no name of its own before its verb is the index in hand)
 _INDEX_BACKREF = re.compile(r"chi so (?:nay|do|tren|chung|tong hop|tong the|dti|dat|la)\b")
-# "bộ chỉ số" with no name after it ("năm 2020 – năm đầu tiên bộ chỉ số được áp dụng – tỉnh xếp thứ 38/63"): the
-# index as a whole, the one carried
+# rule index-set: "bộ chỉ số" with no name after it ("năm 2020 – năm đầu tiên bộ chỉ số được áp dụng – tỉnh xếp thứ
+# 38/63"): the index as a whole, the one carried
 _INDEX_SET = re.compile(r"chi so\s*(?:[-\u2013,;)]|(?:duoc|da|nay|moi|bat dau|ra doi)\b)")
 
 

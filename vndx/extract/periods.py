@@ -222,7 +222,8 @@ def year_mentions(
         if m.group(3):
             if published_year:
                 announced = bool(_ANNOUNCED.search(lower, max(start, m.start() - 40), m.start()))
-                # (or the announcing verb after it: "năm nay Bộ ... đồng thời công bố kết quả tính theo 63 tỉnh")
+                # (rule announcing-after: or the announcing verb after it, "năm nay Bộ ... đồng thời công bố kết quả
+                # tính theo 63 tỉnh")
                 announced = announced or bool(_ANNOUNCING_AFTER.match(lower, m.end(), min(end, m.end() + 60)))
                 kind = "ignore" if announced else "period"
                 out.append(YearMention(m.start(), m.end(), published_year, kind, now=not announced))
