@@ -93,7 +93,8 @@ _PARALLEL_RANKS = re.compile(
     r"\b(?:thu|hang|vi tri|vi tri thu)\s+\d+(?:\s*/\s*\d+)?)+\s*"
 )
 _COMMA = re.compile(r"[,;]")
-_RANK_VERB_BETWEEN = re.compile(r"\b(?:dan dau|dung dau)\b")
+# the leader's verbs of cues.yml ("dẫn đầu", "đứng đầu", "xếp thứ nhất"): a rank of its own between a value and a field
+_RANK_VERB_BETWEEN = re.compile(rf"\b(?:{_CUES.words['top_one']})\b")
 
 
 def bind_sentence(

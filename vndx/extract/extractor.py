@@ -61,8 +61,8 @@ DTI_2024_RELEASE = dt.date(2025, 10, 1)
 _CONTINUES_PARAGRAPH = re.compile(rf"\s*(?:{load_cues().words['paragraph_connectors']})\b")
 # grammar, not cue words: a bullet, a lead-in line ending in ":", a digit, the "/63" / "(cũ)" of a former province
 _BULLET = re.compile(r"\s*(?:[-\u2013\u2022+*]|\d{1,2}[.)])\s")  # "- ", "• ", "1. ", "2) "
-_OLD_BASIS = re.compile(r"/\s*63\b|\(cu\)")
 _FORMER_NAMED = re.compile(r"\(cu\)")
+_OLD_BASIS = re.compile(r"/\s*63\b|" + _FORMER_NAMED.pattern)
 # a comment section's heading, a line of its own ("Ý kiến bạn đọc (3)", "Bình luận (2)", "Các bình luận")
 _COMMENTS = re.compile(
     r"^[ \t]*(?:y kien ban doc|binh luan|cac binh luan|ban doc binh luan|y kien cua ban)[ \t]*(?:\(\d+\))?[ \t]*$",

@@ -465,9 +465,9 @@ _OF_TARGET = re.compile(r"\s*(?:so voi\s+)?(?:chi tieu|ke hoach)\b")
 # two provinces of the holders' list (an aside in brackets, a comma or "và")
 _RANGE_JOIN = re.compile(r"\s*(?:den|toi)\s+(?:thu\s+)?$")
 _HOLDER = re.compile(r"\s*(?:la|thuoc ve)\s+")
-# (with the city's or province's title before the next name: "..., TP. Hồ Chí Minh")
 # right after a list's last value, where its values are ("... và 57,1% tại Hà Giang, ...")
 _PLACES_AT = re.compile(r"\s*(?:tai|o|cua)\s+(?:(?:cac )?(?:tinh|thanh pho|dia phuong)\s+)?")
+# (with the city's or province's title before the next name: "..., TP. Hồ Chí Minh")
 _PLACE_JOIN = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:,|va|,\s*va)\s*(?:(?:tp\.?|thanh pho|tinh)\s*)?$")
 
 

@@ -9,6 +9,7 @@ import re
 from vndx.extract.cues import _branches, load_cues
 from vndx.extract.gazetteer import SELF, load_gazetteer
 from vndx.extract.scan import finditer_at, skipping
+from vndx.extract.text import fold
 
 _MINISTRY = re.compile(r"(?<![A-Za-z])Bo\s+[A-Z]")
 
@@ -114,13 +115,10 @@ _CLAUSE_HEAD = re.compile(r"(?:^|[,;:.]\s*|\n\s*)$")
 NATIONAL = frozenset({"nation", "report"})
 
 
-# a unit word and the capitalised name after it ("huyện Đắk R'lấp", "thị xã Nghi Sơn"), on the case-kept text
-_UNIT_AND_NAME = re.compile(
-    r"(?<![A-Za-z])(?:[Hh]uyen|[Tt]hi\s+xa|[Qq]uan|[Xx]a|[Pp]huong|[Tt]hi\s+tran|[Dd]ac\s+khu)\s+"
-    r"([A-Z][\w']*(?:[ \-][A-Z][\w']*){0,2})"
-)
-# (the unit words it starts with, found on the lower-case text at the same offsets: the pattern is tried only there)
-_UNIT_LEADS = ("huyen ", "thi xa ", "quan ", "xa ", "phuong ", "thi tran ", "dac khu ")
+# the name after a unit word ("huyện Đắk R'lấp", "thị xã Nghi Sơn"): capitalised words, on the case-kept text
+_UNIT_NAME = re.compile(r"[A-Z][\w']*(?:[ \-][A-Z][\w']*){0,2}")
+# (the unit words of cues.yml, found on the lower-case text at the same offsets: the named-unit pattern is tried there)
+_UNIT_LEADS = tuple(fold(u) + " " for u in load_cues().lists["lower_units"])
 
 
 def unit_names(cased: str, lower: str, original: str | None, mentions) -> tuple[str, ...]:
@@ -137,13 +135,11 @@ def unit_names(cased: str, lower: str, original: str | None, mentions) -> tuple[
         while at >= 0:
             starts.add(at)
             at = lower.find(w, at + 1)
-    for m in finditer_at(_UNIT_AND_NAME, cased, sorted(starts)):
-        name = m.group(1)
-        word = cased[m.start() : m.start(1)].strip()
-        if original is not None and original[m.start() : m.start() + len(word)].lower().replace("\u00a0", " ") not in (
-            load_cues().lower_unit_spellings
-        ):
-            continue  # ("cơ quan Nhà nước": not "quận"; the original spelling says)
+    cues = load_cues()
+    for m in finditer_at(cues.lower_unit_named, cased, sorted(starts)):
+        if original is not None and original[m.start() : m.end() - 1].strip().lower() not in cues.lower_unit_spellings:
+            continue  # ("cơ quan Nhà nước": not "quận"; the original spelling says, as places_named reads it)
+        name = _UNIT_NAME.match(cased, m.end() - 1).group()
         if len(name) < 4 or name in out or any(name in p for p in provinces):
             continue
         out.append(name)
@@ -161,7 +157,8 @@ def _bare_units(cased: str, s: int, e: int, names: tuple[str, ...]) -> list[tupl
             end = at + len(name)
             edges = (at == 0 or not cased[at - 1].isalnum()) and (end >= len(cased) or not cased[end].isalnum())
             head = max(s, *(cased.rfind(c, s, at) + 1 for c in ",;:"))
-            listed = head > s and _UNIT_AND_NAME.search(cased, max(s, head - 40), head)  # ("các phường A, B và C")
+            # ("các phường A, B và C": the names after the first, listed)
+            listed = head > s and load_cues().lower_unit_named.search(cased, max(s, head - 40), head)
             if edges and _AT_HEAD.fullmatch(cased, head, at) and not listed:
                 out.append((at, "unit"))
             at = cased.find(name, end, e)
