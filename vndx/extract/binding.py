@@ -245,8 +245,10 @@ def bind_sentence(
             carried=hit.start == hit.end and mode != "passage",  # (the passage's index: its year is the sentence's)
         )
         tied = _tied_provinces(m, n, prev_end, before) if n.raw != "@1" else []
-        if not tied and last_tie is not None and _TIE_GOES_ON.fullmatch(lower, last_tie[0], n.start):
-            tied = last_tie[1]  # rule tie-value: "A và B cùng xếp thứ 8/63 với giá trị 0,5102": the score is both's
+        if not tied and last_tie is not None and _SCORE_AFTER_RANK_GAP.fullmatch(lower, last_tie[0], n.start):
+            # rule tie-value: "A và B cùng xếp thứ 8/63 với giá trị 0,5102": the score after the shared rank (what
+            # stands between them as for score-after-rank) is both's
+            tied = last_tie[1]
         last_tie = (n.end, tied) if tied else None
         if tied:
             out.extend(replace(bound, province=slug) for slug in tied)
@@ -255,10 +257,6 @@ def bind_sentence(
     return out
 
 
-# grammar: between a shared rank and the value after it ("cùng xếp thứ 23 toàn quốc với giá trị 0,5381", "thứ 6 (0,66")
-_TIE_GOES_ON = re.compile(
-    r"(?:\s*(?:ca nuoc|toan quoc))?\s*,?\s*(?:voi|dat)(?:\s+(?:gia tri|diem|so diem|tong diem))?(?:\s+la)?\s*|\s*\(\s*"
-)
 # grammar: what joins the provinces of a tie ("A và B", "A, B"), and "... đồng hạng 9 với B"
 _TIE_JOIN = re.compile(r"\s*(?:,\s*(?:va\s+)?|va\s+)(?:(?:tinh|thanh pho|tp\.?)\s+)?")
 _TIE_WITH = re.compile(r"\s+(?:cung\s+)?voi\s+(?:(?:tinh|thanh pho|tp\.?)\s+)?")
@@ -327,7 +325,7 @@ def _bind_lists(
                 drops.append(Drop("list-unpaired", n.value, None, n.start))
         consumed.update(listed)
     # rule year-labelled: "2019: 8,2 – 2020: 9,6" (only a sentence with two years or more can hold a series)
-    two_years = sum(1 for n in m.values if 1990 <= n.value <= 2040) >= 2
+    two_years = sum(1 for n in m.values if is_year(n)) >= 2
     for b in year_labelled(lower, start, end, m.values, hits) if two_years else ():
         if b.number.start not in consumed:
             consumed.add(b.number.start)
