@@ -27,7 +27,8 @@ came after it), ``probe_articles_round34`` (scored unread on 1.21 as released, 1
 were written from it), ``probe_articles_round35`` (scored unread on 1.22 at a315bf9 and on 1.21: 0.923 both;
 three steps came after it) and ``probe_articles_round36`` (scored unread on 1.22 as released, a589bf0, and on 1.23's
 first step, 4e1ec72: 0.935 both; 1.23's later steps were written from it) and ``probe_articles_round37`` (scored
-unread on 1.23 as released, c33611c: 0.943; on 1.22: 0.941; nothing written from it yet).
+unread on 1.23 as released, c33611c: 0.943; on 1.22: 0.941) and ``probe_articles_round38`` (scored unread on 1.23
+as released, bc14ae0, and on 1.22: 0.942 both).
 The first scores, in each folder's README, are the honest ones; these
 floors are in-sample (round 10's only partly: a few rules came after its reports)."""
 
@@ -71,6 +72,7 @@ CORPORA = {
     "probe_articles_round35": (84, 0.93),  # 0.952 at vndx-rules-1.23 (0.923 unread on 1.22 at a315bf9 and on 1.21)
     "probe_articles_round36": (84, 0.95),  # 0.971 at vndx-rules-1.23 (0.935 unread on 1.22 as released, a589bf0)
     "probe_articles_round37": (84, 0.92),  # 0.943 at vndx-rules-1.23, unread (no rule written from it yet)
+    "probe_articles_round38": (84, 0.92),  # 0.942 at vndx-rules-1.23, unread (no rule written from it yet)
 }
 
 
