@@ -139,6 +139,13 @@ def bind_sentence(
         # xếp thứ 10, 19 và 15": a first clause that names no measure goes on with the sentence before's (or the
         # ranking index of the passage), though a later clause names its own (not one that names a field)
         hits = [TopicHit(carry or passage_index, start, start), *hits]
+    elif carry is not None and "percent" in carry.codes and _province_then_shares(m) and not any(
+        "percent" in h.topic.codes for h in hits
+    ):
+        # rule carry-past-index-name: a province's shares in a sentence that names only measures no share can be of
+        # ("Đà Nẵng đạt 14,1%, trong đó kinh tế số lan tỏa trong du lịch ...": the pillar's name) go on with the
+        # carried share
+        hits = [TopicHit(carry, start, start), *hits]
     out: list[Binding] = []
     consumed: set[int] = set()
     if dx_context and not m.socio_economic:
@@ -194,7 +201,9 @@ def bind_sentence(
             chosen = _passage_index(m, hits, n, reads, before, after, passage_index)
             mode = "passage" if chosen else mode
         if chosen is None and "score" in reads:
-            chosen = _score_after_rank(lower, n, out, after)
+            chosen = _score_after_rank(lower, n, out, after) or _score_before_rank(
+                m, hits, n, numbers, anchors, passage_index
+            )
             mode = "passage" if chosen else mode
         if chosen is None:
             drops.append(Drop(mode or "no-topic-fits", n.value, None, n.start))
@@ -608,6 +617,35 @@ def _score_after_rank(lower: str, n: Number, bound: list, after: str) -> tuple[T
     if not _SCORE_AFTER_RANK_GAP.fullmatch(lower, rank.number.end, n.start) or _OWNER_AFTER.match(after):
         return None
     return TopicHit(rank.topic, rank.number.start, rank.number.start), "score"
+
+
+def _province_then_shares(m: Mentions) -> bool:
+    """The sentence's values (its years aside) are all shares, and a province is named before the first."""
+    values = [x for x in m.values if not is_year(x)]
+    return (
+        bool(values)
+        and all(x.percent for x in values)
+        and any(p.slug != SELF and p.end <= values[0].start for p in m.places)
+    )
+
+
+def _score_before_rank(m: Mentions, hits, n: Number, numbers, anchors, passage_index) -> tuple[TopicHit, str] | None:
+    """Rule score-then-rank: a score no phrasing takes, right before a rank ("..., thành phố Hải Phòng đạt 0,6877,
+    xếp thứ 3/34", the index named at the head of a long sentence or in the passage), is the score of the index
+    that rank ranks."""
+    lower = m.lower
+    joint = _SCORE_THEN_RANK.match(lower, n.end, m.end)
+    rank = next((x for x in numbers if joint and n.end < x.start < joint.end()), None) if joint else None
+    if rank is None:
+        return None
+    after = lower[rank.end : min(m.end, rank.end + 45)]
+    before = lower[max(n.end, rank.start - 45) : rank.start]
+    chosen, mode = _choose_phrasing(m, hits, rank, ["rank"], before, after, m.clause_start(rank.start), dict(anchors))
+    if chosen is None and not mode and passage_index is not None:
+        chosen = _passage_index(m, hits, rank, ["rank"], before, after, passage_index)
+    if chosen is None or "score" not in chosen[0].topic.codes:
+        return None
+    return TopicHit(chosen[0].topic, rank.start, rank.start), "score"
 
 
 # grammar (rule score-after-rank): what stands between a rank and its score ("/34, giá trị", " (", ", đạt",

@@ -417,6 +417,20 @@ def extract_facts(
                 # answer is of the measure the question names (not when it asks about the nation)
                 asked = _measured_topic(outermost(find_topics(catalog, lower, q.start, q.end)))
                 use = asked if asked is not None and not _NATION.search(lower, q.start, q.end) else use
+            if (
+                use is None
+                and all(n.percent for n in numbers if not is_year(n))
+                and any(n.percent for n in numbers)
+                and not any(_is_statistic(h.topic) for h in hits)
+                and any(h.topic.codes for h in hits)
+                and ctx.roundup_measure is not None
+                and _names_province_before(sent_mentions, last_at)
+                and _values_name_no_measure(lower, s, e, numbers, ctx.roundup_measure)
+            ):
+                # rule roundup-measure, over an index named in passing: "Đà Nẵng đạt 12,64% năm 2022; Khánh Hòa
+                # đạt 8,91%, trong đó kinh tế số lan tỏa trong du lịch ..." (the pillar's name measures no share)
+                use = ctx.roundup_measure
+                ctx.carry_period = None
             if use is None and not any(h.topic.codes for h in hits):
                 use = ctx.para_topic or (ctx.lead_topic if bullet else None)
                 if (
@@ -604,7 +618,9 @@ def extract_facts(
             stats = {b.topic.name: b.topic for b in bindings if b.topic is not None and b.indicator.unit == "percent"}
             stat = next(iter(stats.values())) if len(stats) == 1 else None
             if stat is not None and (
-                ctx.roundup_measure is not None or _national_statistic(drops[drops_before:], catalog, stat)
+                ctx.roundup_measure is not None
+                or _national_statistic(drops[drops_before:], catalog, stat)
+                or (ctx.doc_topic is None and _shares_of_provinces(facts[facts_before:], stat))
             ):
                 ctx.roundup_measure = stat
         # (a province named as the one compared with, "chỉ sau Đà Nẵng", "so với Hà Nội", is not what the
@@ -934,7 +950,7 @@ _NATIONAL_DROPS = frozenset(
 # after a share: words that go on about the value, not a noun saying what it is a share of ("31,8% và",
 # "(26,1%)", "57,1% tại Hà Giang"; not "100% hồ sơ", "70% giá trị sản xuất")
 _AFTER_BARE_SHARE = re.compile(
-    r"%\s*(?:[^\w\s]|$|(?:va|so voi|nam|trong|tai|o|chi tieu|cao|thap|dung|xep|vuot|nho|do|la)\b)"
+    r"%\s*(?:[^\w\s]|$|(?:va|so voi|nam|cua nam|trong|tai|o|chi tieu|cao|thap|dung|xep|vuot|nho|do|la)\b)"
 )
 # a share named by its own words after "tỷ lệ/tỷ trọng" ("tỷ lệ chi trả không dùng tiền mặt"), not pointing back
 # ("tỷ lệ này", "tỷ trọng cao nhất", "tỷ lệ tương ứng") or bare before its value ("đạt tỷ lệ 85,2%")
@@ -1061,6 +1077,15 @@ def _named_just_before(catalog, lower: str, s: int, last_at: int, prev) -> objec
 _RANKED_BY = re.compile(
     r"\b(?:dung|xep|nam)\s+(?:sau|tren|truoc|dau|thu\s+\w+)\b[^.;]{0,80}?\bve\s+ty\s+(?:le|trong)\b"
 )
+
+
+def _shares_of_provinces(facts: list, stat) -> bool:
+    """Rule roundup-measure, opened without the nation's figure: one sentence gives the statistic's share to
+    several provinces ("Xếp thứ hai và thứ ba là A và B, với tỷ trọng tương ứng 27,05% và 19,38%"), so the
+    article compares provinces by it (not in an article about a ranking index: its provinces' ranks after the
+    sentence are the index's)."""
+    codes = {ind.code for ind in stat.codes.values()}
+    return len({f.province for f in facts if f.unit == "percent" and f.indicator in codes}) >= 2
 
 
 def _names_province_before(mentions: list, at: int) -> bool:

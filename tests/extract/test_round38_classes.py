@@ -1,0 +1,92 @@
+"""Issue 10, in our own sentences: the classes of session 22 (recurring misses over rounds 9-38, read from rounds
+37 and 38, both scored unread first), and the rules of 1.24 that answer them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.conftest import triples
+
+# ---- a score right before its rank, the index named far before both (score-then-rank, passage index)
+
+
+def test_a_score_before_its_rank_takes_the_index_named_at_the_head_of_the_sentence():
+    text = (
+        "Theo kết quả Chỉ số chuyển đổi số (DTI) năm 2024 do Bộ Khoa học và Công nghệ công bố trên cơ sở 34 tỉnh, "
+        "thành phố sau sắp xếp đơn vị hành chính, tỉnh Quảng Ngãi đạt 0,5312, xếp thứ 14/34."
+    )
+    got = triples(text, province="quang-ngai", published=dt.date(2025, 10, 20))
+    assert ("quang-ngai", "dti_score", 2024, 0.5312) in got
+    assert ("quang-ngai", "dti_rank", 2024, 14.0) in got
+
+
+def test_a_score_followed_by_no_rank_does_not_take_the_far_index():
+    text = (
+        "Theo kết quả Chỉ số chuyển đổi số (DTI) năm 2024 do Bộ Khoa học và Công nghệ công bố trên cơ sở 34 tỉnh, "
+        "thành phố sau sắp xếp đơn vị hành chính, hệ số tín nhiệm của tỉnh Quảng Ngãi đạt 0,53."
+    )
+    got = triples(text, province="quang-ngai", published=dt.date(2025, 10, 20))
+    assert not {f for f in got if f[1] == "dti_score"}
+
+
+def test_a_score_before_a_rank_the_clause_gives_to_something_else_stays_unbound():
+    text = (
+        "Theo kết quả Chỉ số chuyển đổi số (DTI) năm 2024 do Bộ Khoa học và Công nghệ công bố trên cơ sở 34 tỉnh, "
+        "thành phố sau sắp xếp, chỉ số PCI của tỉnh Quảng Ngãi đạt 0,66, xếp thứ 20."
+    )
+    got = triples(text, province="quang-ngai", published=dt.date(2025, 10, 20))
+    assert not {f for f in got if f[1] == "dti_score"}
+
+
+# ---- a round-up of one share across provinces, opened by a sentence giving it to several (roundup-measure)
+
+
+def test_provinces_given_the_share_in_one_sentence_open_a_roundup_of_it():
+    text = (
+        "Đứng đầu là Bắc Ninh và Hải Phòng với tỷ trọng kinh tế số trong GRDP năm 2023 tương ứng 29,8% và 16,2%.\n\n"
+        "Một số địa phương khác cũng cải thiện đáng kể. Quảng Ngãi đạt 5,3% năm 2023."
+    )
+    got = triples(text, province=None, published=dt.date(2024, 9, 3))
+    assert ("quang-ngai", "digital_economy_grdp_share", 2023, 5.3) in got
+
+
+def test_one_province_given_the_share_opens_no_roundup():
+    text = (
+        "Tỷ trọng kinh tế số trong GRDP năm 2023 của tỉnh Bắc Ninh đạt 29,8%.\n\n"
+        "Một số địa phương khác cũng cải thiện đáng kể. Quảng Ngãi đạt 5,3% năm 2023."
+    )
+    got = triples(text, province=None, published=dt.date(2024, 9, 3))
+    assert not {f for f in got if f[0] == "quang-ngai"}
+
+
+def test_an_article_about_a_ranking_index_opens_no_roundup_of_a_share():
+    text = (
+        "Khoảng cách số nhìn từ DTI 2023\n\n"
+        "Nếu đặt tỉnh đứng đầu và tỉnh đứng cuối bảng DTI 2023 cạnh nhau, khoảng cách là hơn 0,3.\n\n"
+        "Ở trụ cột kinh tế số, năm 2023 giá trị trụ cột này của Đà Nẵng đạt 0,6120 trong khi của Lai Châu chỉ là "
+        "0,2015.\n\n"
+        "Tương tự, tỷ trọng kinh tế số trong GRDP năm 2023 của Lai Châu chỉ khoảng 3,1%, so với 30,2% của Bắc Ninh.\n\n"
+        "Nhóm giữa bảng thay đổi nhiều hơn. Trong năm 2023, Hà Tĩnh xếp thứ 17, Quảng Bình thứ 40."
+    )
+    got = triples(text, province=None, published=dt.date(2024, 9, 3))
+    assert ("ha-tinh", "dti_rank", 2023, 17.0) in got
+    assert not {f for f in got if f[1] == "digital_economy_grdp_share_rank"}
+
+
+def test_the_roundup_share_passes_over_the_pillar_named_in_passing():
+    text = (
+        "Năm 2023, tỷ trọng kinh tế số trong GRDP của cả nước ước đạt 12,3%.\n\n"
+        "Đà Nẵng đạt 14,1% năm 2023, trong đó kinh tế số lan tỏa trong du lịch chiếm phần lớn."
+    )
+    got = triples(text, province=None, published=dt.date(2024, 9, 3))
+    assert ("da-nang", "digital_economy_grdp_share", 2023, 14.1) in got
+
+
+def test_a_share_of_the_year_named_after_it_stands_bare_in_the_roundup():
+    text = (
+        "Năm 2023, tỷ trọng kinh tế số trong GRDP của cả nước ước đạt 12,3%.\n"
+        "Quảng Ngãi đạt 5,3%, tăng so với mức 4,6% của năm 2022."
+    )
+    got = triples(text, province=None, published=dt.date(2024, 9, 3))
+    assert ("quang-ngai", "digital_economy_grdp_share", 2022, 4.6) in got
+
