@@ -90,3 +90,35 @@ def test_a_share_of_the_year_named_after_it_stands_bare_in_the_roundup():
     got = triples(text, province=None, published=dt.date(2024, 9, 3))
     assert ("quang-ngai", "digital_economy_grdp_share", 2022, 4.6) in got
 
+
+
+# ---- a rate that beat its target is the rate, not the share of the target reached (rate-beat-target)
+
+
+def test_a_rate_said_to_beat_its_target_is_the_rate():
+    text = (
+        "Năm 2024, tỷ lệ người dân từ 14 tuổi trở lên có tài khoản định danh điện tử của tỉnh Quảng Ngãi đạt 81,2%, "
+        "vượt chỉ tiêu được giao."
+    )
+    got = triples(text, province="quang-ngai", published=dt.date(2024, 12, 20))
+    assert ("quang-ngai", "eid_account_rate", 2024, 81.2) in got
+    assert not {f for f in got if f[1] == "eid_target_attainment_rate"}
+
+
+def test_over_a_hundred_percent_beating_the_target_is_the_share_of_the_target():
+    text = (
+        "Năm 2024, việc cấp tài khoản định danh điện tử cho người dân tỉnh Quảng Ngãi đạt 103,5%, vượt chỉ tiêu "
+        "được giao."
+    )
+    got = triples(text, province="quang-ngai", published=dt.date(2024, 12, 20))
+    assert ("quang-ngai", "eid_target_attainment_rate", 2024, 103.5) in got
+
+
+def test_a_target_named_after_a_semicolon_belongs_to_the_next_clause():
+    text = (
+        "Năm 2024, tỷ lệ người dân từ 14 tuổi trở lên có tài khoản định danh điện tử của tỉnh Quảng Ngãi đạt 84,1%; "
+        "so với chỉ tiêu được giao, tỉnh đạt 101,2%."
+    )
+    got = triples(text, province="quang-ngai", published=dt.date(2024, 12, 20))
+    assert ("quang-ngai", "eid_account_rate", 2024, 84.1) in got
+    assert ("quang-ngai", "eid_target_attainment_rate", 2024, 84.1) not in got

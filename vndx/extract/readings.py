@@ -244,6 +244,9 @@ def _count_noun_ok(topic: Topic, n: Number, immediate: bool) -> bool:
     return any(n.next_words.startswith(noun) or noun.startswith(n.next_words) for noun in topic.count_nouns)
 
 
+_BEAT_AFTER = re.compile(r"vuot\b")
+
+
 def choose_code(topic: Topic, reads: list[str], n: Number, before: str, after: str, immediate: bool) -> str | None:
     if n.percent and topic.not_of and any(n.next_words.startswith(x) for x in topic.not_of):
         return None  # a share of enterprises is not a share of people
@@ -257,7 +260,13 @@ def choose_code(topic: Topic, reads: list[str], n: Number, before: str, after: s
             # (a cue after the value with another value before its end is that value's: "đạt 72,6%, hoàn
             # thành 104,1% chỉ tiêu Bộ Công an giao", "đạt 82,4%, bằng 104,6% chỉ tiêu được giao": the rate)
             cue_after = cue.search(after[:35]) if cue else None
+            # (nor one across a ";": "đạt 86,9%; so với chỉ tiêu được giao, tỉnh đạt 104,3%" opens the next clause)
             cue_after = cue_after if cue_after and not _DIGIT.search(after, 0, cue_after.end()) else None
+            cue_after = cue_after if cue_after and ";" not in after[: cue_after.start()] else None
+            if cue_after and n.value <= 100 and _BEAT_AFTER.match(after, cue_after.start()):
+                # rule rate-beat-target: "... đạt 72,5%, vượt chỉ tiêu được giao": the rate reached beat its target
+                # (an attainment is the share of the target reached: "đạt 104,1% chỉ tiêu", "đạt 108%, vượt kế hoạch")
+                cue_after = None
             if not plan_after and not (cue and (cue.search(before[-70:]) or cue_after)):
                 continue
         if reading == "percent" and topic.attainment_cue and _PLAN_AFTER.match(after):
