@@ -122,3 +122,38 @@ def test_a_target_named_after_a_semicolon_belongs_to_the_next_clause():
     got = triples(text, province="quang-ngai", published=dt.date(2024, 12, 20))
     assert ("quang-ngai", "eid_account_rate", 2024, 84.1) in got
     assert ("quang-ngai", "eid_target_attainment_rate", 2024, 84.1) not in got
+
+
+# ---- the full-online level named on the services with no verb, or after "tỷ lệ"/"riêng" alone (phrases.yml)
+
+
+def test_services_at_the_full_level_named_without_a_verb_take_their_share():
+    text = (
+        "Năm 2023, tỉnh Quảng Ngãi công bố 1.640 thủ tục hành chính, cổng dịch vụ công vận hành ổn định; dịch vụ toàn "
+        "trình chiếm 61,3% tổng số thủ tục."
+    )
+    got = triples(text, province="quang-ngai", published=dt.date(2023, 12, 20))
+    assert ("quang-ngai", "online_public_service_full_rate", 2023, 61.3) in got
+    assert ("quang-ngai", "online_public_service_rate", 2023, 61.3) not in got
+
+
+def test_procedures_reaching_level_four_after_a_count_take_their_share():
+    text = "Năm 2019, tỉnh Quảng Ngãi có 1.820 thủ tục hành chính, riêng TTHC mức độ 4 chiếm 9,4%."
+    got = triples(text, province="quang-ngai", published=dt.date(2019, 12, 20))
+    assert ("quang-ngai", "online_public_service_full_rate", 2019, 9.4) in got
+
+
+def test_the_share_of_procedures_said_to_reach_level_four():
+    text = (
+        "Năm 2019, tỉnh Quảng Ngãi cung cấp trực tuyến 1.211 thủ tục ở mức độ 3 và 4; tỷ lệ thủ tục đạt mức độ 4 "
+        "chiếm 27,5%."
+    )
+    got = triples(text, province="quang-ngai", published=dt.date(2019, 12, 20))
+    assert ("quang-ngai", "online_public_service_full_rate", 2019, 27.5) in got
+
+
+def test_services_at_levels_three_and_four_stay_the_online_services():
+    text = "Năm 2021, dịch vụ công trực tuyến mức độ 3, 4 của tỉnh Quảng Ngãi chiếm 80,2% tổng số thủ tục."
+    got = triples(text, province="quang-ngai", published=dt.date(2021, 12, 20))
+    assert ("quang-ngai", "online_public_service_rate", 2021, 80.2) in got
+    assert not {f for f in got if f[1] == "online_public_service_full_rate"}
