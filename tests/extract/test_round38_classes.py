@@ -157,3 +157,17 @@ def test_services_at_levels_three_and_four_stay_the_online_services():
     got = triples(text, province="quang-ngai", published=dt.date(2021, 12, 20))
     assert ("quang-ngai", "online_public_service_rate", 2021, 80.2) in got
     assert not {f for f in got if f[1] == "online_public_service_full_rate"}
+
+
+# ---- the items of a list are those of the clause set against the one before (items-after-contrast)
+
+
+def test_a_list_after_a_contrast_pairs_the_pillars_it_names():
+    text = (
+        "Năm 2023, tỉnh Quảng Ngãi dẫn đầu khu vực ở trụ cột chính quyền số, trong khi kinh tế số và xã hội số "
+        "lần lượt xếp thứ 31 và thứ 17."
+    )
+    got = triples(text, province="quang-ngai", published=dt.date(2024, 9, 3))
+    assert ("quang-ngai", "dti_digital_economy_rank", 2023, 31.0) in got
+    assert ("quang-ngai", "dti_digital_society_rank", 2023, 17.0) in got
+

@@ -57,6 +57,8 @@ _PLACES_BACKREF = re.compile(
 
 
 _JOIN_WORD = re.compile(r" va |, ")  # (between two measures' words; not "kinh tế số" inside "tỷ trọng kinh tế số")
+# a clause set against the one before it ("..., trong khi ...", "..., còn ...", "..., nhưng ...")
+_CONTRAST_JOINT = re.compile(r"[,;]\s*(?:trong khi(?: do)?|con|nhung|rieng)\s")
 
 
 def _joined_measures(lower: str, hits, start: int, end: int) -> list[tuple[int, Topic]]:
@@ -215,6 +217,13 @@ def respectively_pairs(
         own = [n.end for n in numbers if region <= n.start < m.start() and not is_year(n)]
         if own and any(x >= own[-1] for x in starts):
             topics = [t for t, x in zip(topics, starts, strict=True) if x >= own[-1]]
+            starts = [x for x in starts if x >= own[-1]]
+        if len(topics) > len(vals) and (joints := list(_CONTRAST_JOINT.finditer(lower, region, m.start()))):
+            # rule items-after-contrast: "Tỉnh dẫn đầu ở trụ cột chính quyền số, trong khi kinh tế số và xã hội số
+            # lần lượt xếp thứ 4 và thứ 6": the items are those the contrasting clause names, when as many as the values
+            kept = [(t, x) for t, x in zip(topics, starts, strict=True) if x >= joints[-1].end()]
+            if len(kept) == len(vals):
+                topics, starts = [t for t, _ in kept], [x for _, x in kept]
         if len(topics) < 2:
             # rule items-after-values: "tỉnh lần lượt xếp thứ 29, 45 và 41 về chính quyền số, kinh tế số
             # và xã hội số": the items follow the values, after "về"
