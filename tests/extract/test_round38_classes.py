@@ -171,3 +171,25 @@ def test_a_list_after_a_contrast_pairs_the_pillars_it_names():
     assert ("quang-ngai", "dti_digital_economy_rank", 2023, 31.0) in got
     assert ("quang-ngai", "dti_digital_society_rank", 2023, 17.0) in got
 
+
+
+# ---- the owner named after the value: "của địa bàn X", "mà tỉnh X đạt được" (province-after-value)
+
+
+def test_a_share_of_the_area_of_a_former_province_is_that_provinces():
+    text = (
+        "Năm 2024, khu vực tỉnh Gia Lai cũ có tỷ lệ hồ sơ trực tuyến đạt 70,2%, cao hơn mức 58,4% của địa bàn Bình "
+        "Định trước đây."
+    )
+    got = triples(text, province="gia-lai", published=dt.date(2025, 9, 1))
+    assert ("binh-dinh", "online_dossier_rate", 2024, 58.4) in got
+
+
+def test_a_share_a_former_province_reached_is_that_provinces():
+    text = (
+        "Năm 2025, tỷ lệ hồ sơ trực tuyến của tỉnh Quảng Ngãi đạt 71,6%, gấp đôi mức 35,2% mà tỉnh Kon Tum (cũ) "
+        "đạt được năm 2024."
+    )
+    got = triples(text, province="quang-ngai", published=dt.date(2025, 12, 1))
+    assert ("kon-tum", "online_dossier_rate", 2024, 35.2) in got
+    assert ("quang-ngai", "online_dossier_rate", 2024, 35.2) not in got

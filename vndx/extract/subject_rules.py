@@ -22,8 +22,12 @@ from vndx.extract.subjects import NATIONAL, compared_before, named_after, named_
 # ---- who the value belongs to
 
 # grammar: between a value and the province that owns it ("38,5% của Đắk Lắk", "0,52 điểm của tỉnh Bạc Liêu")
-# ("... so với mức 87% của tỉnh bạn Nam Định": a neighbour's)
-_OF_PROVINCE = re.compile(rf"\s*(?:diem\s*)?cua\s+(?:(?:tinh|thanh pho|tp\.?)\s*(?:(?:{NEIGHBOUR_WORDS})\s+)?)?")
+# ("... so với mức 87% của tỉnh bạn Nam Định": a neighbour's; "mức 55,1% của địa bàn Bắc Ninh trước đây": the
+# area's); "mức 33,4% mà tỉnh Hà Giang (cũ) đạt được": the one said to reach it
+_OF_PROVINCE = re.compile(
+    r"\s*(?:diem\s*)?(?:cua|ma)\s+(?:(?:dia ban|khu vuc)\s+)?"
+    rf"(?:(?:tinh|thanh pho|tp\.?)\s*(?:(?:{NEIGHBOUR_WORDS})\s+)?)?"
+)
 
 
 def list_province(c: Claim) -> str | None:
@@ -84,7 +88,9 @@ def rank_then_province(c: Claim) -> str | None:
 
 def province_after_value(c: Claim) -> str | None:
     """The province named with "của" right after the value owns it ("cao hơn nhiều so với mức 38,5% của
-    Đắk Lắk cũ", "tỷ lệ này thấp hơn 71,2% của tỉnh Bình Định"), not the one its clause began with; so does
+    Đắk Lắk cũ", "tỷ lệ này thấp hơn 71,2% của tỉnh Bình Định", "mức 55,1% của địa bàn Bắc Ninh trước đây"), or
+    the one said to have reached it ("gấp đôi mức 33,4% mà tỉnh Hà Giang (cũ) đạt được"), not the one its clause
+    began with; so does
     the one named after the index of a value that opens its sentence ("Với giá trị 0,6312, DTI 2022 của Hải
     Phòng xếp thứ 4/63", "Với giá trị 0,6012, tỉnh Hưng Yên xếp thứ 9/34": rule value-fronted)."""
     for x in c.sent.places:
