@@ -193,3 +193,28 @@ def test_a_share_a_former_province_reached_is_that_provinces():
     got = triples(text, province="quang-ngai", published=dt.date(2025, 12, 1))
     assert ("kon-tum", "online_dossier_rate", 2024, 35.2) in got
     assert ("quang-ngai", "online_dossier_rate", 2024, 35.2) not in got
+
+
+# ---- a fronted score, its subject, then its rank (score-then-rank); its owner after a year (value-fronted)
+
+
+def test_a_fronted_score_before_its_subject_and_rank_is_the_ranked_index_score():
+    text = (
+        "Chỉ số chuyển đổi số năm 2025: Quảng Ngãi tăng 3 bậc\n\n"
+        "Bộ Khoa học và Công nghệ vừa công bố Chỉ số chuyển đổi số cấp tỉnh năm 2025 trên cơ sở 34 tỉnh, thành phố.\n\n"
+        "Với giá trị 0,5612, Quảng Ngãi xếp thứ 15/34, tăng 3 bậc so với kết quả DTI 2024 (xếp thứ 18/34)."
+    )
+    got = triples(text, province="quang-ngai", published=dt.date(2026, 10, 20))
+    assert ("quang-ngai", "dti_score", 2025, 0.5612) in got
+    assert ("quang-ngai", "dti_rank", 2025, 15.0) in got
+
+
+def test_a_fronted_score_with_its_year_belongs_to_the_province_after_the_comma():
+    text = (
+        "Quảng Ngãi học hỏi kinh nghiệm chuyển đổi số\n\n"
+        "Theo bảng xếp hạng Chỉ số chuyển đổi số (DTI), tỉnh Quảng Ngãi năm 2023 xếp thứ 30/63.\n\n"
+        "Với giá trị 0,7014 trong năm 2023, Đà Nẵng là địa phương năm thứ 4 liên tiếp dẫn đầu bảng xếp hạng."
+    )
+    got = triples(text, province="quang-ngai", published=dt.date(2024, 10, 20))
+    assert ("da-nang", "dti_score", 2023, 0.7014) in got
+    assert ("quang-ngai", "dti_score", 2023, 0.7014) not in got

@@ -73,7 +73,10 @@ _RANK_RIGHT = re.compile(
     r"(?:ve|o|trong(?! (?:do|khi)\b)|voi)\s+"
 )
 # a score's clause going on with its rank: ", xếp thứ nhất", ", đứng thứ 3/34" (the rank's words up to "về")
-_SCORE_THEN_RANK = re.compile(r"\s*(?:diem\s*)?,\s*(?:xep|dung)\s+(?:hang\s+)?(?:thu\s+)?[a-z0-9/]+")
+_RANK_WORDS = r"(?:xep|dung)\s+(?:hang\s+)?(?:thu\s+)?[a-z0-9/]+"
+_SCORE_THEN_RANK = re.compile(r"\s*(?:diem\s*)?,\s*" + _RANK_WORDS)
+# ... after a fronted score, its subject first: "Với giá trị 0,5986, Đắk Lắk xếp thứ 14/34" (rule score-then-rank)
+_FRONTED_THEN_RANK = re.compile(r"\s*(?:diem\s*)?,\s*[^,;.()\d]{1,40}?\b" + _RANK_WORDS)
 _ABOUT_INDEX = re.compile(r"\bve\s+(?:chi so\s+)?$")  # "... về chỉ số X": the rank is about X
 # (not one that points back: "; tỷ lệ tương ứng của tỉnh Hải Dương (cũ) là 12,6%", "tỷ lệ này")
 _NEW_MEASURE = re.compile(r"\bt[iy] le\b(?! (?:nay|tuong ung|tren|do)\b)")
@@ -635,7 +638,10 @@ def _score_before_rank(m: Mentions, hits, n: Number, numbers, anchors, passage_i
     that rank ranks."""
     lower = m.lower
     joint = _SCORE_THEN_RANK.match(lower, n.end, m.end)
-    rank = next((x for x in numbers if joint and n.end < x.start < joint.end()), None) if joint else None
+    if joint is None and FRONTED_VALUE.fullmatch(lower, m.start, n.start):
+        # (a fronted score, its subject, then its rank: "Với giá trị 0,5986, Đắk Lắk xếp thứ 14/34")
+        joint = _FRONTED_THEN_RANK.match(lower, n.end, m.end)
+    rank = next((x for x in numbers if n.end < x.start < joint.end() and not is_year(x)), None) if joint else None
     if rank is None:
         return None
     after = lower[rank.end : min(m.end, rank.end + 45)]

@@ -106,7 +106,10 @@ def province_after_value(c: Claim) -> str | None:
 
 # grammar: a fronted value's comma, then the main clause's subject: a province, or an index's name (no clause
 # break) "của" a province (rule value-fronted)
-_INDEX_OF = re.compile(r"\s*(?:diem\s*)?,\s*(?:[^,;()]{1,40}?\bcua\s+)?(?:(?:tinh|thanh pho|tp\.?)\s*)?")
+_INDEX_OF = re.compile(
+    r"\s*(?:diem\s*)?(?:\s+(?:trong\s+)?(?:nam\s+)?20\d\d)?,\s*"  # ("Với giá trị 0,7014 trong năm 2023, Đà Nẵng ...")
+    r"(?:[^,;()]{1,40}?\bcua\s+)?(?:(?:tinh|thanh pho|tp\.?)\s*)?"
+)
 
 
 def province_word_in_city(c: Claim) -> str | None:
