@@ -218,3 +218,16 @@ def test_a_fronted_score_with_its_year_belongs_to_the_province_after_the_comma()
     got = triples(text, province="quang-ngai", published=dt.date(2024, 10, 20))
     assert ("da-nang", "dti_score", 2023, 0.7014) in got
     assert ("quang-ngai", "dti_score", 2023, 0.7014) not in got
+
+
+# ---- a bracket after "so với kết quả DTI 2024" is that edition's (compared-year, with "kết quả")
+
+
+def test_a_rank_in_brackets_after_the_result_compared_with_is_that_editions():
+    text = (
+        "Năm 2025, Quảng Ngãi xếp thứ 15/34 về Chỉ số chuyển đổi số, tăng 3 bậc so với kết quả DTI 2024 "
+        "(xếp thứ 18/34)."
+    )
+    got = triples(text, province="quang-ngai", published=dt.date(2026, 10, 20))
+    assert ("quang-ngai", "dti_rank", 2024, 18.0) in got
+    assert ("quang-ngai", "dti_rank", 2025, 18.0) not in got

@@ -67,10 +67,10 @@ _COMPARE_PAREN = re.compile(
 )
 
 
-# "so với cuối năm 2023", "so với DTI 2024", "vượt xa năm 2022 (xếp thứ 30/63)"
+# "so với cuối năm 2023", "so với DTI 2024", "so với kết quả DTI 2024", "vượt xa năm 2022 (xếp thứ 30/63)"
 _COMPARED_YEAR = re.compile(
     rf"(?:so voi|hon|kem|{MULTIPLE_OR_MORE})"
-    rf"(?: cung ky| cuoi| dau)?(?: (?:chi so )?(?:{RANKING_INDEX_NAMES}))?(?: nam)?\s*$"
+    rf"(?: cung ky| cuoi| dau)?(?: ket qua)?(?: (?:chi so )?(?:{RANKING_INDEX_NAMES}))?(?: nam)?\s*$"
 )
 
 
@@ -112,7 +112,7 @@ def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attac
             continue
         nxt = [n for n in vals if n.start >= y.end]
         if y.kind == "ignore" and nxt and _COMPARE_PAREN.match(lower[y.end : nxt[0].start]):
-            if _COMPARED_YEAR.search(lower[max(0, y.start - 20) : y.start]):
+            if _COMPARED_YEAR.search(lower[max(0, y.start - 30) : y.start]):
                 # every value of the bracket: "So với năm 2021 (24,8%, xếp thứ 3)" dates the rank too; not
                 # the end point of a movement in it ("so với năm 2020 (từ vị trí 33 lên vị trí thứ 13)")
                 close = lower.find(")", nxt[0].end)
