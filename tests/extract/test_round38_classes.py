@@ -231,3 +231,12 @@ def test_a_rank_in_brackets_after_the_result_compared_with_is_that_editions():
     got = triples(text, province="quang-ngai", published=dt.date(2026, 10, 20))
     assert ("quang-ngai", "dti_rank", 2024, 18.0) in got
     assert ("quang-ngai", "dti_rank", 2025, 18.0) not in got
+
+
+# ---- a commitment is a target ("cam kết" among the plan words of cues.yml)
+
+
+def test_a_level_committed_to_is_a_target():
+    text = "Năm 2025, các doanh nghiệp viễn thông cam kết phủ sóng 4G tới 100% thôn, bản của tỉnh Quảng Ngãi."
+    got = triples(text, province="quang-ngai", published=dt.date(2025, 3, 20))
+    assert not {f for f in got if f[1] == "mobile_coverage_rate"}
