@@ -240,3 +240,38 @@ def test_a_level_committed_to_is_a_target():
     text = "Năm 2025, các doanh nghiệp viễn thông cam kết phủ sóng 4G tới 100% thôn, bản của tỉnh Quảng Ngãi."
     got = triples(text, province="quang-ngai", published=dt.date(2025, 3, 20))
     assert not {f for f in got if f[1] == "mobile_coverage_rate"}
+
+
+# ---- years that are not the values' period: the announcement's ("công bố từ giữa năm 2024"), a result compared with
+# ("so với kết quả năm 2022"), a year outdone ("thấp hơn cả năm 2021")
+
+
+def test_the_year_an_edition_was_announced_in_does_not_date_its_values():
+    text = (
+        "Dù kết quả Chỉ số chuyển đổi số (DTI) năm 2023 đã được công bố từ giữa năm 2024, nhiều đại biểu vẫn nhắc lại: "
+        "Quảng Ngãi đạt giá trị 0,5134, xếp thứ 29/63."
+    )
+    got = triples(text, province="quang-ngai", published=dt.date(2025, 3, 14))
+    assert ("quang-ngai", "dti_score", 2023, 0.5134) in got
+    assert ("quang-ngai", "dti_rank", 2023, 29.0) in got
+
+
+def test_values_after_a_result_compared_with_keep_the_sentence_year():
+    text = (
+        "Ở nhóm chỉ số chính, hạ tầng số của tỉnh Quảng Ngãi năm 2023 xếp thứ 21/63, thấp hơn so với kết quả năm "
+        "2022 (thứ 15), còn an toàn thông tin mạng đạt 0,6830, xếp thứ 13."
+    )
+    got = triples(text, province="quang-ngai", published=dt.date(2024, 8, 1))
+    assert ("quang-ngai", "dti_infrastructure_rank", 2022, 15.0) in got
+    assert ("quang-ngai", "cybersecurity_index_rank", 2023, 13.0) in got
+    assert ("quang-ngai", "cybersecurity_index_score", 2023, 0.683) in got
+
+
+def test_a_year_outdone_does_not_date_the_ranks_before_it():
+    text = (
+        "Năm 2022, DTI của tỉnh Quảng Ngãi xếp thứ 25/63. Đối với các chỉ số chính, nhận thức số xếp thứ 9, thể chế "
+        "số thứ 14; như vậy, nhân lực số tiếp tục đứng cuối, thấp hơn cả năm 2021 khi chỉ số này đứng thứ 30."
+    )
+    got = triples(text, province="quang-ngai", published=dt.date(2023, 8, 1))
+    assert ("quang-ngai", "dti_awareness_rank", 2022, 9.0) in got
+    assert ("quang-ngai", "dti_institution_rank", 2022, 14.0) in got

@@ -33,8 +33,8 @@ MULTIPLE_OR_MORE = (
 RANKING_INDEX_NAMES = "dti|par index|ict index"
 _COMPARE = skipping(
     re.compile(
-        rf"(?:so voi|so cung ky|hon|kem|(?<!cung )(?<!neu )nhu|{MULTIPLE_OR_MORE})"
-        rf"(?: cung ky| thoi diem| cuoi)?(?: (?:chi so |ket qua )?(?:{RANKING_INDEX_NAMES}))?(?: nam)?\s*$"
+        rf"(?:so voi|so cung ky|hon(?: ca)?|kem|(?<!cung )(?<!neu )nhu|{MULTIPLE_OR_MORE})"
+        rf"(?: cung ky| thoi diem| cuoi)?(?: ket qua)?(?: (?:chi so )?(?:{RANKING_INDEX_NAMES}))?(?: nam)?\s*$"
     )
 )
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—\d.;:]{2,60}?\d{4}[^-–—.;:]{0,20}?\s[-–—]\s")
@@ -56,7 +56,7 @@ _HORIZON = re.compile(
 # "DTI 2023 do Bộ công bố vào tháng 9/2024": when a ranking came out, not the year it measures
 # (also before "năm nay": "DTI 2022 công bố hồi tháng 6 năm nay" dates the announcement, not a period)
 _ANNOUNCED = re.compile(
-    r"(?:cong bo|phat hanh|cong khai|cong bo ket qua|dien ra)(?: (?:hoi|vao|trong|ngay|luc|dau|cuoi|giua))*"
+    r"(?:cong bo|phat hanh|cong khai|cong bo ket qua|dien ra)(?: (?:hoi|vao|trong|tu|ngay|luc|dau|cuoi|giua))*"
     r"(?: thang(?: \d{1,2})?)?\s*(?:\d{1,2}\s*/\s*)?(?:nam\s*)?$"
 )
 # "năm nay" then who announces and the verb ("năm nay Bộ Khoa học và Công nghệ đồng thời công bố"): the year of the
