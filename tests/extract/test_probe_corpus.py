@@ -29,7 +29,9 @@ three steps came after it) and ``probe_articles_round36`` (scored unread on 1.22
 first step, 4e1ec72: 0.935 both; 1.23's later steps were written from it) and ``probe_articles_round37`` (scored
 unread on 1.23 as released, c33611c: 0.943; on 1.22: 0.941) and ``probe_articles_round38`` (scored unread on 1.23
 as released, bc14ae0, and on 1.22: 0.942 both; 1.24 was written from rounds 37 and 38) and
-``probe_articles_round39`` (scored unread on 1.23 as released and on 1.24's first steps: 0.964).
+``probe_articles_round39`` (scored unread on 1.23 as released and on 1.24's first steps: 0.964) and
+``probe_articles_round40`` (scored unread on 1.23: 0.896, and on 1.24's first steps, 7e6ecf6: 0.910; three rules
+of 1.24 came after it).
 The first scores, in each folder's README, are the honest ones; these
 floors are in-sample (round 10's only partly: a few rules came after its reports)."""
 
@@ -74,7 +76,8 @@ CORPORA = {
     "probe_articles_round36": (84, 0.95),  # 0.971 at vndx-rules-1.23 (0.935 unread on 1.22 as released, a589bf0)
     "probe_articles_round37": (84, 0.92),  # 0.943 at vndx-rules-1.23, unread (no rule written from it yet)
     "probe_articles_round38": (84, 0.92),  # 0.942 at vndx-rules-1.23, unread (no rule written from it yet)
-    "probe_articles_round39": (84, 0.94),  # 0.964 at vndx-rules-1.23, unread
+    "probe_articles_round39": (84, 0.94),  # 0.964 at vndx-rules-1.23, unread; 0.969 at 1.24
+    "probe_articles_round40": (84, 0.91),  # 0.896 at 1.23 and 0.910 at 1.24's first steps, unread; 0.935 at 1.24
 }
 
 
