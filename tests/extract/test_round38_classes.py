@@ -275,3 +275,29 @@ def test_a_year_outdone_does_not_date_the_ranks_before_it():
     got = triples(text, province="quang-ngai", published=dt.date(2023, 8, 1))
     assert ("quang-ngai", "dti_awareness_rank", 2022, 9.0) in got
     assert ("quang-ngai", "dti_institution_rank", 2022, 14.0) in got
+
+
+# ---- a fact box's numbered item that opens with its value, labelled after a dash or a colon (value-dash-label)
+
+
+def test_a_numbered_item_opening_with_its_value_takes_its_label():
+    text = (
+        "Những con số ấn tượng về chuyển đổi số của Quảng Ngãi năm 2024\n\n"
+        "Năm 2024 là năm tỉnh đẩy mạnh chuyển đổi số toàn diện.\n\n"
+        "1️⃣ 1.245 – số Tổ công nghệ số cộng đồng đang hoạt động.\n"
+        "2️⃣ 0,5511 – giá trị Chỉ số chuyển đổi số (DTI) năm 2023."
+    )
+    got = triples(text, province="quang-ngai", published=dt.date(2025, 1, 20))
+    assert ("quang-ngai", "community_digital_team_count", 2024, 1245.0) in got
+    assert ("quang-ngai", "dti_score", 2023, 0.5511) in got
+
+
+def test_an_item_labelled_after_a_colon_takes_its_label():
+    text = (
+        "Quảng Ngãi: những con số biết nói\n"
+        "📊 29/63: vị trí của Quảng Ngãi trong DTI 2023.\n"
+        "📊 1.245: số Tổ công nghệ số cộng đồng hiện có."
+    )
+    got = triples(text, province="quang-ngai", published=dt.date(2024, 9, 20))
+    assert ("quang-ngai", "dti_rank", 2023, 29.0) in got
+    assert ("quang-ngai", "community_digital_team_count", 2024, 1245.0) in got

@@ -61,8 +61,10 @@ _CUES = load_cues()
 # after it, "về <index>", a list's separators. The words they place (the nation, "tỉnh, thành")
 # are the same few the gazetteer and cues.yml hold; the cue words a rule reads come from cues.yml.
 # (rule value-dash-label) an item's head before its value (bullets, "Thứ", "Hạng"), and the dash after it
-_ITEM_HEAD = re.compile(r"[^a-z0-9]*(?:(?:xep )?(?:thu|hang)\s+)?")
-_DASH_AFTER = re.compile(r"(?:\s*/\s*\d+)?(?:\s*(?:%|diem))?\s+[-\u2013\u2014]\s+")
+# (an item's number or keycap before it: "2. 0,5415 – giá trị DTI 2021", "1️⃣ 0,6578 – ...")
+_ITEM_HEAD = re.compile(r"[^a-z0-9]*(?:\d{1,2}(?:[.)]|\ufe0f?\u20e3)\s*)?[^a-z0-9]*(?:(?:xep )?(?:thu|hang)\s+)?")
+# (or a colon: "📊 38/63: vị trí của Hà Giang trong DTI 2023", "2.071: số Tổ công nghệ số cộng đồng")
+_DASH_AFTER = re.compile(r"(?:\s*/\s*\d+)?(?:\s*(?:%|diem))?(?:\s+[-\u2013\u2014]|\s*:)\s+")
 # (a bracket that closes on the value too: "100% (312/312) điểm phục vụ bưu chính")
 _LEAD_OK = re.compile(r"^[\s)]*(?:(?:cac|nhung|trong so)\s+)?$")
 _RANK_RIGHT = re.compile(
