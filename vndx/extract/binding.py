@@ -144,7 +144,7 @@ def bind_sentence(
         # xếp thứ 10, 19 và 15": a first clause that names no measure goes on with the sentence before's (or the
         # ranking index of the passage), though a later clause names its own (not one that names a field)
         hits = [TopicHit(carry or passage_index, start, start), *hits]
-    elif carry is not None and "percent" in carry.codes and _province_then_shares(m) and not any(
+    elif carry is not None and "percent" in carry.codes and m.province_then_shares and not any(
         "percent" in h.topic.codes for h in hits
     ):
         # rule carry-past-index-name: a province's shares in a sentence that names only measures no share can be of
@@ -622,16 +622,6 @@ def _score_after_rank(lower: str, n: Number, bound: list, after: str) -> tuple[T
     if not _SCORE_AFTER_RANK_GAP.fullmatch(lower, rank.number.end, n.start) or _OWNER_AFTER.match(after):
         return None
     return TopicHit(rank.topic, rank.number.start, rank.number.start), "score"
-
-
-def _province_then_shares(m: Mentions) -> bool:
-    """The sentence's values (its years aside) are all shares, and a province is named before the first."""
-    values = [x for x in m.values if not is_year(x)]
-    return (
-        bool(values)
-        and all(x.percent for x in values)
-        and any(p.slug != SELF and p.end <= values[0].start for p in m.places)
-    )
 
 
 def _score_before_rank(m: Mentions, hits, n: Number, numbers, anchors, passage_index) -> tuple[TopicHit, str] | None:

@@ -419,12 +419,10 @@ def extract_facts(
                 use = asked if asked is not None and not _NATION.search(lower, q.start, q.end) else use
             if (
                 use is None
-                and all(n.percent for n in numbers if not is_year(n))
-                and any(n.percent for n in numbers)
-                and not any(_is_statistic(h.topic) for h in hits)
-                and any(h.topic.codes for h in hits)
                 and ctx.roundup_measure is not None
-                and _names_province_before(sent_mentions, last_at)
+                and sm.province_then_shares
+                and any(h.topic.codes for h in hits)
+                and not any(_is_statistic(h.topic) for h in hits)
                 and _values_name_no_measure(lower, s, e, numbers, ctx.roundup_measure)
             ):
                 # rule roundup-measure, over an index named in passing: "Đà Nẵng đạt 12,64% năm 2022; Khánh Hòa

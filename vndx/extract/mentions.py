@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from vndx.extract.cues import load_cues
-from vndx.extract.numbers import Number
+from vndx.extract.gazetteer import SELF
+from vndx.extract.numbers import Number, is_year
 from vndx.extract.readings import TopicHit
 from vndx.extract.scan import by_first_char
 
@@ -164,6 +165,17 @@ class Mentions:
         """Where the sentence names an enterprise or its branch ("Viettel", "Agribank", "Bưu điện"; cues.yml
         ``organisations``): scanned once, read by every value's rule organisation-figure."""
         return [m.span() for m in _ORGANISATION.finditer(self.lower, self.start, self.end)]
+
+    @lazy
+    def province_then_shares(self) -> bool:
+        """The sentence's values (its years aside) are all shares, and a province is named before the first ("Đà Nẵng
+        đạt 14,1% năm 2023, ..."): rules roundup-measure and carry-past-index-name."""
+        values = [x for x in self.values if not is_year(x)]
+        return (
+            bool(values)
+            and all(x.percent for x in values)
+            and any(p.slug != SELF and p.end <= values[0].start for p in self.places)
+        )
 
     @lazy
     def rank_list(self) -> bool:

@@ -244,6 +244,7 @@ def _count_noun_ok(topic: Topic, n: Number, immediate: bool) -> bool:
     return any(n.next_words.startswith(noun) or noun.startswith(n.next_words) for noun in topic.count_nouns)
 
 
+# grammar (rule rate-beat-target): a target cue that says the value beat it ("vượt chỉ tiêu", "vượt kế hoạch")
 _BEAT_AFTER = re.compile(r"vuot\b")
 
 

@@ -90,9 +90,8 @@ def province_after_value(c: Claim) -> str | None:
     """The province named with "của" right after the value owns it ("cao hơn nhiều so với mức 38,5% của
     Đắk Lắk cũ", "tỷ lệ này thấp hơn 71,2% của tỉnh Bình Định", "mức 55,1% của địa bàn Bắc Ninh trước đây"), or
     the one said to have reached it ("gấp đôi mức 33,4% mà tỉnh Hà Giang (cũ) đạt được"), not the one its clause
-    began with; so does
-    the one named after the index of a value that opens its sentence ("Với giá trị 0,6312, DTI 2022 của Hải
-    Phòng xếp thứ 4/63", "Với giá trị 0,6012, tỉnh Hưng Yên xếp thứ 9/34": rule value-fronted)."""
+    began with; so does the one named after the index of a value that opens its sentence ("Với giá trị 0,6312, DTI
+    2022 của Hải Phòng xếp thứ 4/63", "Với giá trị 0,6012, tỉnh Hưng Yên xếp thứ 9/34": rule value-fronted)."""
     for x in c.sent.places:
         if x.start < c.n.end:
             continue
