@@ -301,3 +301,15 @@ def test_an_item_labelled_after_a_colon_takes_its_label():
     got = triples(text, province="quang-ngai", published=dt.date(2024, 9, 20))
     assert ("quang-ngai", "dti_rank", 2023, 29.0) in got
     assert ("quang-ngai", "community_digital_team_count", 2024, 1245.0) in got
+
+
+def test_a_keycap_item_without_its_stop_is_an_item_not_a_heading():
+    text = (
+        "Những con số ấn tượng về chuyển đổi số của Quảng Ngãi năm 2024\n\n"
+        "Năm 2024 là năm tỉnh đẩy mạnh chuyển đổi số toàn diện.\n\n"
+        "1️⃣ 1.245 – số Tổ công nghệ số cộng đồng đang hoạt động\n"
+        "2️⃣ 0,5511 – giá trị Chỉ số chuyển đổi số (DTI) năm 2023"
+    )
+    got = triples(text, province="quang-ngai", published=dt.date(2025, 1, 20))
+    assert ("quang-ngai", "community_digital_team_count", 2024, 1245.0) in got
+    assert ("quang-ngai", "dti_score", 2023, 0.5511) in got

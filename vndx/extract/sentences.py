@@ -75,10 +75,15 @@ def label_value_line(stripped: str) -> bool:
     return _LABEL_VALUE.fullmatch(stripped) is not None or _LABEL_CELLS.fullmatch(stripped) is not None
 
 
+_KEYCAP = re.compile("[0-9#*]\ufe0f?\u20e3\\s")  # "1️⃣ ", "2⃣ ": a digit in a keycap, then a space
+
+
 def symbol_bullet(stripped: str) -> bool:
     """A line led by a symbol and a space ("✅ Tỷ lệ ... đạt 68,9%", "📌 Kinh tế số: thứ 17", "► ..."):
     a list item of a post or a portal, a sentence without its stop. Symbols, arrows and dashes are
-    bullets; letters, digits, quotes and brackets are not."""
+    bullets; letters, digits, quotes and brackets are not, but a keycap is ("1️⃣ 1.179 – số Tổ công nghệ số")."""
+    if _KEYCAP.match(stripped):
+        return True
     m = _SYMBOL_RUN.match(stripped)
     if m is None:
         return False
