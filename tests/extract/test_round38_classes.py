@@ -313,3 +313,20 @@ def test_a_keycap_item_without_its_stop_is_an_item_not_a_heading():
     got = triples(text, province="quang-ngai", published=dt.date(2025, 1, 20))
     assert ("quang-ngai", "community_digital_team_count", 2024, 1245.0) in got
     assert ("quang-ngai", "dti_score", 2023, 0.5511) in got
+
+
+# ---- a table of one province's statistics, one year per row (table-of-a-series, for the statistics)
+
+
+def test_a_table_of_statistics_with_a_year_per_row_is_read():
+    text = (
+        "Kết quả cung cấp dịch vụ công trực tuyến của tỉnh Quảng Ngãi giai đoạn 2019-2021:\n"
+        "Năm | TTHC trực tuyến mức độ 3, 4 | Tỷ lệ hồ sơ nộp trực tuyến (%) | Tỷ lệ hồ sơ trực tuyến cả nước (%)\n"
+        "2019 | 612 | 9,7 | 8,1\n"
+        "2020 | 958 | 18,3 | 15,2\n"
+    )
+    got = triples(text, province="quang-ngai", published=dt.date(2022, 3, 20))
+    assert ("quang-ngai", "online_dossier_rate", 2019, 9.7) in got
+    assert ("quang-ngai", "online_dossier_rate", 2020, 18.3) in got
+    assert ("quang-ngai", "admin_procedure_count", 2020, 958.0) in got
+    assert not {f for f in got if f[3] in (8.1, 15.2)}

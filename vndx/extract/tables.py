@@ -20,7 +20,8 @@ a list numbered 1, 2, 3, ... from the top, under a lead-in that names a ranked i
 from the top ("top", "dẫn đầu", "cao nhất", "xếp hạng"), never a region's or the bottom's list.
 
 A page about one province may also table its figures over the years (rule ``table-of-a-series``,
-cells only): one year per row ("TT | Năm | Giá trị DTI | Xếp hạng | Bình quân cả nước"), or one
+cells only): one year per row ("TT | Năm | Giá trị DTI | Xếp hạng | Bình quân cả nước", or a statistic per column:
+"Năm | TTHC trực tuyến mức độ 3, 4 | Tỷ lệ hồ sơ nộp trực tuyến (%)"), or one
 indicator per row and a year per column ("Chỉ tiêu | Năm 2022 | Năm 2023 | Kế hoạch 2025", or the index's
 editions "Chỉ tiêu | DTI 2021 | DTI 2022", under which "Xếp hạng chung" is that index's rank); a column
 of plans, of a region's ranks or of the nation's averages is never read as the province's (nor, in a
@@ -44,6 +45,7 @@ from dataclasses import dataclass
 from vndx.extract.catalog import Catalog
 from vndx.extract.fact import EXTRACTOR_VERSION, Fact
 from vndx.extract.gazetteer import MERGER_DATE, SELF, Gazetteer
+from vndx.extract.lists import outermost
 from vndx.extract.readings import PERCENT_UNIT, Drop, find_topics
 
 # header cells, folded: what a column holds
@@ -596,7 +598,7 @@ def _by_year_rows(rows: _Rows, cells, bare, catalog, before: str = "") -> list[T
     named = next((c.topic for c in cols if c is not None and c.role in ("rank", "score") and c.topic), None)
     named = named or _ranked_lead(catalog, before)
     if named is None:
-        return None
+        return _statistics_by_year_rows(rows, cells, bare, at, catalog, before)
     cols = [Column(c.role, c.topic or named, c.year) if c is not None else None for c in cols]
     values: list[TableValue] = []
     for rc, start, end in rows:
@@ -612,6 +614,32 @@ def _by_year_rows(rows: _Rows, cells, bare, catalog, before: str = "") -> list[T
                 values.append(
                     TableValue(rows.article, code.code, code.unit, int(y.group(1)), value, out_of, start, end)
                 )
+    return values
+
+
+def _statistics_by_year_rows(rows: _Rows, cells, bare, at: int, catalog, before: str) -> list[TableValue] | None:
+    """Rule table-of-a-series, for the statistics: one year per row and a measure per column its header names
+    ("Năm | TTHC trực tuyến mức độ 3, 4 | Tỷ lệ hồ sơ nộp trực tuyến (%)" / "2019 | 612 | 9,7"), or the one measure
+    the lead-in names over the table's one column of values ("Tỷ trọng kinh tế số trong GRDP của tỉnh:" over "Năm |
+    Quảng Ngãi (%) | Bình quân cả nước (%)"). The nation's, a region's and a plan's columns are not read."""
+    own = [k for k, b in enumerate(bare) if k > at and not _OTHERS_CELL.fullmatch(b) and not _PLAN_CELL.fullmatch(b)]
+    topics = {k: next((h.topic for h in find_topics(catalog, cells[k]) if h.topic.codes), None) for k in own}
+    if not any(topics.values()) and len(own) == 1:
+        lead = {h.topic.name: h.topic for h in outermost(find_topics(catalog, before)) if h.topic.codes}
+        topics[own[0]] = next(iter(lead.values())) if len(lead) == 1 else None
+    if not any(topics.values()):
+        return None
+    values: list[TableValue] = []
+    for rc, start, end in rows:
+        y = _YEAR.fullmatch(rc[at].strip())
+        if y is None:
+            break
+        for k, topic in topics.items():
+            got = _cell_value(rc[k], topic, _label_role(cells[k], rc[k]), start, rows.drops) if topic else None
+            if got is not None:
+                code, value, out_of = got
+                year = int(y.group(1))
+                values.append(TableValue(rows.article, code.code, code.unit, year, value, out_of, start, end))
     return values
 
 
