@@ -330,3 +330,14 @@ def test_a_table_of_statistics_with_a_year_per_row_is_read():
     assert ("quang-ngai", "online_dossier_rate", 2020, 18.3) in got
     assert ("quang-ngai", "admin_procedure_count", 2020, 958.0) in got
     assert not {f for f in got if f[3] in (8.1, 15.2)}
+
+
+def test_a_table_row_about_bank_accounts_is_no_rank():
+    text = (
+        "Một số chỉ tiêu thanh toán không dùng tiền mặt của tỉnh Quảng Ngãi:\n"
+        "Chỉ tiêu | 2022 | 2023\n"
+        "Người từ 15 tuổi trở lên có tài khoản ngân hàng (%) | 78,4 | 86,9\n"
+    )
+    got = triples(text, province="quang-ngai", published=dt.date(2024, 3, 20))
+    assert ("quang-ngai", "bank_account_adult_rate", 2022, 78.4) in got
+    assert ("quang-ngai", "bank_account_adult_rate", 2023, 86.9) in got

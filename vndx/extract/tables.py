@@ -489,7 +489,10 @@ _RESULT_CELL = re.compile(
 )
 # a column of units ("ĐVT | % | hộ"; a unit line over the table: readings.PERCENT_UNIT)
 _UNIT_CELL = re.compile(r"dvt|don vi tinh|don vi")
-_RANK_LABEL = re.compile(r"\b(?:xep hang|thu hang|hang|vi tri)\b")
+# ("hạng" folds like "hàng": not "ngân hàng", "mặt hàng", "cửa hàng", "đơn hàng", "gian hàng", "hàng hóa")
+_RANK_LABEL = re.compile(
+    r"\b(?:xep hang|thu hang|(?<!ngan )(?<!mat )(?<!cua )(?<!don )(?<!gian )hang(?! hoa)|vi tri)\b"
+)
 _SCORE_LABEL = re.compile(r"\b(?:diem|gia tri)\b")
 _PERCENT_LABEL = re.compile(r"\(%\)|\bty le\b|\bty trong\b")
 
