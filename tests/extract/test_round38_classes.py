@@ -341,3 +341,26 @@ def test_a_table_row_about_bank_accounts_is_no_rank():
     got = triples(text, province="quang-ngai", published=dt.date(2024, 3, 20))
     assert ("quang-ngai", "bank_account_adult_rate", 2022, 78.4) in got
     assert ("quang-ngai", "bank_account_adult_rate", 2023, 86.9) in got
+
+
+# ---- a headline opening with a district's bare name, which the body gives its unit word (article-about-lower-unit)
+
+
+def test_a_headline_opening_with_a_district_named_in_the_body_makes_the_article_the_districts():
+    text = (
+        "Sơn Tịnh: đưa dịch vụ công trực tuyến về tận thôn\n\n"
+        "Những năm qua, huyện Sơn Tịnh (tỉnh Quảng Ngãi) xác định chuyển đổi số là khâu đột phá. Năm 2023, tỷ lệ hồ "
+        "sơ thủ tục hành chính được xử lý trực tuyến đạt 86,4%; 100% thôn đã có sóng di động 4G."
+    )
+    got = triples(text, province="quang-ngai", published=dt.date(2023, 12, 20))
+    assert not got
+
+
+def test_a_headline_opening_with_a_province_is_not_a_districts():
+    text = (
+        "Quảng Ngãi: đưa dịch vụ công trực tuyến về tận thôn\n\n"
+        "Những năm qua, tỉnh Quảng Ngãi xác định chuyển đổi số là khâu đột phá, trong đó huyện Sơn Tịnh làm điểm. Năm "
+        "2023, tỷ lệ hồ sơ thủ tục hành chính của tỉnh được xử lý trực tuyến đạt 86,4%."
+    )
+    got = triples(text, province="quang-ngai", published=dt.date(2023, 12, 20))
+    assert ("quang-ngai", "online_dossier_rate", 2023, 86.4) in got

@@ -34,7 +34,7 @@ from vndx.extract.readings import Binding, Drop, find_topics
 from vndx.extract.scan import skipping
 from vndx.extract.sentences import label_value_line, split_sentences, symbol_bullet
 from vndx.extract.subject_rules import SUBJECT_REFUSALS, SUBJECT_RULES
-from vndx.extract.subjects import named_as_former
+from vndx.extract.subjects import named_as_former, unit_names
 from vndx.extract.tables import read_tables, table_facts
 from vndx.extract.targets import DASH_ASIDE
 from vndx.extract.text import Folded, fold, fold_case_preserving
@@ -96,6 +96,21 @@ def _city_headline(cased: str, start: int, mentions, gaz, published: dt.date | N
         return True
     before_merger = published is None or published < MERGER_DATE
     return before_merger and named.slug in gaz.capital_namesakes
+
+
+def _unit_named_headline(cased: str, lower: str, original, headline, mentions) -> bool:
+    """Rule article-about-lower-unit, for a bare name: a headline that opens with a name the article gives a
+    district, town or commune with its unit word ("Mường Khương: đưa chuyển đổi số về tận thôn bản" over "huyện
+    biên giới Mường Khương ...") is about that unit (rule unit-named-before's names)."""
+    names = unit_names(cased, lower, original, mentions)  # (never a province's name: "Lào Cai: ..." is the province)
+    return any(
+        cased.startswith(name, headline.start) and _AFTER_HEADLINE_NAME.match(cased, headline.start + len(name))
+        for name in names
+    )
+
+
+# after a unit's bare name opening a headline: its colon, or the headline's verb (lower case)
+_AFTER_HEADLINE_NAME = re.compile(r"\s*:|\s+[a-z]")
 
 
 @lru_cache(maxsize=1)
@@ -246,6 +261,9 @@ def extract_facts(
     article_unit = bool(sentences and sentences[0].is_heading and _UNIT_HEADLINE.match(cased, sentences[0].start))
     article_unit = article_unit or bool(
         sentences and sentences[0].is_heading and _city_headline(cased, sentences[0].start, mentions, gaz, published)
+    )
+    article_unit = article_unit or bool(
+        sentences and sentences[0].is_heading and _unit_named_headline(cased, lower, original, sentences[0], mentions)
     )
     ctx = ArticleContext(
         article=article,
