@@ -364,3 +364,19 @@ def test_a_headline_opening_with_a_province_is_not_a_districts():
     )
     got = triples(text, province="quang-ngai", published=dt.date(2023, 12, 20))
     assert ("quang-ngai", "online_dossier_rate", 2023, 86.4) in got
+
+
+# ---- a score given as the value reached, in an article about one index (doc-topic)
+
+
+def test_a_value_reached_in_an_article_about_the_index_is_its_score():
+    text = (
+        "Giám đốc Sở Khoa học và Công nghệ: \"Bứt phá nhờ dữ liệu\"\n\n"
+        "Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2021 vừa được công bố, Quảng Ngãi tăng nhiều bậc. Nhân dịp này, phóng "
+        "viên đã trao đổi với Giám đốc Sở.\n\n"
+        "PV: Thưa ông, kết quả năm nay có gì khác so với năm trước?\n\n"
+        "Giám đốc Sở: Năm 2021, tỉnh đạt giá trị 0,4412, cao hơn đáng kể so với năm trước. Ba trụ cột chính quyền "
+        "số, kinh tế số và xã hội số của tỉnh lần lượt xếp thứ 20, 31 và 25."
+    )
+    got = triples(text, province="quang-ngai", published=dt.date(2022, 7, 20))
+    assert ("quang-ngai", "dti_score", 2021, 0.4412) in got

@@ -109,6 +109,8 @@ def _unit_named_headline(cased: str, lower: str, original, headline, mentions) -
     )
 
 
+# a score given as the value reached ("đạt giá trị 0,6412", "với giá trị 0,5930"): of the index the article is about
+_VALUE_REACHED = re.compile(r"\b(?:dat|voi|co) (?:gia tri|diem so|so diem) 0[.,]\d")
 # after a unit's bare name opening a headline: its colon, or the headline's verb (lower case)
 _AFTER_HEADLINE_NAME = re.compile(r"\s*:|\s+[a-z]")
 
@@ -464,7 +466,12 @@ def extract_facts(
                     ctx.carry_period = None
                 use = use or (None if ctx.other_index else ctx.section_topic)
                 about_doc = ctx.doc_topic is not None and not ctx.other_index
-                ranked = cues.rank_words.search(lower, s, e) or cues.score_label.match(lower, s)
+                # (or a score said to be the value reached: "Năm 2021, thành phố đạt giá trị 0,6412, cao hơn ...")
+                ranked = (
+                    cues.rank_words.search(lower, s, e)
+                    or cues.score_label.match(lower, s)
+                    or _VALUE_REACHED.search(lower, s, e)
+                )
                 if use is None and about_doc and ranked:
                     # rule doc-topic: "Thành phố cán đích vị trí thứ 2" in an article about one index; "Giá
                     # trị: 0,4512", a fact box's score line
