@@ -380,3 +380,16 @@ def test_a_value_reached_in_an_article_about_the_index_is_its_score():
     )
     got = triples(text, province="quang-ngai", published=dt.date(2022, 7, 20))
     assert ("quang-ngai", "dti_score", 2021, 0.4412) in got
+
+
+def test_a_year_per_row_table_under_a_lead_in_naming_its_measure_is_read():
+    text = (
+        "Tỷ lệ hồ sơ trực tuyến của tỉnh Quảng Ngãi qua các năm:\n"
+        "Năm | Kết quả (%) | Bình quân cả nước (%)\n"
+        "2019 | 9,7 | 8,0\n"
+        "2020 | 18,3 | 15,1\n"
+    )
+    got = triples(text, province="quang-ngai", published=dt.date(2022, 3, 20))
+    assert ("quang-ngai", "online_dossier_rate", 2019, 9.7) in got
+    assert ("quang-ngai", "online_dossier_rate", 2020, 18.3) in got
+    assert not {f for f in got if f[3] in (8.0, 15.1)}

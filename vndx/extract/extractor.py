@@ -98,11 +98,10 @@ def _city_headline(cased: str, start: int, mentions, gaz, published: dt.date | N
     return before_merger and named.slug in gaz.capital_namesakes
 
 
-def _unit_named_headline(cased: str, lower: str, original, headline, mentions) -> bool:
+def _unit_named_headline(cased: str, headline, names: tuple[str, ...]) -> bool:
     """Rule article-about-lower-unit, for a bare name: a headline that opens with a name the article gives a
     district, town or commune with its unit word ("Mường Khương: đưa chuyển đổi số về tận thôn bản" over "huyện
-    biên giới Mường Khương ...") is about that unit (rule unit-named-before's names)."""
-    names = unit_names(cased, lower, original, mentions)  # (never a province's name: "Lào Cai: ..." is the province)
+    biên giới Mường Khương ..."; ``names``: rule unit-named-before's, never a province's) is about that unit."""
     return any(
         cased.startswith(name, headline.start) and _AFTER_HEADLINE_NAME.match(cased, headline.start + len(name))
         for name in names
@@ -264,9 +263,10 @@ def extract_facts(
     article_unit = article_unit or bool(
         sentences and sentences[0].is_heading and _city_headline(cased, sentences[0].start, mentions, gaz, published)
     )
-    article_unit = article_unit or bool(
-        sentences and sentences[0].is_heading and _unit_named_headline(cased, lower, original, sentences[0], mentions)
-    )
+    names = None  # (the units the article names with their word, when its headline may be one's: unit-named-before)
+    if not article_unit and sentences and sentences[0].is_heading:
+        names = unit_names(cased, lower, original, mentions)
+        article_unit = _unit_named_headline(cased, sentences[0], names)
     ctx = ArticleContext(
         article=article,
         article_unit=article_unit,
@@ -284,6 +284,7 @@ def extract_facts(
         lower=lower,
         original=original,
         article_mentions=mentions,
+        _unit_names=names,
         heading_year=title_year,
     )
 

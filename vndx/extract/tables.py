@@ -623,8 +623,9 @@ def _by_year_rows(rows: _Rows, cells, bare, catalog, before: str = "") -> list[T
 def _statistics_by_year_rows(rows: _Rows, cells, bare, at: int, catalog, before: str) -> list[TableValue] | None:
     """Rule table-of-a-series, for the statistics: one year per row and a measure per column its header names
     ("Năm | TTHC trực tuyến mức độ 3, 4 | Tỷ lệ hồ sơ nộp trực tuyến (%)" / "2019 | 612 | 9,7"), or the one measure
-    the lead-in names over the table's one column of values ("Tỷ trọng kinh tế số trong GRDP của tỉnh:" over "Năm |
-    Quảng Ngãi (%) | Bình quân cả nước (%)"). The nation's, a region's and a plan's columns are not read."""
+    the lead-in names over the table's one column of values ("Tỷ lệ hồ sơ trực tuyến của tỉnh qua các năm:" over
+    "Năm | Kết quả (%) | Bình quân cả nước (%)"). The nation's, a region's and a plan's columns are not read (a
+    column headed by a province's name is another table's: rule table-of-provinces-by-column)."""
     own = [k for k, b in enumerate(bare) if k > at and not _OTHERS_CELL.fullmatch(b) and not _PLAN_CELL.fullmatch(b)]
     topics = {k: next((h.topic for h in find_topics(catalog, cells[k]) if h.topic.codes), None) for k in own}
     if not any(topics.values()) and len(own) == 1:
