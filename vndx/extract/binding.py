@@ -83,7 +83,8 @@ _ABOUT_INDEX = re.compile(r"\bve\s+(?:chi so\s+)?$")  # "... về chỉ số X":
 # (not one that points back: "; tỷ lệ tương ứng của tỉnh Hải Dương (cũ) là 12,6%", "tỷ lệ này")
 _NEW_MEASURE = re.compile(r"\bt[iy] le\b(?! (?:nay|tuong ung|tren|do)\b)")
 # rule value-fronted: the sentence opens with the value, its index after the comma
-FRONTED_VALUE = re.compile(r"\W*voi\s+(?:gia tri|diem so|so diem|tong diem|muc diem)\s*")
+SCORE_NOUNS = r"(?:gia tri|diem so|so diem|tong diem|muc diem)"  # what a score is called ("giá trị 0,6312")
+FRONTED_VALUE = re.compile(r"\W*voi\s+" + SCORE_NOUNS + r"\s*")
 _COMMA_AFTER = re.compile(r"\s*(?:diem\s*)?,\s*")
 _ABOUT = re.compile(r"\s*(?:ve|o)\s+")  # "xếp thứ 5 về kinh tế số", "đạt 0,7105 ở hạ tầng số"
 _BREAK = re.compile(r"[;.,()]")

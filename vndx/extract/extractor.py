@@ -18,7 +18,7 @@ from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 
-from vndx.extract.binding import bind_sentence
+from vndx.extract.binding import SCORE_NOUNS, bind_sentence
 from vndx.extract.catalog import load_catalog
 from vndx.extract.claim import INDEX_UNITS, Chosen, Claim, SentenceFrame, first_pick
 from vndx.extract.context import ArticleContext
@@ -109,7 +109,7 @@ def _unit_named_headline(cased: str, headline, names: tuple[str, ...]) -> bool:
 
 
 # a score given as the value reached ("đạt giá trị 0,6412", "với giá trị 0,5930"): of the index the article is about
-_VALUE_REACHED = re.compile(r"\b(?:dat|voi|co) (?:gia tri|diem so|so diem) 0[.,]\d")
+_VALUE_REACHED = re.compile(r"\b(?:dat|voi|co) " + SCORE_NOUNS + r" 0[.,]\d")
 # after a unit's bare name opening a headline: its colon, or the headline's verb (lower case)
 _AFTER_HEADLINE_NAME = re.compile(r"\s*:|\s+[a-z]")
 

@@ -31,10 +31,13 @@ MULTIPLE_OR_MORE = (
 )
 # the ranking indices a year may name the edition of ("DTI 2023", "PAR Index 2019"), folded: one home for them
 RANKING_INDEX_NAMES = "dti|par index|ict index"
+# what a compared year is written after, between the comparing word and the year: "so với kết quả DTI năm 2022",
+# "so với năm 2021" (one home: years.py's compared-year rules read it too)
+COMPARED_THING = rf"(?: ket qua)?(?: (?:chi so )?(?:{RANKING_INDEX_NAMES}))?(?: nam)?\s*$"
 _COMPARE = skipping(
     re.compile(
         rf"(?:so voi|so cung ky|hon(?: ca)?|kem|(?<!cung )(?<!neu )nhu|{MULTIPLE_OR_MORE})"
-        rf"(?: cung ky| thoi diem| cuoi)?(?: ket qua)?(?: (?:chi so )?(?:{RANKING_INDEX_NAMES}))?(?: nam)?\s*$"
+        r"(?: cung ky| thoi diem| cuoi)?" + COMPARED_THING
     )
 )
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—\d.;:]{2,60}?\d{4}[^-–—.;:]{0,20}?\s[-–—]\s")

@@ -10,7 +10,7 @@ import re
 
 from vndx.extract.cues import load_cues
 from vndx.extract.numbers import is_year
-from vndx.extract.periods import MULTIPLE_OR_MORE, RANKING_INDEX_NAMES, year_mentions
+from vndx.extract.periods import COMPARED_THING, MULTIPLE_OR_MORE, RANKING_INDEX_NAMES, year_mentions
 from vndx.extract.scan import skipping
 
 
@@ -68,10 +68,7 @@ _COMPARE_PAREN = re.compile(
 
 
 # "so với cuối năm 2023", "so với DTI 2024", "so với kết quả DTI 2024", "vượt xa năm 2022 (xếp thứ 30/63)"
-_COMPARED_YEAR = re.compile(
-    rf"(?:so voi|hon|kem|{MULTIPLE_OR_MORE})"
-    rf"(?: cung ky| cuoi| dau)?(?: ket qua)?(?: (?:chi so )?(?:{RANKING_INDEX_NAMES}))?(?: nam)?\s*$"
-)
+_COMPARED_YEAR = re.compile(rf"(?:so voi|hon|kem|{MULTIPLE_OR_MORE})(?: cung ky| cuoi| dau)?" + COMPARED_THING)
 
 
 def _bracket_value(lower: str, y, vals):
