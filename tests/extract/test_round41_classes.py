@@ -1,0 +1,51 @@
+"""Issue 10, in our own sentences: the classes of session 23 (recurring misses over rounds 9-40, and round 41's,
+scored unread first), and the rules of 1.25 that answer them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.conftest import triples
+
+LATE_2025 = dt.date(2025, 12, 20)
+
+# ---- the beneficiaries named first, the cashless rate after them (phrases.yml: cashless_pension, _social_welfare)
+
+
+def test_pensions_named_first_then_the_rate_paid_through_accounts():
+    text = (
+        "Năm 2025, ngành bảo hiểm xã hội tỉnh Lào Cai tiếp tục mở rộng chi trả qua ngân hàng. Đối với lương hưu, "
+        "trợ cấp bảo hiểm xã hội hằng tháng, tỷ lệ người nhận qua tài khoản cá nhân đạt 82,4%."
+    )
+    got = triples(text, province="lao-cai", published=LATE_2025)
+    assert ("lao-cai", "cashless_pension_rate", 2025, 82.4) in got
+    assert not {f for f in got if f[1] == "cashless_social_welfare_rate"}
+
+
+def test_welfare_recipients_named_first_then_the_rate():
+    text = (
+        "Năm 2025, tỉnh Lào Cai đẩy mạnh thanh toán số trong chi trả chính sách. Với nhóm đối tượng bảo trợ xã hội, "
+        "tỷ lệ chi trả qua tài khoản đạt 76,8%."
+    )
+    got = triples(text, province="lao-cai", published=LATE_2025)
+    assert ("lao-cai", "cashless_social_welfare_rate", 2025, 76.8) in got
+
+
+def test_the_pension_rate_after_the_welfare_rate_as_this_figure():
+    text = (
+        "Năm 2025, tỉnh Lào Cai đẩy mạnh chi trả không dùng tiền mặt. Với trợ cấp an sinh xã hội, tỷ lệ chi trả qua "
+        "tài khoản đạt 93,5%; với lương hưu, con số này là 80,2%."
+    )
+    got = triples(text, province="lao-cai", published=LATE_2025)
+    assert ("lao-cai", "cashless_social_welfare_rate", 2025, 93.5) in got
+    assert ("lao-cai", "cashless_pension_rate", 2025, 80.2) in got
+
+
+def test_a_welfare_paragraph_about_pensioners_is_the_pension_rate():
+    text = (
+        "Năm 2025, trong lĩnh vực an sinh xã hội, tỷ lệ người hưởng lương hưu hằng tháng nhận tiền qua tài khoản "
+        "của tỉnh Lào Cai đạt 79,6%."
+    )
+    got = triples(text, province="lao-cai", published=LATE_2025)
+    assert ("lao-cai", "cashless_pension_rate", 2025, 79.6) in got
+    assert not {f for f in got if f[1] == "cashless_social_welfare_rate"}
