@@ -49,3 +49,20 @@ def test_a_welfare_paragraph_about_pensioners_is_the_pension_rate():
     got = triples(text, province="lao-cai", published=LATE_2025)
     assert ("lao-cai", "cashless_pension_rate", 2025, 79.6) in got
     assert not {f for f in got if f[1] == "cashless_social_welfare_rate"}
+
+
+# ---- a round-up's share under a threshold ("có tỷ trọng dưới 5%, thấp nhất là ...") names no share of its own
+# (extractor._OWN_SHARE_WORDS)
+
+
+def test_a_roundups_low_end_under_a_threshold_keeps_the_roundups_share():
+    text = (
+        "Năm 2024, tỷ trọng kinh tế số trong GDP cả nước ước đạt 13,2%. Dẫn đầu là Hải Phòng với tỷ trọng kinh tế số "
+        "trong GRDP đạt 28,4%, tiếp theo là Bắc Ninh (26,1%).\n\nỞ chiều ngược lại, năm 2024 nhiều tỉnh vùng "
+        "cao có tỷ trọng dưới 6%, thấp nhất là Điện Biên với "
+        "3,4% và Cao Bằng khoảng 3,9%."
+    )
+    got = triples(text, province=None, published=LATE_2025)
+    assert ("dien-bien", "digital_economy_grdp_share", 2024, 3.4) in got
+    assert ("cao-bang", "digital_economy_grdp_share", 2024, 3.9) in got
+    assert not {f for f in got if f[3] == 6.0}

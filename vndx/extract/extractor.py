@@ -977,9 +977,10 @@ _AFTER_BARE_SHARE = re.compile(
     r"%\s*(?:[^\w\s]|$|(?:va|so voi|nam|cua nam|trong|tai|o|chi tieu|cao|thap|dung|xep|vuot|nho|do|la)\b)"
 )
 # a share named by its own words after "tỷ lệ/tỷ trọng" ("tỷ lệ chi trả không dùng tiền mặt"), not pointing back
-# ("tỷ lệ này", "tỷ trọng cao nhất", "tỷ lệ tương ứng") or bare before its value ("đạt tỷ lệ 85,2%")
+# ("tỷ lệ này", "tỷ trọng cao nhất", "tỷ lệ tương ứng") or bare before its value ("đạt tỷ lệ 85,2%") or a threshold
+# ("nhiều tỉnh có tỷ trọng dưới 5%, thấp nhất là ...")
 _OWN_SHARE_WORDS = re.compile(
-    r"\bty (?:le|trong) (?!(?:nay|do|tren|cao|thap|tuong ung|lan luot|dat|la|cua|o|tai|chi(?! tra)|moi|vao|khoang"
+    r"\bty (?:le|trong) (?!(?:nay|do|tren|duoi|cao|thap|tuong ung|lan luot|dat|la|cua|o|tai|chi(?! tra)|moi|vao|khoang"
     r"|gan|hon|tu|ca)\b|\d)[a-z]"
 )
 
