@@ -66,3 +66,36 @@ def test_a_roundups_low_end_under_a_threshold_keeps_the_roundups_share():
     assert ("dien-bien", "digital_economy_grdp_share", 2024, 3.4) in got
     assert ("cao-bang", "digital_economy_grdp_share", 2024, 3.9) in got
     assert not {f for f in got if f[3] == 6.0}
+
+
+# ---- a pillar the sentence frames what follows with (extractor._pillar_frame, rule named-index)
+
+
+def test_ranks_after_a_sentence_framing_a_pillar_are_the_pillars():
+    text = (
+        "Bộ Khoa học và Công nghệ vừa công bố DTI 2024 của 34 tỉnh, thành phố. Ở trụ cột xã hội số, cuộc đua năm "
+        "nay khá sôi động. Cần Thơ giữ vị trí thứ ba, còn An Giang lên thứ 7."
+    )
+    got = triples(text, province=None, published=LATE_2025)
+    assert ("can-tho", "dti_digital_society_rank", 2024, 3.0) in got
+    assert ("an-giang", "dti_digital_society_rank", 2024, 7.0) in got
+    assert not {f for f in got if f[1] == "dti_rank"}
+
+
+def test_a_paragraph_opening_on_a_pillar_frames_its_ranks():
+    text = (
+        "Bộ Khoa học và Công nghệ vừa công bố DTI 2024 của 34 tỉnh, thành phố.\n\nTrụ cột kinh tế số cho thấy "
+        "khoảng cách lớn giữa các địa phương. Bắc Ninh xếp thứ nhất, Hải Phòng đứng thứ hai."
+    )
+    got = triples(text, province=None, published=LATE_2025)
+    assert ("bac-ninh", "dti_digital_economy_rank", 2024, 1.0) in got
+    assert ("hai-phong", "dti_digital_economy_rank", 2024, 2.0) in got
+
+
+def test_a_pillar_named_in_passing_does_not_frame_the_ranks_after_it():
+    text = (
+        "Bộ Khoa học và Công nghệ vừa công bố DTI 2024 của 34 tỉnh, thành phố. Như vậy, trụ cột xã hội số là trụ cột "
+        "duy nhất của tỉnh giảm hạng. Tỉnh láng giềng Cần Thơ lên vị trí thứ 9."
+    )
+    got = triples(text, province=None, published=LATE_2025)
+    assert not {f for f in got if f[1] == "dti_digital_society_rank"}

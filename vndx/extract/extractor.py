@@ -722,6 +722,13 @@ def extract_facts(
             # rule named-index: a sentence without a value that names one ranking index ("Bộ vừa công
             # bố Chỉ số chuyển đổi số cấp tỉnh.") is what the next sentence's values measure
             named_index = _ranked_topic([h for h in index_hits if s <= h.start and h.end <= e])
+            frame = _pillar_frame(lower, s, e) if named_index is None else None
+            if frame is not None:
+                # (a pillar the sentence frames what follows with: "Ở trụ cột kinh tế số, bảng xếp hạng có nhiều xáo
+                # trộn. Bắc Ninh vẫn giữ vị trí thứ hai." ranks Bắc Ninh in the pillar, not in the index; not a
+                # pillar named in passing, "Như vậy, trụ cột xã hội số là trụ cột duy nhất giảm hạng")
+                pillars = find_topics(catalog, lower, s, e, only=_DTI_PARTS)
+                named_index = _ranked_topic([h for h in pillars if h.start == frame])
             if named_index is not None:
                 ctx.para_topic = named_index
                 ctx.carry = ctx.carry or named_index
@@ -1215,6 +1222,19 @@ def _fact(
 
 
 _RANKING_INDICES = ("dti", "par_index", "ict_index")
+
+
+# a pillar framing what follows: "Ở trụ cột kinh tế số, ...", "Với trụ cột xã hội số, ..." (rule named-index)
+_PILLAR_FRAME = re.compile(r"\b(?:o|voi|ve|rieng|doi voi) (?P<pillar>)tru cot ")
+
+
+def _pillar_frame(lower: str, s: int, e: int) -> int | None:
+    """Where the pillar the sentence frames what follows with is named: after a framing word ("Ở trụ cột kinh tế số,
+    ...") or opening the sentence ("Trụ cột xã hội số chứng kiến sự cạnh tranh sít sao.")."""
+    if lower.startswith("tru cot ", s):
+        return s
+    m = _PILLAR_FRAME.search(lower, s, e)
+    return m.end("pillar") if m else None
 
 
 # the DTI's pillars: naming them speaks of the DTI (rule doc-topic)
