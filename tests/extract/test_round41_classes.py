@@ -99,3 +99,27 @@ def test_a_pillar_named_in_passing_does_not_frame_the_ranks_after_it():
     )
     got = triples(text, province=None, published=LATE_2025)
     assert not {f for f in got if f[1] == "dti_digital_society_rank"}
+
+
+# ---- a year written after a value, with a value of its own right after it (years._YEAR_THEN_VALUE, year-then-value)
+
+
+def test_the_year_before_the_compared_value_dates_only_that_value():
+    text = (
+        "Năm 2023, tỷ lệ hộ gia đình có cáp quang của tỉnh Hà Tĩnh đạt 61,8%, năm 2022 là 55,4%; tỷ lệ người dân "
+        "dùng điện thoại thông minh đạt 79%."
+    )
+    got = triples(text, province="ha-tinh")
+    assert ("ha-tinh", "fixed_broadband_household_rate", 2023, 61.8) in got
+    assert ("ha-tinh", "fixed_broadband_household_rate", 2022, 55.4) in got
+    assert ("ha-tinh", "smartphone_user_rate", 2023, 79.0) in got
+
+
+def test_a_bracketed_year_and_its_count_after_a_long_noun():
+    text = (
+        "Tỉnh Hà Tĩnh hiện có 236 doanh nghiệp công nghệ số (năm 2022 có 198 doanh nghiệp), chủ yếu là doanh "
+        "nghiệp nhỏ."
+    )
+    got = triples(text, province="ha-tinh", published=dt.date(2023, 12, 28))
+    assert ("ha-tinh", "digital_enterprise_count", 2023, 236.0) in got
+    assert ("ha-tinh", "digital_enterprise_count", 2022, 198.0) in got

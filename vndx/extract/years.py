@@ -77,6 +77,11 @@ def _bracket_value(lower: str, y, vals):
     return next((n for n in vals if y.end <= n.start and (close < 0 or n.end <= close)), None)
 
 
+# rule year-then-value: a value (its unit or noun), a comma or bracket, "năm X"; then "là / có / đạt" and X's value
+_VALUE_THEN_YEAR = re.compile(r"\s*(?:%|[a-z]+(?: [a-z]+){0,4})?\s*[,(]\s*nam\s*")
+_YEAR_THEN_VALUE = re.compile(
+    r"\s*(?:la|co|dat|chi|moi|(?:chi|moi) (?:la|co|dat))\s+(?:(?:khoang|gan|hon|tren|duoi) )?"
+)
 # "so với năm trước, khi", "so với năm ngoái khi": the compared year is the one before the values' own
 _PREVIOUS_WHEN = re.compile(r"so voi (?:nam truoc|nam ngoai|ky truoc|lan danh gia truoc)\s*,?\s*khi\b")
 _DIGIT = re.compile(r"\d")
@@ -108,6 +113,18 @@ def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attac
             out.taken.add(y.start)
             continue
         nxt = [n for n in vals if n.start >= y.end]
+        if (
+            prev
+            and nxt
+            and y.kind == "period"
+            and _VALUE_THEN_YEAR.fullmatch(lower, prev[-1].end, y.start)
+            and _YEAR_THEN_VALUE.fullmatch(lower, y.end, nxt[0].start)
+        ):
+            # rule year-then-value: "đạt 52,3%, năm 2020 là 47,9%", "hiện có 214 doanh nghiệp (năm 2022 có 187)":
+            # a year written after a value, with a value of its own right after it, is that value's only
+            out[nxt[0].start] = y.year
+            out.taken.add(y.start)
+            continue
         if y.kind == "ignore" and nxt and _COMPARE_PAREN.match(lower[y.end : nxt[0].start]):
             if _COMPARED_YEAR.search(lower[max(0, y.start - 30) : y.start]):
                 # every value of the bracket: "So với năm 2021 (24,8%, xếp thứ 3)" dates the rank too; not
