@@ -123,3 +123,18 @@ def test_a_bracketed_year_and_its_count_after_a_long_noun():
     got = triples(text, province="ha-tinh", published=dt.date(2023, 12, 28))
     assert ("ha-tinh", "digital_enterprise_count", 2023, 236.0) in got
     assert ("ha-tinh", "digital_enterprise_count", 2022, 198.0) in got
+
+
+# ---- a list of provinces after ";" takes the measure of the clause before, not a pillar nested in its phrasing
+# (lists.respectively_pairs: outermost hits)
+
+
+def test_a_list_after_a_semicolon_takes_the_share_of_the_clause_before():
+    text = (
+        "Năm 2023, kinh tế số chiếm 14,2% GRDP của tỉnh Long An, dẫn đầu khu vực; trong khi đó, tỷ trọng này "
+        "của Tiền Giang và Bến Tre tương ứng là 9,3% và 7,6%."
+    )
+    got = triples(text, province="long-an")
+    assert ("long-an", "digital_economy_grdp_share", 2023, 14.2) in got
+    assert ("tien-giang", "digital_economy_grdp_share", 2023, 9.3) in got
+    assert ("ben-tre", "digital_economy_grdp_share", 2023, 7.6) in got

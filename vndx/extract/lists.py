@@ -171,11 +171,7 @@ def respectively_pairs(
         ints = all(v.is_int for v in vals)
         if "rank" not in reads and ints and _RANK_AFTER_LIST.fullmatch(lower, m.end(), vals[0].start):
             reads = ["rank"]  # "A, B và C lần lượt có thứ hạng DTI là 7, 12 và 19": the rank noun after the list word
-        if (
-            "rank" not in reads
-            and ints
-            and _LIST_COPULA.fullmatch(lower, m.end(), vals[0].start)
-        ):
+        if "rank" not in reads and ints and _LIST_COPULA.fullmatch(lower, m.end(), vals[0].start):
             # rule rank-before-list: "xếp hạng lần lượt là 22 và 19", "có thứ hạng tương ứng là ...":
             # the rank verb stands before the list word, not before the first value
             ahead = readings(
@@ -400,7 +396,9 @@ def respectively_pairs(
             # (of several measures before the list, the nearest: "Về kinh tế số, tỷ trọng kinh tế số trong GRDP
             # của A, B và C lần lượt đạt ...": the frame's pillar is not what the provinces' values measure)
             after_list = (
-                h.topic for h in hits if h.topic.codes and not (region <= h.start < m.start()) and h.start < limit
+                h.topic
+                for h in outermost(hits)
+                if h.topic.codes and not (region <= h.start < m.start()) and h.start < limit
             )
             topic = topics[0] if places_before else next(after_list, None) or (topics[-1] if topics else carry)
             if topic is None:
