@@ -138,3 +138,11 @@ def test_a_list_after_a_semicolon_takes_the_share_of_the_clause_before():
     assert ("long-an", "digital_economy_grdp_share", 2023, 14.2) in got
     assert ("tien-giang", "digital_economy_grdp_share", 2023, 9.3) in got
     assert ("ben-tre", "digital_economy_grdp_share", 2023, 7.6) in got
+
+
+# ---- the share's noun after its subject ("kinh tế số ... với tỷ trọng trong GRDP ...": phrases.yml)
+
+
+def test_the_digital_economy_then_its_share_of_grdp_further_on():
+    text = "Năm 2024, riêng kinh tế số của tỉnh Hưng Yên, tỷ trọng trong GRDP ước đạt 17,3%."
+    assert ("hung-yen", "digital_economy_grdp_share", 2024, 17.3) in triples(text, province="hung-yen")
