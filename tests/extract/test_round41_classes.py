@@ -146,3 +146,25 @@ def test_a_list_after_a_semicolon_takes_the_share_of_the_clause_before():
 def test_the_digital_economy_then_its_share_of_grdp_further_on():
     text = "Năm 2024, riêng kinh tế số của tỉnh Hưng Yên, tỷ trọng trong GRDP ước đạt 17,3%."
     assert ("hung-yen", "digital_economy_grdp_share", 2024, 17.3) in triples(text, province="hung-yen")
+
+
+# ---- of two indices a sentence names, the one it says was announced is what follows (rule announced-index)
+
+
+def test_the_announced_index_not_the_one_it_replaced_measures_the_next_sentence():
+    text = (
+        "Bộ Thông tin và Truyền thông vừa công bố Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2020, bộ chỉ số thay cho "
+        "ICT Index trước đây. Theo đó, Nghệ An đạt giá trị 0,3915, xếp thứ 21/63."
+    )
+    got = triples(text, province="nghe-an", published=dt.date(2021, 5, 2))
+    assert ("nghe-an", "dti_score", 2020, 0.3915) in got
+    assert ("nghe-an", "dti_rank", 2020, 21.0) in got
+
+
+def test_two_indices_with_no_announcement_leave_the_next_values_unbound():
+    text = (
+        "Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2020 ra đời để thay cho ICT Index trước đây. Theo đó, Nghệ An đạt "
+        "giá trị 0,3915, xếp thứ 21/63."
+    )
+    got = triples(text, province="nghe-an", published=dt.date(2021, 5, 2))
+    assert not {f for f in got if f[1] in ("dti_score", "ict_index_rank")}

@@ -380,8 +380,18 @@ def extract_facts(
         numbers = find_numbers(lower, s, e, masks, original)
         if bullet and ctx.lead_plan_side and len(numbers) >= 2:
             numbers = _without_slash_plans(lower, numbers, ctx.lead_plan_side, drops)
-        sm = Mentions(lower, cased, original, s, e, places=sent_mentions, topics=hits, values=numbers, masks=masks,
-                      regions=regions)
+        sm = Mentions(
+            lower,
+            cased,
+            original,
+            s,
+            e,
+            places=sent_mentions,
+            topics=hits,
+            values=numbers,
+            masks=masks,
+            regions=regions,
+        )
         dx_here = sm.dx_context
         drops_before = len(drops)
         # rule target-lead-in: the bullets under "Kế hoạch đặt ra các chỉ tiêu chủ yếu:" are plans
@@ -663,8 +673,11 @@ def extract_facts(
             # rule past-year, for the paragraph: "Năm qua là năm tỉnh tạo được nhiều chuyển biến." in a
             # report of January to March dates the undated values after it to the year before
             own_year = published.year - 1
-        if own_year is not None and published is not None and own_year == published.year and _index_this_year(
-            lower, s, e, sent_years, taken
+        if (
+            own_year is not None
+            and published is not None
+            and own_year == published.year
+            and _index_this_year(lower, s, e, sent_years, taken)
         ):
             # rule edition-this-year: "Bộ chỉ số năm nay gồm ba trụ cột ..." in June 2022 names the edition
             # out that day (DTI 2021), so the paragraph after it ("Cụ thể, trụ cột chính quyền số đạt 0,4512")
@@ -711,6 +724,12 @@ def extract_facts(
             # out the year after, and the article's own figures are of its year)
             ctx.release_year = own_year
         ctx.para_topic = (None if gdp_share else _ranked_topic(hits)) or ctx.para_topic
+        announced = None if bindings else _announced_index(hits, lower)
+        if announced is not None:
+            # rule announced-index: "Bộ vừa công bố Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2020, thay thế cho Vietnam
+            # ICT Index. Theo đó, Bắc Ninh đạt giá trị 0,4471": of two indices, the one announced is what follows
+            ctx.para_topic = announced
+            ctx.carry = ctx.carry or announced
         # rule other-index-named: after a sentence that names an index outside the catalog ("Với SIPAS 2023,
         # mức hài lòng ... đạt 82,66%") and none of the catalog's, the ranks that follow are not the
         # article's or section's index (until a catalog index is named again)
@@ -973,8 +992,13 @@ def _in_passing(mentions, lower: str, article: str, rivals: list) -> bool:
 # refusals of a value as the nation's or an average's (binding_rules, subject_rules)
 # (and a national article's value no sentence credits to a province: "article-named-in-passing")
 _NATIONAL_DROPS = frozenset(
-    {"national-or-average", "national-subject", "paragraph-about-nation", "aggregate-not-province",
-     "article-named-in-passing"}
+    {
+        "national-or-average",
+        "national-subject",
+        "paragraph-about-nation",
+        "aggregate-not-province",
+        "article-named-in-passing",
+    }
 )
 
 
@@ -1331,6 +1355,20 @@ def _measured_topic(hits, ranked: bool = False):
 
 def _ranked_topic(hits):
     return _measured_topic(hits, ranked=True)
+
+
+def _announced_index(hits, lower: str):
+    """Rule announced-index: the one ranked index a sentence naming several says was announced, the release verb
+    right before its name ("vừa công bố Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2020, thay thế cho Vietnam ICT
+    Index"); None when the sentence names one (rule named-index's) or none."""
+    ranked = [h for h in hits if h.topic.name in _RANKING_INDICES]
+    if len({h.topic.name for h in ranked}) < 2:
+        return None
+    named = [h.topic for h in ranked if _ANNOUNCED_BEFORE.search(lower, max(0, h.start - 30), h.start)]
+    return named[0] if len({t.name for t in named}) == 1 else None
+
+
+_ANNOUNCED_BEFORE = re.compile(rf"\b(?:{load_cues().words['release_verbs']})(?: ket qua| bang xep hang)?\s+$")
 
 
 # the year rules of values said to be of now ("hiện", "6 tháng đầu năm"): no year the paragraph is about
