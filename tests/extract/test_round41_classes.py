@@ -168,3 +168,27 @@ def test_two_indices_with_no_announcement_leave_the_next_values_unbound():
     )
     got = triples(text, province="nghe-an", published=dt.date(2021, 5, 2))
     assert not {f for f in got if f[1] in ("dti_score", "ict_index_rank")}
+
+
+# ---- the teams counted by their noun alone, once the article has named them (rule teams-counted-bare)
+
+
+def test_teams_counted_bare_after_the_article_named_them():
+    text = (
+        "Mô hình tổ công nghệ số cộng đồng đã phủ khắp các thôn, bản của tỉnh Sơn La.\n\nĐến cuối năm 2023, toàn "
+        "tỉnh Sơn La có 2.984 tổ với gần 15 nghìn thành viên."
+    )
+    assert ("son-la", "community_digital_team_count", 2023, 2984.0) in triples(text, province="son-la")
+
+
+def test_a_bare_count_of_groups_of_another_kind_is_not_the_teams():
+    text = (
+        "Mô hình tổ công nghệ số cộng đồng đã phủ khắp các thôn, bản của tỉnh Sơn La.\n\nĐến cuối năm 2023, toàn "
+        "tỉnh Sơn La có 2.984 tổ dân phố và bản."
+    )
+    assert not {f for f in triples(text, province="son-la") if f[1] == "community_digital_team_count"}
+
+
+def test_a_bare_count_of_groups_in_an_article_without_the_teams_is_not_theirs():
+    text = "Đến cuối năm 2023, toàn tỉnh Sơn La có 2.984 tổ với gần 15 nghìn thành viên."
+    assert not {f for f in triples(text, province="son-la") if f[1] == "community_digital_team_count"}

@@ -442,6 +442,14 @@ def extract_facts(
                 share = catalog.topic("digital_economy_grdp_share")
                 if any(h.topic is share and h.start < s for h in all_hits):
                     use = share
+            if not own_measure and use is None and _BARE_TEAM_COUNT.search(lower, s, e):
+                # rule teams-counted-bare: "Trước đó, đến hết năm 2024, Yên Bái có 1.520 tổ, Lào Cai (cũ) có 1.389
+                # tổ": the teams by their count noun alone, once the article has named them
+                # (named anywhere before, also in a sentence without a number: "mô hình tổ công nghệ số cộng đồng đã
+                # trở thành ...")
+                teams = catalog.topic("community_digital_team")
+                if teams.regex.search(lower, 0, s):
+                    use = teams
             q = _question_before(lower, sentences, i) if not own_measure else None
             if q is not None:
                 # rule question-answer: "❓ Có bao nhiêu Tổ công nghệ số cộng đồng?\n👉 Đáp án: 1.204 tổ": the
@@ -1351,6 +1359,10 @@ def _measured_topic(hits, ranked: bool = False):
         if h.topic.codes and (not ranked or "rank" in h.topic.codes or "score" in h.topic.codes)
     }
     return next(iter(topics.values())) if len(topics) == 1 else None
+
+
+# a count of "tổ" alone, not another group of that name ("tổ dân phố", "tổ chức", "tổ công tác")
+_BARE_TEAM_COUNT = re.compile(r"\d to\b(?! (?:dan|chuc|hop|cong tac|giup|tu quan|san xuat|nhom|truong|an ninh))")
 
 
 def _ranked_topic(hits):
