@@ -192,3 +192,19 @@ def test_a_bare_count_of_groups_of_another_kind_is_not_the_teams():
 def test_a_bare_count_of_groups_in_an_article_without_the_teams_is_not_theirs():
     text = "Đến cuối năm 2023, toàn tỉnh Sơn La có 2.984 tổ với gần 15 nghìn thành viên."
     assert not {f for f in triples(text, province="son-la") if f[1] == "community_digital_team_count"}
+
+
+# ---- "ở trụ cột này" points at the pillar named last, not at a component index named after it, also for other
+# provinces in an article about one province's DTI (rule backref-in-place; component-stays-home leaves it be)
+
+
+def test_this_pillar_is_the_pillar_named_last_not_its_component():
+    text = (
+        "Theo Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2022 vừa được công bố, Hà Tĩnh đạt 0,4120, xếp thứ 33/63.\n"
+        "Trụ cột xã hội số của tỉnh xếp thứ 19. Trong các chỉ số chính, nhân lực số xếp thứ 41. Cũng ở trụ cột "
+        "này, hai tỉnh bạn Nghệ An và Quảng Bình lần lượt xếp thứ 25 và 47."
+    )
+    got = triples(text, province="ha-tinh", published=dt.date(2023, 6, 1))
+    assert ("nghe-an", "dti_digital_society_rank", 2022, 25.0) in got
+    assert ("quang-binh", "dti_digital_society_rank", 2022, 47.0) in got
+    assert not {f for f in got if f[0] == "nghe-an" and f[1] in ("dti_rank", "dti_human_resources_rank")}

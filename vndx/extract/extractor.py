@@ -426,6 +426,12 @@ def extract_facts(
                 # "tỷ lệ này" is the measure of the value just before it, also across a paragraph break
                 # ("... đạt 98,7%.\nNgược lại, ... tỷ lệ này còn thấp: Lai Châu mới đạt 21,5%")
                 use = ctx.last_measure
+                if pillar and ctx.last_measure.name not in _DTI_PARTS:
+                    # "trụ cột kinh tế số ... xếp thứ 14. Trong các chỉ số chính, ... nhân lực số chỉ xếp thứ 30. Cũng ở
+                    # trụ cột này, Thanh Hóa và Hà Tĩnh lần lượt xếp thứ 18 và 35": the pillar named last, not the
+                    # component index of it named after it
+                    named = [h.topic for h in all_hits if h.start < s and h.topic.name in _DTI_PARTS]
+                    use = named[-1] if named else use
                 if backref.group().startswith("chi so") and ctx.head_index is not None:
                     # "... Chỉ số DTI đạt 0,5086, xếp thứ 23/63; trong đó, trụ cột chính quyền số xếp thứ 18,
                     # ... xã hội số thứ 20. Năm 2021, chỉ số này chỉ xếp thứ 41/63": the index the sentence
@@ -503,6 +509,7 @@ def extract_facts(
                 and ctx.doc_topic.name == "dti"
                 and ctx.home_values
                 and any(x.slug not in (SELF, article) and x.start < first_at for x in sent_mentions)
+                and backref_at is None  # (not a pillar pointed back at in place: "Cũng ở trụ cột này, Thanh Hóa ...")
             ):
                 # rule component-stays-home: a pillar or main index carried from values of the article's province
                 # does not pass to another province's values ("Chỉ số nhận thức số giảm ... xuống 0,5030.\nHậu
