@@ -208,3 +208,17 @@ def test_this_pillar_is_the_pillar_named_last_not_its_component():
     assert ("nghe-an", "dti_digital_society_rank", 2022, 25.0) in got
     assert ("quang-binh", "dti_digital_society_rank", 2022, 47.0) in got
     assert not {f for f in got if f[0] == "nghe-an" and f[1] in ("dti_rank", "dti_human_resources_rank")}
+
+
+# ---- a year a contrast looks back at does not end the report's year (rule report-year; extractor._contrast_dated)
+
+
+def test_a_contrasted_earlier_year_leaves_the_reports_year_for_the_next_sentence():
+    text = (
+        "Hạ tầng số của Hà Tĩnh tiếp tục được mở rộng\n\nTheo báo cáo của Sở, đến hết năm 2023, 100% thôn, xóm trên "
+        "địa bàn tỉnh Hà Tĩnh đã có sóng di động 4G.\n\nTỷ lệ hộ gia đình có cáp quang đạt 72,4%, trong khi năm "
+        "2022 con số này là 66,1%. Tỷ lệ người dân dùng điện thoại thông minh đạt 81,3%."
+    )
+    got = triples(text, province="ha-tinh", published=dt.date(2024, 2, 20))
+    assert ("ha-tinh", "fixed_broadband_household_rate", 2022, 66.1) in got
+    assert ("ha-tinh", "smartphone_user_rate", 2023, 81.3) in got

@@ -552,7 +552,7 @@ def extract_facts(
             claim.period = first_pick(claim, YEAR_RULES, "period")
             if _refused(claim, PERIOD_REFUSALS, drops):
                 continue
-            if claim.family is None and _read_from_text(claim):
+            if claim.family is None and _read_from_text(claim) and not _contrast_dated(claim, sent_years):
                 read_year = claim.period
             # (a previous year's value, "từ vị trí 40 năm 2022 lên 25", is not the edition either)
             if (
@@ -1174,6 +1174,13 @@ def _national_statistic(drops: list, catalog, topic=None) -> bool:
         and (topic is None or catalog.indicators[d.indicator].topic == topic.name)
         for d in drops
     )
+
+
+def _contrast_dated(claim: Claim, years) -> bool:
+    """The value's year opens a contrast before it ("61,5%, trong khi năm 2020 con số này là 52,3%"): a year looked
+    back at, not the one the text reports (rule report-year goes on with the report's)."""
+    at = claim.b.number.start
+    return any(y.contrast and y.year == claim.period and y.end <= at for y in years)
 
 
 def _read_from_text(claim: Claim) -> bool:
