@@ -222,3 +222,25 @@ def test_a_contrasted_earlier_year_leaves_the_reports_year_for_the_next_sentence
     got = triples(text, province="ha-tinh", published=dt.date(2024, 2, 20))
     assert ("ha-tinh", "fixed_broadband_household_rate", 2022, 66.1) in got
     assert ("ha-tinh", "smartphone_user_rate", 2023, 81.3) in got
+
+
+# ---- a related article's headline after the body states a fact when it writes its year (rule headline-fact)
+
+
+_BODY = (
+    "Chuyển đổi số ở Quảng Ngãi tăng tốc\n\nNăm 2023, tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến của tỉnh "
+    "Quảng Ngãi đạt 64,8%.\n\nTin cùng chuyên mục:\n"
+)
+
+
+def test_a_related_headline_with_its_year_states_a_fact():
+    text = _BODY + "» Kon Tum: DTI 2023 đạt 0,4817, xếp thứ 45/63\n» Gia Lai đẩy mạnh thanh toán số"
+    got = triples(text, province="quang-ngai")
+    assert ("quang-ngai", "online_dossier_rate", 2023, 64.8) in got
+    assert ("kon-tum", "dti_score", 2023, 0.4817) in got
+    assert ("kon-tum", "dti_rank", 2023, 45.0) in got
+
+
+def test_a_related_headline_without_a_year_is_a_teaser():
+    text = _BODY + "» Kon Tum: hồ sơ trực tuyến vượt mốc 60%\n» Gia Lai đẩy mạnh thanh toán số"
+    assert not {f for f in triples(text, province="quang-ngai") if f[0] == "kon-tum"}

@@ -338,8 +338,11 @@ def extract_facts(
             ctx.section_target = target
             ctx.heading_since = True
             # rule headline-fact: a headline that names a province, an index and a value states a fact
-            # ("ICT Index: tỉnh X đứng thứ 11 cả nước"); other headings only set the context
-            if ctx.section_target or ctx.seen_body or not _headline_fact(hits_of[i], sent_mentions, lower, s, e, masks):
+            # ("ICT Index: tỉnh X đứng thứ 11 cả nước"); other headings only set the context; after the body (a related
+            # article's headline) only one that writes its year too ("» Phú Yên: DTI 2023 đạt 0,5034, xếp thứ 33/63";
+            # not a teaser, "Thanh Hóa: hồ sơ trực tuyến vượt mốc 60%")
+            after_body = ctx.seen_body and not _YEAR_WRITTEN.search(lower, s, e)
+            if ctx.section_target or after_body or not _headline_fact(hits_of[i], sent_mentions, lower, s, e, masks):
                 continue
         ctx.seen_body = ctx.seen_body or not sent.is_heading  # headings after the body: related links, not the title
         if not sent.is_heading:
@@ -1343,6 +1346,9 @@ def _counted_positions(lower: str, s: int, e: int) -> bool:
 def _only_years(lower: str, s: int, e: int, masks) -> bool:
     """The line's numbers are all years ("... NĂM 2022 - NHỮNG CON SỐ ẤN TƯỢNG"): it states no value."""
     return all(is_year(n) for n in find_numbers(lower, s, e, masks))
+
+
+_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _headline_fact(all_hits, mentions, lower: str, s: int, e: int, masks) -> bool:
