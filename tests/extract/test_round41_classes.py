@@ -244,3 +244,22 @@ def test_a_related_headline_with_its_year_states_a_fact():
 def test_a_related_headline_without_a_year_is_a_teaser():
     text = _BODY + "» Kon Tum: hồ sơ trực tuyến vượt mốc 60%\n» Gia Lai đẩy mạnh thanh toán số"
     assert not {f for f in triples(text, province="quang-ngai") if f[0] == "kon-tum"}
+
+
+# ---- documents signed: the issuer between document and verb never spans another measure's head; documents
+# exchanged, then signed (phrases.yml: e_document_signed)
+
+
+def test_exchanged_documents_and_the_signed_share_in_one_clause():
+    text = (
+        "Năm 2023, 100% cơ quan nhà nước của tỉnh Bến Tre gửi, nhận văn bản điện tử và tỷ lệ văn bản điện tử được "
+        "ký số đạt trên 96%."
+    )
+    got = triples(text, province="ben-tre")
+    assert ("ben-tre", "e_document_exchange_rate", 2023, 100.0) in got
+    assert ("ben-tre", "e_document_signed_rate", 2023, 96.0) in got
+
+
+def test_documents_exchanged_between_agencies_signed():
+    text = "Năm 2023, 100% văn bản trao đổi giữa các cơ quan nhà nước tỉnh Bến Tre (trừ văn bản mật) được ký số."
+    assert ("ben-tre", "e_document_signed_rate", 2023, 100.0) in triples(text, province="ben-tre")
