@@ -263,3 +263,26 @@ def test_exchanged_documents_and_the_signed_share_in_one_clause():
 def test_documents_exchanged_between_agencies_signed():
     text = "Năm 2023, 100% văn bản trao đổi giữa các cơ quan nhà nước tỉnh Bến Tre (trừ văn bản mật) được ký số."
     assert ("ben-tre", "e_document_signed_rate", 2023, 100.0) in triples(text, province="ben-tre")
+
+
+# ---- a sentence opening "Cũng ..." / "Cùng năm ..." that gives provinces values only is of the statistic just
+# before, also after a paragraph break (rule also-opening)
+
+
+def test_also_opening_paragraph_takes_the_statistic_before():
+    text = (
+        "Đến hết tháng 6/2025, tỷ lệ người dân có tài khoản định danh điện tử mức độ 2 của tỉnh Lạng Sơn đạt 80,2%."
+        "\n\nCũng đến hết tháng 6/2025, các tỉnh lân cận Cao Bằng và Bắc Ninh đạt lần lượt 76,4% và 90,3%."
+    )
+    got = triples(text, province="lang-son", published=dt.date(2025, 7, 20))
+    assert ("cao-bang", "eid_account_rate", 2025, 76.4) in got
+    assert ("bac-ninh", "eid_account_rate", 2025, 90.3) in got
+
+
+def test_also_opening_after_a_pillars_rank_is_no_carry():
+    text = (
+        "Năm 2022, trụ cột kinh tế số của tỉnh Lạng Sơn xếp thứ 30/63.\n\nCũng trong năm 2022, tỉnh Cao Bằng xếp "
+        "thứ 58/63."
+    )
+    got = triples(text, province="lang-son", published=dt.date(2023, 7, 20))
+    assert ("cao-bang", "dti_digital_economy_rank", 2022, 58.0) not in got

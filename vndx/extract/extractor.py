@@ -451,6 +451,18 @@ def extract_facts(
                 share = catalog.topic("digital_economy_grdp_share")
                 if any(h.topic is share and h.start < s for h in all_hits):
                     use = share
+            if (
+                not own_measure
+                and use is None
+                and _is_statistic(ctx.last_measure)
+                and _ALSO_OPENING.match(lower, s)
+                and _names_province_before(sent_mentions, last_at)
+            ):
+                # rule also-opening: "Cũng đến hết tháng 9/2025, các tỉnh lân cận Tuyên Quang, Lào Cai và Phú Thọ đạt
+                # lần lượt 79,1%, 81,7% và 88,2%": a sentence that says it goes on the same way ("cũng", "cùng năm")
+                # and gives provinces values only is of the statistic just before, also after a paragraph break (not
+                # a ranking's: "Cũng trong năm 2021, Khánh Hòa xếp thứ 10/63" after a pillar's rank is the index's)
+                use = ctx.last_measure
             if not own_measure and use is None and _BARE_TEAM_COUNT.search(lower, s, e):
                 # rule teams-counted-bare: "Trước đó, đến hết năm 2024, Yên Bái có 1.520 tổ, Lào Cai (cũ) có 1.389
                 # tổ": the teams by their count noun alone, once the article has named them
@@ -1381,6 +1393,8 @@ def _measured_topic(hits, ranked: bool = False):
     return next(iter(topics.values())) if len(topics) == 1 else None
 
 
+# "Cũng ...", "Cùng năm 2024, ...", "Cùng thời điểm, ..." (folded: both "cung")
+_ALSO_OPENING = re.compile(r"\s*cung\b")
 # a count of "tổ" alone, not another group of that name ("tổ dân phố", "tổ chức", "tổ công tác")
 _BARE_TEAM_COUNT = re.compile(r"\d to\b(?! (?:dan|chuc|hop|cong tac|giup|tu quan|san xuat|nhom|truong|an ninh))")
 
