@@ -31,7 +31,9 @@ unread on 1.23 as released, c33611c: 0.943; on 1.22: 0.941) and ``probe_articles
 as released, bc14ae0, and on 1.22: 0.942 both; 1.24 was written from rounds 37 and 38) and
 ``probe_articles_round39`` (scored unread on 1.23 as released and on 1.24's first steps: 0.964) and
 ``probe_articles_round40`` (scored unread on 1.23: 0.896, and on 1.24's first steps, 7e6ecf6: 0.910; three rules
-of 1.24 came after it).
+of 1.24 came after it) and ``probe_articles_round41`` (scored unread on 1.24 as released, eb271c5: 0.952, and on
+1.25's first steps: 0.953) and ``probe_articles_round42`` (scored unread on 1.24 and on 1.25 at 05eae28: 0.932 both;
+five steps of 1.25 came after it).
 The first scores, in each folder's README, are the honest ones; these
 floors are in-sample (round 10's only partly: a few rules came after its reports)."""
 
@@ -45,39 +47,41 @@ from .corpus import DATA
 
 # folder -> (documents, F1 floor at the level reached)
 CORPORA = {
-    "probe_articles": (84, 0.97),  # 0.988 at vndx-rules-1.24 (0.944 at 1.10)
-    "probe_articles_round9": (84, 0.95),  # 0.972 at vndx-rules-1.24 (0.824 at 1.10, before any rule for it)
-    "probe_articles_round10": (84, 0.90),  # 0.925 at vndx-rules-1.24 (0.846 first, 0.833 at 1.10)
-    "probe_articles_round11": (84, 0.95),  # 0.978 at vndx-rules-1.24 (0.918 first, on 1.11)
-    "probe_articles_round12": (84, 0.92),  # 0.948 at vndx-rules-1.24 (0.790 first, on 1.12)
-    "probe_articles_round13": (84, 0.94),  # 0.964 at vndx-rules-1.24 (0.856 first, on 1.13)
-    "probe_articles_round14": (84, 0.92),  # 0.948 at vndx-rules-1.24 (0.842 first, on 78fbf16)
-    "probe_articles_round15": (84, 0.92),  # 0.944 at vndx-rules-1.24 (0.858 first, on 50a43d1)
-    "probe_articles_round16": (84, 0.94),  # 0.966 at vndx-rules-1.24 (0.852 first, on 735051d)
-    "probe_articles_round17": (84, 0.92),  # 0.946 at vndx-rules-1.24 (0.852 first, on 284ec5e; 0.791 on 735051d)
-    "probe_articles_round18": (84, 0.91),  # 0.933 at vndx-rules-1.24 (0.896 first, on 0207aab; 0.858 on 735051d)
-    "probe_articles_round19": (84, 0.96),  # 0.983 at vndx-rules-1.24 (0.882 first, on cf072cd, 1.15 as released)
-    "probe_articles_round20": (84, 0.94),  # 0.960 at vndx-rules-1.24 (0.905 first, on c261341; 0.891 on 1.15)
-    "probe_articles_round21": (80, 0.96),  # 0.982 at vndx-rules-1.24 (0.929 first, on a0ece04, 1.16 as released)
-    "probe_articles_round22": (84, 0.95),  # 0.970 at vndx-rules-1.24 (0.913 first, on 711a28e; 0.907 on 1.16)
-    "probe_articles_round23": (84, 0.96),  # 0.985 at vndx-rules-1.24 (0.906 first, on e9df243, 1.17 as released)
-    "probe_articles_round24": (84, 0.92),  # 0.943 at vndx-rules-1.24 (0.871 first, on c5ddcb0; 0.858 on 1.17)
-    "probe_articles_round25": (84, 0.93),  # 0.950 at vndx-rules-1.24 (0.912 first, on 51f5c7e; 0.895 on 1.17)
-    "probe_articles_round26": (84, 0.96),  # 0.981 at vndx-rules-1.24 (0.935 first, on 96600aa, 1.18 as released)
-    "probe_articles_round27": (84, 0.94),  # 0.968 at vndx-rules-1.24 (0.928 first, on 007efd5; 0.930 on 1.18)
-    "probe_articles_round28": (84, 0.92),  # 0.948 at vndx-rules-1.24 (0.904 first, on 0b9cfe3; 0.899 on 1.18)
-    "probe_articles_round29": (84, 0.93),  # 0.952 at vndx-rules-1.24 (0.930 first, on d5de45c; 0.924 on 1.18)
-    "probe_articles_round30": (84, 0.96),  # 0.978 at vndx-rules-1.24 (0.930 first, on 1.19 as released, d78b4d7)
-    "probe_articles_round31": (84, 0.92),  # 0.945 at vndx-rules-1.24 (0.908 on 1.19; 0.913 on 1.20 before it was read)
-    "probe_articles_round32": (84, 0.96),  # 0.985 at vndx-rules-1.24 (0.893 first, on 1.20 as released, b41f32a)
-    "probe_articles_round33": (84, 0.94),  # 0.964 at vndx-rules-1.24 (0.955 on 1.21 before it was read; 0.954 on 1.20)
-    "probe_articles_round34": (84, 0.90),  # 0.927 at vndx-rules-1.24 (0.866 first, unread, on 1.21 as released)
-    "probe_articles_round35": (84, 0.93),  # 0.954 at vndx-rules-1.24 (0.923 unread on 1.22 at a315bf9 and on 1.21)
-    "probe_articles_round36": (84, 0.95),  # 0.971 at vndx-rules-1.24 (0.935 unread on 1.22 as released, a589bf0)
-    "probe_articles_round37": (84, 0.92),  # 0.943 at vndx-rules-1.24 (0.943 unread on 1.23; 1.24 read its misses)
-    "probe_articles_round38": (84, 0.93),  # 0.950 at vndx-rules-1.24 (0.942 unread on 1.23, 1.22; 1.24 read its misses)
-    "probe_articles_round39": (84, 0.94),  # 0.970 at vndx-rules-1.24 (0.964 unread on 1.23 and 1.24's first steps)
-    "probe_articles_round40": (84, 0.93),  # 0.957 at vndx-rules-1.24 (0.896 unread on 1.23, 0.910 at 7e6ecf6)
+    "probe_articles": (84, 0.97),  # 0.988 at vndx-rules-1.25 (0.944 at 1.10)
+    "probe_articles_round9": (84, 0.95),  # 0.974 at vndx-rules-1.25 (0.824 at 1.10, before any rule for it)
+    "probe_articles_round10": (84, 0.91),  # 0.931 at vndx-rules-1.25 (0.846 first, 0.833 at 1.10)
+    "probe_articles_round11": (84, 0.95),  # 0.978 at vndx-rules-1.25 (0.918 first, on 1.11)
+    "probe_articles_round12": (84, 0.92),  # 0.948 at vndx-rules-1.25 (0.790 first, on 1.12)
+    "probe_articles_round13": (84, 0.94),  # 0.965 at vndx-rules-1.25 (0.856 first, on 1.13)
+    "probe_articles_round14": (84, 0.92),  # 0.948 at vndx-rules-1.25 (0.842 first, on 78fbf16)
+    "probe_articles_round15": (84, 0.93),  # 0.950 at vndx-rules-1.25 (0.858 first, on 50a43d1)
+    "probe_articles_round16": (84, 0.94),  # 0.966 at vndx-rules-1.25 (0.852 first, on 735051d)
+    "probe_articles_round17": (84, 0.93),  # 0.953 at vndx-rules-1.25 (0.852 first, on 284ec5e; 0.791 on 735051d)
+    "probe_articles_round18": (84, 0.91),  # 0.933 at vndx-rules-1.25 (0.896 first, on 0207aab; 0.858 on 735051d)
+    "probe_articles_round19": (84, 0.96),  # 0.984 at vndx-rules-1.25 (0.882 first, on cf072cd, 1.15 as released)
+    "probe_articles_round20": (84, 0.94),  # 0.964 at vndx-rules-1.25 (0.905 first, on c261341; 0.891 on 1.15)
+    "probe_articles_round21": (80, 0.96),  # 0.982 at vndx-rules-1.25 (0.929 first, on a0ece04, 1.16 as released)
+    "probe_articles_round22": (84, 0.95),  # 0.972 at vndx-rules-1.25 (0.913 first, on 711a28e; 0.907 on 1.16)
+    "probe_articles_round23": (84, 0.96),  # 0.985 at vndx-rules-1.25 (0.906 first, on e9df243, 1.17 as released)
+    "probe_articles_round24": (84, 0.92),  # 0.944 at vndx-rules-1.25 (0.871 first, on c5ddcb0; 0.858 on 1.17)
+    "probe_articles_round25": (84, 0.93),  # 0.952 at vndx-rules-1.25 (0.912 first, on 51f5c7e; 0.895 on 1.17)
+    "probe_articles_round26": (84, 0.96),  # 0.981 at vndx-rules-1.25 (0.935 first, on 96600aa, 1.18 as released)
+    "probe_articles_round27": (84, 0.94),  # 0.969 at vndx-rules-1.25 (0.928 first, on 007efd5; 0.930 on 1.18)
+    "probe_articles_round28": (84, 0.93),  # 0.950 at vndx-rules-1.25 (0.904 first, on 0b9cfe3; 0.899 on 1.18)
+    "probe_articles_round29": (84, 0.93),  # 0.953 at vndx-rules-1.25 (0.930 first, on d5de45c; 0.924 on 1.18)
+    "probe_articles_round30": (84, 0.96),  # 0.978 at vndx-rules-1.25 (0.930 first, on 1.19 as released, d78b4d7)
+    "probe_articles_round31": (84, 0.93),  # 0.952 at vndx-rules-1.25 (0.908 on 1.19; 0.913 on 1.20 before it was read)
+    "probe_articles_round32": (84, 0.96),  # 0.985 at vndx-rules-1.25 (0.893 first, on 1.20 as released, b41f32a)
+    "probe_articles_round33": (84, 0.94),  # 0.964 at vndx-rules-1.25 (0.955 on 1.21 before it was read; 0.954 on 1.20)
+    "probe_articles_round34": (84, 0.91),  # 0.931 at vndx-rules-1.25 (0.866 first, unread, on 1.21 as released)
+    "probe_articles_round35": (84, 0.93),  # 0.954 at vndx-rules-1.25 (0.923 unread on 1.22 at a315bf9 and on 1.21)
+    "probe_articles_round36": (84, 0.95),  # 0.972 at vndx-rules-1.25 (0.935 unread on 1.22 as released, a589bf0)
+    "probe_articles_round37": (84, 0.92),  # 0.943 at vndx-rules-1.25 (0.943 unread on 1.23; 1.24 read its misses)
+    "probe_articles_round38": (84, 0.93),  # 0.951 at vndx-rules-1.25 (0.942 unread on 1.23, 1.22; 1.24 read its misses)
+    "probe_articles_round39": (84, 0.95),  # 0.972 at vndx-rules-1.25 (0.964 unread on 1.23 and 1.24's first steps)
+    "probe_articles_round40": (84, 0.93),  # 0.957 at vndx-rules-1.25 (0.896 unread on 1.23, 0.910 at 7e6ecf6)
+    "probe_articles_round41": (84, 0.95),  # 0.972 at vndx-rules-1.25 (0.952 unread on 1.24, 0.953 on 1.25 first steps)
+    "probe_articles_round42": (84, 0.93),  # 0.951 at vndx-rules-1.25 (0.932 unread on 1.24 and on 1.25 at 05eae28)
 }
 
 
