@@ -286,3 +286,35 @@ def test_also_opening_after_a_pillars_rank_is_no_carry():
     )
     got = triples(text, province="lang-son", published=dt.date(2023, 7, 20))
     assert ("cao-bang", "dti_digital_economy_rank", 2022, 58.0) not in got
+
+
+# ---- values written one after another with slashes (numbers._slash_runs, rule slash-run; "/" a list separator)
+
+
+def test_pillars_and_their_scores_with_slashes():
+    text = "Năm 2024, ba trụ cột CQS/KTS/XHS của tỉnh Ninh Bình lần lượt đạt 0,6105/0,4477/0,5321."
+    got = triples(text, province="ninh-binh", published=LATE_2025)
+    assert ("ninh-binh", "dti_digital_government_score", 2024, 0.6105) in got
+    assert ("ninh-binh", "dti_digital_economy_score", 2024, 0.4477) in got
+    assert ("ninh-binh", "dti_digital_society_score", 2024, 0.5321) in got
+
+
+def test_provinces_and_their_rates_with_slashes():
+    text = "Năm 2024, tỷ lệ hồ sơ trực tuyến của Nam Định/Thái Bình/Hà Nam đạt lần lượt 66,4%/58,15%/61,2%."
+    got = triples(text, province=None, published=LATE_2025)
+    assert ("nam-dinh", "online_dossier_rate", 2024, 66.4) in got
+    assert ("thai-binh", "online_dossier_rate", 2024, 58.15) in got
+    assert ("ha-nam", "online_dossier_rate", 2024, 61.2) in got
+
+
+def test_a_slash_run_is_three_values_with_decimals_not_a_rank_or_a_date():
+    from vndx.extract.numbers import find_numbers
+    from vndx.extract.text import fold
+
+    def values(text):
+        lower = fold(text)
+        return [(n.value, n.out_of) for n in find_numbers(lower, 0, len(lower), [])]
+
+    assert values("đạt 0,61/0,45/0,53") == [(0.61, None), (0.45, None), (0.53, None)]
+    assert values("xếp thứ 14/63") == [(14.0, 63.0)]
+    assert values("ngày 29/11/2021") == [(29.0, None)]

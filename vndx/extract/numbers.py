@@ -243,8 +243,9 @@ def find_numbers(
                 out.append(Number(m.start("word"), w_end, w_end, float(rank), True, "@ord"))
         out.sort(key=lambda n: n.start)
     covered = start
+    runs = _slash_runs(lower, start, end, masks, out) if "/" in gate else []
     for m in _NUM.finditer(lower, start, end):
-        if _inside(m.start(), masks) or m.start() < covered:
+        if _inside(m.start(), masks) or m.start() < covered or (runs and _inside(m.start(), runs)):
             continue
         parsed = parse_number(m.group())
         if parsed is None:
@@ -288,6 +289,36 @@ def find_numbers(
         out.append(n)
     out.sort(key=lambda n: n.start)
     return out
+
+
+# rule slash-run: values written one after another with slashes, "74,2%/71,05%/59,8%", "0,7215/0,5906/0,6540",
+# "2.541/2.072/1.389": three or more, each with a decimal comma, a thousands dot or a percent (not a date, "29/11/2021",
+# nor a rank out of its total, "14/63": two parts)
+_SLASH_PART = r"\d{1,3}(?:[.,]\d+)+%?|\d+%"
+_SLASH_RUN = re.compile(rf"(?<![\w.,/])(?:{_SLASH_PART})(?:\s*/\s*(?:{_SLASH_PART})){{2,}}(?![\w/]|[.,]\d)")
+_SLASH_ITEM = re.compile(rf"(?:{_SLASH_PART})")
+
+
+def _slash_runs(lower: str, start: int, end: int, masks, out: list) -> list[tuple[int, int]]:
+    """Rule slash-run: each value of a run joined by slashes as a number of its own (appended to ``out``); returns
+    the runs' spans (the numbers scan skips them)."""
+    spans = []
+    for run in _SLASH_RUN.finditer(lower, start, end):
+        if _inside(run.start(), masks):
+            continue
+        for part in _SLASH_ITEM.finditer(lower, run.start(), run.end()):
+            raw = part.group().rstrip("%")
+            parsed = parse_number(raw)
+            if parsed is None:
+                continue
+            n = Number(part.start(), part.end(), part.start() + len(raw), parsed[0], parsed[1], raw)
+            n.percent = part.group().endswith("%")
+            out.append(n)
+        w = _WORD.match(lower, run.end(), end)
+        if w and out and lower[run.end() : w.start(1)].strip(" ") == "":
+            out[-1].next_words = w.group(1)  # ("2.541/2.072/1.389 tổ": the counted noun after the last)
+        spans.append(run.span())
+    return spans
 
 
 # qualifier words right before a value, by label (the first label whose word ends the text wins)
