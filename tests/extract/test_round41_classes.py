@@ -1,5 +1,5 @@
-"""Issue 10, in our own sentences: the classes of session 23 (recurring misses over rounds 9-40, and round 41's,
-scored unread first), and the rules of 1.25 that answer them."""
+"""Issue 10, in our own sentences: the classes of session 23 (recurring misses over rounds 9-40, then those of rounds
+41 and 42, each scored unread first), and the rules of 1.25 that answer them."""
 
 from __future__ import annotations
 
