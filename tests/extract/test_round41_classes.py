@@ -318,3 +318,17 @@ def test_a_slash_run_is_three_values_with_decimals_not_a_rank_or_a_date():
     assert values("đạt 0,61/0,45/0,53") == [(0.61, None), (0.45, None), (0.53, None)]
     assert values("xếp thứ 14/63") == [(14.0, 63.0)]
     assert values("ngày 29/11/2021") == [(29.0, None)]
+
+
+# ---- units listed by name with commas are the subject of the value after them (cues.scope_subject)
+
+
+def test_wards_listed_with_commas_own_their_rate():
+    text = (
+        "Quý I/2026, tỷ lệ hồ sơ trực tuyến của tỉnh Quảng Ninh đạt 96,1%; các phường Uông Bí, Đông Triều, Quảng "
+        "Yên có tỷ lệ hồ sơ trực tuyến trên 99%."
+    )
+    got = triples(text, province="quang-ninh", published=dt.date(2026, 4, 10))
+    assert ("quang-ninh", "online_dossier_rate", 2026, 96.1) in got
+    assert ("quang-ninh", "online_dossier_rate", 2026, 99.0) not in got
+

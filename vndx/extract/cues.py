@@ -221,7 +221,8 @@ def _read_cues() -> Cues:
             + plain
             # units named with a quantifier as examples or as the verb's subject ("Nhiều xã như Long Hồ ...", "Một số xã
             # đã đạt 100%", "Các phường trung tâm A và B có tỷ lệ ..."): theirs
-            + rf"|{_bword(data['example_quantifiers'])}\s+{unit_list}(?:\s+\w+){{0,8}}?\s+(?:nhu|da|deu|co|dat)\b"
+            # (the names listed with commas: "Các phường Hạ Long, Bãi Cháy, Cẩm Phả có tỷ lệ ...")
+            + rf"|{_bword(data['example_quantifiers'])}\s+{unit_list}(?:,?\s+\w+){{0,8}}?\s+(?:nhu|da|deu|co|dat)\b"
             # "tỷ lệ hộ có cáp quang ở nhiều xã biên giới chỉ khoảng 40%", "Tại hai phường trung tâm ...": the units
             # where, not the province
             + rf"|\b(?:o|tai)\s+(?:{_alt(data['example_quantifiers'] + data['example_counts'])})\s+{unit_list}\b"
