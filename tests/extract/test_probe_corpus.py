@@ -63,7 +63,7 @@ CORPORA = {
     "probe_articles_round21": (80, 0.96),  # 0.982 at vndx-rules-1.25 (0.929 first, on a0ece04, 1.16 as released)
     "probe_articles_round22": (84, 0.95),  # 0.972 at vndx-rules-1.25 (0.913 first, on 711a28e; 0.907 on 1.16)
     "probe_articles_round23": (84, 0.96),  # 0.985 at vndx-rules-1.25 (0.906 first, on e9df243, 1.17 as released)
-    "probe_articles_round24": (84, 0.92),  # 0.944 at vndx-rules-1.25 (0.871 first, on c5ddcb0; 0.858 on 1.17)
+    "probe_articles_round24": (84, 0.92),  # 0.945 at vndx-rules-1.25 (0.871 first, on c5ddcb0; 0.858 on 1.17)
     "probe_articles_round25": (84, 0.93),  # 0.952 at vndx-rules-1.25 (0.912 first, on 51f5c7e; 0.895 on 1.17)
     "probe_articles_round26": (84, 0.96),  # 0.981 at vndx-rules-1.25 (0.935 first, on 96600aa, 1.18 as released)
     "probe_articles_round27": (84, 0.94),  # 0.969 at vndx-rules-1.25 (0.928 first, on 007efd5; 0.930 on 1.18)
