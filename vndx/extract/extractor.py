@@ -341,7 +341,7 @@ def extract_facts(
             # ("ICT Index: tỉnh X đứng thứ 11 cả nước"); other headings only set the context; after the body (a related
             # article's headline) only one that writes its year too ("» Phú Yên: DTI 2023 đạt 0,5034, xếp thứ 33/63";
             # not a teaser, "Thanh Hóa: hồ sơ trực tuyến vượt mốc 60%")
-            after_body = ctx.seen_body and not _YEAR_WRITTEN.search(lower, s, e)
+            after_body = ctx.seen_body and not _YEAR_IN.search(lower, s, e)
             if ctx.section_target or after_body or not _headline_fact(hits_of[i], sent_mentions, lower, s, e, masks):
                 continue
         ctx.seen_body = ctx.seen_body or not sent.is_heading  # headings after the body: related links, not the title
@@ -1358,9 +1358,6 @@ def _counted_positions(lower: str, s: int, e: int) -> bool:
 def _only_years(lower: str, s: int, e: int, masks) -> bool:
     """The line's numbers are all years ("... NĂM 2022 - NHỮNG CON SỐ ẤN TƯỢNG"): it states no value."""
     return all(is_year(n) for n in find_numbers(lower, s, e, masks))
-
-
-_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _headline_fact(all_hits, mentions, lower: str, s: int, e: int, masks) -> bool:
