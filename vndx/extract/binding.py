@@ -483,7 +483,14 @@ def _choose_phrasing(
         # a percent at the head of its clause: the first fitting phrasing after it
         brk = max((x.end() for x in _CUES.clause_break.finditer(lower, start, n.start)), default=start)
         head = lower[brk : n.start]
-        near_left = any(n.start - h.end <= 25 and not _COMMA.search(lower, h.end, n.start) for h in left_hits)
+        # (a phrasing just before that no share can be of, a label's index, is no measure of the value: "Hạ tầng số
+        # được đầu tư đồng bộ: 100% thôn, tổ dân phố có sóng 4G"; rule label-index-then-share)
+        near_left = any(
+            n.start - h.end <= 25
+            and not _COMMA.search(lower, h.end, n.start)
+            and not (_is_index(h.topic) and _LABEL_COLON.search(lower, h.end, n.start))
+            for h in left_hits
+        )
         if len(head) <= 40 and not any(h.end > brk for h in left_hits) and not near_left:
             # the next value ends the window ("14 tuổi", an age inside the noun phrase, is no value; nor a count of
             # the units the bodies belong to: "100% cơ quan từ tỉnh đến 124 xã, phường gửi, nhận văn bản")
@@ -588,6 +595,14 @@ def _choose_phrasing(
         if chosen:
             return chosen, "sole-ranked"
     return None, mode
+
+
+_LABEL_COLON = re.compile(r":\s*$")
+
+
+def _is_index(topic: Topic) -> bool:
+    """A ranking index or a part of one (scored or ranked, never a share)."""
+    return "percent" not in topic.codes and ("rank" in topic.codes or "score" in topic.codes)
 
 
 _CONTAINER_BEFORE = re.compile(r"\b(?:trong|thuoc)\s+(?:bo\s+)?(?:chi so\s+)?$")

@@ -147,6 +147,7 @@ class Cues:
     measure_backref: re.Pattern[str]  # "tỷ lệ này", "con số này" (rule measure-backref)
     follows: re.Pattern[str]
     rank_words: re.Pattern[str]
+    rank_moves: re.Pattern[str]  # ("xuống thứ 29": a rank reached by a move; rule doc-topic)
     table_position: re.Pattern[str]  # "cuối bảng", "xếp hạng" (rule paren-ranks)
     score_label: re.Pattern[str]  # "Giá trị: ", matched at a line's start (rule doc-topic)
     target_heading: re.Pattern[str]
@@ -307,6 +308,7 @@ def _read_cues() -> Cues:
         measure_backref=re.compile(rf"{_bword(data['measure_backrefs'])}\b"),
         follows=re.compile(rf"\s*(?:{_alt(data['follows'])})\b"),
         rank_words=re.compile(rf"{_bword(data['rank_words'])}\b"),
+        rank_moves=re.compile(rf"{_bword(data['rank_moves'])}\b"),
         table_position=re.compile(rf"{_bword(data['table_positions'])}\b"),
         score_label=re.compile(rf"(?:{_alt(data['score_labels'])})\s*:\s*\d"),
         target_heading=re.compile(

@@ -509,6 +509,7 @@ def extract_facts(
                 # (or a score said to be the value reached: "Năm 2021, thành phố đạt giá trị 0,6412, cao hơn ...")
                 ranked = (
                     cues.rank_words.search(lower, s, e)
+                    or cues.rank_moves.search(lower, s, e)
                     or cues.score_label.match(lower, s)
                     or _VALUE_REACHED.search(lower, s, e)
                 )

@@ -1,0 +1,83 @@
+"""Issue 10, in our own sentences: the classes of session 24 (recurring misses over rounds 9-42, then those of round
+43, scored unread first), and the rules of 1.26 that answer them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.conftest import triples
+
+MID_2024 = dt.date(2024, 7, 15)
+EARLY_2022 = dt.date(2022, 1, 12)
+
+# ---- a rank reached by a move ("giảm 9 bậc, xuống thứ 31") in an article about one index (cues.yml rank_words)
+
+
+def test_a_rank_reached_by_a_fall_under_a_heading_ranks_the_articles_index():
+    text = (
+        "DTI 2023: ai lên, ai xuống\n\n"
+        "Bảng xếp hạng Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2023 có nhiều thay đổi. Tỉnh Nam Định xếp thứ 8 với "
+        "giá trị DTI 0,5912.\n\n"
+        "Những tỉnh đi xuống\n\n"
+        "Trái lại, Phú Yên giảm 9 bậc, xuống thứ 31. Tỉnh Sóc Trăng, từ thứ 18 năm 2022, rơi xuống thứ 40."
+    )
+    got = triples(text, province=None, published=MID_2024)
+    assert ("phu-yen", "dti_rank", 2023, 31.0) in got
+    assert ("soc-trang", "dti_rank", 2023, 40.0) in got
+    assert ("soc-trang", "dti_rank", 2022, 18.0) in got
+
+
+def test_a_rank_reached_by_a_climb_ranks_the_articles_index():
+    text = (
+        "Chỉ số DTI 2023 của khu vực Tây Nam Bộ\n\n"
+        "Kiên Giang năm 2023 xếp thứ 35 trong bảng xếp hạng Chỉ số chuyển đổi số (DTI).\n\n"
+        "Các tỉnh lân cận\n\n"
+        "Hậu Giang, tỉnh láng giềng, năm 2023 vươn lên thứ 19."
+    )
+    got = triples(text, province="kien-giang", published=MID_2024)
+    assert ("hau-giang", "dti_rank", 2023, 19.0) in got
+
+
+def test_a_move_without_any_index_in_the_article_binds_nothing():
+    text = (
+        "Giải bóng đá thiếu niên toàn tỉnh năm 2023\n\n"
+        "Sau lượt trận thứ ba, đội Phú Yên giảm 2 bậc, xuống thứ 5 trên bảng điểm."
+    )
+    assert triples(text, province=None, published=MID_2024) == set()
+
+
+# ---- an index named as a label before a colon is no measure of the share after it (binding._is_index)
+
+
+def test_an_index_label_before_a_colon_leaves_the_share_to_the_phrasing_after_it():
+    text = (
+        "Năm 2021, tỉnh Cao Bằng đẩy mạnh chuyển đổi số trên cả ba trụ cột.\n"
+        "Hạ tầng số được chú trọng đầu tư: 96,3% thôn, xóm đã có sóng 3G/4G; tỷ lệ hộ gia đình dùng cáp quang đạt 61%."
+    )
+    got = triples(text, province="cao-bang", published=EARLY_2022)
+    assert ("cao-bang", "mobile_coverage_rate", 2021, 96.3) in got
+    assert ("cao-bang", "fixed_broadband_household_rate", 2021, 61.0) in got
+
+
+def test_a_lettered_item_labelled_with_an_index():
+    text = (
+        "Kết quả chuyển đổi số năm 2021 của tỉnh Cao Bằng như sau:\n"
+        "a) Hạ tầng số: 95,1% xóm, tổ dân phố có sóng điện thoại di động, còn 60 xóm chưa có sóng."
+    )
+    got = triples(text, province="cao-bang", published=EARLY_2022)
+    assert ("cao-bang", "mobile_coverage_rate", 2021, 95.1) in got
+
+
+def test_a_share_labelled_with_its_own_measure_keeps_it():
+    text = "Kết quả năm 2021 của tỉnh Cao Bằng:\n- Tỷ lệ hồ sơ xử lý trực tuyến: 23,4%, tăng so với năm 2020."
+    got = triples(text, province="cao-bang", published=EARLY_2022)
+    assert ("cao-bang", "online_dossier_rate", 2021, 23.4) in got
+
+
+def test_a_count_measure_before_a_colon_does_not_hand_a_survey_share_forward():
+    text = (
+        "Năm 2023, doanh nghiệp tỉnh Cao Bằng đánh giá tốt hơn về giải quyết thủ tục hành chính: 64% doanh nghiệp "
+        "cho biết đã dùng dịch vụ công trực tuyến."
+    )
+    got = triples(text, province="cao-bang", published=dt.date(2024, 3, 1))
+    assert not {f for f in got if f[3] == 64.0}
