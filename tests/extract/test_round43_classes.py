@@ -81,3 +81,30 @@ def test_a_count_measure_before_a_colon_does_not_hand_a_survey_share_forward():
     )
     got = triples(text, province="cao-bang", published=dt.date(2024, 3, 1))
     assert not {f for f in got if f[3] == 64.0}
+
+
+# ---- a score fronted in its clause after a lead-in, or in points with no noun (binding.value_fronted)
+
+
+def test_a_score_fronted_after_a_lead_in_is_the_index_named_after_the_comma():
+    text = (
+        "Theo kết quả Bộ vừa công bố, với giá trị 0,5718, Chỉ số chuyển đổi số (DTI) năm 2024 của tỉnh Tây Ninh "
+        "xếp thứ 12 trên 34 tỉnh, thành phố."
+    )
+    got = triples(text, province="tay-ninh", published=dt.date(2025, 9, 20))
+    assert ("tay-ninh", "dti_score", 2024, 0.5718) in got
+    assert ("tay-ninh", "dti_rank", 2024, 12.0) in got
+
+
+def test_a_score_fronted_in_points():
+    text = "Với 0,6021 điểm, Chỉ số DTI 2023 của tỉnh Tây Ninh xếp hạng 11 toàn quốc."
+    got = triples(text, province="tay-ninh", published=MID_2024)
+    assert ("tay-ninh", "dti_score", 2023, 0.6021) in got
+
+
+def test_a_bare_number_after_with_is_no_fronted_score():
+    # ("với 12 xã" counts communes, not a score, though a comma and an index follow)
+    text = "Với 12 xã còn lõm sóng, Chỉ số DTI 2023 của tỉnh Tây Ninh xếp thứ 11/63."
+    got = triples(text, province="tay-ninh", published=MID_2024)
+    assert not {f for f in got if f[3] == 12.0}
+    assert ("tay-ninh", "dti_rank", 2023, 11.0) in got

@@ -85,6 +85,20 @@ _NEW_MEASURE = re.compile(r"\bt[iy] le\b(?! (?:nay|tuong ung|tren|do)\b)")
 # rule value-fronted: the sentence opens with the value, its index after the comma
 SCORE_NOUNS = r"(?:gia tri|diem so|so diem|tong diem|muc diem)"  # what a score is called ("giá trị 0,6312")
 FRONTED_VALUE = re.compile(r"\W*voi\s+" + SCORE_NOUNS + r"\s*")
+_FRONTED_POINTS = re.compile(r"\W*voi\s+")  # ("Với 0,6874 điểm, ...": the score in points, no noun before it)
+
+
+def value_fronted(lower: str, start: int, n: Number) -> bool:
+    """Rule value-fronted: the score opens its sentence or its clause after a lead-in ("Với giá trị 0,6312, DTI 2022
+    của Hải Phòng ...", "Theo số liệu vừa công bố, với giá trị 0,5902, Chỉ số ... của tỉnh ...", "Với 0,6874 điểm,
+    ..."): what follows the comma is what it measures and whose it is."""
+    comma = lower.rfind(",", start, n.start)
+    head = start if comma < 0 else comma + 1
+    if FRONTED_VALUE.fullmatch(lower, head, n.start):
+        return True
+    return n.points and _FRONTED_POINTS.fullmatch(lower, head, n.start) is not None
+
+
 _COMMA_AFTER = re.compile(r"\s*(?:diem\s*)?,\s*")
 _ABOUT = re.compile(r"\s*(?:ve|o)\s+")  # "xếp thứ 5 về kinh tế số", "đạt 0,7105 ở hạ tầng số"
 _BREAK = re.compile(r"[;.,()]")
@@ -410,7 +424,7 @@ def _choose_phrasing(
                 return (h, r), "right"
     # rule value-fronted: "Với giá trị 0,6312, DTI 2022 của Hải Phòng xếp thứ 4/63": a score that opens its sentence
     # names its index right after the comma
-    if "score" in reads and FRONTED_VALUE.fullmatch(lower, start, n.start):
+    if "score" in reads and value_fronted(lower, start, n):
         comma = _COMMA_AFTER.match(lower, n.end, end)
         for h in hits if comma else ():
             if comma.end() <= h.start <= comma.end() + 3 and h.topic.codes.get("score"):
@@ -646,7 +660,7 @@ def _score_before_rank(m: Mentions, hits, n: Number, numbers, anchors, passage_i
     that rank ranks."""
     lower = m.lower
     joint = _SCORE_THEN_RANK.match(lower, n.end, m.end)
-    if joint is None and FRONTED_VALUE.fullmatch(lower, m.start, n.start):
+    if joint is None and value_fronted(lower, m.start, n):
         # (a fronted score, its subject, then its rank: "Với giá trị 0,5986, Đắk Lắk xếp thứ 14/34")
         joint = _FRONTED_THEN_RANK.match(lower, n.end, m.end)
     rank = next((x for x in numbers if n.end < x.start < joint.end() and not is_year(x)), None) if joint else None

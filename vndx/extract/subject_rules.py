@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from vndx.extract.binding import FRONTED_VALUE
+from vndx.extract.binding import value_fronted
 from vndx.extract.binding_rules import Rule
 from vndx.extract.claim import Claim, Pick
 from vndx.extract.gazetteer import NEIGHBOUR_WORDS, SELF, city_slugs
@@ -97,7 +97,7 @@ def province_after_value(c: Claim) -> str | None:
             continue
         if x.slug != SELF and _OF_PROVINCE.fullmatch(c.lower, c.n.end, x.start):
             return x.slug
-        if x.slug != SELF and FRONTED_VALUE.fullmatch(c.lower, c.sent.start, c.n.start):
+        if x.slug != SELF and value_fronted(c.lower, c.sent.start, c.n):
             return x.slug if _INDEX_OF.fullmatch(c.lower, c.n.end, x.start) else None
         break
     return None
