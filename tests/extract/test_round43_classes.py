@@ -108,3 +108,49 @@ def test_a_bare_number_after_with_is_no_fronted_score():
     got = triples(text, province="tay-ninh", published=MID_2024)
     assert not {f for f in got if f[3] == 12.0}
     assert ("tay-ninh", "dti_rank", 2023, 11.0) in got
+
+
+# ---- a lead-in that orders its bullets' values by year (extractor._year_columns, _by_year_columns)
+
+
+def test_slash_columns_of_years_date_each_value_of_a_bullet():
+    text = (
+        "Kết quả chuyển đổi số của tỉnh Hưng Yên qua ba năm.\n"
+        "Một số chỉ tiêu chính (theo thứ tự năm 2021 / 2022 / 2023):\n"
+        "- Tỷ lệ hồ sơ thủ tục hành chính xử lý trực tuyến: 21,4% / 40,2% / 63,5%.\n"
+        "- Xếp hạng Chỉ số chuyển đổi số cấp tỉnh (DTI): thứ 30 / thứ 19 / thứ 9 (trên 63 tỉnh, thành phố)."
+    )
+    got = triples(text, province="hung-yen", published=MID_2024)
+    assert {f for f in got if f[1] == "online_dossier_rate"} == {
+        ("hung-yen", "online_dossier_rate", 2021, 21.4),
+        ("hung-yen", "online_dossier_rate", 2022, 40.2),
+        ("hung-yen", "online_dossier_rate", 2023, 63.5),
+    }
+    assert {f for f in got if f[1] == "dti_rank"} == {
+        ("hung-yen", "dti_rank", 2021, 30.0),
+        ("hung-yen", "dti_rank", 2022, 19.0),
+        ("hung-yen", "dti_rank", 2023, 9.0),
+    }
+
+
+def test_dash_columns_of_years_date_each_value_of_a_bullet():
+    text = (
+        "Sơ kết Nghị quyết về chuyển đổi số của tỉnh Hưng Yên.\n"
+        "Kết quả nổi bật (số liệu các năm 2022 – 2023 – 2024):\n"
+        "- Tỷ lệ hộ gia đình có kết nối Internet băng rộng cáp quang: 70,2% – 78,4% – 85,9%."
+    )
+    got = triples(text, province="hung-yen", published=dt.date(2025, 3, 5))
+    assert {f for f in got if f[1] == "fixed_broadband_household_rate"} == {
+        ("hung-yen", "fixed_broadband_household_rate", 2022, 70.2),
+        ("hung-yen", "fixed_broadband_household_rate", 2023, 78.4),
+        ("hung-yen", "fixed_broadband_household_rate", 2024, 85.9),
+    }
+
+
+def test_a_span_of_two_years_orders_no_columns():
+    text = (
+        "Kết quả giai đoạn 2021 – 2025 của tỉnh Hưng Yên:\n"
+        "- Tỷ lệ hồ sơ xử lý trực tuyến năm 2024: 60,1% / 72,3% / 80,5% ở các cấp tỉnh, huyện, xã."
+    )
+    got = triples(text, province="hung-yen", published=dt.date(2025, 3, 5))
+    assert not {f for f in got if f[1] == "online_dossier_rate" and f[2] != 2024}

@@ -56,6 +56,8 @@ class ArticleContext:
     # "(kết quả năm 2025 / kế hoạch năm 2026):": of two values a slash joins in a bullet, the plan is the
     # second (2) or the first (1); 0: no such lead-in (rule slash-plan)
     lead_plan_side: int = 0
+    # "(theo thứ tự năm 2020 / 2021 / 2022):": the years of its bullets' value columns, in order (rule year-columns)
+    lead_years: tuple[int, ...] = ()
 
     # ---- the paragraph (a line; rule paragraph-connector joins lines opening with "Trong đó", ...)
     para_line: int = -1

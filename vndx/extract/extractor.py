@@ -16,6 +16,7 @@ import gc
 import re
 from bisect import bisect_left
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 
 from vndx.extract.binding import SCORE_NOUNS, bind_sentence
@@ -545,6 +546,8 @@ def extract_facts(
                 prev_places=_places_before(ctx.para_sents),
                 passage_index=ctx.para_topic or (None if ctx.other_index else ctx.section_topic or ctx.doc_topic),
             )
+            if bullet and ctx.lead_years and len(bindings) >= len(ctx.lead_years):
+                bindings = _by_year_columns(lower, bindings, ctx.lead_years)
         else:
             bindings = []
             if ctx.section_target or under_targets:  # under "Mục tiêu", "Nhiệm vụ, giải pháp": plans, not results
@@ -792,6 +795,7 @@ def extract_facts(
             # year reviewed)
             reviewed = _reviewed_year(lower, s, e) if own_year else None
             ctx.lead_plan_side, results_year = _slash_columns(lower, s, e)
+            ctx.lead_years = _year_columns(lower, s, e)
             # (a lead-in without a year of its own after a sentence that gave one, "Đến hết năm 2024, các chỉ tiêu
             # ... tiếp tục tăng. Một số kết quả chính:", takes the paragraph's)
             ctx.lead_year = results_year or reviewed or own_year or ctx.para_year
@@ -804,12 +808,13 @@ def extract_facts(
                 and not _past_indicators(lower, s, e, published, ctx.para_sents[:-1])
             )
         elif not (
-            (ctx.lead_year or ctx.lead_topic or ctx.lead_target or ctx.lead_plan_side)
+            (ctx.lead_year or ctx.lead_topic or ctx.lead_target or ctx.lead_plan_side or ctx.lead_years)
             and (bullet or _label_item(cased, s, e))
         ):
             # rule lead-in-list: "Chỉ số DTI năm 2022 của tỉnh:" dates and names the index of every
             # bullet under it ("- Xếp hạng: 44/63", "- Điểm: 0,43"), up to the first line that is not one
             ctx.lead_year, ctx.lead_topic, ctx.lead_target, ctx.lead_plan_side = None, None, False, 0
+            ctx.lead_years = ()
         # (the target nouns all hold "tieu" or "ke hoach": a cheap scan first)
         sets = not bindings and (lower.find("tieu", s, e) >= 0 or lower.find("ke hoach", s, e) >= 0)
         if sets and cues.targets_set.search(lower, s, e) and not cues.result_lead.search(lower, s, e):
@@ -929,6 +934,37 @@ def _slash_columns(lower: str, start: int, end: int) -> tuple[int, int | None]:
     side = 2 if second and not first else 1 if first and not second else 0
     year = _YEAR_IN.search(m.group(1 if side == 2 else 2)) if side else None
     return side, int(year.group()) if year else None
+
+
+# rule year-columns: a lead-in that orders its bullets' values by year, three years or more joined by slashes or
+# dashes ("(theo thứ tự năm 2020 / 2021 / 2022):", "(số liệu các năm 2022 – 2023 – 2024):"; two are a span,
+# "giai đoạn 2021 – 2025"), and a bullet's run of as many values of one measure joined the same way
+_YEAR_COLUMNS = re.compile(r"\b20\d\d(?:\s*[/\u2013\u2014-]\s*(?:nam\s+)?20\d\d\b){2,}")
+_COLUMN_GAP = re.compile(r"\s*[/\u2013\u2014-]\s*(?:thu\s+)?")
+
+
+def _year_columns(lower: str, start: int, end: int) -> tuple[int, ...]:
+    """The years a lead-in orders its bullets' value columns by (rule year-columns), in order; () for none."""
+    m = _YEAR_COLUMNS.search(lower, start, end)
+    if m is None:
+        return ()
+    years = tuple(int(y.group()) for y in _YEAR_IN.finditer(m.group()))
+    return years if list(years) == sorted(set(years)) else ()
+
+
+def _by_year_columns(lower: str, bindings: list, years: tuple[int, ...]) -> list:
+    """A bullet's bindings, those of a run of ``len(years)`` values of one measure joined by slashes or dashes
+    ("72,5% / 79,3% / 86,1%", "thứ 24 / thứ 11 / thứ 6") dated by the lead-in's year columns, in order."""
+    ordered = sorted(bindings, key=lambda b: b.number.start)
+    k = len(years)
+    for i in range(len(ordered) - k + 1):
+        run = ordered[i : i + k]
+        if len({b.indicator.code for b in run}) == 1 and all(
+            _COLUMN_GAP.fullmatch(lower, a.number.end, b.number.start) for a, b in zip(run, run[1:], strict=False)
+        ):
+            dated = {id(b): replace(b, period=y) for b, y in zip(run, years, strict=True)}
+            return [dated.get(id(b), b) for b in bindings]
+    return bindings
 
 
 def _without_slash_plans(lower: str, numbers: list, side: int, drops: list) -> list:
