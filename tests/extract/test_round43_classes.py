@@ -154,3 +154,50 @@ def test_a_span_of_two_years_orders_no_columns():
     )
     got = triples(text, province="hung-yen", published=dt.date(2025, 3, 5))
     assert not {f for f in got if f[1] == "online_dossier_rate" and f[2] != 2024}
+
+
+# ---- bullets under a lead-in of "chỉ tiêu" that give each result its verdict are results (extractor._PLAN_AND_RESULT)
+
+
+def test_bullets_with_their_verdicts_under_an_indicators_lead_in_are_results():
+    text = (
+        "Tỉnh Hà Nam vừa tổng kết Kế hoạch chuyển đổi số năm 2025.\n\n"
+        "Chi tiết một số chỉ tiêu:\n"
+        "- Tỷ lệ hồ sơ thanh toán trực tuyến: 44,2% – đạt.\n"
+        "- Tỷ lệ hồ sơ xử lý hoàn toàn trực tuyến: 58,1% (chỉ tiêu 65%) – không đạt."
+    )
+    got = triples(text, province="ninh-binh", published=dt.date(2026, 1, 10))
+    assert ("ninh-binh", "online_payment_rate", 2025, 44.2) in got
+    assert ("ninh-binh", "online_dossier_rate", 2025, 58.1) in got
+
+
+def test_bullets_of_plans_under_a_targets_lead_in_stay_plans():
+    text = (
+        "Năm 2026, tỉnh Ninh Bình đặt ra các chỉ tiêu chuyển đổi số:\n"
+        "- Tỷ lệ hồ sơ thanh toán trực tuyến: 60%.\n"
+        "- Tỷ lệ hồ sơ xử lý hoàn toàn trực tuyến: 75%."
+    )
+    assert triples(text, province="ninh-binh", published=dt.date(2026, 1, 10)) == set()
+
+
+# ---- a level of government ("cấp huyện đã ...") is no district speaking of itself (cues.py unit_self)
+
+
+def test_the_district_level_acting_does_not_make_the_paragraph_a_districts():
+    text = (
+        "Năm 2019, tỉnh Phú Thọ đẩy mạnh ứng dụng công nghệ thông tin.\n"
+        "Trong cơ quan nhà nước, 100% cơ quan cấp tỉnh, cấp huyện đã gửi, nhận văn bản điện tử; tỷ lệ văn bản đi "
+        "được ký số đạt 68,2%."
+    )
+    got = triples(text, province="phu-tho", published=dt.date(2020, 1, 8))
+    assert ("phu-tho", "e_document_signed_rate", 2019, 68.2) in got
+
+
+def test_a_district_speaking_of_itself_still_does():
+    text = (
+        "Năm 2019, huyện Thanh Sơn đẩy mạnh ứng dụng công nghệ thông tin.\n"
+        "Trong cơ quan nhà nước, 100% phòng, ban của huyện đã gửi, nhận văn bản điện tử; tỷ lệ văn bản đi "
+        "được ký số đạt 68,2%."
+    )
+    got = triples(text, province="phu-tho", published=dt.date(2020, 1, 8))
+    assert not {f for f in got if f[3] == 68.2}

@@ -285,7 +285,8 @@ def _read_cues() -> Cues:
         ),
         lower_unit_named=re.compile(rf"(?<![A-Za-z])(?:(?:{units})\s+|(?:{abbr})\s*)[A-Z]"),
         lower_unit_spellings=tuple(data["lower_units"]) + tuple(a.lower() for a in abbreviations),
-        unit_self=re.compile(rf"{_bword(data['unit_self'])}" + _NOT_SOCIETY),
+        # (not a level of government: "100% cơ quan cấp tỉnh, cấp huyện đã gửi, nhận văn bản điện tử")
+        unit_self=re.compile(rf"(?<!cap ){_bword(data['unit_self'])}" + _NOT_SOCIETY),
         top_one=re.compile(rf"{_bword(data['top_one'])}\s+(?:{_alt(data['top_one_fields'])})"),
         group_lead=re.compile(rf"{_bword(data['group_lead'])}\s+(?:\d+|cac)?[^.;]{{0,30}}$"),
         value_word=re.compile(rf"\bthu\s+(?:{_alt(list(ordinals))})\b|\b(?:{_alt(data['value_words'])})\b"),

@@ -981,6 +981,8 @@ def _without_slash_plans(lower: str, numbers: list, side: int, drops: list) -> l
 _PLAN_AND_RESULT = re.compile(
     r"\b(?:ke hoach|chi tieu|muc tieu)\b[^.;\n]{0,40}\b(?:thuc hien|ket qua|uoc dat|da dat)\b"
     r"|\b(?:thuc hien|ket qua|uoc dat|da dat)\b[^.;\n]{0,40}\b(?:ke hoach|chi tieu|muc tieu)\b"
+    # ... or its result with its verdict ("Tỷ lệ hồ sơ thanh toán trực tuyến: 47,5% – đạt", "56,9% – không đạt")
+    r"|\d\s*%?\s*(?:\([^()]{0,30}\)\s*)?[\u2013\u2014-]\s*(?:khong |chua )?(?:dat|vuot)\b"
 )
 _INDICATOR_NOUN = "chi tieu"
 
