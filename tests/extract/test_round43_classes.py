@@ -201,3 +201,29 @@ def test_a_district_speaking_of_itself_still_does():
     )
     got = triples(text, province="phu-tho", published=dt.date(2020, 1, 8))
     assert not {f for f in got if f[3] == 68.2}
+
+
+# ---- a line that opens its own field does not go on about a district the line before placed something in
+# (extractor._FIELD_OPENING)
+
+
+def test_a_field_opening_line_is_not_about_the_district_of_the_line_before():
+    text = (
+        "Năm 2024, kinh tế tỉnh Bình Thuận tăng trưởng khá.\n"
+        "Vùng trồng thanh long tại huyện Hàm Thuận Nam được mở rộng thêm 200 ha.\n"
+        "Trong lĩnh vực chuyển đổi số, tỷ lệ hồ sơ được giải quyết trực tuyến đạt 58,3%; tỷ lệ thanh toán trực "
+        "tuyến đạt 41,6%."
+    )
+    got = triples(text, province="binh-thuan", published=dt.date(2025, 1, 6))
+    assert ("binh-thuan", "online_dossier_rate", 2024, 58.3) in got
+    assert ("binh-thuan", "online_payment_rate", 2024, 41.6) in got
+
+
+def test_a_line_going_on_about_the_district_still_does():
+    text = (
+        "Năm 2024, huyện Hàm Thuận Nam đẩy mạnh cải cách hành chính.\n"
+        "Tỷ lệ hồ sơ được giải quyết trực tuyến của huyện đạt 58,3%.\n"
+        "Tỷ lệ thanh toán trực tuyến đạt 41,6%."
+    )
+    got = triples(text, province="binh-thuan", published=dt.date(2025, 1, 6))
+    assert not {f for f in got if f[3] in (58.3, 41.6)}

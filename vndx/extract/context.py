@@ -76,6 +76,9 @@ class ArticleContext:
     # the line before, when its subject goes on into this paragraph (unit-, report-across-lines): its
     # sentences and its own entering state, resolved only when a value asks (``entering_subject``)
     _lead: list | None = None
+    # it opens with the field it reports on ("Trong lĩnh vực chuyển đổi số, ..."): a district the line before placed
+    # something in ("vùng trồng ... tại huyện Phong Điền") does not enter it (a national report still does)
+    para_opens_field: bool = False
 
     # ---- the previous sentences
     carry: object = None  # the index the previous sentence measured (even if its value was refused)
@@ -172,7 +175,10 @@ class ArticleContext:
             places = [p for p in self._places_in(qs, qe, qm) if p[1] != "part"]  # (a breakdown's units stay behind)
             if places:
                 return max(places, key=lambda p: p[0])[1]
-        return self.entering_subject if entering else before
+        if not entering:
+            return before
+        entered = self.entering_subject
+        return None if entered == "unit" and self.para_opens_field else entered
 
     def _several_units(self, sents: list) -> bool:
         """The last sentence of ``sents`` that names a place names two districts or communes or more

@@ -376,6 +376,7 @@ def extract_facts(
                 if keep_subject and item and ctx.para_sents:
                     keep_subject = _ends_with_colon(lower, ctx.para_sents[-1][0], ctx.para_sents[-1][1])
                 ctx.new_paragraph(keep_topic=one_sentence, keep_subject=keep_subject)
+                ctx.para_opens_field = keep_subject and bool(_FIELD_OPENING.match(lower, s))
                 ctx.para_bullet = bullet
             ctx.para_line = sent.line_no
             ctx.heading_since = False
@@ -936,6 +937,8 @@ def _slash_columns(lower: str, start: int, end: int) -> tuple[int, int | None]:
     return side, int(year.group()) if year else None
 
 
+# a line that opens with the field it reports on (rule unit-across-lines)
+_FIELD_OPENING = re.compile(r"\W*(?:ve|(?:trong|o|doi voi) linh vuc)\s+[^,.;:\d]{2,40},")
 # rule year-columns: a lead-in that orders its bullets' values by year, three years or more joined by slashes or
 # dashes ("(theo thứ tự năm 2020 / 2021 / 2022):", "(số liệu các năm 2022 – 2023 – 2024):"; two are a span,
 # "giai đoạn 2021 – 2025"), and a bullet's run of as many values of one measure joined the same way
