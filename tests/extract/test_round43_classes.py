@@ -227,3 +227,26 @@ def test_a_line_going_on_about_the_district_still_does():
     )
     got = triples(text, province="binh-thuan", published=dt.date(2025, 1, 6))
     assert not {f for f in got if f[3] in (58.3, 41.6)}
+
+
+# ---- a bracket that opens with the plan holds the result of the measure before it (binding._ASIDE_OPENS); targets
+# counted as missed, their field between ("hai chỉ tiêu chuyển đổi số chưa đạt gồm": targets._REVIEWED), review results
+
+
+def test_a_plan_and_result_bracket_is_of_the_measure_before_it():
+    text = (
+        "Năm 2023, tỉnh Yên Bái còn hai chỉ tiêu chuyển đổi số chưa đạt gồm tỷ lệ hồ sơ thanh toán trực tuyến (kế "
+        "hoạch 50%, thực hiện 41,3%), tỷ lệ hộ gia đình có kết nối cáp quang (kế hoạch 85%, thực hiện 78,2%)."
+    )
+    got = triples(text, province="yen-bai", published=dt.date(2024, 1, 9))
+    assert got == {
+        ("yen-bai", "online_payment_rate", 2023, 41.3),
+        ("yen-bai", "fixed_broadband_household_rate", 2023, 78.2),
+    }
+
+
+def test_a_bracketed_share_fronting_its_measure_still_takes_the_measure_after_it():
+    text = "So với năm 2022 (35,6%), tỷ lệ hồ sơ trực tuyến của tỉnh Yên Bái năm 2023 đã tăng lên 52,4%."
+    got = triples(text, province="yen-bai", published=dt.date(2024, 1, 9))
+    assert ("yen-bai", "online_dossier_rate", 2022, 35.6) in got
+    assert ("yen-bai", "online_dossier_rate", 2023, 52.4) in got

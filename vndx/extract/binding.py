@@ -387,7 +387,7 @@ def _in_closed_aside(lower: str, start: int, h, n: Number) -> bool:
 _VALUE_DIGIT = re.compile(r"\d(?<!\w\d)(?!(?<=[12])(?:9|0)\d\d\b)")  # a number that is not a year ("(DTI 2021)")
 
 
-_YEAR_OPENS = re.compile(r"\(\s*(?:nam\s+)?(?:19|20)\d\d\b")
+_ASIDE_OPENS = re.compile(r"\(\s*(?:(?:nam\s+)?(?:19|20)\d\d\b|(?:ke hoach|chi tieu|muc tieu)\b)")
 _INSIDE_NOUN = re.compile(r"tuoi\b|(?:xa|phuong|thi tran|huyen|thon|ban|to dan pho)\b(?! hoi)")
 
 
@@ -514,10 +514,11 @@ def _choose_phrasing(
             semi_after = lower.find(";", n.end, limit)
             limit = semi_after if semi_after >= 0 else limit
             # (a bracket that opens with its own year, "tăng 6,6 điểm (năm 2024 đạt 52,1%), tỷ lệ thanh toán ...",
-            # holds an earlier value of the measure before it: not past its close)
+            # holds an earlier value of the measure before it: not past its close; so does one that opens with the
+            # plan, "tỷ lệ hồ sơ thanh toán trực tuyến (kế hoạch 45%, thực hiện 37,2%), tỷ lệ hộ ...": its result)
             close = lower.find(")", n.end, limit)
             opened = lower.rfind("(", start, n.start)
-            if close >= 0 and opened > lower.rfind(")", start, n.start) and _YEAR_OPENS.match(lower, opened):
+            if close >= 0 and opened > lower.rfind(")", start, n.start) and _ASIDE_OPENS.match(lower, opened):
                 limit = close
             joint = _CUES.clause_joint.search(lower, n.end, limit)  # rule head-window-ends
             limit = joint.start() if joint else limit

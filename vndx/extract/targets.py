@@ -149,7 +149,8 @@ def _sets_target(original: str | None, pos: int) -> bool:
 
 # rule targets-reviewed: targets counted as reached or missed ("3 chỉ tiêu chưa đạt gồm", "chỉ tiêu đã đạt")
 _TARGET_NOUN_END = re.compile(rf"\b(?:{_WORDS['target_nouns']})$")
-_REVIEWED = re.compile(r"\s+(?:chua |khong |da |deu |duoc )?(dat)\b")
+# (the field may stand between: "hai chỉ tiêu chuyển đổi số chưa đạt gồm")
+_REVIEWED = re.compile(r"\s+(?:(?:ve )?chuyen doi so\s+)?(?:chua |khong |da |deu |duoc )?(dat)\b")
 
 
 def _reviewed(lower: str, original: str | None, pos: int) -> bool:
