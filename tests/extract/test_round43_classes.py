@@ -9,6 +9,7 @@ from tests.extract.conftest import triples
 
 MID_2024 = dt.date(2024, 7, 15)
 EARLY_2022 = dt.date(2022, 1, 12)
+LATE_2025 = dt.date(2025, 12, 20)
 
 # ---- a rank reached by a move ("giảm 9 bậc, xuống thứ 31") in an article about one index (cues.yml rank_words)
 
@@ -250,3 +251,46 @@ def test_a_bracketed_share_fronting_its_measure_still_takes_the_measure_after_it
     got = triples(text, province="yen-bai", published=dt.date(2024, 1, 9))
     assert ("yen-bai", "online_dossier_rate", 2022, 35.6) in got
     assert ("yen-bai", "online_dossier_rate", 2023, 52.4) in got
+
+
+# ---- two rates sharing the payment's words after the second (phrases.yml cashless_pension, _social_welfare); a list
+# with a share named in its own words points back at no earlier list (lists.NEW_MEASURE)
+
+
+def test_pension_and_welfare_rates_sharing_their_payment_words():
+    text = (
+        "Năm 2025, tỷ lệ chi trả lương hưu và tỷ lệ chi trả trợ cấp an sinh xã hội không dùng tiền mặt trên địa bàn "
+        "tỉnh Quảng Ngãi lần lượt đạt 77,3% và 64,8%."
+    )
+    got = triples(text, province="quang-ngai", published=LATE_2025)
+    assert ("quang-ngai", "cashless_pension_rate", 2025, 77.3) in got
+    assert ("quang-ngai", "cashless_social_welfare_rate", 2025, 64.8) in got
+
+
+def test_welfare_then_pension_rates_sharing_their_payment_words():
+    text = (
+        "Năm 2025, tỷ lệ chi trả trợ cấp an sinh xã hội và tỷ lệ chi trả lương hưu qua tài khoản tại tỉnh Quảng Ngãi "
+        "lần lượt đạt 64,8% và 77,3%."
+    )
+    got = triples(text, province="quang-ngai", published=LATE_2025)
+    assert ("quang-ngai", "cashless_pension_rate", 2025, 77.3) in got
+    assert ("quang-ngai", "cashless_social_welfare_rate", 2025, 64.8) in got
+
+
+def test_a_list_of_a_share_in_its_own_words_is_not_the_last_lists_items():
+    text = (
+        "Năm 2025, tỷ lệ chi trả lương hưu và trợ cấp an sinh xã hội không dùng tiền mặt của tỉnh Quảng Ngãi lần lượt "
+        "đạt 77,3% và 64,8%. Tại hai bệnh viện tuyến tỉnh, tỷ lệ thu viện phí qua mã QR lần lượt đạt 52% và 66%."
+    )
+    got = triples(text, province="quang-ngai", published=LATE_2025)
+    assert not {f for f in got if f[3] in (52.0, 66.0)}
+
+
+def test_a_list_pointing_back_with_the_rates_word_still_does():
+    text = (
+        "Năm 2025, tỷ lệ chi trả lương hưu và trợ cấp an sinh xã hội không dùng tiền mặt của tỉnh Quảng Ngãi lần lượt "
+        "đạt 77,3% và 64,8%. Tính đến hết quý I/2026, các tỷ lệ tương ứng là 80,1% và 68,9%."
+    )
+    got = triples(text, province="quang-ngai", published=dt.date(2026, 4, 20))
+    assert ("quang-ngai", "cashless_pension_rate", 2026, 80.1) in got
+    assert ("quang-ngai", "cashless_social_welfare_rate", 2026, 68.9) in got

@@ -31,6 +31,7 @@ from vndx.extract.catalog import Catalog, Topic
 from vndx.extract.cues import load_cues
 from vndx.extract.gazetteer import SELF
 from vndx.extract.lists import (
+    NEW_MEASURE,
     find_range_bounds,
     has_value_list,
     positions_held,
@@ -80,8 +81,6 @@ _SCORE_THEN_RANK = re.compile(r"\s*(?:diem\s*)?,\s*" + _RANK_WORDS)
 # ... after a fronted score, its subject first: "Với giá trị 0,5986, Đắk Lắk xếp thứ 14/34" (rule score-then-rank)
 _FRONTED_THEN_RANK = re.compile(r"\s*(?:diem\s*)?,\s*[^,;.()\d]{1,40}?\b" + _RANK_WORDS)
 _ABOUT_INDEX = re.compile(r"\bve\s+(?:chi so\s+)?$")  # "... về chỉ số X": the rank is about X
-# (not one that points back: "; tỷ lệ tương ứng của tỉnh Hải Dương (cũ) là 12,6%", "tỷ lệ này")
-_NEW_MEASURE = re.compile(r"\bt[iy] le\b(?! (?:nay|tuong ung|tren|do)\b)")
 # rule value-fronted: the sentence opens with the value, its index after the comma
 SCORE_NOUNS = r"(?:gia tri|diem so|so diem|tong diem|muc diem)"  # what a score is called ("giá trị 0,6312")
 FRONTED_VALUE = re.compile(r"\W*voi\s+" + SCORE_NOUNS + r"\s*")
@@ -558,7 +557,7 @@ def _choose_phrasing(
                 # rule own-clause-share: "... đạt 68,4%; 100% xã, phường đã kết nối ...": a share heading
                 # the clause after a ";" with a noun of its own measures that noun, not the measure before
                 continue
-            if n.percent and anchor < clause_start and _NEW_MEASURE.search(lower, clause_start, n.start):
+            if n.percent and anchor < clause_start and NEW_MEASURE.search(lower, clause_start, n.start):
                 continue  # rule new-measure: "; tỷ lệ xử lý hồ sơ ... đạt 66%" names its own measure
             if _CONTAINER_BEFORE.search(lower, max(start, h.start - 16), h.start) and any(
                 o is not h and o.topic.codes and max(clause_start, h.start - 60) <= o.start and o.end <= h.start
