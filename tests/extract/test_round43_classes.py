@@ -294,3 +294,18 @@ def test_a_list_pointing_back_with_the_rates_word_still_does():
     got = triples(text, province="quang-ngai", published=dt.date(2026, 4, 20))
     assert ("quang-ngai", "cashless_pension_rate", 2026, 80.1) in got
     assert ("quang-ngai", "cashless_social_welfare_rate", 2026, 68.9) in got
+
+
+# ---- a bracket closed before a share is no clause break for it (binding._closed_before)
+
+
+def test_a_share_after_a_closed_aside_reads_on_from_the_measure_before_it():
+    text = (
+        "Năm 2024, tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận và xử lý trực tuyến trên địa bàn tỉnh Hà Tĩnh (địa "
+        "phương có nhiều xã miền núi) đạt 71,2%, tỷ lệ thanh toán trực tuyến đạt 48,5%."
+    )
+    got = triples(text, province="ha-tinh", published=dt.date(2025, 2, 1))
+    assert got == {
+        ("ha-tinh", "online_dossier_rate", 2024, 71.2),
+        ("ha-tinh", "online_payment_rate", 2024, 48.5),
+    }

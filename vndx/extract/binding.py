@@ -383,6 +383,12 @@ def _in_closed_aside(lower: str, start: int, h, n: Number) -> bool:
     return closed >= 0 and bool(_VALUE_DIGIT.search(lower, opened, closed))
 
 
+def _closed_before(lower: str, brk: re.Match[str], n: Number) -> bool:
+    """The clause break ``brk`` opens a bracket, or stands in one, that closes before the value ``n``."""
+    opened = lower.rfind("(", 0, brk.end())
+    return opened >= 0 and lower.find(")", opened, brk.start()) < 0 and lower.find(")", brk.end(), n.start) >= 0
+
+
 _VALUE_DIGIT = re.compile(r"\d(?<!\w\d)(?!(?<=[12])(?:9|0)\d\d\b)")  # a number that is not a year ("(DTI 2021)")
 
 
@@ -494,7 +500,12 @@ def _choose_phrasing(
                     break
     if n.percent:
         # a percent at the head of its clause: the first fitting phrasing after it
-        brk = max((x.end() for x in _CUES.clause_break.finditer(lower, start, n.start)), default=start)
+        # (not a break inside a bracket closed before it: "... trên địa bàn tỉnh Thừa Thiên Huế (nay là thành phố Huế)
+        # đạt 86,4%" reads on from the measure before the aside)
+        brk = max(
+            (x.end() for x in _CUES.clause_break.finditer(lower, start, n.start) if not _closed_before(lower, x, n)),
+            default=start,
+        )
         head = lower[brk : n.start]
         # (a phrasing just before that no share can be of, a label's index, is no measure of the value: "Hạ tầng số
         # được đầu tư đồng bộ: 100% thôn, tổ dân phố có sóng 4G"; rule label-index-then-share)
