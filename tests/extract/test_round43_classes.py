@@ -309,3 +309,16 @@ def test_a_share_after_a_closed_aside_reads_on_from_the_measure_before_it():
         ("ha-tinh", "online_dossier_rate", 2024, 71.2),
         ("ha-tinh", "online_payment_rate", 2024, 48.5),
     }
+
+
+# ---- a share whose head points back at its measure ("tỷ lệ này đã tăng lên ...") takes no phrasing after it
+
+
+def test_a_pointed_back_share_is_not_the_measure_named_after_it():
+    text = (
+        "Năm 2023, tỷ lệ hồ sơ được tiếp nhận và xử lý trực tuyến của tỉnh Quảng Trị đạt 30,1%. Sáu tháng đầu năm "
+        "2024, tỷ lệ này đã tăng lên 44,6%, tỷ lệ thanh toán trực tuyến đạt 37,9%."
+    )
+    got = triples(text, province="quang-tri", published=dt.date(2024, 8, 1))
+    assert ("quang-tri", "online_payment_rate", 2024, 37.9) in got
+    assert ("quang-tri", "online_payment_rate", 2024, 44.6) not in got

@@ -515,7 +515,10 @@ def _choose_phrasing(
             and not (_is_index(h.topic) and _LABEL_COLON.search(lower, h.end, n.start))
             for h in left_hits
         )
-        if len(head) <= 40 and not any(h.end > brk for h in left_hits) and not near_left:
+        # (nor a head that points back at its measure: "Sáu tháng đầu năm 2024, tỷ lệ này đã tăng lên 41,5%, tỷ lệ thanh
+        # toán trực tuyến đạt 35,2%")
+        pointed = _CUES.measure_backref.search(lower, brk, n.start) is not None
+        if len(head) <= 40 and not any(h.end > brk for h in left_hits) and not near_left and not pointed:
             # the next value ends the window ("14 tuổi", an age inside the noun phrase, is no value; nor a count of
             # the units the bodies belong to: "100% cơ quan từ tỉnh đến 124 xã, phường gửi, nhận văn bản")
             ends = [x.start for x in numbers if x.start > n.end and (x.percent or not _INSIDE_NOUN.match(x.next_words))]
