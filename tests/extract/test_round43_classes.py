@@ -1,5 +1,5 @@
 """Issue 10, in our own sentences: the classes of session 24 (recurring misses over rounds 9-42, then those of round
-43, scored unread first), and the rules of 1.26 that answer them."""
+43 and one of round 44, each scored unread first), and the rules of 1.26 that answer them."""
 
 from __future__ import annotations
 
@@ -322,3 +322,13 @@ def test_a_pointed_back_share_is_not_the_measure_named_after_it():
     got = triples(text, province="quang-tri", published=dt.date(2024, 8, 1))
     assert ("quang-tri", "online_payment_rate", 2024, 37.9) in got
     assert ("quang-tri", "online_payment_rate", 2024, 44.6) not in got
+
+
+# ---- (round 44, after it was scored unread) a fronted score after a digest item's label (binding.value_fronted)
+
+
+def test_a_score_fronted_after_a_digest_items_label():
+    text = "Tây Ninh: Với giá trị 0,5027, DTI 2022 của tỉnh xếp thứ 20, tăng 6 bậc so với năm trước."
+    got = triples(text, province="tay-ninh", published=dt.date(2023, 7, 1))
+    assert ("tay-ninh", "dti_score", 2022, 0.5027) in got
+    assert ("tay-ninh", "dti_rank", 2022, 20.0) in got

@@ -91,7 +91,8 @@ def value_fronted(lower: str, start: int, n: Number) -> bool:
     """Rule value-fronted: the score opens its sentence or its clause after a lead-in ("Với giá trị 0,6312, DTI 2022
     của Hải Phòng ...", "Theo số liệu vừa công bố, với giá trị 0,5902, Chỉ số ... của tỉnh ...", "Với 0,6874 điểm,
     ..."): what follows the comma is what it measures and whose it is."""
-    comma = lower.rfind(",", start, n.start)
+    # (or after a digest item's label: "Ninh Bình: Với giá trị 0,4712, DTI 2022 của tỉnh ...")
+    comma = max(lower.rfind(",", start, n.start), lower.rfind(":", start, n.start))
     head = start if comma < 0 else comma + 1
     if FRONTED_VALUE.fullmatch(lower, head, n.start):
         return True
