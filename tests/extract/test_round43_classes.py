@@ -332,3 +332,34 @@ def test_a_score_fronted_after_a_digest_items_label():
     got = triples(text, province="tay-ninh", published=dt.date(2023, 7, 1))
     assert ("tay-ninh", "dti_score", 2022, 0.5027) in got
     assert ("tay-ninh", "dti_rank", 2022, 20.0) in got
+
+
+# ---- (round 44) the year of a clause set against what follows ("Nếu năm 2020 ..., thì nay ...") dates that clause
+# only (period_rules._IF_CLAUSE)
+
+
+def test_the_year_of_an_if_clause_does_not_date_the_present():
+    text = (
+        "Nếu năm 2021 tỷ lệ hộ gia đình có cáp quang của tỉnh Bạc Liêu mới là 41%, thì nay đã lên 69,4%; tỷ lệ người "
+        "dùng Internet đạt 78,2%."
+    )
+    got = triples(text, province="bac-lieu", published=dt.date(2024, 10, 10))
+    assert ("bac-lieu", "fixed_broadband_household_rate", 2021, 41.0) in got
+    assert ("bac-lieu", "fixed_broadband_household_rate", 2024, 69.4) in got
+    assert ("bac-lieu", "internet_user_rate", 2024, 78.2) in got
+
+
+# ---- (round 44) the digitised-results share by its full name in a list of measures (phrases.yml dossier_digitization)
+
+
+def test_a_list_naming_the_digitised_results_share_in_full_pairs_every_value():
+    text = (
+        "Năm 2023, tỷ lệ hồ sơ trực tuyến, tỷ lệ thanh toán trực tuyến và tỷ lệ số hóa kết quả giải quyết thủ tục hành "
+        "chính của tỉnh Hậu Giang lần lượt đạt 58,2%, 33,5% và 70,4%."
+    )
+    got = triples(text, province="hau-giang", published=dt.date(2024, 1, 10))
+    assert got == {
+        ("hau-giang", "online_dossier_rate", 2023, 58.2),
+        ("hau-giang", "online_payment_rate", 2023, 33.5),
+        ("hau-giang", "dossier_digitization_rate", 2023, 70.4),
+    }

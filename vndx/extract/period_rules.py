@@ -111,6 +111,11 @@ def sentence_year(c: Claim) -> int | None:
     after it in its clause, else the one year the rest of the sentence names; comparisons,
     ranges and announcement dates are never periods (periods.year_mentions)."""
     free = [y for y in c.sent.years if y.start not in c.sent.attached.taken]
+    cond = _IF_CLAUSE.search(c.lower, c.sent.start, c.n.start)
+    if cond is not None:
+        # "Nếu năm 2020 tỷ lệ ... mới là 38%, thì nay đã lên 71,2%": the year of the clause set against the rest
+        # dates that clause only
+        free = [y for y in free if not cond.start() <= y.start < cond.end()]
     now = _now_clause(c)
     if now is not None:  # "Hiện toàn tỉnh có 215 doanh nghiệp; năm 2023, doanh thu ...": 2023 is not its year
         free = [y for y in free if now[0] <= y.start < now[1]]
@@ -153,6 +158,10 @@ def sentence_year(c: Claim) -> int | None:
 
 _EDITION_BRACKET = re.compile(rf"\(\s*(?:{RANKING_INDEX_NAMES}|sipas)\s+(?:nam\s+)?$")
 _HORIZON_BEFORE = re.compile(r"\bden nam\s+$")
+
+
+# a clause that sets a past against what follows: "Nếu (như) năm 2020 ..., thì ..." (rule sentence-year)
+_IF_CLAUSE = re.compile(r"\bneu(?: nhu)?\b[^;,]*,(?=\s*thi\b)")
 
 
 def _now_clause(c: Claim) -> tuple[int, int] | None:
