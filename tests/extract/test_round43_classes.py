@@ -1,5 +1,5 @@
 """Issue 10, in our own sentences: the classes of session 24 (recurring misses over rounds 9-42, then those of round
-43 and one of round 44, each scored unread first), and the rules of 1.26 that answer them."""
+43 and three of round 44, each scored unread first), and the rules of 1.26 that answer them."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ MID_2024 = dt.date(2024, 7, 15)
 EARLY_2022 = dt.date(2022, 1, 12)
 LATE_2025 = dt.date(2025, 12, 20)
 
-# ---- a rank reached by a move ("giảm 9 bậc, xuống thứ 31") in an article about one index (cues.yml rank_words)
+# ---- a rank reached by a move ("giảm 9 bậc, xuống thứ 31") in an article about one index (cues.yml rank_moves)
 
 
 def test_a_rank_reached_by_a_fall_under_a_heading_ranks_the_articles_index():
