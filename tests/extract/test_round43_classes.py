@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.extract.conftest import triples
 
 MID_2024 = dt.date(2024, 7, 15)
@@ -257,21 +259,17 @@ def test_a_bracketed_share_fronting_its_measure_still_takes_the_measure_after_it
 # with a share named in its own words points back at no earlier list (lists.NEW_MEASURE)
 
 
-def test_pension_and_welfare_rates_sharing_their_payment_words():
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "Năm 2025, tỷ lệ chi trả lương hưu và tỷ lệ chi trả trợ cấp an sinh xã hội không dùng tiền mặt trên địa bàn "
-        "tỉnh Quảng Ngãi lần lượt đạt 77,3% và 64,8%."
-    )
-    got = triples(text, province="quang-ngai", published=LATE_2025)
-    assert ("quang-ngai", "cashless_pension_rate", 2025, 77.3) in got
-    assert ("quang-ngai", "cashless_social_welfare_rate", 2025, 64.8) in got
-
-
-def test_welfare_then_pension_rates_sharing_their_payment_words():
-    text = (
+        "tỉnh Quảng Ngãi lần lượt đạt 77,3% và 64,8%.",
+        # (the welfare first, the pensions second)
         "Năm 2025, tỷ lệ chi trả trợ cấp an sinh xã hội và tỷ lệ chi trả lương hưu qua tài khoản tại tỉnh Quảng Ngãi "
-        "lần lượt đạt 64,8% và 77,3%."
-    )
+        "lần lượt đạt 64,8% và 77,3%.",
+    ],
+)
+def test_pension_and_welfare_rates_sharing_their_payment_words(text):
     got = triples(text, province="quang-ngai", published=LATE_2025)
     assert ("quang-ngai", "cashless_pension_rate", 2025, 77.3) in got
     assert ("quang-ngai", "cashless_social_welfare_rate", 2025, 64.8) in got

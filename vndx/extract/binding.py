@@ -513,7 +513,7 @@ def _choose_phrasing(
         near_left = any(
             n.start - h.end <= 25
             and not _COMMA.search(lower, h.end, n.start)
-            and not (_is_index(h.topic) and _LABEL_COLON.search(lower, h.end, n.start))
+            and not (_is_index(h.topic) and _LABEL_END.search(lower, h.end, n.start))
             for h in left_hits
         )
         # (nor a head that points back at its measure: "Sáu tháng đầu năm 2024, tỷ lệ này đã tăng lên 41,5%, tỷ lệ thanh
@@ -624,9 +624,6 @@ def _choose_phrasing(
         if chosen:
             return chosen, "sole-ranked"
     return None, mode
-
-
-_LABEL_COLON = re.compile(r":\s*$")
 
 
 def _is_index(topic: Topic) -> bool:

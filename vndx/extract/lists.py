@@ -352,7 +352,9 @@ def respectively_pairs(
             and prev_items
             and len(prev_items) == len(vals)
             and not _UNIT_OWNER.search(lower, region, vals[0].start)
-            and not _names_own_share(lower, region, m.start())
+            # (not a share named in its own words: "tỷ lệ thu viện phí qua mã QR lần lượt đạt ..."; searched up to the
+            # list word's end, so that "các tỷ lệ tương ứng" reads as pointing back)
+            and not any(x.start() < m.start() for x in NEW_MEASURE.finditer(lower, region, m.end()))
         ):
             # rule list-backref: "các thứ hạng này là 20, 33 và 15" names the previous list's items
             if prev_items[0].province:
@@ -457,12 +459,6 @@ def respectively_pairs(
 # a share named in its own words ("tỷ lệ thu viện phí qua mã QR lần lượt đạt ..."), not one that points back ("; tỷ lệ
 # tương ứng của tỉnh Hải Dương (cũ) là 12,6%", "tỷ lệ này", "các tỷ lệ tương ứng là")
 NEW_MEASURE = re.compile(r"\bt[iy] le\b(?! (?:nay|tuong ung|tren|do)\b)")
-
-
-def _names_own_share(lower: str, start: int, end: int) -> bool:
-    """``lower[start:end]`` names a share in its own words (``NEW_MEASURE``; what follows ``end`` may say it points
-    back: "các tỷ lệ| tương ứng là")."""
-    return any(x.start() < end for x in NEW_MEASURE.finditer(lower, start, min(len(lower), end + 12)))
 
 
 _UNIT_OWNER = re.compile(r"\bcua\s+(?:rieng\s+)?(?:so|bo|huyen|xa|phuong|thi xa|trung tam|khoi)\s")
