@@ -49,7 +49,7 @@ def test_a_move_without_any_index_in_the_article_binds_nothing():
     assert triples(text, province=None, published=MID_2024) == set()
 
 
-# ---- an index named as a label before a colon is no measure of the share after it (binding._is_index)
+# ---- an index named as a label before a colon is no measure of the share after it (binding._RANKING_INDEX)
 
 
 def test_an_index_label_before_a_colon_leaves_the_share_to_the_phrasing_after_it():

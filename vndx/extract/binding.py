@@ -513,7 +513,7 @@ def _choose_phrasing(
         near_left = any(
             n.start - h.end <= 25
             and not _COMMA.search(lower, h.end, n.start)
-            and not (_is_index(h.topic) and _LABEL_END.search(lower, h.end, n.start))
+            and not (_RANKING_INDEX.match(h.topic.name) and _LABEL_END.search(lower, h.end, n.start))
             for h in left_hits
         )
         # (nor a head that points back at its measure: "Sáu tháng đầu năm 2024, tỷ lệ này đã tăng lên 41,5%, tỷ lệ thanh
@@ -624,11 +624,6 @@ def _choose_phrasing(
         if chosen:
             return chosen, "sole-ranked"
     return None, mode
-
-
-def _is_index(topic: Topic) -> bool:
-    """A ranking index or a part of one (scored or ranked, never a share)."""
-    return "percent" not in topic.codes and ("rank" in topic.codes or "score" in topic.codes)
 
 
 _CONTAINER_BEFORE = re.compile(r"\b(?:trong|thuoc)\s+(?:bo\s+)?(?:chi so\s+)?$")
