@@ -122,6 +122,7 @@ def bind_sentence(
     m: Mentions,
     *,
     dx_context: bool,
+    title_dx: bool = False,
     carry: Topic | None = None,
     carry_at: tuple[int, int] | None = None,
     drops: list[Drop] | None = None,
@@ -170,6 +171,11 @@ def bind_sentence(
     consumed: set[int] = set()
     if dx_context and not m.socio_economic:
         out.extend(targets_achieved(catalog, lower, start, end, numbers, consumed, m.masks))
+    elif title_dx and not m.socio_economic and not _ECONOMY.search(lower, start, end):
+        # rule targets-under-dx-title: under a title about digital transformation, a plan review's "tỉnh đã hoàn
+        # thành 14/19 chỉ tiêu đề ra" counts that plan's targets; not a sentence about the economy ("tăng trưởng
+        # kinh tế ...; có 21/28 chỉ tiêu chủ yếu đạt"), nor tasks ("Sở ... hoàn thành 14/16 nhiệm vụ được giao")
+        out.extend(targets_achieved(catalog, lower, start, end, numbers, consumed, m.masks, tasks=False))
     paren_ranked = _paren_ranked(m, passage_index)
     if not any(h.topic.codes for h in hits) and not prev_items and paren_ranked is None:
         # nothing in or before the sentence that a value could measure: no rule below can bind

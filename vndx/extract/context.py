@@ -30,6 +30,9 @@ class ArticleContext:
     basis_34: bool  # DTI 2024 as published after the merger: ranks of 34 provinces (rule basis-34)
     doc_topic: object  # the one ranking index the article is about, if any (rule doc-topic)
     article_in_passing: bool = False  # named once among many in a national article (rule provinces-in-passing)
+    # its title speaks of digital transformation: a plan review's "hoàn thành 14/19 chỉ tiêu" counts that plan's
+    # targets though the sentence does not name it (rule targets-under-dx-title)
+    title_dx: bool = False
     article_unit: bool = False  # its headline's subject is a district, town or commune (rule article-about-lower-unit)
     article_rivals: list = field(default_factory=list)  # provinces named as often as ``article`` (a tie)
     # the text, for the paragraph's subject (computed only when a value asks)
@@ -128,7 +131,7 @@ class ArticleContext:
 
     def _places(self, s: int, e: int, mentions) -> list:
         if self._unit_names is None:  # (worked out once, when a value first asks what a paragraph is about)
-            self._unit_names = unit_names(self.cased, self.lower, self.original, self.article_mentions)
+            self._unit_names = unit_names(self.cased, self.lower, self.original, self.article_mentions, self.article)
         return places_named(
             self.cased, self.lower, s, e, mentions, self.original, self.national_meeting, self._unit_names
         )

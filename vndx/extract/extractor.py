@@ -266,11 +266,13 @@ def extract_facts(
     )
     names = None  # (the units the article names with their word, when its headline may be one's: unit-named-before)
     if not article_unit and sentences and sentences[0].is_heading:
-        names = unit_names(cased, lower, original, mentions)
+        names = unit_names(cased, lower, original, mentions, article)
         article_unit = _unit_named_headline(cased, sentences[0], names)
     ctx = ArticleContext(
         article=article,
         article_unit=article_unit,
+        title_dx=bool(title and sentences[0].is_heading and not article_unit)
+        and bool(cues.dx_context.search(lower, 0, sentences[0].end)),
         article_in_passing=in_passing,
         pub_year=pub_year,
         title_year=title_year,
@@ -538,6 +540,7 @@ def extract_facts(
                 catalog,
                 sm,
                 dx_context=dx_here or ctx.prev_dx,
+                title_dx=ctx.title_dx,
                 carry=use,
                 carry_at=backref_at if use is not None and use is ctx.last_measure else None,
                 drops=drops,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from vndx.extract.cues import _branches, load_cues
-from vndx.extract.gazetteer import SELF, load_gazetteer
+from vndx.extract.gazetteer import SELF, city_slugs, load_gazetteer
 from vndx.extract.scan import finditer_at, skipping
 from vndx.extract.text import fold
 
@@ -118,10 +118,11 @@ NATIONAL = frozenset({"nation", "report"})
 # the name after a unit word ("huyện Đắk R'lấp", "thị xã Nghi Sơn"): capitalised words, on the case-kept text
 _UNIT_NAME = re.compile(r"[A-Z][\w']*(?:[ \-][A-Z][\w']*){0,2}")
 # (the unit words of cues.yml, found on the lower-case text at the same offsets: the named-unit pattern is tried there)
+_CITY_NAMED = re.compile(r"\b(?:thanh pho|tp\.?) ?(?=\w)")
 _UNIT_LEADS = tuple(fold(u) + " " for u in load_cues().lists["lower_units"])
 
 
-def unit_names(cased: str, lower: str, original: str | None, mentions) -> tuple[str, ...]:
+def unit_names(cased: str, lower: str, original: str | None, mentions, article: str | None = None) -> tuple[str, ...]:
     """The names the article gives its districts, towns and communes with their unit word ("huyện Đắk R'lấp"):
     the same name written bare later ("Tại Đắk R'lấp, ...") is that unit (rule unit-named-before). Not a name
     the article also writes as a province's ("phường Cà Mau", "phường Lào Cai" after the merger), nor one of
@@ -140,6 +141,13 @@ def unit_names(cased: str, lower: str, original: str | None, mentions) -> tuple[
         if original is not None and original[m.start() : m.end() - 1].strip().lower() not in cues.lower_unit_spellings:
             continue  # ("cơ quan Nhà nước": not "quận"; the original spelling says, as places_named reads it)
         name = _UNIT_NAME.match(cased, m.end() - 1).group()
+        if len(name) < 4 or name in out or any(name in p for p in provinces):
+            continue
+        out.append(name)
+    # ... and, in a province's article, its cities that are no province ("UBND thành phố Buôn Ma Thuột"; not
+    # "thành phố Cần Thơ", nor a centrally-run city's own nickname: "thành phố Tây Đô" in Cần Thơ's article)
+    for m in _CITY_NAMED.finditer(lower) if article is not None and article not in city_slugs() else ():
+        name = _UNIT_NAME.match(cased, m.end()).group() if _UNIT_NAME.match(cased, m.end()) else ""
         if len(name) < 4 or name in out or any(name in p for p in provinces):
             continue
         out.append(name)

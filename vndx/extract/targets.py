@@ -87,6 +87,8 @@ _TARGETS = [
 ]
 
 
+# a plan verb anywhere before the count in its sentence (the short modals only count close by, above)
+_STRIVE = re.compile(r"\b(?:phan dau|du kien)\b")
 _NOT_ACHIEVED = re.compile(r"\b(?:kho|chua|khong|chua the)\s*$")
 
 
@@ -194,8 +196,11 @@ def targets_achieved(
     numbers: list[Number],
     consumed: set[int],
     masks: list[tuple[int, int]],
+    *,
+    tasks: bool = True,
 ) -> list[Binding]:
-    """ "đã hoàn thành và vượt 8/14 mục tiêu", "trong tổng số 18 chỉ tiêu ... có 8 chỉ tiêu hoàn thành"."""
+    """ "đã hoàn thành và vượt 8/14 mục tiêu", "trong tổng số 18 chỉ tiêu ... có 8 chỉ tiêu hoàn thành"
+    (and "nhiệm vụ" counted the same way, unless ``tasks`` is False)."""
     ind = catalog.indicators.get("dx_targets_achieved")
     if ind is None:
         return []
@@ -209,12 +214,16 @@ def targets_achieved(
             vpos = m.start(vg)
             if vpos in consumed or any(s <= vpos < e for s, e in masks):
                 continue
+            if not tasks and m.group().endswith("nhiem vu"):
+                continue
             if _NOT_ACHIEVED.search(lower[max(start, m.start() - 12) : m.start()]) or re.search(
                 r"\b(?:kho|chua|khong)\b", lower[m.end(vg) : m.end()]
             ):
                 continue
             if re.search(r"\b(?:phan dau|se|du kien|can|phai)\b", lower[max(start, m.start() - 30) : m.start()]):
                 continue
+            if _STRIVE.search(lower, start, m.start()) and not _CANCEL_TARGET.search(lower, start, m.start()):
+                continue  # "yêu cầu phấn đấu cuối năm 2025 tỷ lệ ... đạt 90%, hoàn thành 12/12 chỉ tiêu": a plan
             value, out_of = float(m.group(vg)), float(m.group(og))
             if not (0 <= value <= out_of <= 200):
                 continue

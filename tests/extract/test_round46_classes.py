@@ -1,0 +1,79 @@
+"""Issue 10, in our own sentences: the classes of session 25 (round 45's largest, then round 46's after it was scored
+unread) and the rules of 1.27 that answer them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.conftest import triples
+
+LATE_2023 = dt.date(2023, 12, 28)
+
+# ---- targets counted in a plan review under a title about digital transformation (rule targets-under-dx-title)
+
+
+def test_targets_counted_under_a_digital_transformation_title_are_the_plans():
+    text = (
+        "Lai Châu: năm 2023 chuyển đổi số về đích 13/18 chỉ tiêu\n\n"
+        "Sáng 27/12, UBND tỉnh Lai Châu họp đánh giá kết quả thực hiện kế hoạch năm.\n\n"
+        "Báo cáo nêu rõ, trong năm 2023 tỉnh đã hoàn thành 13/18 chỉ tiêu kế hoạch, còn 5 chỉ tiêu chưa đạt."
+    )
+    got = triples(text, province="lai-chau", published=LATE_2023)
+    assert ("lai-chau", "dx_targets_achieved", 2023, 13.0) in got
+
+
+def test_without_such_a_title_a_bare_count_of_targets_is_no_fact():
+    text = (
+        "Lai Châu tổng kết công tác năm 2023\n\n"
+        "Sáng 27/12, UBND tỉnh Lai Châu họp đánh giá kết quả thực hiện kế hoạch năm.\n\n"
+        "Báo cáo nêu rõ, trong năm 2023 tỉnh đã hoàn thành 13/18 chỉ tiêu kế hoạch, còn 5 chỉ tiêu chưa đạt."
+    )
+    got = triples(text, province="lai-chau", published=LATE_2023)
+    assert not any(t[1] == "dx_targets_achieved" for t in got)
+
+
+def test_under_such_a_title_the_economys_targets_and_a_departments_tasks_are_no_fact():
+    text = (
+        "Lai Châu nhìn lại một năm chuyển đổi số\n\n"
+        "Sáng 27/12, UBND tỉnh Lai Châu họp đánh giá kết quả thực hiện kế hoạch năm.\n\n"
+        "Năm 2023, tăng trưởng kinh tế của tỉnh ước đạt 7,1%; có 20/24 chỉ tiêu chủ yếu đạt kế hoạch.\n\n"
+        "Văn phòng UBND tỉnh cho biết đã hoàn thành 9/10 nhiệm vụ được giao."
+    )
+    got = triples(text, province="lai-chau", published=LATE_2023)
+    assert not any(t[1] == "dx_targets_achieved" for t in got)
+
+
+def test_a_count_of_targets_after_a_plan_verb_in_its_sentence_is_a_plan():
+    # ("phấn đấu" further back than the short modals are looked for: the whole sentence before the count)
+    text = (
+        "Sơ kết chuyển đổi số 6 tháng đầu năm 2023 tại Lai Châu\n\n"
+        "Chủ tịch UBND tỉnh Lai Châu đề nghị các sở, ngành phấn đấu đến cuối năm 2023 tỷ lệ hồ sơ trực tuyến "
+        "đạt 60%, hoàn thành 18/18 chỉ tiêu chuyển đổi số."
+    )
+    got = triples(text, province="lai-chau", published=dt.date(2023, 7, 10))
+    assert not any(t[1] == "dx_targets_achieved" for t in got)
+
+
+# ---- a province's city the article is about (rule article-about-lower-unit, for "thành phố X")
+
+
+def test_a_headline_naming_a_city_the_text_calls_thanh_pho_is_about_that_city():
+    text = (
+        "Pleiku đạt 11/14 chỉ tiêu chuyển đổi số năm 2023\n\n"
+        "Chiều 26/12, UBND thành phố Pleiku (tỉnh Gia Lai) tổng kết công tác chuyển đổi số năm 2023.\n\n"
+        "Năm 2023, Pleiku đạt 11/14 chỉ tiêu; tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến đạt 58,3%."
+    )
+    got = triples(text, province=None, published=LATE_2023)
+    assert not any(t[0] == "gia-lai" for t in got)
+
+
+def test_a_centrally_run_citys_own_nickname_is_not_a_city_inside_it():
+    text = (
+        "Hoa Phượng Đỏ hoàn thành 16/20 chỉ tiêu chuyển đổi số năm 2023\n\n"
+        "Năm 2023, thành phố Hoa Phượng Đỏ đã hoàn thành 16/20 chỉ tiêu chuyển đổi số; tỷ lệ hồ sơ thủ tục "
+        "hành chính được xử lý trực tuyến đạt 71,2%."
+    )
+    # (the city is named only by its outlet's address)
+    got = triples(text, province=None, source_url="https://baohaiphong.vn/tin-123.html", published=LATE_2023)
+    assert ("hai-phong", "online_dossier_rate", 2023, 71.2) in got
+    assert ("hai-phong", "dx_targets_achieved", 2023, 16.0) in got
