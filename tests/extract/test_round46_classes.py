@@ -77,3 +77,41 @@ def test_a_centrally_run_citys_own_nickname_is_not_a_city_inside_it():
     got = triples(text, province=None, source_url="https://baohaiphong.vn/tin-123.html", published=LATE_2023)
     assert ("hai-phong", "online_dossier_rate", 2023, 71.2) in got
     assert ("hai-phong", "dx_targets_achieved", 2023, 16.0) in got
+
+
+# ---- the pensions named with the monthly allowances paid beside them (phrases.yml cashless_pension)
+
+
+def test_pensioners_named_with_their_monthly_allowances_are_the_pension_rate():
+    text = (
+        "Năm 2023, khoảng 77,4% người hưởng lương hưu, trợ cấp bảo hiểm xã hội hằng tháng ở Lai Châu đã nhận tiền "
+        "qua tài khoản ngân hàng."
+    )
+    got = triples(text, province="lai-chau", published=LATE_2023)
+    assert ("lai-chau", "cashless_pension_rate", 2023, 77.4) in got
+
+
+# ---- a province named as what a figure is higher than does not become the paragraph's subject (_COMPARING)
+
+
+def test_a_province_a_figure_is_higher_than_is_not_what_the_paragraph_goes_on_about():
+    text = (
+        "Cuối năm 2023, 88,2% người trưởng thành ở Lai Châu có tài khoản thanh toán. Tỷ lệ này cao hơn tỉnh bạn "
+        "Điện Biên (84,5%). Trên 60% người hưởng lương hưu trên địa bàn tỉnh nhận tiền qua tài khoản."
+    )
+    got = triples(text, province="lai-chau", published=LATE_2023)
+    assert ("lai-chau", "cashless_pension_rate", 2023, 60.0) in got
+    assert not any(t[0] == "dien-bien" and t[1] == "cashless_pension_rate" for t in got)
+
+
+# ---- districts of a city given as examples ("Các quận nội thành như ...": cues.yml example_units)
+
+
+def test_a_citys_districts_given_as_examples_are_no_fact_of_the_city():
+    text = (
+        "Năm 2023, tỷ lệ người hưởng lương hưu ở Đà Nẵng nhận qua tài khoản đạt 72,5%. Các quận trung tâm như "
+        "Hải Châu, Thanh Khê có tỷ lệ trên 85%."
+    )
+    got = triples(text, province="da-nang", published=LATE_2023)
+    assert ("da-nang", "cashless_pension_rate", 2023, 72.5) in got
+    assert ("da-nang", "cashless_pension_rate", 2023, 85.0) not in got

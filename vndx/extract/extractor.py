@@ -1164,12 +1164,13 @@ def _is_statistic(topic) -> bool:
 _STATISTIC: dict[str, bool] = {}  # topic name -> it has a share among its codes
 
 
-_COMPARING = re.compile(r"\b(?:chi sau|ngay sau|dung sau|xep sau|kem|thua|so voi)\s")
+_COMPARING = re.compile(r"\b(?:chi sau|ngay sau|dung sau|xep sau|kem|thua|so voi|(?:cao|thap|nhieu|it) hon)\s")
 
 
 def _not_compared(mentions: list, lower: str, s: int) -> list:
     """The sentence's mentions from the first one not after a comparison in its clause ("..., chỉ sau Hà Nội
-    và Hải Phòng", "so với Đà Nẵng"): the places compared with are not what the paragraph goes on about."""
+    và Hải Phòng", "so với Đà Nẵng", "cao hơn tỉnh bạn Nghệ An"): the places compared with are not what the
+    paragraph goes on about."""
     # (only the first mention is read: the first one not compared with; most sentences compare nothing)
     if not mentions or not _COMPARING.search(lower, s, mentions[-1].start):
         return mentions
