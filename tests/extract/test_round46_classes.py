@@ -115,3 +115,49 @@ def test_a_citys_districts_given_as_examples_are_no_fact_of_the_city():
     got = triples(text, province="da-nang", published=LATE_2023)
     assert ("da-nang", "cashless_pension_rate", 2023, 72.5) in got
     assert ("da-nang", "cashless_pension_rate", 2023, 85.0) not in got
+
+
+# ---- tables of a province's indicators written as text (tables.py rule table-of-a-series)
+
+
+def test_a_table_under_a_lead_that_says_the_plan_was_passed_is_read():
+    # ("kế hoạch" in the lead, but the lead reports results: the table holds them)
+    text = (
+        "Lai Châu: 9 tháng năm 2023 nhiều chỉ tiêu về đích\n\n"
+        "Tính đến cuối tháng 9, nhiều chỉ tiêu chuyển đổi số của tỉnh Lai Châu đã vượt kế hoạch năm.\n\n"
+        "Chỉ tiêu | Năm 2022 | 9 tháng 2023 | Kế hoạch 2023\n"
+        "Tỷ lệ hồ sơ tiếp nhận, xử lý trực tuyến | 44,1% | 63,5% | 60%\n"
+        "Tỷ lệ văn bản điện tử được ký số | 90,2% | 96,7% | 95%\n"
+    )
+    got = triples(text, province="lai-chau", published=dt.date(2023, 10, 12))
+    assert ("lai-chau", "online_dossier_rate", 2022, 44.1) in got
+    assert ("lai-chau", "online_dossier_rate", 2023, 63.5) in got  # (part of a year: that year's figure so far)
+    assert ("lai-chau", "e_document_signed_rate", 2023, 96.7) in got
+    assert ("lai-chau", "online_dossier_rate", 2023, 60.0) not in got  # (the plan's column)
+
+
+def test_a_table_column_named_by_the_articles_province_is_its_own_beside_the_nations():
+    text = (
+        "Chỉ số DTI 2022 của Lai Châu so với bình quân cả nước\n\n"
+        "Sở Thông tin và Truyền thông lập bảng so sánh kết quả DTI 2022 của tỉnh:\n\n"
+        "Chỉ số | Lai Châu | Bình quân cả nước | Chênh lệch\n"
+        "DTI tổng thể | 0,3921 | 0,4883 | -0,0962\n"
+        "Kinh tế số | 0,2874 | 0,3590 | -0,0716\n"
+    )
+    got = triples(text, province="lai-chau", published=dt.date(2023, 8, 1))
+    assert ("lai-chau", "dti_score", 2022, 0.3921) in got
+    assert ("lai-chau", "dti_digital_economy_score", 2022, 0.2874) in got
+    assert not any(t[3] in (0.4883, 0.359, 0.0962, -0.0962) for t in got)
+
+
+# ---- a place among a counted group of a region ("trong 13 tỉnh, thành phố vùng ...": cues regional_before)
+
+
+def test_a_rank_among_a_counted_group_of_a_regions_provinces_is_regional():
+    text = (
+        "Năm 2022, Lai Châu xếp thứ 58/63 về chỉ số DTI; trong 14 tỉnh, thành phố vùng trung du và miền núi phía "
+        "Bắc, tỉnh đứng thứ 11."
+    )
+    got = triples(text, province="lai-chau", published=dt.date(2023, 8, 1))
+    assert ("lai-chau", "dti_rank", 2022, 58.0) in got
+    assert ("lai-chau", "dti_rank", 2022, 11.0) not in got

@@ -250,7 +250,10 @@ def regional_rank(c: Candidate) -> bool:
     before = _CUES.regional_before.search(c.m.lower, c.clause_start, c.n.start)
     # (a place beyond the size of the region named after the cue is a national one: "So với các tỉnh Nam Trung
     # Bộ, Khánh Hòa xếp thứ 13" (8 provinces); "So với các thành phố trực thuộc Trung ương, Đà Nẵng đứng thứ 3")
-    return before is not None and c.value <= _region_size(c.m.lower, before.end(), c.n.start)
+    if before is None:
+        return False
+    size = before.group("count")
+    return c.value <= (int(size) if size else _region_size(c.m.lower, before.end(), c.n.start))
 
 
 _REGION_NAMED = re.compile(

@@ -209,11 +209,12 @@ def _read_cues() -> Cues:
             rf"^\s*(?:,\s*)?(?:la\s+)?(?:trong\s+|cua\s+|o\s+)?(?:{_alt(data['regional_after'])})\b"
             rf"(?!\s+(?:63|34|{_alt(data['group_tiers'])})\b)"
         ),
-        # also "trong các tỉnh Đồng bằng sông Hồng", "giữa các địa phương vùng Tây Nguyên"
+        # also "trong các tỉnh Đồng bằng sông Hồng", "giữa các địa phương vùng Tây Nguyên", "trong 13 tỉnh, thành
+        # phố vùng Đồng bằng sông Cửu Long" (the count, group "count", is the group's size)
         region_sizes={" ".join(fold(k).split()): v for k, v in data["region_sizes"].items()},
         regional_before=re.compile(
             rf"\b(?:{_alt(data['regional_before'])})\b(?!\s+(?:63|34|{_alt(data['group_tiers'])})\b)|"
-            rf"\b(?:trong|giua|o)\s+(?:so\s+)?cac\s+(?:tinh|dia phuong)(?:,?\s+thanh(?:\s+pho)?)?\s+"
+            rf"\b(?:trong|giua|o)\s+(?:so\s+)?(?:cac|(?P<count>\d+))\s+(?:tinh|dia phuong)(?:,?\s+thanh(?:\s+pho)?)?\s+"
             rf"(?:thuoc\s+|o\s+)?(?:{_alt(data['regional_after'])})\b"
         ),
         # (never "xã hội", society: "trợ cấp xã hội" holds "cấp xã", "của xã hội" holds "của xã")

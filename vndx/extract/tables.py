@@ -470,6 +470,8 @@ def _indices_table(lines, starts, i, lower, catalog, cols, article, default_year
 # header cells of a one-province series (rule table-of-a-series): the year column, a column of plans,
 # a column of the nation's or the region's figures (not the province's), a row label's column
 _YEAR_CELL = re.compile(r"nam|thoi gian|ky")
+# a column of part of a year ("9 tháng 2025", "6 tháng đầu năm 2024", "Quý III/2025"): that year's result so far
+_PART_YEAR_CELL = re.compile(r"(?:(?:\d+|sau) thang(?: dau)?|quy [iv\d]+ ?/?|nua dau)(?: nam)?")
 _RULE_CELL = re.compile(r"\s*:?-{2,}:?\s*")
 _PLAN_CELL = re.compile(r".*\b(?:ke hoach|muc tieu|chi tieu|du kien|phan dau|ghi chu)\b.*")
 _OTHERS_CELL = re.compile(r".*\b(?:binh quan|trung binh|ca nuoc|toan quoc|khu vuc|vung)\b.*")
@@ -481,7 +483,8 @@ _GENERAL_LABEL = re.compile(r"(?:xep hang|thu hang|hang|diem|gia tri|tong diem|d
 # a lead-in over a plan's table ("Kế hoạch đặt ra các chỉ tiêu cụ thể như sau:"); not "chỉ tiêu" alone, which
 # also names an indicator ("Bảng 2. Một số chỉ tiêu về chính quyền số")
 _PLAN_LEAD = re.compile(r"\b(?:ke hoach|muc tieu|phan dau|dinh huong|du kien|nhiem vu|chi tieu chu yeu)\b")
-_RESULT_LEAD = re.compile(r"\b(?:ket qua|noi bat|dat duoc|thuc hien duoc|so lieu)\b")
+# (also a lead that says the plan was met or passed: "nhiều chỉ tiêu đã vượt mức ..., về đích sớm so với kế hoạch")
+_RESULT_LEAD = re.compile(r"\b(?:ket qua|noi bat|dat duoc|thuc hien duoc|so lieu|da vuot|ve dich|da hoan thanh)\b")
 # a column of the row's result ("Kết quả", "Thực hiện đến 30/9/2024", "Đạt được")
 _RESULT_CELL = re.compile(
     r"(?:ket qua|thuc hien|dat duoc|uoc thuc hien|uoc dat|cua tinh|toan tinh|tinh|thanh pho|cua thanh pho)"
@@ -527,7 +530,9 @@ def _series_table(lines, starts, i, cells, catalog, article, default_year, drops
         got = _by_year_rows(rows, cells, bare, catalog, before)
     elif (at := _label_at(bare)) is not None and places and sum(p is not None for p in places) >= 2:
         got = _by_province_columns(rows, at, places, default_year)
-    elif (at := _label_at(bare)) is not None and (col_years := _value_columns(cells, bare, years, at, default_year)):
+    elif (at := _label_at(bare)) is not None and (
+        col_years := _value_columns(cells, bare, years, at, default_year, _own_column(places, article))
+    ):
         editions = [b for b, y in zip(bare, col_years, strict=True) if y is not None and _EDITION_CELL.fullmatch(b)]
         # (the index of "Xếp hạng chung": the editions' in the header, else the one the table's title names,
         # "Bảng: Kết quả DTI của Bình Định" over "Chỉ tiêu | 2021 | 2022")
@@ -725,15 +730,28 @@ def _label_at(bare: list[str]) -> int | None:
     return None
 
 
-def _value_columns(cells, bare, years, at: int, default_year) -> list[int | None]:
+def _own_column(places, article: str) -> int | None:
+    """The one column a table names by the article's province ("Chỉ số | Vĩnh Long | Bình quân cả nước"), if any."""
+    named = [k for k, p in enumerate(places or []) if p is not None]
+    return named[0] if len(named) == 1 and places[named[0]] == article else None
+
+
+def _value_columns(cells, bare, years, at: int, default_year, own: int | None = None) -> list[int | None]:
     """Each column's year when it holds the row's own values (a year's column, "Kết quả", "Thực hiện
-    đến 30/9/2024"), else None (the labels, a plan, "Đánh giá"); all None when no column holds values."""
+    đến 30/9/2024", the article's province by name: ``own``), else None (the labels, a plan, "Đánh giá");
+    all None when no column holds values."""
     out: list[int | None] = []
     for k, (cell, b, year) in enumerate(zip(cells, bare, years, strict=True)):
-        if k <= at or _PLAN_CELL.fullmatch(cell) or _OTHERS_CELL.fullmatch(b):
+        if k == own and k > at:
+            out.append(year or default_year)
+        elif k <= at or _PLAN_CELL.fullmatch(cell) or _OTHERS_CELL.fullmatch(b):
             out.append(None)
         elif year is not None and (
-            not b or _YEAR_CELL.fullmatch(b) or _RESULT_CELL.fullmatch(b) or _EDITION_CELL.fullmatch(b)
+            not b
+            or _YEAR_CELL.fullmatch(b)
+            or _PART_YEAR_CELL.fullmatch(b)
+            or _RESULT_CELL.fullmatch(b)
+            or _EDITION_CELL.fullmatch(b)
         ):
             out.append(year)
         elif _RESULT_CELL.fullmatch(b):
