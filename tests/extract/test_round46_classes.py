@@ -161,3 +161,62 @@ def test_a_rank_among_a_counted_group_of_a_regions_provinces_is_regional():
     got = triples(text, province="lai-chau", published=dt.date(2023, 8, 1))
     assert ("lai-chau", "dti_rank", 2022, 58.0) in got
     assert ("lai-chau", "dti_rank", 2022, 11.0) not in got
+
+
+def test_a_table_with_a_year_per_column_and_a_measure_per_row_is_read():
+    # ("Năm | 2021 | 2022 | 2023" over the rows: a bare "Xếp hạng" row ranks the index another row names)
+    text = (
+        "Chỉ số chuyển đổi số của Lai Châu qua các năm\n\n"
+        "Bảng tổng hợp kết quả của tỉnh:\n\n"
+        "Năm | 2021 | 2022 | 2023\n"
+        "Giá trị DTI | 0,2911 | 0,3380 | 0,3952\n"
+        "Xếp hạng | 60/63 | 58/63 | 55/63\n"
+        "Bình quân cả nước | 0,4472 | 0,4883 | 0,5140\n"
+    )
+    got = triples(text, province="lai-chau", published=dt.date(2024, 8, 1))
+    assert ("lai-chau", "dti_score", 2021, 0.2911) in got
+    assert ("lai-chau", "dti_rank", 2022, 58.0) in got
+    assert ("lai-chau", "dti_rank", 2023, 55.0) in got
+    assert not any(t[3] == 0.514 for t in got)
+
+
+# ---- a lead-in naming its bullets' columns with dashes ("(Chỉ tiêu – Kế hoạch – Thực hiện)": rule slash-plan)
+
+
+def test_bullets_under_dashed_plan_and_result_columns_give_the_results():
+    text = (
+        "Kết quả chuyển đổi số năm 2023 của Lai Châu (Chỉ tiêu – Kế hoạch – Thực hiện):\n\n"
+        "1. Tỷ lệ thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình – 60% – 63,2%\n"
+        "2. Tỷ lệ văn bản điện tử được ký số – 95% – 97,1%\n"
+    )
+    got = triples(text, province="lai-chau", published=dt.date(2024, 1, 20))
+    assert ("lai-chau", "online_public_service_full_rate", 2023, 63.2) in got  # (a label of over 60 letters)
+    assert ("lai-chau", "e_document_signed_rate", 2023, 97.1) in got
+    assert not any(t[3] in (60.0, 95.0) for t in got)
+
+
+# ---- lists (lists.py)
+
+
+def test_a_counts_years_listed_with_lan_luot_date_its_values():
+    text = "Số doanh nghiệp công nghệ số của tỉnh Lai Châu năm 2022 và năm 2023 lần lượt là 212 và 251 doanh nghiệp."
+    got = triples(text, province="lai-chau", published=LATE_2023)
+    assert ("lai-chau", "digital_enterprise_count", 2022, 212.0) in got
+    assert ("lai-chau", "digital_enterprise_count", 2023, 251.0) in got
+
+
+def test_a_province_the_listed_ones_passed_is_no_item_of_the_list():
+    text = (
+        "Trong bảng xếp hạng DTI năm 2022, Hòa Bình và Sơn La vượt lên trên Điện Biên với thứ hạng tương ứng là 40 "
+        "và 45."
+    )
+    got = triples(text, province=None, published=dt.date(2023, 8, 1))
+    assert ("hoa-binh", "dti_rank", 2022, 40.0) in got
+    assert ("son-la", "dti_rank", 2022, 45.0) in got
+
+
+def test_the_places_a_list_points_back_at_stay_its_items_after_a_comparison():
+    text = "Năm 2022, Lai Châu đứng trên Hà Giang và Cao Bằng, hai tỉnh lần lượt xếp thứ 59 và 61 về chỉ số DTI."
+    got = triples(text, province="lai-chau", published=dt.date(2023, 8, 1))
+    assert ("ha-giang", "dti_rank", 2022, 59.0) in got
+    assert ("cao-bang", "dti_rank", 2022, 61.0) in got

@@ -920,16 +920,21 @@ def _as_of_past_day(lower: str, start: int, end: int, published: dt.date | None)
     return day < published
 
 
-# "(kết quả năm 2025 / kế hoạch năm 2026)", "(thực hiện/chỉ tiêu)": a lead-in's two columns a slash joins
-_SLASH_COLUMNS = re.compile(r"\(([^()/]{2,40})/([^()/]{2,40})\)")
-_SLASH_PAIR = re.compile(r"\s*/\s*")
+# "(kết quả năm 2025 / kế hoạch năm 2026)", "(thực hiện/chỉ tiêu)": a lead-in's two columns a slash joins, or a
+# dash after the rows' label column ("(Chỉ tiêu – Kế hoạch – Thực hiện)")
+_SLASH_COLUMNS = re.compile(
+    r"\((?:(?:ten )?(?:chi tieu|noi dung|tieu chi)\s[\u2013\u2014-]\s)?"
+    r"([^()/\u2013\u2014]{2,40}?)\s?(?:/|\s[\u2013\u2014-])\s?([^()/\u2013\u2014]{2,40})\)"
+)
+_SLASH_PAIR = re.compile(r"\s*/\s*|\s[\u2013\u2014-]\s")
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _slash_columns(lower: str, start: int, end: int) -> tuple[int, int | None]:
     """Rule slash-plan: a lead-in that heads its bullets' "82,3% / 90%" with "(kết quả năm 2025 / kế hoạch
-    năm 2026)" says which of the two values is the plan (2 the second, 1 the first, 0 neither or no such
-    lead-in) and the results' year, when their column names one (the plan's is no year of a result)."""
+    năm 2026)" (or "60% – 68,9%" with "(Chỉ tiêu – Kế hoạch – Thực hiện)") says which of the two values is the
+    plan (2 the second, 1 the first, 0 neither or no such lead-in) and the results' year, when their column names
+    one (the plan's is no year of a result)."""
     m = _SLASH_COLUMNS.search(lower, start, end)
     if m is None:
         return 0, None

@@ -33,6 +33,10 @@ class NamedItem:
     indicator: None = None
 
 
+# the words right before a place that the list's items are compared with ("vượt lên trên Cần Thơ", "sau Hà Nội")
+_COMPARED = re.compile(r"\b(?:vuot(?: len)?(?: tren)?|xep tren|dung tren|xep sau|dung sau|chi sau|so voi|hon)\s+$")
+
+
 def has_value_list(lower: str, start: int, end: int) -> bool:
     """Whether a sentence holds two values in a row ("18, 40 và 27"): worth pairing as a bare list."""
     return _VALUE_LIST.search(lower, start, end) is not None
@@ -264,6 +268,14 @@ def respectively_pairs(
             if x.slug not in provinces:
                 provinces.append(x.slug)
         k = len(vals)
+        if len(provinces) > k and not _PLACES_BACKREF.search(lower, named[-1].end, m.start()):
+            # rule list-compared-out: "Đồng Tháp và Tiền Giang vượt lên trên Cần Thơ với thứ hạng tương ứng là 21 và
+            # 24": a province named as what the items passed or trail is no item (unless the list points at those:
+            # "Lạng Sơn đứng trên Cao Bằng và Bắc Kạn, hai tỉnh năm 2020 lần lượt xếp thứ 58 và 61")
+            compared = {id(x) for x in named if _COMPARED.search(lower, max(0, x.start - 16), x.start)}
+            kept = list(dict.fromkeys(x.slug for x in named if id(x) not in compared))
+            if len(kept) == k:
+                provinces = kept
         if len(provinces) > k == len({x.slug for x in named[-k:]}) and not _PLACE_JOIN.match(
             lower[named[-k - 1].end : named[-k].start]
         ):
@@ -336,6 +348,12 @@ def respectively_pairs(
             topic = year_topic
             whole = all(v.is_int and not v.percent for v in vals)
             reading = "rank" if whole and topic.code_for("rank") else ("score" if not whole else None)
+            if whole and topic.code_for("count") and not (
+                reading and all(in_range(topic.codes[reading], v.value, None) for v in vals)
+            ):
+                # "số giao dịch ... năm 2021 và năm 2022 lần lượt là 12.640 và 21.315": a count's years, where the
+                # numbers can be no rank
+                reading = "count"
             if all(v.percent for v in vals):
                 reading = "percent"  # "tỷ lệ hồ sơ trực tuyến trong các năm 2020, 2021 và 2022 lần lượt là 18,6%, ..."
             if reading and topic.code_for(reading) and all(in_range(topic.codes[reading], v.value, None) for v in vals):

@@ -29,8 +29,9 @@ class Sentence:
     line_no: int
 
 
-# "1. Hà Nội: 0,6912 điểm", "1. Lâm Đồng – 0,4702 điểm, hạng 19/63": an item's label, then a colon or a dash
-_NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s[^:–—]{1,60}(?::|\s[–—-])\s*\d")
+# "1. Hà Nội: 0,6912 điểm", "1. Lâm Đồng – 0,4702 điểm, hạng 19/63": an item's label, then a colon or a dash (a label
+# may be an indicator's whole name: "1. Tỷ lệ TTHC đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình – 60%")
+_NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s[^:–—]{1,100}(?::|\s[–—-])\s*\d")
 # "Giá trị DTI: 0.5733", "Kinh tế số: 0,4412 | Hạng 4", "DTI 2024: xếp thứ 11/34", "Tổ công nghệ số: 4.982 tổ",
 # "Xã hội số: hạng 33 – giá trị 0,4475":
 # a label and its value, as infographics and fact boxes print them: a line of a list, not a heading. The

@@ -526,7 +526,14 @@ def _series_table(lines, starts, i, cells, catalog, article, default_year, drops
     bare = [re.sub(r"\s+", " ", _YEAR.sub(" ", c)).strip() for c in cells]
     years = [int(m.group(1)) if (m := _YEAR.search(c)) else None for c in cells]
     rows = _Rows(lines, starts, i, len(cells), catalog, article, drops)
-    if _YEAR_CELL.fullmatch(bare[1] if len(bare) > 1 and _INDEX_CELL.fullmatch(bare[0]) else bare[0]):
+    year_row = all(y and not b for y, b in zip(years[1:], bare[1:], strict=True))
+    if len(cells) >= 3 and _YEAR_CELL.fullmatch(bare[0]) and year_row:
+        # "Năm | 2020 | 2021 | 2022" over "Giá trị DTI | ..." and "Xếp hạng | ...": a year per column, a measure per
+        # row (a row labelled only as a rank or a score is the index the lead-in or the other rows name)
+        labels = " ".join(c[0] for x in lines[i + 1 : i + 8] if (c := _cells_of(x)))
+        ranked = _ranked_lead(catalog, before) or _ranked_lead(catalog, labels)
+        got = _by_indicator_rows(rows, 0, [None, *years[1:]], ranked)
+    elif _YEAR_CELL.fullmatch(bare[1] if len(bare) > 1 and _INDEX_CELL.fullmatch(bare[0]) else bare[0]):
         got = _by_year_rows(rows, cells, bare, catalog, before)
     elif (at := _label_at(bare)) is not None and places and sum(p is not None for p in places) >= 2:
         got = _by_province_columns(rows, at, places, default_year)
