@@ -220,3 +220,32 @@ def test_the_places_a_list_points_back_at_stay_its_items_after_a_comparison():
     got = triples(text, province="lai-chau", published=dt.date(2023, 8, 1))
     assert ("ha-giang", "dti_rank", 2022, 59.0) in got
     assert ("cao-bang", "dti_rank", 2022, 61.0) in got
+
+
+def test_a_row_of_the_nations_average_in_a_provinces_table_is_not_the_provinces():
+    text = (
+        "Kết quả DTI của Lai Châu qua các năm\n\n"
+        "| Chỉ tiêu | 2021 | 2022 |\n"
+        "|---|---|---|\n"
+        "| Giá trị DTI của tỉnh | 0,2911 | 0,3380 |\n"
+        "| Giá trị DTI trung bình cả nước | 0,4472 | 0,4883 |\n"
+    )
+    got = triples(text, province="lai-chau", published=dt.date(2023, 8, 1))
+    assert ("lai-chau", "dti_score", 2022, 0.338) in got
+    assert not any(t[3] in (0.4472, 0.4883) for t in got)
+
+
+# ---- a table's row written as a line of labelled clauses (rule column-clauses; targets.RESULT_COLUMN)
+
+
+def test_a_row_written_as_labelled_clauses_gives_its_result_not_its_plan():
+    text = (
+        "Kết quả thực hiện các chỉ tiêu chuyển đổi số năm 2023 của tỉnh Lai Châu như sau:\n\n"
+        "- Chỉ tiêu: Tỷ lệ hồ sơ thanh toán trực tuyến; Kế hoạch: 40%; Thực hiện: 43,8%.\n"
+        "- Chỉ tiêu: Tỷ lệ người dân từ 14 tuổi trở lên có tài khoản định danh điện tử; Kế hoạch: 70%; "
+        "Thực hiện: 66,1%.\n"
+    )
+    got = triples(text, province="lai-chau", published=dt.date(2024, 1, 15))
+    assert ("lai-chau", "online_payment_rate", 2023, 43.8) in got
+    assert ("lai-chau", "eid_account_rate", 2023, 66.1) in got  # (an age in the label is no value)
+    assert not any(t[3] in (40.0, 70.0) for t in got)

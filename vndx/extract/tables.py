@@ -587,12 +587,20 @@ class _Rows:
         self.end = max(self.end, self.header + 1)
 
     def topic_of(self, label: str, start: int):
-        """The catalog index or measure a row's label names (None: "PCI", "Tổng số hồ sơ", dropped)."""
+        """The catalog index or measure a row's label names (None: "PCI", "Tổng số hồ sơ", dropped; "Giá trị DTI
+        trung bình cả nước": the nation's average, not the province's, dropped too)."""
+        if _NATION_ROW.search(label):
+            self.drops.append(Drop("table-row-not-province", 0.0, None, start))
+            return None
         hits = [h for h in find_topics(self.catalog, label) if h.topic.codes]
         if not hits:
             self.drops.append(Drop("table-row-not-index", 0.0, None, start))
             return None
         return hits[0].topic
+
+
+# a row of the nation's (or a region's) average in a table of the province's own figures
+_NATION_ROW = re.compile(r"\b(?:binh quan|trung binh)(?: chung)? (?:ca nuoc|toan quoc|cac tinh|vung|khu vuc)\b")
 
 
 def _ranked_lead(catalog: Catalog, before: str):

@@ -117,7 +117,18 @@ def is_target(lower: str, start: int, pos: int, protect: list[tuple[int, int]], 
         return False
     # (the value of a year compared with, in a bracket right after it, is that year's result: "vượt ... so với chỉ tiêu
     # giao (50%) và cao hơn so với năm 2023 (54,06%)")
-    return not (_CANCEL_TARGET.search(lower, last.end(), pos) or _COMPARED_YEAR_BRACKET.search(lower, last.end(), pos))
+    # (nor is the value of a result's column after a plan's: "...; Kế hoạch: 60%; Thực hiện: 68,2%")
+    return not (
+        _CANCEL_TARGET.search(lower, last.end(), pos)
+        or _COMPARED_YEAR_BRACKET.search(lower, last.end(), pos)
+        or _RESULT_COLUMN_END.search(lower, last.end(), pos)
+    )
+
+
+# a clause a result's column label opens ("; Thực hiện: ", "; Thực hiện 2024: ", "; Kết quả: "), and one right
+# before a value
+RESULT_COLUMN = re.compile(r";\s*(?:thuc hien|ket qua|uoc (?:thuc hien|dat))(?: (?:nam )?\d{4})?\s*:")
+_RESULT_COLUMN_END = re.compile(RESULT_COLUMN.pattern + r"\s*$")
 
 
 # a past year compared with, its value in a bracket right after it ("so với năm 2023 (")
