@@ -404,11 +404,10 @@ _ASIDE_OPENS = re.compile(r"\(\s*(?:(?:nam\s+)?(?:19|20)\d\d\b|(?:ke hoach|chi t
 _INSIDE_NOUN = re.compile(r"tuoi\b|(?:xa|phuong|thi tran|huyen|thon|ban|to dan pho)\b(?! hoi)")
 
 
-# a clause a column's label opens ("; Kế hoạch: 60%", "; Thực hiện 2024: 81,2%"), and those of the results
+# a clause a column's label opens ("; Kế hoạch: 60%", "; Thực hiện 2024: 81,2%"; a result's: targets.RESULT_COLUMN)
 _COLUMN_CLAUSE = re.compile(
     r"\s*(?:ke hoach|chi tieu|muc tieu|thuc hien|ket qua|uoc (?:thuc hien|dat)|chenh lech)(?: (?:nam )?\d{4})?\s*:"
 )
-_RESULT_CLAUSE = RESULT_COLUMN
 
 
 def _column_clauses(lower: str, start: int, end: int, numbers: list[Number], hits: list) -> list:
@@ -424,7 +423,7 @@ def _column_clauses(lower: str, start: int, end: int, numbers: list[Number], hit
     if not named:
         return hits
     topic = max(named, key=lambda h: h.end - h.start).topic
-    extra = [TopicHit(topic, c.end(), c.end()) for c in _RESULT_CLAUSE.finditer(lower, semi, end)]
+    extra = [TopicHit(topic, c.end(), c.end()) for c in RESULT_COLUMN.finditer(lower, semi, end)]
     return sorted([*hits, *extra], key=lambda h: h.start) if extra else hits
 
 

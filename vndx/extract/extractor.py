@@ -26,7 +26,7 @@ from vndx.extract.context import ArticleContext
 from vndx.extract.cues import load_cues
 from vndx.extract.fact import EXTRACTOR_VERSION, Fact
 from vndx.extract.gazetteer import MERGER_DATE, SELF, load_gazetteer
-from vndx.extract.lists import NamedItem, outermost
+from vndx.extract.lists import COMPARING_WORDS, NamedItem, outermost
 from vndx.extract.mentions import Mentions, names_region
 from vndx.extract.numbers import find_numbers, is_year, masked_spans
 from vndx.extract.period_rules import PERIOD_REFUSALS, YEAR_CROSS_CHECKS, YEAR_RULES
@@ -1169,7 +1169,7 @@ def _is_statistic(topic) -> bool:
 _STATISTIC: dict[str, bool] = {}  # topic name -> it has a share among its codes
 
 
-_COMPARING = re.compile(r"\b(?:chi sau|ngay sau|dung sau|xep sau|kem|thua|so voi|(?:cao|thap|nhieu|it) hon)\s")
+_COMPARING = re.compile(rf"\b(?:{COMPARING_WORDS})\s")
 
 
 def _not_compared(mentions: list, lower: str, s: int) -> list:

@@ -33,8 +33,14 @@ class NamedItem:
     indicator: None = None
 
 
-# the words right before a place that the list's items are compared with ("vượt lên trên Cần Thơ", "sau Hà Nội")
-_COMPARED = re.compile(r"\b(?:vuot(?: len)?(?: tren)?|xep tren|dung tren|xep sau|dung sau|chi sau|so voi|hon)\s+$")
+# the words that set a place beside the one spoken of ("chỉ sau Hà Nội", "so với Đà Nẵng", "cao hơn Nghệ An", "vượt
+# lên trên Cần Thơ"): a place after them is what is compared with (here, right before a list's place; in
+# extractor._COMPARING, anywhere in the clause before the paragraph's place)
+COMPARING_WORDS = (
+    r"chi sau|ngay sau|dung sau|xep sau|kem|thua|so voi|(?:cao|thap|nhieu|it) hon|vuot(?: len)?(?: tren)?"
+    r"|xep tren|dung tren"
+)
+_COMPARED = re.compile(rf"\b(?:{COMPARING_WORDS})\s+$")
 
 
 def has_value_list(lower: str, start: int, end: int) -> bool:

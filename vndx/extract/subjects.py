@@ -117,8 +117,9 @@ NATIONAL = frozenset({"nation", "report"})
 
 # the name after a unit word ("huyện Đắk R'lấp", "thị xã Nghi Sơn"): capitalised words, on the case-kept text
 _UNIT_NAME = re.compile(r"[A-Z][\w']*(?:[ \-][A-Z][\w']*){0,2}")
-# (the unit words of cues.yml, found on the lower-case text at the same offsets: the named-unit pattern is tried there)
+# (a city's word before its name: "thành phố Buôn Ma Thuột", "TP. Pleiku")
 _CITY_NAMED = re.compile(r"\b(?:thanh pho|tp\.?) ?(?=\w)")
+# (the unit words of cues.yml, found on the lower-case text at the same offsets: the named-unit pattern is tried there)
 _UNIT_LEADS = tuple(fold(u) + " " for u in load_cues().lists["lower_units"])
 
 
@@ -147,7 +148,7 @@ def unit_names(cased: str, lower: str, original: str | None, mentions, article: 
     # ... and, in a province's article, its cities that are no province ("UBND thành phố Buôn Ma Thuột"; not
     # "thành phố Cần Thơ", nor a centrally-run city's own nickname: "thành phố Tây Đô" in Cần Thơ's article)
     for m in _CITY_NAMED.finditer(lower) if article is not None and article not in city_slugs() else ():
-        name = _UNIT_NAME.match(cased, m.end()).group() if _UNIT_NAME.match(cased, m.end()) else ""
+        name = x.group() if (x := _UNIT_NAME.match(cased, m.end())) else ""
         if len(name) < 4 or name in out or any(name in p for p in provinces):
             continue
         out.append(name)
