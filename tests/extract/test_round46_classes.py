@@ -1,5 +1,5 @@
-"""Issue 10, in our own sentences: the classes of session 25 (round 45's largest, then round 46's after it was scored
-unread) and the rules of 1.27 that answer them."""
+"""Issue 10, in our own sentences: the classes of session 25 (round 45's largest, then round 46's and two of round
+47's, each round scored unread first) and the rules of 1.27 that answer them."""
 
 from __future__ import annotations
 
