@@ -249,3 +249,26 @@ def test_a_row_written_as_labelled_clauses_gives_its_result_not_its_plan():
     assert ("lai-chau", "online_payment_rate", 2023, 43.8) in got
     assert ("lai-chau", "eid_account_rate", 2023, 66.1) in got  # (an age in the label is no value)
     assert not any(t[3] in (40.0, 70.0) for t in got)
+
+
+# ---- national round-ups (round 47)
+
+
+def test_a_pillar_named_with_its_editions_year_is_what_a_list_of_positions_ranks():
+    # ("trụ cột chính quyền số của DTI 2022": the pillar, the index and its year one phrasing, not the index after it)
+    text = "Ở trụ cột chính quyền số của DTI 2022, ba vị trí đầu lần lượt thuộc về Bắc Giang, Hà Nội và Đà Nẵng."
+    got = triples(text, province=None, published=dt.date(2023, 8, 1))
+    assert ("bac-giang", "dti_digital_government_rank", 2022, 1.0) in got
+    assert ("da-nang", "dti_digital_government_rank", 2022, 3.0) in got
+    assert not any(t[1] == "dti_rank" for t in got)
+
+
+def test_positions_named_by_ordinal_words_go_to_the_provinces_after_the_list_word():
+    text = (
+        "Ở trụ cột kinh tế số của DTI 2022, các vị trí nhất, nhì, ba lần lượt thuộc về Bắc Ninh, Hà Nội và "
+        "Thái Nguyên."
+    )
+    got = triples(text, province=None, published=dt.date(2023, 8, 1))
+    assert ("bac-ninh", "dti_digital_economy_rank", 2022, 1.0) in got
+    assert ("ha-noi", "dti_digital_economy_rank", 2022, 2.0) in got
+    assert ("thai-nguyen", "dti_digital_economy_rank", 2022, 3.0) in got

@@ -572,12 +572,17 @@ _FIRST_POSITIONS = re.compile(
 _NEXT_POSITIONS = re.compile(
     r"\bcac (?:vi tri|thu hang) tiep theo (?:trong |cua )?(?:top|nhom) (?P<top>\d{1,2})(?: [^,;.]{1,30}?)?\s*,?\s*$"
 )
+# "các vị trí nhất, nhì, ba", "các vị trí thứ nhất, thứ hai và thứ ba" before the list word: the positions named
+_NAMED_POSITIONS = re.compile(
+    r"\bcac (?:vi tri|thu hang) (?P<list>(?:thu )?[a-z]+(?:(?:,| va) (?:thu )?[a-z]+)+)"
+    r"(?: (?:cua|trong|o) [^,;\d]{0,30}?(?: 20[12]\d)?)?\s*,?\s*$"
+)
 # "các vị trí từ thứ hai đến thứ năm", "các thứ hạng từ 4 đến 6" before the list word
 _SPAN_POSITIONS = re.compile(
     r"\b(?:cac )?(?:vi tri|thu hang)\s+(?:tu\s+)?(?:thu\s+)?(?P<lo>\d{1,2}|[a-z]+)\s+(?:den|toi)\s+(?:thu\s+)?"
     r"(?P<hi>\d{1,2}|[a-z]+)(?:\s+(?:cua|trong|o|tai)\s+[^,;\d]{0,30}?(?:\s+20[12]\d)?)?\s*,?\s*$"
 )  # ("Các vị trí từ 6 đến 10 của DTI 2024 lần lượt thuộc về ...": the index between the span and the list word)
-_POSITIONS_HELD = re.compile(r"\b(?:cac|hai|ba|bon|nam) vi tri\b[^,;.]{0,50}?\s(?=thuoc ve\s)")
+_POSITIONS_HELD = re.compile(r"\b(?:cac|hai|ba|bon|nam) vi tri\b[^;.]{0,50}?\s(?=thuoc ve\s)")
 
 
 def positions_held(lower: str, start: int, end: int) -> bool:
@@ -609,8 +614,15 @@ def _positions_then_places(
     first = _FIRST_POSITIONS.search(lead)
     nxt = _NEXT_POSITIONS.search(lead) if first is None else None
     span = _SPAN_POSITIONS.search(lead) if first is None and nxt is None else None
+    named = _NAMED_POSITIONS.search(lead) if first is None and nxt is None and span is None else None
     bounds: set[int] = set()
-    if first is not None:
+    if named is not None:
+        ordinals = load_cues().ordinals
+        words = re.split(r",? (?:va )?(?:thu )?|, ", named.group("list").removeprefix("thu "))
+        ranks = [ordinals.get(w, 0) for w in words]
+        if len(ranks) != len(places) or not all(ranks) or ranks != sorted(set(ranks)):
+            return [], set()
+    elif first is not None:
         k = first.group("k")
         count = int(k) if k.isdigit() else _COUNT_WORDS[k]
         if count != len(places):
