@@ -12,22 +12,21 @@ LATE_2023 = dt.date(2023, 12, 28)
 # ---- targets counted in a plan review under a title about digital transformation (rule targets-under-dx-title)
 
 
+# a plan review whose sentences never say "chuyển đổi số" (its title may)
+_MEETING = "Sáng 27/12, UBND tỉnh Lai Châu họp đánh giá kết quả thực hiện kế hoạch năm.\n\n"
+_REVIEW = _MEETING + (
+    "Báo cáo nêu rõ, trong năm 2023 tỉnh đã hoàn thành 13/18 chỉ tiêu kế hoạch, còn 5 chỉ tiêu chưa đạt."
+)
+
+
 def test_targets_counted_under_a_digital_transformation_title_are_the_plans():
-    text = (
-        "Lai Châu: năm 2023 chuyển đổi số về đích 13/18 chỉ tiêu\n\n"
-        "Sáng 27/12, UBND tỉnh Lai Châu họp đánh giá kết quả thực hiện kế hoạch năm.\n\n"
-        "Báo cáo nêu rõ, trong năm 2023 tỉnh đã hoàn thành 13/18 chỉ tiêu kế hoạch, còn 5 chỉ tiêu chưa đạt."
-    )
+    text = "Lai Châu: năm 2023 chuyển đổi số về đích 13/18 chỉ tiêu\n\n" + _REVIEW
     got = triples(text, province="lai-chau", published=LATE_2023)
     assert ("lai-chau", "dx_targets_achieved", 2023, 13.0) in got
 
 
 def test_without_such_a_title_a_bare_count_of_targets_is_no_fact():
-    text = (
-        "Lai Châu tổng kết công tác năm 2023\n\n"
-        "Sáng 27/12, UBND tỉnh Lai Châu họp đánh giá kết quả thực hiện kế hoạch năm.\n\n"
-        "Báo cáo nêu rõ, trong năm 2023 tỉnh đã hoàn thành 13/18 chỉ tiêu kế hoạch, còn 5 chỉ tiêu chưa đạt."
-    )
+    text = "Lai Châu tổng kết công tác năm 2023\n\n" + _REVIEW
     got = triples(text, province="lai-chau", published=LATE_2023)
     assert not any(t[1] == "dx_targets_achieved" for t in got)
 
@@ -35,8 +34,8 @@ def test_without_such_a_title_a_bare_count_of_targets_is_no_fact():
 def test_under_such_a_title_the_economys_targets_and_a_departments_tasks_are_no_fact():
     text = (
         "Lai Châu nhìn lại một năm chuyển đổi số\n\n"
-        "Sáng 27/12, UBND tỉnh Lai Châu họp đánh giá kết quả thực hiện kế hoạch năm.\n\n"
-        "Năm 2023, tăng trưởng kinh tế của tỉnh ước đạt 7,1%; có 20/24 chỉ tiêu chủ yếu đạt kế hoạch.\n\n"
+        + _MEETING
+        + "Năm 2023, tăng trưởng kinh tế của tỉnh ước đạt 7,1%; có 20/24 chỉ tiêu chủ yếu đạt kế hoạch.\n\n"
         "Văn phòng UBND tỉnh cho biết đã hoàn thành 9/10 nhiệm vụ được giao."
     )
     got = triples(text, province="lai-chau", published=LATE_2023)

@@ -52,7 +52,7 @@ from vndx.extract.readings import (
     readings,
     sentence_topics,
 )
-from vndx.extract.targets import RESULT_COLUMN, is_target, plan_at_head, targets_achieved
+from vndx.extract.targets import COLUMN_OPENING, RESULT_COLUMN, is_target, plan_at_head, targets_achieved
 
 MAX_GAP = 110
 _LABEL_END = re.compile(r":\s*\+?\s*$")
@@ -404,18 +404,12 @@ _ASIDE_OPENS = re.compile(r"\(\s*(?:(?:nam\s+)?(?:19|20)\d\d\b|(?:ke hoach|chi t
 _INSIDE_NOUN = re.compile(r"tuoi\b|(?:xa|phuong|thi tran|huyen|thon|ban|to dan pho)\b(?! hoi)")
 
 
-# a clause a column's label opens ("; Kế hoạch: 60%", "; Thực hiện 2024: 81,2%"; a result's: targets.RESULT_COLUMN)
-_COLUMN_CLAUSE = re.compile(
-    r"\s*(?:ke hoach|chi tieu|muc tieu|thuc hien|ket qua|uoc (?:thuc hien|dat)|chenh lech)(?: (?:nam )?\d{4})?\s*:"
-)
-
-
 def _column_clauses(lower: str, start: int, end: int, numbers: list[Number], hits: list) -> list:
     """Rule column-clauses: "Chỉ tiêu: Tỷ lệ hồ sơ ... trực tuyến; Kế hoạch: 60%; Thực hiện: 68,2%", a table's row
     written as a line: a first clause that names a measure and holds no value, then clauses each opened by a
     column's label; each result's clause measures the first clause's measure (a plan's takes none)."""
     semi = lower.find(";", start, end)
-    if semi < 0 or not _COLUMN_CLAUSE.match(lower, semi + 1):
+    if semi < 0 or not COLUMN_OPENING.match(lower, semi + 1):
         return hits
     if any(start <= x.start < semi and not lower.startswith(" tuoi", x.end) for x in numbers if not is_year(x)):
         return hits  # (an age names the measure: "người dân từ 14 tuổi trở lên")

@@ -618,7 +618,7 @@ def _positions_then_places(
     bounds: set[int] = set()
     if named is not None:
         ordinals = load_cues().ordinals
-        words = re.split(r",? (?:va )?(?:thu )?|, ", named.group("list").removeprefix("thu "))
+        words = re.split(r",? (?:va )?(?:thu )?", named.group("list").removeprefix("thu "))
         ranks = [ordinals.get(w, 0) for w in words]
         if len(ranks) != len(places) or not all(ranks) or ranks != sorted(set(ranks)):
             return [], set()

@@ -131,6 +131,17 @@ def unit_names(cased: str, lower: str, original: str | None, mentions, article: 
     # (how the article writes its provinces: "phường Cà Mau" is no name to learn)
     provinces = {cased[m.start : m.end] for m in mentions}
     out = []
+    for name in _named_units(cased, lower, original, article):
+        if len(name) < 4 or name in out or any(name in p for p in provinces):
+            continue
+        out.append(name)
+    return tuple(out)
+
+
+def _named_units(cased: str, lower: str, original: str | None, article: str | None):
+    """Every name written after a unit word, in order, then (in a province's article) after a city's word: "UBND
+    thành phố Buôn Ma Thuột" names a city inside the province (not in a centrally-run city's article, where "thành
+    phố Tây Đô" is the city's own nickname; "thành phố Cần Thơ" names a province, which unit_names leaves out)."""
     starts = set()
     for w in _UNIT_LEADS:
         at = lower.find(w)
@@ -141,18 +152,11 @@ def unit_names(cased: str, lower: str, original: str | None, mentions, article: 
     for m in finditer_at(cues.lower_unit_named, cased, sorted(starts)):
         if original is not None and original[m.start() : m.end() - 1].strip().lower() not in cues.lower_unit_spellings:
             continue  # ("cơ quan Nhà nước": not "quận"; the original spelling says, as places_named reads it)
-        name = _UNIT_NAME.match(cased, m.end() - 1).group()
-        if len(name) < 4 or name in out or any(name in p for p in provinces):
-            continue
-        out.append(name)
-    # ... and, in a province's article, its cities that are no province ("UBND thành phố Buôn Ma Thuột"; not
-    # "thành phố Cần Thơ", nor a centrally-run city's own nickname: "thành phố Tây Đô" in Cần Thơ's article)
-    for m in _CITY_NAMED.finditer(lower) if article is not None and article not in city_slugs() else ():
-        name = x.group() if (x := _UNIT_NAME.match(cased, m.end())) else ""
-        if len(name) < 4 or name in out or any(name in p for p in provinces):
-            continue
-        out.append(name)
-    return tuple(out)
+        yield _UNIT_NAME.match(cased, m.end() - 1).group()
+    if article is not None and article not in city_slugs():
+        for m in _CITY_NAMED.finditer(lower):
+            if x := _UNIT_NAME.match(cased, m.end()):
+                yield x.group()
 
 
 def _bare_units(cased: str, s: int, e: int, names: tuple[str, ...]) -> list[tuple[int, str]]:

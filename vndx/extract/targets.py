@@ -125,9 +125,12 @@ def is_target(lower: str, start: int, pos: int, protect: list[tuple[int, int]], 
     )
 
 
-# a clause a result's column label opens ("; Thực hiện: ", "; Thực hiện 2024: ", "; Kết quả: "), and one right
-# before a value
-RESULT_COLUMN = re.compile(r";\s*(?:thuc hien|ket qua|uoc (?:thuc hien|dat))(?: (?:nam )?\d{4})?\s*:")
+# a column's label opening a clause of a table row written as a line ("Chỉ tiêu: ...; Kế hoạch: 60%; Thực hiện: 68,2%",
+# "; Thực hiện 2024: 81,2%"): any column's, a result's (after its ";"), and a result's right before a value
+_RESULT_LABELS = r"thuc hien|ket qua|uoc (?:thuc hien|dat)"
+_LABEL_YEAR = r"(?: (?:nam )?\d{4})?\s*:"
+COLUMN_OPENING = re.compile(rf"\s*(?:ke hoach|chi tieu|muc tieu|chenh lech|{_RESULT_LABELS}){_LABEL_YEAR}")
+RESULT_COLUMN = re.compile(rf";\s*(?:{_RESULT_LABELS}){_LABEL_YEAR}")
 _RESULT_COLUMN_END = re.compile(RESULT_COLUMN.pattern + r"\s*$")
 
 
