@@ -544,6 +544,9 @@ def lower_level_unit(c: Candidate) -> bool:
     if not c.m.scope_words:
         return False
     m = c.m
+    frame = _LEVEL_FRAME.match(m.lower, m.start, c.n.start)
+    if frame is not None and ";" not in m.lower[frame.end() : c.n.start]:
+        return True  # rule level-frame: "Ở cấp huyện, thành phố Huế dẫn đầu với 0,7105 điểm": the level frames the unit
     for x in _CUES.scope_subject.finditer(m.lower, c.scope_from, c.n.start):
         if _SPAN_OF_LEVELS.search(m.lower[max(m.start, x.start() - 5) : x.start()]):
             continue
@@ -571,6 +574,12 @@ def lower_level_unit(c: Candidate) -> bool:
     return any(not _closed_aside(m.lower, lo + x.end() - 1, c.n.start) for x in _PROVINCIAL_LEVEL_HEAD.finditer(head))
 
 
+# a sentence framed by a level below the province, "Ở cấp huyện, ...", "Đối với cấp quận, huyện, ...", "Trong khối xã,
+# phường, ...": what it ranks or measures are the level's units, whatever their names
+_LEVEL_FRAME = re.compile(
+    r"\W*(?:(?:o|tai|doi voi|trong|xet o|rieng)\s+)?(?:cap|khoi)\s+(?:quan|huyen|xa|phuong|thi xa|thanh pho thuoc tinh)"
+    r"(?:\s*(?:,|va)\s*(?:quan|huyen|xa|phuong|thi xa|thi tran|thanh pho))*\s*,"
+)
 _PROVINCIAL_LEVELS = tuple(_CUES.lists["provincial_levels"])  # (the words, as written in the trie below)
 # grammar: the provincial level at the head of its clause (after the sentence start, a comma, ";",
 # ":" or "trong đó"), a year or "ở"/"tại" before it at most; cue words from cues.yml

@@ -858,7 +858,10 @@ def extract_facts(
 _TITLE_END = re.compile(r"[.!?:;]\s*$")
 
 
-_OPENING_YEAR = re.compile(r"\W*(?:trong |ca |suot )?nam ((?:19|20)\d\d)\s*,")
+# (after a dateline's place, "(Tuyên Quang) - Năm 2023, ...", "CẦN THƠ - Năm 2022, ...")
+_OPENING_YEAR = re.compile(
+    r"\W*(?:\(?[a-z .&]{2,30}\)?\s*[-\u2013\u2014]\s*)?(?:trong |ca |suot )?nam ((?:19|20)\d\d)\s*,"
+)
 
 
 def _opening_year(lower: str, s: int, e: int, published: dt.date | None) -> int | None:

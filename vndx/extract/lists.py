@@ -130,15 +130,22 @@ def respectively_pairs(
     last_end = -1
     for m_start, m_end, bare in sorted(explicit + implicit):
         vals: list[Number] = []
+        asides: dict[int, Number] = {}  # a value's start -> the rank in brackets after it (rule bracketed-rank-in-list)
+        sep_from = -1  # where the gap before the next value starts (after a bracket's ")")
         for n in numbers:
             if n.start < m_end or is_year(n):
+                continue
+            if vals and (aside := _bracketed_rank(lower, vals[-1], n)) is not None:
+                if vals[-1].start in asides:
+                    break
+                asides[vals[-1].start], sep_from = n, aside
                 continue
             if not vals:
                 if n.start - m_end > 45:
                     break
-            elif not _LIST_SEP.match(_after_own_year(lower, vals[-1].end, n.start)) and not _same_noun_between(
-                lower, vals[-1], n
-            ):
+            elif not _LIST_SEP.match(
+                _after_own_year(lower, max(vals[-1].end, sep_from), n.start)
+            ) and not _same_noun_between(lower, vals[-1], n):
                 break
             elif vals[-1].is_int != n.is_int and "thu" in lower[vals[-1].end : n.start]:
                 break  # "lần lượt là 0,4531; 0,3216 và 0,4405, xếp thứ 35, 48 và 38": the ranks are a second run
@@ -146,6 +153,7 @@ def respectively_pairs(
         if len(vals) < 2:
             if not bare:
                 got = _ranks_then_places(lower, start, m_start, m_end, end, numbers, hits, mentions, carry)
+                got = got or _values_then_items(lower, start, m_start, m_end, end, numbers, hits)
                 if not got and not vals:
                     got, bounds = _positions_then_places(
                         lower, start, m_start, m_end, end, numbers, hits, mentions, carry
@@ -237,7 +245,8 @@ def respectively_pairs(
             if len(named) == len(vals):
                 topics = named
         in_region = [x for x in mentions or [] if region <= x.start < m.start()]
-        if len(topics) < 2 and region > start and not in_region:
+        # (not "the remaining ones": "...; hai trụ cột còn lại đứng thứ 27 và 16" are not those named before ";")
+        if len(topics) < 2 and region > start and not in_region and lower.find("con lai", region, m.start()) < 0:
             # rule items-before-semicolon: "Chính quyền số xếp thứ 6, kinh tế số thứ 15 và xã hội số thứ 11; giá
             # trị tương ứng đạt 0,6850; 0,4923 và 0,5517": a list word whose clause names no items takes the
             # items of the clause before ";", when they are as many as its values
@@ -464,6 +473,14 @@ def respectively_pairs(
         if chosen and len(chosen) + skipped == len(vals):
             out.extend(chosen)
             listed.update(v.start for v in vals)
+            for b in chosen:
+                aside = asides.get(b.number.start)
+                rank = b.topic.codes.get("rank") if aside is not None and b.indicator.unit != "rank" else None
+                if rank is not None and in_range(rank, aside.value, aside.out_of):
+                    # rule bracketed-rank-in-list: "Bạc Liêu và Sóc Trăng, tương ứng đạt 0,4977 (thứ 61/63) và 0,5014
+                    # (thứ 58/63)": each item's rank in brackets after its value
+                    out.append(replace(b, indicator=rank, number=aside, value=aside.value, out_of=aside.out_of))
+                    listed.add(aside.start)
             last_pairs, last_end, last_unit = pairs, vals[-1].end, chosen[0].indicator.unit
             if any(prov for _, prov in pairs):
                 second = _second_run(lower, numbers, vals[-1].end, end, len(vals))
@@ -476,6 +493,20 @@ def respectively_pairs(
                     out.append(Binding(ind, n, n.value, None, None, region, topic, province=prov, listed=True))
                     listed.add(n.start)
     return out, listed
+
+
+# a rank in brackets right after a list's value ("0,4977 (thứ 61/63)", "(xếp thứ 5)", "(hạng 12)")
+_BRACKET_RANK_GAP = re.compile(r"\s*(?:diem\s*)?\(\s*(?:xep\s+|dung\s+)?(?:thu|hang|vi tri|vi tri thu)\s+")
+_BRACKET_CLOSE = re.compile(r"\s*(?:/\s*\d+\s*)?(?:ca nuoc\s*)?\)")
+
+
+def _bracketed_rank(lower: str, value: Number, n: Number) -> int | None:
+    """Where the bracket closes when ``n`` is a whole number ranked in brackets right after the list's ``value``
+    ("0,4977 (thứ 61/63)"); else None."""
+    if not n.is_int or n.percent or not _BRACKET_RANK_GAP.fullmatch(lower, value.end, n.start):
+        return None
+    close = _BRACKET_CLOSE.match(lower, n.end)
+    return close.end() if close else None
 
 
 # a unit that owns the values pointing back ("Con số tương ứng của riêng Sở Thông tin và Truyền thông là ..."): its
@@ -561,6 +592,36 @@ def _ranks_then_places(lower, start, m_start, m_end, end, numbers, hits, mention
         Binding(ind, n, v, None, None, region, topic, province=p.slug, listed=True)
         for (n, v), p in zip(ranks, places, strict=True)
     ]
+
+
+# what joins a list's last value to a list word after it, and that word to the items it names ("xếp thứ 22 và 20,
+# tương ứng với kinh tế số và xã hội số")
+_VALUES_END = re.compile(r"\s*,?\s*")
+_ITEMS_NAMED_LEAD = re.compile(r"\s*(?:voi|la|cho|ve|o)\s+(?:(?:cac|hai|ba)\s+)?")
+
+
+def _values_then_items(lower, start, m_start, m_end, end, numbers, hits) -> list[Binding]:
+    """rule values-then-items: "hai trụ cột còn lại xếp thứ 22 và 20, tương ứng với kinh tế số và xã hội số": the
+    values come first, the indices named after the list word take them in order (as many as they are)."""
+    semi = lower.rfind(";", start, m_start)
+    region = semi + 1 if semi >= 0 else start
+    run: list[Number] = []
+    for n in reversed([n for n in numbers if region <= n.start and n.end <= m_start and not is_year(n)]):
+        gap = (n.end, run[0].start) if run else (n.end, m_start)
+        if not (_LIST_SEP.match(lower[gap[0] : gap[1]]) if run else _VALUES_END.fullmatch(lower, *gap)):
+            break
+        run.insert(0, n)
+    if len(run) < 2 or len(_items_after(hits, lower, m_end, end, _ITEMS_NAMED_LEAD)) != len(run):
+        return []
+    items = _items_after(hits, lower, m_end, end, _ITEMS_NAMED_LEAD)
+    reads = readings(run[0], lower[max(region, run[0].start - 45) : run[0].start], "")
+    out = []
+    for topic, n in zip(items, run, strict=True):
+        reading = next((r for r in reads if r != "change" and topic.code_for(r) is not None), None)
+        if reading is None or not in_range(topic.codes[reading], n.value, n.out_of):
+            return []
+        out.append(Binding(topic.codes[reading], n, n.value, n.out_of, None, region, topic, listed=True))
+    return out
 
 
 # grammar (rule positions-then-provinces): positions counted, not numbered, before the list word: "ba vị trí
@@ -778,9 +839,10 @@ _ITEMS_NOUN = re.compile(r"(?:(?:tru cot|chi so)(?:\s+chinh)?\s+)?")
 _ITEM_SEP = re.compile(r"\s*(?:,|\bva\b|;)\s*")
 
 
-def _items_after(hits: list[TopicHit], lower: str, pos: int, end: int) -> list[Topic]:
-    """The indices named in a row right after ``pos`` ("về chính quyền số, kinh tế số và xã hội số")."""
-    lead = _ITEMS_LEAD.match(lower, pos, end)
+def _items_after(hits: list[TopicHit], lower: str, pos: int, end: int, lead_rx=_ITEMS_LEAD) -> list[Topic]:
+    """The indices named in a row right after ``pos`` ("về chính quyền số, kinh tế số và xã hội số"), after what
+    ``lead_rx`` matches there."""
+    lead = lead_rx.match(lower, pos, end)
     if lead is None:
         return []
     items: list[Topic] = []
@@ -876,11 +938,16 @@ def find_range_bounds(lower: str, numbers: list[Number]) -> set[int]:
     return out
 
 
+_EITHER_OR = re.compile(r"\s*%?\s*hoac\s+(?:(?:xep\s+|dung\s+)?(?:thu|hang)\s+)?")
+
+
 def _is_range_pair(lower: str, a: Number, b: Number) -> bool:
     """Whether two neighbouring numbers are the bounds of one range."""
     if a.raw.startswith("@") or b.raw.startswith("@") or b.start - a.end > 20:
         return False
     gap = lower[a.end : b.start]
+    if "hoac" in gap and _EITHER_OR.fullmatch(gap):
+        return True  # rule either-or: "giữ vị trí thứ 4 hoặc thứ 5", "đạt 60 hoặc 70%": neither is the value
     if "-" not in gap and "\u2013" not in gap and "den" not in gap and "toi" not in gap:
         return False  # cheap exit: no range word between the two numbers
     cues = load_cues()

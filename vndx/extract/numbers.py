@@ -287,6 +287,19 @@ def find_numbers(
             n.next_words = words if w and lower[pos : w.start(1)].strip(" ") in ("",) else ""
         n.end = pos
         out.append(n)
+    if "thu " in gate and out:
+        # rule ordinal-after-digit-rank: a list of places that goes on in words after a place in digits ("Hà Nội và
+        # Đà Nẵng lần lượt đứng thứ 3 và thứ nhất"): the word is a rank, as after one in words (ordinal-continues)
+        digits = {n.start for n in out if n.raw[0].isdigit()}
+        for m in _ORDINAL_AFTER_DIGIT_RANK.finditer(lower, start, end):
+            word = m.group("word")
+            if (
+                m.start("rank") in digits
+                and word in cues.ordinals
+                and _spelt_as_ordinal(word, m.start("word"), m.end("word"), lower, original)
+            ):
+                rank, w_end = _compound_ordinal(lower, cues.ordinals[word], m.end("word"), end)
+                out.append(Number(m.start("word"), w_end, w_end, float(rank), True, "@ord"))
     out.sort(key=lambda n: n.start)
     return out
 
@@ -370,6 +383,10 @@ _NOT_A_RANK_AFTER = (
 )
 # ", Bắc Ninh thứ hai", "và Đà Nẵng thứ ba (0,68)": a comma, ";" or "và", one to four words, "thứ", an ordinal
 _ORDINAL_CONTINUES = re.compile(r"(?:[,;]|\bva\b)\s*(?:[a-z.]+\s+){0,4}?thu\s+(?P<word>[a-z]+)\b" + _NOT_A_RANK_AFTER)
+_ORDINAL_AFTER_DIGIT_RANK = re.compile(
+    r"\b(?:thu|hang|vi tri)\s+(?P<rank>\d+)(?:\s*/\s*\d+)?\s*(?:,\s*(?:va\s+)?|va\s+)thu\s+(?P<word>[a-z]+)\b"
+    + _NOT_A_RANK_AFTER
+)
 _ORDINAL_MORE = re.compile(r"\s*(?:,|va|den|toi)\s*(?:thu\s+)?([a-z]+)\b" + _NOT_A_RANK_AFTER)
 # (the words of one first letter under one branch, ``_first_letter``: the same matches)
 _QUAL_WORDS = re.compile(

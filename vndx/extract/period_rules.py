@@ -138,6 +138,10 @@ def sentence_year(c: Claim) -> int | None:
             and (c.lower[y.start].isdigit() or c.lower.startswith(",", y.end))
         ]
         free = mine or free
+    if c.clause_end < c.sent.end:
+        # rule later-clause-year: "... đạt 91,2%, tỷ lệ ... đạt 76,5%; năm 2020, các tỷ lệ này tương ứng là 88,3% và
+        # 70,2%": a year heading a clause after the value's ";" dates that clause, not the values before it
+        free = [y for y in free if y.start < c.clause_end or not _heads_clause(c.lower, y.start)]
     asides = frozenset(
         y.start
         for y in free
@@ -154,6 +158,12 @@ def sentence_year(c: Claim) -> int | None:
             # one out that day (DTI 2024), not the year of writing (a ranking comes out the year after)
             return edition_out_on(c.published)
     return year
+
+
+# a year heading its clause after ";" ("; năm 2020, ...", "; còn năm trước, ...", "; cuối năm 2021 ...")
+_HEADS_CLAUSE = re.compile(r";\s*(?:(?:con|va|rieng|trong|den|tinh den|cuoi|het)\s+)*(?:nam\s+)?")
+def _heads_clause(lower: str, at: int) -> bool:
+    return bool(_HEADS_CLAUSE.fullmatch(lower, lower.rfind(";", 0, at), at))
 
 
 _EDITION_BRACKET = re.compile(rf"\(\s*(?:{RANKING_INDEX_NAMES}|sipas)\s+(?:nam\s+)?$")

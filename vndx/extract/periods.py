@@ -37,7 +37,7 @@ COMPARED_THING = rf"(?: ket qua)?(?: (?:chi so )?(?:{RANKING_INDEX_NAMES}))?(?: 
 _COMPARE = skipping(
     re.compile(
         rf"(?:so voi|so cung ky|hon(?: ca)?|kem|(?<!cung )(?<!neu )nhu|{MULTIPLE_OR_MORE})"
-        r"(?: cung ky| thoi diem| cuoi)?" + COMPARED_THING
+        r"(?: cung ky| thoi diem)?(?: cuoi)?" + COMPARED_THING
     )
 )
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—\d.;:]{2,60}?\d{4}[^-–—.;:]{0,20}?\s[-–—]\s")

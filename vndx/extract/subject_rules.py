@@ -204,17 +204,26 @@ def _worked_out_subject(c: Claim) -> str | None:
         # one compared with ("đạt 72%, cao hơn bình quân của tỉnh", "cao nhất trong 26 huyện ... của tỉnh")
         return None
     subject = c.ctx.subject_at(c.n.start)
-    if subject == "unit":
+    if subject == "unit" and _province_has(c):
         # rule province-has: "Phường Lê Chân đạt 99%. Hiện Thành phố có 1.870 doanh nghiệp công nghệ số; tỷ lệ hộ có cáp
         # quang đạt 94%": the province (the city, capitalised, in a city's article) as its sentence's subject, after
         # a sentence about a ward (a unit in the value's own clause is refused by the binding rules all the same)
-        s = c.sent.start
-        has = _PROVINCE_HAS.search(c.lower, s, c.n.start)
-        if has is None and c.ctx.article in city_slugs():
-            has = _CITY_SELF.search(c.ctx.cased, s, c.n.start)
-        if has is not None:
-            return None
+        return None
     return subject
+
+
+def _province_has(c: Claim) -> bool:
+    """The province heads the value's sentence as the one that has it ("Hiện tỉnh có ...", "Thành phố hiện có ..."
+    in a centrally-run city's article)."""
+    s = c.sent.start
+    if _PROVINCE_HAS.search(c.lower, s, c.n.start):
+        return True
+    return c.ctx.article in city_slugs() and _CITY_HAS.match(c.ctx.cased, s, c.n.start) is not None
+
+
+# ... the city so, capitalised, heading the sentence or a clause of it ("Thành phố hiện có 1.870 doanh nghiệp"; not
+# "... do Thành phố tổ chức đánh giá")
+_CITY_HAS = re.compile(r"(?:[^.;:]*?[,;:]\s*)?(?:(?:[Hh]ien|[Nn]ay|[Hh]ien nay)\s+)?Thanh pho\s+(?:hien\s+|da\s+)?co\b")
 
 
 # "Hiện tỉnh có", "toàn tỉnh đã có", "tỉnh hiện có": the province heading its clause as the one that has the value
@@ -250,6 +259,8 @@ def article_about_lower_unit(c: Claim) -> bool:
     thị xã ..."); "toàn tỉnh có ..." or "tỉnh X đạt ..." stay the province's."""
     if not (c.ctx.article_unit and c.chosen.get("province") in ("paragraph-province", "article-province")):
         return False
+    if _province_has(c):
+        return False  # (rule province-has: "Thành phố hiện có 1.010.000 người ..." in a city district's article)
     # "kinh tế số chiếm 24,8% GRDP của tỉnh": the province named after the value, in its clause
     return not any(
         x.slug == SELF and c.n.end <= x.start < c.clause_end and "tinh" in c.lower[x.start : x.end]

@@ -47,6 +47,7 @@ _ATTACH_GAP = re.compile(
     # "cao hơn mức 96,5% mà Đồng Nai (cũ) đạt được năm 2024": a relative clause that dates the value
     r"|\s+ma\s+[^,;.:\d]{0,40}?\b(?:dat duoc|dat|co duoc|co)\s+(?:trong\s+|vao\s+)?nam\s*$"
 )
+_WORDED_GAP = re.compile(r"\s*(?:cua\s+)?")
 _EDITION_EACH = re.compile(rf"\s+o\s+(?:{RANKING_INDEX_NAMES})\s+")
 _FRAME = skipping(
     re.compile(r"\btu\s+(?:nam\s+)?((?:19|20)\d\d)\s+(?:den|toi)\s+(?:(?:het\s+)?nam\s+)?((?:19|20)\d\d)\b")
@@ -68,7 +69,9 @@ _COMPARE_PAREN = re.compile(
 
 
 # "so với cuối năm 2023", "so với DTI 2024", "so với kết quả DTI 2024", "vượt xa năm 2022 (xếp thứ 30/63)"
-_COMPARED_YEAR = re.compile(rf"(?:so voi|hon|kem|{MULTIPLE_OR_MORE})(?: cung ky| cuoi| dau)?" + COMPARED_THING)
+_COMPARED_YEAR = re.compile(
+    rf"(?:so voi|hon|kem|{MULTIPLE_OR_MORE})(?: cung ky| thoi diem)?(?: cuoi| dau)?" + COMPARED_THING
+)
 
 
 def _bracket_value(lower: str, y, vals):
@@ -82,6 +85,20 @@ _VALUE_THEN_YEAR = re.compile(r"\s*(?:%|[a-z]+(?: [a-z]+){0,4})?\s*[,(]\s*nam\s*
 _YEAR_THEN_VALUE = re.compile(
     r"\s*(?:la|co|dat|chi|moi|(?:chi|moi) (?:la|co|dat))\s+(?:(?:khoang|gan|hon|tren|duoi) )?"
 )
+# a bracket opened with a few words and a year ("(năm 2023: ", "(6 tháng đầu năm 2023: ", "(cuối năm 2024 đạt "),
+# then the bracket's own value ("79,2%", "hạng 19", "1.320 tổ")
+_BRACKET_OPENS_YEAR = re.compile(r"\(\s*(?:[a-z0-9]+\s+){0,4}?(?:nam\s+)?$")
+_BRACKET_YEAR_VALUE = re.compile(
+    r"\s*(?::|(?:chi |moi )?(?:la|dat|co))\s*(?:(?:khoang|gan|hon|tren|duoi)\s+)?(?:(?:xep\s+)?(?:thu|hang)\s+)?"
+)
+
+
+def _bracket_year_value(lower: str, y, n) -> bool:
+    """Year ``y`` opens a bracket right before it and value ``n`` follows it there, labelled by it."""
+    opens = _BRACKET_OPENS_YEAR.search(lower, max(0, y.start - 30), y.start)
+    return bool(opens and _BRACKET_YEAR_VALUE.fullmatch(lower, y.end, n.start))
+
+
 # "so với năm trước, khi", "so với năm ngoái khi": the compared year is the one before the values' own
 _PREVIOUS_WHEN = re.compile(r"so voi (?:nam truoc|nam ngoai|ky truoc|lan danh gia truoc)\s*,?\s*khi\b")
 _DIGIT = re.compile(r"\d")
@@ -105,7 +122,10 @@ def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attac
     each = each if len(each) >= 2 else set()
     for y in years:
         prev = before[y.start]
-        if prev and (_ATTACH_GAP.fullmatch(lower, prev[-1].end, y.start) or y.start in each) and y.kind == "period":
+        # (a year in words right after a value, or after "của": "so với mức 79% của năm trước đó" dates 79 only)
+        worded = prev and lower.startswith("nam ", y.start) and _WORDED_GAP.fullmatch(lower, prev[-1].end, y.start)
+        attach = prev and (_ATTACH_GAP.fullmatch(lower, prev[-1].end, y.start) or y.start in each or worded)
+        if attach and y.kind == "period":
             inside = _bracket_value(lower, y, vals) if "(" in lower[prev[-1].end : y.start] else None
             # "đạt 62% (năm 2023 đạt 41%)": a bracket that opens with a year and states its own value
             # is that value's year, not the one before it ("đạt 62% (năm 2023)" is 62's)
@@ -113,6 +133,18 @@ def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attac
             out.taken.add(y.start)
             continue
         nxt = [n for n in vals if n.start >= y.end]
+        if y.kind == "period" and nxt and _bracket_year_value(lower, y, nxt[0]):
+            # rule bracketed-year-value: "84,7% bản có cáp quang (năm 2023: 79,2%)", "(cuối năm 2024 đạt 84,8%)": a
+            # bracket that opens with a year and states its own value is that value's year only, wherever the
+            # value before it stands (not the year of "84,7%"); so are the bracket's other values, up to another
+            # year ("(năm 2021: 0,3877 điểm, thứ 36)")
+            close = lower.find(")", y.end)
+            for n in nxt:
+                if (close >= 0 and n.end > close) or any(y.end < x.start < n.start for x in years):
+                    break
+                out[n.start] = y.year
+            out.taken.add(y.start)
+            continue
         if (
             prev
             and nxt
