@@ -1,5 +1,5 @@
-"""Issue 10, in our own sentences: the classes of session 26 (round 47's lists left over, then round 48's, scored
-unread first) and the rules of 1.28 that answer them."""
+"""Issue 10, in our own sentences: the classes of session 26 (round 47's lists left over, then round 48's and round
+49's, each scored unread first) and the rules of 1.28 and 1.29 that answer them."""
 
 from __future__ import annotations
 
@@ -252,3 +252,99 @@ def test_the_city_as_the_one_that_has_it_in_a_districts_article():
     )
     got = triples(text, province="hai-phong", published=dt.date(2024, 12, 20))
     assert ("hai-phong", "bank_account_adult_count", 2024, 1250000.0) in got
+
+
+# ---- round 49's classes (scored unread on 1.28 first): the rules of 1.29
+
+
+def test_a_year_back_after_a_contrast_dates_only_what_follows_it():
+    # (rule contrast-year, for a year in words: "trong khi một năm trước ..." dates 49, not the edition's values)
+    text = (
+        "Kết quả DTI năm 2023 vừa được công bố. Tổng điểm của tỉnh Cao Bằng đạt 0,4021, xếp thứ 59/63, trong khi một "
+        "năm trước địa phương này còn đứng ở vị trí 51.\n\nChỉ số nhận thức số của tỉnh vẫn đạt 0,8120."
+    )
+    got = triples(text, province="cao-bang", published=dt.date(2024, 10, 2))
+    assert ("cao-bang", "dti_score", 2023, 0.4021) in got
+    assert ("cao-bang", "dti_rank", 2023, 59.0) in got
+    assert ("cao-bang", "dti_rank", 2022, 51.0) in got
+    assert ("cao-bang", "dti_awareness_score", 2023, 0.812) in got
+
+
+def test_a_dti_rank_of_a_year_before_the_dti_is_the_ict_index_rank():
+    # (rule index-era: the DTI's first assessment was 2019's, a pilot)
+    text = (
+        "Trước khi có DTI, Lai Châu nhiều năm đứng cuối bảng xếp hạng Vietnam ICT Index. Năm 2016, chỉ số chuyển "
+        "đổi số của tỉnh xếp thứ 61/63."
+    )
+    got = triples(text, province="lai-chau", published=dt.date(2021, 5, 4))
+    assert ("lai-chau", "ict_index_rank", 2016, 61.0) in got
+    assert not any(t[1].startswith("dti_") and t[2] < 2019 for t in got)
+
+
+def test_what_a_condition_says_could_be_is_no_fact():
+    # (rule if-would)
+    text = (
+        "Năm 2023, DTI của tỉnh Bình Phước đạt 0,4980, xếp thứ 45/63. Theo một chuyên gia, nếu giữ được tốc độ tăng "
+        "như hiện nay, DTI năm sau của tỉnh có thể đạt 0,55."
+    )
+    got = triples(text, province="binh-phuoc", published=MID_2024)
+    assert ("binh-phuoc", "dti_score", 2023, 0.498) in got
+    assert not any(t[3] == 0.55 for t in got)
+
+
+def test_a_condition_without_a_modal_states_a_fact():
+    text = "Nếu tính theo 63 tỉnh, thành phố như trước khi sắp xếp, năm 2023 Bình Phước xếp thứ 45 về DTI."
+    got = triples(text, province="binh-phuoc", published=MID_2024)
+    assert ("binh-phuoc", "dti_rank", 2023, 45.0) in got
+
+
+def test_the_same_period_last_year_after_a_comma_dates_only_its_value():
+    text = "Tỷ lệ hồ sơ trực tuyến của tỉnh 6 tháng ước đạt 71,4%, cùng kỳ năm trước là 63,2%."
+    got = triples(text, province="gia-lai", published=dt.date(2026, 7, 10))
+    assert ("gia-lai", "online_dossier_rate", 2026, 71.4) in got
+    assert ("gia-lai", "online_dossier_rate", 2025, 71.4) not in got
+
+
+def test_a_comparison_with_the_whole_year_before_dates_no_paragraph():
+    text = (
+        "Đến ngày 30/6/2023, tỷ lệ hồ sơ trực tuyến của tỉnh Nam Định đạt 44,1%, tăng mạnh so với cả năm 2022 "
+        "(27,5%). Tỷ lệ hồ sơ thanh toán trực tuyến đạt 29,3%."
+    )
+    got = triples(text, province="nam-dinh", published=dt.date(2023, 7, 12))
+    assert ("nam-dinh", "online_payment_rate", 2023, 29.3) in got
+    assert ("nam-dinh", "online_dossier_rate", 2022, 27.5) in got
+
+
+def test_a_compared_value_of_the_whole_year_before_in_words_is_that_years():
+    text = (
+        "Quý I/2024, tỷ lệ hồ sơ trực tuyến của Thành phố đạt 66,1%, cao hơn mức 60,2% của cả năm ngoái; tỷ lệ "
+        "thanh toán trực tuyến đạt 44,8%."
+    )
+    got = triples(text, province="ha-noi", published=dt.date(2024, 4, 8))
+    assert ("ha-noi", "online_dossier_rate", 2024, 66.1) in got
+    assert ("ha-noi", "online_payment_rate", 2024, 44.8) in got
+
+
+def test_the_platforms_named_before_in_the_paragraph_are_the_transactions_context():
+    text = (
+        "Năm 2024, tỉnh Phú Thọ có 2.340 sản phẩm được bán trên các sàn Postmart, Voso. Số giao dịch thành công đạt "
+        "45.120, đứng thứ 6 toàn quốc."
+    )
+    got = triples(text, province="phu-tho", published=dt.date(2025, 1, 15))
+    assert ("phu-tho", "ecommerce_transaction_count", 2024, 45120.0) in got
+    assert ("phu-tho", "ecommerce_transaction_rank", 2024, 6.0) in got
+
+
+def test_bank_transactions_without_the_platforms_are_no_ecommerce():
+    text = "Năm 2024, số giao dịch qua ngân hàng số của người dân tỉnh Phú Thọ đạt 3,2 triệu lượt."
+    got = triples(text, province="phu-tho", published=dt.date(2025, 1, 15))
+    assert not any(t[1].startswith("ecommerce") for t in got)
+
+
+def test_round_the_clock_is_no_share():
+    text = (
+        "Năm 2025, tỉnh có 1.820 thủ tục hành chính được cung cấp trực tuyến. Trợ lý ảo trả lời thủ tục hành chính "
+        "cho người dân 24/7."
+    )
+    got = triples(text, province="ninh-binh", published=dt.date(2025, 12, 30))
+    assert ("ninh-binh", "admin_procedure_count", 2025, 24.0) not in got

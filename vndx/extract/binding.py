@@ -139,7 +139,7 @@ def bind_sentence(
     the ranking index the paragraph, section or article is about, for a rank its sentence leaves
     without one (rule passage-index)."""
     lower, start, end, numbers = m.lower, m.start, m.end, m.values
-    hits = sentence_topics(m.topics, lower, start, end, quote_spans(m.cased, start, end))
+    hits = sentence_topics(m.topics, lower, start, end, quote_spans(m.cased, start, end), m.context_from)
     drops = drops if drops is not None else []
     if not hits and carry is not None:
         hits = [TopicHit(carry, start, start)]

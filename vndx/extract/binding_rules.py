@@ -389,9 +389,17 @@ def hypothetical_example(c: Candidate) -> bool:
         lower.find("neu", c.m.start, c.n.start) < 0
     ):
         return False  # (a cheap scan first: every example names one of these words)
-    return _HYPOTHETICAL.search(lower, c.m.start, c.n.start) is not None
+    if _HYPOTHETICAL.search(lower, c.m.start, c.n.start) is not None:
+        return True
+    # rule if-would: a condition, then what could be ("nếu duy trì tốc độ tăng như trên, DTI 2023 của tỉnh có thể đạt
+    # 0,57", "nếu giữ được điểm ... thì tổng điểm có thể chạm ngưỡng 0,44"): no fact; not a condition alone ("Nếu tính
+    # theo 63 tỉnh, tỉnh xếp thứ 21", "Nếu như năm 2020 tỉnh xếp thứ 40, thì nay đã lên thứ 21" state facts)
+    cond = lower.find("neu", c.m.start, c.n.start)
+    return cond >= 0 and _WOULD_BEFORE.search(lower, cond, c.n.start) is not None
 
 
+# a modal right before the value, after the condition: "có thể (đạt|chạm ngưỡng|quay về quanh vị trí)", "sẽ đạt"
+_WOULD_BEFORE = re.compile(r"\b(?:co the|se|co kha nang)\b[^.;\d]{0,35}$")
 # grammar: an example's lead ("ví dụ", "chẳng hạn", "giả sử") before "nếu" or an unnamed unit ("một tỉnh", "tỉnh
 # A"), or "nếu một tỉnh" anywhere before the value
 _HYPOTHETICAL = re.compile(
@@ -1080,6 +1088,7 @@ STAGE_REFUSALS: dict[str, tuple[str, str]] = {
     "table-other-index": ("tables", "a table column about an index outside the catalog"),
     "table-row-not-province": ("tables", "a table row that names no province (a district, a total)"),
     "readers-comments": ("sentences", "the lines from a comment section's heading on are readers' words"),
+    "index-era": ("period", "a DTI value of a year before the DTI's first assessment (2019), not an ICT Index rank"),
     "table-row-not-index": (
         "tables",
         "a row of a table of one province's indices whose first cell names no catalog index (a note, a total)",

@@ -29,7 +29,7 @@ from vndx.extract.gazetteer import MERGER_DATE, SELF, load_gazetteer
 from vndx.extract.lists import COMPARING_WORDS, NamedItem, outermost
 from vndx.extract.mentions import Mentions, names_region
 from vndx.extract.numbers import find_numbers, is_year, masked_spans
-from vndx.extract.period_rules import PERIOD_REFUSALS, YEAR_CROSS_CHECKS, YEAR_RULES
+from vndx.extract.period_rules import PERIOD_REFUSALS, YEAR_CROSS_CHECKS, YEAR_RULES, index_of_its_era
 from vndx.extract.periods import dateline, year_mentions
 from vndx.extract.readings import Binding, Drop, find_topics
 from vndx.extract.scan import skipping
@@ -398,6 +398,7 @@ def extract_facts(
             values=numbers,
             masks=masks,
             regions=regions,
+            context_from=ctx.para_sents[0][0],
         )
         dx_here = sm.dx_context
         drops_before = len(drops)
@@ -598,6 +599,12 @@ def extract_facts(
             checked = first_pick(claim, YEAR_CROSS_CHECKS, "period")
             if checked is not None:
                 claim.period = checked
+            era = index_of_its_era(claim, catalog)
+            if era is None:
+                drops.append(Drop("index-era", b.value, b.indicator.code, b.number.start))
+                continue
+            if era is not b.indicator:
+                claim.b = replace(b, indicator=era)
             fact = _fact(claim, gaz, folded, text, doc=doc, source_url=source_url, published_on=published_on)
             key = (fact.province, fact.indicator, fact.period, round(fact.value, 6))
             if key in seen:

@@ -611,9 +611,9 @@ def _values_then_items(lower, start, m_start, m_end, end, numbers, hits) -> list
         if not (_LIST_SEP.match(lower[gap[0] : gap[1]]) if run else _VALUES_END.fullmatch(lower, *gap)):
             break
         run.insert(0, n)
-    if len(run) < 2 or len(_items_after(hits, lower, m_end, end, _ITEMS_NAMED_LEAD)) != len(run):
+    items = _items_after(hits, lower, m_end, end, _ITEMS_NAMED_LEAD) if len(run) >= 2 else []
+    if len(run) < 2 or len(items) != len(run):
         return []
-    items = _items_after(hits, lower, m_end, end, _ITEMS_NAMED_LEAD)
     reads = readings(run[0], lower[max(region, run[0].start - 45) : run[0].start], "")
     out = []
     for topic, n in zip(items, run, strict=True):

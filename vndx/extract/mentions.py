@@ -116,6 +116,7 @@ class Mentions:
     masks: list[tuple[int, int]]  # spans no value is read in (decree numbers, dates, codes)
     years: list = field(default_factory=list)  # YearMention, classified (periods.year_mentions)
     regions: bool = True  # the article names a region at all (``names_region``): else no sentence is scanned for one
+    context_from: int | None = None  # where the paragraph starts: a phrasing's context may be named there (readings)
 
     @lazy
     def dx_context(self) -> bool:

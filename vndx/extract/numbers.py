@@ -80,6 +80,8 @@ _MASKS: list[tuple[re.Pattern[str], tuple[str, ...] | None]] = [
     ),
     (re.compile(_bword("thang") + r"\s+\d{1,2}(?:\s*[/\-]\s*(?:19|20)\d{2})?\b"), ("thang",)),
     (re.compile(_BNUM + r"\d?\s*(?::|h)\s*\d{2}\b"), ()),
+    # round the clock: "trả lời người dân 24/7" (no share of 7)
+    (re.compile(r"(?<![\d.,/])24\s*/\s*7(?![\d/])"), ()),
     (re.compile(_bword("top") + r"\s*\d+"), ("top",)),
     # an index named by a number ("Bộ chỉ số 766", the public-service index of Decision 766): its name
     (re.compile(_bword("bo chi so") + r"\s+\d+(?![.,]\d)"), ("bo chi so",)),

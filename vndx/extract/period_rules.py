@@ -27,6 +27,7 @@ from vndx.extract.years import (
     past_year_cue,
     this_year_cue,
 )
+from vndx.reference import Indicator
 
 # ---- the value's own year
 
@@ -454,6 +455,26 @@ YEAR_CROSS_CHECKS: list[Pick] = [
     Pick("official-table-year", official_table_year),
     Pick("basis-34-edition", basis_34_edition),
 ]
+
+
+# ---- the index of the value's era, once the year is checked (rule index-era)
+
+# the DTI's first assessment was 2019's (a pilot, "đợt đánh giá thử nghiệm"); before it, provinces were ranked by the
+# Vietnam ICT Index (whose readiness ranking real reports still cite for later years: not bounded here)
+DTI_FIRST = 2019
+
+
+def index_of_its_era(c: Claim, catalog) -> Indicator | None:
+    """The indicator the value's year allows: a DTI rank of a year before the DTI existed is the ICT Index's, when
+    the article names that index ("Trước khi DTI ra đời, ... Vietnam ICT Index. Năm 2015, tỉnh xếp thứ 55/63");
+    None for a DTI value no index of its year can hold (a pillar's, a score's, or a rank in an article that names
+    no ICT Index)."""
+    code = c.b.indicator.code
+    if not code.startswith("dti_") or c.period >= DTI_FIRST:
+        return c.b.indicator
+    if code == "dti_rank" and catalog.topic("ict_index").regex.search(c.lower):
+        return catalog.indicators["ict_index_rank"]
+    return None
 
 
 # ---- refusals, once the year is chosen

@@ -37,7 +37,7 @@ COMPARED_THING = rf"(?: ket qua)?(?: (?:chi so )?(?:{RANKING_INDEX_NAMES}))?(?: 
 _COMPARE = skipping(
     re.compile(
         rf"(?:so voi|so cung ky|hon(?: ca)?|kem|(?<!cung )(?<!neu )nhu|{MULTIPLE_OR_MORE})"
-        r"(?: cung ky| thoi diem)?(?: cuoi)?" + COMPARED_THING
+        r"(?: cung ky| thoi diem)?(?: ca)?(?: cuoi)?" + COMPARED_THING
     )
 )
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—\d.;:]{2,60}?\d{4}[^-–—.;:]{0,20}?\s[-–—]\s")
@@ -266,7 +266,12 @@ def year_mentions(
         # (and, opening a clause or a bracket, it dates what follows it, not the value before: "đạt 14,8%, năm trước
         # chỉ là 6,2%", "đứng thứ 24/63 (năm trước xếp thứ 33)": rule relative-year-forward; "xếp thứ tư về chỉ số
         # chuyển đổi số (DTI) năm ngoái" names the edition of the value before it)
-        opens = lower[max(start, m.start() - 3) : m.start()].rstrip().endswith((",", "(", ";"))
+        # ("..., cùng kỳ năm trước là 9,8%": the same period of it, as well)
+        head = lower[max(start, m.start() - 12) : m.start()].rstrip()
+        opens = head.removesuffix("cung ky").rstrip().endswith((",", "(", ";"))
+        # (so does a contrast before it, as before a year in digits: "..., trong khi một năm trước địa phương này còn
+        # đứng ở vị trí 49" dates 49 only, rule contrast-year)
+        opens = opens or bool(_CONTRAST.search(lower[max(start, m.start() - 40) : m.start()]))
         kind = "ignore" if announced or compared else "period"
         out.append(YearMention(m.start(), m.end(), base - back, kind, contrast=opens))
     if len(out) > 1:  # (most sentences write one year or none)

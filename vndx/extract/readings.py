@@ -137,12 +137,17 @@ def find_topics(
 _LEADING = " \t\n,;:.-–()"
 
 
-def sentence_topics(all_hits: list[TopicHit], lower: str, start: int, end: int, quotes) -> list[TopicHit]:
+def sentence_topics(
+    all_hits: list[TopicHit], lower: str, start: int, end: int, quotes, context_from: int | None = None
+) -> list[TopicHit]:
+    """The phrasings of the sentence ``[start, end)`` that may measure its values: a phrasing that needs its context
+    named ("giao dịch" of the e-commerce platforms) has it in the sentence or before it in its paragraph (from
+    ``context_from``: "... được bán trên các sàn Postmart, Voso. Số giao dịch đạt 71.250")."""
     out = []
     for h in all_hits:
         if h.start < start or h.end > end:
             continue
-        if h.topic.context and not h.topic.context.search(lower, start, end):
+        if h.topic.context and not h.topic.context.search(lower, start if context_from is None else context_from, end):
             continue
         if any(qs <= h.start and h.end <= qe and (h.start - qs > 1 or qe - h.end > 1) for qs, qe in quotes):
             continue  # a topic inside a longer quoted name; a quoted pillar name alone still counts

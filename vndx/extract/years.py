@@ -47,7 +47,7 @@ _ATTACH_GAP = re.compile(
     # "cao hơn mức 96,5% mà Đồng Nai (cũ) đạt được năm 2024": a relative clause that dates the value
     r"|\s+ma\s+[^,;.:\d]{0,40}?\b(?:dat duoc|dat|co duoc|co)\s+(?:trong\s+|vao\s+)?nam\s*$"
 )
-_WORDED_GAP = re.compile(r"\s*(?:cua\s+)?")
+_WORDED_GAP = re.compile(r"\s*(?:cua\s+)?(?:ca\s+)?")
 _EDITION_EACH = re.compile(rf"\s+o\s+(?:{RANKING_INDEX_NAMES})\s+")
 _FRAME = skipping(
     re.compile(r"\btu\s+(?:nam\s+)?((?:19|20)\d\d)\s+(?:den|toi)\s+(?:(?:het\s+)?nam\s+)?((?:19|20)\d\d)\b")
@@ -70,7 +70,7 @@ _COMPARE_PAREN = re.compile(
 
 # "so với cuối năm 2023", "so với DTI 2024", "so với kết quả DTI 2024", "vượt xa năm 2022 (xếp thứ 30/63)"
 _COMPARED_YEAR = re.compile(
-    rf"(?:so voi|hon|kem|{MULTIPLE_OR_MORE})(?: cung ky| thoi diem)?(?: cuoi| dau)?" + COMPARED_THING
+    rf"(?:so voi|hon|kem|{MULTIPLE_OR_MORE})(?: cung ky| thoi diem)?(?: ca)?(?: cuoi| dau)?" + COMPARED_THING
 )
 
 
