@@ -26,7 +26,7 @@ from vndx.extract.context import ArticleContext
 from vndx.extract.cues import load_cues
 from vndx.extract.fact import EXTRACTOR_VERSION, Fact
 from vndx.extract.gazetteer import MERGER_DATE, SELF, load_gazetteer
-from vndx.extract.lists import COMPARING_WORDS, NamedItem, outermost
+from vndx.extract.lists import COMPARING_WORDS, KIND_THEN_THIS, NamedItem, outermost
 from vndx.extract.mentions import Mentions, names_region
 from vndx.extract.numbers import find_numbers, is_year, masked_spans
 from vndx.extract.period_rules import PERIOD_REFUSALS, YEAR_CROSS_CHECKS, YEAR_RULES, index_of_its_era
@@ -1212,10 +1212,19 @@ def _named_just_before(catalog, lower: str, s: int, last_at: int, prev) -> objec
     """The one statistic the sentence before (one without a number) names, when this one points back to a
     measure ("tỷ trọng này", "tỷ lệ này") or that one places provinces by it (rule ranked-by-measure); None
     otherwise (the backref first: most sentences have none)."""
-    if not load_cues().measure_backref.search(lower, s, last_at) and not _RANKED_BY.search(lower, prev.start, prev.end):
+    backref = load_cues().measure_backref.search(lower, s, last_at)
+    if not backref and not _RANKED_BY.search(lower, prev.start, prev.end):
         return None
-    named = _measured_topic(outermost(find_topics(catalog, lower, prev.start, prev.end)))
+    hits = outermost(find_topics(catalog, lower, prev.start, prev.end))
+    named = _measured_topic(hits)
+    if backref and backref.group() in _INDEX_BACKREFS and named is not None and not _is_statistic(named):
+        # rule index-named-before: "Điểm yếu nhất của tỉnh là trụ cột xã hội số. Trụ cột này tỉnh chỉ đứng thứ 26":
+        # the one ranking index (or pillar) the sentence before names
+        return named
     return named if _is_statistic(named) else None
+
+
+_INDEX_BACKREFS = ("tru cot nay", "chi so nay")
 
 
 # rule ranked-by-measure: a sentence that places provinces by a share, with no value ("Thái Bình đứng sau Nam Định
@@ -1498,9 +1507,10 @@ def _items_named_before(catalog, sentences, i: int, has_digit, hits_of, lower: s
 
 
 # "hai chỉ tiêu trên", "ba chỉ số này": a counted back-reference to the measures just given
-# ("các tỷ lệ này", "hai tỷ lệ trên": rates counted back the same way)
+# ("các tỷ lệ này", "hai tỷ lệ trên": rates counted back the same way; "hai tỷ lệ chi trả này", "ba chỉ số thành
+# phần này": lists.KIND_THEN_THIS)
 _COUNTED_BACKREF = re.compile(
-    r"\b(hai|ba|bon|2|3|4|cac) (?:chi tieu|chi so|tieu chi|ty le) (?:tren|nay|noi tren|vua neu)\b"
+    rf"\b(hai|ba|bon|2|3|4|cac) (?:chi tieu|chi so|tieu chi|ty le) (?:tren|nay|noi tren|vua neu|{KIND_THEN_THIS})\b"
 )
 _COUNTS = {"hai": 2, "ba": 3, "bon": 4, "2": 2, "3": 3, "4": 4}
 

@@ -492,7 +492,61 @@ def respectively_pairs(
                         break
                     out.append(Binding(ind, n, n.value, None, None, region, topic, province=prov, listed=True))
                     listed.add(n.start)
+            year, earlier = _compared_run(lower, numbers, vals[-1].end, end, len(vals))
+            if earlier and all(_same_form(b, n) and in_range(b.indicator, n.value, n.out_of)
+                               for b, n in zip(chosen, earlier, strict=True)):
+                # rule compared-run: "A, B và C lần lượt xếp thứ 8, 11 và 19, so với các vị trí 24, 15 và 33 của năm
+                # 2022", "... đạt 0,52; 0,48 và 0,45 (năm 2022 lần lượt là 0,47; 0,44 và 0,40)": the items' values
+                # of the year compared with, in the same order
+                for b, n in zip(chosen, earlier, strict=True):
+                    out.append(replace(b, number=n, value=n.value, out_of=n.out_of, period=year))
+                    listed.add(n.start)
     return out, listed
+
+
+# grammar: a run of values compared with a list's, and its year: ", so với (các vị trí) 24, 15 và 33 (của) năm 2022"
+# or "(năm 2022 lần lượt là 24, 15 và 33)"
+_COMPARED_LEAD = re.compile(
+    r"\s*,?\s*so voi\s+(?:(?:cac\s+)?(?:vi tri|muc|thu hang|hang|gia tri)\s+(?:thu\s+)?(?:lan luot\s+)?(?:la\s+)?)?"
+)
+_COMPARED_YEAR_AFTER = re.compile(r"\s*(?:cua\s+|trong\s+|vao\s+)?(?:nam\s+)?((?:19|20)\d\d)\b")
+_BRACKET_YEAR_LEAD = re.compile(r"\s*\(\s*(?:nam\s+)?((?:19|20)\d\d)\s*,?\s*(?:lan luot\s+)?(?:la\s+|:\s*)?")
+_BRACKET_END = re.compile(r"\s*\)")
+
+
+def _compared_run(lower: str, numbers: list[Number], pos: int, end: int, count: int) -> tuple[int | None, list]:
+    """(year, ``count`` values in a row) compared with a list's values that end at ``pos``: after "so với" with the
+    year right after them, or in brackets that open with the year; else (None, [])."""
+    lead = _COMPARED_LEAD.match(lower, pos, end)
+    bracket = None if lead is not None else _BRACKET_YEAR_LEAD.match(lower, pos, end)
+    opened = lead or bracket
+    if opened is None:
+        return None, []
+    run: list[Number] = []
+    for n in numbers:
+        if n.start < opened.end():
+            continue
+        if not run and n.start != opened.end():
+            return None, []
+        if run and not _LIST_SEP.match(lower[run[-1].end : n.start]):
+            break
+        run.append(n)
+    if len(run) != count:
+        return None, []
+    if bracket is not None:
+        return (int(bracket.group(1)), run) if _BRACKET_END.match(lower, run[-1].end, end) else (None, [])
+    year = _COMPARED_YEAR_AFTER.match(lower, run[-1].end, end)
+    return (int(year.group(1)), run) if year else (None, [])
+
+
+def _same_form(b: Binding, n: Number) -> bool:
+    """``n`` is written as ``b``'s value is (a whole rank, a score with decimals, a percent)."""
+    unit = b.indicator.unit
+    if unit == "rank":
+        return n.is_int and not n.percent
+    if unit == "percent":
+        return n.percent
+    return not n.percent and not (unit == "score" and n.is_int)
 
 
 # a rank in brackets right after a list's value ("0,4977 (thứ 61/63)", "(xếp thứ 5)", "(hạng 12)")
@@ -513,7 +567,10 @@ def _bracketed_rank(lower: str, value: Number, n: Number) -> int | None:
 # own figures for the same items, not the province's
 # a share named in its own words ("tỷ lệ thu viện phí qua mã QR lần lượt đạt ..."), not one that points back ("; tỷ lệ
 # tương ứng của tỉnh Hải Dương (cũ) là 12,6%", "tỷ lệ này", "các tỷ lệ tương ứng là")
-NEW_MEASURE = re.compile(r"\bt[iy] le\b(?! (?:nay|tuong ung|tren|do)\b)")
+# ("tỷ lệ chi trả này", "chỉ số thành phần này": a word or two of the measure's kind before "này" point back too, and
+# so does "tỷ lệ năm nay", the same measure this year)
+KIND_THEN_THIS = r"(?:[a-z]+ ){1,2}nay"
+NEW_MEASURE = re.compile(rf"\bt[iy] le\b(?! (?:nay|tuong ung|tren|do|{KIND_THEN_THIS})\b)")
 
 
 _UNIT_OWNER = re.compile(r"\bcua\s+(?:rieng\s+)?(?:so|bo|huyen|xa|phuong|thi xa|trung tam|khoi)\s")

@@ -1,0 +1,122 @@
+"""Issue 10, in our own sentences: the classes of session 27 (the misses left over in rounds 20-49, then round 50's,
+scored unread first) and the rules of 1.30 that answer them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.conftest import triples
+
+MID_2024 = dt.date(2024, 6, 20)
+
+# ---- a dot inside a name is no sentence end for the digital economy's share (phrases.yml)
+
+
+def test_the_share_of_grdp_after_a_city_written_with_tp_dot_and_a_space():
+    text = "Năm 2023, kinh tế số của TP. Đà Nẵng ước chiếm 19,2% GRDP."
+    assert ("da-nang", "digital_economy_grdp_share", 2023, 19.2) in triples(text, province="da-nang")
+
+
+def test_a_sentence_end_before_the_percent_still_stops_the_share():
+    # (two sentences: the first names the digital economy, the second a share of something else)
+    text = "Kinh tế số của tỉnh Quảng Nam tiếp tục phát triển. Năm 2023, công nghiệp chiếm 31,5% GRDP."
+    got = triples(text, province="quang-nam", published=MID_2024)
+    assert not any(t[1] == "digital_economy_grdp_share" for t in got)
+
+
+# ---- "cung cấp trực tuyến" before the procedures counted (phrases.yml, online_public_service)
+
+
+def test_online_before_the_procedures_then_the_share_reached():
+    text = "Đến hết năm 2023, tỉnh Bình Phước đã cung cấp trực tuyến 1.512/1.800 thủ tục hành chính, đạt tỷ lệ 84%."
+    got = triples(text, province="binh-phuoc", published=MID_2024)
+    assert ("binh-phuoc", "online_public_service_rate", 2023, 84.0) in got
+
+
+def test_online_before_the_procedures_with_no_share_after_them_binds_no_rate():
+    text = "Năm 2023, tỉnh Bình Phước đã cung cấp trực tuyến 1.512 thủ tục hành chính cho người dân."
+    got = triples(text, province="binh-phuoc", published=MID_2024)
+    assert not any(t[1] == "online_public_service_rate" for t in got)
+
+
+# ---- "hai tỷ lệ chi trả này": a word of the measures' kind between the count back and "này" (lists.KIND_THEN_THIS)
+
+
+def test_two_rates_counted_back_with_a_word_of_their_kind():
+    text = (
+        "Năm 2024, tỷ lệ chi trả an sinh xã hội không dùng tiền mặt tại Nam Định đạt 86,3%, tỷ lệ chi trả lương hưu "
+        "qua tài khoản đạt 75,1%. Năm 2023, hai tỷ lệ chi trả này lần lượt là 80,4% và 70,2%."
+    )
+    got = triples(text, province="nam-dinh", published=MID_2024)
+    assert ("nam-dinh", "cashless_social_welfare_rate", 2023, 80.4) in got
+    assert ("nam-dinh", "cashless_pension_rate", 2023, 70.2) in got
+
+
+def test_two_rates_counted_back_this_year():
+    # ("hai tỷ lệ năm nay": the two rates just given, this year)
+    text = (
+        "Năm 2023, tỷ lệ chi trả an sinh xã hội không dùng tiền mặt tại Nam Định đạt 80,4%, tỷ lệ chi trả lương hưu "
+        "qua tài khoản đạt 70,2%. Hai tỷ lệ năm nay lần lượt là 86,3% và 75,1%."
+    )
+    got = triples(text, province="nam-dinh", published=MID_2024)
+    assert ("nam-dinh", "cashless_social_welfare_rate", 2024, 86.3) in got
+    assert ("nam-dinh", "cashless_pension_rate", 2024, 75.1) in got
+
+
+# ---- a run of values compared with a list's, with its year (rule compared-run)
+
+
+def test_ranks_compared_with_those_of_an_earlier_year_after_so_voi():
+    text = (
+        "Trong DTI 2023, Sóc Trăng, Trà Vinh và Hậu Giang lần lượt xếp thứ 30, 17 và 41, so với các vị trí 45, 22 "
+        "và 39 của năm 2022."
+    )
+    got = triples(text, province="soc-trang", published=MID_2024)
+    assert ("tra-vinh", "dti_rank", 2023, 17.0) in got
+    assert {("soc-trang", 45.0), ("tra-vinh", 22.0), ("hau-giang", 39.0)} <= {
+        (t[0], t[3]) for t in got if t[1] == "dti_rank" and t[2] == 2022
+    }
+    assert not any(t[2] == 2023 and t[3] in (45.0, 22.0, 39.0) for t in got)
+
+
+def test_pillar_scores_compared_in_brackets_that_open_with_the_year():
+    text = (
+        "Năm 2023, chính quyền số, kinh tế số và xã hội số của tỉnh Hưng Yên lần lượt đạt 0,6120; 0,4433 và "
+        "0,5019 (năm 2022 lần lượt là 0,5811; 0,4102 và 0,4675)."
+    )
+    got = triples(text, province="hung-yen", published=MID_2024)
+    assert ("hung-yen", "dti_digital_economy_score", 2022, 0.4102) in got
+    assert ("hung-yen", "dti_digital_society_score", 2022, 0.4675) in got
+    assert ("hung-yen", "dti_digital_government_score", 2023, 0.612) in got
+
+
+def test_a_compared_run_of_another_length_is_not_paired():
+    # (two values against a list of three: which goes with which is unsaid)
+    text = (
+        "Trong DTI 2023, Sóc Trăng, Trà Vinh và Hậu Giang lần lượt xếp thứ 30, 17 và 41, so với các vị trí 45 và 22 "
+        "của năm 2022."
+    )
+    got = triples(text, province="soc-trang", published=MID_2024)
+    assert not any(t[2] == 2022 for t in got)
+
+
+# ---- "trụ cột này" after a sentence without a number that names one pillar (rule index-named-before)
+
+
+def test_a_pillar_named_in_a_sentence_without_a_number_is_what_tru_cot_nay_ranks():
+    text = (
+        "Năm 2022, Bạc Liêu xếp thứ 33/63 về DTI. Khâu yếu nhất của tỉnh vẫn là trụ cột kinh tế số. "
+        "Trụ cột này tỉnh chỉ đứng thứ 51."
+    )
+    got = triples(text, province="bac-lieu", published=MID_2024)
+    assert ("bac-lieu", "dti_digital_economy_rank", 2022, 51.0) in got
+    assert ("bac-lieu", "dti_rank", 2022, 51.0) not in got
+
+
+def test_chi_so_nay_after_a_sentence_naming_a_share_stays_that_share():
+    text = (
+        "Năm 2023, Bạc Liêu xếp thứ 33/63 về DTI. Tỷ lệ hộ gia đình có cáp quang của tỉnh vẫn còn thấp. "
+        "Chỉ số này của tỉnh mới đạt 62,5%."
+    )
+    got = triples(text, province="bac-lieu", published=MID_2024)
+    assert ("bac-lieu", "fixed_broadband_household_rate", 2023, 62.5) in got
