@@ -120,3 +120,25 @@ def test_chi_so_nay_after_a_sentence_naming_a_share_stays_that_share():
     )
     got = triples(text, province="bac-lieu", published=MID_2024)
     assert ("bac-lieu", "fixed_broadband_household_rate", 2023, 62.5) in got
+
+
+# ---- a movement's start under a frame that opens with a year (rule frame-start)
+
+
+def test_the_start_of_a_rise_since_a_year_is_that_years():
+    text = "Từ năm 2021 đến nay, tỷ lệ hộ gia đình có cáp quang của tỉnh Yên Bái đã tăng từ 48% lên 83,5%."
+    got = triples(text, province="yen-bai", published=MID_2024)
+    assert ("yen-bai", "fixed_broadband_household_rate", 2021, 48.0) in got
+    assert ("yen-bai", "fixed_broadband_household_rate", 2024, 83.5) in got
+
+
+def test_the_start_of_a_rise_over_a_term_is_the_terms_first_year():
+    text = "Nhiệm kỳ 2020-2025, tỷ lệ người dân dùng điện thoại thông minh ở Yên Bái tăng từ 55% lên 88%."
+    got = triples(text, province="yen-bai", published=dt.date(2025, 9, 10))
+    assert ("yen-bai", "smartphone_user_rate", 2020, 55.0) in got
+
+
+def test_a_start_with_a_year_of_its_own_keeps_it_under_the_frame():
+    text = "Từ năm 2020 đến nay, tỷ lệ hộ gia đình có cáp quang của tỉnh Yên Bái tăng từ 52% năm 2021 lên 83,5%."
+    got = triples(text, province="yen-bai", published=MID_2024)
+    assert ("yen-bai", "fixed_broadband_household_rate", 2021, 52.0) in got

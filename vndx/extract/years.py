@@ -52,6 +52,14 @@ _EDITION_EACH = re.compile(rf"\s+o\s+(?:{RANKING_INDEX_NAMES})\s+")
 _FRAME = skipping(
     re.compile(r"\btu\s+(?:nam\s+)?((?:19|20)\d\d)\s+(?:den|toi)\s+(?:(?:het\s+)?nam\s+)?((?:19|20)\d\d)\b")
 )
+# a frame whose start only is a year: "Từ năm 2020 đến nay", "giai đoạn 2020-2024" / "nhiệm kỳ 2020-2025" (the span's
+# end may be a plan's horizon, not a year a value was measured in: only the movement's start takes it)
+_FRAME_START = skipping(
+    re.compile(
+        r"\btu\s+(?:nam\s+)?((?:19|20)\d\d)\s+(?:den|toi)\s+(?:nay|hien nay|thoi diem nay)\b"
+        r"|\b(?:giai doan|nhiem ky)\s+((?:19|20)\d\d)\s*[-\u2013]\s*(?:19|20)\d\d\b"
+    )
+)
 
 
 _MOVE_FROM = re.compile(r"\btu\s+(?:(?:hang|vi tri|thu|muc|vi tri thu|thu hang)\s+)?$")
@@ -214,6 +222,13 @@ def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attac
                     out[n.start] = int(frame.group(1))
                 elif _MOVE_TO.search(head):
                     out[n.start] = int(frame.group(2))
+        elif (since := _FRAME_START.search(lower, sentence_start, vals[-1].end)) is not None:
+            # rule frame-start: "Từ năm 2020 đến nay, tỷ lệ ... tăng từ 62% lên 96,4%": the movement's start is the
+            # frame's first year; its end is left to the rules of the sentence (now, or the year it names)
+            for n in vals:
+                moved_from = _MOVE_FROM.search(lower, max(0, n.start - 25), n.start)
+                if moved_from and n.start > since.end() and n.start not in out:
+                    out[n.start] = int(since.group(1) or since.group(2))
     return out
 
 
