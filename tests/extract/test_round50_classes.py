@@ -142,3 +142,23 @@ def test_a_start_with_a_year_of_its_own_keeps_it_under_the_frame():
     text = "Từ năm 2020 đến nay, tỷ lệ hộ gia đình có cáp quang của tỉnh Yên Bái tăng từ 52% năm 2021 lên 83,5%."
     got = triples(text, province="yen-bai", published=MID_2024)
     assert ("yen-bai", "fixed_broadband_household_rate", 2021, 52.0) in got
+
+
+# ---- the same period of a year opening a clause after a value ("..., cùng kỳ năm 2023 là ...": contrast-year)
+
+
+def test_the_same_period_of_last_year_after_a_quarters_value_dates_only_what_follows():
+    text = (
+        "Trong quý I, tỷ lệ hồ sơ được xử lý trực tuyến của tỉnh Bắc Kạn đạt 66,4%, cùng kỳ năm 2023 là 59,8%. "
+        "Tỷ lệ hồ sơ được thanh toán trực tuyến đạt 41,2%."
+    )
+    got = triples(text, province="bac-kan", published=dt.date(2024, 4, 12))
+    assert ("bac-kan", "online_dossier_rate", 2024, 66.4) in got
+    assert ("bac-kan", "online_payment_rate", 2024, 41.2) in got
+    assert not any(t[2] == 2023 and t[3] in (66.4, 41.2) for t in got)
+
+
+def test_compared_with_the_same_period_of_a_year_is_still_no_period():
+    text = "Năm 2024, tỷ lệ hồ sơ được xử lý trực tuyến của tỉnh Bắc Kạn đạt 66,4%, tăng so với cùng kỳ năm 2023."
+    got = triples(text, province="bac-kan", published=dt.date(2025, 1, 12))
+    assert ("bac-kan", "online_dossier_rate", 2024, 66.4) in got

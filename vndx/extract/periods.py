@@ -53,6 +53,7 @@ _COMMA_ASIDE = re.compile(
 # a contrast opening the year's clause ("..., trong khi cuối năm 2023 tỷ lệ này mới đạt 71%"): the year
 # dates what follows it, never a value before the contrast (rule contrast-year)
 _CONTRAST = skipping(re.compile(r"\b(?:trong khi(?: do)?|nguoc lai)\b[^,;.]{0,25}$"))
+_SAME_PERIOD_OPENS = re.compile(r"[,(;]\s*cung ky(?: nam)?\s*$")
 _HORIZON = re.compile(
     r"(?:dinh huong|tam nhin|tu|sau|truoc|giai doan|nam hoc|nhiem ky)(?: (?:den|toi))?(?: (?:het|cuoi))?(?: nam)?\s*$"
 )
@@ -186,7 +187,10 @@ def year_mentions(
             kind = "future"
         else:
             kind = "period"
-        out.append(YearMention(m.start(), m.end(), year, kind, contrast=bool(_CONTRAST.search(before))))
+        # (and the same period of a year opening a clause or a bracket: "đạt 78,6%, cùng kỳ năm 2023 là 71,2%" dates
+        # 71,2 only, as "..., cùng kỳ năm trước là ..." does: rule relative-year-forward)
+        contrast = bool(_CONTRAST.search(before) or _SAME_PERIOD_OPENS.search(before))
+        out.append(YearMention(m.start(), m.end(), year, kind, contrast=contrast))
     if lower.find("- ", start, end) >= 0 or lower.find("–", start, end) >= 0:
         # rule dash-aside: a year inside an aside between dashes ("Đà Nẵng - địa phương dẫn đầu năm 2020 -
         # lùi xuống thứ hai") describes the subject, it does not date the values around the aside
