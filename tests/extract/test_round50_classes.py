@@ -162,3 +162,19 @@ def test_compared_with_the_same_period_of_a_year_is_still_no_period():
     text = "Năm 2024, tỷ lệ hồ sơ được xử lý trực tuyến của tỉnh Bắc Kạn đạt 66,4%, tăng so với cùng kỳ năm 2023."
     got = triples(text, province="bac-kan", published=dt.date(2025, 1, 12))
     assert ("bac-kan", "online_dossier_rate", 2024, 66.4) in got
+
+
+# ---- the board a pillar's rank is placed on, named after the value (rule edition-after-pillar)
+
+
+def test_a_pillars_rank_on_the_board_of_its_index_is_the_pillars():
+    text = "Năm 2023, trụ cột kinh tế số của Kon Tum chỉ xếp thứ 57/63 trong bảng xếp hạng DTI."
+    got = triples(text, province="kon-tum", published=MID_2024)
+    assert ("kon-tum", "dti_digital_economy_rank", 2023, 57.0) in got
+    assert ("kon-tum", "dti_rank", 2023, 57.0) not in got
+
+
+def test_the_index_after_trong_ranks_when_no_pillar_is_named_before():
+    text = "Năm 2023, Kon Tum xếp thứ 50/63 trong bảng xếp hạng DTI."
+    got = triples(text, province="kon-tum", published=MID_2024)
+    assert ("kon-tum", "dti_rank", 2023, 50.0) in got

@@ -465,9 +465,10 @@ def _choose_phrasing(
     right = sorted((h for h in hits if h.start >= n.end and h.start - n.end <= 40), key=lambda h: (h.start, -h.end))
     for h in right:
         between = lower[n.end : h.start]
-        if _EDITION_FRAME.fullmatch(between) and _pillar_before(hits, h, n.start):
+        if (_EDITION_FRAME.fullmatch(between) or _BOARD_FRAME.fullmatch(between)) and _pillar_before(hits, h, n.start):
             # rule edition-after-pillar: "Trụ cột chính quyền số ... rồi lùi về thứ 19 ở bản DTI 2023": the index after
-            # "ở bản" names the edition of the pillar the clause ranks, not what is ranked
+            # "ở bản" names the edition of the pillar the clause ranks, not what is ranked; so does the board after
+            # "trong (bảng xếp hạng)": "trụ cột xã hội số của tỉnh chỉ xếp thứ 58/63 trong bảng xếp hạng DTI 2022"
             continue
         about = _ABOUT.fullmatch(between) and ("score" in reads or "rank" in reads)
         # rule rank-right-topic: never across a ";" ("xếp hạng 44 trong cả nước; kinh tế số ..."), nor
@@ -838,6 +839,8 @@ _MOVE_GAP = re.compile(MOVE_JOINT)
 _EDITION_WORDS = r"(?:o|trong|tai)\s+(?:ban|ky(?: danh gia)?|lan danh gia)\s+"
 _EDITION_FRAME = re.compile(r"\s*" + _EDITION_WORDS)  # between a value and the index after it
 _EDITION_BEFORE = re.compile(r"\b" + _EDITION_WORDS + "$")  # right before the index
+# "trong bảng xếp hạng", "trên bảng xếp hạng", "trong": the board a value is placed on, named after it
+_BOARD_FRAME = re.compile(r"\s*(?:trong|tren)(?:\s+(?:bang xep hang|bxh))?\s+")
 
 
 def _pillar_before(hits, index_hit, pos: int) -> bool:
