@@ -178,3 +178,21 @@ def test_the_index_after_trong_ranks_when_no_pillar_is_named_before():
     text = "Năm 2023, Kon Tum xếp thứ 50/63 trong bảng xếp hạng DTI."
     got = triples(text, province="kon-tum", published=MID_2024)
     assert ("kon-tum", "dti_rank", 2023, 50.0) in got
+
+
+# ---- identity accounts by their activation alone, in a sentence that names them (phrases.yml, eid_account)
+
+
+def test_activated_accounts_after_the_identity_accounts_were_named_in_the_sentence():
+    text = (
+        "Đến ngày 30/6/2024, Công an tỉnh Phú Yên đã thu nhận 610.000 hồ sơ cấp tài khoản định danh điện tử; số tài "
+        "khoản đã kích hoạt là 452.300, đạt 61,7% dân số từ 14 tuổi trở lên."
+    )
+    got = triples(text, province="phu-yen", published=MID_2024)
+    assert ("phu-yen", "eid_account_rate", 2024, 61.7) in got
+
+
+def test_activated_accounts_of_another_service_are_no_identity_accounts():
+    text = "Năm 2024, số tài khoản đã kích hoạt dịch vụ Mobile Money ở Phú Yên đạt 58,2% thuê bao."
+    got = triples(text, province="phu-yen", published=MID_2024)
+    assert not any(t[1].startswith("eid_") for t in got)
