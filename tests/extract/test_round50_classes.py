@@ -196,3 +196,24 @@ def test_activated_accounts_of_another_service_are_no_identity_accounts():
     text = "Năm 2024, số tài khoản đã kích hoạt dịch vụ Mobile Money ở Phú Yên đạt 58,2% thuê bao."
     got = triples(text, province="phu-yen", published=MID_2024)
     assert not any(t[1].startswith("eid_") for t in got)
+
+
+# ---- a city's own name heading its clause after a ministry's report (rule city-heads-clause)
+
+_MINISTRY_LEAD = (
+    "Chiều 15/8, Bộ Thông tin và Truyền thông tổ chức hội nghị công bố Chỉ số chuyển đổi số năm 2023. Ở khối bộ, "
+    "ngành, Bộ Tư pháp đứng đầu với 0,7012 điểm.\n"
+)
+
+
+def test_the_city_heading_its_clause_after_a_ministrys_report_is_the_province():
+    text = _MINISTRY_LEAD + "Ở khối địa phương, Thành phố xếp thứ ba với giá trị DTI đạt 0,6455."
+    got = triples(text, province="hai-phong", published=dt.date(2024, 8, 16))
+    assert ("hai-phong", "dti_score", 2023, 0.6455) in got
+
+
+def test_a_lower_case_city_word_after_a_ministrys_report_stays_the_reports():
+    # ("thành phố" in lower case names no one: the city calls itself with a capital)
+    text = _MINISTRY_LEAD + "Ở khối địa phương, thành phố dẫn đầu đạt giá trị DTI 0,6455."
+    got = triples(text, province="hai-phong", published=dt.date(2024, 8, 16))
+    assert ("hai-phong", "dti_score", 2023, 0.6455) not in got

@@ -204,12 +204,29 @@ def _worked_out_subject(c: Claim) -> str | None:
         # one compared with ("đạt 72%, cao hơn bình quân của tỉnh", "cao nhất trong 26 huyện ... của tỉnh")
         return None
     subject = c.ctx.subject_at(c.n.start)
+    if subject in NATIONAL and _city_heads_clause(c):
+        # rule city-heads-clause: "Ở khối địa phương, Thành phố tiếp tục dẫn đầu với giá trị DTI đạt 0,7047" in a city's
+        # article after a ministry's report: the city, capitalised as its clause's subject, is the province
+        return None
     if subject == "unit" and _province_has(c):
         # rule province-has: "Phường Lê Chân đạt 99%. Hiện Thành phố có 1.870 doanh nghiệp công nghệ số; tỷ lệ hộ có cáp
         # quang đạt 94%": the province (the city, capitalised, in a city's article) as its sentence's subject, after
         # a sentence about a ward (a unit in the value's own clause is refused by the binding rules all the same)
         return None
     return subject
+
+
+def _city_heads_clause(c: Claim) -> bool:
+    """In a centrally-run city's article, "Thành phố" capitalised (no name after it) heads a clause of the value's
+    sentence before the value."""
+    if c.ctx.article not in city_slugs():
+        return False
+    cased = c.ctx.cased
+    for m in _CITY_SELF.finditer(cased, c.sent.start, c.n.start):
+        head = cased[c.sent.start : m.start()]
+        if not head[max(head.rfind(","), head.rfind(";"), head.rfind(":")) + 1 :].strip():
+            return True
+    return False
 
 
 def _province_has(c: Claim) -> bool:
