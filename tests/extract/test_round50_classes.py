@@ -217,3 +217,24 @@ def test_a_lower_case_city_word_after_a_ministrys_report_stays_the_reports():
     text = _MINISTRY_LEAD + "Ở khối địa phương, thành phố dẫn đầu đạt giá trị DTI 0,6455."
     got = triples(text, province="hai-phong", published=dt.date(2024, 8, 16))
     assert ("hai-phong", "dti_score", 2023, 0.6455) not in got
+
+
+# ---- the procedures the settling system offers are the province's count (rule procedure-total)
+
+
+def test_the_procedures_the_settling_system_offers_are_counted():
+    text = (
+        "Năm 2023, Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh Kon Tum đã cung cấp 1.735 thủ tục hành "
+        "chính, trong đó 1.002 thủ tục được cung cấp trực tuyến toàn trình."
+    )
+    got = triples(text, province="kon-tum", published=MID_2024)
+    assert ("kon-tum", "admin_procedure_count", 2023, 1735.0) in got
+
+
+def test_the_procedures_a_province_has_in_all_are_still_no_count():
+    text = (
+        "Năm 2023, tỉnh Kon Tum có 1.735 thủ tục hành chính, trong đó 1.002 thủ tục được cung cấp trực tuyến "
+        "toàn trình."
+    )
+    got = triples(text, province="kon-tum", published=MID_2024)
+    assert ("kon-tum", "admin_procedure_count", 2023, 1735.0) not in got

@@ -673,8 +673,14 @@ def procedure_total(c: Candidate) -> bool:
             _TOTAL_THEN_ONLINE_PART.match(c.m.lower, c.n.end, c.m.end) is not None
             # ("Cổng dịch vụ công trực tuyến của tỉnh đang cung cấp 1.796 thủ tục, trong đó ...": offered online)
             and not _ONLINE_BEFORE.search(c.m.lower, max(c.m.start, c.n.start - 60), c.n.start)
+            # (nor by the system that settles them: "Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh đã cung
+            # cấp 1.872 thủ tục hành chính, trong đó 1.085 ... trực tuyến" counts what the province offers)
+            and not _SYSTEM_OFFERS.search(c.m.lower, max(c.m.start, c.n.start - 110), c.n.start)
         )
     )
+
+
+_SYSTEM_OFFERS = re.compile(r"\bhe thong thong tin giai quyet\b[^.;]{0,70}?\bcung cap\s+$")
 
 
 _ONLINE_BEFORE = re.compile(r"\b(?:truc tuyen|dich vu cong|dvc)\b")
