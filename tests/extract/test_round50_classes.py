@@ -238,3 +238,27 @@ def test_the_procedures_a_province_has_in_all_are_still_no_count():
     )
     got = triples(text, province="kon-tum", published=MID_2024)
     assert ("kon-tum", "admin_procedure_count", 2023, 1735.0) not in got
+
+
+# ---- "hạng năm đó" is that year's ranking (relative-year-not-ordinal); a merger's partner is not "tỉnh này"
+
+
+def test_that_years_ranking_is_no_rank_five():
+    text = "Năm 2023, Quảng Nam xếp thứ 24/63 về DTI. Ở bảng xếp hạng năm đó, Đà Nẵng dẫn đầu cả nước."
+    got = triples(text, province="quang-nam", published=MID_2024)
+    assert not any(t[3] == 5.0 for t in got)
+
+
+def test_a_rank_in_the_word_five_is_still_read():
+    text = "Năm 2023, Hà Nam xếp hạng năm cả nước về DTI."
+    assert ("ha-nam", "dti_rank", 2023, 5.0) in triples(text, province="ha-nam", published=MID_2024)
+
+
+def test_tinh_nay_points_past_the_partner_of_a_merger():
+    text = (
+        "Năm 2023, Cần Thơ xếp thứ 11/63 về DTI. Sóc Trăng, địa phương dự kiến sáp nhập với Cần Thơ, cũng tiến bộ rõ. "
+        "Ở bảng xếp hạng năm đó, tỉnh này đứng thứ 33."
+    )
+    got = triples(text, province="can-tho", published=MID_2024)
+    assert ("soc-trang", "dti_rank", 2023, 33.0) in got
+    assert ("can-tho", "dti_rank", 2023, 33.0) not in got

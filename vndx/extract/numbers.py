@@ -195,6 +195,7 @@ def is_year(n: Number) -> bool:
     return n.is_int and not n.percent and n.out_of is None and 1990 <= n.value <= 2045 and "." not in n.raw
 
 
+_THAT_YEAR = re.compile(r"nam (?:do|ay)\b")  # "năm đó", "năm ấy": that year
 RANK_CUE_BEFORE = re.compile(r"\b(?:thu|hang|vi tri|thu hang)\s+$")  # "thứ 31", "hạng 9", "ở vị trí 25"
 _WORD_DENOM = re.compile(r"\s*(?:tren|trong)\s+(?:tong so\s+)?(?:ca\s+)?(63|34)\s+(?:tinh|dia phuong|don vi)")
 
@@ -214,8 +215,9 @@ def find_numbers(
             continue  # rule ordinal-spelling: "thứ hạng từ vị trí 50" (from), not "hạng tư" (4th)
         if m.group("word") == "nam" and lower[m.start() : w0].split() == ["hang"]:
             continue  # "hằng năm", "hàng năm": every year, not rank 5
-        if m.group("word") == "nam" and RELATIVE_YEAR_AT.match(lower, w0):
+        if m.group("word") == "nam" and (RELATIVE_YEAR_AT.match(lower, w0) or _THAT_YEAR.match(lower, w0)):
             continue  # rule relative-year-not-ordinal: "xếp hạng năm ngoái" is last year's ranking, not rank 5
+            # (and "ở bảng xếp hạng năm đó", that year's)
         rank, w1 = _compound_ordinal(lower, cues.ordinals[m.group("word")], w1, end)
         out.append(Number(w0, w1, w1, float(rank), True, "@ord"))
         # "lần lượt xếp thứ nhất, nhì và ba": the list goes on with bare ordinal words ("thứ tư đến thứ sáu":

@@ -76,8 +76,19 @@ def demonstrative_province(c: Claim) -> str | None:
     earlier = [x for x in c.sent.places if x.end <= ref.start]
     if not earlier and len(c.ctx.para_sents) >= 2:
         earlier = list(c.ctx.para_sents[-2][2])
-    named = [x for x in earlier if x.slug != SELF and not compared_before(c.lower, x.start)]
+    # (nor one named as the partner of a merger: "Hải Dương, địa phương dự kiến hợp nhất với Hải Phòng, ... Ở bảng xếp
+    # hạng năm đó, tỉnh này đứng thứ 27" is Hải Dương's)
+    named = [
+        x
+        for x in earlier
+        if x.slug != SELF
+        and not compared_before(c.lower, x.start)
+        and not _MERGER_PARTNER.search(c.lower, max(0, x.start - 30), x.start)
+    ]
     return named[-1].slug if named else None
+
+
+_MERGER_PARTNER = re.compile(r"\b(?:hop nhat|sap nhap|nhap)\s+(?:vao\s+|voi\s+)?(?:(?:tinh|thanh pho|tp\.?)\s+)?$")
 
 
 def rank_then_province(c: Claim) -> str | None:
