@@ -262,3 +262,22 @@ def test_tinh_nay_points_past_the_partner_of_a_merger():
     got = triples(text, province="can-tho", published=MID_2024)
     assert ("soc-trang", "dti_rank", 2023, 33.0) in got
     assert ("can-tho", "dti_rank", 2023, 33.0) not in got
+
+
+# ---- the accounts of those from 14 up are the identity accounts (phrases.yml, eid_account)
+
+
+def test_citizens_from_14_up_who_have_an_account_after_the_identity_accounts():
+    text = (
+        "Năm 2024, Công an tỉnh Thái Bình đã kích hoạt 1,1 triệu tài khoản định danh điện tử mức 2. Tỷ lệ công dân "
+        "từ 14 tuổi trở lên có tài khoản đạt 84,6%."
+    )
+    got = triples(text, province="thai-binh", published=dt.date(2025, 1, 10))
+    assert ("thai-binh", "eid_account_rate", 2024, 84.6) in got
+
+
+def test_adults_from_15_up_with_a_payment_account_stay_bank_accounts():
+    text = "Năm 2024, 87,9% người từ 15 tuổi trở lên ở Thái Bình đã có tài khoản thanh toán."
+    got = triples(text, province="thai-binh", published=dt.date(2025, 1, 10))
+    assert ("thai-binh", "bank_account_adult_rate", 2024, 87.9) in got
+    assert not any(t[1] == "eid_account_rate" for t in got)
