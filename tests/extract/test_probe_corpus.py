@@ -41,7 +41,8 @@ written from it) and ``probe_articles_round46`` (scored unread on 1.26 as releas
 0.915 both; 1.27's later steps were written from it) and ``probe_articles_round47`` (scored unread on 1.27 at
 5af5b94, 0.878, and on 1.26, 0.877; four steps came after it) and ``probe_articles_round48`` (scored unread on 1.27,
 0.920; 1.28 was written from it) and ``probe_articles_round49`` (scored unread on 1.28, 0.915, and on 1.27, 0.909;
-1.29 was written from it).
+1.29 was written from it) and ``probe_articles_round50`` (scored unread on 1.29, 0.952; 1.30's later steps were
+written from five of its six sets).
 The first scores, in each folder's README, are the honest ones; these
 floors are in-sample (round 10's only partly: a few rules came after its reports)."""
 
@@ -97,6 +98,7 @@ CORPORA = {
     "probe_articles_round47": (84, 0.87),  # 0.896 at vndx-rules-1.27 (0.878 unread on 1.27 at 5af5b94, 0.877 on 1.26)
     "probe_articles_round48": (84, 0.93),  # 0.952 at vndx-rules-1.28 (0.920 unread on 1.27)
     "probe_articles_round49": (84, 0.92),  # 0.944 at vndx-rules-1.29 (0.915 unread on 1.28, 0.909 on 1.27)
+    "probe_articles_round50": (84, 0.95),  # 0.968 at vndx-rules-1.30 (0.952 unread on 1.29)
 }
 
 
