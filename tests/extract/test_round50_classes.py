@@ -281,3 +281,15 @@ def test_adults_from_15_up_with_a_payment_account_stay_bank_accounts():
     got = triples(text, province="thai-binh", published=dt.date(2025, 1, 10))
     assert ("thai-binh", "bank_account_adult_rate", 2024, 87.9) in got
     assert not any(t[1] == "eid_account_rate" for t in got)
+
+
+def test_a_compared_run_over_a_list_with_an_index_outside_the_catalog_skips_its_value():
+    # (SIPAS is no catalog index: its place and its compared place are nobody's fact, the others pair as listed)
+    text = (
+        "Năm 2023, chỉ số DTI, chỉ số SIPAS và chỉ số PAR Index của tỉnh Bắc Ninh lần lượt xếp thứ 5, 7 và 9, so với "
+        "các vị trí 6, 8 và 10 của năm 2022."
+    )
+    got = triples(text, province="bac-ninh", published=MID_2024)
+    assert ("bac-ninh", "dti_rank", 2022, 6.0) in got
+    assert ("bac-ninh", "par_index_rank", 2022, 10.0) in got
+    assert not any(t[3] in (7.0, 8.0) for t in got)

@@ -493,14 +493,17 @@ def respectively_pairs(
                     out.append(Binding(ind, n, n.value, None, None, region, topic, province=prov, listed=True))
                     listed.add(n.start)
             year, earlier = _compared_run(lower, numbers, vals[-1].end, end, len(vals))
-            if earlier and all(_same_form(b, n) and in_range(b.indicator, n.value, n.out_of)
-                               for b, n in zip(chosen, earlier, strict=True)):
+            # (each compared value with its item's binding, in the list's order; an item of an index outside the
+            # catalog has none, and its compared value is skipped with it)
+            bound_at = {b.number.start: b for b in chosen}
+            compared = [(bound_at[v.start], n) for v, n in zip(vals, earlier, strict=False) if v.start in bound_at]
+            if compared and all(_same_form(b, n) and in_range(b.indicator, n.value, n.out_of) for b, n in compared):
                 # rule compared-run: "A, B và C lần lượt xếp thứ 8, 11 và 19, so với các vị trí 24, 15 và 33 của năm
                 # 2022", "... đạt 0,52; 0,48 và 0,45 (năm 2022 lần lượt là 0,47; 0,44 và 0,40)": the items' values
                 # of the year compared with, in the same order
-                for b, n in zip(chosen, earlier, strict=True):
+                for b, n in compared:
                     out.append(replace(b, number=n, value=n.value, out_of=n.out_of, period=year))
-                    listed.add(n.start)
+                listed.update(n.start for n in earlier)
     return out, listed
 
 
