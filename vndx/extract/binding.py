@@ -269,6 +269,10 @@ def bind_sentence(
                 joined = h2.end <= hit.start and _JOINED.fullmatch(lower, h2.end, hit.start)
                 if h2.topic.codes.get(reading) and joined:
                     out.append(Binding(h2.topic.codes[reading], n, n.value, n.out_of, None, clause_start, h2.topic))
+        if mode in ("right", "head") and reading == "percent":
+            # rule shared-predicate: "100% ấp, khóm có hạ tầng cáp quang và được phủ sóng di động 4G": a second measure
+            # joined right after the first, with no value of its own, holds the same share
+            out.extend(_shared_predicate(m, hits, hit, n, clause_start))
         consumed.add(n.start)
         bound = Binding(
             ind,
@@ -302,6 +306,23 @@ _TIE_WITH = re.compile(r"\s+(?:cung\s+)?voi\s+(?:(?:tinh|thanh pho|tp\.?)\s+)?")
 _SHARED_OR_TIE_WORDS = tuple(
     dict.fromkeys(w.split()[0] for w in _CUES.lists["shared_adverbs"] + _CUES.lists["tie_words"])
 )
+
+
+def _shared_predicate(m: Mentions, hits, hit: TopicHit, n: Number, clause_start: int) -> list[Binding]:
+    """The bindings of ``n`` to a share's measure joined by "và" right after ``hit`` (rule shared-predicate), when
+    nothing after it up to the clause's end is a number it could take instead."""
+    lower = m.lower
+    nxt = next((h for h in hits if h.start >= hit.end and h.topic is not hit.topic and h.topic.codes), None)
+    if nxt is None or not _AND_JOINED.fullmatch(lower, hit.end, nxt.start) or "percent" not in nxt.topic.codes:
+        return []
+    stop = next((i for i in (lower.find(";", nxt.end, m.end), lower.find(",", nxt.end, m.end)) if i >= 0), m.end)
+    if any(nxt.start <= x.start < stop for x in m.values):
+        return []
+    return [Binding(nxt.topic.codes["percent"], n, n.value, n.out_of, None, clause_start, nxt.topic)]
+
+
+# "và" (and its adverbs) between two predicates of one subject ("có hạ tầng cáp quang và được phủ sóng 4G")
+_AND_JOINED = re.compile(r"\s+(?:va|cung nhu)\s+(?:(?:da|deu|cung)\s+)*")
 
 
 def _tied_provinces(m: Mentions, n: Number, prev_end: int, before: str) -> list[str | None]:

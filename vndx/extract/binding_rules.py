@@ -481,7 +481,8 @@ _CENTRE_HEAD = re.compile(r"(?:[,:]|\b(?:tai|o|rieng))\s*$")
 _ALL_LEVELS = re.compile(r"\bcac cap\b")
 
 
-_ORG_HEAD = re.compile(r"(?:^|[,;:]|\brieng(?: tai| o)?)$")
+# (or the enterprise's customers: "Tỷ lệ thuê bao MobiFone sử dụng điện thoại thông minh đạt 78%")
+_ORG_HEAD = re.compile(r"(?:^|[,;:]|\brieng(?: tai| o)?|\b(?:thue bao|khach hang)(?: di dong)?)$")
 _WITH = re.compile(r"\b(?:phoi hop|cung voi|voi)\b")
 
 
@@ -733,9 +734,29 @@ _WHERE_CLAUSE = re.compile(r", noi [^,;:.()]*$")
 
 
 def district_or_commune(c: Candidate) -> bool:
-    """A named district or commune is the subject ("huyện Cư M'gar đạt 92,3%")."""
+    """A named district or commune is the subject ("huyện Cư M'gar đạt 92,3%"), also one the sentence opens
+    with as its frame, across the asides after it ("Ở huyện đảo Cô Tô, nơi việc đi lại khó khăn, 100% hồ sơ ...";
+    "Ở quận Ninh Kiều, trung tâm của thành phố, tỷ lệ ... lên tới 96%")."""
     cased, lo, hi = c.m.cased, c.ctx_start, c.n.start
-    return bool(_CUES.lower_unit.search(cased, lo, hi) or _CUES.lower_unit_abbr.search(cased, lo, hi))
+    if _CUES.lower_unit.search(cased, lo, hi) or _CUES.lower_unit_abbr.search(cased, lo, hi):
+        return True
+    frame = _UNIT_FRAME.match(cased, c.m.start, hi)
+    if frame is None or cased.find(";", frame.end(), hi) >= 0:
+        return False
+    # (a place named after the frame takes the value back: "Tại huyện X, ông Y cho biết toàn tỉnh đạt 85%"; not
+    # the province's word in an aside about the unit: "Ở quận Ninh Kiều, trung tâm của thành phố, tỷ lệ ...")
+    first = cased.find(",", frame.end(), hi)
+    second = cased.find(",", first + 1, hi) if first >= 0 else -1
+    return not any(
+        frame.end() <= x.start < hi and not (x.slug == SELF and first < x.start < second) for x in c.m.places
+    )
+
+
+# rule unit-frame: a sentence that opens on a district or commune ("Ở huyện", "Tại xã", "Riêng thị xã" and its name)
+_UNIT_FRAME = re.compile(
+    r"\W*(?:O|Tai|Rieng|Con o|Con tai|Rieng o|Rieng tai)\s+"
+    r"(?:huyen|quan|thi xa|xa|phuong|thi tran|dac khu)(?:\s+(?:dao|mien nui|vung cao|bien gioi))?\s+[A-Z]"
+)
 
 
 def national_or_average(c: Candidate) -> bool:
@@ -1009,8 +1030,12 @@ def percent_with_denominator(c: Candidate) -> bool:
     return c.reading == "percent" and c.out_of is not None
 
 
-# grammar: "chưa" in the words right after a share, before any break ("4% thôn chưa có cáp quang")
-_NOT_YET_AFTER = re.compile(r"[^,;.()\d]{0,30}?\bchua\b")
+# grammar: "chưa" in the words right after a share, before any break ("4% thôn chưa có cáp quang"); a comma between
+# the kinds of villages is no break ("5% thôn, làng chưa được phủ sóng")
+_NOT_YET_AFTER = re.compile(
+    r"(?:[^,;.()\d]|, (?=(?:thon|ban|buon|lang|plei|xom|ap|khom|to dan pho|khu pho|xa|phuong|thi tran)\b))"
+    r"{0,30}?\bchua\b"
+)
 
 
 def share_not_yet(c: Candidate) -> bool:

@@ -1308,6 +1308,16 @@ def _refused(claim: Claim, rules, drops: list) -> bool:
     return False
 
 
+def _on_34_after(lower: str, s: int, start: int, end: int, e: int) -> bool:
+    """A rank out of 34 follows the value in its clause, before any bracket, with nothing of the old basis before it
+    ("Thành phố Huế đạt 0,6802 điểm, xếp thứ 3/34, cải thiện so với DTI 2023 (xếp thứ 5/63)": the score is of the
+    34-province ranking; the "/63" after it is the older edition's)."""
+    return _NEXT_34.match(lower, end, e) is not None and not _OLD_BASIS.search(lower, s, start)
+
+
+_NEXT_34 = re.compile(r"(?:(?!/\s*63\b)[^;.(])*?/\s*34\b")
+
+
 def _fact(
     claim: Claim, gaz, folded: Folded, text: str, *, doc: str, source_url: str | None, published_on: str | None
 ) -> Fact:
@@ -1327,7 +1337,8 @@ def _fact(
         # "TP Cần Thơ (cũ) xếp thứ 16/63, Hậu Giang thứ 33"; also in the paragraph before the sentence ("Quảng Bình (cũ)
         # ... xếp thứ 27/63 ... Ở các trụ cột, chính quyền số của Quảng Bình xếp thứ 19": rule basis-of-paragraph)
         # (a "/63" before the sentence may be an older edition's: "từng xếp thứ 6/63 ở DTI 2023")
-        and not _OLD_BASIS.search(lower, s, e)
+        # (not one named only after a rank out of 34 that follows the value: an older edition's, _on_34_after)
+        and (not _OLD_BASIS.search(lower, s, e) or _on_34_after(lower, s, b.number.start, b.number.end, e))
         and not (ctx.para_sents and _FORMER_NAMED.search(lower, ctx.para_sents[0][0], s))
     ):
         out_of = 34  # rule basis-34: DTI 2024 as published after the merger ranks the 34 provinces

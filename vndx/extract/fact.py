@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-EXTRACTOR_VERSION = "vndx-rules-1.30"
+EXTRACTOR_VERSION = "vndx-rules-1.31"
 
 
 @dataclass(slots=True)

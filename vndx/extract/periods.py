@@ -52,7 +52,9 @@ _COMMA_ASIDE = re.compile(
 )
 # a contrast opening the year's clause ("..., trong khi cuối năm 2023 tỷ lệ này mới đạt 71%"): the year
 # dates what follows it, never a value before the contrast (rule contrast-year)
-_CONTRAST = skipping(re.compile(r"\b(?:trong khi(?: do)?|nguoc lai)\b[^,;.]{0,25}$"))
+# (and the past an if-clause sets against now: "Nếu như ở kỳ đánh giá năm 2021, tỉnh còn đứng thứ 35 thì đến kỳ này,
+# ..." dates 35 only, not the paragraph after it)
+_CONTRAST = skipping(re.compile(r"\b(?:trong khi(?: do)?|nguoc lai|neu nhu)\b[^,;.]{0,25}$"))
 _SAME_PERIOD_OPENS = re.compile(r"[,(;]\s*cung ky(?: nam)?\s*$")
 _HORIZON = re.compile(
     r"(?:dinh huong|tam nhin|tu|sau|truoc|giai doan|nam hoc|nhiem ky)(?: (?:den|toi))?(?: (?:het|cuoi))?(?: nam)?\s*$"

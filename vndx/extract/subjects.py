@@ -373,6 +373,10 @@ _PARTS_BRACKET = re.compile(
 )
 
 
+# the clause of where the province just named is, up to the value ("..., nơi tỷ lệ ... đạt 90%")
+_WHERE_OPENS = re.compile(r"\s*,\s*noi\b[^,;:.()]*")
+
+
 def province_in_clause(
     mentions, clause_start: int, pos: int, article: str, sentence_start: int | None = None, lower: str = ""
 ) -> str | None:
@@ -416,7 +420,9 @@ def province_in_clause(
                 # the verb after it ("chỉ đứng sau Đà Nẵng (0,6538)" keeps the bracket's value Đà Nẵng's)
                 continue
             between = lower[m.end : pos]
-            if not own_verb and ("," in between or ")" in between) and not _OWN_BRACKET.fullmatch(between):
+            # (but a clause of where it is, "thấp hơn Đà Nẵng, nơi hơn 90% hồ sơ được xử lý trực tuyến", is its own)
+            where = _WHERE_OPENS.fullmatch(between) is not None
+            if not (own_verb or where) and ("," in between or ")" in between) and not _OWN_BRACKET.fullmatch(between):
                 # "X xếp thứ nhì cả nước, chỉ sau Đà Nẵng, với giá trị 0,6121": nor is the province compared
                 # the subject of a value in a clause after it with no verb of its own (the subject before
                 # it, or the sentence's, is), nor of one after its own bracket ("cao hơn hẳn Phú Yên (22,4%)

@@ -48,6 +48,8 @@ _ATTACH_GAP = re.compile(
     r"|\s+ma\s+[^,;.:\d]{0,40}?\b(?:dat duoc|dat|co duoc|co)\s+(?:trong\s+|vao\s+)?nam\s*$"
 )
 _WORDED_GAP = re.compile(r"\s*(?:cua\s+)?(?:ca\s+)?")
+_NOUN_OF_YEAR = re.compile(r"\s*(?:[a-z]+\s+){1,3}cua\s+(?:ca\s+)?nam\s*")
+_COMPARED_VALUE = re.compile(r"\bso voi\s+(?:(?:muc|con so|khoang|gan|hon|tren)\s+)?$")
 _EDITION_EACH = re.compile(rf"\s+o\s+(?:{RANKING_INDEX_NAMES})\s+")
 _FRAME = skipping(
     re.compile(r"\btu\s+(?:nam\s+)?((?:19|20)\d\d)\s+(?:den|toi)\s+(?:(?:het\s+)?nam\s+)?((?:19|20)\d\d)\b")
@@ -133,6 +135,13 @@ def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attac
         # (a year in words right after a value, or after "của": "so với mức 79% của năm trước đó" dates 79 only)
         worded = prev and lower.startswith("nam ", y.start) and _WORDED_GAP.fullmatch(lower, prev[-1].end, y.start)
         attach = prev and (_ATTACH_GAP.fullmatch(lower, prev[-1].end, y.start) or y.start in each or worded)
+        # (a value compared with, its noun and "của năm" after it: "tăng so với 1.960 sản phẩm của năm 2023" dates
+        # 1.960 only, not "đến nay ... có 3.215 sản phẩm" before it)
+        attach = attach or (
+            prev
+            and _NOUN_OF_YEAR.fullmatch(lower, prev[-1].end, y.start)
+            and _COMPARED_VALUE.search(lower, max(sentence_start, prev[-1].start - 16), prev[-1].start)
+        )
         if attach and y.kind == "period":
             inside = _bracket_value(lower, y, vals) if "(" in lower[prev[-1].end : y.start] else None
             # "đạt 62% (năm 2023 đạt 41%)": a bracket that opens with a year and states its own value

@@ -1,0 +1,189 @@
+"""Issue 10, in our own sentences: the classes of session 28 (round 51's misses, scored unread on 1.30 first) and
+the rules of 1.31 that answer them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.conftest import triples
+
+MID_2024 = dt.date(2024, 6, 20)
+
+# ---- villages covered by mobile signal, written after the value as the fiber's villages are (phrases.yml)
+
+
+def test_the_villages_with_signal_after_the_villages_with_fibre_each_take_their_share():
+    text = (
+        "Đến cuối năm 2023, 91,2% thôn, bản của tỉnh Cao Bằng đã có hạ tầng cáp quang và 97,5% thôn, bản được phủ "
+        "sóng di động 3G/4G."
+    )
+    got = triples(text, province="cao-bang", published=MID_2024)
+    assert ("cao-bang", "fiber_village_coverage_rate", 2023, 91.2) in got
+    assert ("cao-bang", "mobile_coverage_rate", 2023, 97.5) in got
+    assert ("cao-bang", "fiber_village_coverage_rate", 2023, 97.5) not in got
+
+
+def test_villages_still_without_signal_are_no_coverage():
+    # (the share of villages not yet covered is the complement: rule share-not-yet, across "thôn, bản")
+    text = "Năm 2023, tỉnh Cao Bằng vẫn còn 4,8% thôn, bản chưa được phủ sóng di động."
+    got = triples(text, province="cao-bang", published=MID_2024)
+    assert not any(t[1] == "mobile_coverage_rate" for t in got)
+
+
+def test_the_cable_reaching_villages_with_an_adverb_before_the_verb():
+    text = (
+        "Năm 2022, tỉnh Điện Biên có 90,5% thôn, bản có sóng di động. Hạ tầng cáp quang cũng đã được kéo tới 79,3% "
+        "thôn, bản."
+    )
+    got = triples(text, province="dien-bien", published=MID_2024)
+    assert ("dien-bien", "fiber_village_coverage_rate", 2022, 79.3) in got
+
+
+# ---- one share, two predicates joined by "và" (rule shared-predicate)
+
+
+def test_one_share_of_villages_with_fibre_and_signal_is_both():
+    text = "Năm 2023, 100% ấp, khóm của tỉnh Bạc Liêu đã có hạ tầng cáp quang và được phủ sóng 4G."
+    got = triples(text, province="bac-lieu", published=MID_2024)
+    assert ("bac-lieu", "fiber_village_coverage_rate", 2023, 100.0) in got
+    assert ("bac-lieu", "mobile_coverage_rate", 2023, 100.0) in got
+
+
+def test_a_second_predicate_with_its_own_share_keeps_it():
+    text = "Năm 2023, 96,4% thôn của tỉnh Lai Châu đã có hạ tầng cáp quang và được phủ sóng di động đạt 99,1%."
+    got = triples(text, province="lai-chau", published=MID_2024)
+    assert ("lai-chau", "mobile_coverage_rate", 2023, 96.4) not in got
+
+
+# ---- "Với <the welfare payments>, tỷ lệ này" (phrases.yml, cashless_social_welfare)
+
+
+def test_the_welfare_payments_fronted_before_this_rate_name_its_measure():
+    text = (
+        "Năm 2023, tỷ lệ chi trả lương hưu không dùng tiền mặt tại Hà Nam đạt 52,3%. Đối với chi trả trợ cấp an "
+        "sinh xã hội, tỷ lệ này chỉ là 33,8%."
+    )
+    got = triples(text, province="ha-nam", published=MID_2024)
+    assert ("ha-nam", "cashless_pension_rate", 2023, 52.3) in got
+    assert ("ha-nam", "cashless_social_welfare_rate", 2023, 33.8) in got
+    assert ("ha-nam", "cashless_pension_rate", 2023, 33.8) not in got
+
+
+# ---- a sentence that opens on a district, across an aside about it (rule district-or-commune, unit frame)
+
+
+def test_a_district_framing_its_sentence_across_an_aside_owns_the_share():
+    text = (
+        "Năm 2023, tỷ lệ hồ sơ trực tuyến của tỉnh Kiên Giang đạt 78,5%. Tại huyện đảo Phú Quốc, nơi có nhiều "
+        "doanh nghiệp du lịch, 97% hồ sơ đã được nộp trực tuyến."
+    )
+    got = triples(text, province="kien-giang", published=MID_2024)
+    assert ("kien-giang", "online_dossier_rate", 2023, 78.5) in got
+    assert ("kien-giang", "online_dossier_rate", 2023, 97.0) not in got
+
+
+def test_the_city_word_inside_the_aside_about_a_district_does_not_take_the_value_back():
+    text = (
+        "Năm 2024, tỷ lệ hộ gia đình có cáp quang của Hải Phòng đạt 88,3%. Ở quận Lê Chân, trung tâm của thành phố, "
+        "tỷ lệ hộ có cáp quang đạt 97,6%."
+    )
+    got = triples(text, province="hai-phong", published=MID_2024)
+    assert ("hai-phong", "fixed_broadband_household_rate", 2024, 97.6) not in got
+
+
+def test_the_province_named_after_a_districts_frame_takes_the_value():
+    text = "Tại huyện Tiên Yên, lãnh đạo Sở cho biết năm 2023 tỷ lệ hồ sơ trực tuyến của tỉnh Quảng Ninh đạt 85%."
+    got = triples(text, province="quang-ninh", published=MID_2024)
+    assert ("quang-ninh", "online_dossier_rate", 2023, 85.0) in got
+
+
+# ---- a province compared with, and the "nơi" clause of it that holds the value (subjects.province_in_clause)
+
+
+def test_the_where_clause_after_a_province_compared_with_is_that_provinces():
+    text = (
+        "Năm 2023, tỷ lệ hồ sơ trực tuyến của Bình Thuận đạt 64,1%. Con số này vẫn thấp hơn Khánh Hòa, nơi có tới "
+        "81,7% hồ sơ được xử lý trực tuyến trong năm 2023."
+    )
+    got = triples(text, province="binh-thuan", published=MID_2024)
+    assert ("khanh-hoa", "online_dossier_rate", 2023, 81.7) in got
+    assert ("binh-thuan", "online_dossier_rate", 2023, 81.7) not in got
+
+
+def test_a_value_after_the_where_clause_has_closed_stays_the_subjects():
+    text = "Năm 2022, Ninh Thuận xếp thứ 30 về DTI, sau Khánh Hòa, nơi có nhiều dự án số, với giá trị 0,4811."
+    got = triples(text, province="ninh-thuan", published=MID_2024)
+    assert ("ninh-thuan", "dti_score", 2022, 0.4811) in got
+
+
+# ---- an operator's subscribers (rule organisation-figure)
+
+
+def test_the_share_of_an_operators_subscribers_is_the_operators():
+    text = (
+        "Năm 2023, tỷ lệ người dân Hòa Bình sử dụng điện thoại thông minh đạt 71%. Tỷ lệ thuê bao Viettel dùng "
+        "điện thoại thông minh đạt 83%."
+    )
+    got = triples(text, province="hoa-binh", published=MID_2024)
+    assert ("hoa-binh", "smartphone_user_rate", 2023, 71.0) in got
+    assert ("hoa-binh", "smartphone_user_rate", 2023, 83.0) not in got
+
+
+# ---- "năm qua" with a year compared after the value (rule past-year)
+
+
+def test_the_past_year_in_january_beside_a_year_compared_with():
+    text = (
+        "Năm qua, tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến của tỉnh Phú Yên đạt 58,2%, tăng 9,4 điểm "
+        "phần trăm so với năm 2022."
+    )
+    got = triples(text, province="phu-yen", published=dt.date(2024, 1, 15))
+    assert ("phu-yen", "online_dossier_rate", 2023, 58.2) in got
+
+
+# ---- the value compared with, "so với <n> <noun> của năm <y>": the year is its own (years.attached_years)
+
+
+def test_the_year_of_a_value_compared_with_leaves_the_count_of_now():
+    text = (
+        "Đến nay, toàn tỉnh Hà Giang có 2.410 sản phẩm trên sàn thương mại điện tử, tăng so với 1.730 sản phẩm "
+        "của năm 2023."
+    )
+    got = triples(text, province="ha-giang", published=dt.date(2024, 11, 5))
+    assert ("ha-giang", "ecommerce_product_count", 2024, 2410.0) in got
+    assert ("ha-giang", "ecommerce_product_count", 2023, 1730.0) in got
+
+
+# ---- "Nếu như ở năm <y>, ... thì ...": the past set against now dates its own clause only (rule contrast-year)
+
+
+def test_an_if_clauses_year_does_not_date_the_next_sentence():
+    text = (
+        "DTI 2022: Tuyên Quang xếp thứ 19/63\n\n"
+        "Nếu như ở kỳ đánh giá năm 2021, Tuyên Quang còn đứng thứ 30/63 thì đến kỳ này tỉnh đã vào nhóm 20. Các trụ "
+        "cột chính quyền số, kinh tế số và xã hội số lần lượt xếp thứ 15, 26 và 21."
+    )
+    got = triples(text, province="tuyen-quang", published=dt.date(2023, 3, 2))
+    assert ("tuyen-quang", "dti_rank", 2021, 30.0) in got
+    assert ("tuyen-quang", "dti_digital_government_rank", 2022, 15.0) in got
+    assert ("tuyen-quang", "dti_digital_society_rank", 2022, 21.0) in got
+
+
+# ---- a score then its rank out of 34, an older edition's "/63" after them (rule basis-34)
+
+
+def test_a_score_before_a_rank_out_of_34_takes_the_successor_slug():
+    text = (
+        "Theo DTI 2024, thành phố Huế đạt 0,6712 điểm, xếp thứ 4/34, cải thiện so với DTI 2023 (xếp thứ 6/63) của "
+        "tỉnh Thừa Thiên Huế."
+    )
+    got = triples(text, province="hue", published=dt.date(2025, 11, 3))
+    assert ("hue", "dti_score", 2024, 0.6712) in got
+    assert ("hue", "dti_rank", 2024, 4.0) in got
+    assert ("thua-thien-hue", "dti_score", 2024, 0.6712) not in got
+
+
+def test_a_score_with_the_old_basis_before_it_keeps_the_former_slug():
+    text = "Theo DTI 2024 tính trên 63 tỉnh, thành phố, Thừa Thiên Huế (cũ) đạt 0,6712 điểm, xếp thứ 4/34 ở bảng mới."
+    got = triples(text, province="hue", published=dt.date(2025, 11, 3))
+    assert ("thua-thien-hue", "dti_score", 2024, 0.6712) in got
