@@ -6,8 +6,15 @@ from __future__ import annotations
 import datetime as dt
 
 from tests.extract.conftest import triples
+from vndx.extract.extractor import extract_facts
 
 MID_2024 = dt.date(2024, 6, 20)
+
+
+def facts_of_url(text: str, url: str) -> set[tuple]:
+    """The facts of an article read with its address and no province hint (the outlet's province counts)."""
+    facts = extract_facts(text, doc="t", published=dt.date(2025, 12, 10), source_url=url)
+    return {(f.province, f.indicator, f.period, round(f.value, 4)) for f in facts}
 
 # ---- villages covered by mobile signal, written after the value as the fiber's villages are (phrases.yml)
 
@@ -187,3 +194,110 @@ def test_a_score_with_the_old_basis_before_it_keeps_the_former_slug():
     text = "Theo DTI 2024 tính trên 63 tỉnh, thành phố, Thừa Thiên Huế (cũ) đạt 0,6712 điểm, xếp thứ 4/34 ở bảng mới."
     got = triples(text, province="hue", published=dt.date(2025, 11, 3))
     assert ("thua-thien-hue", "dti_score", 2024, 0.6712) in got
+
+
+# ---- round 52 (scored unread on 1.31 first): the year-end review's "năm qua" goes on to its later paragraphs
+# (rule past-year read as the text's year, then rule report-year)
+
+
+def test_the_past_year_of_a_january_review_dates_the_undated_figures_after_it():
+    text = (
+        "Ngày 9/1, Sở Công Thương tỉnh Yên Bái tổng kết công tác thương mại điện tử. Theo báo cáo, trong năm qua, "
+        "toàn tỉnh có 1.250 sản phẩm được đưa lên sàn thương mại điện tử.\n\n"
+        "Tổng số giao dịch thành công trên các sàn của tỉnh đạt 48.600 giao dịch."
+    )
+    got = triples(text, province="yen-bai", published=dt.date(2025, 1, 10))
+    assert ("yen-bai", "ecommerce_product_count", 2024, 1250.0) in got
+    assert ("yen-bai", "ecommerce_transaction_count", 2024, 48600.0) in got
+
+
+def test_an_undated_figure_of_a_review_in_summer_keeps_the_years_own():
+    text = (
+        "Theo báo cáo, trong năm qua, toàn tỉnh Yên Bái có 1.250 sản phẩm được đưa lên sàn thương mại điện tử.\n\n"
+        "Tổng số giao dịch thành công trên các sàn của tỉnh đạt 48.600 giao dịch."
+    )
+    got = triples(text, province="yen-bai", published=dt.date(2024, 7, 10))
+    assert ("yen-bai", "ecommerce_transaction_count", 2024, 48600.0) in got
+
+
+# ---- a neighbour set beside the province does not become its paragraph's subject (extractor._not_compared)
+
+
+def test_a_neighbour_named_last_does_not_take_the_next_paragraphs_values():
+    text = (
+        "Năm 2024, tỷ lệ người dân có tài khoản định danh điện tử của Bến Tre đạt 78,1%. Tại tỉnh Trà Vinh lân cận, "
+        "tỷ lệ này là 72,4%.\n\nBên cạnh đó, chi trả lương hưu không dùng tiền mặt đạt 88,3%."
+    )
+    got = triples(text, province="ben-tre", published=dt.date(2025, 1, 12))
+    assert ("tra-vinh", "eid_account_rate", 2024, 72.4) in got
+    assert ("ben-tre", "cashless_pension_rate", 2024, 88.3) in got
+
+
+# ---- the latest result, or one announced in a month without its year (rule named-latest)
+
+
+def test_the_latest_dti_result_named_in_a_plan_for_this_year_is_the_edition_out():
+    text = (
+        "Ngày 12/3, tỉnh Cao Bằng triển khai nhiệm vụ chuyển đổi số năm 2024. Theo kết quả DTI gần nhất, Cao Bằng "
+        "xếp thứ 60/63 tỉnh, thành phố."
+    )
+    got = triples(text, province="cao-bang", published=dt.date(2024, 3, 13))
+    assert ("cao-bang", "dti_rank", 2022, 60.0) in got
+
+
+def test_a_result_announced_in_july_last_year_is_that_julys_edition():
+    text = (
+        "Phóng viên trao đổi với ông Giám đốc Sở về kế hoạch chuyển đổi số năm 2023 của tỉnh Bạc Liêu. Theo kết quả "
+        "được Bộ công bố hồi tháng 7 năm ngoái, DTI của Bạc Liêu đạt 0,3921 điểm, xếp thứ 44/63."
+    )
+    got = triples(text, province="bac-lieu", published=dt.date(2023, 3, 20))
+    assert ("bac-lieu", "dti_rank", 2021, 44.0) in got
+    assert ("bac-lieu", "dti_score", 2021, 0.3921) in got
+
+
+def test_an_edition_written_with_its_year_keeps_it():
+    text = "Theo DTI 2022 được Bộ công bố hồi tháng 7, Bạc Liêu xếp thứ 39/63 tỉnh, thành phố."
+    got = triples(text, province="bac-lieu", published=dt.date(2023, 9, 20))
+    assert ("bac-lieu", "dti_rank", 2022, 39.0) in got
+
+
+# ---- the outlet's own delegation visiting another province (gazetteer.article_province)
+
+
+def test_a_delegations_visit_on_its_own_outlet_is_about_the_outlets_province():
+    text = (
+        "Đoàn công tác của tỉnh học tập kinh nghiệm chuyển đổi số tại Đà Nẵng\n\n"
+        "Ngày 5/12, đoàn công tác của tỉnh đã làm việc với Sở Khoa học và Công nghệ Đà Nẵng. Năm 2025, Đà Nẵng có "
+        "95,1% hồ sơ thủ tục hành chính được xử lý trực tuyến. Năm 2025, tỉnh ta đã đạt 101,2% chỉ tiêu cấp tài khoản "
+        "định danh điện tử được giao."
+    )
+    facts = facts_of_url(text, "https://baoquangngai.vn/chinh-tri/202512/doan-cong-tac-cua-tinh-tai-da-nang-1a2b3c/")
+    assert ("quang-ngai", "eid_target_attainment_rate", 2025, 101.2) in facts
+    assert ("da-nang", "online_dossier_rate", 2025, 95.1) in facts
+
+
+# ---- a DTI part's ranks over the editions the index names (lists.py, rule year-list)
+
+
+def test_a_main_index_ranked_over_three_editions_named_in_brackets():
+    text = (
+        "Qua ba kỳ đánh giá DTI (2021, 2022 và 2023), chỉ số hạ tầng số của Hà Nam lần lượt xếp thứ 50, 41 và 33 "
+        "trên 63 tỉnh, thành phố."
+    )
+    got = triples(text, province="ha-nam", published=dt.date(2024, 9, 1))
+    assert ("ha-nam", "dti_infrastructure_rank", 2021, 50.0) in got
+    assert ("ha-nam", "dti_infrastructure_rank", 2023, 33.0) in got
+
+
+# ---- "của tỉnh bạn" with no name: the other province of a two-province article (rule partner-province)
+
+
+def test_the_friend_provinces_figure_is_the_other_province_named():
+    text = (
+        "Quảng Trị – Quảng Bình hợp tác chuyển đổi số\n\n"
+        "Năm 2023, tỷ lệ hồ sơ trực tuyến của Quảng Trị đạt 61,5%, trong khi con số này của tỉnh bạn là 58,2%."
+    )
+    got = triples(text, province="quang-tri", published=MID_2024)
+    assert ("quang-tri", "online_dossier_rate", 2023, 61.5) in got
+    assert ("quang-binh", "online_dossier_rate", 2023, 58.2) in got
+    assert ("quang-tri", "online_dossier_rate", 2023, 58.2) not in got

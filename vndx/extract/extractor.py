@@ -1187,12 +1187,20 @@ def _not_compared(mentions: list, lower: str, s: int) -> list:
     và Hải Phòng", "so với Đà Nẵng", "cao hơn tỉnh bạn Nghệ An"): the places compared with are not what the
     paragraph goes on about."""
     # (only the first mention is read: the first one not compared with; most sentences compare nothing)
+    # (nor a neighbour set beside the article's province: "Tại tỉnh Tiền Giang lân cận, tỷ lệ này là 71,2%." leaves
+    # the paragraph that goes on with "Bên cạnh đó, ..." to the article's province)
+    neighbours = [m for m in mentions if _NEIGHBOUR_AFTER.match(lower, m.end)]
+    if neighbours:
+        mentions = [m for m in mentions if m not in neighbours]
     if not mentions or not _COMPARING.search(lower, s, mentions[-1].start):
         return mentions
     for i, m in enumerate(mentions):
         if _COMPARING.search(lower, max(s, lower.rfind(";", s, m.start) + 1), m.start) is None:
             return mentions[i:]
     return []
+
+
+_NEIGHBOUR_AFTER = re.compile(r"\s+(?:lan can|lang gieng)\b")
 
 
 _QUESTION_END = re.compile(r"\?[\"”’]?\s*$")
@@ -1269,9 +1277,10 @@ def _contrast_dated(claim: Claim, years) -> bool:
 
 
 def _read_from_text(claim: Claim) -> bool:
-    """The value's year was written in its sentence or its paragraph, not guessed from the date."""
+    """The value's year was written in its sentence or its paragraph, not guessed from the date (or said in words
+    as the year before: "Năm qua, ..." in January, rule past-year, dates a year-end review's later paragraphs too)."""
     rule = claim.chosen.get("period")
-    return rule in ("list-year", "index-year", "sentence-year") or (
+    return rule in ("list-year", "index-year", "sentence-year", "past-year") or (
         rule == "context-year" and claim.period == claim.ctx.para_year
     )
 

@@ -280,7 +280,10 @@ class Gazetteer:
             # rule own-outlet-title: a headline of the province's own outlet that says "tỉnh ta" is about
             # that province; the others it names are what it is compared with ("Tỉnh ta xếp thứ 39, đứng
             # trên Ninh Thuận"), so they weigh as a body mention, not as the headline's subject
-            weight = 1 if host and self.own_outlet.search(t_cased.lower()) else 3
+            # (so is a headline of the outlet's own delegation visiting the province it names: "Đoàn công tác của
+            # tỉnh học tập kinh nghiệm chuyển đổi số tại Quảng Ninh" on a Hà Giang paper is about Hà Giang's visit)
+            own = self.own_outlet.search(t_cased.lower()) or _OWN_DELEGATION.search(t_cased)
+            weight = 1 if host and own else 3
             for m in title_mentions:
                 if m.slug != SELF:
                     votes[m.slug] += weight
@@ -308,6 +311,10 @@ class Gazetteer:
             return self.successor.get(slug, slug)
         return slug
 
+
+# the outlet's own province's delegation or leaders, "tỉnh" with no name after it ("Đoàn công tác của tỉnh làm việc tại
+# ...", "Lãnh đạo tỉnh thăm ..."), on case-kept folded text
+_OWN_DELEGATION = re.compile(r"\b(?:[Dd]oan(?: cong tac)?|[Ll]anh dao)(?: cua)? tinh\b(?!\s+[A-Z])")
 
 _SOCIAL_HOSTS = frozenset({"facebook.com", "fb.com", "zalo.me", "tiktok.com", "youtube.com", "x.com", "twitter.com"})
 

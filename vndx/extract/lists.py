@@ -358,6 +358,11 @@ def respectively_pairs(
         # rule second-list-word: "A, B và C lần lượt đạt 0,56; 0,44 và 0,58, tương ứng xếp thứ 35, 50 và 39": a
         # list word right after a list's values pairs its values with the same items
         again = len(last_pairs) == len(vals) and bool(_NEXT_LIST_GAP.fullmatch(lower, last_end, m.start()))
+        if len(topics) == 2 and len(years_of) == len(vals) and topics[0].name == "dti" and _is_dti_part(topics[1]):
+            # "Qua ba kỳ đánh giá DTI (2021, 2022 và 2023), chỉ số nhân lực số của tỉnh lần lượt xếp thứ 46, 35 và 21":
+            # the index names the editions, its part is what the years' values measure
+            topics = [topics[1]]
+            year_topic = topics[0]
         if len(topics) <= 1 and len(years_of) == len(vals) and year_topic and not again:
             # rule year-list: "DTI qua các năm 2021, 2022, 2023 lần lượt là 33, 25 và 19"
             topic = year_topic
@@ -936,6 +941,11 @@ class _Span:
 _YEAR_LABEL = re.compile(r"(?:nam\s+)?((?:19|20)\d\d)\s*(?::|[-\u2013])\s*$")
 _ANY_LABEL = re.compile(r"[12][09]\d\d\s*[:\u2013-]\s*\d")
 _LABEL_SEP = re.compile(r"\s*[;,\u2013\-]?\s*(?:va\s+)?$")
+
+
+def _is_dti_part(topic: Topic) -> bool:
+    """A pillar or main index of the DTI (not the index itself)."""
+    return topic.name.startswith("dti_") or topic.name == "cybersecurity_index"
 
 
 def year_labelled(lower: str, start: int, end: int, numbers: list[Number], hits: list[TopicHit]) -> list[Binding]:

@@ -13,6 +13,7 @@ To add a rule: a function here (docstring first, an example in our own words), i
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from vndx.extract.binding_rules import Rule
@@ -186,6 +187,32 @@ def _now_clause(c: Claim) -> tuple[int, int] | None:
 
 
 # ---- what the article says about rankings and when it was written
+
+
+def named_latest(c: Claim) -> int | None:
+    """Rule named-latest: a DTI value the sentence says is the latest result ("theo kết quả DTI gần nhất, tỉnh xếp thứ
+    56/63") or one announced in a month without its year ("công bố hồi tháng 7 năm ngoái", "... tháng 7 vừa qua") is
+    of the edition out that day, whatever year the article plans for ("triển khai nhiệm vụ năm 2024")."""
+    if not (c.ranked and c.family == "dti") or c.published is None or _dating_years(c):
+        return None
+    lower, s, pos = c.lower, c.sent.start, c.n.start
+    if _LATEST_RESULT.search(lower, s, pos):
+        return edition_out_on(c.published)
+    said = _ANNOUNCED_IN_MONTH.search(lower, s, pos)
+    if said is None or not 1 <= int(said.group(1)) <= 12:
+        return None
+    month, pub = int(said.group(1)), c.published
+    year = pub.year - 1 if said.group(2) or month > pub.month else pub.year
+    return edition_out_on(dt.date(year, month, 28))
+
+
+_LATEST_RESULT = re.compile(
+    r"\b(?:ket qua|chi so|dti|bang xep hang|ky danh gia)\b[^.;]{0,30}?\b(?:gan nhat|moi nhat)\b"
+)
+# "công bố hồi tháng 7 năm ngoái", "công bố vào tháng 5", "công bố hồi tháng 7 vừa qua" (a month with no year)
+_ANNOUNCED_IN_MONTH = re.compile(
+    r"\bcong bo (?:hoi |vao )?thang (\d{1,2})\b(?!\s*/)(?: (nam ngoai|nam truoc))?(?! nam (?:19|20)\d\d)"
+)
 
 
 def family_edition(c: Claim) -> int | None:
@@ -393,6 +420,7 @@ YEAR_RULES: list[Pick] = [
     Pick("index-year", index_year),
     Pick("sentence-year", sentence_year),
     Pick("change-since", change_since),
+    Pick("named-latest", named_latest),
     Pick("family-edition", family_edition),
     Pick("edition-year", edition_year),
     Pick("headline-edition", headline_edition),

@@ -53,6 +53,23 @@ def appositive_province(c: Claim) -> str | None:
     return last.slug if last is not None and _APPOSITIVE.match(c.lower, last.end, c.n.start) else None
 
 
+# a value "of the friend province" with no name, its verb right after ("con số này của tỉnh bạn là 72,9%"; not "các tỉnh
+# lân cận", "Nam Định – tỉnh láng giềng –", "bỏ xa tỉnh bạn ở kinh tế số")
+_PARTNER = re.compile(rf"\bcua tinh (?:{NEIGHBOUR_WORDS})\s+(?:la|dat|chi|moi|o muc|khoang)\b")
+
+
+def partner_province(c: Claim) -> str | None:
+    """ "Tỉnh bạn" with no name after it, in the value's clause, is the other province the article named last ("năm
+    2022, tỷ lệ ... của Nghệ An đạt 64,2%, trong khi con số này của tỉnh bạn là 72,9%" in an article about Nghệ An and
+    Hà Tĩnh): not the article's own, nor the one the sentence named before it."""
+    cue = _PARTNER.search(c.lower, c.b.clause_start, c.n.start)
+    if cue is None or any(cue.start() <= x.start < c.n.start for x in c.sent.places):
+        return None
+    own = {c.ctx.article} | {x.slug for x in c.sent.places if x.start < cue.start()}
+    others = [x.slug for x in c.ctx.article_mentions if x.start < cue.start() and x.slug not in own and x.slug != SELF]
+    return others[-1] if others else None
+
+
 _DEMONSTRATIVE = re.compile(r"(?:tinh|dia phuong|thanh pho) (?:nay|do)\b")
 
 
@@ -170,6 +187,7 @@ SUBJECT_RULES: list[Pick] = [
     Pick("list-province", list_province),
     Pick("appositive-province", appositive_province),
     Pick("demonstrative-province", demonstrative_province),
+    Pick("partner-province", partner_province),
     Pick("rank-then-province", rank_then_province),
     Pick("province-after-value", province_after_value),
     Pick("province-word-in-city", province_word_in_city),
