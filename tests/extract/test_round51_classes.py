@@ -301,3 +301,20 @@ def test_the_friend_provinces_figure_is_the_other_province_named():
     assert ("quang-tri", "online_dossier_rate", 2023, 61.5) in got
     assert ("quang-binh", "online_dossier_rate", 2023, 58.2) in got
     assert ("quang-tri", "online_dossier_rate", 2023, 58.2) not in got
+
+
+# ---- the diff review: the second measure of a shared share is asked its own refusals, and rule 5g-only-coverage
+# reads up to a phrasing that follows the value
+
+
+def test_a_shared_share_of_villages_with_fibre_and_5g_alone_is_no_mobile_coverage():
+    text = "Năm 2024, 100% thôn, bản của tỉnh Lai Châu đã có hạ tầng cáp quang và được phủ sóng 5G."
+    got = triples(text, province="lai-chau", published=dt.date(2024, 12, 20))
+    assert ("lai-chau", "fiber_village_coverage_rate", 2024, 100.0) in got
+    assert not any(t[1] == "mobile_coverage_rate" for t in got)
+
+
+def test_a_share_of_centres_covered_by_5g_written_after_the_value_is_no_mobile_coverage():
+    text = "Năm 2024, 100% trung tâm xã, phường của tỉnh Lâm Đồng đã được phủ sóng 5G."
+    got = triples(text, province="lam-dong", published=dt.date(2024, 12, 20))
+    assert not any(t[1] == "mobile_coverage_rate" for t in got)

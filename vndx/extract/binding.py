@@ -272,7 +272,7 @@ def bind_sentence(
         if mode in ("right", "head") and reading == "percent":
             # rule shared-predicate: "100% ấp, khóm có hạ tầng cáp quang và được phủ sóng di động 4G": a second measure
             # joined right after the first, with no value of its own, holds the same share
-            out.extend(_shared_predicate(m, hits, hit, n, clause_start))
+            out.extend(_shared_predicate(c, hits, drops))
         consumed.add(n.start)
         bound = Binding(
             ind,
@@ -308,9 +308,11 @@ _SHARED_OR_TIE_WORDS = tuple(
 )
 
 
-def _shared_predicate(m: Mentions, hits, hit: TopicHit, n: Number, clause_start: int) -> list[Binding]:
-    """The bindings of ``n`` to a share's measure joined by "và" right after ``hit`` (rule shared-predicate), when
-    nothing after it up to the clause's end is a number it could take instead."""
+def _shared_predicate(c: Candidate, hits, drops: list) -> list[Binding]:
+    """The binding of the accepted candidate's share to a second measure joined by "và" right after its phrasing
+    (rule shared-predicate), when nothing after it up to the clause's end is a number it could take instead; the
+    second measure's own refusals are asked ("... có cáp quang và được phủ sóng 5G": 5G alone is no coverage)."""
+    m, hit, n = c.m, c.hit, c.n
     lower = m.lower
     nxt = next((h for h in hits if h.start >= hit.end and h.topic is not hit.topic and h.topic.codes), None)
     if nxt is None or not _AND_JOINED.fullmatch(lower, hit.end, nxt.start) or "percent" not in nxt.topic.codes:
@@ -318,7 +320,12 @@ def _shared_predicate(m: Mentions, hits, hit: TopicHit, n: Number, clause_start:
     stop = next((i for i in (lower.find(";", nxt.end, m.end), lower.find(",", nxt.end, m.end)) if i >= 0), m.end)
     if any(nxt.start <= x.start < stop for x in m.values):
         return []
-    return [Binding(nxt.topic.codes["percent"], n, n.value, n.out_of, None, clause_start, nxt.topic)]
+    ind = nxt.topic.codes["percent"]
+    refusal = first_refusal(replace(c, hit=nxt, ind=ind))
+    if refusal is not None:
+        drops.append(Drop(refusal.name, n.value, ind.code, n.start))
+        return []
+    return [Binding(ind, n, n.value, n.out_of, None, c.clause_start, nxt.topic)]
 
 
 # "và" (and its adverbs) between two predicates of one subject ("có hạ tầng cáp quang và được phủ sóng 4G")

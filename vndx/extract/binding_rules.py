@@ -304,7 +304,8 @@ def only_5g_coverage(c: Candidate) -> bool:
     if c.ind.code != "mobile_coverage_rate":
         return False
     lo = min(c.clause_start, c.hit.start) if c.hit.end > c.hit.start else c.clause_start
-    window = c.m.lower[lo : c.n.end + 25]
+    # (through the phrasing's end when it follows the value: "100% thôn ... đã có cáp quang và được phủ sóng 5G")
+    window = c.m.lower[lo : max(c.n.end + 25, c.hit.end + 4)]
     return bool(_5G.search(window)) and not _OLDER_NETWORK.search(window)
 
 

@@ -59,9 +59,10 @@ _PARTNER = re.compile(rf"\bcua tinh (?:{NEIGHBOUR_WORDS})\s+(?:la|dat|chi|moi|o 
 
 
 def partner_province(c: Claim) -> str | None:
-    """ "Tỉnh bạn" with no name after it, in the value's clause, is the other province the article named last ("năm
-    2022, tỷ lệ ... của Nghệ An đạt 64,2%, trong khi con số này của tỉnh bạn là 72,9%" in an article about Nghệ An and
-    Hà Tĩnh): not the article's own, nor the one the sentence named before it."""
+    """A value "of the friend province" with no name ("của tỉnh bạn là", in the value's clause, no place between) is
+    the other province the article named last ("năm 2022, tỷ lệ ... của Nghệ An đạt 64,2%, trong khi con số này của
+    tỉnh bạn là 72,9%" in an article about Nghệ An and Hà Tĩnh): not the article's own, nor one the sentence named
+    before it."""
     cue = _PARTNER.search(c.lower, c.b.clause_start, c.n.start)
     if cue is None or any(cue.start() <= x.start < c.n.start for x in c.sent.places):
         return None
