@@ -318,3 +318,65 @@ def test_a_share_of_centres_covered_by_5g_written_after_the_value_is_no_mobile_c
     text = "Năm 2024, 100% trung tâm xã, phường của tỉnh Lâm Đồng đã được phủ sóng 5G."
     got = triples(text, province="lam-dong", published=dt.date(2024, 12, 20))
     assert not any(t[1] == "mobile_coverage_rate" for t in got)
+
+
+# ---- round 53 (scored unread on 1.32 first): a key-figure box's lines open with the value, then a colon or a bar and
+# the caption (sentences.split_sentences: an item, not a heading; binding.py rule value-dash-label)
+
+
+def test_key_figure_lines_with_a_colon_after_the_value_are_facts():
+    text = (
+        "Bắc Kạn: nửa đầu năm 2024 qua các con số\n\n"
+        "Theo Sở Thông tin và Truyền thông tỉnh Bắc Kạn, kết quả 6 tháng đầu năm như sau:\n\n"
+        "82,6%: tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận, giải quyết trực tuyến\n"
+        "1.204: Tổ công nghệ số cộng đồng đang hoạt động"
+    )
+    got = triples(text, province="bac-kan", published=dt.date(2024, 7, 15))
+    assert ("bac-kan", "online_dossier_rate", 2024, 82.6) in got
+    assert ("bac-kan", "community_digital_team_count", 2024, 1204.0) in got
+
+
+def test_a_key_figure_line_with_a_bar_after_the_value_is_a_fact():
+    text = (
+        "Bắc Kạn năm 2023 qua các con số\n\n"
+        "Năm 2023, tỉnh Bắc Kạn đạt nhiều kết quả về chuyển đổi số.\n\n"
+        "0,4218 | Giá trị Chỉ số DTI của tỉnh năm 2023"
+    )
+    got = triples(text, province="bac-kan", published=dt.date(2024, 3, 5))
+    assert ("bac-kan", "dti_score", 2023, 0.4218) in got
+
+
+def test_a_table_row_that_opens_with_its_number_stays_a_table_row():
+    # (a plan's table: the row number, the indicator, the unit and the target are no fact)
+    text = (
+        "Kế hoạch chuyển đổi số năm 2025 của tỉnh Bắc Kạn\n\n"
+        "Các chỉ tiêu chủ yếu:\n\n"
+        "2 | Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến | % | 80 | Văn phòng UBND tỉnh"
+    )
+    got = triples(text, province="bac-kan", published=dt.date(2025, 1, 20))
+    assert not got
+
+
+# ---- "Năm 2025 là năm đầu tiên ...": the year the article reviews (rule opening-year)
+
+
+def test_a_year_named_as_the_subject_of_the_first_sentence_dates_the_review():
+    text = (
+        "Năm 2025 là năm đầu tiên tỉnh Gia Lai mới vận hành chính quyền hai cấp. Tại hội nghị tổng kết, Sở cho biết "
+        "nhiều chỉ tiêu tăng so với năm trước.\n\n"
+        "Tỷ lệ hồ sơ tiếp nhận và xử lý trực tuyến đạt 84,2%."
+    )
+    got = triples(text, province="gia-lai", published=dt.date(2026, 1, 14))
+    assert ("gia-lai", "online_dossier_rate", 2025, 84.2) in got
+
+
+# ---- "năm qua" beside the year of the tasks ahead, in January (rule past-year, for the paragraph)
+
+
+def test_the_past_year_beside_the_tasks_of_the_new_year_dates_the_results():
+    text = (
+        "Báo cáo của Sở gửi UBND tỉnh Nam Định cho thấy, năm qua các chỉ tiêu xã hội số cơ bản đạt kế hoạch, tạo nền "
+        "tảng để triển khai các nhiệm vụ năm 2024. Cụ thể: tỷ lệ người dân sử dụng Internet đạt 84,5%."
+    )
+    got = triples(text, province="nam-dinh", published=dt.date(2024, 1, 9))
+    assert ("nam-dinh", "internet_user_rate", 2023, 84.5) in got

@@ -64,8 +64,9 @@ _CUES = load_cues()
 # (rule value-dash-label) an item's head before its value (bullets, "Thứ", "Hạng"), and the dash after it
 # (an item's number or keycap before it: "2. 0,5415 – giá trị DTI 2021", "1️⃣ 0,6578 – ...")
 _ITEM_HEAD = re.compile(r"[^a-z0-9]*(?:\d{1,2}(?:[.)]|\ufe0f?\u20e3)\s*)?[^a-z0-9]*(?:(?:xep )?(?:thu|hang)\s+)?")
-# (or a colon: "📊 38/63: vị trí của Hà Giang trong DTI 2023", "2.071: số Tổ công nghệ số cộng đồng")
-_DASH_AFTER = re.compile(r"(?:\s*/\s*\d+)?(?:\s*(?:%|diem))?(?:\s+[-\u2013\u2014]|\s*:)\s+")
+# (or a colon: "📊 38/63: vị trí của Hà Giang trong DTI 2023", "2.071: số Tổ công nghệ số cộng đồng"; or a table's bar:
+# "0,6648 | Giá trị Chỉ số DTI của tỉnh")
+_DASH_AFTER = re.compile(r"(?:\s*/\s*\d+)?(?:\s*(?:%|diem))?(?:\s+[-\u2013\u2014|]|\s*:)\s+")
 # (a bracket that closes on the value too: "100% (312/312) điểm phục vụ bưu chính")
 _LEAD_OK = re.compile(r"^[\s)]*(?:(?:cac|nhung|trong so)\s+)?$")
 _RANK_RIGHT = re.compile(

@@ -55,6 +55,7 @@ from vndx.extract.years import (
     past_year_cue,
     range_start,
     ranking_family,
+    tasks_year,
     url_range_start,
 )
 
@@ -714,6 +715,14 @@ def extract_facts(
         taken = attached.taken if bindings else _taken_years(lower, numbers, sent_years, s)
         # (a contrast's year looks back: "..., trong khi cuối năm 2023 tỷ lệ này mới đạt 71%" dates 71 only)
         own_year = last_period_year([y for y in sent_years if y.start not in taken and not y.contrast], lower, s)
+        if (
+            own_year is not None
+            and published is not None
+            and published.month <= 3
+            and past_year_cue(lower, s, e)
+            and all(tasks_year(lower, s, y.start) for y in sent_years if y.year == own_year)
+        ):
+            own_year = None  # "năm qua các chỉ tiêu ... đạt, tạo nền tảng cho các nhiệm vụ năm 2024": the past year's
         if own_year is None and published is not None and published.month <= 3 and past_year_cue(lower, s, e):
             # rule past-year, for the paragraph: "Năm qua là năm tỉnh tạo được nhiều chuyển biến." in a
             # report of January to March dates the undated values after it to the year before
@@ -866,8 +875,9 @@ _TITLE_END = re.compile(r"[.!?:;]\s*$")
 
 
 # (after a dateline's place, "(Tuyên Quang) - Năm 2023, ...", "CẦN THƠ - Năm 2022, ...")
+# ("Năm 2025 là năm đầu tiên ...": the year the article goes on to review, named as its subject)
 _OPENING_YEAR = re.compile(
-    r"\W*(?:\(?[a-z .&]{2,30}\)?\s*[-\u2013\u2014]\s*)?(?:trong |ca |suot )?nam ((?:19|20)\d\d)\s*,"
+    r"\W*(?:\(?[a-z .&]{2,30}\)?\s*[-\u2013\u2014]\s*)?(?:trong |ca |suot )?nam ((?:19|20)\d\d)\s*(?:,|la nam\b)"
 )
 
 

@@ -26,6 +26,7 @@ from vndx.extract.years import (
     latest_year,
     part_of_year_months,
     past_year_cue,
+    tasks_year,
     this_year_cue,
 )
 from vndx.reference import Indicator
@@ -271,7 +272,13 @@ def past_year(c: Claim) -> int | None:
     ctx, pub = c.ctx, c.published
     # (a year the value is compared with dates nothing: "Năm qua, tỷ lệ ... đạt 46,8%, tăng 12,3 điểm phần trăm so
     # với năm 2021" in January 2023 is 2022's)
-    own = [y for y in c.sent.years if not _COMPARED_YEAR.search(c.lower, max(c.sent.start, y.start - 20), y.start)]
+    # (nor one of the tasks ahead: "năm qua các chỉ tiêu ... đạt, tạo nền tảng để triển khai các nhiệm vụ năm 2024")
+    own = [
+        y
+        for y in c.sent.years
+        if not _COMPARED_YEAR.search(c.lower, max(c.sent.start, y.start - 20), y.start)
+        and not tasks_year(c.lower, c.sent.start, y.start)
+    ]
     if own or c.ranked or ctx.lead_year or ctx.para_year or ctx.heading_year:
         return None
     if pub is None or not past_year_cue(c.lower, c.sent.start, c.sent.end):

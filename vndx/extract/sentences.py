@@ -64,9 +64,11 @@ _SYMBOL_RUN = re.compile(r"(\S{1,3})\s")
 # tuyến", "68,4% hồ sơ ...", "Hơn 1.700 tỷ đồng doanh thu"): an infographic's figure and its caption, not a
 # heading (not a year, "2023 - những con số ấn tượng"; not a numbered heading, "1. Kết quả")
 # ("91,2% - Tỷ lệ hồ sơ ... trực tuyến", "1/63 - Chỉ số chuyển đổi số": the caption after a dash)
+# (also its caption after a colon or a bar, "89,4%: tỷ lệ hồ sơ ...", "0,6648 | Giá trị Chỉ số DTI", and a rank or a
+# change that opens the line, "Hạng 2/63 | Vị trí ...", "Thứ 4: xếp hạng ...", "+0,0615 – mức tăng ...")
 _VALUE_FIRST = re.compile(
-    r"(?:[Hh]on |[Gg]an |[Kk]hoang )?(?!(?:19|20)\d\d\b)\d[\d.,]*(?:/\d+)?(?:\s*%|\s+(?:trieu|ty|nghin))?"
-    r"(?:\s+[a-z]|\s+[-\u2013\u2014]\s+\S)"
+    r"(?:[Hh]on |[Gg]an |[Kk]hoang |(?:[Hh]ang|[Tt]hu) |\+)?(?!(?:19|20)\d\d\b)\d[\d.,]*(?:/\d+)?"
+    r"(?:\s*%|\s+(?:trieu|ty|nghin))?(?:\s+[a-z]|\s+[-\u2013\u2014|]\s+\S|\s*:\s+\S)"
 )
 
 
@@ -117,7 +119,8 @@ def split_sentences(cased: str) -> list[Sentence]:
             and not _NUMBERED_ITEM.match(stripped)  # "1. Hà Nội: 0,6912 điểm": a numbered item with its value
             and not (out and symbol_bullet(stripped))  # "✅ ...", "📌 ...": an item (the first line is the title)
             and not (out and label_value_line(stripped))  # "Kinh tế số: 0,4412 | Hạng 4": a fact box's line
-            and not (out and _VALUE_FIRST.match(stripped))  # "68,4% hồ sơ ... trực tuyến": an infographic's figure
+            # "68,4% hồ sơ ... trực tuyến": an infographic's figure (not a table's row, "2 | Tỷ lệ ... | % | 50 |")
+            and not (out and _VALUE_FIRST.match(stripped) and stripped.count("|") <= 1)
             # "Thứ hạng PAR Index của tỉnh qua các năm:" over "2017 – hạng 12 (83,51%)": the lead-in's items
             and not items
         )

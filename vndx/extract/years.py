@@ -360,6 +360,15 @@ _PAST_YEAR = skipping(
 )
 
 
+def tasks_year(lower: str, sentence_start: int, year_start: int) -> bool:
+    """The year at ``year_start`` is of the tasks or plan ahead ("... tạo nền tảng để triển khai các nhiệm vụ năm
+    2024"): it dates no result, and leaves "năm qua" in the same sentence to say which year the results are."""
+    return _TASKS_YEAR.search(lower, max(sentence_start, year_start - 30), year_start) is not None
+
+
+_TASKS_YEAR = re.compile(r"\b(?:nhiem vu|ke hoach|muc tieu|phuong huong)(?: [a-z]+){0,2} nam $")
+
+
 def past_year_cue(lower: str, start: int, end: int) -> bool:
     """ "năm qua", "cả năm", "6 tháng cuối năm", "quý IV", "đến hết năm", "trong năm" without a year: the whole
     past year, which a report in the first quarter means (rule past-year)."""
