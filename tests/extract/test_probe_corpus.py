@@ -100,7 +100,8 @@ CORPORA = {
     "probe_articles_round49": (84, 0.92),  # 0.944 at vndx-rules-1.29 (0.915 unread on 1.28, 0.909 on 1.27)
     "probe_articles_round50": (84, 0.95),  # 0.968 at vndx-rules-1.30 (0.952 unread on 1.29)
     "probe_articles_round51": (84, 0.94),  # 0.960 at vndx-rules-1.32 (0.932 unread on 1.30)
-    "probe_articles_round52": (84, 0.95),  # 0.970 at vndx-rules-1.32 (0.948 unread on 1.31)
+    "probe_articles_round52": (84, 0.95),  # 0.970 at vndx-rules-1.33 (0.948 unread on 1.31)
+    "probe_articles_round53": (84, 0.94),  # 0.960 at vndx-rules-1.33 (0.920 unread on 1.32)
 }
 
 
