@@ -380,3 +380,12 @@ def test_the_past_year_beside_the_tasks_of_the_new_year_dates_the_results():
     )
     got = triples(text, province="nam-dinh", published=dt.date(2024, 1, 9))
     assert ("nam-dinh", "internet_user_rate", 2023, 84.5) in got
+
+
+def test_a_weekday_dateline_is_no_key_figure_line():
+    text = (
+        "Quảng Trị xếp thứ 30 về chuyển đổi số\n\nThứ 2 - 15/04/2024 08:30\n\n"
+        "Năm 2023, chỉ số DTI của tỉnh Quảng Trị xếp thứ 30/63."
+    )
+    got = triples(text, province="quang-tri", published=dt.date(2024, 4, 15))
+    assert got == {("quang-tri", "dti_rank", 2023, 30.0)}

@@ -65,10 +65,11 @@ _SYMBOL_RUN = re.compile(r"(\S{1,3})\s")
 # heading (not a year, "2023 - những con số ấn tượng"; not a numbered heading, "1. Kết quả")
 # ("91,2% - Tỷ lệ hồ sơ ... trực tuyến", "1/63 - Chỉ số chuyển đổi số": the caption after a dash)
 # (also its caption after a colon or a bar, "89,4%: tỷ lệ hồ sơ ...", "0,6648 | Giá trị Chỉ số DTI", and a rank or a
-# change that opens the line, "Hạng 2/63 | Vị trí ...", "Thứ 4: xếp hạng ...", "+0,0615 – mức tăng ...")
+# change that opens the line, "Hạng 2/63 | Vị trí ...", "Thứ 4: xếp hạng ...", "+0,0615 – mức tăng ..."; not a
+# date after the dash, "Thứ 2 - 15/04/2024": a weekday's dateline)
 _VALUE_FIRST = re.compile(
     r"(?:[Hh]on |[Gg]an |[Kk]hoang |(?:[Hh]ang|[Tt]hu) |\+)?(?!(?:19|20)\d\d\b)\d[\d.,]*(?:/\d+)?"
-    r"(?:\s*%|\s+(?:trieu|ty|nghin))?(?:\s+[a-z]|\s+[-\u2013\u2014|]\s+\S|\s*:\s+\S)"
+    r"(?:\s*%|\s+(?:trieu|ty|nghin))?(?:\s+[a-z]|\s+[-\u2013\u2014|]\s+(?!\d)\S|\s*:\s+(?!\d)\S)"
 )
 
 
