@@ -714,16 +714,19 @@ def extract_facts(
         # (only a year of the sentence is ever taken: none, none taken)
         taken = attached.taken if bindings else _taken_years(lower, numbers, sent_years, s)
         # (a contrast's year looks back: "..., trong khi cuối năm 2023 tỷ lệ này mới đạt 71%" dates 71 only)
-        own_year = last_period_year([y for y in sent_years if y.start not in taken and not y.contrast], lower, s)
-        if (
-            own_year is not None
-            and published is not None
-            and published.month <= 3
-            and past_year_cue(lower, s, e)
-            and all(tasks_year(lower, s, y.start) for y in sent_years if y.year == own_year)
-        ):
-            own_year = None  # "năm qua các chỉ tiêu ... đạt, tạo nền tảng cho các nhiệm vụ năm 2024": the past year's
-        if own_year is None and published is not None and published.month <= 3 and past_year_cue(lower, s, e):
+        # (in a report of January to March that says "năm qua", the year of the tasks ahead dates nothing: "năm qua các
+        # chỉ tiêu ... đạt, tạo nền tảng cho các nhiệm vụ năm 2024" is the past year's)
+        review = published is not None and published.month <= 3 and past_year_cue(lower, s, e)
+        own_year = last_period_year(
+            [
+                y
+                for y in sent_years
+                if y.start not in taken and not y.contrast and not (review and tasks_year(lower, s, y.start))
+            ],
+            lower,
+            s,
+        )
+        if own_year is None and review:
             # rule past-year, for the paragraph: "Năm qua là năm tỉnh tạo được nhiều chuyển biến." in a
             # report of January to March dates the undated values after it to the year before
             own_year = published.year - 1
@@ -1199,7 +1202,7 @@ def _not_compared(mentions: list, lower: str, s: int) -> list:
     # (only the first mention is read: the first one not compared with; most sentences compare nothing)
     # (nor a neighbour set beside the article's province: "Tại tỉnh Tiền Giang lân cận, tỷ lệ này là 71,2%." leaves
     # the paragraph that goes on with "Bên cạnh đó, ..." to the article's province)
-    neighbours = [m for m in mentions if _NEIGHBOUR_AFTER.match(lower, m.end)]
+    neighbours = [m for m in mentions if _NEIGHBOUR_AFTER_NAME.match(lower, m.end)]
     if neighbours:
         mentions = [m for m in mentions if m not in neighbours]
     if not mentions or not _COMPARING.search(lower, s, mentions[-1].start):
@@ -1210,7 +1213,8 @@ def _not_compared(mentions: list, lower: str, s: int) -> list:
     return []
 
 
-_NEIGHBOUR_AFTER = re.compile(r"\s+(?:lan can|lang gieng)\b")
+# a neighbour's word after its name ("tỉnh Tiền Giang lân cận"; gazetteer's NEIGHBOUR_WORDS come before the name)
+_NEIGHBOUR_AFTER_NAME = re.compile(r"\s+(?:lan can|lang gieng)\b")
 
 
 _QUESTION_END = re.compile(r"\?[\"”’]?\s*$")

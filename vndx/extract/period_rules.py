@@ -21,6 +21,7 @@ from vndx.extract.claim import Claim, Pick
 from vndx.extract.dti_table import load_dti_table, written_decimals
 from vndx.extract.periods import RANKING_INDEX_NAMES, resolve
 from vndx.extract.years import (
+    compared_year,
     edition_out_on,
     in_parens,
     latest_year,
@@ -276,8 +277,7 @@ def past_year(c: Claim) -> int | None:
     own = [
         y
         for y in c.sent.years
-        if not _COMPARED_YEAR.search(c.lower, max(c.sent.start, y.start - 20), y.start)
-        and not tasks_year(c.lower, c.sent.start, y.start)
+        if not compared_year(c.lower, c.sent.start, y.start) and not tasks_year(c.lower, c.sent.start, y.start)
     ]
     if own or c.ranked or ctx.lead_year or ctx.para_year or ctx.heading_year:
         return None
@@ -288,9 +288,6 @@ def past_year(c: Claim) -> int | None:
     if pub.month <= 3 or (pub.month <= 6 and ctx.report_year == pub.year - 1):
         return pub.year - 1
     return None
-
-
-_COMPARED_YEAR = re.compile(r"\bso voi (?:cung ky )?(?:nam |ky )?$")
 
 
 def as_of_now(c: Claim) -> int | None:

@@ -187,8 +187,7 @@ def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attac
     # "tăng 6 bậc so với năm 2022, từ hạng 40 lên hạng 34": the comparison year owns
     # the starting point of the movement that follows it (the end point keeps the sentence's year)
     for y in years:
-        compared = re.search(r"so voi(?: cung ky)?(?: nam)?\s*$", lower[max(0, y.start - 20) : y.start])
-        if y.kind != "ignore" or not compared:
+        if y.kind != "ignore" or not compared_year(lower, 0, y.start):
             continue
         later = [n for n in vals if n.start >= y.end and n.start not in out]
         # "So với năm 2022, tỉnh tăng 15 bậc, từ vị trí 40 lên 25": the first "từ ... lên" pair after it
@@ -358,6 +357,15 @@ _PAST_YEAR = skipping(
         r"|trong nam)\b(?!\s+(?:19|20)\d\d)(?! (?:nay|toi|sau|hoc|ke hoach))"
     )
 )
+
+
+def compared_year(lower: str, sentence_start: int, year_start: int) -> bool:
+    """The year at ``year_start`` is one a value is compared with ("so với năm 2022", "so với cùng kỳ năm 2023"): it
+    dates the compared value, not the sentence's."""
+    return _COMPARED_BEFORE.search(lower, max(sentence_start, year_start - 20), year_start) is not None
+
+
+_COMPARED_BEFORE = re.compile(r"\bso voi(?: cung ky)?(?: nam| ky)?\s*$")
 
 
 def tasks_year(lower: str, sentence_start: int, year_start: int) -> bool:
