@@ -19,6 +19,7 @@ import re
 from vndx.extract.binding_rules import Rule
 from vndx.extract.claim import Claim, Pick
 from vndx.extract.dti_table import load_dti_table, written_decimals
+from vndx.extract.gazetteer import SELF
 from vndx.extract.periods import RANKING_INDEX_NAMES, resolve
 from vndx.extract.years import (
     compared_year,
@@ -185,7 +186,13 @@ def _now_clause(c: Claim) -> tuple[int, int] | None:
     if at < 0 or at > c.n.start or lower.find(";", at, c.n.start) >= 0:
         return None
     end = lower.find(";", c.n.start, c.sent.end)
-    return lower.rfind(";", c.sent.start, at) + 1 or c.sent.start, c.sent.end if end < 0 else end
+    end = c.sent.end if end < 0 else end
+    # (nor past a comma to a clause about another province: "Đến nay tỷ lệ ... của tỉnh mới đạt 81%, ..., đồng thời dẫn
+    # chứng tỉnh Vĩnh Long ... năm 2021 đã vươn lên thứ 24": that year is the other province's)
+    other = next((x.start for x in c.sent.places if c.n.end < x.start < end and x.slug != SELF), None)
+    if other is not None and (comma := lower.rfind(",", c.n.end, other)) >= 0:
+        end = comma
+    return lower.rfind(";", c.sent.start, at) + 1 or c.sent.start, end
 
 
 # ---- what the article says about rankings and when it was written

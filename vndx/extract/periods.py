@@ -107,6 +107,16 @@ _DOC_BEFORE = re.compile(
 )
 
 
+# the day figures are counted to ("đến ngày", "tính đến ngày"): never a document's date
+_AS_OF_DAY = re.compile(r"\b(?:den|toi)(?: het)? ngay\s*$")
+# a year opening a later clause about the measure just given ("...; cả năm 2022 con số này là 29,3%"): it dates
+# that clause, not the value before it (rule contrast-year, as "trong khi năm 2022 ...")
+_YEAR_OPENS_CLAUSE = re.compile(r"[;,]\s*(?:(?:ca|trong|cuoi|het|den het|tinh den het|rieng|con) )*nam\s*$")
+_MEASURE_BACK_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:thi|cac) )?(?:con so|ty le|chi so|gia tri|ty trong|so lieu)(?: (?:nay|tren|tuong ung|do))\b"
+)
+
+
 def _any_digit(lower: str, start: int, end: int) -> bool:
     return any(c.isdigit() for c in lower[start:end])
 
@@ -161,7 +171,9 @@ def year_mentions(
             merger = _merger_words().search(lower, max(start, date.start() - 70), date.start())
             # ... and "trước/sau ngày 1/7/2025" (the data "dữ liệu trước ngày 01/7/2025" is of the former provinces)
             merger = merger or (_is_merger_day(date) and _BEFORE_AFTER_DAY.search(head) is not None)
-            kind = "ignore" if date and (_DOC_BEFORE.search(head) or announced or merger) else "period"
+            # (not the day figures are counted to: "đến ngày 15/10/2025, 100% xã ..." after "chính quyền hai cấp")
+            document = _DOC_BEFORE.search(head) is not None and _AS_OF_DAY.search(head) is None
+            kind = "ignore" if date and (document or announced or merger) else "period"
             if kind == "period" and published_year and year > published_year:
                 kind = "future"
             out.append(YearMention(m.start(), m.end(), year, kind))
@@ -192,6 +204,8 @@ def year_mentions(
         # (and the same period of a year opening a clause or a bracket: "đạt 78,6%, cùng kỳ năm 2023 là 71,2%" dates
         # 71,2 only, as "..., cùng kỳ năm trước là ..." does: rule relative-year-forward)
         contrast = bool(_CONTRAST.search(before) or _SAME_PERIOD_OPENS.search(before))
+        if not contrast and _YEAR_OPENS_CLAUSE.search(before):
+            contrast = _MEASURE_BACK_AFTER.match(lower, m.end(), end) is not None
         out.append(YearMention(m.start(), m.end(), year, kind, contrast=contrast))
     if lower.find("- ", start, end) >= 0 or lower.find("–", start, end) >= 0:
         # rule dash-aside: a year inside an aside between dashes ("Đà Nẵng - địa phương dẫn đầu năm 2020 -

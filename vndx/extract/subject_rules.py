@@ -120,7 +120,9 @@ def province_after_value(c: Claim) -> str | None:
     Đắk Lắk cũ", "tỷ lệ này thấp hơn 71,2% của tỉnh Bình Định", "mức 55,1% của địa bàn Bắc Ninh trước đây"), or
     the one said to have reached it ("gấp đôi mức 33,4% mà tỉnh Hà Giang (cũ) đạt được"), not the one its clause
     began with; so does the one named after the index of a value that opens its sentence ("Với giá trị 0,6312, DTI
-    2022 của Hải Phòng xếp thứ 4/63", "Với giá trị 0,6012, tỉnh Hưng Yên xếp thứ 9/34": rule value-fronted)."""
+    2022 của Hải Phòng xếp thứ 4/63", "Với giá trị 0,6012, tỉnh Hưng Yên xếp thứ 9/34": rule value-fronted), and
+    the one after the bracket of a year compared with that opens the sentence ("So với năm 2022 (xếp thứ 40/63),
+    Quảng Nam đã cải thiện 5 bậc": rule compared-year-fronted)."""
     for x in c.sent.places:
         if x.start < c.n.end:
             continue
@@ -128,8 +130,28 @@ def province_after_value(c: Claim) -> str | None:
             return x.slug
         if x.slug != SELF and value_fronted(c.lower, c.sent.start, c.n):
             return x.slug if _INDEX_OF.fullmatch(c.lower, c.n.end, x.start) else None
+        if x.slug != SELF and _compared_year_fronted(c) and _BRACKET_THEN_SUBJECT.fullmatch(c.lower, c.n.end, x.start):
+            return x.slug
         break
     return None
+
+
+def _compared_year_fronted(c: Claim) -> bool:
+    """Rule compared-year-fronted: the value stands in the bracket of a year compared with that opens the sentence ("So
+    với năm 2022 (xếp thứ 40/63), Quảng Nam đã cải thiện 5 bậc"): the province after the bracket, the main clause's
+    subject, is whose it was."""
+    lower, s = c.lower, c.sent.start
+    opening = lower.rfind("(", s, c.n.start)
+    return opening >= 0 and _COMPARED_YEAR_HEAD.fullmatch(lower, s, opening) is not None
+
+
+# the sentence's lead-in up to the bracket: the year compared with and nothing else ("So với năm 2022 (", "So với DTI
+# 2021 (": rule compared-year-fronted)
+_COMPARED_YEAR_HEAD = re.compile(
+    r"\W*so voi (?:cung ky |ket qua |ky danh gia )?(?:nam |dti (?:nam )?)?(?:19|20)\d\d\s*"
+)
+# ... and after the value: the bracket closes and the main clause opens on the province
+_BRACKET_THEN_SUBJECT = re.compile(r"(?:\s*/\s*\d+)?(?:\s*diem)?\s*\)\s*,\s*(?:(?:tinh|thanh pho|tp\.?)\s*)?")
 
 
 # grammar: a fronted value's comma, then the main clause's subject: a province, or an index's name (no clause
