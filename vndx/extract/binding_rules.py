@@ -16,9 +16,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from vndx.extract.cues import load_cues
+from vndx.extract.cues import load_cues, trie
 from vndx.extract.gazetteer import SELF, load_gazetteer
-from vndx.extract.mentions import Mentions, lazy
+from vndx.extract.mentions import REGION_LEADS, Mentions, lazy
 from vndx.extract.numbers import RANK_CUE_BEFORE, Number, is_year
 from vndx.extract.readings import RANK_DENOMINATORS, Binding, TopicHit, in_range
 from vndx.extract.scan import skipping
@@ -146,18 +146,24 @@ class Rule:
     scoped: bool = False  # only in a sentence that may name a scope (``Mentions.scope_words``)
     percent: bool = False  # only a value written with "%"
     national: bool = False  # only in a sentence that may name the nation or a group (``Mentions.nation_words``)
+    # only in a sentence that writes one of these words (folded, lower case, as plain substrings): every match of
+    # the rule's cues holds one, so its first cheap scan is lifted out of it. One scan per sentence finds them for
+    # all rules (``sentence_words``), and most values, which pass every rule, skip the call: 3 % fewer instructions
+    # on the bench's pages (cachegrind), the same facts and drops on every corpus (test_rule_gates.py)
+    words: tuple[str, ...] = ()
 
     @property
     def why(self) -> str:
         return (self.check.__doc__ or "").strip()
 
-    def may_fire(self, reading: str, scoped: bool, percent: bool, national: bool) -> bool:
+    def may_fire(self, reading: str, scoped: bool, percent: bool, national: bool, words: frozenset[str]) -> bool:
         return (
             (self.readings is None or reading in self.readings)
             and reading not in self.not_readings
             and (scoped or not self.scoped)
             and (percent or not self.percent)
             and (national or not self.national)
+            and (not self.words or not words.isdisjoint(self.words))
         )
 
 
@@ -1054,45 +1060,45 @@ _RANK, _COUNT = frozenset({"rank"}), frozenset({"count"})
 _RANK_OR_SCORE = frozenset({"rank", "score"})
 
 CANDIDATE_RULES: list[Rule] = [
-    Rule("named-place-aside", named_place_aside, uses_phrasing=False),
+    Rule("named-place-aside", named_place_aside, uses_phrasing=False, words=("(",)),
     Rule("regional-rank", regional_rank, readings=_RANK),
     Rule("5g-only-coverage", only_5g_coverage),
-    Rule("city-inside-province", city_inside_province, scoped=True),
+    Rule("city-inside-province", city_inside_province, scoped=True, words=("hanh pho", "tp")),
     Rule("aggregate-not-province", aggregate_not_province, scoped=True),
-    Rule("region-subject", region_subject),
+    Rule("region-subject", region_subject, words=REGION_LEADS),
     Rule("group-not-province", group_not_province, scoped=True),
-    Rule("unnamed-province", unnamed_province),
-    Rule("hypothetical-example", hypothetical_example),
+    Rule("unnamed-province", unnamed_province, words=("nhat", "co ")),
+    Rule("hypothetical-example", hypothetical_example, words=("vi du", "gia su", "neu")),
     Rule("department-or-agency", department_or_agency, scoped=True),
-    Rule("organisation-figure", organisation_figure),
-    Rule("service-centre-figure", service_centre_figure),
+    Rule("organisation-figure", organisation_figure, words=tuple(_CUES.lists["organisations"])),
+    Rule("service-centre-figure", service_centre_figure, words=("trung tam", "bo phan")),
     Rule("lower-level-unit", lower_level_unit, scoped=True),
     Rule("lower-level-index", lower_level_index, readings=_RANK_OR_SCORE),
-    Rule("set-apart-unit", set_apart_unit),
+    Rule("set-apart-unit", set_apart_unit, words=("khu vuc ", "rieng")),
     Rule("level-after-value", level_after_value, not_readings=_RANK),
     Rule("integration-not-provision", integration_not_provision, percent=True),
     Rule("procedure-total", procedure_total, readings=_COUNT),
     Rule("full-online-part", full_online_part, readings=_COUNT),
     Rule("subset-of-count", subset_of_count, readings=_COUNT),
-    Rule("where-clause-place", where_clause_place),
+    Rule("where-clause-place", where_clause_place, words=(", noi ",)),
     Rule("district-or-commune", district_or_commune),
     Rule("national-or-average", national_or_average, not_readings=_RANK, national=True),
     Rule("national-subject", national_subject, not_readings=_RANK, national=True),
     Rule("ministry-report", ministry_report, not_readings=_RANK),
     Rule("average-rank", average_rank, readings=_RANK, national=True),
     Rule("target-or-plan", target_or_plan),
-    Rule("target-level", target_level),
+    Rule("target-level", target_level, words=("tieu", "hoach")),
     Rule("share-of-plan", share_of_plan, percent=True),
     Rule("rank-of-unbound-value", rank_of_unbound_value, readings=_RANK),
     Rule("gap-not-value", gap_not_value, readings=frozenset({"score", "change"})),
     Rule("bound-not-value", bound_not_value),
-    Rule("spread-between", spread_between),
-    Rule("component-index", component_index, readings=_RANK_OR_SCORE),
+    Rule("spread-between", spread_between, words=("giua",)),
+    Rule("component-index", component_index, readings=_RANK_OR_SCORE, words=("chi so",)),
     Rule("named-other-index", named_other_index, readings=_RANK_OR_SCORE),
     Rule("rank-about-other-topic", rank_about_other_topic, readings=_RANK),
     Rule("provinces-counted", provinces_counted, readings=_RANK),
     Rule("percent-with-denominator", percent_with_denominator, readings=frozenset({"percent"})),
-    Rule("share-not-yet", share_not_yet, percent=True),
+    Rule("share-not-yet", share_not_yet, percent=True, words=("chua",)),
     Rule("out-of-range", out_of_range),
 ]
 
@@ -1100,7 +1106,7 @@ CANDIDATE_RULES: list[Rule] = [
 def first_refusal(c: Candidate) -> Rule | None:
     """The first rule of ``CANDIDATE_RULES`` that refuses the candidate (None: it is accepted); the
     rules that cannot fire on it (``Rule.may_fire``) are not asked."""
-    key = (c.reading, bool(c.m.scope_words), bool(c.n.percent), c.m.nation_words)
+    key = (c.reading, bool(c.m.scope_words), bool(c.n.percent), c.m.nation_words, sentence_words(c.m))
     rules = _RULES_FOR.get(key)
     if rules is None:
         rules = _RULES_FOR[key] = tuple(r for r in CANDIDATE_RULES if r.may_fire(*key))
@@ -1110,7 +1116,23 @@ def first_refusal(c: Candidate) -> Rule | None:
     return None
 
 
-_RULES_FOR: dict[tuple[str, bool, bool, bool], tuple[Rule, ...]] = {}  # may_fire's key -> the rules to ask
+_RULES_FOR: dict[tuple, tuple[Rule, ...]] = {}  # may_fire's key -> the rules to ask
+_GATE_WORDS = sorted({w for r in CANDIDATE_RULES for w in r.words}, key=len, reverse=True)
+_GATE_RX = re.compile(trie(_GATE_WORDS))
+_GATE_PARTS = {w: frozenset(o for o in _GATE_WORDS if o in w) for w in _GATE_WORDS}
+
+
+def sentence_words(m: Mentions) -> frozenset[str]:
+    """The rules' gate words (``Rule.words``) the sentence writes, looked up once per sentence."""
+    got = m.__dict__.get("_gate_words")
+    if got is None:
+        found: set[str] = set()
+        pos, end, search, parts = m.start, m.end, _GATE_RX.search, _GATE_PARTS
+        while (x := search(m.lower, pos, end)) is not None:
+            found |= parts[x.group()]
+            pos = x.start() + 1
+        got = m.__dict__["_gate_words"] = frozenset(found)
+    return got
 
 
 # Refusals made outside CANDIDATE_RULES, by the stage that makes them: name -> (stage, why).

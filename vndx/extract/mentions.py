@@ -26,7 +26,7 @@ _REGION_AT = re.compile(
 )
 _REGION_AFTER_BREAK = re.compile(rf"[,;:]\s*(?={_REGION_AT.pattern})")
 # (the first two words of every region's name: a sentence without one of them names no region, checked first)
-_REGION_LEADS = tuple({" ".join(w.split()[:2]) for w in load_cues().lists["region_names"]})
+REGION_LEADS = tuple({" ".join(w.split()[:2]) for w in load_cues().lists["region_names"]})
 # the words every match of ``cues.national`` and ``cues.average`` holds (their lists, folded; any space between
 # their words, as those patterns allow)
 _NATION_WORDS = re.compile(
@@ -98,7 +98,7 @@ _TOP_GROUP_BEFORE = re.compile(r"\b(?:top|nhom|top dau)\s*\d+\s*$")
 
 def names_region(lower: str) -> bool:
     """The article names a region (the first words of one of their names): looked up once per article."""
-    return any(lower.find(w) >= 0 for w in _REGION_LEADS)
+    return any(lower.find(w) >= 0 for w in REGION_LEADS)
 
 
 @dataclass(eq=False)
@@ -156,7 +156,7 @@ class Mentions:
         """Where each region heading the sentence or a clause ends ("Xét theo vùng, Đồng bằng sông Hồng có ...",
         "; Tây Nguyên thấp nhất ..."): scanned once, read by every value's rule region-subject."""
         lower, s, e = self.lower, self.start, self.end
-        if not self.regions or not any(lower.find(w, s, e) >= 0 for w in _REGION_LEADS):
+        if not self.regions or not any(lower.find(w, s, e) >= 0 for w in REGION_LEADS):
             return []
         starts = [s] + [m.end() for m in _REGION_AFTER_BREAK.finditer(lower, s, e)]
         return [m.end() for at in starts if (m := _REGION_AT.match(lower, at, e))]
