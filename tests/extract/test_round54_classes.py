@@ -105,3 +105,96 @@ def test_a_bracket_after_the_province_is_still_its_own():
     text = "Năm 2022, Điện Biên xếp thứ 45/63. So với năm 2021, Sơn La (xếp thứ 52/63) đã tiến 9 bậc."
     got = triples(text, province="dien-bien", published=dt.date(2023, 7, 1))
     assert ("dien-bien", "dti_rank", 2021, 52.0) not in got
+
+
+# ==== round 55 (scored unread on 1.34) and the rules of 1.35 ====
+
+# ---- "năm trước" in a paragraph with no year of its own: a ranking's counts back from its edition (rule relative-year)
+
+
+def test_last_year_of_a_pillar_counts_back_from_the_edition_reported():
+    text = (
+        "Theo kết quả DTI năm 2022 vừa công bố, tỉnh Quảng Bình xếp thứ 27/63.\n"
+        "Chính quyền số, kinh tế số và xã hội số của tỉnh lần lượt xếp thứ 20, 35 và 30. Riêng trụ cột kinh tế số, "
+        "năm trước chỉ ở vị trí 52."
+    )
+    got = triples(text, province="quang-binh", published=dt.date(2023, 8, 2))
+    assert ("quang-binh", "dti_digital_economy_rank", 2021, 52.0) in got
+    assert ("quang-binh", "dti_digital_economy_rank", 2022, 52.0) not in got
+
+
+def test_last_year_of_a_statistic_still_counts_back_from_the_time_of_writing():
+    text = (
+        "Theo bảng xếp hạng DTI gần nhất, tỉnh Quảng Bình đứng thứ 27/63.\n"
+        "Năm trước, tỷ lệ hồ sơ xử lý trực tuyến của tỉnh mới đạt 31,4%."
+    )
+    got = triples(text, province="quang-binh", published=dt.date(2024, 3, 20))
+    assert ("quang-binh", "online_dossier_rate", 2023, 31.4) in got
+
+
+# ---- a count moved "từ X <noun> năm A lên Y <noun> năm B": each count takes the year after its noun
+# (rule moved-count-year)
+
+
+def test_each_end_of_a_counts_movement_takes_the_year_after_its_noun():
+    text = (
+        "Số doanh nghiệp công nghệ số của tỉnh Hưng Yên tăng từ 318 doanh nghiệp năm 2021 lên 455 doanh nghiệp "
+        "năm 2024."
+    )
+    got = triples(text, province="hung-yen", published=dt.date(2025, 3, 1))
+    assert ("hung-yen", "digital_enterprise_count", 2021, 318.0) in got
+    assert ("hung-yen", "digital_enterprise_count", 2024, 455.0) in got
+
+
+def test_a_linking_word_before_the_next_year_does_not_take_it():
+    text = (
+        "Năm 2022, tỷ trọng kinh tế số của tỉnh Hưng Yên đạt 11,2%, năm 2023 tăng lên 12,6% và đến năm 2024 ước "
+        "đạt 13,9%."
+    )
+    got = triples(text, province="hung-yen", published=dt.date(2025, 3, 1))
+    assert ("hung-yen", "digital_economy_grdp_share", 2023, 12.6) in got
+    assert ("hung-yen", "digital_economy_grdp_share", 2024, 13.9) in got
+
+
+# ---- "hồ sơ ... trực tuyến toàn trình" is a dossiers' rate, not the services' (phrases.yml)
+
+
+def test_dossiers_handled_online_end_to_end_are_the_dossier_rate():
+    text = (
+        "Trong 9 tháng năm 2025, tỷ lệ hồ sơ được tiếp nhận và xử lý trực tuyến toàn trình cao nhất thuộc về Đồng "
+        "Nai (81,6%), kế đến là Tây Ninh (79,2%)."
+    )
+    got = triples(text, province="dong-nai", published=dt.date(2025, 10, 20))
+    assert ("dong-nai", "online_dossier_rate", 2025, 81.6) in got
+    assert ("tay-ninh", "online_dossier_rate", 2025, 79.2) in got
+    assert not any(t[1] == "online_public_service_full_rate" for t in got)
+
+
+def test_services_provided_online_end_to_end_stay_the_services_rate():
+    text = "Năm 2025, tỉnh Đồng Nai có 72,4% thủ tục hành chính được cung cấp trực tuyến toàn trình."
+    got = triples(text, province="dong-nai", published=dt.date(2025, 10, 20))
+    assert ("dong-nai", "online_public_service_full_rate", 2025, 72.4) in got
+
+
+# ---- a January review's "năm qua" outside the catalog dates the later paragraphs' statistics (rule report-year)
+
+
+def test_a_january_reviews_past_year_reaches_the_next_paragraph():
+    text = (
+        "Theo Cục Thống kê tỉnh, năm qua kinh tế tỉnh Sóc Trăng tăng trưởng 3,2%, thu ngân sách đạt 6.100 tỷ đồng.\n"
+        "Ở lĩnh vực số, tỷ lệ người dân sử dụng Internet của tỉnh đã đạt 71,3%."
+    )
+    got = triples(text, province="soc-trang", published=dt.date(2022, 1, 14))
+    assert ("soc-trang", "internet_user_rate", 2021, 71.3) in got
+
+
+# ---- a DTI value "vừa được công bố" with no year is of the edition out that day (rule named-latest)
+
+
+def test_a_ranking_just_announced_is_the_edition_out_that_day():
+    text = (
+        "Theo bảng xếp hạng chuyển đổi số cấp tỉnh vừa được Bộ Khoa học và Công nghệ công bố, tỉnh Gia Lai đạt "
+        "0,5874.\nỞ kỳ DTI 2023, Gia Lai cũ xếp thứ 41/63."
+    )
+    got = triples(text, province="gia-lai", published=dt.date(2025, 11, 2))
+    assert ("gia-lai", "dti_score", 2024, 0.5874) in got

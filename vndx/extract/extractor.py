@@ -558,7 +558,12 @@ def extract_facts(
             bindings = []
             if ctx.section_target or under_targets:  # under "Mục tiêu", "Nhiệm vụ, giải pháp": plans, not results
                 drops.extend(Drop("target-section", n.value, None, n.start) for n in numbers)
-        sent_years = year_mentions(lower, s, e, ctx.pub_year, ctx.para_year) if has_digit[i] else []
+        # rule relative-year: "năm trước" counts back from the paragraph's year; in a paragraph that has none yet, a
+        # ranking's from the edition its facts so far were of ("... lần lượt xếp thứ 19, 31 và 28. Đáng chú ý là trụ
+        # cột xã hội số, năm trước chỉ đứng ở vị trí 47" in a report of DTI 2022 written in 2023 is 2021's), a
+        # statistic's from the time of writing
+        base = ctx.para_year or (ctx.fact_year if any(ranking_family(h.topic) for h in hits) else None)
+        sent_years = year_mentions(lower, s, e, ctx.pub_year, base) if has_digit[i] else []
         attached = frame = None
         if bindings:  # (the frame is read only by the claims of bound values: a sentence that bound none skips it)
             attached = attached_years(lower, numbers, sent_years, s)
@@ -757,6 +762,10 @@ def extract_facts(
             ctx.fact_year = max(sent_fact_years)
         if read_year is None and own_year and has_digit[i] and cues.year_review.search(lower, s, e):
             read_year = own_year  # "Hội nghị tổng kết công tác chuyển đổi số năm 2023"
+        if read_year is None and review and own_year == published.year - 1 and has_digit[i]:
+            # (and a January review's figures of "năm qua" outside the catalog: "Theo số liệu Cục Thống kê tỉnh, năm
+            # qua, ... kinh tế của tỉnh vẫn tăng trưởng 1,85%" dates the undated statistics of the paragraphs after it)
+            read_year = own_year
         if read_year is None and own_year and _national_statistic(drops[drops_before:], catalog):
             # rule report-year, of the nation's figure: "Năm 2023, tỷ lệ hồ sơ trực tuyến trên toàn quốc
             # đạt 43,5%" opening a round-up of January dates the provinces' undated figures after it

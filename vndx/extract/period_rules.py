@@ -201,11 +201,13 @@ def _now_clause(c: Claim) -> tuple[int, int] | None:
 def named_latest(c: Claim) -> int | None:
     """Rule named-latest: a DTI value the sentence says is the latest result ("theo kết quả DTI gần nhất, tỉnh xếp thứ
     56/63") or one announced in a month without its year ("công bố hồi tháng 7 năm ngoái", "... tháng 7 vừa qua") is
-    of the edition out that day, whatever year the article plans for ("triển khai nhiệm vụ năm 2024")."""
+    of the edition out that day, whatever year the article plans for ("triển khai nhiệm vụ năm 2024"); so is one "vừa
+    được công bố" (just announced) with no year of its own ("Theo bảng xếp hạng ... vừa được Bộ công bố, tỉnh ... đạt
+    0,6012")."""
     if not (c.ranked and c.family == "dti") or c.published is None or _dating_years(c):
         return None
     lower, s, pos = c.lower, c.sent.start, c.n.start
-    if _LATEST_RESULT.search(lower, s, pos):
+    if _LATEST_RESULT.search(lower, s, pos) or _JUST_ANNOUNCED.search(lower, s, pos):
         return edition_out_on(c.published)
     said = _ANNOUNCED_IN_MONTH.search(lower, s, pos)
     if said is None or not 1 <= int(said.group(1)) <= 12:
@@ -218,6 +220,8 @@ def named_latest(c: Claim) -> int | None:
 _LATEST_RESULT = re.compile(
     r"\b(?:ket qua|chi so|dti|bang xep hang|ky danh gia)\b[^.;]{0,30}?\b(?:gan nhat|moi nhat)\b"
 )
+# ... or just announced ("Theo bảng xếp hạng ... vừa được Bộ Khoa học và Công nghệ công bố, tỉnh Phú Thọ đạt 0,6012")
+_JUST_ANNOUNCED = re.compile(r"\bvua (?:duoc )?(?:[^.;,\d]{0,45}? )?cong bo\b")
 # "công bố hồi tháng 7 năm ngoái", "công bố vào tháng 5", "công bố hồi tháng 7 vừa qua" (a month with no year)
 _ANNOUNCED_IN_MONTH = re.compile(
     r"\bcong bo (?:hoi |vao )?thang (\d{1,2})\b(?!\s*/)(?: (nam ngoai|nam truoc))?(?! nam (?:19|20)\d\d)"

@@ -48,6 +48,14 @@ _ATTACH_GAP = re.compile(
     r"|\s+ma\s+[^,;.:\d]{0,40}?\b(?:dat duoc|dat|co duoc|co)\s+(?:trong\s+|vao\s+)?nam\s*$"
 )
 _WORDED_GAP = re.compile(r"\s*(?:cua\s+)?(?:ca\s+)?")
+# rule moved-count-year: an end of a movement, its noun, then its year ("tăng từ 512 doanh nghiệp năm 2021 lên 736
+# doanh nghiệp năm 2023"): each count's year is the one after its noun, as a share's is right after it
+# (a noun, or none: no linking word, "tăng lên 21,8% và đến năm 2023 ..." is the next clause's year)
+_NOUN_THEN_YEAR = re.compile(
+    r"\s*(?:(?!(?:va|den|toi|dat|la|con|trong|cua|tang|giam|vao|cuoi|dau|het)\b)[a-z]+\s+){0,3}"
+    r"(?:vao\s+)?(?:(?:cuoi|dau|het)\s+)?nam\s*"
+)
+_MOVE_END_BEFORE = re.compile(r"\b(?:tu|len|den|toi|xuong)\s+(?:(?:khoang|gan|hon|tren|muc)\s+)?$")
 _NOUN_OF_YEAR = re.compile(r"\s*(?:[a-z]+\s+){1,3}cua\s+(?:ca\s+)?nam\s*")
 _COMPARED_VALUE = re.compile(r"\bso voi\s+(?:(?:muc|con so|khoang|gan|hon|tren)\s+)?$")
 _EDITION_EACH = re.compile(rf"\s+o\s+(?:{RANKING_INDEX_NAMES})\s+")
@@ -141,6 +149,11 @@ def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attac
             prev
             and _NOUN_OF_YEAR.fullmatch(lower, prev[-1].end, y.start)
             and _COMPARED_VALUE.search(lower, max(sentence_start, prev[-1].start - 16), prev[-1].start)
+        )
+        attach = attach or (
+            prev
+            and _NOUN_THEN_YEAR.fullmatch(lower, prev[-1].end, y.start)
+            and _MOVE_END_BEFORE.search(lower, max(sentence_start, prev[-1].start - 16), prev[-1].start)
         )
         if attach and y.kind == "period":
             inside = _bracket_value(lower, y, vals) if "(" in lower[prev[-1].end : y.start] else None
