@@ -31,14 +31,14 @@ from pathlib import Path
 
 import trafilatura
 
-from vndx.extract import EXTRACTOR_VERSION
-
 ROOT = Path(__file__).resolve().parents[1]
 
 # what runs under valgrind: load, warm up, then extract every page ("run") or stop there ("setup")
 _CHILD = """
 import pickle, sys
+from vndx.extract import EXTRACTOR_VERSION
 from vndx.extract.extractor import extract_facts
+print(EXTRACTOR_VERSION)
 texts = pickle.load(open(sys.argv[1], "rb"))
 extract_facts("Năm 2023, tỷ lệ người dùng internet đạt 80%.", doc="warm", province_hint="son-la")
 if sys.argv[2] == "run":
@@ -61,7 +61,8 @@ def _texts(n: int) -> list[tuple]:
     return out
 
 
-def _instructions(mode: str, texts_path: Path, workdir: Path) -> int:
+def _instructions(mode: str, texts_path: Path, workdir: Path) -> tuple[int, str]:
+    """(instructions, the extractor version the child loaded: this checkout's, ``PYTHONPATH``)."""
     out = workdir / f"cachegrind.{mode}"
     cmd = [
         "valgrind", "--tool=cachegrind", "--cache-sim=no", f"--cachegrind-out-file={out}",
@@ -72,7 +73,7 @@ def _instructions(mode: str, texts_path: Path, workdir: Path) -> int:
     m = re.search(r"I\s+refs:\s+([\d,]+)", done.stderr)
     if m is None:
         raise RuntimeError(f"no instruction count in valgrind's report:\n{done.stderr[-2000:]}")
-    return int(m.group(1).replace(",", ""))
+    return int(m.group(1).replace(",", "")), done.stdout.strip()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -87,10 +88,10 @@ def main(argv: list[str] | None = None) -> int:
         work = Path(tmp)
         texts = _texts(args.pages)
         (work / "texts.pkl").write_bytes(pickle.dumps(texts))
-        setup = _instructions("setup", work / "texts.pkl", work)
-        run = _instructions("run", work / "texts.pkl", work)
+        setup, version = _instructions("setup", work / "texts.pkl", work)
+        run, _ = _instructions("run", work / "texts.pkl", work)
     result = {
-        "extractor_version": EXTRACTOR_VERSION,
+        "extractor_version": version,
         "pages": len(texts),
         "extract_instructions": run - setup,
         "instructions_per_page": round((run - setup) / len(texts)),
