@@ -29,8 +29,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-import trafilatura
-
 ROOT = Path(__file__).resolve().parents[1]
 
 # what runs under valgrind: load, warm up, then extract every page ("run") or stop there ("setup")
@@ -49,16 +47,10 @@ if sys.argv[2] == "run":
 
 def _texts(n: int) -> list[tuple]:
     sys.path.insert(0, str(ROOT / "bench"))
-    from extract import build_pages  # noqa: PLC0415 - the extraction bench's pages, not a package
+    from extract import build_pages, main_text  # noqa: PLC0415 - the extraction bench's pages, not a package
 
-    out = []
-    for page in build_pages(1200)[:n]:  # (the first n of the same 1,200: the generator's draws do not depend on n)
-        doc = trafilatura.bare_extraction(
-            page, favor_recall=True, include_tables=True, include_comments=False, with_metadata=True
-        )
-        published = dt.date.fromisoformat(doc.date[:10]) if doc.date else None
-        out.append((doc.text or "", published, doc.title))
-    return out
+    # (the first n of the same 1,200: the generator's draws do not depend on n)
+    return [main_text(page) for page in build_pages(1200)[:n]]
 
 
 def _instructions(mode: str, texts_path: Path, workdir: Path) -> tuple[int, str]:

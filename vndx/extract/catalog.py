@@ -13,7 +13,7 @@ from importlib import resources
 
 import yaml
 
-from vndx.extract.cues import trie
+from vndx.extract.cues import WordFinder
 from vndx.extract.scan import word_start_scanner
 from vndx.extract.text import fold, y_spelling
 from vndx.reference import Indicator, load_indicators
@@ -116,8 +116,7 @@ class Topic:
 class Catalog:
     topics: list[Topic]
     indicators: dict[str, Indicator]
-    keyword_rx: re.Pattern[str] | None = None  # every topic keyword, as a trie (longest first)
-    keyword_parts: dict[str, frozenset[str]] = field(default_factory=dict)  # keyword -> keywords inside it
+    keyword_finder: WordFinder | None = None  # every topic keyword, found in one scan (``cues.WordFinder``)
     by_keyword: dict[str, tuple[int, ...]] = field(default_factory=dict)  # keyword -> indexes of its topics
     ungated: tuple[int, ...] = ()  # indexes of topics without keywords (always tried)
 
@@ -130,16 +129,7 @@ class Catalog:
 
     def keywords_in(self, text: str, start: int, end: int) -> set[str]:
         """The topic keywords that occur in ``text[start:end]`` (one scan instead of one per keyword)."""
-        found: set[str] = set()
-        if self.keyword_rx is None:
-            return found
-        # one search per keyword occurrence, restarted one character on (keywords may overlap): the
-        # trie opens with a literal per first letter, so the engine skips ahead at C speed between them
-        pos, search, parts = start, self.keyword_rx.search, self.keyword_parts
-        while (m := search(text, pos, end)) is not None:
-            found |= parts[m.group()]
-            pos = m.start() + 1
-        return found
+        return self.keyword_finder.found(text, start, end) if self.keyword_finder is not None else set()
 
     def topic(self, name: str) -> Topic:
         by_name = self.__dict__.get("_by_name")
@@ -185,10 +175,7 @@ def load_catalog() -> Catalog:
     missing = set(by_topic) - {t.name for t in topics}
     if missing:
         raise ValueError(f"indicators.csv topics without phrasings in phrases.yml: {sorted(missing)}")
-    keywords = sorted({k for t in topics for k in t.keywords}, key=len, reverse=True)
-    parts = {k: frozenset(o for o in keywords if o in k) for k in keywords}
-    # a trie of the keywords (the longest first at each position): see ``Catalog.keywords_in``
-    rx = re.compile(trie(keywords)) if keywords else None
+    keywords = {k for t in topics for k in t.keywords}
     by_keyword: dict[str, list[int]] = {}
     for i, t in enumerate(topics):
         for k in t.keywords:
@@ -196,8 +183,7 @@ def load_catalog() -> Catalog:
     return Catalog(
         topics=topics,
         indicators={i.code: i for i in indicators},
-        keyword_rx=rx,
-        keyword_parts=parts,
+        keyword_finder=WordFinder(keywords) if keywords else None,
         by_keyword={k: tuple(v) for k, v in by_keyword.items()},
         ungated=tuple(i for i, t in enumerate(topics) if not t.keywords and t.regex is not None),
     )

@@ -76,6 +76,27 @@ def trie(words: list[str], space: str = r"\ ") -> str:
     return _emit(_root(words), space)
 
 
+class WordFinder:
+    """Which of a list of literal words occur in a span of text: one search per occurrence over a trie of them (the
+    engine skips ahead at C speed between first letters), restarted one character on, since words may overlap; a
+    word found also finds the listed words inside it ("co quan" holds "co ")."""
+
+    def __init__(self, words) -> None:
+        words = sorted(set(words), key=len, reverse=True)
+        self._search = re.compile(trie(words)).search if words else None
+        self._inside = {w: frozenset(o for o in words if o in w) for w in words}
+
+    def found(self, text: str, start: int, end: int) -> set[str]:
+        out: set[str] = set()
+        if self._search is None:
+            return out
+        pos, search, inside = start, self._search, self._inside
+        while (m := search(text, pos, end)) is not None:
+            out |= inside[m.group()]
+            pos = m.start() + 1
+        return out
+
+
 def _emit(node: dict, space: str) -> str:
     branches = [
         (space if ch == " " else re.escape(ch)) + _emit(child, space) for ch, child in sorted(node.items()) if ch

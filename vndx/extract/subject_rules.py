@@ -18,6 +18,7 @@ from vndx.extract.binding_rules import Rule
 from vndx.extract.claim import Claim, Pick
 from vndx.extract.gazetteer import NEIGHBOUR_WORDS, SELF, city_slugs
 from vndx.extract.subjects import NATIONAL, compared_before, named_after, named_as_former, province_in_clause
+from vndx.extract.years import compared_year
 
 # ---- who the value belongs to
 
@@ -142,14 +143,15 @@ def _compared_year_fronted(c: Claim) -> bool:
     subject, is whose it was."""
     lower, s = c.lower, c.sent.start
     opening = lower.rfind("(", s, c.n.start)
-    return opening >= 0 and _COMPARED_YEAR_HEAD.fullmatch(lower, s, opening) is not None
-
-
-# the sentence's lead-in up to the bracket: the year compared with and nothing else ("So với năm 2022 (", "So với DTI
-# 2021 (": rule compared-year-fronted)
-_COMPARED_YEAR_HEAD = re.compile(
-    r"\W*so voi (?:cung ky |ket qua |ky danh gia )?(?:nam |dti (?:nam )?)?(?:19|20)\d\d\s*"
-)
+    if opening < 0:
+        return False
+    # (the lead-in up to the bracket is the year compared with and nothing else: years.compared_year's words)
+    year = next((y for y in c.sent.years if y.end <= opening and not lower[y.end : opening].strip()), None)
+    return (
+        year is not None
+        and compared_year(lower, s, year.start)
+        and not lower[s : lower.find("so voi", s, year.start)].strip(" \t-–—•*:")
+    )
 # ... and after the value: the bracket closes and the main clause opens on the province
 _BRACKET_THEN_SUBJECT = re.compile(r"(?:\s*/\s*\d+)?(?:\s*diem)?\s*\)\s*,\s*(?:(?:tinh|thanh pho|tp\.?)\s*)?")
 
