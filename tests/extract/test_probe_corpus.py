@@ -102,8 +102,9 @@ CORPORA = {
     "probe_articles_round51": (84, 0.94),  # 0.960 at vndx-rules-1.32 (0.932 unread on 1.30)
     "probe_articles_round52": (84, 0.95),  # 0.970 at vndx-rules-1.33 (0.948 unread on 1.31)
     "probe_articles_round53": (84, 0.94),  # 0.960 at vndx-rules-1.33 (0.920 unread on 1.32)
-    "probe_articles_round54": (84, 0.95),  # 0.964 at vndx-rules-1.35 (0.953 unread on 1.33)
-    "probe_articles_round55": (84, 0.93),  # 0.947 at vndx-rules-1.35 (0.920 unread on 1.34)
+    "probe_articles_round54": (84, 0.95),  # 0.968 at vndx-rules-1.36 (0.953 unread on 1.33)
+    "probe_articles_round55": (84, 0.93),  # 0.956 at vndx-rules-1.36 (0.920 unread on 1.34)
+    "probe_articles_round56": (84, 0.97),  # 0.991 at vndx-rules-1.36 (0.977 unread on 1.35)
 }
 
 

@@ -344,6 +344,8 @@ def region_subject(c: Candidate) -> bool:
     21,5%; Tây Nguyên thấp nhất với 4,2%"), when no province is named between it and the value: a region is
     never the province."""
     pos = c.n.start
+    if c.reading == "rank" and c.n.out_of in RANK_DENOMINATORS:
+        return False  # "...; chỉ số an toàn thông tin mạng xếp thứ 3/63": a place among all the provinces
     heads = [end for end in c.m.region_heads if end <= pos]
     return bool(heads) and not any(heads[-1] <= x.start < pos and x.slug != SELF for x in c.m.places)
 
@@ -747,6 +749,12 @@ def district_or_commune(c: Candidate) -> bool:
     cased, lo, hi = c.m.cased, c.ctx_start, c.n.start
     if _CUES.lower_unit.search(cased, lo, hi) or _CUES.lower_unit_abbr.search(cased, lo, hi):
         return True
+    at = c.hit.start if c.hit is not None and c.hit.start < lo else lo  # (where the measure's phrasing starts)
+    if _CUES.lower_unit_has.search(cased, max(c.m.start, at - 60), at) and not any(
+        at <= x.start < hi for x in c.m.places
+    ):
+        # (unless a place is named on the way to the value: "... lần lượt là 91% và 87%, trong khi toàn tỉnh đạt 66,3%")
+        return True  # "trong đó xã Tam Dương có tỷ lệ hồ sơ trực tuyến cao nhất, đạt 96%": the unit has the measure
     frame = _UNIT_FRAME.match(cased, c.m.start, hi)
     if frame is None or cased.find(";", frame.end(), hi) >= 0:
         return False

@@ -145,6 +145,7 @@ class Cues:
     average: re.Pattern[str]
     group_subject: re.Pattern[str]  # "4 địa phương có ..."
     lower_unit: re.Pattern[str]  # "huyện Hương Khê", on cased text
+    lower_unit_has: re.Pattern[str]  # "xã Tam Dương có " right before a measure, on cased text
     lower_unit_abbr: re.Pattern[str]  # "TX An Nhơn", "H.Thống Nhất", on cased text
     lower_unit_named: re.Pattern[str]  # the same, not inside a word (group: the unit word)
     lower_unit_spellings: tuple[str, ...]  # "huyện", "xã": to check the original text's spelling
@@ -304,6 +305,11 @@ def _read_cues() -> Cues:
             "(?:"
             + "|".join(f"{re.escape(a[0])}(?<![A-Za-z]{re.escape(a[0])}){re.escape(a[1:])}" for a in abbreviations)
             + r")\s*[A-Z][a-z]*\b"
+        ),
+        # a unit that has the measure named right after it ("xã Tam Dương có tỷ lệ hồ sơ trực tuyến cao nhất, đạt 96%")
+        lower_unit_has=re.compile(
+            rf"\b(?:{units})\s+[A-Z][a-z]*(?:\s+[A-Z][a-z]*){{0,3}}\s+(?:hien\s+|da\s+)?co"
+            r"(?:\s+(?:ty le|ty trong|so luong|so))?\s*$"
         ),
         lower_unit_named=re.compile(rf"(?<![A-Za-z])(?:(?:{units})\s+|(?:{abbr})\s*)[A-Z]"),
         lower_unit_spellings=tuple(data["lower_units"]) + tuple(a.lower() for a in abbreviations),

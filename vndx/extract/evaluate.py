@@ -6,7 +6,8 @@ A corpus folder holds ``<doc>.txt`` articles and gold facts, in one of two layou
   ``seed_docs.jsonl`` for publication dates), the default;
 - the corpus layout (``../shared/corpus/dev``): ``gold.jsonl`` beside the texts, each text starting
   with ``source: URL`` / ``published: YYYY-MM-DD`` header lines and a blank line, which are
-  stripped and passed on exactly as the blind sets' scoring (``run_extract.py``) does.
+  stripped and passed on exactly as the blind sets' scoring (``run_extract.py``) does; texts without
+  header lines take their dates from a ``docs.jsonl`` beside them, as ``run_extract.py`` reads one.
 
 Each miss gets a cause: the name of the rule that dropped a candidate with the gold value, or
 what was wrong with the nearest prediction (province, year, code), or ``no-candidate``. Each
@@ -70,7 +71,9 @@ def load_corpus(folder: Path | None = None, gold: Path | None = None, docs: Path
     folder = Path(folder) if folder else SEEDS_DIR
     if gold is None:
         gold = folder / "gold.jsonl" if (folder / "gold.jsonl").exists() else GOLD_DIR / "seed_facts.jsonl"
-    if docs is None and not (folder / "gold.jsonl").exists():
+    if docs is None and (folder / "docs.jsonl").exists():
+        docs = folder / "docs.jsonl"  # (the dates of articles written without header lines, as run_extract.py reads)
+    elif docs is None and not (folder / "gold.jsonl").exists():
         docs = GOLD_DIR / "seed_docs.jsonl"
     dates = {row["doc"]: row.get("published") for row in _jsonl(docs)} if docs and docs.exists() else {}
     articles = []

@@ -298,6 +298,7 @@ def extract_facts(
     comments = _COMMENTS.search(lower) if "binh luan" in lower or "y kien" in lower else None
     comments_at = comments.start() if comments else len(lower)
     published_on = published.isoformat() if published else None  # (every fact's, written once)
+    remarked = None  # (the measure before a remark, the remark's index: rule backref-past-remark)
     for i, sent in enumerate(sentences):
         s, e = sent.start, sent.end
         if s >= comments_at:
@@ -425,17 +426,21 @@ def extract_facts(
                 or (not own_measure and any(m.slug != SELF and m.start < last_at for m in sent_mentions))
             )
             use = ctx.carry if same_para else None
-            backref = ctx.last_measure is not None and cues.measure_backref.search(lower, s, last_at)
+            pointed = ctx.last_measure
+            # (rule backref-past-remark: the measure before a sentence with no number and no measure of its own)
+            past_remark = pointed is None and remarked is not None and remarked[1] == i - 1 and not own_measure
+            pointed = remarked[0] if past_remark else pointed
+            backref = pointed is not None and cues.measure_backref.search(lower, s, last_at)
             backref_at = None
-            if backref and (same_para or (ctx.carry_sent == i - 1 and not own_measure)):
+            if backref and (same_para or past_remark or (ctx.carry_sent == i - 1 and not own_measure)):
                 # (a pillar pointed back at stands where it is named: rule backref-in-place; "tỷ lệ này", "chỉ số này"
                 # point back at the measure the sentence itself may have just named, as the carry does)
                 pillar = backref.group().startswith("tru cot") and _FIELD_BEFORE.search(lower, s, backref.start())
                 backref_at = backref.span() if pillar else None  # (not "các chỉ số thành phần của trụ cột này")
                 # "tỷ lệ này" is the measure of the value just before it, also across a paragraph break
                 # ("... đạt 98,7%.\nNgược lại, ... tỷ lệ này còn thấp: Lai Châu mới đạt 21,5%")
-                use = ctx.last_measure
-                if pillar and ctx.last_measure.name not in _DTI_PARTS:
+                use = pointed
+                if pillar and pointed.name not in _DTI_PARTS:
                     # "trụ cột kinh tế số ... xếp thứ 14. Trong các chỉ số chính, ... nhân lực số chỉ xếp thứ 30. Cũng ở
                     # trụ cột này, Thanh Hóa và Hà Tĩnh lần lượt xếp thứ 18 và 35": the pillar named last, not the
                     # component index of it named after it
@@ -562,8 +567,13 @@ def extract_facts(
         # ranking's from the edition its facts so far were of ("... lần lượt xếp thứ 19, 31 và 28. Đáng chú ý là trụ
         # cột xã hội số, năm trước chỉ đứng ở vị trí 47" in a report of DTI 2022 written in 2023 is 2021's), a
         # statistic's from the time of writing
-        base = ctx.para_year or (ctx.fact_year if any(ranking_family(h.topic) for h in hits) else None)
-        sent_years = year_mentions(lower, s, e, ctx.pub_year, base) if has_digit[i] else []
+        ranked_family = next((f for h in hits if (f := ranking_family(h.topic))), None)
+        base = ctx.para_year or (ctx.fact_year if ranked_family else None)
+        # ("kỳ đánh giá trước", in a paragraph with no year and no fact yet, counts back from the latest edition the
+        # article names: "ở kỳ đánh giá trước, địa phương này chỉ xếp thứ 18/63" in a report of DTI 2024 written in
+        # 2025 is 2023's; "năm trước" there counts back from the time of writing)
+        named = (dti_editions if ranked_family == "dti" else editions.get(ranked_family, [])) if ranked_family else []
+        sent_years = year_mentions(lower, s, e, ctx.pub_year, base, max(named, default=None)) if has_digit[i] else []
         attached = frame = None
         if bindings:  # (the frame is read only by the claims of bound values: a sentence that bound none skips it)
             attached = attached_years(lower, numbers, sent_years, s)
@@ -638,6 +648,10 @@ def extract_facts(
         # the index the sentence was about, even when its value was refused (a national figure)
         refused = [d.indicator for d in drops[drops_before:] if d.indicator in catalog.indicators]
         named_before = False
+        # rule backref-past-remark: a sentence with no number and no measure ("Đây là kết quả đáng ghi nhận ...") passes
+        # on what "tỷ lệ này" in the next one points back at, also across a paragraph break (not the carry itself)
+        remark = not has_digit[i] and not any(h.topic.codes for h in hits) and ctx.last_measure is not None
+        remarked = (ctx.last_measure, i) if remark and ctx.carry_sent == i - 1 else None
         ctx.carry = ctx.last_measure = ctx.head_index = None
         ctx.bound_sent = i if bindings else ctx.bound_sent
         if has_digit[i]:  # (rule component-stays-home: the last sentence with numbers gave only the article's)

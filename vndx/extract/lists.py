@@ -128,6 +128,7 @@ def respectively_pairs(
     last_pairs: list[tuple[Topic, str | None]] = []  # the items of the list before, and where its values end
     last_unit = None  # how the list before read its values ("rank" ...)
     last_end = -1
+    last_years: tuple[tuple[int, ...], Topic | None] = ((), None)  # the years of a list over years, and its measure
     for m_start, m_end, bare in sorted(explicit + implicit):
         vals: list[Number] = []
         asides: dict[int, Number] = {}  # a value's start -> the rank in brackets after it (rule bracketed-rank-in-list)
@@ -347,9 +348,26 @@ def respectively_pairs(
         ):
             # "Cùng giai đoạn 2016-2018, tỉnh lần lượt xếp ở các vị trí 45, 41 và 38": a span's years, one a value
             years_of = list(range(years_of[0], years_of[1] + 1))
+        inherited = None  # the measure of the year list the years are taken from (rule years-backref)
+        if not years_of and not bare and len(provinces) <= 1 and len(topics) <= 1:
+            back = last_years if last_years[0] else _year_list_of(prev_items)
+            # (a measure written here; not the one carried into the sentence, a hit of no width at its start)
+            named_here = any(
+                region <= h.start < m.start() and h.end > h.start
+                for h in hits
+                if h.topic.codes or h.topic.name in _OTHER_INDICES
+            )
+            if len(back[0]) == len(vals) and (topics or not named_here):
+                # rule years-backref: "các năm 2020, 2021, 2022 và 2023 lần lượt xếp thứ 38, 29, 19 và 14; giá trị
+                # tương ứng là 0,2985; 0,4102; 0,5437 và 0,6236", "... Trụ cột xã hội số cũng có bước tiến, với các
+                # thứ hạng tương ứng là 9, 6 và 5": a list with no years, places or items of its own after a list
+                # over years (in its sentence, else the sentence before) has the same years, in order; the same
+                # measure too, unless it names its own ("Tỉnh Gia Lai (cũ) ..., với các thứ hạng tương ứng là 46, 38
+                # và 35" after Bình Định's list: one province named is whose values they are)
+                years_of, inherited = list(back[0]), back[1]
         # "Năm 2021, 2022 và 2023, tỉnh lần lượt xếp thứ 45, 38 và 30 về DTI": the index after the values
         after = [h.topic for h in hits if h.topic.codes and vals[-1].end <= h.start <= vals[-1].end + 20]
-        year_topic = topics[0] if topics else (after[0] if after else carry)
+        year_topic = topics[0] if topics else (after[0] if after else inherited or carry)
         if year_topic is None and region > start:
             # "Chỉ số CCHC năm 2019 của Đồng Tháp xếp thứ 5/63; các năm 2017, 2018, tỉnh lần lượt xếp hạng 4 và 3":
             # the one index of the clause before ";"
@@ -381,6 +399,7 @@ def respectively_pairs(
                     out.append(
                         Binding(topic.codes[reading], v, v.value, None, None, region, topic, listed=True, period=y)
                     )
+                last_years = (tuple(years_of), topic)
                 continue
         if again:
             pairs = list(last_pairs)
@@ -510,6 +529,15 @@ def respectively_pairs(
                     out.append(replace(b, number=n, value=n.value, out_of=n.out_of, period=year))
                 listed.update(n.start for n in earlier)
     return out, listed
+
+
+def _year_list_of(items) -> tuple[tuple[int, ...], Topic | None]:
+    """The years of the previous sentence's list when it was a list over years of one measure, and the measure."""
+    if not items or not all(isinstance(b, Binding) and b.period is not None and b.province is None for b in items):
+        return (), None
+    if len({id(b.topic) for b in items}) != 1 or len({b.period for b in items}) != len(items):
+        return (), None
+    return tuple(b.period for b in items), items[0].topic
 
 
 # grammar: a run of values compared with a list's, and its year: ", so với (các vị trí) 24, 15 và 33 (của) năm 2022"
@@ -700,7 +728,7 @@ _NEXT_POSITIONS = re.compile(
 )
 # "các vị trí nhất, nhì, ba", "các vị trí thứ nhất, thứ hai và thứ ba" before the list word: the positions named
 _NAMED_POSITIONS = re.compile(
-    r"\bcac (?:vi tri|thu hang) (?P<list>(?:thu )?[a-z]+(?:(?:,| va) (?:thu )?[a-z]+)+)"
+    r"\b(?:cac )?(?:vi tri|thu hang) (?P<list>(?:thu )?[a-z]+(?:(?:,| va) (?:thu )?[a-z]+)+)"
     r"(?: (?:cua|trong|o) [^,;\d]{0,30}?(?: 20[12]\d)?)?\s*,?\s*$"
 )
 # "các vị trí từ thứ hai đến thứ năm", "các thứ hạng từ 4 đến 6" before the list word
@@ -769,6 +797,12 @@ def _positions_then_places(
     else:
         return [], set()
     topic = _rank_topic_before(hits, hold.end(), carry)
+    if topic is None:
+        # rule positions-index-after: "năm 2021, vị trí thứ nhất, thứ hai và thứ ba lần lượt thuộc về A, B và C, với
+        # giá trị DTI tương ứng là ...": the ranked index named right after the places is the one whose positions
+        # they hold
+        after = [h for h in outermost(hits) if h.topic.code_for("rank") and places[-1].end <= h.start]
+        topic = after[0].topic if after and after[0].start - places[-1].end <= 40 else None
     if topic is None:
         return [], set()
     ind = topic.codes["rank"]

@@ -73,8 +73,9 @@ _MASKS: list[tuple[re.Pattern[str], tuple[str, ...] | None]] = [
     (re.compile(_BNUM + r"\d?\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*(?:19|20)\d{2}\b"), ()),
     (
         re.compile(
+            # (a day and a month that can be one: "từ 49/63 lên 35/63" moves between ranks)
             _bword(*_DAY_WORDS)
-            + r"\s+\d{1,2}\s*/\s*\d{1,2}\b(?!\s*/)"
+            + r"\s+(?:0?[1-9]|[12]\d|3[01])\s*/\s*(?:0?[1-9]|1[0-2])\b(?!\s*/)"
         ),
         _DAY_WORDS,
     ),

@@ -147,6 +147,11 @@ def sentence_year(c: Claim) -> int | None:
         # rule later-clause-year: "... đạt 91,2%, tỷ lệ ... đạt 76,5%; năm 2020, các tỷ lệ này tương ứng là 88,3% và
         # 70,2%": a year heading a clause after the value's ";" dates that clause, not the values before it
         free = [y for y in free if y.start < c.clause_end or not _heads_clause(c.lower, y.start)]
+        # (nor a year counted back in words after the ";": "So với năm 2023, giá trị DTI tăng 0,0934 điểm; thứ hạng
+        # cũng cải thiện bởi ở kỳ đánh giá trước, tỉnh chỉ xếp thứ 18/63" dates the 18 only)
+        free = [
+            y for y in free if y.end <= c.n.start or c.lower[y.start].isdigit() or ";" not in c.lower[c.n.end : y.start]
+        ]
     asides = frozenset(
         y.start
         for y in free

@@ -40,6 +40,9 @@ _COMPARE = skipping(
         r"(?: cung ky| thoi diem)?(?: ca)?(?: cuoi)?" + COMPARED_THING
     )
 )
+# what is said of a year's edition that has not come out ("DTI 2023 chưa được công bố", "năm 2024 vẫn chưa có kết quả")
+_NOT_OUT_YET = re.compile(r"\s*(?:van\s+)?chua\s+(?:duoc\s+)?(?:cong bo|co ket qua|cong khai)\b")
+_COMPARED_IN_CLAUSE = re.compile(r"\bso voi\b[^,;.()\d]{0,40}$")
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—\d.;:]{2,60}?\d{4}[^-–—.;:]{0,20}?\s[-–—]\s")
 # an aside between commas naming what the subject was ("quán quân năm 2020", "địa phương xếp thứ nhất DTI 2024")
 _ASIDE_HEADS = ("quan quan", "a quan", "dia phuong", "don vi", "tinh", "thanh pho", "noi")  # (a cheap scan first)
@@ -89,12 +92,14 @@ _ANNOUNCED_IN = re.compile(
 _UNTIL = re.compile(r"(?:den|toi)(?: (?:het|cuoi|thang \d+))?(?: nam)?\s*$")
 _RELATIVE = re.compile(
     # (not "vài năm trước", "nhiều năm trước", "mấy năm trước": some years ago, no year)
-    r"\b(?<!vai )(?<!nhieu )(?<!may )(?:(mot|hai|ba|bon|\d) )?nam (truoc|ngoai)(?: do)?\b|\bnam (nay|hien tai)\b"
+    # ("kỳ đánh giá trước", "lần xếp hạng trước": an index's edition before, counted back as "năm trước" is)
+    r"\b(?<!vai )(?<!nhieu )(?<!may )(?<!cac )(?:(mot|hai|ba|bon|\d) )?(?:nam|(?:ky|lan) (?:danh gia|xep hang)) "
+    r"(truoc|ngoai)(?: do)?\b|\bnam (nay|hien tai)\b"
     r"|\b(?:(mot|hai|ba|bon|\d) )?nam (sau)(?: do)?\b(?!\s*(?:\d|nua|se|toi))"
     r"|\bnam (do|ay)\b"
 )
 # every _RELATIVE match holds one of these (a literal start: a fast search that most sentences fail)
-_RELATIVE_GATE = re.compile(r"nam (?:truoc|ngoai|nay|hien tai|sau|do|ay)")
+_RELATIVE_GATE = re.compile(r"nam (?:truoc|ngoai|nay|hien tai|sau|do|ay)|(?:danh gia|xep hang) truoc")
 # "năm nay", "năm ngoái", "năm trước" at a position (numbers.py: "xếp hạng năm ngoái" is no rank 5)
 RELATIVE_YEAR_AT = re.compile(r"nam (?:truoc|ngoai|nay|hien tai|qua)\b")
 _NUMS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4}
@@ -149,10 +154,17 @@ def _merger_words() -> re.Pattern[str]:
 
 
 def year_mentions(
-    lower: str, start: int, end: int, published_year: int | None, base_year: int | None = None
+    lower: str,
+    start: int,
+    end: int,
+    published_year: int | None,
+    base_year: int | None = None,
+    edition_year: int | None = None,
 ) -> list[YearMention]:
     """Years in ``lower[start:end]``, classified; ``base_year``: the paragraph's year so far, which
-    "một năm sau" counts on from when the sentence writes none before it."""
+    "một năm sau" counts on from when the sentence writes none before it; ``edition_year``: the latest
+    edition of the ranking the sentence names, which "kỳ đánh giá trước" counts back from when there is no
+    base year (the publication year is not its edition's)."""
     out: list[YearMention] = []
     for m in _YEAR.finditer(lower, start, end):
         year = int(m.group())
@@ -191,6 +203,8 @@ def year_mentions(
             kind = "period"
         elif _COMPARE.search(before) or _HORIZON.search(before) or _ANNOUNCED.search(before):
             kind = "ignore"
+        elif _NOT_OUT_YET.match(lower, m.end(), end):
+            kind = "ignore"  # "(kết quả DTI 2023 chưa được công bố)": an edition not out, no value's year
         elif lower.find("thang", max(start, m.start() - 12), m.start()) >= 0 and _ANNOUNCED_IN.search(
             lower, max(start, m.start() - 110), m.start()
         ):
@@ -265,9 +279,10 @@ def year_mentions(
         # rule relative-year: "năm ngoái" counts back from the time of writing; "năm trước" from the
         # year the sentence last wrote in digits ("Năm 2022 tỉnh đạt ...; năm trước ..."), never from
         # another relative year (two of them in a row would count back twice)
+        edition = "danh gia" in m.group() or "xep hang" in m.group()  # "kỳ đánh giá trước": the edition before
         base = next(
             (y.year for y in reversed(written) if y.kind == "period" and y.end <= m.start()),
-            base_year or published_year,
+            base_year or (edition_year if edition else None) or published_year,
         )
         if m.group(2) == "ngoai" and published_year:
             base = published_year
@@ -283,6 +298,8 @@ def year_mentions(
         # (a year compared with, as in digits: "tăng 15,2 điểm phần trăm so với cùng kỳ năm trước (53,5%)" dates the
         # bracket after it, not the values after that nor the paragraph's: rule compared-relative-year)
         compared = _COMPARE.search(lower, max(start, m.start() - 40), m.start())
+        # (also with the thing compared written out before it: "so với kết quả riêng lẻ của hai tỉnh năm trước")
+        compared = compared or _COMPARED_IN_CLAUSE.search(lower, max(start, m.start() - 50), m.start())
         # (and, opening a clause or a bracket, it dates what follows it, not the value before: "đạt 14,8%, năm trước
         # chỉ là 6,2%", "đứng thứ 24/63 (năm trước xếp thứ 33)": rule relative-year-forward; "xếp thứ tư về chỉ số
         # chuyển đổi số (DTI) năm ngoái" names the edition of the value before it)

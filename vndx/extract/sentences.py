@@ -49,6 +49,9 @@ _LABEL_VALUE = re.compile(
     r"(?:(?:[ \t]+[^\W\d_]+){0,2}[ \t]*,[ \t]*(?:[^\W\d_]+[ \t]+){0,3}\d[\d.,/]*[ \t]*%?)?"
     # (a second label and value after a dash: "Kinh tế số: hạng 41 – giá trị 0,3402")
     r"(?:[ \t]+-[ \t]+(?:[^\W\d_]+[ \t]+){1,3}\d[\d.,/]*[ \t]*%?)?"
+    # (an aside in brackets after it or its unit: "Tỷ trọng kinh tế số trong GRDP: 13,8% (xếp thứ 6 toàn quốc)", "Chỉ
+    # số DTI 2023: thứ 27/63 (năm 2022: thứ 38/63)", "Hộ được đào tạo kỹ năng số: 96.520 hộ (chiếm 38% ...)")
+    r"(?:(?:[ \t]+[^\s|(]+){0,2}[ \t]*\([^()\n]{1,60}\))?"
     r"(?:[ \t]+[^\s|]+){0,3}[ \t]*(?:\|.*)?"
 )
 # a fact box's line of labelled values ("Giá trị các trụ cột: CQS: 0,7012 | KTS: 0,5103 | XHS: 0,6340",

@@ -1,0 +1,196 @@
+"""Issue 10, in our own sentences: the classes of session 30 (round 55's lists over years, read after its unread
+score; round 56's misses, scored unread on 1.35 first) and the rules that answer them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.conftest import triples
+
+# ---- a list with no years of its own after a list over years has the same years (lists, rule years-backref)
+
+
+def test_a_second_list_after_a_semicolon_takes_the_years_of_the_first():
+    text = (
+        "Chỉ số DTI của tỉnh Bình Phước các năm 2021, 2022 và 2023 lần lượt xếp thứ 50, 44 và 31 trên 63 tỉnh, "
+        "thành phố; giá trị tương ứng là 0,3710; 0,4422 và 0,5105."
+    )
+    got = triples(text, province="binh-phuoc", published=dt.date(2024, 9, 2))
+    assert ("binh-phuoc", "dti_rank", 2021, 50) in got
+    assert ("binh-phuoc", "dti_score", 2021, 0.371) in got
+    assert ("binh-phuoc", "dti_score", 2022, 0.4422) in got
+    assert ("binh-phuoc", "dti_score", 2023, 0.5105) in got
+
+
+def test_the_next_sentences_list_names_its_own_pillar_and_takes_the_years():
+    text = (
+        "Các năm 2021, 2022 và 2023, trụ cột kinh tế số của tỉnh Hà Nam lần lượt xếp thứ 12, 9 và 7. Trụ cột xã "
+        "hội số cũng tiến bộ, với các thứ hạng tương ứng là 30, 22 và 15."
+    )
+    got = triples(text, province="ha-nam", published=dt.date(2024, 9, 2))
+    assert ("ha-nam", "dti_digital_economy_rank", 2023, 7) in got
+    assert ("ha-nam", "dti_digital_society_rank", 2021, 30) in got
+    assert ("ha-nam", "dti_digital_society_rank", 2022, 22) in got
+    assert ("ha-nam", "dti_digital_society_rank", 2023, 15) in got
+
+
+def test_a_list_of_provinces_after_a_list_over_years_keeps_its_own_year():
+    # (places of its own: the list pairs with them, not with the years before)
+    text = (
+        "Các năm 2021, 2022 và 2023, tỉnh Hà Nam lần lượt xếp thứ 30, 22 và 15 về DTI. Năm 2023, Nam Định, Ninh "
+        "Bình và Thái Bình lần lượt xếp thứ 25, 19 và 27."
+    )
+    got = triples(text, province="ha-nam", published=dt.date(2024, 9, 2))
+    assert ("nam-dinh", "dti_rank", 2023, 25) in got
+    assert ("thai-binh", "dti_rank", 2023, 27) in got
+    assert not any(t[0] == "ha-nam" and t[3] in (25, 19, 27) for t in got)
+
+
+def test_another_index_named_by_the_second_list_takes_nothing_from_the_first():
+    # (SIPAS is no catalog index: its values are not the first list's measure over the years)
+    text = (
+        "Chỉ số cải cách hành chính (PAR Index) của tỉnh Yên Bái các năm 2021, 2022 và 2023 lần lượt xếp thứ 27, 21 "
+        "và 30; Chỉ số SIPAS tương ứng đạt 82,3%, 79,4% và 80,1%."
+    )
+    got = triples(text, province="yen-bai", published=dt.date(2024, 9, 2))
+    assert ("yen-bai", "par_index_rank", 2022, 21) in got
+    assert not any(t[3] in (82.3, 79.4, 80.1) for t in got)
+
+
+# ---- ordinal positions held by provinces, with the index named after them (lists._positions_then_places)
+
+
+def test_positions_named_without_cac_and_the_index_after_the_places():
+    text = (
+        "Theo báo cáo, năm 2022, vị trí thứ nhất, thứ hai và thứ ba lần lượt thuộc về Bắc Ninh, Hải Phòng và Quảng "
+        "Ninh, với giá trị DTI tương ứng là 0,6120; 0,5981 và 0,5843."
+    )
+    got = triples(text, province="bac-ninh", published=dt.date(2023, 8, 1))
+    assert ("bac-ninh", "dti_rank", 2022, 1) in got
+    assert ("hai-phong", "dti_rank", 2022, 2) in got
+    assert ("quang-ninh", "dti_rank", 2022, 3) in got
+    assert ("quang-ninh", "dti_score", 2022, 0.5843) in got
+
+
+def test_positions_with_a_share_after_them_rank_nothing():
+    # (the measure after the places has no rank: the positions are not given to it)
+    text = (
+        "Vị trí thứ nhất, thứ hai lần lượt thuộc về Bắc Ninh và Hải Phòng, với tỷ lệ hồ sơ trực tuyến tương ứng là "
+        "91,2% và 88,5%."
+    )
+    got = triples(text, province="bac-ninh", published=dt.date(2023, 8, 1))
+    assert not any(t[3] in (1, 2) for t in got)
+
+
+# ---- the edition before, counted back from the edition reported (periods._RELATIVE, extractor relative-year)
+
+
+def test_the_assessment_before_is_the_edition_before_the_one_reported():
+    text = (
+        "Với giá trị 0,6120, Nghệ An xếp thứ 11 trong 34 tỉnh, thành phố ở Bộ chỉ số DTI 2024.\n\n"
+        "So với năm 2023, giá trị DTI của tỉnh tăng 0,0715 điểm; thứ hạng cũng cải thiện bởi ở kỳ đánh giá trước, "
+        "tỉnh chỉ xếp thứ 25/63."
+    )
+    got = triples(text, province="nghe-an", published=dt.date(2025, 10, 28))
+    assert ("nghe-an", "dti_rank", 2023, 25) in got
+    # (the year counted back in the clause after ";" does not date the change before it)
+    assert ("nghe-an", "dti_score_change", 2024, 0.0715) in got
+
+
+def test_earlier_assessments_in_the_plural_date_nothing():
+    text = (
+        "Năm 2022, chỉ số DTI của Quảng Trị đạt 0,4318, xếp thứ 36 trên 63 địa phương, tiếp tục cải thiện so với "
+        "các kỳ đánh giá trước."
+    )
+    got = triples(text, province="quang-tri", published=dt.date(2023, 8, 1))
+    assert ("quang-tri", "dti_rank", 2022, 36) in got
+    assert ("quang-tri", "dti_score", 2022, 0.4318) in got
+
+
+def test_the_year_before_compared_with_in_a_longer_phrase_does_not_date_the_values():
+    text = (
+        "Năm 2024, tỉnh Tuyên Quang mới xếp thứ 27/34. Ở các trụ cột, chính quyền số của tỉnh đứng thứ 21, kinh tế "
+        "số thứ 30, cải thiện so với kết quả riêng lẻ của hai tỉnh năm trước."
+    )
+    got = triples(text, province="tuyen-quang", published=dt.date(2025, 10, 24))
+    assert ("tuyen-quang", "dti_digital_government_rank", 2024, 21) in got
+    assert ("tuyen-quang", "dti_digital_economy_rank", 2024, 30) in got
+
+
+# ---- a fact box's line with a bracketed aside after its value (sentences.label_value_line)
+
+
+def test_a_labelled_value_with_a_bracket_after_it_is_no_heading():
+    text = (
+        "Kinh tế số Hà Nam năm 2023\n\nMột số chỉ tiêu chính của tỉnh Hà Nam:\n\n"
+        "Tỷ trọng kinh tế số trong GRDP: 11,4% (xếp thứ 9 toàn quốc)\n"
+        "Chỉ số DTI 2023: thứ 20/63 (năm 2022: thứ 31/63)"
+    )
+    got = triples(text, province="ha-nam", published=dt.date(2024, 3, 1))
+    assert ("ha-nam", "digital_economy_grdp_share", 2023, 11.4) in got
+    assert ("ha-nam", "digital_economy_grdp_share_rank", 2023, 9) in got
+    assert ("ha-nam", "dti_rank", 2023, 20) in got
+    assert ("ha-nam", "dti_rank", 2022, 31) in got
+
+
+def test_a_title_with_a_bracket_is_still_a_heading():
+    from vndx.extract.sentences import label_value_line
+
+    assert not label_value_line("Chuyển đổi số Hà Nam (kỳ 2): những con đường mới")
+
+
+# ---- a move between ranks written out of 63 is no date (numbers._MASKS)
+
+
+def test_a_move_from_a_rank_out_of_63_is_read_as_a_rank():
+    text = "Năm 2022, thứ hạng DTI của Cà Mau được cải thiện từ 49/63 lên 35/63."
+    got = triples(text, province="ca-mau", published=dt.date(2023, 8, 1))
+    assert ("ca-mau", "dti_rank", 2021, 49) in got
+    assert ("ca-mau", "dti_rank", 2022, 35) in got
+
+
+def test_a_day_and_month_after_tu_is_still_a_date():
+    text = "Từ 15/3 đến nay, tỷ lệ hồ sơ trực tuyến của tỉnh Cà Mau đạt 61,2%."
+    got = triples(text, province="ca-mau", published=dt.date(2023, 8, 1))
+    assert ("ca-mau", "online_dossier_rate", 2023, 61.2) in got
+    assert not any(t[3] in (15, 3) for t in got)
+
+
+# ---- a commune that has the measure named right after it is its subject (rule district-or-commune)
+
+
+def test_a_commune_having_the_highest_rate_is_not_the_province():
+    text = "Toàn tỉnh Phú Thọ có 148 xã, phường; trong đó xã Tam Nông có tỷ lệ hồ sơ trực tuyến cao nhất, đạt 95%."
+    got = triples(text, province="phu-tho", published=dt.date(2025, 12, 1))
+    assert not any(t[3] == 95 for t in got)
+
+
+def test_the_province_named_after_the_wards_keeps_its_value():
+    text = (
+        "Năm 2025, phường Việt Trì và phường Vĩnh Yên có tỷ lệ hồ sơ trực tuyến lần lượt là 91% và 87%, trong khi "
+        "toàn tỉnh Phú Thọ đạt 66,3%."
+    )
+    got = triples(text, province="phu-tho", published=dt.date(2025, 12, 1))
+    assert ("phu-tho", "online_dossier_rate", 2025, 66.3) in got
+
+
+# ---- "tỷ lệ này" past a remark with no number (rule backref-past-remark)
+
+
+def test_the_rate_pointed_back_at_past_a_remark_and_a_paragraph_break():
+    text = (
+        "Năm 2022, tỷ lệ hồ sơ trực tuyến của tỉnh Bến Tre đạt 44,1%. Đây là kết quả rất đáng ghi nhận.\n\n"
+        "Cũng trong năm 2022, tỷ lệ này ở Trà Vinh và Vĩnh Long lần lượt là 36,2% và 33,9%."
+    )
+    got = triples(text, province="ben-tre", published=dt.date(2023, 1, 20))
+    assert ("tra-vinh", "online_dossier_rate", 2022, 36.2) in got
+    assert ("vinh-long", "online_dossier_rate", 2022, 33.9) in got
+
+
+def test_a_remark_passes_on_no_measure_to_values_that_do_not_point_back():
+    text = (
+        "Năm 2021, tỷ trọng kinh tế số trong GRDP của tỉnh Long An đạt khoảng 7,2%.\n\n"
+        "Long An cũng bỏ khá xa các tỉnh giáp ranh. Cùng năm 2021, Tây Ninh đứng ở vị trí 28."
+    )
+    got = triples(text, province="long-an", published=dt.date(2022, 8, 1))
+    assert not any(t[1] == "digital_economy_grdp_share_rank" for t in got)
