@@ -1,5 +1,6 @@
 """Issue 10, in our own sentences: the classes of session 30 (round 55's lists over years, read after its unread
-score; round 56's misses, scored unread on 1.35 first) and the rules that answer them."""
+score; round 56's misses, scored unread on 1.35 first; round 57's, scored unread on 1.36) and the rules of 1.36 and
+1.37 that answer them."""
 
 from __future__ import annotations
 
@@ -194,3 +195,115 @@ def test_a_remark_passes_on_no_measure_to_values_that_do_not_point_back():
     )
     got = triples(text, province="long-an", published=dt.date(2022, 8, 1))
     assert not any(t[1] == "digital_economy_grdp_share_rank" for t in got)
+
+
+# ==== round 57 (scored unread on 1.36) and the rules of 1.37 ====
+
+# ---- villages and residential areas with fibre (phrases.yml fiber_village_coverage)
+
+
+def test_villages_and_residential_areas_with_fibre():
+    text = "Quý I/2025, 100% thôn, khu dân cư của tỉnh Hải Dương đã có hạ tầng cáp quang."
+    got = triples(text, province="hai-duong", published=dt.date(2025, 4, 10))
+    assert ("hai-phong", "fiber_village_coverage_rate", 2025, 100) in got
+
+
+# ---- indicators that improved are no targets (targets._INDICATORS_IMPROVED)
+
+
+def test_indicators_that_improved_head_results_not_targets():
+    text = (
+        "Nhiều chỉ tiêu về dịch vụ công của tỉnh Hà Nam tiếp tục được cải thiện trong năm qua: năm 2024, tỷ lệ hồ sơ "
+        "thủ tục hành chính được tiếp nhận và xử lý trực tuyến đạt 64,8%."
+    )
+    got = triples(text, province="ha-nam", published=dt.date(2025, 1, 20))
+    assert ("ha-nam", "online_dossier_rate", 2024, 64.8) in got
+
+
+def test_a_target_set_for_an_indicator_is_still_a_target():
+    text = "Chỉ tiêu năm 2025 của tỉnh Hà Nam: tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến đạt 80%."
+    got = triples(text, province="ha-nam", published=dt.date(2025, 1, 20))
+    assert not any(t[3] == 80 for t in got)
+
+
+# ---- a ward named as the seat of the province is an address (subjects._SEAT_BEFORE)
+
+
+def test_the_seat_of_the_province_does_not_make_the_next_paragraph_a_wards():
+    text = (
+        "Sau hợp nhất, tỉnh Đắk Lắk với trung tâm hành chính đặt tại phường Buôn Ma Thuột đã thống nhất hệ thống "
+        "giải quyết thủ tục hành chính.\n\n"
+        "Theo báo cáo của UBND tỉnh, năm 2025 tỷ lệ hồ sơ thanh toán trực tuyến đạt 61,4%."
+    )
+    got = triples(text, province="dak-lak", published=dt.date(2026, 1, 10))
+    assert ("dak-lak", "online_payment_rate", 2025, 61.4) in got
+
+
+def test_a_ward_that_is_the_subject_still_keeps_its_paragraph():
+    text = (
+        "Phường Buôn Ma Thuột là đơn vị dẫn đầu về chuyển đổi số.\n\n"
+        "Năm 2025, tỷ lệ hồ sơ thanh toán trực tuyến đạt 81,4%."
+    )
+    got = triples(text, province="dak-lak", published=dt.date(2026, 1, 10))
+    assert not any(t[3] == 81.4 for t in got)
+
+
+# ---- the pensions set against the welfare payments before them (phrases.yml cashless_pension)
+
+
+def test_the_pensions_rate_after_the_welfare_rate():
+    text = (
+        "Năm 2023, tỷ lệ chi trả trợ cấp an sinh xã hội không dùng tiền mặt của Bình Dương đạt 74,1%, còn với lương "
+        "hưu là 86,2%."
+    )
+    got = triples(text, province="binh-duong", published=dt.date(2024, 1, 10))
+    assert ("binh-duong", "cashless_social_welfare_rate", 2023, 74.1) in got
+    assert ("binh-duong", "cashless_pension_rate", 2023, 86.2) in got
+
+
+# ---- "khi đó" after a fronted compared year: that year's value (periods._THEN_AFTER)
+
+
+def test_then_after_a_compared_edition_dates_the_value_by_it():
+    text = (
+        "Năm 2024, chỉ số DTI của Đồng Nai xếp thứ 9/34. So với kết quả DTI 2023 tính trên 63 tỉnh, thành phố, Đồng "
+        "Nai khi đó xếp thứ 23/63."
+    )
+    got = triples(text, province="dong-nai", published=dt.date(2025, 10, 25))
+    assert ("dong-nai", "dti_rank", 2024, 9) in got
+    assert ("dong-nai", "dti_rank", 2023, 23) in got
+
+
+# ---- a province in general is nobody's (rule hypothetical-example, any-province)
+
+
+def test_a_province_in_general_ranks_nobody():
+    text = (
+        "DTI 2024 của Phú Thọ xếp thứ 12/34. Một tỉnh đứng thứ 10 trên 34 có thể chứa bên trong cả một tỉnh từng "
+        "đứng thứ 50 trên 63."
+    )
+    got = triples(text, province="phu-tho", published=dt.date(2025, 11, 10))
+    assert ("phu-tho", "dti_rank", 2024, 12) in got
+    assert not any(t[3] in (10, 50) for t in got)
+
+
+def test_a_province_described_as_one_of_a_kind_keeps_its_rank():
+    text = "Lai Châu là một tỉnh miền núi, năm 2023 chỉ số DTI xếp thứ 50/63."
+    got = triples(text, province="lai-chau", published=dt.date(2024, 3, 10))
+    assert ("lai-chau", "dti_rank", 2023, 50) in got
+
+
+def test_a_named_province_set_beside_one_of_its_region_keeps_its_rank():
+    text = "Năm 2020, Bắc Giang, một địa phương cùng vùng, chỉ đứng thứ 41 về chỉ số DTI."
+    got = triples(text, province="quang-ninh", published=dt.date(2021, 5, 10))
+    assert ("bac-giang", "dti_rank", 2020, 41) in got
+
+
+# ---- provinces counted in words are no self-reference (gazetteer.yml not_self_before)
+
+
+def test_the_average_of_six_provinces_is_nobodys():
+    text = "Năm 2023, DTI của Quảng Trị đạt 0,5012. Bình quân DTI của sáu tỉnh đạt 0,5187 điểm, cao hơn cả nước."
+    got = triples(text, province="quang-tri", published=dt.date(2024, 5, 10))
+    assert ("quang-tri", "dti_score", 2023, 0.5012) in got
+    assert not any(t[3] == 0.5187 for t in got)

@@ -394,6 +394,14 @@ def hypothetical_example(c: Candidate) -> bool:
     "Giả sử tỉnh A đạt 0,62 ...", "Ví dụ, một tỉnh có 70% hộ gia đình dùng cáp quang ..."): no province's
     value. A real one named after "Ví dụ" ("Ví dụ, tỉnh Bắc Ninh đạt ...") is not refused."""
     lower = c.m.lower
+    if lower.find("mot ", c.m.start, c.n.start) >= 0 and (
+        (one := _ANY_ONE_OPENS.match(lower, c.m.start)) is not None
+        and not any(one.end() <= x.start < c.n.start for x in c.m.places)
+        or _ANY_ONE.search(lower, c.subject_from, c.n.start)
+    ):
+        # rule any-province: "Một tỉnh đứng thứ 10 trên 34 có thể chứa bên trong cả một tỉnh từng đứng thứ 50 trên 63":
+        # a province in general heading the clause, not one the text names (not "Lai Châu là một tỉnh miền núi")
+        return True
     if lower.find("vi du", c.m.start, c.n.start) < 0 and lower.find("gia su", c.m.start, c.n.start) < 0 and (
         lower.find("neu", c.m.start, c.n.start) < 0
     ):
@@ -407,6 +415,8 @@ def hypothetical_example(c: Candidate) -> bool:
     return cond >= 0 and _WOULD_BEFORE.search(lower, cond, c.n.start) is not None
 
 
+_ANY_ONE_OPENS = re.compile(r"\W*mot (?:tinh|dia phuong|thanh pho)\b")  # at the sentence's start
+_ANY_ONE = re.compile(r"\bca mot (?:tinh|dia phuong|thanh pho)\b")
 # a modal right before the value, after the condition: "có thể (đạt|chạm ngưỡng|quay về quanh vị trí)", "sẽ đạt"
 _WOULD_BEFORE = re.compile(r"\b(?:co the|se|co kha nang)\b[^.;\d]{0,35}$")
 # grammar: an example's lead ("ví dụ", "chẳng hạn", "giả sử") before "nếu" or an unnamed unit ("một tỉnh", "tỉnh
@@ -750,7 +760,8 @@ def district_or_commune(c: Candidate) -> bool:
     if _CUES.lower_unit.search(cased, lo, hi) or _CUES.lower_unit_abbr.search(cased, lo, hi):
         return True
     at = c.hit.start if c.hit is not None and c.hit.start < lo else lo  # (where the measure's phrasing starts)
-    if _CUES.lower_unit_has.search(cased, max(c.m.start, at - 60), at) and not any(
+    has = _HAS_BEFORE.search(cased, max(c.m.start, at - 14), at)  # (a cheap look first: "... có" right before)
+    if has and _CUES.lower_unit_has.search(cased, max(c.m.start, at - 60), at) and not any(
         at <= x.start < hi for x in c.m.places
     ):
         # (unless a place is named on the way to the value: "... lần lượt là 91% và 87%, trong khi toàn tỉnh đạt 66,3%")
@@ -767,6 +778,7 @@ def district_or_commune(c: Candidate) -> bool:
     )
 
 
+_HAS_BEFORE = re.compile(r" co(?: ty le| ty trong| so luong| so)?\s*$")
 # rule unit-frame: a sentence that opens on a district or commune ("Ở huyện", "Tại xã", "Riêng thị xã" and its name)
 _UNIT_FRAME = re.compile(
     r"\W*(?:O|Tai|Rieng|Con o|Con tai|Rieng o|Rieng tai)\s+"
@@ -1076,7 +1088,7 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("region-subject", region_subject, words=REGION_LEADS),
     Rule("group-not-province", group_not_province, scoped=True),
     Rule("unnamed-province", unnamed_province, words=("nhat", "co ")),
-    Rule("hypothetical-example", hypothetical_example, words=("vi du", "gia su", "neu")),
+    Rule("hypothetical-example", hypothetical_example, words=("vi du", "gia su", "neu", "mot ")),
     Rule("department-or-agency", department_or_agency, scoped=True),
     Rule("organisation-figure", organisation_figure, words=tuple(_CUES.lists["organisations"])),
     Rule("service-centre-figure", service_centre_figure, words=("trung tam", "bo phan")),

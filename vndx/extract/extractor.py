@@ -567,13 +567,18 @@ def extract_facts(
         # ranking's from the edition its facts so far were of ("... lần lượt xếp thứ 19, 31 và 28. Đáng chú ý là trụ
         # cột xã hội số, năm trước chỉ đứng ở vị trí 47" in a report of DTI 2022 written in 2023 is 2021's), a
         # statistic's from the time of writing
-        ranked_family = next((f for h in hits if (f := ranking_family(h.topic))), None)
-        base = ctx.para_year or (ctx.fact_year if ranked_family else None)
-        # ("kỳ đánh giá trước", in a paragraph with no year and no fact yet, counts back from the latest edition the
-        # article names: "ở kỳ đánh giá trước, địa phương này chỉ xếp thứ 18/63" in a report of DTI 2024 written in
-        # 2025 is 2023's; "năm trước" there counts back from the time of writing)
-        named = (dti_editions if ranked_family == "dti" else editions.get(ranked_family, [])) if ranked_family else []
-        sent_years = year_mentions(lower, s, e, ctx.pub_year, base, max(named, default=None)) if has_digit[i] else []
+        sent_years = []
+        if has_digit[i]:
+            base = ctx.para_year or (ctx.fact_year if any(ranking_family(h.topic) for h in hits) else None)
+            # ("kỳ đánh giá trước", in a paragraph with no year and no fact yet, counts back from the latest edition
+            # the article names: "ở kỳ đánh giá trước, địa phương này chỉ xếp thứ 18/63" in a report of DTI 2024
+            # written in 2025 is 2023's; "năm trước" there counts back from the time of writing)
+            edition = None
+            if base is None and lower.find(" truoc", s, e) >= 0:
+                family = next((f for h in hits if (f := ranking_family(h.topic))), None)
+                named = (dti_editions if family == "dti" else editions.get(family, [])) if family else []
+                edition = max(named, default=None)
+            sent_years = year_mentions(lower, s, e, ctx.pub_year, base, edition)
         attached = frame = None
         if bindings:  # (the frame is read only by the claims of bound values: a sentence that bound none skips it)
             attached = attached_years(lower, numbers, sent_years, s)

@@ -99,7 +99,15 @@ _RELATIVE = re.compile(
     r"|\bnam (do|ay)\b"
 )
 # every _RELATIVE match holds one of these (a literal start: a fast search that most sentences fail)
-_RELATIVE_GATE = re.compile(r"nam (?:truoc|ngoai|nay|hien tai|sau|do|ay)|(?:danh gia|xep hang) truoc")
+_RELATIVE_GATE = re.compile(r"nam (?:truoc|ngoai|nay|hien tai|sau|do|ay)")
+
+
+def _relative_written(lower: str, start: int, end: int) -> bool:
+    """The span may hold a _RELATIVE match: its literal start, or an edition before ("kỳ đánh giá trước")."""
+    return bool(_RELATIVE_GATE.search(lower, start, end)) or (
+        lower.find(" truoc", start, end) >= 0
+        and (lower.find("gia truoc", start, end) >= 0 or lower.find("hang truoc", start, end) >= 0)
+    )
 # "năm nay", "năm ngoái", "năm trước" at a position (numbers.py: "xếp hạng năm ngoái" is no rank 5)
 RELATIVE_YEAR_AT = re.compile(r"nam (?:truoc|ngoai|nay|hien tai|qua)\b")
 _NUMS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4}
@@ -127,6 +135,10 @@ def _any_digit(lower: str, start: int, end: int) -> bool:
 
 
 # ", khi ..." / ", lúc đó ..." after a compared year: the clause that follows is of that year
+# (past no value: a basis, "tính trên 63 tỉnh", and the dot of "TP." are no values or sentence ends)
+_THEN_AFTER = re.compile(
+    r"(?:[^;.\d]|(?<=tren )(?:63|34)(?= tinh)|(?<=tp)\.){0,80}?\b(?:khi do|luc do|hoi do|thoi diem do)\b"
+)
 _WHEN_AFTER = re.compile(r"\s*,\s*(?:khi|luc|thoi diem|khi do|luc do)\b")
 # grammar: a document's number written with its issuer's code ("Báo cáo số 1997/BC-UBND",
 # "Quyết định 2024/QĐ-UBND"; a law's "số 202/2025/QH15", the National Assembly and its term): the number
@@ -194,9 +206,11 @@ def year_mentions(
             kind = "ignore"
         elif (
             _COMPARE.search(before)
-            and _WHEN_AFTER.match(lower, m.end(), end)
+            and (_WHEN_AFTER.match(lower, m.end(), end) or _THEN_AFTER.match(lower, m.end(), end))
             and not _any_digit(lower, start, m.start())
         ):
+            # (or "khi đó" on the way to the values: "So với kết quả DTI 2023 tính trên 63 tỉnh, thành phố, TP. Hồ Chí
+            # Minh khi đó xếp thứ 2/63")
             # rule compared-year-when: "Con số này cao hơn so với năm 2024, khi tỷ lệ ... mới đạt 78,4%": what
             # follows "khi" is that year's (the compared year's own figures); not after a value of the sentence
             # ("xếp thứ 17/63, tăng 8 bậc so với năm 2021, khi ...": 17 is the edition's)
@@ -244,7 +258,7 @@ def year_mentions(
                 for y in out
             ]
     written = list(out)
-    for m in _RELATIVE.finditer(lower, start, end) if _RELATIVE_GATE.search(lower, start, end) else ():
+    for m in _RELATIVE.finditer(lower, start, end) if _relative_written(lower, start, end) else ():
         if _COMPARE.search(lower[max(start, m.start() - 12) : m.start()]):
             continue  # "tăng 2,6% so với năm trước": a comparison, not the period
         if m.group(6):

@@ -182,6 +182,10 @@ def _bare_units(cased: str, s: int, e: int, names: tuple[str, ...]) -> list[tupl
 _AT_HEAD = re.compile(r"\s*(?:(?:[Tt]ai|[Oo]|[Rr]ieng|[Cc]on)\s+)?")
 
 
+# where a seat is ("trung tâm hành chính đặt tại", "trụ sở tại", "đóng tại"): a unit named after it is an address
+_SEAT_BEFORE = re.compile(r"\b(?:dat|dong|tru so|dong tru so)\s+(?:tai|o)\s+$")
+
+
 def places_named(
     cased: str, lower: str, s: int, e: int, mentions, original: str | None, national_meeting=None,
     units_named: tuple[str, ...] = (),
@@ -204,7 +208,9 @@ def places_named(
         places += [
             (m.start(), "part" if _breakdown_unit(lower, s, m.start()) else "unit")
             for m in cues.lower_unit_named.finditer(cased, s, e)
-            if original is None or original[m.start() : m.end() - 1].strip().lower() in cues.lower_unit_spellings
+            if (original is None or original[m.start() : m.end() - 1].strip().lower() in cues.lower_unit_spellings)
+            # (not an address: "tỉnh Gia Lai với trung tâm hành chính đặt tại phường Quy Nhơn" is the province's seat)
+            and not _SEAT_BEFORE.search(lower, max(s, m.start() - 24), m.start())
         ]
         places += [
             (m.start(), "part" if _breakdown_unit(lower, s, m.start()) else "unit")

@@ -107,6 +107,8 @@ def is_target(lower: str, start: int, pos: int, protect: list[tuple[int, int]], 
             continue  # "hai chỉ tiêu trên lần lượt là 79,5% và 76%": the indicators just given, not targets
         if m.group() == "chi tieu" and _INDICATOR_FRAME.search(lower, max(start, m.start() - 12), m.start()):
             continue  # "Ở chỉ tiêu thanh toán trực tuyến, tỷ lệ ... đạt 62,4%": the indicator a clause is about
+        if m.group() == "chi tieu" and _INDICATORS_IMPROVED.match(lower, m.end(), pos):
+            continue  # "Nhiều chỉ tiêu về dịch vụ công tiếp tục được cải thiện: năm 2024, tỷ lệ ...": bettered
         if lower.rfind("(", start, m.start()) > lower.rfind(")", start, m.start()) and ")" in lower[m.end() : pos]:
             continue  # "(đạt 41,5%, chỉ tiêu 50%) và tỷ trọng ... (đạt 7,2%": a bracket's target ends with it
         ach = _ACHIEVED_TARGET.search(lower, max(start, m.start() - 25), min(pos, m.end() + 5))
@@ -143,6 +145,10 @@ DASH_ASIDE = re.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014\d.;:]{2,80}?\s[-\u2
 # after "chỉ tiêu": the indicators named just before ("hai chỉ tiêu trên", "các chỉ tiêu này")
 _INDICATORS_BACK = re.compile(r" (?:tren|nay|noi tren|vua neu)\b")
 # before "chỉ tiêu": a frame naming which indicator follows ("Ở chỉ tiêu ...", "Đối với chỉ tiêu ...")
+# what indicators already did ("chỉ tiêu ... tiếp tục được cải thiện", "... có bước tiến"): results, not targets
+_INDICATORS_IMPROVED = re.compile(
+    r"[^.;:\d]{0,40}?\b(?:tiep tuc\s+)?(?:duoc\s+)?(?:cai thien|co buoc tien|co chuyen bien|tang truong tot)\b"
+)
 _INDICATOR_FRAME = re.compile(r"\b(?:o|doi voi)\s+(?:cac\s+)?$")
 _CUE_SPELLING = {"can": "cần", "se": "sẽ", "phai": "phải", "nham": "nhằm"}
 _SPEECH_AFTER = re.compile(rf"\s+(?:{_WORDS['speech_verbs']})\b")
