@@ -42,6 +42,7 @@ _COMPARE = skipping(
 )
 # what is said of a year's edition that has not come out ("DTI 2023 chưa được công bố", "năm 2024 vẫn chưa có kết quả")
 _NOT_OUT_YET = re.compile(r"\s*(?:van\s+)?chua\s+(?:duoc\s+)?(?:cong bo|co ket qua|cong khai)\b")
+# "so với" with the thing compared written out before a relative year ("so với kết quả riêng lẻ của hai tỉnh năm trước")
 _COMPARED_IN_CLAUSE = re.compile(r"\bso voi\b[^,;.()\d]{0,40}$")
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—\d.;:]{2,60}?\d{4}[^-–—.;:]{0,20}?\s[-–—]\s")
 # an aside between commas naming what the subject was ("quán quân năm 2020", "địa phương xếp thứ nhất DTI 2024")
@@ -108,6 +109,8 @@ def _relative_written(lower: str, start: int, end: int) -> bool:
         lower.find(" truoc", start, end) >= 0
         and (lower.find("gia truoc", start, end) >= 0 or lower.find("hang truoc", start, end) >= 0)
     )
+
+
 # "năm nay", "năm ngoái", "năm trước" at a position (numbers.py: "xếp hạng năm ngoái" is no rank 5)
 RELATIVE_YEAR_AT = re.compile(r"nam (?:truoc|ngoai|nay|hien tai|qua)\b")
 _NUMS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4}
@@ -135,11 +138,12 @@ def _any_digit(lower: str, start: int, end: int) -> bool:
 
 
 # ", khi ..." / ", lúc đó ..." after a compared year: the clause that follows is of that year
-# (past no value: a basis, "tính trên 63 tỉnh", and the dot of "TP." are no values or sentence ends)
+_WHEN_AFTER = re.compile(r"\s*,\s*(?:khi|luc|thoi diem|khi do|luc do)\b")
+# ... and "khi đó" further on, before any value ("So với kết quả DTI 2023 tính trên 63 tỉnh, thành phố, TP. Hồ Chí Minh
+# khi đó xếp thứ 2/63"; a basis, "tính trên 63 tỉnh", and the dot of "TP." are no values or sentence ends)
 _THEN_AFTER = re.compile(
     r"(?:[^;.\d]|(?<=tren )(?:63|34)(?= tinh)|(?<=tp)\.){0,80}?\b(?:khi do|luc do|hoi do|thoi diem do)\b"
 )
-_WHEN_AFTER = re.compile(r"\s*,\s*(?:khi|luc|thoi diem|khi do|luc do)\b")
 # grammar: a document's number written with its issuer's code ("Báo cáo số 1997/BC-UBND",
 # "Quyết định 2024/QĐ-UBND"; a law's "số 202/2025/QH15", the National Assembly and its term): the number
 # is the document's, never a year (rule document-number)
@@ -209,11 +213,10 @@ def year_mentions(
             and (_WHEN_AFTER.match(lower, m.end(), end) or _THEN_AFTER.match(lower, m.end(), end))
             and not _any_digit(lower, start, m.start())
         ):
-            # (or "khi đó" on the way to the values: "So với kết quả DTI 2023 tính trên 63 tỉnh, thành phố, TP. Hồ Chí
-            # Minh khi đó xếp thứ 2/63")
             # rule compared-year-when: "Con số này cao hơn so với năm 2024, khi tỷ lệ ... mới đạt 78,4%": what
             # follows "khi" is that year's (the compared year's own figures); not after a value of the sentence
-            # ("xếp thứ 17/63, tăng 8 bậc so với năm 2021, khi ...": 17 is the edition's)
+            # ("xếp thứ 17/63, tăng 8 bậc so với năm 2021, khi ...": 17 is the edition's); also with "khi đó" on
+            # the way to the values (_THEN_AFTER)
             kind = "period"
         elif _COMPARE.search(before) or _HORIZON.search(before) or _ANNOUNCED.search(before):
             kind = "ignore"
