@@ -1,6 +1,6 @@
 """Issue 10, in our own sentences: the classes of session 30 (round 55's lists over years, read after its unread
-score; round 56's misses, scored unread on 1.35 first; round 57's, scored unread on 1.36) and the rules of 1.36 and
-1.37 that answer them."""
+score; round 56's misses, scored unread on 1.35 first; round 57's on 1.36; round 58's on 1.37) and the rules of 1.36
+to 1.38 that answer them."""
 
 from __future__ import annotations
 
@@ -307,3 +307,91 @@ def test_the_average_of_six_provinces_is_nobodys():
     got = triples(text, province="quang-tri", published=dt.date(2024, 5, 10))
     assert ("quang-tri", "dti_score", 2023, 0.5012) in got
     assert not any(t[3] == 0.5187 for t in got)
+
+
+# ==== round 58 (scored unread on 1.37) and the rules of 1.38 ====
+
+# ---- the parts of a merged province in its bracket (subjects._PARTS_BRACKET)
+
+
+def test_the_new_province_with_its_parts_in_a_bracket_keeps_its_rank():
+    text = (
+        "Năm 2024, DTI của Lào Cai tăng mạnh. Ngược lại, Tuyên Quang (mới, gồm Hà Giang cũ) chỉ xếp thứ 28 năm 2024 về "
+        "chỉ số DTI."
+    )
+    got = triples(text, province="lao-cai", published=dt.date(2025, 11, 10))
+    assert ("tuyen-quang", "dti_rank", 2024, 28) in got
+    assert not any(t[0] == "ha-giang" for t in got)
+
+
+# ---- the nation's GDP share named after the value (binding_rules._NATION_OWNS_AFTER)
+
+
+def test_a_share_of_the_nations_gdp_is_the_nations():
+    text = "Kinh tế số của Phú Yên năm 2024 ước đạt 9,1% GRDP. Con số này còn xa mức 16,5% GDP của cả nước."
+    got = triples(text, province="phu-yen", published=dt.date(2025, 1, 10))
+    assert ("phu-yen", "digital_economy_grdp_share", 2024, 9.1) in got
+    assert not any(t[3] == 16.5 for t in got)
+
+
+# ---- a hamlet's or ward's number is its name (numbers._PLACE_NUMBERED)
+
+
+def test_a_hamlets_number_is_no_count():
+    text = (
+        "Toàn tỉnh Nghệ An có 4.120 tổ công nghệ số cộng đồng. Anh Hùng, tổ trưởng tổ công nghệ số cộng đồng xóm 5, "
+        "kiên nhẫn hướng dẫn người dân."
+    )
+    got = triples(text, province="nghe-an", published=dt.date(2024, 5, 10))
+    assert ("nghe-an", "community_digital_team_count", 2024, 4120) in got
+    assert not any(t[3] == 5 for t in got)
+
+
+def test_a_share_of_hamlets_is_still_read():
+    text = "Năm 2024, 98,5% thôn, xóm của tỉnh Nghệ An đã có hạ tầng cáp quang."
+    got = triples(text, province="nghe-an", published=dt.date(2025, 1, 10))
+    assert ("nghe-an", "fiber_village_coverage_rate", 2024, 98.5) in got
+
+
+# ---- a bank's own figure "với" its value (binding_rules.organisation_figure)
+
+
+def test_a_banks_share_of_the_accounts_is_its_own():
+    text = (
+        "Năm 2023, Bắc Giang có 1,2 triệu người từ 15 tuổi trở lên có tài khoản giao dịch tại ngân hàng. Trong đó, "
+        "Agribank chi nhánh Bắc Giang chiếm thị phần lớn nhất với khoảng 620.000 tài khoản."
+    )
+    got = triples(text, province="bac-giang", published=dt.date(2024, 1, 10))
+    assert ("bac-giang", "bank_account_adult_count", 2023, 1200000) in got
+    assert not any(t[3] == 620000 for t in got)
+
+
+# ---- a district speaking of itself after a ";" (rule district-or-commune)
+
+
+def test_the_district_speaking_of_itself_after_a_semicolon():
+    text = (
+        "Huyện Ninh Hải là địa phương đầu tiên của tỉnh Ninh Thuận có 100% thôn thành lập tổ công nghệ số cộng đồng; "
+        "huyện đạt tỷ lệ 86% hồ sơ trực tuyến trong năm."
+    )
+    got = triples(text, province="ninh-thuan", published=dt.date(2023, 1, 5))
+    assert not any(t[3] == 86 for t in got)
+
+
+def test_the_province_after_the_semicolon_keeps_its_value():
+    text = "Huyện Ninh Hải dẫn đầu về chuyển đổi số; toàn tỉnh Ninh Thuận đạt tỷ lệ 61% hồ sơ trực tuyến trong năm."
+    got = triples(text, province="ninh-thuan", published=dt.date(2023, 1, 5))
+    assert any(t[:2] == ("ninh-thuan", "online_dossier_rate") and t[3] == 61 for t in got)
+
+
+# ---- "của tỉnh này" points back like "tỉnh này" (subject_rules._DEMONSTRATIVE)
+
+
+def test_of_this_province_points_back_at_the_province_named_before():
+    text = (
+        "Bảng xếp hạng DTI 2021 có nhiều biến động.\n\n"
+        "Gây bất ngờ nhất là Bình Phước, khi tỉnh này từ vị trí 52 năm 2020 lên vị trí thứ 18 năm 2021. Giá trị DTI "
+        "năm 2021 của tỉnh này đạt 0,5012."
+    )
+    got = triples(text, province="hau-giang", published=dt.date(2022, 8, 10))
+    assert ("binh-phuoc", "dti_score", 2021, 0.5012) in got

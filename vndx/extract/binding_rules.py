@@ -503,6 +503,7 @@ _ALL_LEVELS = re.compile(r"\bcac cap\b")
 # (or the enterprise's customers: "Tỷ lệ thuê bao MobiFone sử dụng điện thoại thông minh đạt 78%")
 _ORG_HEAD = re.compile(r"(?:^|[,;:]|\brieng(?: tai| o)?|\b(?:thue bao|khach hang)(?: di dong)?)$")
 _WITH = re.compile(r"\b(?:phoi hop|cung voi|voi)\b")
+_PARTNER_AFTER = re.compile(r"\b(?:phoi hop|cung voi)\b")
 
 
 def organisation_figure(c: Candidate) -> bool:
@@ -520,8 +521,9 @@ def organisation_figure(c: Candidate) -> bool:
             continue
         if not _ORG_HEAD.search(lower[region:x_start].rstrip()) or _WITH.search(lower, region, x_start):
             continue  # ("Sở phối hợp với Bưu điện tỉnh, Viettel X hỗ trợ ...": partners of the subject)
-        if _CUES.source_after.match(lower[x_end:pos]) or _WITH.search(lower, x_end, pos):
-            continue  # ("Bưu điện tỉnh ..., phối hợp với 2.310 Tổ công nghệ số": the value is the partner's)
+        if _CUES.source_after.match(lower[x_end:pos]) or _PARTNER_AFTER.search(lower, x_end, pos):
+            continue  # ("Bưu điện tỉnh ..., phối hợp với 2.310 Tổ công nghệ số": the value is the partner's; not "với"
+            # alone: "Agribank chi nhánh Bắc Giang chiếm thị phần lớn nhất với khoảng 620.000 tài khoản" is its own)
         return True
     return False
 
@@ -759,6 +761,11 @@ def district_or_commune(c: Candidate) -> bool:
     cased, lo, hi = c.m.cased, c.ctx_start, c.n.start
     if _CUES.lower_unit.search(cased, lo, hi) or _CUES.lower_unit_abbr.search(cased, lo, hi):
         return True
+    semi = c.m.lower.rfind(";", c.m.start, hi)
+    if semi >= 0 and _CUES.unit_self.search(c.m.lower, semi, hi) and not any(semi < x.start < hi for x in c.m.places):
+        # "Huyện Ninh Hải là địa phương đầu tiên ...; huyện đạt tỷ lệ 86% hồ sơ trực tuyến": the unit speaking of itself
+        # in the value's own clause after the ";" (a place named there takes it back)
+        return True
     at = c.hit.start if c.hit is not None and c.hit.start < lo else lo  # (where the measure's phrasing starts)
     has = _HAS_BEFORE.search(cased, max(c.m.start, at - 14), at)  # (a cheap look first: "... có" right before)
     if has and _CUES.lower_unit_has.search(cased, max(c.m.start, at - 60), at) and not any(
@@ -794,7 +801,8 @@ def national_or_average(c: Candidate) -> bool:
     return c.reading != "rank" and bool(_CUES.national.search(c.window))
 
 
-_NATION_OWNS_AFTER = re.compile(r"\s*(?:cua|o|tren)\s+(?:ca nuoc|toan quoc)\b")
+# (also after the nation's measure: "còn xa mức 16,5% GDP của cả nước")
+_NATION_OWNS_AFTER = re.compile(r"\s*(?:gdp\s+)?(?:cua|o|tren)\s+(?:ca nuoc|toan quoc)\b")
 
 
 def national_subject(c: Candidate) -> bool:

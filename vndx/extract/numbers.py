@@ -48,6 +48,7 @@ def _bword(*words: str) -> str:
 
 # the same, before a number: ``\b\d`` == a digit not after a word character (checked after it)
 _BNUM = r"\d(?<!\w\d)"
+_PLACE_NUMBERED = ("xom", "thon", "khom", "khu pho", "to dan pho", "phuong")
 _DAY_WORDS = ("ngay", "sang", "chieu", "toi", "trua", "dem", "hom", "tu", "den")
 # (each mask with the words every match of it starts with, or () for a mask that starts with a digit:
 # the mask is tried only where one of them is written, ``scan.finditer_led``, or at _DIGIT_LED; None: the
@@ -80,6 +81,8 @@ _MASKS: list[tuple[re.Pattern[str], tuple[str, ...] | None]] = [
         _DAY_WORDS,
     ),
     (re.compile(_bword("thang") + r"\s+\d{1,2}(?:\s*[/\-]\s*(?:19|20)\d{2})?\b"), ("thang",)),
+    # a hamlet's or a ward's number is its name ("tổ trưởng tổ công nghệ số cộng đồng xóm 5", "Phường 2, TP Sóc Trăng")
+    (re.compile(_bword(*_PLACE_NUMBERED) + r"\s+\d{1,3}\b(?![.,]\d|\s*%|\s*/)"), _PLACE_NUMBERED),
     (re.compile(_BNUM + r"\d?\s*(?::|h)\s*\d{2}\b"), ()),
     # round the clock: "trả lời người dân 24/7" (no share of 7)
     (re.compile(r"(?<![\d.,/])24\s*/\s*7(?![\d/])"), ()),

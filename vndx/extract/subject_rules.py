@@ -72,7 +72,8 @@ def partner_province(c: Claim) -> str | None:
     return others[-1] if others else None
 
 
-_DEMONSTRATIVE = re.compile(r"(?:tinh|dia phuong|thanh pho) (?:nay|do)\b")
+# ("của tỉnh này": the self-reference's mention opens at "của")
+_DEMONSTRATIVE = re.compile(r"(?:cua )?(?:tinh|dia phuong|thanh pho) (?:nay|do)\b")
 
 
 def demonstrative_province(c: Claim) -> str | None:

@@ -369,7 +369,7 @@ _NOW_NAMED = re.compile(
 
 # from a province's name into a bracket that lists what it was formed from: "(gồm", "(bao gồm cả", "(hợp nhất từ"
 _PARTS_BRACKET = re.compile(
-    r"\s*(?:moi\s*)?,?\s*\(\s*(?:gom|bao gom|hop nhat tu|sap nhap tu|tu)\b(?:\s+ca)?[^()]{0,60}"
+    r"\s*(?:moi\s*)?,?\s*\(\s*(?:moi\s*,?\s*)?(?:gom|bao gom|hop nhat tu|sap nhap tu|tu)\b(?:\s+ca)?[^()]{0,60}"
     # ... or an aside between commas or dashes: "TP. Hồ Chí Minh mới, gồm TP. Hồ Chí Minh, Bình Dương và Bà Rịa -
     # Vũng Tàu cũ, xếp thứ 4/34", "Đồng Nai - tỉnh được hợp nhất từ Đồng Nai và Bình Phước - đạt 0,5371"
     r"|\s*(?:moi|sau hop nhat)?\s*(?:,|\s[-\u2013])\s*(?:(?:tinh|thanh pho)\s+)?(?:moi\s*,?\s*)?"
