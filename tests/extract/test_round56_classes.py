@@ -1,6 +1,6 @@
 """Issue 10, in our own sentences: the classes of session 30 (round 55's lists over years, read after its unread
-score; round 56's misses, scored unread on 1.35 first; round 57's on 1.36; round 58's on 1.37) and the rules of 1.36
-to 1.38 that answer them."""
+score; round 56's misses, scored unread on 1.35 first; round 57's on 1.36; round 58's on 1.37; round 59's on 1.38) and
+the rules of 1.36 to 1.39 that answer them."""
 
 from __future__ import annotations
 
@@ -395,3 +395,60 @@ def test_of_this_province_points_back_at_the_province_named_before():
     )
     got = triples(text, province="hau-giang", published=dt.date(2022, 8, 10))
     assert ("binh-phuoc", "dti_score", 2021, 0.5012) in got
+
+
+# ==== round 59 (scored unread on 1.38) and the rules of 1.39 ====
+
+# ---- the years after a list's values, past a year of the clause's own before it (lists._YEARS_AFTER)
+
+
+def test_a_list_over_years_written_after_its_values_past_a_starting_year():
+    text = (
+        "Nhìn lại các kỳ đánh giá DTI, từ vị trí 50/63 năm 2020, Nghệ An lần lượt xếp thứ 41, 30 và 23 trong các năm "
+        "2021, 2022 và 2023."
+    )
+    got = triples(text, province="nghe-an", published=dt.date(2024, 9, 2))
+    assert ("nghe-an", "dti_rank", 2021, 41) in got
+    assert ("nghe-an", "dti_rank", 2022, 30) in got
+    assert ("nghe-an", "dti_rank", 2023, 23) in got
+
+
+# ---- "kỳ trước" is the edition before, "kỳ này" the edition reported (periods._RELATIVE, rule this-edition)
+
+
+def test_the_edition_before_written_kỳ_trước_alone():
+    text = (
+        "Theo kết quả DTI 2022, Lâm Đồng xếp thứ 21/63.\n\n"
+        "Giá trị DTI của tỉnh đạt 0,5214 điểm, trong khi kỳ trước tỉnh chỉ đạt 0,4630 điểm."
+    )
+    got = triples(text, province="lam-dong", published=dt.date(2023, 9, 2))
+    assert ("lam-dong", "dti_score", 2022, 0.5214) in got
+    assert ("lam-dong", "dti_score", 2021, 0.463) in got
+
+
+def test_this_edition_dates_the_change_after_last_years_value():
+    text = (
+        "Theo kết quả DTI 2023, Thanh Hóa xếp thứ 16/63. Giá trị DTI năm trước của tỉnh là 0,5567 điểm, như vậy kỳ "
+        "này đã tăng 0,0557 điểm."
+    )
+    got = triples(text, province="thanh-hoa", published=dt.date(2025, 3, 2))
+    assert ("thanh-hoa", "dti_score_change", 2023, 0.0557) in got
+
+
+def test_the_same_period_of_the_year_before_is_no_edition():
+    text = "Sáu tháng đầu năm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh Thanh Hóa đạt 61,5%, cùng kỳ trước là 48,2%."
+    got = triples(text, province="thanh-hoa", published=dt.date(2024, 7, 10))
+    assert ("thanh-hoa", "online_dossier_rate", 2024, 61.5) in got
+
+
+# ---- a bank's branch named before the bank (binding_rules._ORG_HEAD)
+
+
+def test_a_banks_branch_heading_the_clause_owns_its_figure():
+    text = (
+        "Năm 2024, toàn tỉnh Bình Định có 85.400 giao dịch thương mại điện tử. Riêng Chi nhánh Agribank Bình Định đã "
+        "xử lý hơn 12.000 giao dịch thương mại điện tử."
+    )
+    got = triples(text, province="binh-dinh", published=dt.date(2025, 1, 10))
+    assert ("binh-dinh", "ecommerce_transaction_count", 2024, 85400) in got
+    assert not any(t[3] == 12000 for t in got)

@@ -501,7 +501,8 @@ _ALL_LEVELS = re.compile(r"\bcac cap\b")
 
 
 # (or the enterprise's customers: "Tỷ lệ thuê bao MobiFone sử dụng điện thoại thông minh đạt 78%")
-_ORG_HEAD = re.compile(r"(?:^|[,;:]|\brieng(?: tai| o)?|\b(?:thue bao|khach hang)(?: di dong)?)$")
+# (also its branch named first: "Riêng Chi nhánh Agribank Bình Định đã xử lý hơn 12.000 giao dịch")
+_ORG_HEAD = re.compile(r"(?:^|[,;:]|\brieng(?: tai| o)?|\b(?:thue bao|khach hang)(?: di dong)?)(?:\s*chi nhanh)?$")
 _WITH = re.compile(r"\b(?:phoi hop|cung voi|voi)\b")
 _PARTNER_AFTER = re.compile(r"\b(?:phoi hop|cung voi)\b")
 

@@ -572,9 +572,9 @@ def extract_facts(
             base = ctx.para_year or (ctx.fact_year if any(ranking_family(h.topic) for h in hits) else None)
             # ("kỳ đánh giá trước", in a paragraph with no year and no fact yet, counts back from the latest edition
             # the article names: "ở kỳ đánh giá trước, địa phương này chỉ xếp thứ 18/63" in a report of DTI 2024
-            # written in 2025 is 2023's; "năm trước" there counts back from the time of writing)
+            # written in 2025 is 2023's, and "kỳ này" is 2024's; "năm trước" counts back from the time of writing)
             edition = None
-            if base is None and lower.find(" truoc", s, e) >= 0:
+            if (base is None and lower.find(" truoc", s, e) >= 0) or lower.find("ky nay", s, e) >= 0:
                 family = next((f for h in hits if (f := ranking_family(h.topic))), None)
                 named = (dti_editions if family == "dti" else editions.get(family, [])) if family else []
                 edition = max(named, default=None)

@@ -334,9 +334,12 @@ def respectively_pairs(
         list_years = [y for y in numbers if is_year(y) and region <= y.start < m.start()]
         if not list_years:  # "lần lượt qua các năm 2021, 2022, 2023 là 45, 38 và 30"
             list_years = [y for y in numbers if is_year(y) and m.end() <= y.start < vals[0].start]
-        if not list_years and _YEARS_AFTER.match(lower, vals[-1].end):
-            # "có thứ hạng lần lượt là 15, 12, 10 và 11 trong các năm 2020, 2021, 2022 và 2023": the years follow
-            list_years = [y for y in numbers if is_year(y) and vals[-1].end < y.start <= vals[-1].end + 80]
+        if len(list_years) != len(vals) and _YEARS_AFTER.match(lower, vals[-1].end):
+            # "có thứ hạng lần lượt là 15, 12, 10 và 11 trong các năm 2020, 2021, 2022 và 2023": the years follow (also
+            # after a year of the clause's own before them: "từ vị trí 41/63 năm 2020, Thanh Hóa lần lượt xếp thứ 35,
+            # 22 và 16 trong các năm 2021, 2022 và 2023")
+            after_years = [y for y in numbers if is_year(y) and vals[-1].end < y.start <= vals[-1].end + 80]
+            list_years = after_years if not list_years or len(after_years) == len(vals) else list_years
         years_of = [int(y.value) for y in list_years]
         if not list_years:
             own = [_BRACKET_YEAR.match(lower, v.end) for v in vals]

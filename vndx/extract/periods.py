@@ -93,24 +93,31 @@ _ANNOUNCED_IN = re.compile(
 _UNTIL = re.compile(r"(?:den|toi)(?: (?:het|cuoi|thang \d+))?(?: nam)?\s*$")
 _RELATIVE = re.compile(
     # (not "vài năm trước", "nhiều năm trước", "mấy năm trước": some years ago, no year)
-    # ("kỳ đánh giá trước", "lần xếp hạng trước": an index's edition before, counted back as "năm trước" is)
-    r"\b(?<!vai )(?<!nhieu )(?<!may )(?<!cac )(?:(mot|hai|ba|bon|\d) )?(?:nam|(?:ky|lan) (?:danh gia|xep hang)) "
-    r"(truoc|ngoai)(?: do)?\b|\bnam (nay|hien tai)\b"
+    # ("kỳ trước", "kỳ đánh giá trước", "lần xếp hạng trước": an index's edition before, counted back as "năm trước"
+    # is; not "cùng kỳ trước", the same period of the year before)
+    r"\b(?<!vai )(?<!nhieu )(?<!may )(?<!cac )(?<!cung )(?:(mot|hai|ba|bon|\d) )?"
+    r"(?:nam|ky(?: danh gia| xep hang)?|lan (?:danh gia|xep hang)) (truoc|ngoai)(?: do)?\b|\bnam (nay|hien tai)\b"
     r"|\b(?:(mot|hai|ba|bon|\d) )?nam (sau)(?: do)?\b(?!\s*(?:\d|nua|se|toi))"
     r"|\bnam (do|ay)\b"
+    r"|\b(?<!cung )ky (nay)\b"
 )
 # every _RELATIVE match holds one of these (a literal start: a fast search that most sentences fail)
 _RELATIVE_GATE = re.compile(r"nam (?:truoc|ngoai|nay|hien tai|sau|do|ay)")
 
 
 def _relative_written(lower: str, start: int, end: int) -> bool:
-    """The span may hold a _RELATIVE match: its literal start, or an edition before ("kỳ đánh giá trước")."""
-    return bool(_RELATIVE_GATE.search(lower, start, end)) or (
-        lower.find(" truoc", start, end) >= 0
-        and (lower.find("gia truoc", start, end) >= 0 or lower.find("hang truoc", start, end) >= 0)
+    """The span may hold a _RELATIVE match: its literal start, or an edition before or this one ("kỳ đánh giá trước",
+    "kỳ này")."""
+    if _RELATIVE_GATE.search(lower, start, end) or lower.find("ky nay", start, end) >= 0:
+        return True
+    return lower.find(" truoc", start, end) >= 0 and (
+        lower.find("gia truoc", start, end) >= 0
+        or lower.find("hang truoc", start, end) >= 0
+        or lower.find("ky truoc", start, end) >= 0
     )
 
 
+_EDITION_BEFORE_WORDS = re.compile(r"\bky\b|danh gia|xep hang")
 # "năm nay", "năm ngoái", "năm trước" at a position (numbers.py: "xếp hạng năm ngoái" is no rank 5)
 RELATIVE_YEAR_AT = re.compile(r"nam (?:truoc|ngoai|nay|hien tai|qua)\b")
 _NUMS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4}
@@ -264,6 +271,12 @@ def year_mentions(
     for m in _RELATIVE.finditer(lower, start, end) if _relative_written(lower, start, end) else ():
         if _COMPARE.search(lower[max(start, m.start() - 12) : m.start()]):
             continue  # "tăng 2,6% so với năm trước": a comparison, not the period
+        if m.group(7):
+            # rule this-edition: "kỳ này" is the edition the article reports ("Giá trị DTI năm trước của tỉnh là 0,5567
+            # điểm, như vậy kỳ này đã tăng 0,0557 điểm"), when one is known
+            if edition_year is not None:
+                out.append(YearMention(m.start(), m.end(), edition_year, "period"))
+            continue
         if m.group(6):
             # rule that-year: "năm đó", "năm ấy" is the year last written before it, whatever it was written
             # for ("So với DTI 2021, ...: năm đó hai tỉnh lần lượt đứng thứ 38 và 34"), not a date's year, else
@@ -296,7 +309,7 @@ def year_mentions(
         # rule relative-year: "năm ngoái" counts back from the time of writing; "năm trước" from the
         # year the sentence last wrote in digits ("Năm 2022 tỉnh đạt ...; năm trước ..."), never from
         # another relative year (two of them in a row would count back twice)
-        edition = "danh gia" in m.group() or "xep hang" in m.group()  # "kỳ đánh giá trước": the edition before
+        edition = _EDITION_BEFORE_WORDS.search(m.group()) is not None  # "kỳ (đánh giá) trước": the edition before
         base = next(
             (y.year for y in reversed(written) if y.kind == "period" and y.end <= m.start()),
             base_year or (edition_year if edition else None) or published_year,
