@@ -503,8 +503,9 @@ _ALL_LEVELS = re.compile(r"\bcac cap\b")
 # (or the enterprise's customers: "Tỷ lệ thuê bao MobiFone sử dụng điện thoại thông minh đạt 78%")
 # (also its branch named first: "Riêng Chi nhánh Agribank Bình Định đã xử lý hơn 12.000 giao dịch")
 _ORG_HEAD = re.compile(r"(?:^|[,;:]|\brieng(?: tai| o)?|\b(?:thue bao|khach hang)(?: di dong)?)(?:\s*chi nhanh)?$")
-_WITH = re.compile(r"\b(?:phoi hop|cung voi|voi)\b")
-_PARTNER_AFTER = re.compile(r"\b(?:phoi hop|cung voi)\b")
+_PARTNER = r"phoi hop|cung voi"  # (what names a partner: "phối hợp với", "cùng với"; after an organisation, only these)
+_WITH = re.compile(rf"\b(?:{_PARTNER}|voi)\b")
+_PARTNER_AFTER = re.compile(rf"\b(?:{_PARTNER})\b")
 
 
 def organisation_figure(c: Candidate) -> bool:
@@ -768,8 +769,7 @@ def district_or_commune(c: Candidate) -> bool:
         # in the value's own clause after the ";" (a place named there takes it back)
         return True
     at = c.hit.start if c.hit is not None and c.hit.start < lo else lo  # (where the measure's phrasing starts)
-    has = _HAS_BEFORE.search(cased, max(c.m.start, at - 14), at)  # (a cheap look first: "... có" right before)
-    if has and _CUES.lower_unit_has.search(cased, max(c.m.start, at - 60), at) and not any(
+    if _CUES.lower_unit_has.search(cased, max(c.m.start, at - 60), at) and not any(
         at <= x.start < hi for x in c.m.places
     ):
         # (unless a place is named on the way to the value: "... lần lượt là 91% và 87%, trong khi toàn tỉnh đạt 66,3%")
@@ -786,7 +786,6 @@ def district_or_commune(c: Candidate) -> bool:
     )
 
 
-_HAS_BEFORE = re.compile(r" co(?: ty le| ty trong| so luong| so)?\s*$")
 # rule unit-frame: a sentence that opens on a district or commune ("Ở huyện", "Tại xã", "Riêng thị xã" and its name)
 _UNIT_FRAME = re.compile(
     r"\W*(?:O|Tai|Rieng|Con o|Con tai|Rieng o|Rieng tai)\s+"

@@ -87,6 +87,9 @@ class ArticleContext:
     carry: object = None  # the index the previous sentence measured (even if its value was refused)
     carry_line: int = -1  # ... on this line
     carry_sent: int = -2  # ... in this sentence
+    # the measure before a sentence with no number and no measure, and that sentence's index (rule backref-past-remark:
+    # "tỷ lệ này" in the sentence after it points back past it)
+    remarked: tuple | None = None
     carry_period: int | None = None  # ... for this year
     last_measure: object = None  # the measure of the previous sentence's last value ("tỷ lệ này": rule measure-backref)
     head_index: object = None  # ... and of its first value ("chỉ số này" after a breakdown: rule measure-backref)

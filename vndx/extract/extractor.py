@@ -298,7 +298,6 @@ def extract_facts(
     comments = _COMMENTS.search(lower) if "binh luan" in lower or "y kien" in lower else None
     comments_at = comments.start() if comments else len(lower)
     published_on = published.isoformat() if published else None  # (every fact's, written once)
-    remarked = None  # (the measure before a remark, the remark's index: rule backref-past-remark)
     for i, sent in enumerate(sentences):
         s, e = sent.start, sent.end
         if s >= comments_at:
@@ -428,6 +427,7 @@ def extract_facts(
             use = ctx.carry if same_para else None
             pointed = ctx.last_measure
             # (rule backref-past-remark: the measure before a sentence with no number and no measure of its own)
+            remarked = ctx.remarked
             past_remark = pointed is None and remarked is not None and remarked[1] == i - 1 and not own_measure
             pointed = remarked[0] if past_remark else pointed
             backref = pointed is not None and cues.measure_backref.search(lower, s, last_at)
@@ -656,7 +656,7 @@ def extract_facts(
         # rule backref-past-remark: a sentence with no number and no measure ("Đây là kết quả đáng ghi nhận ...") passes
         # on what "tỷ lệ này" in the next one points back at, also across a paragraph break (not the carry itself)
         remark = not has_digit[i] and not any(h.topic.codes for h in hits) and ctx.last_measure is not None
-        remarked = (ctx.last_measure, i) if remark and ctx.carry_sent == i - 1 else None
+        ctx.remarked = (ctx.last_measure, i) if remark and ctx.carry_sent == i - 1 else None
         ctx.carry = ctx.last_measure = ctx.head_index = None
         ctx.bound_sent = i if bindings else ctx.bound_sent
         if has_digit[i]:  # (rule component-stays-home: the last sentence with numbers gave only the article's)

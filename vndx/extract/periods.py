@@ -186,8 +186,8 @@ def year_mentions(
 ) -> list[YearMention]:
     """Years in ``lower[start:end]``, classified; ``base_year``: the paragraph's year so far, which
     "một năm sau" counts on from when the sentence writes none before it; ``edition_year``: the latest
-    edition of the ranking the sentence names, which "kỳ đánh giá trước" counts back from when there is no
-    base year (the publication year is not its edition's)."""
+    edition of the ranking the sentence names, which "kỳ (đánh giá) trước" counts back from when there is no
+    base year (the publication year is not its edition's), and which "kỳ này" is (rule this-edition)."""
     out: list[YearMention] = []
     for m in _YEAR.finditer(lower, start, end):
         year = int(m.group())

@@ -183,7 +183,7 @@ _AT_HEAD = re.compile(r"\s*(?:(?:[Tt]ai|[Oo]|[Rr]ieng|[Cc]on)\s+)?")
 
 
 # where a seat is ("trung tâm hành chính đặt tại", "trụ sở tại", "đóng tại"): a unit named after it is an address
-_SEAT_BEFORE = re.compile(r"\b(?:dat|dong|tru so|dong tru so)\s+(?:tai|o)\s+$")
+_SEAT_BEFORE = re.compile(r"\b(?:dat|dong|tru so)\s+(?:tai|o)\s+$")
 
 
 def places_named(
