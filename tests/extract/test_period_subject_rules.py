@@ -21,8 +21,9 @@ def _decided(text: str, **kw) -> tuple[set[tuple], list[str]]:
 
 def test_the_value_s_own_year_comes_before_what_the_article_says():
     names = [r.name for r in YEAR_RULES]
-    # (move-start reads the end point's year by the rules after it, then counts one back)
-    assert names[:5] == ["list-year", "attached-year", "move-start", "index-year", "sentence-year"]
+    # (move-start reads the end point's year by the rules after it, then counts one back; same-span's movement is
+    # dated by the span the paragraph told)
+    assert names[:6] == ["list-year", "attached-year", "same-span", "move-start", "index-year", "sentence-year"]
     assert names.index("edition-year") < names.index("latest-edition") < names.index("context-year")
     assert [r.name for r in SUBJECT_RULES][-1] == "article-province"
 

@@ -511,6 +511,8 @@ def _choose_phrasing(
         )
         # ("nhưng", but, folds like "những", the plural: "thể chế số xếp thứ 15 nhưng hạ tầng số chỉ đứng thứ 51")
         lead_ok = _LEAD_OK.match(between) and not _but(m.original, n.end, h.start)
+        if "rank" in reads and m.original is not None and _CAUSE.search(m.original, n.end, h.start):
+            continue  # rule cause-not-ranked: "xuống thứ 24 trong năm 2021, dù kinh tế số vẫn thuộc nhóm đầu"
         if lead_ok or rank_right or about:
             if not h.topic.codes and "rank" in reads and _ABOUT_INDEX.search(between):
                 return None, "rank-of-other-index"  # "thứ 8 cả nước về chỉ số SIPAS"
@@ -795,7 +797,8 @@ def _sole_ranked_topic(
         ranked = {k: h for k, h in ranked.items() if not _ranked_in_its_own_clause(lower, h, n, numbers)}
     if original is not None:
         # rule cause-not-ranked: an index named after the value in a clause of cause ("đứng thứ 10/63 (0,5087) do
-        # trụ cột xã hội số chưa tạo được đột phá", "nhờ kinh tế số") explains the value, it is not what is ranked
+        # trụ cột xã hội số chưa tạo được đột phá", "nhờ kinh tế số") explains the value, it is not what is ranked;
+        # nor one in a clause of concession ("xuống thứ 24, dù kinh tế số vẫn thuộc nhóm đầu")
         ranked = {k: h for k, h in ranked.items() if h.start < n.end or not _CAUSE.search(original, n.end, h.start)}
     if len(ranked) != 1:
         return None
@@ -805,8 +808,9 @@ def _sole_ranked_topic(
     return (hit, "rank") if n.out_of is None or n.out_of in RANK_DENOMINATORS else None
 
 
-# a clause of cause, read on the original spelling ("do" is not "đó", "vì" not "vị")
-_CAUSE = re.compile(r"(?<!\w)(?:[Dd]o|[Vv]ì|[Bb]ởi|[Nn]hờ)(?!\w)")
+# a clause of cause or concession, read on the original spelling ("do" is not "đó", "vì" not "vị", "dù" not "du"
+# lịch); not "nhưng", after which the sentence often goes on about what it ranked ("tăng 9 bậc nhưng giá trị DTI ...")
+_CAUSE = re.compile(r"(?<!\w)(?:[Dd]o|[Vv]ì|[Bb]ởi|[Nn]hờ|[Dd]ù|[Tt]uy)(?!\w)")
 
 
 def _ranked_in_its_own_clause(lower: str, hit: TopicHit, n: Number, numbers: list[Number]) -> bool:

@@ -220,7 +220,10 @@ _REGIONAL_GROUP_AFTER = re.compile(
 
 # the field a province leads or ranks in, before "khối tỉnh" ("dẫn đầu khối tỉnh", "trong khối các tỉnh")
 # (also the one a superlative singles out of the field: "Cần Thơ là địa phương duy nhất của vùng ...")
-_FIELD_BEFORE = re.compile(r"\b(?:dan dau|dung dau|dung thu|xep thu|trong|o|cua|nhat)\s+$")
+# (also a province's role in the region: "TP. Hồ Chí Minh vẫn là "đầu tàu" của vùng, với DTI năm 2023 đạt 0,6815")
+_FIELD_BEFORE = re.compile(
+    r"\b(?:dan dau|dung dau|dung thu|xep thu|trong|o|cua|nhat|dau tau|trung tam|hat nhan)[\"”]?\s+$"
+)
 # the bloc of provinces (as against the ministries' bloc): all of them, a national field
 _PROVINCE_BLOC = skipping(re.compile(r"\bkhoi (?:cac )?(?:tinh|dia phuong)\b"))
 

@@ -69,6 +69,7 @@ class ArticleContext:
     para_year: int | None = None  # the last year it named as a period
     para_year_other_index: bool = False  # ... labels another ranking's edition (ICT, PAR): rule other-index-year
     fact_year: int | None = None  # the latest year of its last sentence's facts (rule background-year)
+    fact_span: tuple[int, int] | None = None  # the first and last year of its facts so far (rule same-span)
     para_edition: bool = False  # ... as a ranking's edition ("ICT Index 2018", "DTI năm 2023"): rule edition-year-only
     para_topic: object = None  # the ranked index it named last
     para_province: str | None = None  # the province its last naming sentence is about (rule paragraph-province)
@@ -127,7 +128,7 @@ class ArticleContext:
         self.para_topic = self.para_topic if keep_topic else None
         self.para_year, self.para_province = None, None
         self.para_year_other_index = False
-        self.fact_year = None
+        self.fact_year = self.fact_span = None
         self.para_edition = False
         self.para_target = False
         self.para_sents = []

@@ -330,7 +330,9 @@ def _read_cues() -> Cues:
         source_before=re.compile(rf"{_bword(data['source_lead'])}\b[^,;.]{{0,30}}$"),
         source_after=re.compile(rf"^[^,;]{{0,60}}?\b(?:{_alt(data['source_verbs'])})\b"),
         shared_value=re.compile(
-            rf"{_bword(data['shared_adverbs'])}\s+(?:{_alt(data['shared_verbs'])})\b[^,;]{{0,20}}$"
+            # (an adverb between: "Hà Giang và Cao Bằng cùng chỉ đạt khoảng 52%")
+            rf"{_bword(data['shared_adverbs'])}\s+(?:(?:chi|moi|van|da|deu)\s+)?(?:{_alt(data['shared_verbs'])})\b"
+            r"[^,;]{0,20}$"
         ),
         tie=re.compile(rf"{_bword(data['tie_words'])}\b[^,;]{{0,20}}$"),
         connector=re.compile(rf"\s*(?:{_alt(data['connectors'])}|nam \d{{4}})\b"),

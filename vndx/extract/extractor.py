@@ -29,7 +29,13 @@ from vndx.extract.gazetteer import MERGER_DATE, SELF, load_gazetteer
 from vndx.extract.lists import COMPARING_WORDS, KIND_THEN_THIS, NamedItem, outermost
 from vndx.extract.mentions import Mentions, names_region
 from vndx.extract.numbers import find_numbers, is_year, masked_spans
-from vndx.extract.period_rules import PERIOD_REFUSALS, YEAR_CROSS_CHECKS, YEAR_RULES, index_of_its_era
+from vndx.extract.period_rules import (
+    PERIOD_REFUSALS,
+    SHARED_YEARS,
+    YEAR_CROSS_CHECKS,
+    YEAR_RULES,
+    index_of_its_era,
+)
 from vndx.extract.periods import dateline, year_mentions
 from vndx.extract.readings import Binding, Drop, find_topics
 from vndx.extract.scan import skipping
@@ -43,11 +49,11 @@ from vndx.extract.years import (
     OTHER_RANKINGS,
     announced_editions,
     attached_years,
-    context_year,
     date_in_url,
     edition_out_on,
     edition_years,
     elapsed_year,
+    in_aside,
     in_parens,
     last_period_year,
     latest_year,
@@ -602,14 +608,15 @@ def extract_facts(
             # (a previous year's value, "từ vị trí 40 năm 2022 lên 25", is not the edition either)
             if (
                 claim.ranked
-                and not in_parens(lower, s, b.number.start)
+                and not in_aside(lower, s, e, b.number.start)
                 and not looks_back
                 and (claim.chosen.get("period") not in ("attached-year", "move-start"))
                 # (a look back to an earlier edition, "... DTI 2024 xếp thứ 22/34; năm 2023, tỉnh xếp thứ
                 # 50/63", does not move the edition back: the pillars after it are 2024's)
                 and not (ctx.ranked_year and claim.period < ctx.ranked_year)
             ):
-                ctx.ranked_year = claim.period  # "(năm 2022 xếp thứ 58/63)" is an aside, not the edition
+                # ("(năm 2022 xếp thứ 58/63)", "– trụ cột từng xếp thứ 58 năm 2021 –" are asides, not the edition)
+                ctx.ranked_year = claim.period
             # 5. subject: the first rule of SUBJECT_RULES that answers credits the province (subject_rules.py)
             claim.province = first_pick(claim, SUBJECT_RULES, "province")
             if _refused(claim, SUBJECT_REFUSALS, drops):
@@ -650,6 +657,15 @@ def extract_facts(
                 sent_fact_years.append(fact.period)
             if claim.ranked:
                 sent_editions.append(fact.period)
+            for year in SHARED_YEARS.pick(claim):  # one value of several years (rule shared-years)
+                claim.period = year
+                twin = _fact(claim, gaz, folded, text, doc=doc, source_url=source_url, published_on=published_on)
+                key = (twin.province, twin.indicator, twin.period, round(twin.value, 6))
+                if key not in seen:
+                    seen.add(key)
+                    if chosen is not None:
+                        chosen.append(Chosen(twin, SHARED_YEARS.name, claim.chosen["province"]))
+                    facts.append(twin)
         # the index the sentence was about, even when its value was refused (a national figure)
         refused = [d.indicator for d in drops[drops_before:] if d.indicator in catalog.indicators]
         named_before = False
@@ -749,6 +765,7 @@ def extract_facts(
             ],
             lower,
             s,
+            e,
         )
         if own_year is None and review:
             # rule past-year, for the paragraph: "Năm qua là năm tỉnh tạo được nhiều chuyển biến." in a
@@ -779,6 +796,9 @@ def extract_facts(
         ctx.para_year = ctx.para_year if looks_back else (own_year or ctx.para_year)
         if not looks_back and sent_fact_years:
             ctx.fact_year = max(sent_fact_years)
+        if sent_fact_years:
+            span = ctx.fact_span or (sent_fact_years[0], sent_fact_years[0])
+            ctx.fact_span = (min(span[0], *sent_fact_years), max(span[1], *sent_fact_years))
         if read_year is None and own_year and has_digit[i] and cues.year_review.search(lower, s, e):
             read_year = own_year  # "Hội nghị tổng kết công tác chuyển đổi số năm 2023"
         if read_year is None and review and own_year == published.year - 1 and has_digit[i]:
@@ -944,7 +964,11 @@ def _heading_year(lower: str, start: int, end: int, pub_year: int | None) -> int
     year = _reviewed_year(lower, start, end)
     if year is not None and (pub_year is None or year <= pub_year):
         return year
-    return context_year(lower, start, end, pub_year)
+    # (not the year of the tasks it names after the results: "Kết quả chuyển đổi số năm 2025 và nhiệm vụ trọng tâm
+    # năm 2026" reports 2025)
+    years = year_mentions(lower, start, end, pub_year)
+    results = [y for y in years if not tasks_year(lower, start, y.start)]
+    return last_period_year(results or years, lower, start, end)
 
 
 def _reviewed_year(lower: str, start: int, end: int) -> int | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-EXTRACTOR_VERSION = "vndx-rules-1.39"
+EXTRACTOR_VERSION = "vndx-rules-1.40"
 
 
 @dataclass(slots=True)

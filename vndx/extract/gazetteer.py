@@ -121,6 +121,7 @@ class Gazetteer:
     names: dict[str, str]
     first_words: frozenset[str]  # the first word of every name and alias, folded ("hoa" of "Hòa Bình")
     capital_namesakes: frozenset[str] = frozenset()  # "thành phố X" is X's capital, not X (gazetteer.yml)
+    surnames: frozenset[str] = frozenset()  # family names, folded: a run opening with one is a person's name
     # the words every match of ``self_refs`` starts with, folded: it is tried only where one is written
     self_ref_words: tuple[str, ...] = ()
 
@@ -133,6 +134,16 @@ class Gazetteer:
         word = unit.group().strip()
         at = max(0, m_start - 14) + unit.start()
         return original[at : at + len(word)].lower() not in self.unit_spellings.get(word, ())
+
+    def _person(self, cased: str, tokens: list, i: int) -> bool:
+        """A family name opens the name words right before token ``i`` (up to two, a space apart): "Lê Quang Nam",
+        "Nguyễn Văn Bình Định" are persons (not "Đắk Nông. Lâm Đồng": words of another name)."""
+        for k in range(i - 1, max(-1, i - 3), -1):
+            if cased[tokens[k][1] : tokens[k + 1][0]] != " ":
+                return False
+            if tokens[k][2] in self.surnames:
+                return True
+        return False
 
     def mentions(
         self, cased: str, lower: str, start: int = 0, end: int | None = None, original: str | None = None
@@ -169,11 +180,13 @@ class Gazetteer:
                 j, key = found
                 slug = self.keys[key]
                 m_start, m_end = tokens[i][0], tokens[j - 1][1]
-                i = j
+                i0, i = i, j
                 if not slug:
                     continue
                 if key in self.prefix_required and not _PREFIX_RX.search(cased, max(0, m_start - 12), m_start):
                     continue
+                if i0 and self._person(cased, tokens, i0):
+                    continue  # "Ông Lê Quang Nam:", a person named after a family name
                 pre = lower[max(0, m_start - 14) : m_start]
                 # "tỉnh bạn Khánh Hòa" (a neighbour province) folds like "bản" (a village); "các địa phương
                 # Bắc Ninh, ..." (localities) like "phường" (a ward)
@@ -361,5 +374,6 @@ def load_gazetteer() -> Gazetteer:
         names={p.slug: p.name_vi for p in provinces},
         first_words=frozenset(first_words),
         capital_namesakes=frozenset(data.get("capital_namesakes", [])),
+        surnames=frozenset(fold(n) for n in data.get("surnames", [])),
         self_ref_words=tuple(fold(w) for w in data.get("self_refs", [])),
     )

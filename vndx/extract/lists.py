@@ -41,6 +41,7 @@ COMPARING_WORDS = (
     r"|xep tren|dung tren"
 )
 _COMPARED = re.compile(rf"\b(?:{COMPARING_WORDS})\s+$")
+_MERGED_INTO = re.compile(r"\b(?:hop nhat|sap nhap|nhap)\s+(?:vao|voi)\s+(?:(?:tinh|thanh pho|tp\.?)\s*)?$")
 
 
 def has_value_list(lower: str, start: int, end: int) -> bool:
@@ -61,6 +62,8 @@ _NOUN_SEP = re.compile(r"\s+([a-z]+(?: [a-z]+)?)\s*(?:[,;]|\bva\b)\s*")
 
 
 # "hai tỉnh", "ba địa phương này", "các tỉnh trên": provinces named before, counted or pointed at
+# values pointed back at before a list word ("các thứ hạng này lần lượt là ...")
+_POINTING_BACK = re.compile(r"\bcac (?:thu hang|vi tri|gia tri|ty le|ti le|con so|ket qua) (?:nay|tren|do)\b")
 _PLACES_BACKREF = re.compile(
     r"\b(?:hai|ba|bon|nam|cac|nhung)\s+(?:tinh|dia phuong|thanh pho|tinh, thanh pho)(?:\s+(?:nay|tren|do))?\b"
 )
@@ -270,9 +273,11 @@ def respectively_pairs(
         # rule self-in-list: "Theo sau là tỉnh ta, Long An và Vĩnh Long, lần lượt xếp thứ 12, 15 và 19": the
         # article's own province is an item when it is listed with the others
         named = [x for i, x in enumerate(in_region) if x.slug != "@self" or _listed_with(in_region, i, lower)]
-        if not named and region > start and lower.endswith("nay", m.start(), m.end()):
+        pointing = lower.endswith("nay", m.start(), m.end()) or _POINTING_BACK.search(lower, region, m.start())
+        if not named and region > start and pointing:
             # "... gồm Cao Bằng, Kon Tum, Điện Biên và Hà Giang; các thứ hạng này là 60, 61, 62, 63": a pointing
-            # list word after ";" points at the provinces of the clause before it
+            # list word after ";" points at the provinces of the clause before it (so does a pointing noun before
+            # the list word: "...; năm 2024, các thứ hạng này lần lượt là 18, 29 và 26")
             named = [x for x in mentions or [] if start <= x.start < region and x.slug != "@self"]
         if not named and (at := _PLACES_AT.match(lower, vals[-1].end)):
             # rule places-after-values: "tỷ lệ này lần lượt đạt 52,3%, 55,8% và 57,1% tại Hà Giang, Lai Châu và Điện
@@ -288,7 +293,14 @@ def respectively_pairs(
             # rule list-compared-out: "Đồng Tháp và Tiền Giang vượt lên trên Cần Thơ với thứ hạng tương ứng là 21 và
             # 24": a province named as what the items passed or trail is no item (unless the list points at those:
             # "Lạng Sơn đứng trên Cao Bằng và Bắc Kạn, hai tỉnh năm 2020 lần lượt xếp thứ 58 và 61")
-            compared = {id(x) for x in named if _COMPARED.search(lower, max(0, x.start - 16), x.start)}
+            # (nor the one the items merged into: "Bình Dương và Bà Rịa - Vũng Tàu, hai địa phương nay đã hợp nhất vào
+            # TP. Hồ Chí Minh, đạt lần lượt 20,1% và 12,6%")
+            compared = {
+                id(x)
+                for x in named
+                if _COMPARED.search(lower, max(0, x.start - 16), x.start)
+                or _MERGED_INTO.search(lower, max(0, x.start - 30), x.start)
+            }
             kept = list(dict.fromkeys(x.slug for x in named if id(x) not in compared))
             if len(kept) == k:
                 provinces = kept
@@ -351,6 +363,14 @@ def respectively_pairs(
         ):
             # "Cùng giai đoạn 2016-2018, tỉnh lần lượt xếp ở các vị trí 45, 41 và 38": a span's years, one a value
             years_of = list(range(years_of[0], years_of[1] + 1))
+        if not years_of and (nxt := _NEXT_YEARS.search(lower, region, m.start())):
+            # rule years-counted-on: "... vươn lên thứ 2 ở kỳ đánh giá năm 2021; hai năm tiếp theo, thứ hạng lần lượt
+            # là 5 và 8": as many years as values, counted on from the last year written before them in the sentence
+            k = nxt.group(1)
+            before_years = [y for y in numbers if is_year(y) and start <= y.start < nxt.start()]
+            if before_years and (int(k) if k.isdigit() else _COUNT_WORDS.get(k)) == len(vals):
+                first = int(before_years[-1].value) + 1
+                years_of = list(range(first, first + len(vals)))
         inherited = None  # the measure of the year list the years are taken from (rule years-backref)
         if not years_of and not bare and len(provinces) <= 1 and len(topics) <= 1:
             back = last_years if last_years[0] else _year_list_of(prev_items)
@@ -823,6 +843,10 @@ _YEARS_AFTER = re.compile(
 )
 # a value's own year in brackets after it, in a list: "lần lượt là 41 (năm 2020), 30 (năm 2021) và 23 (năm 2022)"
 _BRACKET_YEAR = re.compile(r"\s*\(\s*(?:nam\s+)?((?:19|20)\d\d)\s*\)")
+# as many years as a list's values, after the last year written ("hai năm tiếp theo", "ba kỳ đánh giá sau đó")
+_NEXT_YEARS = re.compile(
+    r"\b(hai|ba|bon|nam|\d) (?:nam|ky(?: danh gia)?|lan danh gia) (?:tiep theo|ke tiep|sau do|sau)\b"
+)
 # between a span's two years: "2016-2018", "2016 – 2018", "2016 đến 2018"
 _YEAR_SPAN = re.compile(r"\s*(?:[-\u2013\u2014]|den|toi)\s*(?:nam\s+)?")
 # "lần lượt xếp từ thứ 6 đến thứ 10", "lần lượt từ vị trí 59 đến 63": a range of places after the list word

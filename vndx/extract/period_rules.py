@@ -20,12 +20,14 @@ from vndx.extract.binding_rules import Rule
 from vndx.extract.claim import Claim, Pick
 from vndx.extract.dti_table import load_dti_table, written_decimals
 from vndx.extract.gazetteer import SELF
-from vndx.extract.periods import RANKING_INDEX_NAMES, resolve
+from vndx.extract.periods import RANKING_INDEX_NAMES, dash_asides, resolve
 from vndx.extract.years import (
     compared_year,
     edition_out_on,
     in_parens,
     latest_year,
+    move_from_before,
+    move_to_before,
     part_of_year_months,
     past_year_cue,
     tasks_year,
@@ -95,6 +97,7 @@ def change_since(c: Claim) -> int | None:
     return int(since.group(1)) + 1 if since else None
 
 
+_LATER = re.compile(r"\bsau(?: do)?$")
 _SINCE_YEAR = re.compile(r"\bso voi (?:cung ky )?(?:nam |ban |ky )?(?:dti )?((?:19|20)\d\d)\b")
 
 
@@ -134,13 +137,15 @@ def sentence_year(c: Claim) -> int | None:
         # "Trong DTI 2023, Bắc Giang từng xếp thứ 11/63; nay ... xếp thứ 6/34 trong DTI 2024": a year of the
         # value's own clause (after the ";") dates it before one of the clause before it
         # (a year written in digits: "gấp hơn 3 lần năm trước" compares, it does not date)
-        # (a relative year fronting the clause dates it: "...; hai năm sau, tỉnh vươn lên thứ 7")
+        # (a relative year fronting the clause dates it: "...; hai năm sau, tỉnh vươn lên thứ 7"; so does a year
+        # counted on, which never compares: "...; năm 2022 lùi xuống thứ hai, để rồi một năm sau giành lại vị trí số 1")
         mine = [
             y
             for y in free
             if semi < y.start < c.clause_end
             and y.kind == "period"
-            and (c.lower[y.start].isdigit() or c.lower.startswith(",", y.end))
+            and not (y.contrast and y.start > c.n.end)  # ("..., trong khi năm 2021 ..." after it dates what follows)
+            and (c.lower[y.start].isdigit() or c.lower.startswith(",", y.end) or _LATER.search(c.lower, y.start, y.end))
         ]
         free = mine or free
     if c.clause_end < c.sent.end:
@@ -152,6 +157,12 @@ def sentence_year(c: Claim) -> int | None:
         free = [
             y for y in free if y.end <= c.n.start or c.lower[y.start].isdigit() or ";" not in c.lower[c.n.end : y.start]
         ]
+    if any(y.aside for y in free):
+        # rule dash-aside: "Kinh tế số – trụ cột từng đứng thứ 51 ở kỳ đánh giá năm 2021 – nay đã vươn lên thứ 33": the
+        # aside's year dates the aside's value only; a value inside the aside takes the aside's own year first
+        mine = next(((a, b) for a, b in dash_asides(c.lower, c.sent.start, c.sent.end) if a < c.n.start < b), None)
+        inside = [y for y in free if mine and mine[0] < y.start < mine[1]]
+        free = inside or [y for y in free if not y.aside]
     asides = frozenset(
         y.start
         for y in free
@@ -213,6 +224,10 @@ def named_latest(c: Claim) -> int | None:
         return None
     lower, s, pos = c.lower, c.sent.start, c.n.start
     if _LATEST_RESULT.search(lower, s, pos) or _JUST_ANNOUNCED.search(lower, s, pos):
+        return edition_out_on(c.published)
+    # (or right after the value, no other number between: "xếp thứ 6/63 trong bảng xếp hạng DTI gần nhất")
+    after = _LATEST_RESULT.search(lower, c.n.end, min(c.clause_end, c.n.end + 60))
+    if after is not None and not any(ch.isdigit() for ch in lower[c.n.end : after.start()]):
         return edition_out_on(c.published)
     said = _ANNOUNCED_IN_MONTH.search(lower, s, pos)
     if said is None or not 1 <= int(said.group(1)) <= 12:
@@ -418,6 +433,55 @@ def _default(c: Claim) -> int | None:
     return carried_period(c) or context_year(c)
 
 
+# years joined in one phrase: "năm 2020 và 2021", "các năm 2021 và 2022", "năm 2020, 2021 và 2022"
+_JOINED_YEARS = re.compile(
+    r"\b(?:(cac|ca hai|ca ba|trong ca hai) )?nam ((?:19|20)\d\d(?:\s*,\s*(?:nam\s+)?(?:19|20)\d\d)*\s+va\s+(?:nam\s+)?"
+    r"(?:19|20)\d\d)\b"
+)
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+
+
+def shared_years(c: Claim) -> list[int]:
+    """Rule shared-years: one value said of several years joined ("năm 2020 và 2021 Quảng Ninh đều xếp thứ nhất",
+    "giữ vị trí số 1 các năm 2021 và 2022"): the value is each year's, not only that of the year that dated it.
+    The other years, when the value's own year is one of them: before the value with "đều" and no other number
+    between, or right after it as "các năm ..." (a comparison, "so với năm 2020 và 2021", says neither)."""
+    if c.chosen.get("period") != "sentence-year" or c.lower.find(" va ", c.sent.start, c.clause_end) < 0:
+        return []
+    clause = c.lower.rfind(";", c.sent.start, c.n.start) + 1 or c.sent.start
+    for m in _JOINED_YEARS.finditer(c.lower, clause, c.clause_end):
+        years = [int(y) for y in _YEAR_DIGITS.findall(m.group(2))]
+        if c.period not in years:
+            continue
+        if m.end() <= c.n.start:
+            between = c.lower[m.end() : c.n.start]
+            each = " deu " in f" {between} " and not any(ch.isdigit() for ch in between)
+        else:
+            each = m.group(1) is not None and m.start() - c.n.end <= 12
+        if each:
+            return [y for y in years if y != c.period]
+    return []
+
+
+# "trong cùng khoảng thời gian", "cùng giai đoạn": the span of years the paragraph has just told
+_SAME_SPAN = re.compile(r"\bcung (?:khoang thoi gian|giai doan|thoi gian|thoi ky|quang thoi gian)\b(?! (?:nam|tu) )")
+
+
+def same_span(c: Claim) -> int | None:
+    """Rule same-span: a movement "in the same span" ("Trong cùng khoảng thời gian, giá trị DTI của tỉnh tăng từ 0,31
+    lên 0,52") after a paragraph whose facts ran from one year to another (2020 ... 2023): its start is the span's
+    first year, its end the last."""
+    span = c.ctx.fact_span
+    if span is None or span[0] == span[1] or not _SAME_SPAN.search(c.lower, c.sent.start, c.sent.end):
+        return None
+    before = c.lower[max(c.sent.start, c.n.start - 25) : c.n.start]
+    if move_from_before(before):
+        return span[0]
+    if move_to_before(before) and c.lower.find(" tu ", c.sent.start, c.n.start) >= 0:  # ("từ ... lên 0,52")
+        return span[1]
+    return None
+
+
 def move_start(c: Claim) -> int | None:
     """The starting place of a movement without a year of its own ("tăng 12 bậc, từ vị trí 27 lên vị
     trí thứ 15", "tụt từ thứ 10 xuống thứ 18") is the year before the end point's: the end point's year
@@ -433,9 +497,13 @@ def move_start(c: Claim) -> int | None:
 
 _MOVE_START = Pick("move-start", move_start)
 
+# after a fact is made: the other years its value is also of (each answer a copy of the fact, rule shared-years)
+SHARED_YEARS = Pick("shared-years", shared_years)
+
 YEAR_RULES: list[Pick] = [
     Pick("list-year", list_year),
     Pick("attached-year", attached_year),
+    Pick("same-span", same_span),
     _MOVE_START,
     Pick("index-year", index_year),
     Pick("sentence-year", sentence_year),

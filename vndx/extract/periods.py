@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from vndx.extract.scan import skipping
 
@@ -44,7 +44,14 @@ _COMPARE = skipping(
 _NOT_OUT_YET = re.compile(r"\s*(?:van\s+)?chua\s+(?:duoc\s+)?(?:cong bo|co ket qua|cong khai)\b")
 # "so với" with the thing compared written out before a relative year ("so với kết quả riêng lẻ của hai tỉnh năm trước")
 _COMPARED_IN_CLAUSE = re.compile(r"\bso voi\b[^,;.()\d]{0,40}$")
-_DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—\d.;:]{2,60}?\d{4}[^-–—.;:]{0,20}?\s[-–—]\s")
+# an aside between two dashes set between words ("Kinh tế số – trụ cột từng đứng thứ 51 năm 2021 – nay đứng thứ
+# 33"); the text is folded ("–" is "-"). Not a list of labels ("2020 – thứ 4; 2021 – thứ 2": no ";" or ":" inside),
+# nor the dash of a name ("Bà Rịa - Vũng Tàu") or of a range ("2021 - 2025": no digit right after the first dash)
+_DASH_PAIR = re.compile(r"(?<=\S)(?<!ba ria)\s+-\s+(?![\d\s])[^-;:.()\n]{2,120}?(?<=\S)(?<!ba ria)\s+-\s+(?=\S)")
+# a number inside an aside that is no year nor a month ("tháng 2"): the aside's own value
+_ASIDE_VALUE = re.compile(r"(?<!thang )(?<![\d.,])(?!(?:19|20)\d\d(?!\d))\d")
+# the edition an aside names ("– DTI 2023 công bố hồi tháng 2 –"): its year dates the values around it
+_EDITION_NAMED = re.compile(rf"\b(?:{RANKING_INDEX_NAMES})\s+(?:nam\s+)?$")
 # an aside between commas naming what the subject was ("quán quân năm 2020", "địa phương xếp thứ nhất DTI 2024")
 _ASIDE_HEADS = ("quan quan", "a quan", "dia phuong", "don vi", "tinh", "thanh pho", "noi")  # (a cheap scan first)
 # (not one that ranks the subject itself: "Đà Nẵng, địa phương xếp thứ nhất DTI 2023, nay đứng thứ hai" dates
@@ -60,8 +67,10 @@ _COMMA_ASIDE = re.compile(
 # ..." dates 35 only, not the paragraph after it)
 _CONTRAST = skipping(re.compile(r"\b(?:trong khi(?: do)?|nguoc lai|neu nhu)\b[^,;.]{0,25}$"))
 _SAME_PERIOD_OPENS = re.compile(r"[,(;]\s*cung ky(?: nam)?\s*$")
+# (not "ngay từ năm 2020", as early as 2020: a year the value is of)
 _HORIZON = re.compile(
-    r"(?:dinh huong|tam nhin|tu|sau|truoc|giai doan|nam hoc|nhiem ky)(?: (?:den|toi))?(?: (?:het|cuoi))?(?: nam)?\s*$"
+    r"(?:dinh huong|tam nhin|(?<!ngay )tu|sau|truoc|giai doan|nam hoc|nhiem ky)(?: (?:den|toi))?(?: (?:het|cuoi))?"
+    r"(?: nam)?\s*$"
 )
 # "DTI 2023 do Bộ công bố vào tháng 9/2024": when a ranking came out, not the year it measures
 # (also before "năm nay": "DTI 2022 công bố hồi tháng 6 năm nay" dates the announcement, not a period)
@@ -167,6 +176,7 @@ class YearMention:
     kind: str  # "period" | "future" | "ignore"
     now: bool = False  # written "năm nay" (the year of writing), not in digits
     contrast: bool = False  # in a clause a contrast opens ("trong khi năm 2023 ..."): rule contrast-year
+    aside: bool = False  # in an aside between dashes that holds a value of its own: dates that value only
 
 
 @functools.cache
@@ -245,16 +255,8 @@ def year_mentions(
         if not contrast and _YEAR_OPENS_CLAUSE.search(before):
             contrast = _MEASURE_BACK_AFTER.match(lower, m.end(), end) is not None
         out.append(YearMention(m.start(), m.end(), year, kind, contrast=contrast))
-    if lower.find("- ", start, end) >= 0 or lower.find("–", start, end) >= 0:
-        # rule dash-aside: a year inside an aside between dashes ("Đà Nẵng - địa phương dẫn đầu năm 2020 -
-        # lùi xuống thứ hai") describes the subject, it does not date the values around the aside
-        asides = [a.span() for a in _DASH_ASIDE.finditer(lower, start, end)]
-        out = [
-            YearMention(y.start, y.end, y.year, "ignore", y.now, y.contrast)
-            if any(a <= y.start and y.end <= b for a, b in asides)
-            else y
-            for y in out
-        ]
+    if out and lower.find(" - ", start, end) >= 0:
+        out = _in_dash_asides(lower, start, end, out)
     if out and lower.count(",", start, end) >= 2 and any(lower.find(", " + w, start, end) >= 0 for w in _ASIDE_HEADS):
         # rule comma-aside: a year inside an aside between commas that describes the subject ("Thừa Thiên
         # Huế, quán quân năm 2020, lùi xuống vị trí thứ 2"; "Hà Nội, địa phương xếp thứ nhất DTI 2024, năm
@@ -343,6 +345,34 @@ def year_mentions(
         out.append(YearMention(m.start(), m.end(), base - back, kind, contrast=opens))
     if len(out) > 1:  # (most sentences write one year or none)
         out.sort(key=lambda y: y.start)
+    return out
+
+
+def dash_asides(lower: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The asides the text from ``start`` to ``end`` sets between two dashes."""
+    if lower.find(" - ", start, end) < 0:
+        return []
+    return [m.span() for m in _DASH_PAIR.finditer(lower, start, end)]
+
+
+def _in_dash_asides(lower: str, start: int, end: int, years: list[YearMention]) -> list[YearMention]:
+    """Rule dash-aside: a year inside an aside between dashes does not date the values around the aside. One that
+    describes the subject ("Đà Nẵng - địa phương dẫn đầu năm 2020 - lùi xuống thứ hai") dates nothing; one of an
+    aside with a value of its own ("Kinh tế số – trụ cột từng đứng thứ 51 ở kỳ đánh giá năm 2021 – nay đã vươn lên
+    thứ 33") dates that value only (``aside``); an edition the aside names ("ở kỳ đánh giá gần nhất – DTI 2023 công
+    bố hồi tháng 2 – tỉnh xếp thứ 35") dates what follows, as if written without the dashes."""
+    out = years
+    for a, b in dash_asides(lower, start, end):
+        inside = [y for y in out if a < y.start < b and not _EDITION_NAMED.search(lower, max(a, y.start - 12), y.start)]
+        if not inside:
+            continue
+        spans = [(y.start, y.end) for y in out if a < y.start < b]
+        own_value = any(
+            not any(s <= m.start() < e for s, e in spans) for m in _ASIDE_VALUE.finditer(lower, a, b)
+        )
+        out = [
+            (replace(y, aside=True) if own_value else replace(y, kind="ignore")) if y in inside else y for y in out
+        ]
     return out
 
 

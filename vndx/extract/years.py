@@ -10,7 +10,7 @@ import re
 
 from vndx.extract.cues import load_cues
 from vndx.extract.numbers import is_year
-from vndx.extract.periods import COMPARED_THING, MULTIPLE_OR_MORE, RANKING_INDEX_NAMES, year_mentions
+from vndx.extract.periods import COMPARED_THING, MULTIPLE_OR_MORE, RANKING_INDEX_NAMES, dash_asides, year_mentions
 from vndx.extract.scan import skipping
 
 
@@ -74,6 +74,16 @@ _FRAME_START = skipping(
 
 _MOVE_FROM = re.compile(r"\btu\s+(?:(?:hang|vi tri|thu|muc|vi tri thu|thu hang)\s+)?$")
 _MOVE_TO = re.compile(r"\b(?:len|xuong)\s+(?:(?:hang|vi tri|thu|muc|vi tri thu|thu hang)\s+)?$")
+
+
+def move_from_before(before: str) -> bool:
+    """The text before a value ends in the start of a movement ("từ vị trí ", "tăng từ ")."""
+    return _MOVE_FROM.search(before) is not None
+
+
+def move_to_before(before: str) -> bool:
+    """The text before a value ends in the end of a movement ("lên thứ ", "xuống hạng ")."""
+    return _MOVE_TO.search(before) is not None
 
 
 _COMPARE_PAREN = re.compile(
@@ -490,16 +500,15 @@ def in_parens(lower: str, start: int, pos: int) -> bool:
     return lower.count("(", start, pos) > lower.count(")", start, pos)
 
 
-def context_year(lower: str, start: int, end: int, pub_year: int | None) -> int | None:
-    return last_period_year(year_mentions(lower, start, end, pub_year), lower, start)
+def in_aside(lower: str, start: int, end: int, pos: int) -> bool:
+    """In brackets or between two dashes of the sentence from ``start`` to ``end``."""
+    return in_parens(lower, start, pos) or any(a < pos < b for a, b in dash_asides(lower, start, end))
 
 
-def last_period_year(years, lower: str, start: int) -> int | None:
-    ys = [
-        y
-        for y in years
-        if y.kind == "period" and not in_parens(lower, start, y.start)  # "(năm 2022 xếp thứ 58)": an aside
-    ]
+def last_period_year(years, lower: str, start: int, end: int) -> int | None:
+    """The last year that dates the sentence from ``start`` to ``end`` for what follows it; not one of an aside
+    ("(năm 2022 xếp thứ 58)", "– trụ cột từng đứng thứ 51 năm 2021 –")."""
+    ys = [y for y in years if y.kind == "period" and not y.aside and not in_parens(lower, start, y.start)]
     return ys[-1].year if ys else None
 
 
