@@ -108,7 +108,8 @@ CORPORA = {
     "probe_articles_round57": (84, 0.97),  # 0.990 at vndx-rules-1.38 (0.979 unread on 1.36)
     "probe_articles_round58": (84, 0.96),  # 0.981 at vndx-rules-1.39 (0.972 unread on 1.37)
     "probe_articles_round59": (84, 0.96),  # 0.981 at vndx-rules-1.40 (0.959 unread on 1.38)
-    "probe_articles_round60": (84, 0.97),  # 0.993 at vndx-rules-1.40 (0.957 unread on 1.39)
+    "probe_articles_round60": (84, 0.97),  # 0.994 at vndx-rules-1.41 (0.957 unread on 1.39)
+    "probe_articles_round61": (84, 0.97),  # 0.992 at vndx-rules-1.41 (0.958 unread on 1.40)
 }
 
 

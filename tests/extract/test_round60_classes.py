@@ -286,3 +286,14 @@ def test_the_latest_ranking_named_after_the_rank_is_the_edition_out_that_day():
     )
     got = triples(text, province="binh-phuoc", published=dt.date(2025, 8, 10))
     assert ("binh-phuoc", "dti_rank", 2023, 24) in got
+
+
+def test_a_rank_about_the_overall_index_is_the_carried_index():
+    # (after 1.40's commit: "về chỉ số tổng thể" names the index the paragraph is about as a whole)
+    text = (
+        "Kết quả DTI năm 2024 vừa được công bố trên cơ sở 34 tỉnh, thành phố. Quảng Trị xếp thứ 20/34 về chỉ số "
+        "tổng thể; trụ cột xã hội số xếp thứ 15/34."
+    )
+    got = triples(text, province="quang-tri", published=dt.date(2025, 11, 1))
+    assert ("quang-tri", "dti_rank", 2024, 20) in got
+    assert ("quang-tri", "dti_digital_society_rank", 2024, 15) in got

@@ -74,7 +74,8 @@ _RANK_RIGHT = re.compile(
     r"(?:tinh,? thanh(?: pho)?|dia phuong)(?:,? (?:tren|trong) ca nuoc|,? ca nuoc)?),?\s*)?"
     # not "trong đó" ("xếp thứ 12/63, trong đó kinh tế số ..."), nor "trong khi" ("thứ 3, trong khi nhân lực số
     # chỉ ở vị trí 27": a contrast opens the next index's clause)
-    r"(?:ve|o|trong(?! (?:do|khi)\b)|voi)\s+"
+    # ("từ hạng 38 của ICT Index 2019": the index whose place it is)
+    r"(?:ve|o|trong(?! (?:do|khi)\b)|voi|cua)\s+"
 )
 # a score's clause going on with its rank: ", xếp thứ nhất", ", đứng thứ 3/34" (the rank's words up to "về")
 _RANK_WORDS = r"(?:xep|dung)\s+(?:hang\s+)?(?:thu\s+)?[a-z0-9/]+"
@@ -382,6 +383,10 @@ def _bind_lists(
             if b.number.start in consumed or is_target(lower, scope, b.number.start, protect, m.original):
                 drops.append(Drop("target-or-plan", b.value, b.indicator.code, b.number.start))
                 continue
+            if _AVERAGES_LISTED.search(lower, max(start, b.number.start - 90), b.number.start):
+                # "đều cao hơn mức bình quân cả nước (lần lượt là 0,7286 và 0,6521)": the averages the items beat
+                drops.append(Drop("national-or-average", b.value, b.indicator.code, b.number.start))
+                continue
             consumed.add(b.number.start)
             out.append(b)
         paired_at = {b.number.start for b in paired}
@@ -407,6 +412,8 @@ def _bind_lists(
         out.append(b)
 
 
+# a list of averages in a bracket right after them ("cao hơn mức bình quân cả nước (lần lượt là ...")
+_AVERAGES_LISTED = re.compile(r"\b(?:binh quan|trung binh)\b[^.;()]{0,25}\(\s*(?:lan luot|tuong ung)\b[^()]*$")
 _PART_LEAD = re.compile(r"\b(?:trong (?:so )?do|rieng)\b")
 
 

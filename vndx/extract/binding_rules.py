@@ -34,7 +34,11 @@ _RANK_FIELD_NATION = re.compile(
     rf"(\b(?:thu|hang|vi tri)(?: thu)?\s+(?:\d+(?:/\d+)?|{'|'.join(_CUES.ordinals)})\s+)"
     rf"(?:trong\s+)?(?:{_CUES.nation_words})\b"
 )  # "hạng 3 cả nước": the rank's field (its nation words blanked out of a value's window)
-_ABOUT_OTHER = re.compile(rf"^\s*(?:(?:trong )?(?:{_CUES.nation_words})\s*)?ve\b")
+# (not "về chỉ số tổng thể", "về xếp hạng chung": the carried index as a whole)
+_ABOUT_OTHER = re.compile(
+    rf"^\s*(?:(?:trong )?(?:{_CUES.nation_words})\s*)?ve\b"
+    r"(?!\s+(?:chi so |diem |xep hang |ket qua )?(?:tong the|chung|tong hop)\b)"
+)
 # "Sở Y tế tỉnh X", "Ngân hàng Nhà nước chi nhánh tỉnh X": the province names the unit
 _UNIT_OF_PROVINCE = skipping(
     re.compile(
@@ -254,15 +258,32 @@ def regional_rank(c: Candidate) -> bool:
         return True
     if _REGIONAL_GROUP_AFTER.match(rest):
         return True
-    if _CUES.regional_after.match(rest):
-        return True
+    after = _CUES.regional_after.match(rest)
+    if after:
+        # (a group counted, "thứ 4 trong 5 thành phố trực thuộc Trung ương": no place beyond its size)
+        count = _group_count(after.group())
+        return count is None or c.value <= count
     before = _CUES.regional_before.search(c.m.lower, c.clause_start, c.n.start)
     # (a place beyond the size of the region named after the cue is a national one: "So với các tỉnh Nam Trung
     # Bộ, Khánh Hòa xếp thứ 13" (8 provinces); "So với các thành phố trực thuộc Trung ương, Đà Nẵng đứng thứ 3")
     if before is None:
         return False
     size = before.group("count")
-    return c.value <= (int(size) if size else _region_size(c.m.lower, before.end(), c.n.start))
+    size = int(size) if size else _group_count(before.group())
+    return c.value <= (size if size else _region_size(c.m.lower, before.end(), c.n.start))
+
+
+_COUNT_WORD = re.compile(r"\b(\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\b")
+_COUNT_VALUES = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+
+
+def _group_count(cue: str) -> int | None:
+    """How many the cities' group cue counts ("trong 5 thành phố trực thuộc", "trong sáu thành phố trực thuộc"), if it
+    does (a region's name is no count: "nam" of "Nam Trung Bộ" is the south, not five)."""
+    m = _COUNT_WORD.search(cue) if "thanh pho" in cue else None
+    if m is None:
+        return None
+    return int(m.group(1)) if m.group(1).isdigit() else _COUNT_VALUES[m.group(1)]
 
 
 _REGION_NAMED = re.compile(
@@ -764,7 +785,9 @@ def district_or_commune(c: Candidate) -> bool:
     with as its frame, across the asides after it ("Ở huyện đảo Cô Tô, nơi việc đi lại khó khăn, 100% hồ sơ ...";
     "Ở quận Ninh Kiều, trung tâm của thành phố, tỷ lệ ... lên tới 96%")."""
     cased, lo, hi = c.m.cased, c.ctx_start, c.n.start
-    if _CUES.lower_unit.search(cased, lo, hi) or _CUES.lower_unit_abbr.search(cased, lo, hi):
+    if any(_spelt_as_unit(c.m.original, cased, u) for u in _CUES.lower_unit.finditer(cased, lo, hi)):
+        return True
+    if _CUES.lower_unit_abbr.search(cased, lo, hi):
         return True
     semi = c.m.lower.rfind(";", c.m.start, hi)
     if semi >= 0 and _CUES.unit_self.search(c.m.lower, semi, hi) and not any(semi < x.start < hi for x in c.m.places):
@@ -787,6 +810,17 @@ def district_or_commune(c: Candidate) -> bool:
     return not any(
         frame.end() <= x.start < hi and not (x.slug == SELF and first < x.start < second) for x in c.m.places
     )
+
+
+def _spelt_as_unit(original: str | None, cased: str, unit: re.Match[str]) -> bool:
+    """The unit word before a name is written as one once its accents are known: "cách khá xa Bình Định" (far from)
+    is no "xã Bình Định" (every unit word carries an accent: one written without, before a name written with its
+    accents, is another word; a text without accents keeps the unit)."""
+    if original is None:
+        return True
+    word_end = unit.start() + unit.group().rfind(" ")
+    name = slice(word_end + 1, unit.end())
+    return original[unit.start() : word_end] != cased[unit.start() : word_end] or original[name] == cased[name]
 
 
 # rule unit-frame: a sentence that opens on a district or commune ("Ở huyện", "Tại xã", "Riêng thị xã" and its name)
@@ -1015,7 +1049,10 @@ def lower_level_index(c: Candidate) -> bool:
 
 # grammar: "chỉ số" pointing back ("chỉ số này") or the whole index ("chỉ số chung"), not another index's name
 # ("với giá trị chỉ số đạt 0,6842": "chỉ số" with no name of its own before its verb is the index in hand)
-_INDEX_BACKREF = re.compile(r"chi so (?:nay|do|tren|chung|tong hop|tong the|dti|dat|la)\b")
+# ("giá trị chỉ số của tỉnh đạt 0,5104 điểm": the province's value of the index the passage is about)
+_INDEX_BACKREF = re.compile(
+    r"chi so (?:nay|do|tren|chung|tong hop|tong the|dti|dat|la|cua (?:tinh|thanh pho|dia phuong))\b"
+)
 # rule index-set: "bộ chỉ số" with no name after it ("năm 2020 – năm đầu tiên bộ chỉ số được áp dụng – tỉnh xếp thứ
 # 38/63"): the index as a whole, the one carried
 _INDEX_SET = re.compile(r"chi so\s*(?:[-\u2013,;)]|(?:duoc|da|nay|moi|bat dau|ra doi)\b)")

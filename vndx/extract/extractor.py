@@ -416,6 +416,10 @@ def extract_facts(
             ctx.para_target = False  # "Kết quả năm 2023, ..." after the plan's targets: results again
         # rule targets-announced: after "Kế hoạch đặt ra 18 chỉ tiêu cụ thể.", the paragraph lists them
         under_targets = under_targets or ctx.para_target
+        # rule plan-label: a line labelled as plans ("4. Nhiệm vụ năm 2024: phấn đấu ...; tỷ lệ hồ sơ trực tuyến đạt
+        # trên 60%") states targets, not results (not one that sets a result beside its plan: rule plan-and-result)
+        if _PLAN_LABEL.match(lower, s, e) and not _PLAN_AND_RESULT.search(lower, s, e):
+            under_targets = True
         # (a sentence without a number may still rank provinces by counted positions: "ba vị trí đầu lần
         # lượt thuộc về A, B và C"; rule positions-then-provinces)
         positions = not numbers and may_hold[i] and _counted_positions(lower, s, e)
@@ -595,6 +599,7 @@ def extract_facts(
         looks_back = bool(cues.background_lead.match(lower, s, e)) or _back_in_time(sent_years, ctx.fact_year, lower, s)
         read_year = None  # the year of a statistic (not a ranking) read from the sentence or its paragraph
         sent_fact_years: list[int] = []  # the years of its facts, but those said to be of now (rule background-year)
+        own_years: list[int] = []  # ... but those of a single value's own year ("(thứ 33)" after "so với năm 2021")
         sent_editions: list[int] = []  # the editions of its DTI values (rule look-back-clause)
         facts_before = len(facts)
         for b in bindings:
@@ -655,6 +660,8 @@ def extract_facts(
             facts.append(fact)
             if claim.chosen["period"] not in _NOW_RULES:
                 sent_fact_years.append(fact.period)
+            if claim.chosen["period"] not in ("attached-year", "move-start"):
+                own_years.append(fact.period)
             if claim.ranked:
                 sent_editions.append(fact.period)
             for year in SHARED_YEARS.pick(claim):  # one value of several years (rule shared-years)
@@ -857,7 +864,9 @@ def extract_facts(
                 ctx.para_topic = named_index
                 ctx.carry = ctx.carry or named_index
         ctx.carry_sent = i if ctx.carry is not None or named_before else ctx.carry_sent
-        ctx.carry_period = facts[-1].period if bindings and facts else None
+        # (the sentence's own year, not one a single value had to itself: "Nghệ An xếp thứ 19/63, vươn lên 14 bậc so
+        # với năm 2021 (thứ 33). Giá trị chỉ số của tỉnh đạt 0,5104 điểm" is 2022's)
+        ctx.carry_period = (own_years[-1] if own_years else facts[-1].period) if bindings and facts else None
         if _ends_with_colon(lower, s, e):
             # the one index or measure the lead-in names ("Tỷ lệ hồ sơ trực tuyến năm 2024 của một số địa
             # phương:" over "- Quảng Ninh: 91,2%")
@@ -1064,6 +1073,13 @@ def _without_slash_plans(lower: str, numbers: list, side: int, drops: list) -> l
 
 
 # a bullet that lays its plan beside its result ("kế hoạch 50%, thực hiện 57,2%", "thực hiện 39,5%/kế hoạch 45%")
+# a line's label of plans up to its colon, numbered or not: "4. Nhiệm vụ năm 2024:", "Phương hướng thời gian tới:" (not
+# "3 chỉ tiêu chưa đạt gồm:", indicators reported)
+_PLAN_LABEL = re.compile(
+    r"\s*(?:[ivx]+[.)]|\d+(?:\.\d+)*[.)]|[a-z][.)])?\s*"
+    r"(?:nhiem vu|phuong huong|ke hoach|muc tieu|giai phap|dinh huong)\b"
+    r"[^:.;,\d]{0,30}(?:(?:19|20)\d\d[^:.;,\d]{0,12})?:"
+)
 _PLAN_AND_RESULT = re.compile(
     r"\b(?:ke hoach|chi tieu|muc tieu)\b[^.;\n]{0,40}\b(?:thuc hien|ket qua|uoc dat|da dat)\b"
     r"|\b(?:thuc hien|ket qua|uoc dat|da dat)\b[^.;\n]{0,40}\b(?:ke hoach|chi tieu|muc tieu)\b"
@@ -1203,15 +1219,21 @@ _BRACKETED_SHARE = re.compile(r"\((?:\s*(?:gan|hon|khoang|tren|duoi)\s+)?\s*\d[\
 def _outside_asides(lower: str, hits: list, s: int, e: int) -> list:
     """Rule aside-apposition: the phrasings inside a dash aside right after an index ("chỉ số an toàn thông
     tin mạng – một trong các chỉ số chính thuộc trụ cột chính quyền số – của tỉnh đạt 0,7305") describe that
-    index; the value after the aside is the index's, not the pillar's the aside names."""
-    if len(hits) < 2 or lower.count(" - ", s, e) < 2:
+    index; the value after the aside is the index's, not the pillar's the aside names; nor the old index of an
+    aside that says what replaced it ("năm 2020 – năm đầu áp dụng bộ chỉ số mới thay cho Vietnam ICT Index –")."""
+    if not hits or lower.count(" - ", s, e) < 2:
         return hits
     out = hits
     for m in DASH_ASIDE.finditer(lower, s, e):  # (an aside with no number in it)
         a, b = m.span()
-        if any(h.end <= a and a - h.end <= 3 and h.topic.codes for h in hits):
+        if any(h.end <= a and a - h.end <= 3 and h.topic.codes for h in hits) or _REPLACED.search(lower, a, b):
             out = [h for h in out if not (a <= h.start < b)]
     return out
+
+
+# an aside that names what the index replaced ("năm 2020 – năm đầu áp dụng bộ chỉ số mới thay cho Vietnam ICT Index
+# –"): the value after it is not the old index's
+_REPLACED = re.compile(r"\b(?:thay cho|thay the|thay vi)\b")
 
 
 def _without_bracketed_shares(lower: str, s: int, e: int) -> str:

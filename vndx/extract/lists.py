@@ -365,12 +365,22 @@ def respectively_pairs(
             years_of = list(range(years_of[0], years_of[1] + 1))
         if not years_of and (nxt := _NEXT_YEARS.search(lower, region, m.start())):
             # rule years-counted-on: "... vươn lên thứ 2 ở kỳ đánh giá năm 2021; hai năm tiếp theo, thứ hạng lần lượt
-            # là 5 và 8": as many years as values, counted on from the last year written before them in the sentence
+            # là 5 và 8": as many years as values, counted on from the last year written before them in the sentence,
+            # else in its paragraph ("Năm 2016, tỉnh xếp thứ 40; năm 2017 tăng 5 bậc. Hai năm tiếp theo, ...")
             k = nxt.group(1)
-            before_years = [y for y in numbers if is_year(y) and start <= y.start < nxt.start()]
+            before_years = [int(y.value) for y in numbers if is_year(y) and start <= y.start < nxt.start()]
+            if not before_years:
+                para = lower.rfind("\n", 0, start) + 1
+                before_years = [int(y) for y in _YEAR_WRITTEN.findall(lower, para, start)]
             if before_years and (int(k) if k.isdigit() else _COUNT_WORDS.get(k)) == len(vals):
-                first = int(before_years[-1].value) + 1
+                first = before_years[-1] + 1
                 years_of = list(range(first, first + len(vals)))
+        if not years_of and (firsts := _FIRST_EDITIONS.search(lower, region, m.start())):
+            # rule first-editions: "sang hai kỳ đánh giá DTI đầu tiên, tỉnh lần lượt xếp thứ 32 và 28": the DTI's
+            # first editions, from its first year (2020), as many as the values
+            k = firsts.group(1)
+            if (int(k) if k.isdigit() else _COUNT_WORDS.get(k)) == len(vals):
+                years_of = list(range(DTI_FIRST_EDITION, DTI_FIRST_EDITION + len(vals)))
         inherited = None  # the measure of the year list the years are taken from (rule years-backref)
         if not years_of and not bare and len(provinces) <= 1 and len(topics) <= 1:
             back = last_years if last_years[0] else _year_list_of(prev_items)
@@ -847,6 +857,11 @@ _BRACKET_YEAR = re.compile(r"\s*\(\s*(?:nam\s+)?((?:19|20)\d\d)\s*\)")
 _NEXT_YEARS = re.compile(
     r"\b(hai|ba|bon|nam|\d) (?:nam|ky(?: danh gia)?|lan danh gia) (?:tiep theo|ke tiep|sau do|sau)\b"
 )
+# the DTI's first edition as news count them: DTI 2020, out in 2021 (2019's was a pilot, period_rules.DTI_FIRST)
+DTI_FIRST_EDITION = 2020
+# the DTI's first editions counted ("hai kỳ đánh giá DTI đầu tiên")
+_FIRST_EDITIONS = re.compile(r"\b(hai|ba|bon|\d) (?:ky|lan) (?:danh gia|xep hang)(?: (?:chi so )?dti)? dau tien\b")
+_YEAR_WRITTEN = re.compile(r"(?<![\d.,/])((?:19|20)\d\d)(?![\d.,/])")
 # between a span's two years: "2016-2018", "2016 – 2018", "2016 đến 2018"
 _YEAR_SPAN = re.compile(r"\s*(?:[-\u2013\u2014]|den|toi)\s*(?:nam\s+)?")
 # "lần lượt xếp từ thứ 6 đến thứ 10", "lần lượt từ vị trí 59 đến 63": a range of places after the list word

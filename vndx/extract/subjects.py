@@ -338,8 +338,20 @@ _FORMER = re.compile(r"\s*(?:\(cu\)|cu\b(?! the)|truoc (?:khi )?(?:hop nhat|sap 
 
 
 def named_as_former(lower: str, mentions, clause_start: int, pos: int) -> bool:
-    """The clause's last province before ``pos`` is written as the province before the merger."""
+    """The clause's last province before ``pos`` is written as the province before the merger (not one with a value
+    of its own in a bracket closed before ``pos``: "đạt 79,6% (năm 2024, tỉnh Bạc Liêu cũ đạt 68,9%), còn tỷ lệ ...
+    đạt 84%"; a bracket that only names the area, "khu vực phía Đông (địa bàn Bình Định cũ) ... đạt 84%", does)."""
+    if lower.find(")", clause_start, pos) >= 0:
+        mentions = [m for m in mentions if not _valued_in_bracket(lower, clause_start, m.start, pos)]
     return bool(_FORMER.match(lower, mention_end(mentions, clause_start, pos)))
+
+
+def _valued_in_bracket(lower: str, start: int, at: int, pos: int) -> bool:
+    """``at`` lies inside a bracket (opened after ``start``) that closes before ``pos`` with a number after ``at``."""
+    if lower.rfind("(", start, at) <= lower.rfind(")", start, at):
+        return False
+    close = lower.find(")", at, pos)
+    return close >= 0 and any(ch.isdigit() for ch in lower[at:close])
 
 
 def mention_end(mentions, clause_start: int, pos: int) -> int:

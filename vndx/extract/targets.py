@@ -87,6 +87,8 @@ _TARGETS = [
 ]
 
 
+# a target's figure in a bracket right after its name ("vượt chỉ tiêu Chính phủ giao (30%)", "so với kế hoạch (45%)")
+_TARGET_BRACKET = re.compile(r"\b(?:chi tieu|ke hoach|muc tieu)(?: [a-z]+){0,4}\s*\(\s*$")
 # a plan verb anywhere before the count in its sentence (the short modals only count close by, above)
 _STRIVE = re.compile(r"\b(?:phan dau|du kien)\b")
 _NOT_ACHIEVED = re.compile(r"\b(?:kho|chua|khong|chua the)\s*$")
@@ -94,6 +96,8 @@ _NOT_ACHIEVED = re.compile(r"\b(?:kho|chua|khong|chua the)\s*$")
 
 def is_target(lower: str, start: int, pos: int, protect: list[tuple[int, int]], original: str | None = None) -> bool:
     """A target or plan cue in ``lower[start:pos]`` not cancelled by a later "đã"/"đến nay"."""
+    if lower.endswith("(", max(start, pos - 3), pos) and _TARGET_BRACKET.search(lower, max(start, pos - 45), pos):
+        return True  # "đạt 31,5%, vượt chỉ tiêu Chính phủ giao (30%)": the target itself, in its bracket
     last = None
     asides = None  # (the dash asides of the span, looked up at the first cue)
     for m in _TARGET.finditer(lower, start, pos):

@@ -58,7 +58,12 @@ _NOUN_THEN_YEAR = re.compile(
 _MOVE_END_BEFORE = re.compile(r"\b(?:tu|len|den|toi|xuong)\s+(?:(?:khoang|gan|hon|tren|muc)\s+)?$")
 _NOUN_OF_YEAR = re.compile(r"\s*(?:[a-z]+\s+){1,3}cua\s+(?:ca\s+)?nam\s*")
 _COMPARED_VALUE = re.compile(r"\bso voi\s+(?:(?:muc|con so|khoang|gan|hon|tren)\s+)?$")
-_EDITION_EACH = re.compile(rf"\s+o\s+(?:{RANKING_INDEX_NAMES})\s+")
+# ("từ hạng 38 của ICT Index 2019 lên thứ 15 trong bảng xếp hạng DTI 2020", "từ vị trí 58/63 ở kỳ đánh giá đầu tiên
+# (DTI 2020)": the edition named in its board's or assessment's words)
+_EDITION_EACH = re.compile(
+    r"\s+(?:o|cua|trong|tai)\s+(?:(?:bang xep hang|ky danh gia(?: dau tien)?|lan danh gia(?: dau tien)?)\s*\(?\s*)?"
+    rf"(?:vietnam\s+)?(?:{RANKING_INDEX_NAMES})\s+(?:nam\s+)?"
+)
 _FRAME = skipping(
     re.compile(r"\btu\s+(?:nam\s+)?((?:19|20)\d\d)\s+(?:den|toi)\s+(?:(?:het\s+)?nam\s+)?((?:19|20)\d\d)\b")
 )
@@ -100,6 +105,19 @@ _COMPARE_PAREN = re.compile(
 _COMPARED_YEAR = re.compile(
     rf"(?:so voi|hon|kem|{MULTIPLE_OR_MORE})(?: cung ky| thoi diem)?(?: ca)?(?: cuoi| dau)?" + COMPARED_THING
 )
+
+
+def _bracket_values(lower: str, y, vals, years) -> list:
+    """The values after year ``y`` inside the bracket ``y`` opens, up to another year."""
+    close = lower.find(")", y.end)
+    out = []
+    for n in vals:
+        if n.start < y.end:
+            continue
+        if (close >= 0 and n.end > close) or any(y.end < x.start < n.start for x in years):
+            break
+        out.append(n)
+    return out
 
 
 def _bracket_value(lower: str, y, vals):
@@ -147,7 +165,10 @@ def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attac
     each = {
         y.start for y in years if before[y.start] and _EDITION_EACH.fullmatch(lower, before[y.start][-1].end, y.start)
     }
-    each = each if len(each) >= 2 else set()
+    # (or the start of a movement so dated: "Từ vị trí 58/63 ở kỳ đánh giá đầu tiên (DTI 2020), tỉnh lên thứ 52 năm
+    # 2021")
+    if len(each) < 2:
+        each = {y for y in each if _MOVE_FROM.search(lower, max(0, before[y][-1].start - 25), before[y][-1].start)}
     for y in years:
         prev = before[y.start]
         # (a year in words right after a value, or after "của": "so với mức 79% của năm trước đó" dates 79 only)
@@ -168,8 +189,10 @@ def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attac
         if attach and y.kind == "period":
             inside = _bracket_value(lower, y, vals) if "(" in lower[prev[-1].end : y.start] else None
             # "đạt 62% (năm 2023 đạt 41%)": a bracket that opens with a year and states its own value
-            # is that value's year, not the one before it ("đạt 62% (năm 2023)" is 62's)
-            out[(inside or prev[-1]).start] = y.year
+            # is that value's year, not the one before it ("đạt 62% (năm 2023)" is 62's); so are its other values,
+            # up to another year ("(năm 2024, tỉnh Cà Mau cũ đạt 72,1%, tỉnh Bạc Liêu cũ đạt 68,9%)")
+            for n in _bracket_values(lower, y, vals, years) if inside else [prev[-1]]:
+                out[n.start] = y.year
             out.taken.add(y.start)
             continue
         nxt = [n for n in vals if n.start >= y.end]
