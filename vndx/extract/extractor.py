@@ -1100,6 +1100,8 @@ def _past_indicators(lower: str, start: int, end: int, published: dt.date | None
         return False
     if any(m.group().strip() != _INDICATOR_NOUN for m in load_cues().plan_lead.finditer(lower, start, end)):
         return False  # "mục tiêu", "kế hoạch", "phấn đấu", ...: a plan's
+    if load_cues().result_lead.search(lower, start, end):
+        return True  # "Một số chỉ tiêu tiêu biểu:", "Các chỉ tiêu nổi bật": results picked out
     years = [int(y) for y in _YEAR_IN.findall(lower, start, end)]
     if years:
         reviewed = _reviewed_year(lower, start, end)

@@ -41,6 +41,7 @@ _DELTA_BEFORE = skipping(
         r"(?: (?:la|dat|duoc|khoang|hon|gan|tren|den|chi|so voi nam \d{4}|so voi nam truoc))*\s*(?::\s*)?\+?\s*$"
     )
 )
+_SIGNED_IN_BRACKET = re.compile(r"\(\s*\+\s*$")
 # "thêm" right before the number, with what may stand between ("có thêm được khoảng 150")
 _ADDED_BEFORE = re.compile(r"\bthem(?: duoc)?(?: (?:khoang|hon|gan|tren|it nhat))?\s*$")
 # "Chênh lệch giữa địa phương cao nhất và thấp nhất: 0,3298", "Khoảng cách giữa A và B là 0,31": a spread
@@ -200,7 +201,8 @@ def readings(n: Number, before: str, after: str) -> list[str]:
         return []  # "năm thứ 4 liên tiếp", "lần thứ 3": an occasion, not a place
     if ("chenh lech" in before or "khoang cach" in before) and _SPREAD_BEFORE.search(before):
         return []
-    delta = bool(_DELTA_BEFORE.search(before))
+    # (or a signed number in brackets after a value: "Giá trị DTI: 0,5530 (+0,0415 so với năm 2022)")
+    delta = bool(_DELTA_BEFORE.search(before) or _SIGNED_IN_BRACKET.search(before))
     if delta:
         if _RANK_UNIT_AFTER.match(after) or n.next_words.startswith(("bac", "hang")):
             return []  # "tăng 10 bậc": a change of rank, no catalog code

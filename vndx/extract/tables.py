@@ -484,7 +484,10 @@ _GENERAL_LABEL = re.compile(r"(?:xep hang|thu hang|hang|diem|gia tri|tong diem|d
 # also names an indicator ("Bảng 2. Một số chỉ tiêu về chính quyền số")
 _PLAN_LEAD = re.compile(r"\b(?:ke hoach|muc tieu|phan dau|dinh huong|du kien|nhiem vu|chi tieu chu yeu)\b")
 # (also a lead that says the plan was met or passed: "nhiều chỉ tiêu đã vượt mức ..., về đích sớm so với kế hoạch")
-_RESULT_LEAD = re.compile(r"\b(?:ket qua|noi bat|dat duoc|thuc hien duoc|so lieu|da vuot|ve dich|da hoan thanh)\b")
+# (also a comparison of years gone by: "bảng so sánh một số chỉ tiêu chủ yếu giữa năm 2023 và năm 2022")
+_RESULT_LEAD = re.compile(
+    r"\b(?:ket qua|noi bat|dat duoc|thuc hien duoc|so lieu|da vuot|ve dich|da hoan thanh|tieu bieu|so sanh)\b"
+)
 # a column of the row's result ("Kết quả", "Thực hiện đến 30/9/2024", "Đạt được")
 _RESULT_CELL = re.compile(
     r"(?:ket qua|thuc hien|dat duoc|uoc thuc hien|uoc dat|cua tinh|toan tinh|tinh|thanh pho|cua thanh pho)"
