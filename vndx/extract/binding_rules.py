@@ -24,6 +24,7 @@ from vndx.extract.readings import RANK_DENOMINATORS, Binding, TopicHit, in_range
 from vndx.extract.scan import skipping
 from vndx.extract.subjects import AGENCY_NAMED, MINISTRY_SOURCE, MINISTRY_SPEAKS, bare_province_at
 from vndx.extract.targets import is_target
+from vndx.extract.text import count_of
 from vndx.extract.years import in_parens
 from vndx.reference import Indicator
 
@@ -274,7 +275,6 @@ def regional_rank(c: Candidate) -> bool:
 
 
 _COUNT_WORD = re.compile(r"\b(\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\b")
-_COUNT_VALUES = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 
 
 def _group_count(cue: str) -> int | None:
@@ -283,7 +283,7 @@ def _group_count(cue: str) -> int | None:
     m = _COUNT_WORD.search(cue) if "thanh pho" in cue else None
     if m is None:
         return None
-    return int(m.group(1)) if m.group(1).isdigit() else _COUNT_VALUES[m.group(1)]
+    return count_of(m.group(1))
 
 
 _REGION_NAMED = re.compile(

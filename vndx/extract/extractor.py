@@ -44,7 +44,7 @@ from vndx.extract.subject_rules import SUBJECT_REFUSALS, SUBJECT_RULES
 from vndx.extract.subjects import named_as_former, unit_names
 from vndx.extract.tables import read_tables, table_facts
 from vndx.extract.targets import DASH_ASIDE
-from vndx.extract.text import Folded, fold, fold_case_preserving
+from vndx.extract.text import Folded, count_of, fold, fold_case_preserving
 from vndx.extract.years import (
     OTHER_RANKINGS,
     announced_editions,
@@ -1622,7 +1622,6 @@ def _items_named_before(catalog, sentences, i: int, has_digit, hits_of, lower: s
 _COUNTED_BACKREF = re.compile(
     rf"\b(hai|ba|bon|2|3|4|cac) (?:chi tieu|chi so|tieu chi|ty le) (?:tren|nay|noi tren|vua neu|{KIND_THEN_THIS})\b"
 )
-_COUNTS = {"hai": 2, "ba": 3, "bon": 4, "2": 2, "3": 3, "4": 4}
 
 
 def _counted_items_before(lower: str, s: int, e: int, recent: list, last_bindings: list) -> list[NamedItem]:
@@ -1642,7 +1641,7 @@ def _counted_items_before(lower: str, s: int, e: int, recent: list, last_binding
             if b.topic is not None and b.topic.codes and all(t is not b.topic for t in measures):
                 measures.append(b.topic)
         return [NamedItem(t) for t in measures] if len(measures) >= 2 else []
-    k = _COUNTS[m.group(1)]
+    k = count_of(m.group(1))
     return [NamedItem(t) for t in recent[-k:]] if len(recent) >= k else []
 
 

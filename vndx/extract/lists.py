@@ -12,6 +12,7 @@ from vndx.extract.cues import load_cues
 from vndx.extract.numbers import Number, is_year
 from vndx.extract.readings import PERCENT_UNIT, Binding, TopicHit, in_range, readings
 from vndx.extract.scan import skipping
+from vndx.extract.text import count_of
 
 _BARE_LIST_VERB = skipping(
     re.compile(
@@ -261,7 +262,7 @@ def respectively_pairs(
                     before.append(h.topic)
             first = _FIRST_ITEMS.search(lower, region, m.start())
             k = first.group(1) if first else ""
-            if first and (int(k) if k.isdigit() else _COUNT_WORDS[k]) == len(vals) <= len(before):
+            if first and count_of(k) == len(vals) <= len(before):
                 # "...; năm 2018, hai chỉ số đầu tương ứng là 47 và 45": the first items of the clause before,
                 # their values read as that list's were (its ranks: "lần lượt xếp thứ 41, 38 và 22")
                 before = before[: len(vals)]
@@ -372,14 +373,14 @@ def respectively_pairs(
             if not before_years:
                 para = lower.rfind("\n", 0, start) + 1
                 before_years = [int(y) for y in _YEAR_WRITTEN.findall(lower, para, start)]
-            if before_years and (int(k) if k.isdigit() else _COUNT_WORDS.get(k)) == len(vals):
+            if before_years and count_of(k) == len(vals):
                 first = before_years[-1] + 1
                 years_of = list(range(first, first + len(vals)))
         if not years_of and (firsts := _FIRST_EDITIONS.search(lower, region, m.start())):
             # rule first-editions: "sang hai kỳ đánh giá DTI đầu tiên, tỉnh lần lượt xếp thứ 32 và 28": the DTI's
             # first editions, from its first year (2020), as many as the values
             k = firsts.group(1)
-            if (int(k) if k.isdigit() else _COUNT_WORDS.get(k)) == len(vals):
+            if count_of(k) == len(vals):
                 years_of = list(range(DTI_FIRST_EDITION, DTI_FIRST_EDITION + len(vals)))
         inherited = None  # the measure of the year list the years are taken from (rule years-backref)
         if not years_of and not bare and len(provinces) <= 1 and len(topics) <= 1:
@@ -777,7 +778,6 @@ def positions_held(lower: str, start: int, end: int) -> bool:
     return lower.find("thuoc ve", start, end) >= 0 and _POSITIONS_HELD.search(lower, start, end) is not None
 
 
-_COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 
 
 def _positions_then_places(
@@ -811,7 +811,7 @@ def _positions_then_places(
             return [], set()
     elif first is not None:
         k = first.group("k")
-        count = int(k) if k.isdigit() else _COUNT_WORDS[k]
+        count = count_of(k)
         if count != len(places):
             return [], set()
         ranks = list(range(1, count + 1))

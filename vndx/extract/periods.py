@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from vndx.extract.scan import skipping
+from vndx.extract.text import count_of
 
 # (?<![\d.,]) after the first digit, not before it: the engine then skips ahead to a 1 or a 2
 _YEAR = re.compile(r"(?:1(?<![\d.,]1)9[5-9]|2(?<![\d.,]2)0[0-4])\d(?![\d])")
@@ -129,7 +130,6 @@ def _relative_written(lower: str, start: int, end: int) -> bool:
 _EDITION_BEFORE_WORDS = re.compile(r"\bky\b|danh gia|xep hang")
 # "năm nay", "năm ngoái", "năm trước" at a position (numbers.py: "xếp hạng năm ngoái" is no rank 5)
 RELATIVE_YEAR_AT = re.compile(r"nam (?:truoc|ngoai|nay|hien tai|qua)\b")
-_NUMS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4}
 _DATELINE = re.compile(
     r"(?<![\d/])(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*((?:19|20)\d{2})(?!\d)(?:[\s,|-]*(\d{1,2})\s*[:h]\s*(\d{2}))?"
 )
@@ -305,7 +305,7 @@ def year_mentions(
             if base is not None:
                 n = m.group(4)
                 out.append(
-                    YearMention(m.start(), m.end(), base + _NUMS.get(n, int(n) if n and n.isdigit() else 1), "period")
+                    YearMention(m.start(), m.end(), base + ((count_of(n) if n else None) or 1), "period")
                 )
             continue
         # rule relative-year: "năm ngoái" counts back from the time of writing; "năm trước" from the
@@ -323,7 +323,7 @@ def year_mentions(
         n = m.group(1)
         if n and n.isdigit() and lower.endswith("thang ", max(start, m.start() - 6), m.start()):
             n = None  # "tháng 7 năm ngoái": a month of last year, not seven years back
-        back = _NUMS.get(n, int(n) if n and n.isdigit() else 1)
+        back = (count_of(n) if n else None) or 1
         # (a release dated "năm ngoái" dates the release, not the edition it released: "DTI 2021 mà Bộ công bố
         # giữa năm ngoái", "Chỉ số DTI năm 2023, được công bố năm ngoái")
         announced = bool(_ANNOUNCED.search(lower, max(start, m.start() - 40), m.start()))

@@ -163,3 +163,13 @@ class Folded:
         if self._index is None:
             return pos
         return self._index[min(pos, len(self._index) - 1)]
+
+
+# Vietnamese count words, folded ("hai năm tiếp theo", "sáu thành phố", "ba tỉnh"): one home for every rule that
+# counts in words
+COUNT_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+
+
+def count_of(word: str) -> int | None:
+    """The number a count is written as, in digits or in a word ("3", "ba"); None for neither."""
+    return int(word) if word.isdigit() else COUNT_WORDS.get(word)

@@ -12,6 +12,7 @@ from vndx.extract.cues import load_cues
 from vndx.extract.numbers import is_year
 from vndx.extract.periods import COMPARED_THING, MULTIPLE_OR_MORE, RANKING_INDEX_NAMES, dash_asides, year_mentions
 from vndx.extract.scan import skipping
+from vndx.extract.text import count_of
 
 
 class Attached(dict):
@@ -467,7 +468,6 @@ def this_year_cue(lower: str, start: int, end: int) -> bool:
     return _THIS_YEAR.search(lower, start, end) is not None
 
 
-_WORD_NUMBERS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "sau": 6, "bay": 7, "tam": 8}
 _ELAPSED = re.compile(
     r"\b(?:qua|sau|hon|gan|trong)\s+(?:gan\s+|hon\s+)?(\d{1,2}|mot|hai|ba|bon|sau|bay|tam)\s+nam\s+"
     r"(?:trien khai|thuc hien|hoat dong|van hanh|ap dung)"
@@ -486,7 +486,7 @@ def elapsed_year(lower: str) -> int | None:
     m = _ELAPSED.search(lower, since.end())
     if m is None:
         return None
-    n = int(m.group(1)) if m.group(1).isdigit() else _WORD_NUMBERS[m.group(1)]
+    n = count_of(m.group(1))
     return int(since.group(1)) + n if 0 < n <= 10 else None
 
 
