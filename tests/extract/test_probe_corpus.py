@@ -107,8 +107,8 @@ CORPORA = {
     "probe_articles_round56": (84, 0.97),  # 0.991 at vndx-rules-1.37 (0.977 unread on 1.35)
     "probe_articles_round57": (84, 0.97),  # 0.990 at vndx-rules-1.38 (0.979 unread on 1.36)
     "probe_articles_round58": (84, 0.96),  # 0.981 at vndx-rules-1.39 (0.972 unread on 1.37)
-    "probe_articles_round59": (84, 0.96),  # 0.981 at vndx-rules-1.40 (0.959 unread on 1.38)
-    "probe_articles_round60": (84, 0.97),  # 0.994 at vndx-rules-1.41 (0.957 unread on 1.39)
+    "probe_articles_round59": (84, 0.96),  # 0.983 at vndx-rules-1.42 (0.959 unread on 1.38)
+    "probe_articles_round60": (84, 0.97),  # 0.994 at vndx-rules-1.42 (0.957 unread on 1.39)
     "probe_articles_round61": (84, 0.97),  # 0.992 at vndx-rules-1.42 (0.958 unread on 1.40)
     "probe_articles_round62": (84, 0.94),  # 0.964 at vndx-rules-1.42 (0.946 unread on 1.41)
 }
