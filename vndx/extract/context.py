@@ -67,6 +67,7 @@ class ArticleContext:
     para_bullet: bool = False  # the paragraph is a bullet item ("- Kinh tế số: hạng 55.")
     heading_since: bool = False  # a heading came after the paragraph's last line (rule index-across-lines)
     para_year: int | None = None  # the last year it named as a period
+    prev_para_year: int | None = None  # the paragraph before's year (rule year-after-paragraph)
     para_year_other_index: bool = False  # ... labels another ranking's edition (ICT, PAR): rule other-index-year
     fact_year: int | None = None  # the latest year of its last sentence's facts (rule background-year)
     fact_span: tuple[int, int] | None = None  # the first and last year of its facts so far (rule same-span)
@@ -126,6 +127,7 @@ class ArticleContext:
         # tăng trên 20 bậc. Hậu Giang tăng 35 bậc, từ thứ 59 lên thứ 24": a new paragraph's ranks are the index's)
         keep_topic = keep_topic and not (self.para_topic is not None and self.para_topic.name.startswith("dti_"))
         self.para_topic = self.para_topic if keep_topic else None
+        self.prev_para_year = self.para_year
         self.para_year, self.para_province = None, None
         self.para_year_other_index = False
         self.fact_year = self.fact_span = None

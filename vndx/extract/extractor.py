@@ -580,6 +580,10 @@ def extract_facts(
         sent_years = []
         if has_digit[i]:
             base = ctx.para_year or (ctx.fact_year if any(ranking_family(h.topic) for h in hits) else None)
+            if base is None and _OPENS_NEXT_YEAR.match(lower, s):
+                # rule year-after-paragraph: a paragraph that opens counting on ("Năm 2020, DTI của tỉnh xếp thứ 55/63
+                # ...\nMột năm sau đó, giá trị DTI đạt 0,3732", "Năm tiếp theo, ...") counts from the paragraph before
+                base = ctx.prev_para_year
             # ("kỳ đánh giá trước", in a paragraph with no year and no fact yet, counts back from the latest edition
             # the article names: "ở kỳ đánh giá trước, địa phương này chỉ xếp thứ 18/63" in a report of DTI 2024
             # written in 2025 is 2023's, and "kỳ này" is 2024's; "năm trước" counts back from the time of writing)
@@ -915,6 +919,13 @@ def extract_facts(
     # a headline repeats what the body says with its year: the body's fact wins; a headline's hedged round
     # figure ("Hơn 92% ...", "gần 2.000 tổ") is the body's exact one rounded (rule headline-rounds-body)
     body = {(f.province, f.indicator, round(f.value, 6)) for i, f in enumerate(facts) if i not in ctx.headline_keys}
+    # (a count out of a total is the body's whatever year and province a headline without a year took: "Kiên Giang: 9/13
+    # chỉ tiêu ... về đích trước hạn" over "tính đến hết năm 2024 đã có 9 chỉ tiêu hoàn thành": the publication's year)
+    body.update(
+        (None, f.indicator, round(f.value, 6), f.out_of)
+        for i, f in enumerate(facts)
+        if f.out_of is not None and i not in ctx.headline_keys
+    )
     body_values: dict[tuple[str, str], list[float]] = {}
     for i, f in enumerate(facts):
         if i not in ctx.headline_keys:
@@ -925,6 +936,11 @@ def extract_facts(
         if i not in ctx.headline_keys
         or (
             (f.province, f.indicator, round(f.value, 6)) not in body
+            and (
+                f.out_of is None
+                or (None, f.indicator, round(f.value, 6), f.out_of) not in body
+                or _YEAR_IN.search(fold(f.evidence)) is not None  # (the headline's own year: "Năm 2024 hoàn thành ...")
+            )
             and not (f.qualifier and _rounds_one_of(f.value, body_values.get((f.province, f.indicator), [])))
         )
     ]
@@ -1012,6 +1028,8 @@ _SLASH_COLUMNS = re.compile(
 )
 _SLASH_PAIR = re.compile(r"\s*/\s*|\s[\u2013\u2014-]\s")
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+# a sentence opening with a year counted on from the last one ("Một năm sau đó, ...", "Năm tiếp theo, ...")
+_OPENS_NEXT_YEAR = re.compile(r"\s*(?:(?:sang|den|toi) )?(?:(?:mot|1) )?nam (?:sau|tiep theo|ke tiep)\b")
 
 
 def _slash_columns(lower: str, start: int, end: int) -> tuple[int, int | None]:
@@ -1544,8 +1562,16 @@ def _headline_fact(all_hits, mentions, lower: str, s: int, e: int, masks) -> boo
     if not any(s <= m.start < e and m.slug != SELF for m in mentions):
         return False
     if not any(s <= h.start and h.end <= e and h.topic.codes for h in all_hits):
-        return False
+        # (the targets of a plan counted have no phrasing of their own: "8/12 chỉ tiêu chuyển đổi số đã về đích"; the
+        # plan's field names them, not "hoàn thành 22/24 chỉ tiêu chủ yếu năm 2025, chuyển đổi số ...")
+        return bool(_DX_TARGETS_COUNTED.search(lower, s, e))
     return any(not is_year(n) for n in find_numbers(lower, s, e, masks))
+
+
+_DX_TARGETS_COUNTED = re.compile(
+    r"\b\d+\s*/\s*\d+ (?:muc tieu|chi tieu)(?: [a-z]+){0,5}? chuyen doi so\b"
+    r"|\bchuyen doi so(?: [a-z]+){0,4}? \d+\s*/\s*\d+ (?:muc tieu|chi tieu)\b"
+)
 
 
 def _is_dateline(lower: str, start: int, end: int) -> bool:

@@ -107,12 +107,14 @@ _RELATIVE = re.compile(
     # is; not "cùng kỳ trước", the same period of the year before)
     r"\b(?<!vai )(?<!nhieu )(?<!may )(?<!cac )(?<!cung )(?:(mot|hai|ba|bon|\d) )?"
     r"(?:nam|ky(?: danh gia| xep hang)?|lan (?:danh gia|xep hang)) (truoc|ngoai)(?: do)?\b|\bnam (nay|hien tai)\b"
-    r"|\b(?:(mot|hai|ba|bon|\d) )?nam (sau)(?: do)?\b(?!\s*(?:\d|nua|se|toi))"
+    # (not "các năm tiếp theo", "những năm sau": the years to come)
+    r"|\b(?<!cac )(?<!nhung )(?<!nhieu )(?:(mot|hai|ba|bon|\d) )?nam (sau|tiep theo|ke tiep)(?: do)?\b"
+    r"(?!\s*(?:\d|nua|se|toi))"
     r"|\bnam (do|ay)\b"
     r"|\b(?<!cung )ky (nay)\b"
 )
 # every _RELATIVE match holds one of these (a literal start: a fast search that most sentences fail)
-_RELATIVE_GATE = re.compile(r"nam (?:truoc|ngoai|nay|hien tai|sau|do|ay)")
+_RELATIVE_GATE = re.compile(r"nam (?:truoc|ngoai|nay|hien tai|sau|do|ay|tiep theo|ke tiep)")
 
 
 def _relative_written(lower: str, start: int, end: int) -> bool:

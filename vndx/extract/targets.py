@@ -53,7 +53,8 @@ _TARGETS = [
     (
         # (the words between may name the plan: "23/27 chỉ tiêu trong Kế hoạch chuyển đổi số năm 2024 đạt và vượt")
         re.compile(
-            r"\b(\d+)\s*/\s*(\d+) (?:muc tieu|chi tieu)(?: [a-z0-9 ]{0,50}?)? (?:da |duoc )*(?:hoan thanh|dat)\b"
+            r"\b(\d+)\s*/\s*(\d+) (?:muc tieu|chi tieu)(?: [a-z0-9 ]{0,50}?)? (?:da |duoc )*"
+            r"(?:hoan thanh|dat|ve dich)\b"
         ),
         1,
         2,
@@ -266,4 +267,46 @@ def targets_achieved(
                     semi + 1 if semi >= 0 else start,
                 )
             )
+    if not out:
+        out.extend(_reached_of_set_total(ind, lower, start, end, numbers, consumed, masks))
     return out
+
+
+# rule targets-set-then-reached: the total of targets set ("Nghị quyết đề ra 18 chỉ tiêu", "trong 19 chỉ tiêu Nghị
+# quyết đề ra"), then, in a later clause or the next sentence of the paragraph, the count reached ("...; đến hết năm
+# 2024, tỉnh đã đạt và vượt 12 chỉ tiêu", "... Đến nay, 9 chỉ tiêu đã đạt và vượt, 5 chỉ tiêu đạt trên 80% kế hoạch")
+_SET_TOTAL = re.compile(r"\b(?:de ra|dat ra|xac dinh|gom|tong so|trong so|trong) (\d+) (?:muc tieu|chi tieu)\b")
+_REACHED = re.compile(
+    # the verb first ("đã đạt hoặc vượt 12 chỉ tiêu"; not "chưa hoàn thành 5 chỉ tiêu")
+    r"\b(?<!chua )(?<!khong )(?:hoan thanh|dat|ve dich)(?: (?:va|hoac) vuot| vuot)?(?: duoc)? (\d+)"
+    r" (?:muc tieu|chi tieu)\b"
+    # ... or the count ("9 chỉ tiêu đã đạt và vượt"; not "5 chỉ tiêu đạt trên 80% kế hoạch", "3 chỉ tiêu đạt thấp")
+    r"|(?<![/\d.,])\b(\d+) (?:muc tieu|chi tieu)(?: (?:da|duoc|deu))* (?:hoan thanh|dat|ve dich)\b"
+    r"(?! (?:tren|duoi|thap|khoang|gan|hon|muc|ty le|\d))"
+)
+
+
+def _reached_of_set_total(ind, lower, start, end, numbers, consumed, masks) -> list[Binding]:
+    """The first count of targets reached in the sentence, out of the total set before it in its paragraph (its
+    line)."""
+    m = _REACHED.search(lower, start, end)
+    if m is None:
+        return []
+    vg = 1 if m.group(1) is not None else 2
+    vpos = m.start(vg)
+    if vpos in consumed or any(s <= vpos < e for s, e in masks) or _STRIVE.search(lower, start, vpos):
+        return []
+    if re.search(r"\b(?:phan dau|se|du kien|can|phai)\b", lower[max(start, m.start() - 30) : m.start()]):
+        return []
+    totals = list(_SET_TOTAL.finditer(lower, lower.rfind("\n", 0, start) + 1, m.start()))
+    if not totals:
+        return []
+    value, out_of = float(m.group(vg)), float(totals[-1].group(1))
+    if not (0 <= value <= out_of <= 200):
+        return []
+    n = next((x for x in numbers if x.start == vpos), None)
+    n = n or Number(vpos, m.end(vg), m.end(vg), value, True, m.group(vg))
+    consumed.update(x.start for x in numbers if m.start() <= x.start < m.end())
+    semi = lower.rfind(";", start, vpos)
+    clause = semi + 1 if semi >= 0 else start
+    return [Binding(ind, n, value, out_of, qualifier(lower[max(start, vpos - 30) : vpos]), clause)]
