@@ -103,3 +103,119 @@ def test_the_years_to_come_are_no_year():
     got = triples(text, province="yen-bai", published=dt.date(2023, 5, 5))
     assert ("yen-bai", "dti_awareness_rank", 2022, 4) in got
     assert ("yen-bai", "dti_institution_rank", 2022, 7) in got
+
+
+# ---- numbers written in words (rule cardinal-words) and scaled numbers that are no years
+
+
+def test_a_percentage_written_in_words():
+    text = "Năm 2023, hơn tám mươi phần trăm hồ sơ thủ tục hành chính của Phú Yên được xử lý trực tuyến."
+    facts = extract_facts(text, doc="t", published=dt.date(2024, 1, 5), province_hint="phu-yen")
+    got = {(f.indicator, f.period, f.value, f.qualifier) for f in facts}
+    assert ("online_dossier_rate", 2023, 80, "over") in got
+
+
+def test_a_percentage_in_words_with_decimals_after_phay():
+    text = "Năm 2024, tỷ lệ người dùng Internet của Điện Biên đạt sáu mươi hai phẩy bốn phần trăm."
+    got = triples(text, province="dien-bien", published=dt.date(2025, 1, 5))
+    assert ("dien-bien", "internet_user_rate", 2024, 62.4) in got
+
+
+def test_thousands_in_words_and_in_digits_with_nghin_are_counts_not_years():
+    words = "Năm 2025, Nghệ An có hơn ba nghìn tổ công nghệ số cộng đồng."
+    digits = "Năm 2025, Nghệ An có gần 2 nghìn tổ công nghệ số cộng đồng."
+    assert ("nghe-an", "community_digital_team_count", 2025, 3000) in triples(
+        words, province="nghe-an", published=dt.date(2025, 12, 1)
+    )
+    assert ("nghe-an", "community_digital_team_count", 2025, 2000) in triples(
+        digits, province="nghe-an", published=dt.date(2025, 12, 1)
+    )
+
+
+def test_the_word_nam_before_a_scale_is_no_number():
+    text = "Trong năm nghìn hồ sơ tiếp nhận năm 2024, Hà Nam có 62% hồ sơ trực tuyến."
+    got = triples(text, province="ha-nam", published=dt.date(2025, 1, 5))
+    assert not any(t[3] == 5000 for t in got)
+
+
+# ---- "tỉnh có" opening a clause is the article's province (rule clause-self-reference)
+
+
+def test_tinh_co_takes_the_paragraph_back_from_a_province_named_before():
+    text = (
+        "DTI 2024 của tỉnh Phú Thọ đạt 0,6011, xếp thứ 9/34. Năm nay, Hà Nội đứng thứ nhất cả nước. Về các trụ cột, "
+        "tỉnh có lợi thế ở chính quyền số và xã hội số. Các thứ hạng này lần lượt là 5 và 8."
+    )
+    got = triples(text, province="phu-tho", published=dt.date(2025, 11, 1))
+    assert ("phu-tho", "dti_digital_government_rank", 2024, 5) in got
+    assert ("phu-tho", "dti_digital_society_rank", 2024, 8) in got
+    assert not any(t[0] == "ha-noi" and t[3] in (5, 8) for t in got)
+
+
+def test_each_province_having_is_no_self_reference():
+    text = "Năm 2023, mỗi tỉnh có trung bình 1.200 tổ công nghệ số cộng đồng; Lạng Sơn có 1.350 tổ."
+    got = triples(text, province="lang-son", published=dt.date(2024, 1, 5))
+    assert ("lang-son", "community_digital_team_count", 2023, 1350) in got
+    assert ("lang-son", "community_digital_team_count", 2023, 1200) not in got
+
+
+# ---- pillar and index ranks in words; "Trong nhóm chỉ số chính" is no regional frame
+
+
+def test_a_pillar_rank_written_hang_ba_is_the_pillars():
+    text = "DTI 2024 của Khánh Hòa xếp thứ 12/34. Trong ba trụ cột, xã hội số đứng hạng ba toàn quốc."
+    got = triples(text, province="khanh-hoa", published=dt.date(2025, 11, 1))
+    assert ("khanh-hoa", "dti_digital_society_rank", 2024, 3) in got
+    assert ("khanh-hoa", "dti_rank", 2024, 3) not in got
+
+
+def test_ranks_after_trong_nhom_chi_so_chinh_are_national():
+    text = (
+        "Năm 2023, DTI của Bình Dương xếp thứ 7/63. Trong nhóm chỉ số chính, thể chế số xếp thứ năm, còn hạ tầng số "
+        "xếp thứ 21."
+    )
+    got = triples(text, province="binh-duong", published=dt.date(2024, 10, 1))
+    assert ("binh-duong", "dti_institution_rank", 2023, 5) in got
+    assert ("binh-duong", "dti_infrastructure_rank", 2023, 21) in got
+
+
+def test_a_place_within_a_region_group_stays_regional():
+    text = "Năm 2023, DTI của Bình Dương xếp thứ 7/63; trong nhóm các tỉnh Đông Nam Bộ, tỉnh đứng thứ 3."
+    got = triples(text, province="binh-duong", published=dt.date(2024, 10, 1))
+    assert ("binh-duong", "dti_rank", 2023, 7) in got
+    assert ("binh-duong", "dti_rank", 2023, 3) not in got
+
+
+# ---- a district's article that cites its province (rule article-about-lower-unit)
+
+
+def test_a_districts_article_keeps_the_pillar_ranks_of_the_province_it_named():
+    text = (
+        "Huyện Thạch Hà đẩy mạnh chuyển đổi số\n\n"
+        "Năm 2022, huyện có 85% hồ sơ được xử lý trực tuyến. Theo Bộ Thông tin và Truyền thông, DTI năm 2021 của Hà "
+        "Tĩnh xếp thứ 30/63. Trong đó, trụ cột chính quyền số đứng thứ 25, kinh tế số thứ 40."
+    )
+    got = triples(text, province="ha-tinh", published=dt.date(2022, 9, 1))
+    assert ("ha-tinh", "dti_digital_government_rank", 2021, 25) in got
+    assert ("ha-tinh", "dti_digital_economy_rank", 2021, 40) in got
+    assert not any(t[1] == "online_dossier_rate" for t in got)
+
+
+def test_a_districts_statistic_after_the_province_named_stays_the_districts():
+    text = (
+        "Huyện Cẩm Xuyên đẩy mạnh chuyển đổi số\n\n"
+        "Theo Bộ Thông tin và Truyền thông, DTI năm 2021 của Hà Tĩnh xếp thứ 30/63. Tỷ lệ hồ sơ trực tuyến đạt 71%."
+    )
+    got = triples(text, province="ha-tinh", published=dt.date(2022, 9, 1))
+    assert ("ha-tinh", "dti_rank", 2021, 30) in got
+    assert not any(t[1] == "online_dossier_rate" for t in got)
+
+
+def test_the_city_capitalised_after_a_year_in_a_wards_article_has_the_citys_figure():
+    text = (
+        "Quận Ninh Kiều: người dân quen dần với dịch vụ số\n\n"
+        "Đây là lợi thế chung: theo Sở Thông tin và Truyền thông, năm 2024 Thành phố có tỷ lệ người dùng Internet đạt "
+        "82,5%."
+    )
+    got = triples(text, province="can-tho", published=dt.date(2025, 2, 1))
+    assert ("can-tho", "internet_user_rate", 2024, 82.5) in got

@@ -603,6 +603,9 @@ def _choose_phrasing(
             part = _PART_LEAD.search(lower, n.end, limit)
             if part and (m.original is None or m.original[part.end() - 2 : part.end()].lower() in ("đó", "ng")):
                 limit = part.start()  # ("trong độ tuổi" folds like "trong đó": the accents tell them apart)
+            # (... and at a clause of its cause: "Hà Giang (52,3%), do nhiều người dân chưa có điện thoại thông minh")
+            cause = _CAUSE.search(m.original, n.end, limit) if m.original is not None else None
+            limit = cause.start() if cause else limit
             for h in sorted(
                 (h for h in hits if n.end <= h.start and h.end <= limit + 40 and h.start < limit),
                 key=lambda h: (h.start, -h.end),
@@ -940,6 +943,8 @@ _PAIR_SEP = re.compile(r"[a-z][\"\u201d']?\s*[-\u2013:]\s*(?:xep\s+thu\s+|thu\s+
 _JOINED = re.compile(r"[\s\"“”]*(?:,|va|cung)[\s\"“”]*")
 
 
+_LEADER_DESCRIBED = re.compile(r"[,;:]\s*(?:dia phuong|don vi)\s+$")
+_LEADER_OPENS = re.compile(r"\W*(?:dia phuong|don vi)\s+$")
 _LED_BEFORE = re.compile(r"\bsau\s+(?:mot|hai|ba|bon|nam|nhieu|\d+)\s+nam(?:\s+lien(?:\s+tiep)?)?\s+$")
 
 
@@ -952,5 +957,9 @@ def _with_top1(lower: str, start: int, end: int, numbers: list[Number]) -> list[
         if not _CUES.group_lead.search(lower[max(start, m.start() - 45) : m.start()])
         # ("sau hai năm dẫn đầu cả nước, tỉnh ... lùi xuống thứ hai": the years before, rule led-before)
         and not _LED_BEFORE.search(lower, max(start, m.start() - 16), m.start())
+        # ("Địa phương dẫn đầu cả nước đạt 0,7601 điểm, cao hơn Đồng Tháp ...": the leader as a clause's subject
+        # is someone the clause describes, not the article's province; rule leader-described)
+        and not _LEADER_DESCRIBED.search(lower, max(start, m.start() - 30), m.start())
+        and not (m.start() - start <= 16 and _LEADER_OPENS.match(lower, start, m.start()))
     ]
     return sorted(numbers + extra, key=lambda n: n.start)

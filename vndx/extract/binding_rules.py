@@ -227,7 +227,7 @@ _REGIONAL_GROUP_AFTER = re.compile(
 # (also the one a superlative singles out of the field: "Cần Thơ là địa phương duy nhất của vùng ...")
 # (also a province's role in the region: "TP. Hồ Chí Minh vẫn là "đầu tàu" của vùng, với DTI năm 2023 đạt 0,6815")
 _FIELD_BEFORE = re.compile(
-    r"\b(?:dan dau|dung dau|dung thu|xep thu|trong|o|cua|nhat|dau tau|trung tam|hat nhan)[\"”]?\s+$"
+    r"\b(?:dan dau|dung dau|dung thu|xep thu|trong|o|cua|nhat|dau tau|trung tam|hat nhan|diem sang)[\"”]?\s+$"
 )
 # the bloc of provinces (as against the ministries' bloc): all of them, a national field
 _PROVINCE_BLOC = skipping(re.compile(r"\bkhoi (?:cac )?(?:tinh|dia phuong)\b"))
@@ -384,14 +384,19 @@ def aggregate_not_province(c: Candidate) -> bool:
         not _FIELD_BEFORE.search(lower, max(c.subject_from, m.start() - 15), m.start())
         # (not one compared with in an earlier clause: "... đạt 42,6%, cao hơn mức bình quân cả nước (37%);
         # tỷ lệ hồ sơ thanh toán trực tuyến đạt 33,9%" is the province's)
+        # (nor after a multiple of it, then a new clause: "cao gấp gần 1,2 lần bình quân cả nước; riêng chỉ số ...
+        # xếp thứ 12/63", "cao gấp khoảng 1,3 lần bình quân cả nước (0,4502 điểm) và xếp thứ 5/63", "..., trong khi
+        # nhân lực số chỉ xếp hạng 19/34")
         and not (
-            lower.find(";", m.end(), c.n.start) >= 0 and _COMPARED_AGGREGATE.search(lower, c.subject_from, m.start())
+            _NEXT_CLAUSE.search(lower, m.end(), c.n.start)
+            and _COMPARED_AGGREGATE.search(lower, c.subject_from, m.start())
         )
         for m in _CUES.aggregate.finditer(lower, c.subject_from, c.n.start)
     )
 
 
-_COMPARED_AGGREGATE = re.compile(rf"\b(?:{_CUES.words['compared_with']})\s+(?:\w+\s+){{0,2}}$")
+_COMPARED_AGGREGATE = re.compile(rf"\b(?:{_CUES.words['compared_with']})\s+(?:[\w,.]+\s+){{0,4}}$")
+_NEXT_CLAUSE = re.compile(r";|,\s*(?:trong khi|con|rieng)\b|[,)]\s*va\b")
 
 
 def unnamed_province(c: Candidate) -> bool:
@@ -1051,7 +1056,8 @@ def lower_level_index(c: Candidate) -> bool:
 # ("với giá trị chỉ số đạt 0,6842": "chỉ số" with no name of its own before its verb is the index in hand)
 # ("giá trị chỉ số của tỉnh đạt 0,5104 điểm": the province's value of the index the passage is about)
 _INDEX_BACKREF = re.compile(
-    r"chi so (?:nay|do|tren|chung|tong hop|tong the|dti|dat|la|cua (?:tinh|thanh pho|dia phuong))\b"
+    # (and the carried index's values compared: "Ba địa phương có chỉ số thấp nhất năm 2022 là ...")
+    r"chi so (?:nay|do|tren|chung|tong hop|tong the|dti|dat|la|cua (?:tinh|thanh pho|dia phuong)|cao|thap)\b"
 )
 # rule index-set: "bộ chỉ số" with no name after it ("năm 2020 – năm đầu tiên bộ chỉ số được áp dụng – tỉnh xếp thứ
 # 38/63"): the index as a whole, the one carried

@@ -225,7 +225,8 @@ def _read_cues() -> Cues:
             # "hạng ba trụ cột": a count; "thứ ba năm 2024" is third in 2024, "ba năm" three years
             r"(?!\s*(?:\d|tuoi|nam\b(?!\s+(?:19|20)\d\d\b)|lan\b|thang|ngay|tru cot|chi so|nhom|linh vuc))"
         ),
-        counted_time=re.compile(rf"{_bword(data['counted_time'])}\s+thu\s*$"),
+        # (not the "Nam" of a province's name: "Hà Nam thứ 24", "Quảng Nam thứ 40")
+        counted_time=re.compile(rf"{_bword(data['counted_time'])}(?<!ha nam)(?<!quang nam)\s+thu\s*$"),
         # "trong nhóm 34 tỉnh" is the whole country after the merger, not a group
         regional_after=re.compile(
             rf"^\s*(?:,\s*)?(?:la\s+)?(?:trong\s+|cua\s+|o\s+)?(?:{_alt(data['regional_after'])})\b"
@@ -235,7 +236,9 @@ def _read_cues() -> Cues:
         # phố vùng Đồng bằng sông Cửu Long" (the count, group "count", is the group's size)
         region_sizes={" ".join(fold(k).split()): v for k, v in data["region_sizes"].items()},
         regional_before=re.compile(
-            rf"\b(?:{_alt(data['regional_before'])})\b(?!\s+(?:63|34|{_alt(data['group_tiers'])})\b)|"
+            # (not a group of measures: "Trong nhóm chỉ số chính, hạ tầng số xếp thứ tư" ranks the province)
+            rf"\b(?:{_alt(data['regional_before'])})\b"
+            rf"(?!\s+(?:63|34|chi so|chi tieu|tru cot|tieu chi|linh vuc|{_alt(data['group_tiers'])})\b)|"
             rf"\b(?:trong|giua|o)\s+(?:so\s+)?(?:cac|(?P<count>\d+))\s+(?:tinh|dia phuong)(?:,?\s+thanh(?:\s+pho)?)?\s+"
             rf"(?:thuoc\s+|o\s+)?(?:{_alt(data['regional_after'])})\b"
         ),
@@ -317,7 +320,8 @@ def _read_cues() -> Cues:
         unit_self=re.compile(rf"(?<!cap ){_bword(data['unit_self'])}" + _NOT_SOCIETY),
         top_one=re.compile(rf"{_bword(data['top_one'])}\s+(?:{_alt(data['top_one_fields'])})"),
         group_lead=re.compile(rf"{_bword(data['group_lead'])}\s+(?:\d+|cac)?[^.;]{{0,30}}$"),
-        value_word=re.compile(rf"\bthu\s+(?:{_alt(list(ordinals))})\b|\b(?:{_alt(data['value_words'])})\b"),
+        # ("hạng ba", "đứng hạng tư" as "thứ ba": a rank in words after either word)
+        value_word=re.compile(rf"\b(?:thu|hang)\s+(?:{_alt(list(ordinals))})\b|\b(?:{_alt(data['value_words'])})\b"),
         bound_before=re.compile(rf"(?<!tren )\b(?:{_alt(data['bound_words'])})\s*$"),
         decrease=re.compile(rf"{_bword(data['decrease_words'])}\b"),
         clause_break=re.compile(rf"[;:(,]|\b(?:{_alt(data['clause_words'])})\b"),

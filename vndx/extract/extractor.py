@@ -28,7 +28,7 @@ from vndx.extract.fact import EXTRACTOR_VERSION, Fact
 from vndx.extract.gazetteer import MERGER_DATE, SELF, load_gazetteer
 from vndx.extract.lists import COMPARING_WORDS, KIND_THEN_THIS, NamedItem, outermost
 from vndx.extract.mentions import Mentions, names_region
-from vndx.extract.numbers import find_numbers, is_year, masked_spans
+from vndx.extract.numbers import CARDINAL_WORDS, find_numbers, is_year, masked_spans
 from vndx.extract.period_rules import (
     PERIOD_REFUSALS,
     SHARED_YEARS,
@@ -210,7 +210,10 @@ def extract_facts(
     has_digit = [bool(_DIGIT.search(lower, sent.start, sent.end)) for sent in sentences]
     # values are digits, or ordinal words after a rank cue ("đứng thứ nhất", "dẫn đầu cả nước")
     may_hold = [
-        d or bool(cues.value_word.search(lower, x.start, x.end)) or _counted_positions(lower, x.start, x.end)
+        d
+        or bool(cues.value_word.search(lower, x.start, x.end))
+        or _counted_positions(lower, x.start, x.end)
+        or bool(CARDINAL_WORDS.search(lower, x.start, x.end))  # ("hơn chín mươi phần trăm": rule cardinal-words)
         for d, x in zip(has_digit, sentences, strict=True)
     ]
     hits_of = [

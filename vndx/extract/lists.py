@@ -1111,6 +1111,10 @@ def _is_range_pair(lower: str, a: Number, b: Number) -> bool:
     )
 
 
+# ", do ...", ", vì ...", ", bởi ...", ", nhờ ..." (folded: not "đó là", "vị trí")
+_CAUSE_BETWEEN = re.compile(r",\s*(?:do(?! (?:la|do)\b)|vi(?! (?:tri|the)\b)|boi|nho)\s")
+
+
 def province_paren_list(
     lower: str, start: int, end: int, numbers: list[Number], hits, mentions, ranked: Topic | None = None
 ) -> list[Binding]:
@@ -1137,7 +1141,13 @@ def province_paren_list(
     coded = [h for h in hits if h.topic.codes and h.end > h.start]
     # (not past a ";": "Ở nhóm cuối PAR Index 2023 là A (61), B (62) và C (63); cả ba tỉnh đều nằm ở nửa dưới bảng
     # xếp hạng DTI 2023" ranks them by the PAR Index; the next clause names another ranking)
-    after = [h for h in coded if h.start >= last and ";" not in lower[last : h.start]]
+    # (nor a measure in a clause of cause after the list: "Thấp nhất là Hà Giang (51,2%) và Lai Châu (54,6%), do ...
+    # nhiều người dân chưa có điện thoại thông minh" explains the shares, it is not what they measure)
+    after = [
+        h
+        for h in coded
+        if h.start >= last and ";" not in lower[last : h.start] and not _CAUSE_BETWEEN.search(lower, last, h.start)
+    ]
     topic_hit = after[0] if after else next((h for h in reversed(coded) if h.end <= listed[0][0].start), None)
     if topic_hit is None and ranked is not None and not coded:
         if not all(n.is_int and not n.percent and n.out_of is None for n, _ in listed):

@@ -196,7 +196,16 @@ _AFTER_ALL = float("inf")
 
 
 def is_year(n: Number) -> bool:
-    return n.is_int and not n.percent and n.out_of is None and 1990 <= n.value <= 2045 and "." not in n.raw
+    # (four digits alone: not "2.000", nor "2 nghìn" scaled, nor a number in words)
+    return (
+        n.is_int
+        and not n.percent
+        and n.out_of is None
+        and 1990 <= n.value <= 2045
+        and "." not in n.raw
+        and " " not in n.raw
+        and n.raw[:1].isdigit()
+    )
 
 
 _THAT_YEAR = re.compile(r"nam (?:do|ay)\b")  # "năm đó", "năm ấy": that year
@@ -250,6 +259,8 @@ def find_numbers(
                 rank, w_end = _compound_ordinal(lower, cues.ordinals[word], m.end("word"), end)
                 out.append(Number(m.start("word"), w_end, w_end, float(rank), True, "@ord"))
         out.sort(key=lambda n: n.start)
+    if "phan tram" in gate or "nghin" in gate or "ngan" in gate or "trieu" in gate:
+        out.extend(_cardinals_in_words(lower, start, end, masks))
     covered = start
     runs = _slash_runs(lower, start, end, masks, out) if "/" in gate else []
     for m in _NUM.finditer(lower, start, end):
@@ -309,6 +320,50 @@ def find_numbers(
                 rank, w_end = _compound_ordinal(lower, cues.ordinals[word], m.end("word"), end)
                 out.append(Number(m.start("word"), w_end, w_end, float(rank), True, "@ord"))
     out.sort(key=lambda n: n.start)
+    return out
+
+
+# rule cardinal-words: a number written in words before "phần trăm" or a scale word ("hơn chín mươi phần trăm",
+# "khoảng bảy mươi lăm phần trăm", "ba mươi mốt phẩy năm phần trăm", "hơn hai nghìn Tổ", "mười hai nghìn hộ"): the
+# value, as if in digits (a unit alone counts before "phần trăm", and before a scale unless it is "năm", the year)
+_UNITS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 5, "nham": 5, "sau": 6, "bay": 7, "tam": 8,
+          "chin": 9, "khong": 0}  # fmt: skip
+_U = "mot|hai|ba|bon|nam|sau|bay|tam|chin"
+_TENS_UNIT = r"(?: (?P<tens_unit>mot|hai|ba|bon|tu|lam|nham|sau|bay|tam|chin))?"
+_TEEN_UNIT = r"(?: (?P<teen_unit>mot|hai|ba|bon|lam|nham|sau|bay|tam|chin))?"
+CARDINAL_WORDS = re.compile(
+    rf"\b(?:(?P<tens>hai|ba|bon|nam|sau|bay|tam|chin) muoi{_TENS_UNIT}|muoi{_TEEN_UNIT}|(?P<unit>{_U})"
+    rf"|(?P<hundred>mot) tram)(?: phay (?P<decimals>(?:{_U}|khong)(?: (?:{_U}|khong))*))?"
+    r" (?P<scale>phan tram|nghin|ngan|trieu)\b(?!\s+(?:hang|sach|quy)\b)"
+)
+
+
+def _cardinals_in_words(lower: str, start: int, end: int, masks) -> list[Number]:
+    out = []
+    for m in CARDINAL_WORDS.finditer(lower, start, end):
+        if _inside(m.start(), masks):
+            continue
+        g = m.groupdict()
+        percent = g["scale"] == "phan tram"
+        if g["unit"] == "nam" and not percent and not g["decimals"]:
+            continue  # ("năm nghìn": the year's "năm" too often)
+        if g["tens"]:
+            value = 10 * _UNITS[g["tens"]] + (_UNITS[g["tens_unit"]] if g["tens_unit"] else 0)
+        elif g["unit"]:
+            value = _UNITS[g["unit"]]
+        elif g["hundred"]:
+            value = 100
+        else:
+            value = 10 + (_UNITS[g["teen_unit"]] if g["teen_unit"] else 0)
+        whole = not g["decimals"]
+        if g["decimals"]:
+            value = float(f"{value}." + "".join(str(_UNITS[w]) for w in g["decimals"].split()))
+        value = round(value * (1.0 if percent else _SCALES[g["scale"]]), 6)
+        n = Number(m.start(), m.end(), m.start("scale") - 1 if percent else m.end(), float(value), whole or
+                   float(value).is_integer(), "@words", percent=percent)  # fmt: skip
+        w = _WORD.match(lower, m.end(), end)
+        n.next_words = w.group(1) if w and not lower[m.end() : w.start(1)].strip(" ") else ""
+        out.append(n)
     return out
 
 

@@ -156,7 +156,7 @@ def _any_digit(lower: str, start: int, end: int) -> bool:
 
 
 # ", khi ..." / ", lúc đó ..." after a compared year: the clause that follows is of that year
-_WHEN_AFTER = re.compile(r"\s*,\s*(?:khi|luc|thoi diem|khi do|luc do)\b")
+_WHEN_AFTER = re.compile(r"\s*,?\s*(?:khi|luc|thoi diem|khi do|luc do)\b")
 # ... and "khi đó" further on, before any value ("So với kết quả DTI 2023 tính trên 63 tỉnh, thành phố, TP. Hồ Chí Minh
 # khi đó xếp thứ 2/63"; a basis, "tính trên 63 tỉnh", and the dot of "TP." are no values or sentence ends)
 _THEN_AFTER = re.compile(

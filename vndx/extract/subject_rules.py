@@ -295,7 +295,10 @@ def _province_has(c: Claim) -> bool:
 
 # ... the city so, capitalised, heading the sentence or a clause of it ("Thành phố hiện có 1.870 doanh nghiệp"; not
 # "... do Thành phố tổ chức đánh giá")
-_CITY_HAS = re.compile(r"(?:[^.;:]*?[,;:]\s*)?(?:(?:[Hh]ien|[Nn]ay|[Hh]ien nay)\s+)?Thanh pho\s+(?:hien\s+|da\s+)?co\b")
+# (a year may open its clause: "Đây cũng là thế mạnh chung: theo Sở ..., năm 2024 Thành phố có tỷ lệ ... đạt 84,3%")
+_CITY_HAS = re.compile(
+    r"(?:[^.;]*?[,;:]\s*)?(?:(?:[Hh]ien|[Nn]ay|[Hh]ien nay|[Nn]am \d{4})\s+)?Thanh pho\s+(?:hien\s+|da\s+)?co\b"
+)
 
 
 # "Hiện tỉnh có", "toàn tỉnh đã có", "tỉnh hiện có": the province heading its clause as the one that has the value
@@ -329,7 +332,12 @@ def article_about_lower_unit(c: Claim) -> bool:
     """The headline's subject is a district, town or commune ("Thị xã An Nhơn tổng kết chuyển đổi số
     năm 2024"): a value no clause of its sentence credits to a province is the unit's ("92% hồ sơ của
     thị xã ..."); "toàn tỉnh có ..." or "tỉnh X đạt ..." stay the province's."""
-    if not (c.ctx.article_unit and c.chosen.get("province") in ("paragraph-province", "article-province")):
+    rule = c.chosen.get("province")
+    if not c.ctx.article_unit or rule not in ("paragraph-province", "article-province"):
+        return False
+    if rule == "paragraph-province" and c.ranked:
+        # (an index of provinces in a paragraph that named the province: "... cho thấy Hà Tĩnh xếp thứ 21/63. Trong
+        # đó, trụ cột chính quyền số đứng thứ 17" in a district's article ranks the province, whose DTI it is)
         return False
     if _province_has(c):
         return False  # (rule province-has: "Thành phố hiện có 1.010.000 người ..." in a city district's article)

@@ -22,6 +22,8 @@ _TARGET = re.compile(
     + "|".join(
         _branches(load_cues().lists["plan_words"], word_start=True, space=r"\ ")
         + [r"c(?<!\wc)an(?! (?:bo|tho|cu|giuoc|gio|ho)\b)", r"s(?<!\ws)(?<!chia s)e"]
+        # "KH:" is "Kế hoạch:" abbreviated as a label ("(KH: 30%; TH: 34,8%)")
+        + [r"k(?<!\wk)h(?=\s*:)"]
     )
     + r")\b"
 )
@@ -134,9 +136,10 @@ def is_target(lower: str, start: int, pos: int, protect: list[tuple[int, int]], 
 
 # a column's label opening a clause of a table row written as a line ("Chỉ tiêu: ...; Kế hoạch: 60%; Thực hiện: 68,2%",
 # "; Thực hiện 2024: 81,2%"): any column's, a result's (after its ";"), and a result's right before a value
-_RESULT_LABELS = r"thuc hien|ket qua|uoc (?:thuc hien|dat)"
+# (and their abbreviations as labels: "KH: 50%; TH: 57,2%")
+_RESULT_LABELS = r"thuc hien|ket qua|uoc (?:thuc hien|dat)|th(?=\s*:)"
 _LABEL_YEAR = r"(?: (?:nam )?\d{4})?\s*:"
-COLUMN_OPENING = re.compile(rf"\s*(?:ke hoach|chi tieu|muc tieu|chenh lech|{_RESULT_LABELS}){_LABEL_YEAR}")
+COLUMN_OPENING = re.compile(rf"\s*(?:ke hoach|kh|chi tieu|muc tieu|chenh lech|{_RESULT_LABELS}){_LABEL_YEAR}")
 RESULT_COLUMN = re.compile(rf";\s*(?:{_RESULT_LABELS}){_LABEL_YEAR}")
 _RESULT_COLUMN_END = re.compile(RESULT_COLUMN.pattern + r"\s*$")
 
