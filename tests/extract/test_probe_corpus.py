@@ -111,8 +111,9 @@ CORPORA = {
     "probe_articles_round60": (84, 0.97),  # 0.994 at vndx-rules-1.42 (0.957 unread on 1.39)
     "probe_articles_round61": (84, 0.97),  # 0.992 at vndx-rules-1.42 (0.958 unread on 1.40)
     "probe_articles_round62": (84, 0.94),  # 0.964 at vndx-rules-1.42 (0.946 unread on 1.41)
-    "probe_articles_round63": (84, 0.95),  # 0.979 at vndx-rules-1.44 (0.934 unread on 1.42)
-    "probe_articles_round64": (84, 0.95),  # 0.983 at vndx-rules-1.44 (0.960 unread on 1.43)
+    "probe_articles_round63": (84, 0.95),  # 0.979 at vndx-rules-1.45 (0.934 unread on 1.42)
+    "probe_articles_round64": (84, 0.95),  # 0.987 at vndx-rules-1.45 (0.960 unread on 1.43)
+    "probe_articles_round65": (84, 0.93),  # 0.962 at vndx-rules-1.45 (0.908 unread on 1.44)
 }
 
 

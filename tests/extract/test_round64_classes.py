@@ -153,3 +153,36 @@ def test_the_national_average_itself_stays_refused():
     got = triples(text, province="quang-ninh", published=dt.date(2024, 1, 5))
     assert ("quang-ninh", "online_dossier_rate", 2023, 80) in got
     assert ("quang-ninh", "online_dossier_rate", 2023, 55) not in got
+
+
+def test_values_listed_for_departments_in_their_bloc_are_not_the_indices_before():
+    text = (
+        "DTI 2024: Quảng Ninh đứng thứ 4/34\n\n"
+        "Theo kết quả DTI 2024 vừa công bố, Quảng Ninh đạt 0,6801 điểm, xếp thứ 4/34.\n\n"
+        "Tại hội nghị, lãnh đạo tỉnh đề nghị các sở, ngành rà soát nhóm chỉ số về an toàn thông tin mạng và dữ liệu "
+        "số; phấn đấu vào nhóm 3 địa phương dẫn đầu ở DTI 2025.\n\n"
+        "Ở khối sở, ngành, Sở Tư pháp và Sở Xây dựng là hai đơn vị có điểm đánh giá nội bộ cao nhất năm 2024 (lần lượt "
+        "0,9011 và 0,8820 điểm)."
+    )
+    got = triples(text, province="quang-ninh", published=dt.date(2025, 11, 1))
+    assert ("quang-ninh", "dti_score", 2024, 0.6801) in got
+    assert not any(t[3] in (0.9011, 0.882) for t in got)
+
+
+# ---- a share after "và" with a noun of its own measures what follows it (rule and-new-share)
+
+
+def test_a_share_after_va_with_its_own_noun_takes_the_measure_after_it():
+    text = (
+        "Năm 2025, Điện Biên có 97,5% thôn, bản có hạ tầng cáp quang và 100% xã, phường được phủ sóng di động 4G."
+    )
+    got = triples(text, province="dien-bien", published=dt.date(2025, 12, 20))
+    assert ("dien-bien", "fiber_village_coverage_rate", 2025, 97.5) in got
+    assert ("dien-bien", "mobile_coverage_rate", 2025, 100) in got
+    assert ("dien-bien", "fiber_village_coverage_rate", 2025, 100) not in got
+
+
+def test_a_second_share_of_the_same_measure_after_va_stays_with_it():
+    text = "Tỷ lệ hồ sơ trực tuyến của Yên Bái đạt 48,2% năm 2023 và 61,5% năm 2024."
+    got = triples(text, province="yen-bai", published=dt.date(2025, 1, 5))
+    assert ("yen-bai", "online_dossier_rate", 2024, 61.5) in got

@@ -37,7 +37,9 @@ from vndx.extract.lists import (
     positions_held,
     province_paren_list,
     respectively_pairs,
+    year_bracketed,
     year_labelled,
+    year_series,
 )
 from vndx.extract.mentions import Mentions
 from vndx.extract.numbers import Number, is_year, qualifier
@@ -373,6 +375,11 @@ def _bind_lists(
     """Values bound by a list: "lần lượt" / "tương ứng" pairs and back-references to the previous
     sentence's items, then "Tỉnh A (x%), Tỉnh B (y%)"; a plan's values are dropped (``target-or-plan``)."""
     lower, start, end = m.lower, m.start, m.end
+    if lower.find("(", start, end) >= 0 and sum(1 for n in m.values if is_year(n)) >= 2:
+        # (before the "lần lượt" lists: each value here carries its own year, "lên 35 (năm 2021), 28 (năm 2022)")
+        for b in year_bracketed(lower, start, end, m.values, hits):
+            consumed.add(b.number.start)
+            out.append(b)
     listed_values = len(m.values) >= 2 and has_value_list(lower, start, end)
     if m.list_backref or listed_values or positions_held(lower, start, end):
         paired, listed = respectively_pairs(
@@ -387,6 +394,11 @@ def _bind_lists(
                 # "đều cao hơn mức bình quân cả nước (lần lượt là 0,7286 và 0,6521)": the averages the items beat
                 drops.append(Drop("national-or-average", b.value, b.indicator.code, b.number.start))
                 continue
+            if b.province is None and _DEPARTMENTS_BLOC.search(lower, start, b.number.start):
+                # "Ở khối sở, ngành, Sở Tài chính và Sở KH&CN là hai đơn vị có điểm cao nhất (lần lượt 0,8912 và
+                # 0,8745 điểm)": the departments' values, not the indices the paragraph before named
+                drops.append(Drop("department-or-agency", b.value, b.indicator.code, b.number.start))
+                continue
             consumed.add(b.number.start)
             out.append(b)
         paired_at = {b.number.start for b in paired}
@@ -396,7 +408,11 @@ def _bind_lists(
         consumed.update(listed)
     # rule year-labelled: "2019: 8,2 – 2020: 9,6" (only a sentence with two years or more can hold a series)
     two_years = sum(1 for n in m.values if is_year(n)) >= 2
-    for b in year_labelled(lower, start, end, m.values, hits) if two_years else ():
+    # (a line of values under a series of years holds none: rule year-series reads it after the line above)
+    series_under = not two_years and len(m.values) >= 2 and lower.find(":", start, end) >= 0
+    labelled = year_labelled(lower, start, end, m.values, hits, carry) if two_years else []
+    series = year_series(lower, start, end, m.values, hits, carry) if two_years or series_under else []
+    for b in [*labelled, *series]:
         if b.number.start not in consumed:
             consumed.add(b.number.start)
             out.append(b)
@@ -413,6 +429,7 @@ def _bind_lists(
 
 
 # a list of averages in a bracket right after them ("cao hơn mức bình quân cả nước (lần lượt là ...")
+_DEPARTMENTS_BLOC = re.compile(r"\b(?:khoi|cap) (?:cac )?(?:so|co quan chuyen mon)(?:, (?:ban, )?nganh)?\b")
 _AVERAGES_LISTED = re.compile(r"\b(?:binh quan|trung binh)\b[^.;()]{0,25}\(\s*(?:lan luot|tuong ung)\b[^()]*$")
 _PART_LEAD = re.compile(r"\b(?:trong (?:so )?do|rieng)\b")
 
@@ -573,10 +590,14 @@ def _choose_phrasing(
         head = lower[brk : n.start]
         # (a phrasing just before that no share can be of, a label's index, is no measure of the value: "Hạ tầng số
         # được đầu tư đồng bộ: 100% thôn, tổ dân phố có sóng 4G"; rule label-index-then-share)
+        # (nor one before "và" that a share with a noun of its own follows: "99,2% thôn, bản có hạ tầng cáp quang và
+        # 100% xã, phường được phủ sóng di động 4G" is the share of the measure after it; rule and-new-share)
+        new_share = bool(n.next_words) and not _SAME_MEASURE_WORDS.match(n.next_words)
         near_left = any(
             n.start - h.end <= 25
             and not _COMMA.search(lower, h.end, n.start)
             and not (_RANKING_INDEX.match(h.topic.name) and _LABEL_END.search(lower, h.end, n.start))
+            and not (new_share and _AND_BEFORE.search(lower, h.end, n.start))
             for h in left_hits
         )
         # (nor a head that points back at its measure: "Sáu tháng đầu năm 2024, tỷ lệ này đã tăng lên 41,5%, tỷ lệ thanh
@@ -778,6 +799,7 @@ _RANK_OWNED = re.compile(r"^[^.;]*?\bve\b|^[^.;,]{0,40}?\b(?:la|thuoc)\b|^\s*(?:
 
 
 _OWN_CLAUSE_HEAD = re.compile(r";\s*$")
+_AND_BEFORE = re.compile(r"\bva\s*$")
 # words right after a share that continue the measure before it ("; 70% năm 2025", "; 65% so với ...")
 _SAME_MEASURE_WORDS = re.compile(r"(?:nam|so voi|tang|giam|va|trong|con|vuot|ke hoach|chi tieu|ho so)\b")
 _POINTS_BEFORE = re.compile(r"\b(?:diem(?: so)?|gia tri)\s*(?:la|dat)?\s*$")  # "đạt giá trị 0,5634"

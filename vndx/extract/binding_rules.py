@@ -233,6 +233,11 @@ _FIELD_BEFORE = re.compile(
 _PROVINCE_BLOC = skipping(re.compile(r"\bkhoi (?:cac )?(?:tinh|dia phuong)\b"))
 
 
+_LABEL_REGION = re.compile(
+    r"\s*[-\u2013]\s*(?:vi tri|thu hang|xep hang|hang)\b[^,;.]{0,20}?\b(?:trong|tai|o|cua)\s+(?:khu vuc|vung|mien)\b"
+)
+
+
 def regional_rank(c: Candidate) -> bool:
     """A place within a region or a group is not the national rank ("thứ hai khu vực Tây Nguyên",
     "trong các tỉnh Đồng bằng sông Hồng, ... đứng thứ 4", "thứ 7 trong các tỉnh Tây Nguyên", "Trong 9
@@ -254,6 +259,8 @@ def regional_rank(c: Candidate) -> bool:
         return True  # the sentence opens with the region as its frame
     if AFTER_RANK.match(rest):
         return False
+    if _LABEL_REGION.match(rest):
+        return True  # a fact box's label after the rank: "Thứ 3 – vị trí trong khu vực miền Trung – Tây Nguyên"
     group = _GROUP_OF.match(rest)  # "thứ 2 trong 5 tỉnh vùng kinh tế trọng điểm": a place in a group
     if group and int(group.group(1)) not in RANK_DENOMINATORS:
         return True
@@ -431,8 +438,10 @@ def hypothetical_example(c: Candidate) -> bool:
         # rule any-province: "Một tỉnh đứng thứ 10 trên 34 có thể chứa bên trong cả một tỉnh từng đứng thứ 50 trên 63":
         # a province in general heading the clause, not one the text names (not "Lai Châu là một tỉnh miền núi")
         return True
-    if lower.find("vi du", c.m.start, c.n.start) < 0 and lower.find("gia su", c.m.start, c.n.start) < 0 and (
-        lower.find("neu", c.m.start, c.n.start) < 0
+    if (
+        lower.find("vi du", c.m.start, c.n.start) < 0
+        and lower.find("gia su", c.m.start, c.n.start) < 0
+        and lower.find("neu", c.m.start, c.n.start) < 0
     ):
         return False  # (a cheap scan first: every example names one of these words)
     if _HYPOTHETICAL.search(lower, c.m.start, c.n.start) is not None:
@@ -454,6 +463,9 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:vi du|chang han|gia su)\b,?\s+(?:(?:nhu|la)\s+)?"
     r"(?:neu\b|mot (?:tinh|dia phuong|ban|xa|thon|huyen)\b|(?:tinh|dia phuong|xa|huyen) [a-z]\b)"
     r"|\bneu (?:nhu )?mot (?:tinh|dia phuong|ban|xa|thon|huyen)\b"
+    # "Giả sử kinh tế số đạt được mức ...", "nếu mỗi năm tăng được 0,08 điểm" (not "Nếu tách riêng từng địa bàn trước
+    # sáp nhập, năm 2024 kinh tế số chiếm 23,1% GRDP của TPHCM (cũ)": the former provinces' real figures)
+    r"|\bgia su\b|\bneu moi nam\b"
 )
 
 

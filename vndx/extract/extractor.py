@@ -213,7 +213,8 @@ def extract_facts(
         d
         or bool(cues.value_word.search(lower, x.start, x.end))
         or _counted_positions(lower, x.start, x.end)
-        or bool(CARDINAL_WORDS.search(lower, x.start, x.end))  # ("hơn chín mươi phần trăm": rule cardinal-words)
+        # ("hơn chín mươi phần trăm": rule cardinal-words; the scale words first, a cheap scan most sentences fail)
+        or (bool(_SCALE_WORDS.search(lower, x.start, x.end)) and bool(CARDINAL_WORDS.search(lower, x.start, x.end)))
         for d, x in zip(has_digit, sentences, strict=True)
     ]
     hits_of = [
@@ -514,7 +515,8 @@ def extract_facts(
                 use = ctx.roundup_measure
                 ctx.carry_period = None
             if use is None and not any(h.topic.codes for h in hits):
-                use = ctx.para_topic or (ctx.lead_topic if bullet else None)
+                # (a lead-in's measure also goes to a line of its series: "...mức độ 4:\n2019: 15,2% | 2020: 31,5%")
+                use = ctx.para_topic or (ctx.lead_topic if bullet or _SERIES_OPENS.match(lower, s) else None)
                 if (
                     # (also over an index the paragraph named that has no share: "kinh tế số" of the lead)
                     (use is None or (not _is_statistic(use) and all(n.percent for n in numbers)))
@@ -886,7 +888,10 @@ def extract_facts(
             # (a lead-in without a year of its own after a sentence that gave one, "Đến hết năm 2024, các chỉ tiêu
             # ... tiếp tục tăng. Một số kết quả chính:", takes the paragraph's)
             ctx.lead_year = results_year or reviewed or own_year or ctx.para_year
-            ctx.lead_topic = _ranked_topic(hits) or _measured_topic(hits)
+            # (a lead-in without a number was not searched for phrasings: "..., tỷ trọng kinh tế số trong GRDP của tỉnh
+            # qua các năm:" over "- Năm 2021: 8,1%")
+            lead_hits = outermost(hits if may_hold[i] else find_topics(catalog, lower, s, e))
+            ctx.lead_topic = _ranked_topic(lead_hits) or _measured_topic(lead_hits)
             ctx.lead_target = (
                 bool(cues.plan_lead.search(lower[s:e]))
                 and not cues.result_lead.search(lower, s, e)
@@ -1031,6 +1036,7 @@ _SLASH_COLUMNS = re.compile(
 )
 _SLASH_PAIR = re.compile(r"\s*/\s*|\s[\u2013\u2014-]\s")
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+_SCALE_WORDS = re.compile(r"phan tram|nghin|ngan|trieu")
 # a sentence opening with a year counted on from the last one ("Một năm sau đó, ...", "Năm tiếp theo, ...")
 _OPENS_NEXT_YEAR = re.compile(r"\s*(?:(?:sang|den|toi) )?(?:(?:mot|1) )?nam (?:sau|tiep theo|ke tiep)\b")
 
@@ -1249,9 +1255,19 @@ def _outside_asides(lower: str, hits: list, s: int, e: int) -> list:
     out = hits
     for m in DASH_ASIDE.finditer(lower, s, e):  # (an aside with no number in it)
         a, b = m.span()
+        # (not a name between dashes in a row of names: "Chính quyền số – Kinh tế số – Xã hội số: lần lượt xếp thứ 15,
+        # 27 và 22" joins three items)
+        inside = [h for h in hits if a <= h.start < b]
+        if len(inside) == 1 and _DASH_JOINED.fullmatch(lower, a, inside[0].start) and _DASH_JOINED.fullmatch(
+            lower, inside[0].end, b
+        ):
+            continue
         if any(h.end <= a and a - h.end <= 3 and h.topic.codes for h in hits) or _REPLACED.search(lower, a, b):
             out = [h for h in out if not (a <= h.start < b)]
     return out
+
+
+_DASH_JOINED = re.compile(r"\s[-\u2013\u2014]\s")
 
 
 # an aside that names what the index replaced ("năm 2020 – năm đầu áp dụng bộ chỉ số mới thay cho Vietnam ICT Index
@@ -1332,7 +1348,8 @@ def _named_just_before(catalog, lower: str, s: int, last_at: int, prev) -> objec
     measure ("tỷ trọng này", "tỷ lệ này") or that one places provinces by it (rule ranked-by-measure); None
     otherwise (the backref first: most sentences have none)."""
     backref = load_cues().measure_backref.search(lower, s, last_at)
-    if not backref and not _RANKED_BY.search(lower, prev.start, prev.end):
+    # (or this one opens a series labelled by years: "... tăng đều qua từng năm. Năm 2021: 38,2%; năm 2022: 51,6%")
+    if not backref and not _RANKED_BY.search(lower, prev.start, prev.end) and not _SERIES_OPENS.match(lower, s):
         return None
     hits = outermost(find_topics(catalog, lower, prev.start, prev.end))
     named = _measured_topic(hits)
@@ -1344,6 +1361,7 @@ def _named_just_before(catalog, lower: str, s: int, last_at: int, prev) -> objec
 
 
 _INDEX_BACKREFS = ("tru cot nay", "chi so nay")
+_SERIES_OPENS = re.compile(r"(?:nam\s+)?(?:19|20)\d\d\s*:\s*\d[^;|]*[;|]\s*(?:nam\s+)?(?:19|20)\d\d\s*:")
 
 
 # rule ranked-by-measure: a sentence that places provinces by a share, with no value ("Thái Bình đứng sau Nam Định

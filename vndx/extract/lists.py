@@ -1016,7 +1016,7 @@ class _Span:
 # 2020: 9,6", "2022 – 21,4%; 2023 – 48,9%", "Năm 2021: 0,41"): the year, a colon or a dash, the value
 _YEAR_LABEL = re.compile(r"(?:nam\s+)?((?:19|20)\d\d)\s*(?::|[-\u2013])\s*$")
 _ANY_LABEL = re.compile(r"[12][09]\d\d\s*[:\u2013-]\s*\d")
-_LABEL_SEP = re.compile(r"\s*[;,\u2013\-]?\s*(?:va\s+)?$")
+_LABEL_SEP = re.compile(r"\s*[;,|\u2013\-]?\s*(?:va\s+)?(?:\d+ thang\s+)?$")
 
 
 def _is_dti_part(topic: Topic) -> bool:
@@ -1024,10 +1024,14 @@ def _is_dti_part(topic: Topic) -> bool:
     return topic.name.startswith("dti_") or topic.name == "cybersecurity_index"
 
 
-def year_labelled(lower: str, start: int, end: int, numbers: list[Number], hits: list[TopicHit]) -> list[Binding]:
+def year_labelled(
+    lower: str, start: int, end: int, numbers: list[Number], hits: list[TopicHit], carried: Topic | None = None
+) -> list[Binding]:
     """Rule year-labelled: a chart caption's series, each value after its year ("Tỷ trọng kinh tế số trong GRDP
     (%): 2019: 8,2 – 2020: 9,6 – 2021: 11,4"), two or more in a row: each value is the measure named before the
-    series, of its year; a "(%)" in the caption makes bare numbers shares."""
+    series, of its year; a "(%)" in the caption makes bare numbers shares. ``carried``: the measure the sentence
+    before named, for a series in a sentence that names none ("... tỷ lệ hồ sơ ... tăng đều qua từng năm. Năm 2021:
+    38,2%; năm 2022: 51,6%")."""
     if _ANY_LABEL.search(lower, start, end) is None:
         return []  # (a cheap scan first: no year, colon or dash and value in a row)
     run: list[tuple[int, Number, int]] = []  # (year, value, where its label starts)
@@ -1048,10 +1052,10 @@ def year_labelled(lower: str, start: int, end: int, numbers: list[Number], hits:
     for series in runs:
         at = series[0][2]
         measured = [h for h in outermost(hits) if h.topic.codes and start <= h.start and h.end <= at]
-        if not measured:
+        if not measured and (carried is None or any(h.topic.codes and h.end > h.start for h in hits)):
             continue
-        topic = measured[-1].topic
-        shares = bool(PERCENT_UNIT.search(lower, measured[-1].end, at))
+        topic = measured[-1].topic if measured else carried
+        shares = bool(PERCENT_UNIT.search(lower, measured[-1].end if measured else start, at))
         chosen = []
         for year, n, _ in series:
             reading = "percent" if n.percent or (shares and not n.out_of) else None
@@ -1063,6 +1067,98 @@ def year_labelled(lower: str, start: int, end: int, numbers: list[Number], hits:
             chosen.append(Binding(ind, n, n.value, n.out_of, None, start, topic, listed=True, period=year))
         if len(chosen) == len(series):
             out.extend(chosen)
+    return out
+
+
+# rule year-series: the years joined by dashes, then a colon and as many values joined by dashes ("Xếp hạng DTI (2021 –
+# 2022 – 2023): 9 – 7 – 6", "Lâm Đồng (cũ) qua ba năm 2021 – 2022 – 2023: 27 – 22 – 25")
+_YEAR_SERIES = re.compile(
+    r"((?:19|20)\d\d(?:\s*[\u2013-]\s*(?:19|20)\d\d)+)\s*\)?\s*:\s*"
+    r"(\d[\d.,]*[ \t]*%?(?:[ \t]*[\u2013-][ \t]*\d[\d.,]*[ \t]*%?)+)"
+)
+_VALUE_SERIES = re.compile(r":\s*(\d[\d.,]*\s*%?(?:\s*[\u2013-]\s*\d[\d.,]*\s*%?)+)\s*$")
+_SERIES_RANKED = re.compile(r"\b(?:xep hang|thu hang|hang|vi tri)\b")
+
+
+def year_series(
+    lower: str, start: int, end: int, numbers: list[Number], hits: list[TopicHit], carried: Topic | None = None
+) -> list[Binding]:
+    """Rule year-series: each value of a dashed series after the dashed years it follows, in order; the measure is
+    the one the sentence names before the years ("Xếp hạng" before them makes whole numbers ranks), else
+    ``carried``, the one the sentence before named."""
+    out: list[Binding] = []
+    found = [(m.group(1), m.start(), m.start(2), m.end(2)) for m in _YEAR_SERIES.finditer(lower, start, end)]
+    if not found and (more := _VALUE_SERIES.search(lower, start, end)):
+        # ... and a line of values right under it, of the same years ("Giá trị DTI (2021 – 2022 – 2023): 0,4701 –
+        # 0,5533 – 0,6012\nXếp hạng DTI: 12 – 9 – 11")
+        para = lower.rfind("\n\n", 0, start) + 1
+        above = list(_YEAR_SERIES.finditer(lower, max(para, start - 300), start))
+        if above and "\n" in lower[above[-1].end() : start]:
+            found = [(above[-1].group(1), more.start(), more.start(1), more.end(1))]
+    for years_text, at, v_start, v_end in found:
+        years = [int(y) for y in re.findall(r"(?:19|20)\d\d", years_text)]
+        values = [n for n in numbers if v_start <= n.start < v_end and not is_year(n)]
+        if len(values) != len(years):
+            continue
+        measured = [h for h in outermost(hits) if h.topic.codes and start <= h.start and h.end <= at]
+        if not measured and (carried is None or any(h.topic.codes and h.end > h.start for h in hits)):
+            continue
+        topic = measured[-1].topic if measured else carried
+        caption = lower[max(start, measured[-1].start - 12) if measured else max(0, start - 200) : at]
+        ranked = _SERIES_RANKED.search(caption) is not None
+        chosen = []
+        for year, n in zip(years, values, strict=True):
+            if n.percent:
+                reading = "percent"
+            elif ranked and n.is_int:
+                reading = "rank"
+            else:
+                reading = next((r for r in readings(n, "", "") if topic.code_for(r) is not None), None)
+            ind = topic.codes.get(reading) if reading else None
+            if ind is None or not in_range(ind, n.value, n.out_of):
+                break
+            chosen.append(Binding(ind, n, n.value, n.out_of, None, start, topic, listed=True, period=year))
+        if len(chosen) == len(values):
+            out.extend(chosen)
+    return out
+
+
+# a year in brackets right after a value ("35 (năm 2021)")
+_BRACKET_YEAR_AFTER = re.compile(r"\s*\(\s*(?:nam\s+)?((?:19|20)\d\d)\s*\)")
+_YEAR_BRACKETS_RANKED = re.compile(r"\b(?:xep hang|thu hang|hang|vi tri|xep thu|dung thu)\b")
+
+
+def year_bracketed(lower: str, start: int, end: int, numbers: list[Number], hits: list[TopicHit]) -> list[Binding]:
+    """Rule year-bracketed: two or more values in a row, each with its year in brackets after it ("chỉ số DTI của
+    tỉnh lần lượt lên 35 (năm 2021), 28 (năm 2022) và 21 (năm 2023)"): each value is the measure the sentence
+    names before them, of its year (ranks when a place was named before: "Từ vị trí thứ 40 năm 2020, ...")."""
+    run = []
+    for n in numbers:
+        if is_year(n):
+            continue
+        m = _BRACKET_YEAR_AFTER.match(lower, n.end, end)
+        if m is None:
+            if len(run) >= 2:
+                break
+            run = []
+            continue
+        run.append((n, int(m.group(1))))
+    if len(run) < 2:
+        return []
+    first = run[0][0]
+    measured = [h for h in outermost(hits) if h.topic.codes and start <= h.start and h.end <= first.start]
+    if not measured:
+        return []
+    topic = measured[-1].topic
+    ranked = _YEAR_BRACKETS_RANKED.search(lower, start, first.start) is not None
+    out = []
+    for n, year in run:
+        reading = "percent" if n.percent else "rank" if ranked and n.is_int else None
+        reading = reading or next((r for r in readings(n, "", "") if topic.code_for(r) is not None), None)
+        ind = topic.codes.get(reading) if reading else None
+        if ind is None or not in_range(ind, n.value, n.out_of):
+            return []
+        out.append(Binding(ind, n, n.value, n.out_of, None, start, topic, listed=True, period=year))
     return out
 
 

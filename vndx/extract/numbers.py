@@ -16,7 +16,7 @@ from vndx.extract.scan import by_first_char, finditer_at, finditer_led, skipping
 # (the first digit before the look-behind that checks what precedes it: the engine skips to digits)
 _NUM = re.compile(r"\d(?<![\w.,/:]\d)\d*(?:[.,]\d+)*(?![\w]|[.,]\d)")
 _DENOM = re.compile(r"\s*/\s*(\d+(?:[.,]\d+)*)(?![\w/])")
-_PERCENT = re.compile(r"\s*(?:%|phan tram\b)")
+_PERCENT = re.compile(r"\s*(?:%|phan tram\b|pct\b)")  # ("58.6 pct": the English abbreviation, in business pages)
 _WORD = re.compile(r"[\s(]*([a-z]+(?:\s+[a-z]+)?)")
 # "1,21 triệu người", "28,6 nghìn hộ": a scale word multiplies the numeral ("ngân hàng" is not "ngàn")
 _SCALE = re.compile(r"\s+(trieu|nghin|ngan)\b(?!\s+(?:hang|sach|quy)\b)")
@@ -195,6 +195,9 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 _AFTER_ALL = float("inf")
 
 
+_RANK_SIGN = re.compile(r"(?:#|\bno\.\s?)(\d{1,2})(?![\d.,]\d|\w)")
+
+
 def is_year(n: Number) -> bool:
     # (four digits alone: not "2.000", nor "2 nghìn" scaled, nor a number in words)
     return (
@@ -261,10 +264,19 @@ def find_numbers(
         out.sort(key=lambda n: n.start)
     if "phan tram" in gate or "nghin" in gate or "ngan" in gate or "trieu" in gate:
         out.extend(_cardinals_in_words(lower, start, end, masks))
+    signs = []
+    if "#" in gate or "no." in gate:
+        # rule rank-sign: "xếp #40", "đứng No.2" (business pages' English): a place, its sign part of the number
+        for m in _RANK_SIGN.finditer(lower, start, end):
+            if not _inside(m.start(), masks):
+                out.append(Number(m.start(), m.end(), m.end(), float(m.group(1)), True, m.group()))
+                signs.append(m.span())
     covered = start
     runs = _slash_runs(lower, start, end, masks, out) if "/" in gate else []
     for m in _NUM.finditer(lower, start, end):
         if _inside(m.start(), masks) or m.start() < covered or (runs and _inside(m.start(), runs)):
+            continue
+        if signs and _inside(m.start(), signs):
             continue
         parsed = parse_number(m.group())
         if parsed is None:
@@ -331,10 +343,12 @@ _UNITS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 5, "n
 _U = "mot|hai|ba|bon|nam|sau|bay|tam|chin"
 _TENS_UNIT = r"(?: (?P<tens_unit>mot|hai|ba|bon|tu|lam|nham|sau|bay|tam|chin))?"
 _TEEN_UNIT = r"(?: (?P<teen_unit>mot|hai|ba|bon|lam|nham|sau|bay|tam|chin))?"
-CARDINAL_WORDS = re.compile(
-    rf"\b(?:(?P<tens>hai|ba|bon|nam|sau|bay|tam|chin) muoi{_TENS_UNIT}|muoi{_TEEN_UNIT}|(?P<unit>{_U})"
-    rf"|(?P<hundred>mot) tram)(?: phay (?P<decimals>(?:{_U}|khong)(?: (?:{_U}|khong))*))?"
-    r" (?P<scale>phan tram|nghin|ngan|trieu)\b(?!\s+(?:hang|sach|quy)\b)"
+CARDINAL_WORDS = skipping(
+    re.compile(
+        rf"\b(?:(?P<tens>hai|ba|bon|nam|sau|bay|tam|chin) muoi{_TENS_UNIT}|muoi{_TEEN_UNIT}|(?P<unit>{_U})"
+        rf"|(?P<hundred>mot) tram)(?: phay (?P<decimals>(?:{_U}|khong)(?: (?:{_U}|khong))*))?"
+        r" (?P<scale>phan tram|nghin|ngan|trieu)\b(?!\s+(?:hang|sach|quy)\b)"
+    )
 )
 
 

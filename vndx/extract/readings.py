@@ -202,7 +202,9 @@ def readings(n: Number, before: str, after: str) -> list[str]:
     if ("chenh lech" in before or "khoang cach" in before) and _SPREAD_BEFORE.search(before):
         return []
     # (or a signed number in brackets after a value: "Giá trị DTI: 0,5530 (+0,0415 so với năm 2022)")
-    delta = bool(_DELTA_BEFORE.search(before) or _SIGNED_IN_BRACKET.search(before))
+    # (or a signed score opening a fact box's item: "📈 +0,0815 – mức tăng giá trị DTI so với năm 2022")
+    signed = before.endswith("+") and not n.percent and not n.is_int and n.value < 1
+    delta = bool(_DELTA_BEFORE.search(before) or _SIGNED_IN_BRACKET.search(before)) or signed
     if delta:
         if _RANK_UNIT_AFTER.match(after) or n.next_words.startswith(("bac", "hang")):
             return []  # "tăng 10 bậc": a change of rank, no catalog code

@@ -95,8 +95,14 @@ def symbol_bullet(stripped: str) -> bool:
     if m is None:
         return False
     cats = {unicodedata.category(c) for c in m.group(1)}
-    allowed = {"So", "Sm", "Sk", "Pd", "Mn", "Cf"} | ({"Po"} if m.group(1) not in {".", "..."} else set())
+    # ("No": a circled number, "① 87,3% – hồ sơ được ... xử lý trực tuyến", numbers the items like a keycap)
+    allowed = {"So", "Sm", "Sk", "Pd", "Mn", "Cf", "No"} | ({"Po"} if m.group(1) not in {".", "..."} else set())
     return bool(cats) and cats <= allowed
+
+
+# a series of years, then a colon and values: a line of data, not a heading (lists.year_series reads it)
+_VALUE_SERIES_LINE = re.compile(r":\s*\d[\d.,]*\s*%?(?:\s*[-\u2013]\s*\d[\d.,]*\s*%?)+$")
+_YEAR_SERIES_LINE = re.compile(r"(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)\d\d)+\s*\)?\s*:\s*\d")
 
 
 def split_sentences(cased: str) -> list[Sentence]:
@@ -123,6 +129,8 @@ def split_sentences(cased: str) -> list[Sentence]:
             and not _NUMBERED_ITEM.match(stripped)  # "1. Hà Nội: 0,6912 điểm": a numbered item with its value
             and not (out and symbol_bullet(stripped))  # "✅ ...", "📌 ...": an item (the first line is the title)
             and not (out and label_value_line(stripped))  # "Kinh tế số: 0,4412 | Hạng 4": a fact box's line
+            # "Xếp hạng DTI (2021 – 2022 – 2023): 9 – 7 – 6", and "Xếp hạng DTI: 12 – 9 – 11" under it: lines of data
+            and not (out and (_YEAR_SERIES_LINE.search(stripped) or _VALUE_SERIES_LINE.search(stripped)))
             # "68,4% hồ sơ ... trực tuyến": an infographic's figure (not a table's row, "2 | Tỷ lệ ... | % | 50 |")
             and not (out and _VALUE_FIRST.match(stripped) and stripped.count("|") <= 1)
             # "Thứ hạng PAR Index của tỉnh qua các năm:" over "2017 – hạng 12 (83,51%)": the lead-in's items
