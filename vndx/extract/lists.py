@@ -1051,22 +1051,43 @@ def year_labelled(
     out: list[Binding] = []
     for series in runs:
         at = series[0][2]
-        measured = [h for h in outermost(hits) if h.topic.codes and start <= h.start and h.end <= at]
-        if not measured and (carried is None or any(h.topic.codes and h.end > h.start for h in hits)):
+        named = _series_measure(hits, start, at, carried)
+        if named is None:
             continue
-        topic = measured[-1].topic if measured else carried
-        shares = bool(PERCENT_UNIT.search(lower, measured[-1].end if measured else start, at))
-        chosen = []
-        for year, n, _ in series:
-            reading = "percent" if n.percent or (shares and not n.out_of) else None
-            if reading is None:
-                reading = next((r for r in readings(n, "", "") if topic.code_for(r) is not None), None)
-            ind = topic.codes.get(reading) if reading else None
-            if ind is None or not in_range(ind, n.value, n.out_of):
-                break
-            chosen.append(Binding(ind, n, n.value, n.out_of, None, start, topic, listed=True, period=year))
-        if len(chosen) == len(series):
-            out.extend(chosen)
+        shares = bool(PERCENT_UNIT.search(lower, named.end, at))
+        out.extend(_series_bindings([(year, n) for year, n, _ in series], named.topic, start, shares=shares))
+    return out
+
+
+def _series_measure(hits: list[TopicHit], start: int, at: int, carried: Topic | None) -> TopicHit | None:
+    """The measure a series over years is of, where the sentence names it: the last it names before the series (at
+    ``at``), else ``carried`` when it names none (a hit of no length at ``start``)."""
+    measured = [h for h in outermost(hits) if h.topic.codes and start <= h.start and h.end <= at]
+    if measured:
+        return measured[-1]
+    if carried is None or any(h.topic.codes and h.end > h.start for h in hits):
+        return None
+    return TopicHit(carried, start, start)
+
+
+def _series_bindings(
+    series: list[tuple[int, Number]], topic: Topic, start: int, *, shares: bool = False, ranked: bool = False
+) -> list[Binding]:
+    """Each value of a series of years as the measure ``topic`` of its year, or none of them (a value the measure
+    cannot take breaks the series): a share when written so or under a "(%)" (``shares``), a rank when whole under a
+    ranking's words (``ranked``), else what its form reads as."""
+    out = []
+    for year, n in series:
+        if n.percent or (shares and not n.out_of):
+            reading = "percent"
+        elif ranked and n.is_int:
+            reading = "rank"
+        else:
+            reading = next((r for r in readings(n, "", "") if topic.code_for(r) is not None), None)
+        ind = topic.codes.get(reading) if reading else None
+        if ind is None or not in_range(ind, n.value, n.out_of):
+            return []
+        out.append(Binding(ind, n, n.value, n.out_of, None, start, topic, listed=True, period=year))
     return out
 
 
@@ -1100,26 +1121,13 @@ def year_series(
         values = [n for n in numbers if v_start <= n.start < v_end and not is_year(n)]
         if len(values) != len(years):
             continue
-        measured = [h for h in outermost(hits) if h.topic.codes and start <= h.start and h.end <= at]
-        if not measured and (carried is None or any(h.topic.codes and h.end > h.start for h in hits)):
+        named = _series_measure(hits, start, at, carried)
+        if named is None:
             continue
-        topic = measured[-1].topic if measured else carried
-        caption = lower[max(start, measured[-1].start - 12) if measured else max(0, start - 200) : at]
+        # (the ranking's words before the years: right before the measure's name, or in the lines above a carried one)
+        caption = lower[max(start, named.start - 12) if named.end > named.start else max(0, start - 200) : at]
         ranked = _SERIES_RANKED.search(caption) is not None
-        chosen = []
-        for year, n in zip(years, values, strict=True):
-            if n.percent:
-                reading = "percent"
-            elif ranked and n.is_int:
-                reading = "rank"
-            else:
-                reading = next((r for r in readings(n, "", "") if topic.code_for(r) is not None), None)
-            ind = topic.codes.get(reading) if reading else None
-            if ind is None or not in_range(ind, n.value, n.out_of):
-                break
-            chosen.append(Binding(ind, n, n.value, n.out_of, None, start, topic, listed=True, period=year))
-        if len(chosen) == len(values):
-            out.extend(chosen)
+        out.extend(_series_bindings(list(zip(years, values, strict=True)), named.topic, start, ranked=ranked))
     return out
 
 
@@ -1146,20 +1154,11 @@ def year_bracketed(lower: str, start: int, end: int, numbers: list[Number], hits
     if len(run) < 2:
         return []
     first = run[0][0]
-    measured = [h for h in outermost(hits) if h.topic.codes and start <= h.start and h.end <= first.start]
-    if not measured:
+    named = _series_measure(hits, start, first.start, None)
+    if named is None:
         return []
-    topic = measured[-1].topic
     ranked = _YEAR_BRACKETS_RANKED.search(lower, start, first.start) is not None
-    out = []
-    for n, year in run:
-        reading = "percent" if n.percent else "rank" if ranked and n.is_int else None
-        reading = reading or next((r for r in readings(n, "", "") if topic.code_for(r) is not None), None)
-        ind = topic.codes.get(reading) if reading else None
-        if ind is None or not in_range(ind, n.value, n.out_of):
-            return []
-        out.append(Binding(ind, n, n.value, n.out_of, None, start, topic, listed=True, period=year))
-    return out
+    return _series_bindings([(year, n) for n, year in run], named.topic, start, ranked=ranked)
 
 
 def find_range_bounds(lower: str, numbers: list[Number]) -> set[int]:
