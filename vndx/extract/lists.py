@@ -1098,7 +1098,8 @@ _YEAR_SERIES = re.compile(
     r"(\d[\d.,]*[ \t]*%?(?:[ \t]*[\u2013-][ \t]*\d[\d.,]*[ \t]*%?)+)"
 )
 _VALUE_SERIES = re.compile(r":\s*(\d[\d.,]*\s*%?(?:\s*[\u2013-]\s*\d[\d.,]*\s*%?)+)\s*$")
-_SERIES_RANKED = re.compile(r"\b(?:xep hang|thu hang|hang|vi tri)\b")
+# a ranking's words before a series: its whole numbers are ranks
+_SERIES_RANKED = re.compile(r"\b(?:xep hang|thu hang|hang|vi tri|xep thu|dung thu)\b")
 
 
 def year_series(
@@ -1133,7 +1134,6 @@ def year_series(
 
 # a year in brackets right after a value ("35 (năm 2021)")
 _BRACKET_YEAR_AFTER = re.compile(r"\s*\(\s*(?:nam\s+)?((?:19|20)\d\d)\s*\)")
-_YEAR_BRACKETS_RANKED = re.compile(r"\b(?:xep hang|thu hang|hang|vi tri|xep thu|dung thu)\b")
 
 
 def year_bracketed(lower: str, start: int, end: int, numbers: list[Number], hits: list[TopicHit]) -> list[Binding]:
@@ -1157,7 +1157,7 @@ def year_bracketed(lower: str, start: int, end: int, numbers: list[Number], hits
     named = _series_measure(hits, start, first.start, None)
     if named is None:
         return []
-    ranked = _YEAR_BRACKETS_RANKED.search(lower, start, first.start) is not None
+    ranked = _SERIES_RANKED.search(lower, start, first.start) is not None
     return _series_bindings([(year, n) for n, year in run], named.topic, start, ranked=ranked)
 
 
