@@ -31,6 +31,7 @@ from vndx.extract.catalog import Catalog, Topic
 from vndx.extract.cues import load_cues
 from vndx.extract.gazetteer import SELF
 from vndx.extract.lists import (
+    CAUSE,
     NEW_MEASURE,
     find_range_bounds,
     has_value_list,
@@ -417,7 +418,9 @@ def _bind_lists(
             consumed.add(b.number.start)
             out.append(b)
     has_paren = "(" in lower[start:end]
-    parens = province_paren_list(lower, start, end, m.values, hits, m.places, paren_ranked) if has_paren else []
+    parens = (
+        province_paren_list(lower, start, end, m.values, hits, m.places, paren_ranked, m.original) if has_paren else []
+    )
     for b in parens:
         if b.number.start in consumed:
             continue
@@ -535,7 +538,7 @@ def _choose_phrasing(
         )
         # ("nhưng", but, folds like "những", the plural: "thể chế số xếp thứ 15 nhưng hạ tầng số chỉ đứng thứ 51")
         lead_ok = _LEAD_OK.match(between) and not _but(m.original, n.end, h.start)
-        if "rank" in reads and m.original is not None and _CAUSE.search(m.original, n.end, h.start):
+        if "rank" in reads and m.original is not None and CAUSE.search(m.original, n.end, h.start):
             continue  # rule cause-not-ranked: "xuống thứ 24 trong năm 2021, dù kinh tế số vẫn thuộc nhóm đầu"
         if lead_ok or rank_right or about:
             if not h.topic.codes and "rank" in reads and _ABOUT_INDEX.search(between):
@@ -625,7 +628,7 @@ def _choose_phrasing(
             if part and (m.original is None or m.original[part.end() - 2 : part.end()].lower() in ("đó", "ng")):
                 limit = part.start()  # ("trong độ tuổi" folds like "trong đó": the accents tell them apart)
             # (... and at a clause of its cause: "Hà Giang (52,3%), do nhiều người dân chưa có điện thoại thông minh")
-            cause = _CAUSE.search(m.original, n.end, limit) if m.original is not None else None
+            cause = CAUSE.search(m.original, n.end, limit) if m.original is not None else None
             limit = cause.start() if cause else limit
             for h in sorted(
                 (h for h in hits if n.end <= h.start and h.end <= limit + 40 and h.start < limit),
@@ -831,7 +834,7 @@ def _sole_ranked_topic(
         # rule cause-not-ranked: an index named after the value in a clause of cause ("đứng thứ 10/63 (0,5087) do
         # trụ cột xã hội số chưa tạo được đột phá", "nhờ kinh tế số") explains the value, it is not what is ranked;
         # nor one in a clause of concession ("xuống thứ 24, dù kinh tế số vẫn thuộc nhóm đầu")
-        ranked = {k: h for k, h in ranked.items() if h.start < n.end or not _CAUSE.search(original, n.end, h.start)}
+        ranked = {k: h for k, h in ranked.items() if h.start < n.end or not CAUSE.search(original, n.end, h.start)}
     if len(ranked) != 1:
         return None
     hit = next(iter(ranked.values()))
@@ -840,9 +843,6 @@ def _sole_ranked_topic(
     return (hit, "rank") if n.out_of is None or n.out_of in RANK_DENOMINATORS else None
 
 
-# a clause of cause or concession, read on the original spelling ("do" is not "đó", "vì" not "vị", "dù" not "du"
-# lịch); not "nhưng", after which the sentence often goes on about what it ranked ("tăng 9 bậc nhưng giá trị DTI ...")
-_CAUSE = re.compile(r"(?<!\w)(?:[Dd]o|[Vv]ì|[Bb]ởi|[Nn]hờ|[Dd]ù|[Tt]uy)(?!\w)")
 
 
 def _ranked_in_its_own_clause(lower: str, hit: TopicHit, n: Number, numbers: list[Number]) -> bool:
@@ -965,8 +965,8 @@ _PAIR_SEP = re.compile(r"[a-z][\"\u201d']?\s*[-\u2013:]\s*(?:xep\s+thu\s+|thu\s+
 _JOINED = re.compile(r"[\s\"“”]*(?:,|va|cung)[\s\"“”]*")
 
 
-_LEADER_DESCRIBED = re.compile(r"[,;:]\s*(?:dia phuong|don vi)\s+$")
-_LEADER_OPENS = re.compile(r"\W*(?:dia phuong|don vi)\s+$")
+# "địa phương" / "đơn vị" heading the sentence or a clause right before "dẫn đầu" (a slice: "^" is the sentence's start)
+_LEADER_DESCRIBED = re.compile(r"(?:^\W*|[,;:]\s*)(?:dia phuong|don vi)\s+$")
 _LED_BEFORE = re.compile(r"\bsau\s+(?:mot|hai|ba|bon|nam|nhieu|\d+)\s+nam(?:\s+lien(?:\s+tiep)?)?\s+$")
 
 
@@ -981,7 +981,6 @@ def _with_top1(lower: str, start: int, end: int, numbers: list[Number]) -> list[
         and not _LED_BEFORE.search(lower, max(start, m.start() - 16), m.start())
         # ("Địa phương dẫn đầu cả nước đạt 0,7601 điểm, cao hơn Đồng Tháp ...": the leader as a clause's subject
         # is someone the clause describes, not the article's province; rule leader-described)
-        and not _LEADER_DESCRIBED.search(lower, max(start, m.start() - 30), m.start())
-        and not (m.start() - start <= 16 and _LEADER_OPENS.match(lower, start, m.start()))
+        and not _LEADER_DESCRIBED.search(lower[start : m.start()])
     ]
     return sorted(numbers + extra, key=lambda n: n.start)

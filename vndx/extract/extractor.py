@@ -36,7 +36,7 @@ from vndx.extract.period_rules import (
     YEAR_RULES,
     index_of_its_era,
 )
-from vndx.extract.periods import dateline, year_mentions
+from vndx.extract.periods import NEXT_YEAR_WORDS, dateline, year_mentions
 from vndx.extract.readings import Binding, Drop, find_topics
 from vndx.extract.scan import skipping
 from vndx.extract.sentences import label_value_line, split_sentences, symbol_bullet
@@ -1038,7 +1038,7 @@ _SLASH_PAIR = re.compile(r"\s*/\s*|\s[\u2013\u2014-]\s")
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _SCALE_WORDS = re.compile(r"phan tram|nghin|ngan|trieu")
 # a sentence opening with a year counted on from the last one ("Một năm sau đó, ...", "Năm tiếp theo, ...")
-_OPENS_NEXT_YEAR = re.compile(r"\s*(?:(?:sang|den|toi) )?(?:(?:mot|1) )?nam (?:sau|tiep theo|ke tiep)\b")
+_OPENS_NEXT_YEAR = re.compile(rf"\s*(?:(?:sang|den|toi) )?(?:(?:mot|1) )?nam (?:{NEXT_YEAR_WORDS})\b")
 
 
 def _slash_columns(lower: str, start: int, end: int) -> tuple[int, int | None]:

@@ -12,6 +12,7 @@ from vndx.extract.cues import load_cues
 from vndx.extract.numbers import Number, is_year
 from vndx.extract.readings import PERCENT_UNIT, Binding, TopicHit, in_range, readings
 from vndx.extract.scan import skipping
+from vndx.extract.sentences import VALUE_SERIES, YEAR_SERIES
 from vndx.extract.text import count_of
 
 _BARE_LIST_VERB = skipping(
@@ -1091,13 +1092,8 @@ def _series_bindings(
     return out
 
 
-# rule year-series: the years joined by dashes, then a colon and as many values joined by dashes ("Xếp hạng DTI (2021 –
-# 2022 – 2023): 9 – 7 – 6", "Lâm Đồng (cũ) qua ba năm 2021 – 2022 – 2023: 27 – 22 – 25")
-_YEAR_SERIES = re.compile(
-    r"((?:19|20)\d\d(?:\s*[\u2013-]\s*(?:19|20)\d\d)+)\s*\)?\s*:\s*"
-    r"(\d[\d.,]*[ \t]*%?(?:[ \t]*[\u2013-][ \t]*\d[\d.,]*[ \t]*%?)+)"
-)
-_VALUE_SERIES = re.compile(r":\s*(\d[\d.,]*\s*%?(?:\s*[\u2013-]\s*\d[\d.,]*\s*%?)+)\s*$")
+# rule year-series (grammar: sentences.YEAR_SERIES, VALUE_SERIES): "Xếp hạng DTI (2021 – 2022 – 2023): 9 – 7 – 6",
+# "Lâm Đồng (cũ) qua ba năm 2021 – 2022 – 2023: 27 – 22 – 25"
 # a ranking's words before a series: its whole numbers are ranks
 _SERIES_RANKED = re.compile(r"\b(?:xep hang|thu hang|hang|vi tri|xep thu|dung thu)\b")
 
@@ -1109,12 +1105,12 @@ def year_series(
     the one the sentence names before the years ("Xếp hạng" before them makes whole numbers ranks), else
     ``carried``, the one the sentence before named."""
     out: list[Binding] = []
-    found = [(m.group(1), m.start(), m.start(2), m.end(2)) for m in _YEAR_SERIES.finditer(lower, start, end)]
-    if not found and (more := _VALUE_SERIES.search(lower, start, end)):
+    found = [(m.group(1), m.start(), m.start(2), m.end(2)) for m in YEAR_SERIES.finditer(lower, start, end)]
+    if not found and (more := VALUE_SERIES.search(lower, start, end)):
         # ... and a line of values right under it, of the same years ("Giá trị DTI (2021 – 2022 – 2023): 0,4701 –
         # 0,5533 – 0,6012\nXếp hạng DTI: 12 – 9 – 11")
         para = lower.rfind("\n\n", 0, start) + 1
-        above = list(_YEAR_SERIES.finditer(lower, max(para, start - 300), start))
+        above = list(YEAR_SERIES.finditer(lower, max(para, start - 300), start))
         if above and "\n" in lower[above[-1].end() : start]:
             found = [(above[-1].group(1), more.start(), more.start(1), more.end(1))]
     for years_text, at, v_start, v_end in found:
@@ -1206,12 +1202,20 @@ def _is_range_pair(lower: str, a: Number, b: Number) -> bool:
     )
 
 
-# ", do ...", ", vì ...", ", bởi ...", ", nhờ ..." (folded: not "đó là", "vị trí")
-_CAUSE_BETWEEN = re.compile(r",\s*(?:do(?! (?:la|do)\b)|vi(?! (?:tri|the)\b)|boi|nho)\s")
+# a clause of cause or concession, read on the original spelling ("do" is not "đó", "vì" not "vị", "dù" not "du"
+# lịch); not "nhưng", after which the sentence often goes on about what it ranked ("tăng 9 bậc nhưng giá trị DTI ...")
+CAUSE = re.compile(r"(?<!\w)(?:[Dd]o|[Vv]ì|[Bb]ởi|[Nn]hờ|[Dd]ù|[Tt]uy)(?!\w)")
 
 
 def province_paren_list(
-    lower: str, start: int, end: int, numbers: list[Number], hits, mentions, ranked: Topic | None = None
+    lower: str,
+    start: int,
+    end: int,
+    numbers: list[Number],
+    hits,
+    mentions,
+    ranked: Topic | None = None,
+    original: str | None = None,
 ) -> list[Binding]:
     """rule province-paren-list: "Bình Dương (71%) cùng các tỉnh Long An (69,4%), Tây Ninh (66,2%) là 3
     tỉnh dẫn đầu về tỷ lệ hồ sơ trực tuyến": each bracketed value belongs to the province right before
@@ -1241,7 +1245,9 @@ def province_paren_list(
     after = [
         h
         for h in coded
-        if h.start >= last and ";" not in lower[last : h.start] and not _CAUSE_BETWEEN.search(lower, last, h.start)
+        if h.start >= last
+        and ";" not in lower[last : h.start]
+        and not (original is not None and CAUSE.search(original, last, h.start))
     ]
     topic_hit = after[0] if after else next((h for h in reversed(coded) if h.end <= listed[0][0].start), None)
     if topic_hit is None and ranked is not None and not coded:

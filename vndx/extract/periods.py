@@ -101,6 +101,8 @@ _ANNOUNCED_IN = re.compile(
     r"(?:cong bo|phat hanh|cong khai)[^.;]{0,60}? (?:vao|hoi) thang(?: \d{1,2})?\s*/?\s*(?:nam\s*)?$"
 )
 _UNTIL = re.compile(r"(?:den|toi)(?: (?:het|cuoi|thang \d+))?(?: nam)?\s*$")
+# the words after "năm" that count a year on from the last one ("năm sau", "năm tiếp theo", "năm kế tiếp")
+NEXT_YEAR_WORDS = "sau|tiep theo|ke tiep"
 _RELATIVE = re.compile(
     # (not "vài năm trước", "nhiều năm trước", "mấy năm trước": some years ago, no year)
     # ("kỳ trước", "kỳ đánh giá trước", "lần xếp hạng trước": an index's edition before, counted back as "năm trước"
@@ -108,13 +110,13 @@ _RELATIVE = re.compile(
     r"\b(?<!vai )(?<!nhieu )(?<!may )(?<!cac )(?<!cung )(?:(mot|hai|ba|bon|\d) )?"
     r"(?:nam|ky(?: danh gia| xep hang)?|lan (?:danh gia|xep hang)) (truoc|ngoai)(?: do)?\b|\bnam (nay|hien tai)\b"
     # (not "các năm tiếp theo", "những năm sau": the years to come)
-    r"|\b(?<!cac )(?<!nhung )(?<!nhieu )(?:(mot|hai|ba|bon|\d) )?nam (sau|tiep theo|ke tiep)(?: do)?\b"
+    rf"|\b(?<!cac )(?<!nhung )(?<!nhieu )(?:(mot|hai|ba|bon|\d) )?nam ({NEXT_YEAR_WORDS})(?: do)?\b"
     r"(?!\s*(?:\d|nua|se|toi))"
     r"|\bnam (do|ay)\b"
     r"|\b(?<!cung )ky (nay)\b"
 )
 # every _RELATIVE match holds one of these (a literal start: a fast search that most sentences fail)
-_RELATIVE_GATE = re.compile(r"nam (?:truoc|ngoai|nay|hien tai|sau|do|ay|tiep theo|ke tiep)")
+_RELATIVE_GATE = re.compile(rf"nam (?:truoc|ngoai|nay|hien tai|do|ay|{NEXT_YEAR_WORDS})")
 
 
 def _relative_written(lower: str, start: int, end: int) -> bool:

@@ -100,9 +100,14 @@ def symbol_bullet(stripped: str) -> bool:
     return bool(cats) and cats <= allowed
 
 
-# a series of years, then a colon and values: a line of data, not a heading (lists.year_series reads it)
-_VALUE_SERIES_LINE = re.compile(r":\s*\d[\d.,]*\s*%?(?:\s*[-\u2013]\s*\d[\d.,]*\s*%?)+$")
-_YEAR_SERIES_LINE = re.compile(r"(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)\d\d)+\s*\)?\s*:\s*\d")
+# a series over years written as text: the years joined by dashes, a colon, as many values joined by dashes ("Xếp hạng
+# DTI (2021 – 2022 – 2023): 9 – 7 – 6"; groups: the years, the values), and a line of values alone under it ("Xếp hạng
+# DTI: 12 – 9 – 11"; group: the values). One home: lists.year_series reads them, and such lines are no headings
+YEAR_SERIES = re.compile(
+    r"((?:19|20)\d\d(?:\s*[\u2013-]\s*(?:19|20)\d\d)+)\s*\)?\s*:\s*"
+    r"(\d[\d.,]*[ \t]*%?(?:[ \t]*[\u2013-][ \t]*\d[\d.,]*[ \t]*%?)+)"
+)
+VALUE_SERIES = re.compile(r":\s*(\d[\d.,]*\s*%?(?:\s*[\u2013-]\s*\d[\d.,]*\s*%?)+)\s*$")
 
 
 def split_sentences(cased: str) -> list[Sentence]:
@@ -130,7 +135,7 @@ def split_sentences(cased: str) -> list[Sentence]:
             and not (out and symbol_bullet(stripped))  # "✅ ...", "📌 ...": an item (the first line is the title)
             and not (out and label_value_line(stripped))  # "Kinh tế số: 0,4412 | Hạng 4": a fact box's line
             # "Xếp hạng DTI (2021 – 2022 – 2023): 9 – 7 – 6", and "Xếp hạng DTI: 12 – 9 – 11" under it: lines of data
-            and not (out and (_YEAR_SERIES_LINE.search(stripped) or _VALUE_SERIES_LINE.search(stripped)))
+            and not (out and (YEAR_SERIES.search(stripped) or VALUE_SERIES.search(stripped)))
             # "68,4% hồ sơ ... trực tuyến": an infographic's figure (not a table's row, "2 | Tỷ lệ ... | % | 50 |")
             and not (out and _VALUE_FIRST.match(stripped) and stripped.count("|") <= 1)
             # "Thứ hạng PAR Index của tỉnh qua các năm:" over "2017 – hạng 12 (83,51%)": the lead-in's items
