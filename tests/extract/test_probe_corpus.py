@@ -113,7 +113,8 @@ CORPORA = {
     "probe_articles_round62": (84, 0.94),  # 0.964 at vndx-rules-1.42 (0.946 unread on 1.41)
     "probe_articles_round63": (84, 0.95),  # 0.979 at vndx-rules-1.45 (0.934 unread on 1.42)
     "probe_articles_round64": (84, 0.95),  # 0.987 at vndx-rules-1.45 (0.960 unread on 1.43)
-    "probe_articles_round65": (84, 0.93),  # 0.965 at vndx-rules-1.45 (0.908 unread on 1.44)
+    "probe_articles_round65": (84, 0.95),  # 0.979 at vndx-rules-1.46 (0.908 unread on 1.44)
+    "probe_articles_round66": (84, 0.97),  # 0.995 at vndx-rules-1.46 (0.973 unread on 1.45)
 }
 
 

@@ -134,6 +134,7 @@ def bind_sentence(
     prev_items: list | None = None,  # (Binding or lists.NamedItem: the items a list may point back to)
     prev_places: list[str] | None = None,
     passage_index: Topic | None = None,
+    rank_index: Topic | None = None,
 ) -> list[Binding]:
     """All indicator values stated in the sentence ``m``. ``carry`` is the topic the previous
     sentence was about: a sentence that names no topic at all continues it ("Trong khi đó, TP. Đà
@@ -142,7 +143,8 @@ def bind_sentence(
     previous sentence named, in order ("Năm 2022, hai tỉnh lần lượt xếp thứ 12 và 21"); ``carry_at``: where the
     sentence points back at ``carry`` by name ("ở trụ cột này": rule backref-in-place); ``passage_index``:
     the ranking index the paragraph, section or article is about, for a rank its sentence leaves
-    without one (rule passage-index)."""
+    without one (rule passage-index); ``rank_index``: failing that, the one ranking index the article names, for such a
+    rank alone (rule doc-ranking)."""
     lower, start, end, numbers = m.lower, m.start, m.end, m.values
     hits = sentence_topics(m.topics, lower, start, end, quote_spans(m.cased, start, end), m.context_from)
     drops = drops if drops is not None else []
@@ -182,7 +184,7 @@ def bind_sentence(
         # thành 14/19 chỉ tiêu đề ra" counts that plan's targets; not a sentence about the economy ("tăng trưởng
         # kinh tế ...; có 21/28 chỉ tiêu chủ yếu đạt"), nor tasks ("Sở ... hoàn thành 14/16 nhiệm vụ được giao")
         out.extend(targets_achieved(catalog, lower, start, end, numbers, consumed, m.masks, tasks=False))
-    paren_ranked = _paren_ranked(m, passage_index)
+    paren_ranked = _paren_ranked(m, passage_index or rank_index)
     if not any(h.topic.codes for h in hits) and not prev_items and paren_ranked is None:
         # nothing in or before the sentence that a value could measure: no rule below can bind
         drops.extend(Drop("no-topic-fits", n.value, None, n.start) for n in numbers if n.start not in consumed)
@@ -229,8 +231,8 @@ def bind_sentence(
             continue
         # 2. phrasing
         chosen, mode = _choose_phrasing(m, hits, n, reads, before, after, clause_start, anchors)
-        if chosen is None and not mode and passage_index is not None:
-            chosen = _passage_index(m, hits, n, reads, before, after, passage_index)
+        if chosen is None and not mode and (passage_index or rank_index) is not None:
+            chosen = _passage_index(m, hits, n, reads, before, after, passage_index or rank_index)
             mode = "passage" if chosen else mode
         if chosen is None and "score" in reads:
             chosen = _score_after_rank(lower, n, out, after) or _score_before_rank(
@@ -531,13 +533,17 @@ def _choose_phrasing(
         # across a break after "về/ở/trong/với" to an index ranked in its own clause ("xếp thứ 14 trong
         # cả nước, chính quyền số xếp thứ 22": "trong" opens the field, not the index's name)
         field = _RANK_RIGHT.match(between) if "rank" in reads else None
+        # ("nhưng", but, folds like "những", the plural: "thể chế số xếp thứ 15 nhưng hạ tầng số chỉ đứng thứ 51"; "dù
+        # chỉ xếp thứ 41/63 trong năm 2023 nhưng lại có chỉ số nhận thức số đạt 0,8915": the index after is the
+        # contrast's)
+        but = _but(m.original, n.end, h.start)
         rank_right = (
             field is not None
             and ";" not in between
+            and not but
             and not (_BREAK.search(between, field.end()) and _own_rank_after(lower, h, numbers))
         )
-        # ("nhưng", but, folds like "những", the plural: "thể chế số xếp thứ 15 nhưng hạ tầng số chỉ đứng thứ 51")
-        lead_ok = _LEAD_OK.match(between) and not _but(m.original, n.end, h.start)
+        lead_ok = _LEAD_OK.match(between) and not but
         if "rank" in reads and m.original is not None and CAUSE.search(m.original, n.end, h.start):
             continue  # rule cause-not-ranked: "xuống thứ 24 trong năm 2021, dù kinh tế số vẫn thuộc nhóm đầu"
         if lead_ok or rank_right or about:
@@ -834,7 +840,15 @@ def _sole_ranked_topic(
         # rule cause-not-ranked: an index named after the value in a clause of cause ("đứng thứ 10/63 (0,5087) do
         # trụ cột xã hội số chưa tạo được đột phá", "nhờ kinh tế số") explains the value, it is not what is ranked;
         # nor one in a clause of concession ("xuống thứ 24, dù kinh tế số vẫn thuộc nhóm đầu")
-        ranked = {k: h for k, h in ranked.items() if h.start < n.end or not CAUSE.search(original, n.end, h.start)}
+        # (nor one after the "nhưng" of a "dù": "dù chỉ xếp thứ 41/63 nhưng lại có chỉ số nhận thức số đạt 0,8915"
+        # contrasts it)
+        though = _THOUGH.search(lower, max(0, n.start - 40), n.start) is not None
+        ranked = {
+            k: h
+            for k, h in ranked.items()
+            if h.start < n.end
+            or not (CAUSE.search(original, n.end, h.start) or (though and _but(original, n.end, h.start)))
+        }
     if len(ranked) != 1:
         return None
     hit = next(iter(ranked.values()))
@@ -843,6 +857,9 @@ def _sole_ranked_topic(
     return (hit, "rank") if n.out_of is None or n.out_of in RANK_DENOMINATORS else None
 
 
+
+
+_THOUGH = re.compile(r"\b(?:du|mac du|tuy)\b")
 
 
 def _ranked_in_its_own_clause(lower: str, hit: TopicHit, n: Number, numbers: list[Number]) -> bool:

@@ -358,6 +358,16 @@ def city_inside_province(c: Candidate) -> bool:
     city = _CITY.search(cased, lo, hi) if cased.find("hanh pho", lo, hi) >= 0 or cased.find("TP", lo, hi) >= 0 else None
     if city:
         return not any(x.start == city.start(1) for x in c.m.places)
+    semi = c.m.lower.rfind(";", c.m.start, hi)
+    if (
+        semi >= 0
+        and (back := _CITY_BACK.search(c.m.lower, semi, hi))
+        and not any(back.start() <= x.start < hi for x in c.m.places if x.slug != SELF)
+        and _city_before(c, semi)
+    ):
+        # (past a ";" to a clause that points back at the city: "Tại TP Lào Cai, 100% trường học ...; tỷ lệ hộ gia
+        # đình trên địa bàn thành phố ... đạt 93%")
+        return True
     # "TP Hà Tĩnh có tỷ lệ ... đạt 92%": the city named like its province, the last place before the value
     last = [x for x in c.m.places if x.end == c.subject_from and x.slug != SELF]
     return (
@@ -367,6 +377,23 @@ def city_inside_province(c: Candidate) -> bool:
         and not (c.scope_from > c.subject_from and c.hit.start >= c.scope_from)
         and last[-1].slug in load_gazetteer().capital_namesakes
         and bool(_CITY_WORD.search(c.m.cased, max(c.m.start, last[-1].start - 12), last[-1].start))
+    )
+
+
+_CITY_BACK = re.compile(r"\b(?:tren dia ban|cua|toan) thanh pho\b")
+
+
+def _city_before(c: Candidate, end: int) -> bool:
+    """The sentence named a city inside the province before ``end`` (its own name, or one named like its province)."""
+    cased = c.m.cased
+    city = _CITY.search(cased, c.m.start, end)
+    if city and not any(x.start == city.start(1) for x in c.m.places):
+        return True
+    namesakes = load_gazetteer().capital_namesakes
+    return any(
+        x.slug in namesakes and _CITY_WORD.search(cased, max(c.m.start, x.start - 12), x.start)
+        for x in c.m.places
+        if x.end <= end
     )
 
 
@@ -398,8 +425,14 @@ def aggregate_not_province(c: Candidate) -> bool:
             _NEXT_CLAUSE.search(lower, m.end(), c.n.start)
             and _COMPARED_AGGREGATE.search(lower, c.subject_from, m.start())
         )
+        # (nor the region a province is said to be one of the best of: "Bình Định là một trong những địa phương có
+        # kết quả tốt của khu vực Nam Trung Bộ, với DTI 2023 xếp thứ 10/63")
+        and not _ONE_OF.search(lower, max(c.m.start, m.start() - 120), m.start())
         for m in _CUES.aggregate.finditer(lower, c.subject_from, c.n.start)
     )
+
+
+_ONE_OF = re.compile(r"\bla mot trong (?:nhung|cac|so)\b")
 
 
 _COMPARED_AGGREGATE = re.compile(rf"\b(?:{_CUES.words['compared_with']})\s+(?:[\w,.]+\s+){{0,4}}$")
@@ -543,7 +576,11 @@ _ALL_LEVELS = re.compile(r"\bcac cap\b")
 
 # (or the enterprise's customers: "Tỷ lệ thuê bao MobiFone sử dụng điện thoại thông minh đạt 78%")
 # (also its branch named first: "Riêng Chi nhánh Agribank Bình Định đã xử lý hơn 12.000 giao dịch")
-_ORG_HEAD = re.compile(r"(?:^|[,;:]|\brieng(?: tai| o)?|\b(?:thue bao|khach hang)(?: di dong)?)(?:\s*chi nhanh)?$")
+# ("Hai bệnh viện hiện có hơn 70% ...": a count of them heading the clause)
+_ORG_HEAD = re.compile(
+    r"(?:^|[,;:]|\brieng(?: tai| o)?|\b(?:thue bao|khach hang)(?: di dong)?)(?:\s*chi nhanh)?(?:\s*(?:hai|ba|cac))?$"
+)
+_ORG_FRAME = re.compile(r"\W*(?:tai|o)\s+")
 _PARTNER = r"phoi hop|cung voi"  # (what names a partner: "phối hợp với", "cùng với"; after an organisation, only these)
 _WITH = re.compile(rf"\b(?:{_PARTNER}|voi)\b")
 _PARTNER_AFTER = re.compile(rf"\b(?:{_PARTNER})\b")
@@ -560,6 +597,10 @@ def organisation_figure(c: Candidate) -> bool:
     semi = lower.rfind(";", c.m.start, pos)
     region = semi + 1 if semi >= 0 else c.m.start
     for x_start, x_end in c.m.organisations:
+        if x_start < region and _ORG_FRAME.fullmatch(lower, c.m.start, x_start):
+            # ("Tại Bệnh viện Đa khoa vùng Tây Nguyên, mỗi ngày có 2.500 lượt khám; hơn 90% người bệnh ...": the
+            # frame the sentence opens with holds past its ";")
+            return not _CUES.source_after.match(lower[x_end:pos])
         if not region <= x_start < pos:
             continue
         if not _ORG_HEAD.search(lower[region:x_start].rstrip()) or _WITH.search(lower, region, x_start):
@@ -579,7 +620,8 @@ def _closed_aside(lower: str, pos: int, value: int) -> bool:
 
 # grammar: "Riêng (tại)" and a unit word heading a clause (after the sentence start, a comma or ";")
 _SET_APART = re.compile(
-    rf"(?:^|[,;:]\s*)(?:{_CUES.words['set_apart_leads']})\s+(?:{_CUES.words['set_apart_units']})\b"
+    # (counted: "Riêng tại 34 xã biên giới, tỷ lệ thôn có sóng mới đạt 91,2%")
+    rf"(?:^|[,;:]\s*)(?:{_CUES.words['set_apart_leads']})\s+(?:(?:\d+|cac|hai|ba)\s+)?(?:{_CUES.words['set_apart_units']})\b"
     r"(?!(?<=xa) hoi\b)"  # "Riêng xã hội số, tỉnh xếp thứ 20": the pillar, no commune
 )
 
@@ -780,6 +822,31 @@ def subset_of_count(c: Candidate) -> bool:
     return bool(prev) and bool(_CUES.subset_lead.search(c.m.lower, prev[-1].number.end, c.n.start))
 
 
+def subset_of_share(c: Candidate) -> bool:
+    """A part of a share already taken, named after "trong đó" ("tỷ lệ hồ sơ thanh toán trực tuyến đạt 62,3%, trong
+    đó lĩnh vực đất đai đạt 74%", "trong đó Trung tâm Phục vụ hành chính công tỉnh đạt 96%"): a sector's or an
+    agency's share of the same measure, not the province's; not a province or a year named there (a list's item, an
+    earlier year's value)."""
+    prev = [b for b in c.bound if b.indicator.code == c.ind.code and b.number.end <= c.n.start]
+    if not prev:
+        return False
+    lower = c.m.lower
+    lead = _IN_WHICH.search(lower, prev[-1].number.end, c.n.start)
+    if lead is None or not _NAMED_PART.match(lower, lead.end(), c.n.start):
+        return False
+    between = (lead.end(), c.n.start)
+    return not any(between[0] <= x.start < between[1] and x.slug != SELF for x in c.m.places) and not any(
+        between[0] <= y.start < between[1] for y in c.m.years
+    )
+
+
+_IN_WHICH = re.compile(r",\s*trong (?:do|so do)\s+")
+# the part's own name, then its verb ("lĩnh vực đất đai đạt", "Trung tâm ... tỉnh đạt")
+_NAMED_PART = re.compile(
+    r"(?:linh vuc|nganh|trung tam|bo phan|khoi|nhom)\b[^,;.()\d]{0,60}?\b(?:dat|la|chiem|len toi)\s+$"
+)
+
+
 def where_clause_place(c: Candidate) -> bool:
     """A value in a clause that opens with "nơi" (where) is the place's named right before it ("... vùng
     miền núi A Lưới, Nam Đông, nơi tỷ lệ hộ có cáp quang mới khoảng 55%"): not the province's, unless the
@@ -802,6 +869,11 @@ def district_or_commune(c: Candidate) -> bool:
     with as its frame, across the asides after it ("Ở huyện đảo Cô Tô, nơi việc đi lại khó khăn, 100% hồ sơ ...";
     "Ở quận Ninh Kiều, trung tâm của thành phố, tỷ lệ ... lên tới 96%")."""
     cased, lo, hi = c.m.cased, c.ctx_start, c.n.start
+    # (a province named after a colon on the way to the value takes it back: "Đại biểu ... (Tổ đại biểu quận Cầu
+    # Giấy) nêu: năm 2021, Hà Nội xếp thứ 7/63", the unit said who spoke, not whose the value is)
+    colon = cased.rfind(":", lo, hi)
+    if colon >= 0 and any(colon < x.start < hi and x.slug != SELF for x in c.m.places):
+        lo = colon
     if any(_spelt_as_unit(c.m.original, cased, u) for u in _CUES.lower_unit.finditer(cased, lo, hi)):
         return True
     if _CUES.lower_unit_abbr.search(cased, lo, hi):
@@ -840,9 +912,10 @@ def _spelt_as_unit(original: str | None, cased: str, unit: re.Match[str]) -> boo
     return original[unit.start() : word_end] != cased[unit.start() : word_end] or original[name] == cased[name]
 
 
-# rule unit-frame: a sentence that opens on a district or commune ("Ở huyện", "Tại xã", "Riêng thị xã" and its name)
+# rule unit-frame: a sentence that opens on a district or commune ("Ở huyện", "Tại xã", "Riêng thị xã" and its name;
+# "Hai đặc khu Vân Đồn và Cô Tô đều đã phủ sóng 4G tới 100% thôn")
 _UNIT_FRAME = re.compile(
-    r"\W*(?:O|Tai|Rieng|Con o|Con tai|Rieng o|Rieng tai)\s+"
+    r"\W*(?:O|Tai|Rieng|Con o|Con tai|Rieng o|Rieng tai|Hai|Ba|Bon|Ca hai|Ca ba)\s+"
     r"(?:huyen|quan|thi xa|xa|phuong|thi tran|dac khu)(?:\s+(?:dao|mien nui|vung cao|bien gioi))?\s+[A-Z]"
 )
 
@@ -1014,8 +1087,26 @@ def _gap_in_time(c: Candidate) -> bool | None:
 
 
 def bound_not_value(c: Candidate) -> bool:
-    """A bound is not a value ("dưới 5%", "không quá 3 ngày")."""
-    return c.n.raw != "@1" and bool(_CUES.bound_before.search(c.before))
+    """A bound is not a value ("không quá 3 ngày"), nor "dưới 20%" of some of a province's communes or of several
+    provinces ("có xã tỷ lệ ... dưới 20%", "nhiều tỉnh có tỷ trọng dưới 5%"). "Dưới 2%" of the measure itself,
+    in a clause about no part or group, is its value, qualified "below" ("tỷ lệ hồ sơ thanh toán trực tuyến của
+    tỉnh vẫn dưới 5%", "trong khi năm 2019 chưa đến 5%")."""
+    if c.n.raw == "@1":
+        return False
+    bound = _CUES.bound_before.search(c.before)
+    if bound is None:
+        return False
+    if _BELOW_WORDS.fullmatch(bound.group().strip()) is None:
+        return True
+    return _PART_OR_GROUP.search(c.m.lower, c.clause_start, c.n.start) is not None
+
+
+_BELOW_WORDS = re.compile(r"duoi|chua den|chua toi")
+# a part of the province or a group of places or things the bound is about
+_PART_OR_GROUP = re.compile(
+    r"\b(?:xa(?! hoi)|huyen|phuong|thi xa|thon|ban|vung|khu vuc|mien nui|(?:co|nhieu|mot so|nhung|phan lon) noi"
+    r"|nhieu|mot so|cac|deu|nhom|phan lon|tinh nhu|doanh nghiep|nganh|\d+ (?:tinh|dia phuong|don vi))\b"
+)
 
 
 # "Khoảng cách giữa địa phương cao nhất và thấp nhất", "chênh lệch giữa các tỉnh": a spread between values
@@ -1166,6 +1257,7 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("procedure-total", procedure_total, readings=_COUNT),
     Rule("full-online-part", full_online_part, readings=_COUNT),
     Rule("subset-of-count", subset_of_count, readings=_COUNT),
+    Rule("subset-of-share", subset_of_share, percent=True, words=("trong do", "trong so do")),
     Rule("where-clause-place", where_clause_place, words=(", noi ",)),
     Rule("district-or-commune", district_or_commune),
     Rule("national-or-average", national_or_average, not_readings=_RANK, national=True),

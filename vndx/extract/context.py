@@ -29,6 +29,7 @@ class ArticleContext:
     now_year: int | None  # what "đến nay" means (rule as-of-now)
     basis_34: bool  # DTI 2024 as published after the merger: ranks of 34 provinces (rule basis-34)
     doc_topic: object  # the one ranking index the article is about, if any (rule doc-topic)
+    doc_ranking: object  # ... or the DTI named once and no other ranking: what a rank alone is of (rule doc-ranking)
     article_in_passing: bool = False  # named once among many in a national article (rule provinces-in-passing)
     # its title speaks of digital transformation: a plan review's "hoàn thành 14/19 chỉ tiêu" counts that plan's
     # targets though the sentence does not name it (rule targets-under-dx-title)

@@ -242,6 +242,7 @@ def extract_facts(
         key=lambda h: h.start,
     )
     doc_topic = _doc_topic(index_hits, all_hits)
+    doc_ranking = doc_topic or _doc_topic(index_hits, all_hits, once=True)
     editions = edition_years(all_hits, lower, pub_year)
     # rule as-of-now: "đến nay" without a year is the article's year; without a publication date,
     # the year after the latest ranking edition it reports (rankings come out the next year)
@@ -293,6 +294,7 @@ def extract_facts(
         now_year=now_year,
         basis_34=basis_34,
         doc_topic=doc_topic,
+        doc_ranking=doc_ranking,
         article_rivals=rivals,
         cased=cased,
         lower=lower,
@@ -571,6 +573,7 @@ def extract_facts(
                 or ctx.prev_items,
                 prev_places=_places_before(ctx.para_sents),
                 passage_index=ctx.para_topic or (None if ctx.other_index else ctx.section_topic or ctx.doc_topic),
+                rank_index=None if ctx.other_index else ctx.doc_ranking,
             )
             if bullet and ctx.lead_years and len(bindings) >= len(ctx.lead_years):
                 bindings = _by_year_columns(lower, bindings, ctx.lead_years)
@@ -597,7 +600,7 @@ def extract_facts(
                 family = next((f for h in hits if (f := ranking_family(h.topic))), None)
                 named = (dti_editions if family == "dti" else editions.get(family, [])) if family else []
                 edition = max(named, default=None)
-            sent_years = year_mentions(lower, s, e, ctx.pub_year, base, edition)
+            sent_years = year_mentions(lower, s, e, ctx.pub_year, base, edition, original)
         attached = frame = None
         if bindings:  # (the frame is read only by the claims of bound values: a sentence that bound none skips it)
             attached = attached_years(lower, numbers, sent_years, s)
@@ -1521,17 +1524,20 @@ def _pillar_frame(lower: str, s: int, e: int) -> int | None:
 _DTI_PARTS = frozenset({"dti_digital_government", "dti_digital_economy", "dti_digital_society"})
 
 
-def _doc_topic(hits, all_hits=()):
+def _doc_topic(hits, all_hits=(), once: bool = False):
     """The one ranking index an article is about (named at least twice, twice as often as any other; the
     DTI named once and its pillars after it count as twice: "Theo Chỉ số chuyển đổi số (DTI) năm 2023, ...
-    Chính quyền số xếp thứ 3; xã hội số xếp thứ 11.")."""
+    Chính quyền số xếp thứ 3; xã hội số xếp thứ 11."). ``once``: also the DTI named once and no other ranking
+    index (rule doc-ranking: what a rank with no index in reach is of, "tỉnh đã từ vị trí 42 năm 2021 vươn lên
+    vị trí thứ 19 năm 2023" paragraphs after "Chỉ số chuyển đổi số cấp tỉnh năm 2024 ..., An Giang xếp thứ 12";
+    a rank only, not a share a paragraph carries no measure for)."""
     counts = Counter(h.topic.name for h in hits if h.topic.name in _RANKING_INDICES)
     if not counts:
         return None
     if counts["dti"] == 1 and any(h.topic.name in _DTI_PARTS for h in all_hits):
         counts["dti"] = 2
     (name, n), *rest = counts.most_common()
-    if n < 2 or (rest and rest[0][1] * 2 > n):
+    if (n < 2 and not (once and name == "dti" and not rest)) or (rest and rest[0][1] * 2 > n):
         return None
     return next(h.topic for h in hits if h.topic.name == name)
 

@@ -88,6 +88,26 @@ def index_year(c: Claim) -> int | None:
     return named.pop() if len(named) == 1 else None
 
 
+def contrast_same_year(c: Claim) -> int | None:
+    """Rule contrast-same-year: a value in a "trong khi" clause about another province, with no year of its own, is of
+    the one year the clause before dated its value with ("Trụ cột xã hội số là thế mạnh của Thái Bình cũ với giá trị
+    0,5472 năm 2023, trong khi Hưng Yên cũ nổi bật ở trụ cột kinh tế số với 0,4988 điểm": 2023 for both)."""
+    lower, sent = c.lower, c.sent
+    head = lower.rfind("trong khi", sent.start, c.n.start)
+    if head < 0 or any(y.start > head for y in sent.years):
+        return None
+    before = {y.year for y in sent.years if y.kind == "period"}
+    if len(before) != 1 or not any(x.slug != SELF and head < x.start < c.n.start for x in sent.places):
+        return None
+    # (not the year a movement started from: "vươn từ vị trí thứ 5 năm 2024 lên thứ 2, trong khi Huế ... xếp thứ 3")
+    if any(_FROM_BEFORE.search(lower, max(sent.start, at - 20), at) for at in sent.attached):
+        return None
+    return before.pop()
+
+
+_FROM_BEFORE = re.compile(r"\btu\s+(?:[a-z]+\s+){0,3}$")
+
+
 def change_since(c: Claim) -> int | None:
     """Rule change-since: a change of an index with no year of its own but the one it is compared with ("giá trị DTI
     tăng 0,0445 so với năm 2021") is the change of the next edition, the year after the one compared."""
@@ -507,6 +527,7 @@ YEAR_RULES: list[Pick] = [
     _MOVE_START,
     Pick("index-year", index_year),
     Pick("sentence-year", sentence_year),
+    Pick("contrast-same-year", contrast_same_year),
     Pick("change-since", change_since),
     Pick("named-latest", named_latest),
     Pick("family-edition", family_edition),

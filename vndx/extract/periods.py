@@ -68,9 +68,11 @@ _COMMA_ASIDE = re.compile(
 # ..." dates 35 only, not the paragraph after it)
 _CONTRAST = skipping(re.compile(r"\b(?:trong khi(?: do)?|nguoc lai|neu nhu)\b[^,;.]{0,25}$"))
 _SAME_PERIOD_OPENS = re.compile(r"[,(;]\s*cung ky(?: nam)?\s*$")
-# (not "ngay từ năm 2020", as early as 2020: a year the value is of)
+# (not "ngay từ năm 2020", as early as 2020: a year the value is of; nor "điện tử", "đầu tư" folded to "tu": "tài
+# khoản định danh điện tử năm 2023 đạt 41,7%", "thương mại điện tử năm 2022" name the value's year)
 _HORIZON = re.compile(
-    r"(?:dinh huong|tam nhin|(?<!ngay )tu|sau|truoc|giai doan|nam hoc|nhiem ky)(?: (?:den|toi))?(?: (?:het|cuoi))?"
+    r"\b(?:dinh huong|tam nhin|(?<!ngay )(?<!dien )(?<!dau )tu|sau|truoc|giai doan|nam hoc|nhiem ky)(?: (?:den|toi))?"
+    r"(?: (?:het|cuoi))?"
     r"(?: nam)?\s*$"
 )
 # "DTI 2023 do Bộ công bố vào tháng 9/2024": when a ranking came out, not the year it measures
@@ -197,6 +199,7 @@ def year_mentions(
     published_year: int | None,
     base_year: int | None = None,
     edition_year: int | None = None,
+    original: str | None = None,
 ) -> list[YearMention]:
     """Years in ``lower[start:end]``, classified; ``base_year``: the paragraph's year so far, which
     "một năm sau" counts on from when the sentence writes none before it; ``edition_year``: the latest
@@ -266,6 +269,8 @@ def year_mentions(
         # Huế, quán quân năm 2020, lùi xuống vị trí thứ 2"; "Hà Nội, địa phương xếp thứ nhất DTI 2024, năm
         # nay lùi một bậc") does not date the values around it
         asides = [a.span(1) for a in _COMMA_ASIDE.finditer(lower, start, end)]
+        # ("nơi" folds as "nói" does: ", nói: "Năm 2022, chỉ số ..." opens what was said, no aside)
+        asides = [(a, b) for a, b in asides if original is None or original[a : a + 3].lower() != "nói"]
         if asides:
             out = [
                 YearMention(y.start, y.end, y.year, "ignore", y.now, y.contrast)
@@ -283,7 +288,9 @@ def year_mentions(
             if edition_year is not None:
                 out.append(YearMention(m.start(), m.end(), edition_year, "period"))
             continue
-        if m.group(6):
+        # ("năm này" folds as "năm nay" does: "Cũng trong năm này, chỉ số ... xếp thứ 11" is the year written before)
+        this = m.group(3) == "nay" and original is not None and original[m.start(3) : m.end(3)].lower() == "này"
+        if m.group(6) or this:
             # rule that-year: "năm đó", "năm ấy" is the year last written before it, whatever it was written
             # for ("So với DTI 2021, ...: năm đó hai tỉnh lần lượt đứng thứ 38 và 34"), not a date's year, else
             # the paragraph's

@@ -35,7 +35,8 @@ def _rank_before(before: str) -> bool:
 # a change word, its adverbs and what may stand between it and the number ("tăng thêm 0,12")
 _DELTA_BEFORE = skipping(
     re.compile(
-        rf"\b(?:{_WORDS['change_words']})(?: them| truong| manh| nhe)?(?: gia tri)?"
+        # (not "hạ tầng", folded as "hạ tăng": "Kết quả nổi bật nằm ở hạ tầng: 100% xã ...")
+        rf"\b(?<!ha )(?:{_WORDS['change_words']})(?: them| truong| manh| nhe)?(?: gia tri)?"
         # "Tăng trưởng giá trị DTI của tỉnh là / đạt", "Tăng trưởng giá trị DTI năm 2022: +0,0677"
         r"(?: (?:chi so )?dti)?(?: nam \d{4})?(?: cua (?:tinh|thanh pho|dia phuong))?"
         r"(?: (?:la|dat|duoc|khoang|hon|gan|tren|den|chi|so voi nam \d{4}|so voi nam truoc))*\s*(?::\s*)?\+?\s*$"

@@ -125,9 +125,12 @@ def province_after_value(c: Claim) -> str | None:
     2022 của Hải Phòng xếp thứ 4/63", "Với giá trị 0,6012, tỉnh Hưng Yên xếp thứ 9/34": rule value-fronted), and
     the one after the bracket of a year compared with that opens the sentence ("So với năm 2022 (xếp thứ 40/63),
     Quảng Nam đã cải thiện 5 bậc": rule compared-year-fronted)."""
-    for x in c.sent.places:
+    places = c.sent.places
+    for k, x in enumerate(places):
         if x.start < c.n.end:
             continue
+        if x.slug == SELF and k + 1 < len(places) and not c.lower[x.end : places[k + 1].start].strip():
+            continue  # ("của tỉnh" right before "Long An": the name's own words, no reference back)
         if x.slug != SELF and _OF_PROVINCE.fullmatch(c.lower, c.n.end, x.start):
             return x.slug
         if x.slug != SELF and value_fronted(c.lower, c.sent.start, c.n):

@@ -475,7 +475,9 @@ _PART_YEAR_CELL = re.compile(r"(?:(?:\d+|sau) thang(?: dau)?|quy [iv\d]+ ?/?|nua
 _RULE_CELL = re.compile(r"\s*:?-{2,}:?\s*")
 _PLAN_CELL = re.compile(r".*\b(?:ke hoach|muc tieu|chi tieu|du kien|phan dau|ghi chu)\b.*")
 _OTHERS_CELL = re.compile(r".*\b(?:binh quan|trung binh|ca nuoc|toan quoc|khu vuc|vung)\b.*")
-_LABEL_CELL = re.compile(r"(?:ten )?(?:chi tieu|chi so|noi dung|tieu chi|linh vuc|hang muc|danh muc)")
+_LABEL_CELL = re.compile(
+    r"(?:ten )?(?:chi tieu|chi so|noi dung|tieu chi|linh vuc|hang muc|danh muc|tru cot|chi so thanh phan|nhom chi so)"
+)
 # a year's column named by the index's edition ("Chỉ tiêu | DTI 2021 | DTI 2022"), and a row label that then
 # means that index ("Xếp hạng chung | 52/63 | 41/63", "Giá trị | 0,3342 | 0,4019")
 _EDITION_CELL = re.compile(r"(?:chi so )?(?:dti|ict index|vietnam ict index|par index)(?: nam)?")
@@ -507,7 +509,7 @@ _PERCENT_LABEL = re.compile(r"\(%\)|\bty le\b|\bty trong\b")
 # are rows of other tables: asked first, it spares them the rest)
 _SERIES_FIRST_CELL = re.compile(
     r"(?:so )?(?:stt|tt|thu tu|so thu tu)|nam|thoi gian|ky|(?:ten )?(?:chi tieu|chi so|noi dung|tieu chi|linh vuc"
-    r"|hang muc|danh muc)"
+    r"|hang muc|danh muc|tru cot|chi so thanh phan|nhom chi so)"
 )
 
 
@@ -547,6 +549,9 @@ def _series_table(lines, starts, i, cells, catalog, article, default_year, drops
         # (the index of "Xếp hạng chung": the editions' in the header, else the one the table's title names,
         # "Bảng: Kết quả DTI của Bình Định" over "Chỉ tiêu | 2021 | 2022")
         ranked = _ranked_lead(catalog, " ".join(editions)) if editions else _ranked_lead(catalog, before)
+        if ranked is None:  # (no lead-in: "Xếp hạng" under rows that name the index itself, "Chỉ số DTI | ...")
+            labels = [c[at] for x in lines[i + 1 : i + 8] if (c := _cells_of(x)) and len(c) > at]
+            ranked = next((t for t in map(lambda x: _ranked_lead(catalog, x), labels) if t and _overall(t)), None)
         unit_at = next((k for k, b in enumerate(bare) if _UNIT_CELL.fullmatch(b)), None)
         percent = bool(PERCENT_UNIT.search(before))
         got = _by_indicator_rows(rows, at, col_years, ranked, unit_at, percent)
@@ -604,6 +609,11 @@ class _Rows:
 
 # a row of the nation's (or a region's) average in a table of the province's own figures
 _NATION_ROW = re.compile(r"\b(?:binh quan|trung binh)(?: chung)? (?:ca nuoc|toan quoc|cac tinh|vung|khu vuc)\b")
+
+
+def _overall(topic) -> bool:
+    """The topic is an index as a whole (the DTI), not one of its pillars."""
+    return (rank := topic.code_for("rank")) is not None and rank.code == "dti_rank"
 
 
 def _ranked_lead(catalog: Catalog, before: str):

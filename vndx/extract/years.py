@@ -50,15 +50,19 @@ _ATTACH_GAP = re.compile(
 )
 _WORDED_GAP = re.compile(r"\s*(?:cua\s+)?(?:ca\s+)?")
 # rule moved-count-year: an end of a movement, its noun, then its year ("tăng từ 512 doanh nghiệp năm 2021 lên 736
-# doanh nghiệp năm 2023"): each count's year is the one after its noun, as a share's is right after it
+# doanh nghiệp năm 2023", "từ 312 doanh nghiệp (2021) lên 356 (2022)"): each count's year is the one after its noun,
+# as a share's is right after it
 # (a noun, or none: no linking word, "tăng lên 21,8% và đến năm 2023 ..." is the next clause's year)
 _NOUN_THEN_YEAR = re.compile(
     r"\s*(?:(?!(?:va|den|toi|dat|la|con|trong|cua|tang|giam|vao|cuoi|dau|het)\b)[a-z]+\s+){0,3}"
-    r"(?:vao\s+)?(?:(?:cuoi|dau|het)\s+)?nam\s*"
+    r"(?:(?:vao\s+)?(?:(?:cuoi|dau|het)\s+)?nam\s*|\(\s*(?:nam\s*)?)"
 )
 _MOVE_END_BEFORE = re.compile(r"\b(?:tu|len|den|toi|xuong)\s+(?:(?:khoang|gan|hon|tren|muc)\s+)?$")
 _NOUN_OF_YEAR = re.compile(r"\s*(?:[a-z]+\s+){1,3}cua\s+(?:ca\s+)?nam\s*")
 _COMPARED_VALUE = re.compile(r"\bso voi\s+(?:(?:muc|con so|khoang|gan|hon|tren)\s+)?$")
+# ("cao hơn mức 10,3% của Long An cũ năm 2024": a value compared with, another place's, and its year)
+_PLACE_OF_YEAR = re.compile(r"\s*cua\s+(?:(?:tinh|thanh pho|tp\.?)\s+)?(?:[a-z]+\s+){1,3}(?:cu\s+)?(?:vao\s+)?nam\s*")
+_HIGHER_THAN_VALUE = re.compile(r"\b(?:cao|thap|nhieu|it) hon\s+(?:(?:muc|con so|khoang|gan|hon|tren)\s+)?$")
 # ("từ hạng 38 của ICT Index 2019 lên thứ 15 trong bảng xếp hạng DTI 2020", "từ vị trí 58/63 ở kỳ đánh giá đầu tiên
 # (DTI 2020)": the edition named in its board's or assessment's words)
 _EDITION_EACH = re.compile(
@@ -181,6 +185,11 @@ def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attac
             prev
             and _NOUN_OF_YEAR.fullmatch(lower, prev[-1].end, y.start)
             and _COMPARED_VALUE.search(lower, max(sentence_start, prev[-1].start - 16), prev[-1].start)
+        )
+        attach = attach or (
+            prev
+            and _PLACE_OF_YEAR.fullmatch(lower, prev[-1].end, y.start)
+            and _HIGHER_THAN_VALUE.search(lower, max(sentence_start, prev[-1].start - 16), prev[-1].start)
         )
         attach = attach or (
             prev
