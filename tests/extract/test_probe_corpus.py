@@ -115,6 +115,7 @@ CORPORA = {
     "probe_articles_round64": (84, 0.95),  # 0.987 at vndx-rules-1.45 (0.960 unread on 1.43)
     "probe_articles_round65": (84, 0.95),  # 0.979 at vndx-rules-1.46 (0.908 unread on 1.44)
     "probe_articles_round66": (84, 0.97),  # 0.995 at vndx-rules-1.46 (0.973 unread on 1.45)
+    "probe_articles_round67": (84, 0.97),  # 0.995 at vndx-rules-1.47 (0.971 unread on 1.46)
 }
 
 

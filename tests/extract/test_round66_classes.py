@@ -242,3 +242,49 @@ def test_a_sector_or_agency_part_of_a_share_after_trong_do_is_not_the_provinces(
     assert ("thai-nguyen", "online_payment_rate", 2025, 58.2) in got
     assert ("thai-nguyen", "online_dossier_rate", 2025, 86.1) in got
     assert not {t for t in got if t[3] in (81, 97)}
+
+
+def test_a_place_out_of_all_provinces_in_a_sentence_naming_no_index_is_the_articles_ranking():
+    text = (
+        "Khép lại năm 2025, tỉnh Lào Cai đã hoàn thành 12/16 chỉ tiêu chuyển đổi số. Theo Chỉ số DTI 2024, tỉnh đứng "
+        "thứ 16 trên 34 tỉnh, thành phố.\n\nNhìn lại trước hợp nhất, năm 2023 Lào Cai xếp thứ 21/63 và Yên Bái thứ "
+        "30/63."
+    )
+    got = triples(text, province="lao-cai", published=dt.date(2026, 1, 2))
+    assert ("lao-cai", "dti_rank", 2023, 21) in got
+    assert ("yen-bai", "dti_rank", 2023, 30) in got
+
+
+def test_a_rank_moved_to_in_a_sentence_naming_no_index_is_the_passages_index():
+    text = (
+        "Nam Trung Bộ: thứ hạng chuyển đổi số năm 2023 biến động\n"
+        "Trong bảng xếp hạng DTI 2023, Khánh Hòa là địa phương tiến nhanh nhất khi từ vị trí 30 năm 2022 lên vị trí "
+        "thứ 18.\nBình Định tăng 3 bậc, lên thứ 12/63 trong năm 2023. Năm 2023, Phú Yên giữ nguyên vị trí thứ 39 như "
+        "năm trước.\nNgược lại, Ninh Thuận giảm 5 bậc, xuống thứ 47 năm 2023, còn Bình Thuận đứng thứ 50."
+    )
+    got = triples(text, province=None, published=dt.date(2024, 9, 2))
+    assert ("ninh-thuan", "dti_rank", 2023, 47) in got
+    assert ("binh-thuan", "dti_rank", 2023, 50) in got
+
+
+# ---- read again over older rounds (1.46): a dash aside's index, a pillar after "nhưng"
+
+
+def test_an_index_named_in_a_dash_aside_is_not_what_the_value_measures():
+    text = (
+        "Năm 2022, chỉ số an toàn thông tin mạng của Hưng Yên – một trong các chỉ số chính thuộc trụ cột chính quyền "
+        "số – chỉ đạt 0,4120, xếp thứ 38/63."
+    )
+    got = triples(text, province="hung-yen", published=dt.date(2023, 10, 2))
+    assert ("hung-yen", "cybersecurity_index_score", 2022, 0.412) in got
+    assert ("hung-yen", "cybersecurity_index_rank", 2022, 38) in got
+    assert not {t for t in got if t[1].startswith("dti_digital_government")}
+
+
+def test_a_pillar_after_nhung_is_not_what_a_rank_before_it_ranks():
+    text = (
+        "Theo DTI 2023, Phú Yên xếp thứ 30/63. So với Khánh Hòa, xếp thứ 14 năm 2023, khoảng cách không còn lớn nhưng "
+        "kinh tế số vẫn là điểm nghẽn."
+    )
+    got = triples(text, province="phu-yen", published=dt.date(2025, 3, 2))
+    assert ("khanh-hoa", "dti_digital_economy_rank", 2023, 14) not in got

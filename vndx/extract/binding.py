@@ -44,6 +44,7 @@ from vndx.extract.lists import (
 )
 from vndx.extract.mentions import Mentions
 from vndx.extract.numbers import Number, is_year, qualifier
+from vndx.extract.periods import dash_asides
 from vndx.extract.readings import (
     MOVE_JOINT,
     RANK_DENOMINATORS,
@@ -185,7 +186,12 @@ def bind_sentence(
         # kinh tế ...; có 21/28 chỉ tiêu chủ yếu đạt"), nor tasks ("Sở ... hoàn thành 14/16 nhiệm vụ được giao")
         out.extend(targets_achieved(catalog, lower, start, end, numbers, consumed, m.masks, tasks=False))
     paren_ranked = _paren_ranked(m, passage_index or rank_index)
-    if not any(h.topic.codes for h in hits) and not prev_items and paren_ranked is None:
+    # (a place among all the provinces, "xếp thứ 35/63", or one moved to, "giảm 6 bậc, xuống thứ 41", in a sentence
+    # that names no index: the passage's or the article's ranking, rule passage-index below)
+    ranked_alone = (passage_index or rank_index) is not None and (
+        any(n.out_of in RANK_DENOMINATORS for n in numbers) or _CUES.rank_moves.search(lower, start, end) is not None
+    )
+    if not any(h.topic.codes for h in hits) and not prev_items and paren_ranked is None and not ranked_alone:
         # nothing in or before the sentence that a value could measure: no rule below can bind
         drops.extend(Drop("no-topic-fits", n.value, None, n.start) for n in numbers if n.start not in consumed)
         return out
@@ -221,7 +227,14 @@ def bind_sentence(
             continue
         # 1. reading
         reads = ["rank"] if n.raw == "@1" else readings(n, before, after)
-        if m.rank_list and n.is_int and not n.percent and not n.points and _PAIR_SEP.search(before):
+        if (
+            m.rank_list
+            and n.is_int
+            and not n.percent
+            and not n.points
+            and _PAIR_SEP.search(before)
+            and not n.next_words.startswith(_TIME_NOUNS)  # ("... thay đổi: 9 tháng đầu năm 2023, ...": a time)
+        ):
             reads = ["rank"]  # "xếp hạng ... lần lượt là: Nhận thức số - xếp thứ 25; Thể chế số - 14"
         if reads and n.start in range_bounds:
             drops.append(Drop("range", n.value, None, n.start))
@@ -231,8 +244,15 @@ def bind_sentence(
             continue
         # 2. phrasing
         chosen, mode = _choose_phrasing(m, hits, n, reads, before, after, clause_start, anchors)
-        if chosen is None and not mode and (passage_index or rank_index) is not None:
-            chosen = _passage_index(m, hits, n, reads, before, after, passage_index or rank_index)
+        index = passage_index or rank_index
+        if chosen is None and not mode and index is not None:
+            chosen = _passage_index(m, hits, n, reads, before, after, index)
+            mode = "passage" if chosen else mode
+        if chosen is None and not mode and reads in (["rank"], ["score"]) and _pillars_follow(m, hits, n):
+            # rule pillars-follow: "Năm 2020, Cần Thơ đạt 0,3905 điểm, xếp thứ 16/63; trong đó chính quyền số xếp thứ
+            # 21, kinh tế số thứ 9": a value with no index, then the DTI's pillars as its parts, is the DTI's
+            dti = catalog.topic("dti")
+            chosen = (TopicHit(dti, start, start), reads[0]) if reads[0] in dti.codes else None
             mode = "passage" if chosen else mode
         if chosen is None and "score" in reads:
             chosen = _score_after_rank(lower, n, out, after) or _score_before_rank(
@@ -449,6 +469,18 @@ def _in_closed_aside(lower: str, start: int, h, n: Number) -> bool:
     return closed >= 0 and bool(_VALUE_DIGIT.search(lower, opened, closed))
 
 
+def _in_dash_aside(lower: str, start: int, h, n: Number, left_hits) -> bool:
+    """Rule aside-phrasing, between dashes: the phrasing ``h`` lies in an aside set between two dashes before the value
+    ``n``, and a phrasing the value could measure stands before the aside (what the aside describes: "chỉ số an toàn
+    thông tin mạng – một trong 8 chỉ số chính thuộc trụ cột chính quyền số – chỉ đạt 0,3864")."""
+    if lower.find(" - ", start, h.start) < 0:
+        return False
+    return any(
+        a < h.start and h.end <= b <= n.start and any(o.topic.codes and o.end <= a for o in left_hits)
+        for a, b in dash_asides(lower, start, n.start)
+    )
+
+
 def _closed_before(lower: str, brk: re.Match[str], n: Number) -> bool:
     """The clause break ``brk`` opens a bracket, or stands in one, that closes before the value ``n``."""
     opened = lower.rfind("(", 0, brk.end())
@@ -655,6 +687,8 @@ def _choose_phrasing(
             gap = n.start - anchor
             if _in_closed_aside(lower, start, h, n):
                 continue  # rule aside-phrasing: "935 dịch vụ mức độ 3, 4 (412 dịch vụ mức độ 4), đạt 52,3%"
+            if _in_dash_aside(lower, start, h, n, left_hits):
+                continue  # ("chỉ số an toàn thông tin mạng – một trong 8 chỉ số chính thuộc trụ cột ... – chỉ đạt")
             if gap > (40 if n.raw == "@1" else MAX_GAP):
                 continue
             crossed = ";" in lower[anchor : n.start] and anchors.get(id(h), 0) < h.end
@@ -742,6 +776,16 @@ def _passage_index(
         return None
     r = choose_code(index, reads, n, before, after, False)
     return (TopicHit(index, m.start, m.start), r) if r else None
+
+
+_TIME_NOUNS = ("thang", "nam", "ngay", "quy", "tuan", "tuoi", "lan", "gio")
+_PILLARS = frozenset({"dti_digital_government", "dti_digital_economy", "dti_digital_society"})
+
+
+def _pillars_follow(m: Mentions, hits, n: Number) -> bool:
+    """The sentence goes on, after the value and a "trong đó", to name the DTI's pillars (rule pillars-follow)."""
+    part = m.lower.find("trong do", n.end, m.end)
+    return part >= 0 and sum(1 for h in hits if h.start > part and h.topic.name in _PILLARS) >= 2
 
 
 def _score_after_rank(lower: str, n: Number, bound: list, after: str) -> tuple[TopicHit, str] | None:
@@ -840,14 +884,18 @@ def _sole_ranked_topic(
         # rule cause-not-ranked: an index named after the value in a clause of cause ("đứng thứ 10/63 (0,5087) do
         # trụ cột xã hội số chưa tạo được đột phá", "nhờ kinh tế số") explains the value, it is not what is ranked;
         # nor one in a clause of concession ("xuống thứ 24, dù kinh tế số vẫn thuộc nhóm đầu")
-        # (nor one after the "nhưng" of a "dù": "dù chỉ xếp thứ 41/63 nhưng lại có chỉ số nhận thức số đạt 0,8915"
-        # contrasts it)
+        # (nor a part of the index after "nhưng", nor any index after the "nhưng" of a "dù": "xếp thứ 12 năm 2023, ...
+        # nhưng kinh tế số vẫn là điểm nghẽn", "dù chỉ xếp thứ 41/63 nhưng lại có chỉ số nhận thức số đạt 0,8915"
+        # contrast it; "tăng 9 bậc nhưng giá trị DTI vẫn thấp" goes on with the same index)
         though = _THOUGH.search(lower, max(0, n.start - 40), n.start) is not None
         ranked = {
             k: h
             for k, h in ranked.items()
             if h.start < n.end
-            or not (CAUSE.search(original, n.end, h.start) or (though and _but(original, n.end, h.start)))
+            or not (
+                CAUSE.search(original, n.end, h.start)
+                or ((though or h.topic.name != "dti") and _but(original, n.end, h.start))
+            )
         }
     if len(ranked) != 1:
         return None

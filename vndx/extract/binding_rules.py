@@ -519,6 +519,9 @@ def department_or_agency(c: Candidate) -> bool:
     if not c.m.scope_words:
         return False
     m, pos = c.m, c.n.start
+    unit = _DEPARTMENT_IS_UNIT.match(m.lower, m.start, pos)
+    if unit is not None and m.original is not None and m.original[unit.start(1) : unit.start(1) + 3] == "Sở ":
+        return True  # ("Sở Thông tin và Truyền thông là đơn vị đầu tiên của tỉnh đạt 100% ...": "của tỉnh" describes)
     for x in BARE_DEPARTMENT.finditer(m.cased, c.scope_from, pos):
         # "Trong 8 tháng, Sở tiếp nhận 3.215 hồ sơ ...", "... của Sở xếp thứ 4": the department named before
         if m.original is not None and m.original[x.start() : x.start() + 3] != "Sở ":
@@ -540,6 +543,8 @@ def department_or_agency(c: Candidate) -> bool:
     return False
 
 
+# a department said to be a unit of the province ("Sở X là đơn vị đầu tiên của tỉnh ...")
+_DEPARTMENT_IS_UNIT = re.compile(r"\W*(so) [a-z&, ]{2,60}? la (?:don vi|co quan)\b[^;]*$")
 # a one-stop service centre or desk of the administration ("Trung tâm Phục vụ hành chính công tỉnh", "Trung tâm
 # Giải quyết thủ tục hành chính", "Bộ phận một cửa")
 _SERVICE_CENTRE = re.compile(
@@ -889,6 +894,28 @@ def district_or_commune(c: Candidate) -> bool:
     ):
         # (unless a place is named on the way to the value: "... lần lượt là 91% và 87%, trong khi toàn tỉnh đạt 66,3%")
         return True  # "trong đó xã Tam Dương có tỷ lệ hồ sơ trực tuyến cao nhất, đạt 96%": the unit has the measure
+    semi = cased.rfind(";", c.m.start, hi)
+    if semi >= 0:
+        # ("...; huyện Bát Xát đã đưa sóng 4G về 100% thôn": a unit heading the value's clause after a ";")
+        head = _CUES.lower_unit.search(cased, semi, min(hi, semi + 40))
+        if (
+            head is not None
+            and not cased[semi + 1 : head.start()].strip()
+            and _spelt_as_unit(c.m.original, cased, head)
+            and not any(head.end() <= x.start < hi and x.slug != SELF for x in c.m.places)
+        ):
+            return True
+    holder = _UNIT_HOLDS.match(c.m.lower, c.n.end)
+    if holder is not None and not any(
+        holder.start() <= x.start < holder.end() + 3 for x in c.m.places if x.slug != SELF
+    ):
+        return True  # ("Xếp thứ ba là thị xã Hồng Lĩnh.": the rank's holder, named after it, is a unit)
+    bloc = _BLOC_FRAME.match(c.m.lower, c.m.start, hi)
+    if bloc is not None and not any(bloc.end() <= x.start < hi and x.slug != SELF for x in c.m.places):
+        # rule bloc-frame: a sentence that opens on the districts' (or departments') bloc ("Theo kết quả công bố, ở
+        # khối huyện, thị xã, thành phố, TP Hạ Long dẫn đầu ...; xếp thứ hai và thứ ba lần lượt là ...") ranks its
+        # members, past its ";", unless a province is named
+        return True
     frame = _UNIT_FRAME.match(cased, c.m.start, hi)
     if frame is None or cased.find(";", frame.end(), hi) >= 0:
         return False
@@ -912,6 +939,11 @@ def _spelt_as_unit(original: str | None, cased: str, unit: re.Match[str]) -> boo
     return original[unit.start() : word_end] != cased[unit.start() : word_end] or original[name] == cased[name]
 
 
+_UNIT_HOLDS = re.compile(r"\s*(?:la|thuoc ve)\s+(?:huyen|thi xa|thi tran|thanh pho|tp\.?|xa|phuong|quan)\s")
+_BLOC_FRAME = re.compile(
+    # (not "khối địa phương", the provinces in a national report, nor "nhóm xã hội số")
+    r"\W*(?:theo [^,;]{0,60},\s*)?(?:o|tai|rieng|trong|doi voi) (?:khoi|nhom) (?:cac )?(?:huyen|so|xa(?! hoi)|quan)\b"
+)
 # rule unit-frame: a sentence that opens on a district or commune ("Ở huyện", "Tại xã", "Riêng thị xã" and its name;
 # "Hai đặc khu Vân Đồn và Cô Tô đều đã phủ sóng 4G tới 100% thôn")
 _UNIT_FRAME = re.compile(

@@ -198,7 +198,19 @@ def city_calls_itself(c: Claim) -> str | None:
 def clause_province(c: Claim) -> str | None:
     """The province the value's clause names before it, else the one its sentence named before
     the clause ("TPHCM đạt ...; Xã hội số xếp thứ 4"); "tỉnh ta", "địa phương này" is the article's."""
-    return province_in_clause(c.sent.places, c.b.clause_start, c.n.start, c.ctx.article, c.sent.start, c.lower)
+    got = province_in_clause(c.sent.places, c.b.clause_start, c.n.start, c.ctx.article, c.sent.start, c.lower)
+    ctx = c.ctx
+    if got == ctx.article and ctx.article_rivals and ctx.para_province not in (None, ctx.article):
+        # (an article about several provinces named as often: "Tỉnh cũng có khoảng 78% ..." right after "Tại Ninh
+        # Thuận, ..." is the paragraph's province, not the first the article named)
+        # (not "tỉnh ta", "tỉnh nhà": the outlet's own)
+        named = [x for x in c.sent.places if c.sent.start <= x.start < c.n.start]
+        if named and all(x.slug == SELF and not _OWN_WORD.search(c.lower, x.start, x.end + 4) for x in named):
+            return ctx.para_province
+    return got
+
+
+_OWN_WORD = re.compile(r"\b(?:ta|nha|minh|chung ta|chung toi)\b")
 
 
 def paragraph_province(c: Claim) -> str | None:
@@ -344,11 +356,27 @@ def article_about_lower_unit(c: Claim) -> bool:
         return False
     if _province_has(c):
         return False  # (rule province-has: "Thành phố hiện có 1.010.000 người ..." in a city district's article)
+    para_start = c.ctx.para_sents[0][0] if c.ctx.para_sents else c.sent.start
+    frame = _WHOLE_PROVINCE_FRAME.search(c.lower, para_start, c.clause_end)
+    if frame is None and c.ctx.article in city_slugs():
+        frame = _WHOLE_CITY_FRAME.search(c.lower, para_start, c.clause_end)  # ("trên địa bàn thành phố" in Cần Thơ's)
+    if frame and not _UNIT_ITSELF.search(c.lower, frame.end(), c.sent.end):
+        # ("Tính chung toàn tỉnh, kết quả ... có nhiều chuyển biến. Tỷ lệ văn bản ... đạt trên 95%"; not "... của tỉnh.
+        # Tỷ lệ ... của phường đạt 71,4%")
+        return False
     # "kinh tế số chiếm 24,8% GRDP của tỉnh": the province named after the value, in its clause
+    # (or "GRDP của thành phố" in a ward's article of a city that is a province)
+    own = ("tinh", "thanh pho") if c.ctx.article in city_slugs() else ("tinh",)
     return not any(
-        x.slug == SELF and c.n.end <= x.start < c.clause_end and "tinh" in c.lower[x.start : x.end]
+        x.slug == SELF and c.n.end <= x.start < c.clause_end and any(w in c.lower[x.start : x.end] for w in own)
         for x in c.sent.places
     )
+
+
+# the paragraph speaks of the whole province before the value (a district's article: rule article-about-lower-unit)
+_WHOLE_PROVINCE_FRAME = re.compile(r"\b(?:toan tinh|ca tinh|tren dia ban tinh|cua tinh)\b")
+_WHOLE_CITY_FRAME = re.compile(r"\b(?:toan thanh pho|tren dia ban thanh pho)\b")
+_UNIT_ITSELF = re.compile(r"\b(?:cua|toan|tren dia ban) (?:huyen|xa|phuong|quan|thi xa|thi tran)\b(?! hoi)")
 
 
 def article_named_in_passing(c: Claim) -> bool:
