@@ -27,7 +27,7 @@ import re
 from dataclasses import replace
 
 from vndx.extract.binding_rules import Candidate, first_refusal
-from vndx.extract.catalog import Catalog, Topic
+from vndx.extract.catalog import DTI_PILLARS, Catalog, Topic
 from vndx.extract.cues import load_cues
 from vndx.extract.gazetteer import SELF
 from vndx.extract.lists import (
@@ -779,13 +779,12 @@ def _passage_index(
 
 
 _TIME_NOUNS = ("thang", "nam", "ngay", "quy", "tuan", "tuoi", "lan", "gio")
-_PILLARS = frozenset({"dti_digital_government", "dti_digital_economy", "dti_digital_society"})
 
 
 def _pillars_follow(m: Mentions, hits, n: Number) -> bool:
     """The sentence goes on, after the value and a "trong đó", to name the DTI's pillars (rule pillars-follow)."""
     part = m.lower.find("trong do", n.end, m.end)
-    return part >= 0 and sum(1 for h in hits if h.start > part and h.topic.name in _PILLARS) >= 2
+    return part >= 0 and sum(1 for h in hits if h.start > part and h.topic.name in DTI_PILLARS) >= 2
 
 
 def _score_after_rank(lower: str, n: Number, bound: list, after: str) -> tuple[TopicHit, str] | None:
@@ -903,8 +902,6 @@ def _sole_ranked_topic(
     if reading == "score":
         return (hit, "score") if "score" in hit.topic.codes and n.out_of is None else None
     return (hit, "rank") if n.out_of is None or n.out_of in RANK_DENOMINATORS else None
-
-
 
 
 _THOUGH = re.compile(r"\b(?:du|mac du|tuy)\b")

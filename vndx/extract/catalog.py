@@ -63,6 +63,10 @@ def _percent_in_words(rx: str) -> str:
     return "".join(out)
 
 
+# the DTI's three pillars (topic names): naming them speaks of the DTI (rules doc-topic, pillars-follow)
+DTI_PILLARS = frozenset({"dti_digital_government", "dti_digital_economy", "dti_digital_society"})
+
+
 @dataclass
 class Topic:
     name: str

@@ -20,7 +20,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from vndx.extract.binding import SCORE_NOUNS, bind_sentence
-from vndx.extract.catalog import load_catalog
+from vndx.extract.catalog import DTI_PILLARS, load_catalog
 from vndx.extract.claim import INDEX_UNITS, Chosen, Claim, SentenceFrame, first_pick
 from vndx.extract.context import ArticleContext
 from vndx.extract.cues import load_cues
@@ -456,11 +456,11 @@ def extract_facts(
                 # "tỷ lệ này" is the measure of the value just before it, also across a paragraph break
                 # ("... đạt 98,7%.\nNgược lại, ... tỷ lệ này còn thấp: Lai Châu mới đạt 21,5%")
                 use = pointed
-                if pillar and pointed.name not in _DTI_PARTS:
+                if pillar and pointed.name not in DTI_PILLARS:
                     # "trụ cột kinh tế số ... xếp thứ 14. Trong các chỉ số chính, ... nhân lực số chỉ xếp thứ 30. Cũng ở
                     # trụ cột này, Thanh Hóa và Hà Tĩnh lần lượt xếp thứ 18 và 35": the pillar named last, not the
                     # component index of it named after it
-                    named = [h.topic for h in all_hits if h.start < s and h.topic.name in _DTI_PARTS]
+                    named = [h.topic for h in all_hits if h.start < s and h.topic.name in DTI_PILLARS]
                     use = named[-1] if named else use
                 if backref.group().startswith("chi so") and ctx.head_index is not None:
                     # "... Chỉ số DTI đạt 0,5086, xếp thứ 23/63; trong đó, trụ cột chính quyền số xếp thứ 18,
@@ -870,7 +870,7 @@ def extract_facts(
                 # (a pillar the sentence frames what follows with: "Ở trụ cột kinh tế số, bảng xếp hạng có nhiều xáo
                 # trộn. Bắc Ninh vẫn giữ vị trí thứ hai." ranks Bắc Ninh in the pillar, not in the index; not a
                 # pillar named in passing, "Như vậy, trụ cột xã hội số là trụ cột duy nhất giảm hạng")
-                pillars = find_topics(catalog, lower, s, e, only=_DTI_PARTS)
+                pillars = find_topics(catalog, lower, s, e, only=DTI_PILLARS)
                 named_index = _ranked_topic([h for h in pillars if h.start == frame])
             if named_index is not None:
                 ctx.para_topic = named_index
@@ -1520,10 +1520,6 @@ def _pillar_frame(lower: str, s: int, e: int) -> int | None:
     return m.end("pillar") if m else None
 
 
-# the DTI's pillars: naming them speaks of the DTI (rule doc-topic)
-_DTI_PARTS = frozenset({"dti_digital_government", "dti_digital_economy", "dti_digital_society"})
-
-
 def _doc_topic(hits, all_hits=(), once: bool = False):
     """The one ranking index an article is about (named at least twice, twice as often as any other; the
     DTI named once and its pillars after it count as twice: "Theo Chỉ số chuyển đổi số (DTI) năm 2023, ...
@@ -1534,7 +1530,7 @@ def _doc_topic(hits, all_hits=(), once: bool = False):
     counts = Counter(h.topic.name for h in hits if h.topic.name in _RANKING_INDICES)
     if not counts:
         return None
-    if counts["dti"] == 1 and any(h.topic.name in _DTI_PARTS for h in all_hits):
+    if counts["dti"] == 1 and any(h.topic.name in DTI_PILLARS for h in all_hits):
         counts["dti"] = 2
     (name, n), *rest = counts.most_common()
     if (n < 2 and not (once and name == "dti" and not rest)) or (rest and rest[0][1] * 2 > n):
