@@ -852,6 +852,38 @@ _NAMED_PART = re.compile(
 )
 
 
+def quiz_option(c: Candidate) -> bool:
+    """A contest's answer options are no facts ("Với bốn phương án 21,5%, 30,8%, 41,2% và 55,6%, chỉ 23 em chọn đúng",
+    "Phương án A (0,5749) là giá trị trung bình của cả nước"), except the one given as the answer ("chọn đúng đáp án
+    41,2%")."""
+    lower = c.m.lower
+    if _QUIZ_OPTIONS.search(lower, c.m.start, c.m.end) is None:
+        return False
+    return _ANSWER_BEFORE.search(lower, max(c.m.start, c.n.start - 30), c.n.start) is None
+
+
+_QUIZ_OPTIONS = re.compile(r"\b(?:phuong an [a-d]\b|(?:hai|ba|bon|cac|nhung) phuong an\b)")
+_ANSWER_BEFORE = re.compile(r"\bdap an(?: dung)?(?: la)?\s*:?\s*$")
+
+
+def foreign_place(c: Candidate) -> bool:
+    """A country or a region abroad named before the value in its sentence, and no province after it, owns the value
+    ("Tại Australia, hơn 90% giao dịch bán lẻ được thanh toán không dùng tiền mặt", "Singapore có hơn 96% dân số sử
+    dụng Internet"): a partner's figure told to the province, not the province's."""
+    lower = c.m.lower
+    found = None
+    for m in _FOREIGN.finditer(lower, c.m.start, c.n.start):
+        # (not a border named: "tỉnh biên giới giáp Trung Quốc, có 98% thôn có sóng")
+        found = None if _BORDER_BEFORE.search(lower, max(c.m.start, m.start() - 16), m.start()) else m
+    return found is not None and not any(
+        found.end() <= x.start < c.n.start and x.slug != SELF for x in c.m.places
+    )
+
+
+_FOREIGN = re.compile(rf"\b(?:{_CUES.words['foreign_places']})\b")
+_BORDER_BEFORE = re.compile(r"\b(?:giap|bien gioi(?: voi)?|cua khau)\s+(?:voi\s+)?$")
+
+
 def where_clause_place(c: Candidate) -> bool:
     """A value in a clause that opens with "nơi" (where) is the place's named right before it ("... vùng
     miền núi A Lưới, Nam Đông, nơi tỷ lệ hộ có cáp quang mới khoảng 55%"): not the province's, unless the
@@ -1290,6 +1322,8 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("full-online-part", full_online_part, readings=_COUNT),
     Rule("subset-of-count", subset_of_count, readings=_COUNT),
     Rule("subset-of-share", subset_of_share, percent=True, words=("trong do", "trong so do")),
+    Rule("quiz-option", quiz_option, words=("phuong an",)),
+    Rule("foreign-place", foreign_place, words=tuple(_CUES.lists["foreign_places"])),
     Rule("where-clause-place", where_clause_place, words=(", noi ",)),
     Rule("district-or-commune", district_or_commune),
     Rule("national-or-average", national_or_average, not_readings=_RANK, national=True),

@@ -473,10 +473,12 @@ _YEAR_CELL = re.compile(r"nam|thoi gian|ky")
 # a column of part of a year ("9 tháng 2025", "6 tháng đầu năm 2024", "Quý III/2025"): that year's result so far
 _PART_YEAR_CELL = re.compile(r"(?:(?:\d+|sau) thang(?: dau)?|quy [iv\d]+ ?/?|nua dau)(?: nam)?")
 _RULE_CELL = re.compile(r"\s*:?-{2,}:?\s*")
-_PLAN_CELL = re.compile(r".*\b(?:ke hoach|muc tieu|chi tieu|du kien|phan dau|ghi chu)\b.*")
+# ("KH 2024", "KH": the plan, abbreviated; "Tỷ lệ so KH", "% KH", "Đạt (%)": the share of the plan reached, no value)
+_PLAN_CELL = re.compile(r".*\b(?:ke hoach|muc tieu|chi tieu|du kien|phan dau|ghi chu|kh)\b.*|%|dat \(%\)|dat")
 _OTHERS_CELL = re.compile(r".*\b(?:binh quan|trung binh|ca nuoc|toan quoc|khu vuc|vung)\b.*")
 _LABEL_CELL = re.compile(
     r"(?:ten )?(?:chi tieu|chi so|noi dung|tieu chi|linh vuc|hang muc|danh muc|tru cot|chi so thanh phan|nhom chi so)"
+    r"(?: \(%\))?"
 )
 # a year's column named by the index's edition ("Chỉ tiêu | DTI 2021 | DTI 2022"), and a row label that then
 # means that index ("Xếp hạng chung | 52/63 | 41/63", "Giá trị | 0,3342 | 0,4019")
@@ -492,7 +494,8 @@ _RESULT_LEAD = re.compile(
 )
 # a column of the row's result ("Kết quả", "Thực hiện đến 30/9/2024", "Đạt được")
 _RESULT_CELL = re.compile(
-    r"(?:ket qua|thuc hien|dat duoc|uoc thuc hien|uoc dat|cua tinh|toan tinh|tinh|thanh pho|cua thanh pho)"
+    # ("TH 2024", "TH": the result, abbreviated)
+    r"(?:ket qua|thuc hien|th|dat duoc|uoc thuc hien|uoc dat|cua tinh|toan tinh|tinh|thanh pho|cua thanh pho)"
     r"(?: (?:den|nam|het|ngay|thang)\b.*)?"
 )
 # a column of units ("ĐVT | % | hộ"; a unit line over the table: readings.PERCENT_UNIT)
@@ -509,7 +512,8 @@ _PERCENT_LABEL = re.compile(r"\(%\)|\bty le\b|\bty trong\b")
 # are rows of other tables: asked first, it spares them the rest)
 _SERIES_FIRST_CELL = re.compile(
     r"(?:so )?(?:stt|tt|thu tu|so thu tu)|nam|thoi gian|ky|(?:ten )?(?:chi tieu|chi so|noi dung|tieu chi|linh vuc"
-    r"|hang muc|danh muc|tru cot|chi so thanh phan|nhom chi so)"
+    # ("Chỉ tiêu (%)": shares, their sign unsaid)
+    r"|hang muc|danh muc|tru cot|chi so thanh phan|nhom chi so)(?: \(%\))?"
 )
 
 
@@ -521,14 +525,17 @@ def _series_table(lines, starts, i, cells, catalog, article, default_year, drops
     table-of-provinces-by-column). A column of plans, of the nation's or the region's figures is not
     read; a row label outside the catalog ("PCI", "SIPAS") is not either."""
     before = "\n".join([x for x in lines[max(0, i - 4) : i] if x.strip()][-2:])  # (the two lines before, not blank)
-    if _PLAN_LEAD.search(before) and not _RESULT_LEAD.search(before):
+    bare = [re.sub(r"\s+", " ", _YEAR.sub(" ", c)).strip() for c in cells]
+    result_column = any(_RESULT_CELL.fullmatch(b) for b in bare[1:])
+    if _PLAN_LEAD.search(before) and not _RESULT_LEAD.search(before) and not result_column:
+        # "Kế hoạch đặt ra các chỉ tiêu cụ thể như sau:" over the table: its targets (not over "KH | TH | %": a
+        # column of results beside the plan's)
         drops.append(Drop("target-section", 0.0, None, starts[i]))
-        return None  # "Kế hoạch đặt ra các chỉ tiêu cụ thể như sau:" over the table: its targets
+        return None
     # "Một số kết quả năm 2019:", "(tính đến 30/6/2024)" date a column of results; a document's date does not
     # ("Kèm theo Báo cáo số 18/BC-STTTT ngày 05/01/2024": the report on 2023)
     lead_years = _YEAR.findall(_DOCUMENT_DATE.sub(" ", before))
     default_year = int(lead_years[-1]) if lead_years else default_year
-    bare = [re.sub(r"\s+", " ", _YEAR.sub(" ", c)).strip() for c in cells]
     years = [int(m.group(1)) if (m := _YEAR.search(c)) else None for c in cells]
     rows = _Rows(lines, starts, i, len(cells), catalog, article, drops)
     year_row = all(y and not b for y, b in zip(years[1:], bare[1:], strict=True))
@@ -553,7 +560,7 @@ def _series_table(lines, starts, i, cells, catalog, article, default_year, drops
             labels = [c[at] for x in lines[i + 1 : i + 8] if (c := _cells_of(x)) and len(c) > at]
             ranked = next((t for t in map(lambda x: _ranked_lead(catalog, x), labels) if t and _overall(t)), None)
         unit_at = next((k for k, b in enumerate(bare) if _UNIT_CELL.fullmatch(b)), None)
-        percent = bool(PERCENT_UNIT.search(before))
+        percent = bool(PERCENT_UNIT.search(before)) or bare[at].endswith("(%)")
         got = _by_indicator_rows(rows, at, col_years, ranked, unit_at, percent)
     else:
         return None
