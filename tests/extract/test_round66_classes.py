@@ -1,5 +1,6 @@
 """Issue 10, in our own sentences: the classes left after round 65 and round 66's misses (scored unread on 1.45
-first), and the rules of 1.46 that answer them."""
+first), and the rules of 1.46 that answer them; at the end, the first rules of 1.47 (read again over older rounds'
+misses, before round 67 was read)."""
 
 from __future__ import annotations
 
@@ -244,6 +245,10 @@ def test_a_sector_or_agency_part_of_a_share_after_trong_do_is_not_the_provinces(
     assert not {t for t in got if t[3] in (81, 97)}
 
 
+# ---- 1.47, read again over older rounds: a place out of all provinces, or one moved to, in a sentence naming no index
+# (binding.py: rule passage-index)
+
+
 def test_a_place_out_of_all_provinces_in_a_sentence_naming_no_index_is_the_articles_ranking():
     text = (
         "Khép lại năm 2025, tỉnh Lào Cai đã hoàn thành 12/16 chỉ tiêu chuyển đổi số. Theo Chỉ số DTI 2024, tỉnh đứng "
@@ -267,7 +272,7 @@ def test_a_rank_moved_to_in_a_sentence_naming_no_index_is_the_passages_index():
     assert ("binh-thuan", "dti_rank", 2023, 50) in got
 
 
-# ---- read again over older rounds (1.46): a dash aside's index, a pillar after "nhưng"
+# ---- 1.47, read again over older rounds: a dash aside's index, a pillar after "nhưng" (binding.py)
 
 
 def test_an_index_named_in_a_dash_aside_is_not_what_the_value_measures():
