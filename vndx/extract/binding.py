@@ -48,6 +48,7 @@ from vndx.extract.periods import dash_asides
 from vndx.extract.readings import (
     MOVE_JOINT,
     RANK_DENOMINATORS,
+    TIME_NOUNS,
     Binding,
     Drop,
     TopicHit,
@@ -233,7 +234,7 @@ def bind_sentence(
             and not n.percent
             and not n.points
             and _PAIR_SEP.search(before)
-            and not n.next_words.startswith(_TIME_NOUNS)  # ("... thay đổi: 9 tháng đầu năm 2023, ...": a time)
+            and not n.next_words.startswith(TIME_NOUNS)  # ("... thay đổi: 9 tháng đầu năm 2023, ...": a time)
         ):
             reads = ["rank"]  # "xếp hạng ... lần lượt là: Nhận thức số - xếp thứ 25; Thể chế số - 14"
         if reads and n.start in range_bounds:
@@ -778,7 +779,6 @@ def _passage_index(
     return (TopicHit(index, m.start, m.start), r) if r else None
 
 
-_TIME_NOUNS = ("thang", "nam", "ngay", "quy", "tuan", "tuoi", "lan", "gio")
 
 
 def _pillars_follow(m: Mentions, hits, n: Number) -> bool:
@@ -886,7 +886,7 @@ def _sole_ranked_topic(
         # (nor a part of the index after "nhưng", nor any index after the "nhưng" of a "dù": "xếp thứ 12 năm 2023, ...
         # nhưng kinh tế số vẫn là điểm nghẽn", "dù chỉ xếp thứ 41/63 nhưng lại có chỉ số nhận thức số đạt 0,8915"
         # contrast it; "tăng 9 bậc nhưng giá trị DTI vẫn thấp" goes on with the same index)
-        though = _THOUGH.search(lower, max(0, n.start - 40), n.start) is not None
+        though = _THOUGH.search(original, max(0, n.start - 40), n.start) is not None
         ranked = {
             k: h
             for k, h in ranked.items()
@@ -904,7 +904,8 @@ def _sole_ranked_topic(
     return (hit, "rank") if n.out_of is None or n.out_of in RANK_DENOMINATORS else None
 
 
-_THOUGH = re.compile(r"\b(?:du|mac du|tuy)\b")
+# "dù", "mặc dù", "tuy" with their accents (folded, "du" is also "dự", "dữ": "dữ liệu"; not "tuy nhiên")
+_THOUGH = re.compile(r"(?<!\w)(?:[Dd]ù|[Tt]uy(?! nhiên))(?!\w)")
 
 
 def _ranked_in_its_own_clause(lower: str, hit: TopicHit, n: Number, numbers: list[Number]) -> bool:

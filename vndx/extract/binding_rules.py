@@ -510,7 +510,7 @@ def group_not_province(c: Candidate) -> bool:
 # a capitalised "Sở" alone before a lower-case word: the department the page named before, as a subject
 BARE_DEPARTMENT = skipping(re.compile(r"(?<![A-Za-z])So(?=\s+[a-z])"))
 # ... unless the figure is the province's own ("toàn tỉnh", "trên địa bàn tỉnh", "của tỉnh")
-_WHOLE_PROVINCE = re.compile(r"\b(?:toan tinh|tren dia ban tinh|cua tinh|ca tinh)\b")
+WHOLE_PROVINCE = re.compile(r"\b(?:toan tinh|tren dia ban tinh|cua tinh|ca tinh)\b")
 
 
 def department_or_agency(c: Candidate) -> bool:
@@ -530,7 +530,7 @@ def department_or_agency(c: Candidate) -> bool:
             m.lower[x.end() : pos]
         ):
             continue
-        if not _WHOLE_PROVINCE.search(m.lower, x.end(), pos):
+        if not WHOLE_PROVINCE.search(m.lower, x.end(), pos):
             return True
     for x in _CUES.scope_named.finditer(m.cased, c.scope_from, pos):
         if m.original is not None and m.original[x.start() : x.start() + 3].lower() not in ("sở ", "bộ ", "ngâ"):
@@ -568,7 +568,7 @@ def service_centre_figure(c: Candidate) -> bool:
             continue  # ("toàn bộ 102 xã đã vận hành Trung tâm ...": an object, not the clause's subject or place)
         if _CUES.source_after.match(lower[x.end() : pos]):
             continue
-        if not (_WHOLE_PROVINCE.search(lower, x.end(), pos) or _ALL_LEVELS.search(lower, x.end(), pos)):
+        if not (WHOLE_PROVINCE.search(lower, x.end(), pos) or _ALL_LEVELS.search(lower, x.end(), pos)):
             return True
     return False
 

@@ -100,12 +100,10 @@ def contrast_same_year(c: Claim) -> int | None:
     if len(before) != 1 or not any(x.slug != SELF and head < x.start < c.n.start for x in sent.places):
         return None
     # (not the year a movement started from: "vươn từ vị trí thứ 5 năm 2024 lên thứ 2, trong khi Huế ... xếp thứ 3")
-    if any(_FROM_BEFORE.search(lower, max(sent.start, at - 20), at) for at in sent.attached):
+    if any(move_from_before(lower[max(sent.start, at - 25) : at]) for at in sent.attached):
         return None
     return before.pop()
 
-
-_FROM_BEFORE = re.compile(r"\btu\s+(?:[a-z]+\s+){0,3}$")
 
 
 def change_since(c: Claim) -> int | None:

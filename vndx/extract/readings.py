@@ -72,6 +72,8 @@ PERCENT_UNIT = re.compile(r"\(\s*%\s*\)|\b(?:don vi tinh|dvt|don vi)\s*:?\s*%")
 _ALL_PROVINCES = re.compile(r"\s*(?:tinh|dia phuong)\b")
 _QUOTED = re.compile(r"“[^”]{0,200}”|\"[^\"]{0,200}\"")
 _DATED = re.compile(r"\s*nam\s+(?:19|20)\d\d\b")
+# nouns of time a number counts ("3 lần", "5 năm", "9 tháng", "15 tuổi"): no value of the catalog
+TIME_NOUNS = ("lan", "nam", "thang", "ngay", "tuoi", "gio", "phut")
 _ONE_OF = re.compile(r"\s*trong\s+(?:so\s+)?\d")
 _PLAN_AFTER = re.compile(r"^\s*(?:so voi )?(?:chi tieu|ke hoach)")
 
@@ -219,7 +221,7 @@ def readings(n: Number, before: str, after: str) -> list[str]:
     if n.percent and _MARGIN_BEFORE.search(before) and _COMPARED_AFTER.match(after):
         return []  # rule margin-over: "vượt 5,6% so với chỉ tiêu": by how much a target was beaten, not a level
     dated = _DATED.match(after)  # "vị trí 35 năm 2021": a year, not "35 năm"
-    if n.next_words.startswith(("bac", "lan", "nam", "thang", "ngay", "tuoi", "gio", "phut")) and not dated:
+    if n.next_words.startswith(("bac", *TIME_NOUNS)) and not dated:
         return []
     if n.is_int and n.value in RANK_DENOMINATORS and n.out_of is None and _ALL_PROVINCES.match(after):
         return []  # "bảng xếp hạng 63 tỉnh, thành phố": the provinces counted, not a rank

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from vndx.extract.binding import value_fronted
-from vndx.extract.binding_rules import Rule
+from vndx.extract.binding_rules import WHOLE_PROVINCE, Rule
 from vndx.extract.claim import Claim, Pick
+from vndx.extract.cues import load_cues
 from vndx.extract.gazetteer import NEIGHBOUR_WORDS, SELF, city_slugs
 from vndx.extract.subjects import NATIONAL, compared_before, named_after, named_as_former, province_in_clause
 from vndx.extract.years import compared_year
@@ -357,10 +358,10 @@ def article_about_lower_unit(c: Claim) -> bool:
     if _province_has(c):
         return False  # (rule province-has: "Thành phố hiện có 1.010.000 người ..." in a city district's article)
     para_start = c.ctx.para_sents[0][0] if c.ctx.para_sents else c.sent.start
-    frame = _WHOLE_PROVINCE_FRAME.search(c.lower, para_start, c.clause_end)
+    frame = WHOLE_PROVINCE.search(c.lower, para_start, c.clause_end)
     if frame is None and c.ctx.article in city_slugs():
         frame = _WHOLE_CITY_FRAME.search(c.lower, para_start, c.clause_end)  # ("trên địa bàn thành phố" in Cần Thơ's)
-    if frame and not _UNIT_ITSELF.search(c.lower, frame.end(), c.sent.end):
+    if frame and not load_cues().unit_self.search(c.lower, frame.end(), c.sent.end):
         # ("Tính chung toàn tỉnh, kết quả ... có nhiều chuyển biến. Tỷ lệ văn bản ... đạt trên 95%"; not "... của tỉnh.
         # Tỷ lệ ... của phường đạt 71,4%")
         return False
@@ -373,10 +374,8 @@ def article_about_lower_unit(c: Claim) -> bool:
     )
 
 
-# the paragraph speaks of the whole province before the value (a district's article: rule article-about-lower-unit)
-_WHOLE_PROVINCE_FRAME = re.compile(r"\b(?:toan tinh|ca tinh|tren dia ban tinh|cua tinh)\b")
+# the paragraph speaks of the whole city that is the province (binding_rules.WHOLE_PROVINCE, the province's words)
 _WHOLE_CITY_FRAME = re.compile(r"\b(?:toan thanh pho|tren dia ban thanh pho)\b")
-_UNIT_ITSELF = re.compile(r"\b(?:cua|toan|tren dia ban) (?:huyen|xa|phuong|quan|thi xa|thi tran)\b(?! hoi)")
 
 
 def article_named_in_passing(c: Claim) -> bool:
