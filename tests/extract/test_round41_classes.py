@@ -224,7 +224,9 @@ def test_a_contrasted_earlier_year_leaves_the_reports_year_for_the_next_sentence
     assert ("ha-tinh", "smartphone_user_rate", 2023, 81.3) in got
 
 
-# ---- a related article's headline after the body states a fact when it writes its year (rule headline-fact)
+# ---- a related article's headline after the body: 1.27-1.48 read one that writes its year as a fact (rule
+# headline-fact); from 1.49 the lines under a links box's heading are page furniture (rule related-links), the reading
+# of rounds 48 and 69's writers (rounds 31 and 42's annotated them: the conventions name no such box)
 
 
 _BODY = (
@@ -233,12 +235,11 @@ _BODY = (
 )
 
 
-def test_a_related_headline_with_its_year_states_a_fact():
+def test_a_related_headline_with_its_year_is_another_articles_not_this_ones():
     text = _BODY + "» Kon Tum: DTI 2023 đạt 0,4817, xếp thứ 45/63\n» Gia Lai đẩy mạnh thanh toán số"
     got = triples(text, province="quang-ngai")
     assert ("quang-ngai", "online_dossier_rate", 2023, 64.8) in got
-    assert ("kon-tum", "dti_score", 2023, 0.4817) in got
-    assert ("kon-tum", "dti_rank", 2023, 45.0) in got
+    assert not {f for f in got if f[0] == "kon-tum"}
 
 
 def test_a_related_headline_without_a_year_is_a_teaser():

@@ -951,13 +951,15 @@ def district_or_commune(c: Candidate) -> bool:
     frame = _UNIT_FRAME.match(cased, c.m.start, hi)
     if frame is None or cased.find(";", frame.end(), hi) >= 0:
         return False
+    city = frame.group("city") is not None
+    if city and any(frame.start("city") <= x.start <= frame.end() and x.slug != SELF for x in c.m.places):
+        return False  # ("Riêng thành phố Cần Thơ, ...": a centrally-run city is a province, not a unit inside one)
     # (a place named after the frame takes the value back: "Tại huyện X, ông Y cho biết toàn tỉnh đạt 85%"; not
-    # the province's word in an aside about the unit: "Ở quận Ninh Kiều, trung tâm của thành phố, tỷ lệ ...")
+    # the province in an aside about the unit: "Ở quận Ninh Kiều, trung tâm của thành phố, tỷ lệ ...", "Riêng thành
+    # phố Việt Trì, nơi tập trung phần lớn doanh nghiệp của Phú Thọ, tỷ lệ ...")
     first = cased.find(",", frame.end(), hi)
     second = cased.find(",", first + 1, hi) if first >= 0 else -1
-    return not any(
-        frame.end() <= x.start < hi and not (x.slug == SELF and first < x.start < second) for x in c.m.places
-    )
+    return not any(frame.end() <= x.start < hi and not first < x.start < second for x in c.m.places)
 
 
 def _spelt_as_unit(original: str | None, cased: str, unit: re.Match[str]) -> bool:
@@ -980,7 +982,8 @@ _BLOC_FRAME = re.compile(
 # "Hai đặc khu Vân Đồn và Cô Tô đều đã phủ sóng 4G tới 100% thôn")
 _UNIT_FRAME = re.compile(
     r"\W*(?:O|Tai|Rieng|Con o|Con tai|Rieng o|Rieng tai|Hai|Ba|Bon|Ca hai|Ca ba)\s+"
-    r"(?:huyen|quan|thi xa|xa|phuong|thi tran|dac khu)(?:\s+(?:dao|mien nui|vung cao|bien gioi))?\s+[A-Z]"
+    r"(?:huyen|quan|thi xa|xa|phuong|thi tran|dac khu|(?P<city>thanh pho|TP\.?))"
+    r"(?:\s+(?:dao|mien nui|vung cao|bien gioi))?\s+(?=[A-Z])"
 )
 
 
@@ -1383,6 +1386,10 @@ STAGE_REFUSALS: dict[str, tuple[str, str]] = {
     "table-other-index": ("tables", "a table column about an index outside the catalog"),
     "table-row-not-province": ("tables", "a table row that names no province (a district, a total)"),
     "readers-comments": ("sentences", "the lines from a comment section's heading on are readers' words"),
+    "related-links": (
+        "article",
+        'other articles\' headlines in a page\'s link box ("Tin liên quan:", "Xem thêm:", "Bài viết cùng chuyên mục")',
+    ),
     "index-era": ("period", "a DTI value of a year before the DTI's first assessment (2019), not an ICT Index rank"),
     "table-row-not-index": (
         "tables",

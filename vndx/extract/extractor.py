@@ -25,6 +25,7 @@ from vndx.extract.claim import INDEX_UNITS, Chosen, Claim, SentenceFrame, first_
 from vndx.extract.context import ArticleContext
 from vndx.extract.cues import load_cues
 from vndx.extract.fact import EXTRACTOR_VERSION, Fact
+from vndx.extract.furniture import related_links
 from vndx.extract.gazetteer import MERGER_DATE, SELF, load_gazetteer
 from vndx.extract.lists import COMPARING_WORDS, KIND_THEN_THIS, NamedItem, outermost
 from vndx.extract.mentions import Mentions, names_region
@@ -133,6 +134,16 @@ def _tables_kept() -> None:
     gc.freeze()
 
 
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the characters of ``spans`` (in order, apart) turned to spaces: offsets stay."""
+    pieces, prev = [], 0
+    for s, e in spans:
+        pieces += [text[prev:s], " " * (e - s)]
+        prev = e
+    pieces.append(text[prev:])
+    return "".join(pieces)
+
+
 def extract_facts(
     text: str,
     *,
@@ -167,6 +178,14 @@ def extract_facts(
     gaz = load_gazetteer()
     _tables_kept()
     folded = Folded.of(text)
+    links = related_links(folded.lower)
+    if links:
+        # rule related-links: the lines of a box of links to other articles ("Tin liên quan:" and the headlines
+        # under it, "Xem thêm: ...") are blanked (same length): another article's "Lạng Sơn xếp thứ 42/63 về DTI
+        # 2021" is no fact of this one, and its province names must not count towards the article's province
+        folded.cased = _blanked(folded.cased, links)
+        folded.lower = _blanked(folded.lower, links)
+        drops.append(Drop("related-links", 0.0, None, links[0][0]))
     cased, lower = folded.cased, folded.lower
     sentences = split_sentences(cased)
     if title is None and sentences and sentences[0].is_heading:

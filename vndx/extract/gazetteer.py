@@ -103,6 +103,17 @@ def _word_alternation(words: list[str]) -> str:
 _NOT_A_UNIT_BEFORE = re.compile(r"(?:thanh pho|tinh ban|dia phuong(?: ban)?)\s*$")
 
 
+def _nickname_key(folded: str) -> str:
+    """A nickname as matched (folded, case kept), its first letter in lower case: "Xu Thanh" and "xu Thanh" alike."""
+    return folded[:1].lower() + folded[1:]
+
+
+def _nickname_pattern(keys: list[str]) -> re.Pattern[str]:
+    """The nicknames as whole words, the first letter in either case, longest first."""
+    alts = [f"[{k[0]}{k[0].upper()}]{re.escape(k[1:])}" for k in sorted(keys, key=len, reverse=True)]
+    return re.compile(rf"\b(?:{'|'.join(alts)})\b")
+
+
 @dataclass
 class Gazetteer:
     keys: dict[str, str]  # letters of a name ("thuathienhue") -> slug ("" for blockers)
@@ -124,6 +135,9 @@ class Gazetteer:
     surnames: frozenset[str] = frozenset()  # family names, folded: a run opening with one is a person's name
     # the words every match of ``self_refs`` starts with, folded: it is tried only where one is written
     self_ref_words: tuple[str, ...] = ()
+    # the provinces' nicknames as written (folded, case kept) -> slug, and their pattern (gazetteer.yml nicknames)
+    nickname_slugs: dict[str, str] | None = None
+    nicknames: re.Pattern[str] | None = None
 
     def _other_word(self, unit: re.Match[str], m_start: int, m_end: int, cased: str, original: str | None) -> bool:
         """The unit word before a name is another word spelt alike once its accents are known ("chỉ Bắc
@@ -199,6 +213,12 @@ class Gazetteer:
                     continue
                 out.append(Mention(m_start, m_end, slug))
         out += self._lower_case_names(cased, lower, start, end)
+        if self.nicknames is not None and self.nickname_slugs:
+            # rule nickname: "xứ Thanh đạt 0,4917 điểm", "Thành phố Cảng vào tốp 10": the province it names
+            # (not a unit named alike: "xã Đất Mũi" is a commune of Cà Mau)
+            for m in self.nicknames.finditer(cased, start, end):
+                if not self.lower_units.search(lower, max(0, m.start() - 14), m.start()):
+                    out.append(Mention(m.start(), m.end(), self.nickname_slugs[_nickname_key(m.group())]))
         names = [(x.start, x.end) for x in out]
         for m in finditer_led(self.self_refs, lower, self.self_ref_words, start, end):
             # "các tỉnh", "số tỉnh đạt" are provinces counted, not this one; "dân số của tỉnh" is its own
@@ -359,6 +379,8 @@ def load_gazetteer() -> Gazetteer:
     for slug, host_keys in data.get("hosts", {}).items():
         hosts.extend((k, slug) for k in host_keys)
     hosts.sort(key=lambda h: len(h[0]), reverse=True)
+    nicknames = (data.get("nicknames") or {}).items()
+    nick_slugs = {_nickname_key(fold_case_preserving(n)): slug for slug, names in nicknames for n in names}
     return Gazetteer(
         keys=keys,
         prefix_required=set(prefix_names),
@@ -376,4 +398,6 @@ def load_gazetteer() -> Gazetteer:
         capital_namesakes=frozenset(data.get("capital_namesakes", [])),
         surnames=frozenset(fold(n) for n in data.get("surnames", [])),
         self_ref_words=tuple(fold(w) for w in data.get("self_refs", [])),
+        nickname_slugs=nick_slugs,
+        nicknames=_nickname_pattern(list(nick_slugs)) if nick_slugs else None,
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from vndx.extract.catalog import Catalog, Topic
 from vndx.extract.cues import load_cues
@@ -206,13 +207,19 @@ def respectively_pairs(
             reads = ["score"]
         topics: list[Topic] = []
         starts: list[int] = []
+        item_end = start
         for h in outermost(hits):  # ("kinh tế số" inside "tỷ trọng kinh tế số trong GRDP": one item, not two)
             # (an index outside the catalog listed with the catalog's takes its place in the list and its value
             # with it: "các chỉ số ICT Index, PAR Index và SIPAS ... lần lượt xếp thứ 41, 38 và 22")
-            item = h.topic.codes or h.topic.name in _OTHER_INDICES
-            if region <= h.start < h.end <= m.start() and item and h.topic not in topics:
+            # (each outside index is its own item, though one topic holds them all: "PCI, PAR Index, SIPAS và DTI";
+            # not its abbreviation in brackets after its name: "Chỉ số hài lòng ... (SIPAS)")
+            other = h.topic.name in _OTHER_INDICES
+            if other and topics and topics[-1] is h.topic and not _ITEM_SEP.search(lower, item_end, h.start):
+                continue
+            if region <= h.start < h.end <= m.start() and (h.topic.codes or other) and (other or h.topic not in topics):
                 topics.append(h.topic)
                 starts.append(h.start)
+                item_end = h.end
         if all(t.name in _OTHER_INDICES for t in topics):
             topics, starts = [], []  # (no list of the catalog's: the other index alone is not an item)
         if len(topics) == 1 and len(vals) > 1:
@@ -346,6 +353,13 @@ def respectively_pairs(
             provinces = list(prev_places)
         pairs: list[tuple[Topic, str | None]] = []
         list_years = [y for y in numbers if is_year(y) and region <= y.start < m.start()]
+        if len(list_years) > len(vals) >= 2 and all(
+            _YEAR_JOIN.fullmatch(lower, a.end, b.start) for a, b in pairwise(list_years[-len(vals) :])
+        ):
+            # rule year-run: the list's years are the run of them joined right before the list word, not a year of
+            # the clause before ("Theo kết quả DTI năm 2023 ..., DTI của tỉnh năm 2023 và năm 2022 tương ứng xếp thứ
+            # 16 và 21"), in the order written
+            list_years = list_years[-len(vals) :]
         if not list_years:  # "lần lượt qua các năm 2021, 2022, 2023 là 45, 38 và 30"
             list_years = [y for y in numbers if is_year(y) and m.end() <= y.start < vals[0].start]
         if len(list_years) != len(vals) and _YEARS_AFTER.match(lower, vals[-1].end):
@@ -566,6 +580,9 @@ def respectively_pairs(
     return out, listed
 
 
+_YEAR_JOIN = re.compile(r"\s*(?:,|;|va|,\s*va)\s*(?:nam\s+)?")
+
+
 def _year_list_of(items) -> tuple[tuple[int, ...], Topic | None]:
     """The years of the previous sentence's list when it was a list over years of one measure, and the measure."""
     if not items or not all(isinstance(b, Binding) and b.period is not None and b.province is None for b in items):
@@ -724,24 +741,34 @@ def _ranks_then_places(lower, start, m_start, m_end, end, numbers, hits, mention
 
 # what joins a list's last value to a list word after it, and that word to the items it names ("xếp thứ 22 và 20,
 # tương ứng với kinh tế số và xã hội số")
-_VALUES_END = re.compile(r"\s*,?\s*")
-_ITEMS_NAMED_LEAD = re.compile(r"\s*(?:voi|la|cho|ve|o)\s+(?:(?:cac|hai|ba)\s+)?")
+# (the values' unit may close the list: "0,7854; 0,5326 và 0,6657 điểm theo thứ tự thuộc về ba trụ cột ...")
+_VALUES_END = re.compile(r"\s*(?:%|diem)?\s*,?\s*")
+_ITEMS_NAMED_LEAD = re.compile(
+    r"\s*(?:voi|la|cho|ve|o|thuoc ve|la cua|cua|danh cho)\s+(?:(?:cac|hai|ba|bon|nam|sau)\s+)?"
+)
 
 
 def _values_then_items(lower, start, m_start, m_end, end, numbers, hits) -> list[Binding]:
     """rule values-then-items: "hai trụ cột còn lại xếp thứ 22 và 20, tương ứng với kinh tế số và xã hội số": the
     values come first, the indices named after the list word take them in order (as many as they are)."""
-    semi = lower.rfind(";", start, m_start)
-    region = semi + 1 if semi >= 0 else start
     run: list[Number] = []
-    for n in reversed([n for n in numbers if region <= n.start and n.end <= m_start and not is_year(n)]):
+    # (the values may be parted by ";" as by ",": "0,7854; 0,5326 và 0,6657 điểm theo thứ tự ..."; a value's own unit
+    # stands in the gap after it: "85,2%, 88,5% và 79,4% tương ứng với ...")
+    for n in reversed([n for n in numbers if start <= n.start and n.end <= m_start and not is_year(n)]):
         gap = (n.end, run[0].start) if run else (n.end, m_start)
-        if not (_LIST_SEP.match(lower[gap[0] : gap[1]]) if run else _VALUES_END.fullmatch(lower, *gap)):
+        if run:
+            sep = lower[gap[0] : gap[1]]
+            sep = sep[1:] if sep.startswith("%") else sep
+            if not _LIST_SEP.match(sep):
+                break
+        elif not _VALUES_END.fullmatch(lower, *gap):
             break
         run.insert(0, n)
     items = _items_after(hits, lower, m_end, end, _ITEMS_NAMED_LEAD) if len(run) >= 2 else []
     if len(run) < 2 or len(items) != len(run):
         return []
+    semi = lower.rfind(";", start, run[0].start)
+    region = semi + 1 if semi >= 0 else start
     reads = readings(run[0], lower[max(region, run[0].start - 45) : run[0].start], "")
     out = []
     for topic, n in zip(items, run, strict=True):
@@ -977,8 +1004,9 @@ def _with_edition(lower: str, start: int, end: int) -> bool:
 
 # grammar: what stands between the last value and the items named after it ("... và 41 về các trụ cột ")
 _ITEMS_LEAD = re.compile(r"\s*(?:lan luot\s+)?(?:ve|o)\s+(?:cac\s+|ba\s+)?")
-_ITEMS_NOUN = re.compile(r"(?:(?:tru cot|chi so)(?:\s+chinh)?\s+)?")
-_ITEM_SEP = re.compile(r"\s*(?:,|\bva\b|;)\s*")
+# (a share's noun before each measure: "tương ứng với tỷ lệ người dùng Internet, tỷ lệ người dân ...")
+_ITEMS_NOUN = re.compile(r"(?:(?:(?:tru cot|chi so)(?:\s+chinh)?|ty le)\s+)?")
+_ITEM_SEP = re.compile(r"\s*(?:,|\bva\b|;)\s*(?:ty le\s+)?")
 
 
 def _items_after(hits: list[TopicHit], lower: str, pos: int, end: int, lead_rx=_ITEMS_LEAD) -> list[Topic]:

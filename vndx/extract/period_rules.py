@@ -132,6 +132,33 @@ def _owns_clause(lower: str, sent_start: int, y, pos: int) -> bool:
     return not head or head[-1] in ";:"
 
 
+# "công bố năm ngoái", "được công bố vào năm trước": the year a ranking came out, in words (no digits)
+_ANNOUNCED_LAST = re.compile(r"\bcong bo (?:hoi |vao |trong )?(?:cuoi |dau |giua )?nam (?:ngoai|truoc)\b")
+
+
+def announced_last_year(c: Claim) -> int | None:
+    """Rule announced-last-year: a ranking's value after "kết quả công bố năm trước", "bảng xếp hạng DTI được công bố
+    năm ngoái", with no year of its own between, is of the edition that came out then, the year before it ("Theo kết
+    quả công bố năm trước, chỉ số hạ tầng số của tỉnh xếp thứ 6, năm nay ... thứ 11" in a report on DTI 2021 of 2022:
+    6 is DTI 2020's; the year later in the sentence dates 11 only). A year in digits is read by the other rules."""
+    if not c.ranked:
+        return None
+    lower, pos = c.lower, c.n.start
+    said = None
+    for y in c.sent.years:
+        if y.end > pos:
+            break
+        if y.kind == "ignore" and _ANNOUNCED_LAST.search(lower, max(c.sent.start, y.start - 30), y.end):
+            said = y
+        elif y.kind != "ignore":
+            said = None  # (a year of its own after it: "công bố năm ngoái, năm 2022 tỉnh xếp thứ 9")
+    if said is None or ";" in lower[said.end : pos] or c.ctx.pub_year is None:
+        return None
+    # (counted from the time of writing, as a release is: "năm trước" after "Năm 2021, ..." is still the release
+    # before this one, not 2020's)
+    return c.ctx.pub_year - 2
+
+
 def sentence_year(c: Claim) -> int | None:
     """The nearest year before the value in its sentence ("Năm 2022, ... đạt 0,53"), else right
     after it in its clause, else the one year the rest of the sentence names; comparisons,
@@ -524,6 +551,7 @@ YEAR_RULES: list[Pick] = [
     Pick("same-span", same_span),
     _MOVE_START,
     Pick("index-year", index_year),
+    Pick("announced-last-year", announced_last_year),
     Pick("sentence-year", sentence_year),
     Pick("contrast-same-year", contrast_same_year),
     Pick("change-since", change_since),
