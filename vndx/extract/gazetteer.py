@@ -138,6 +138,7 @@ class Gazetteer:
     # the provinces' nicknames as written (folded, case kept) -> slug, and their pattern (gazetteer.yml nicknames)
     nickname_slugs: dict[str, str] | None = None
     nicknames: re.Pattern[str] | None = None
+    nickname_leads: tuple[str, ...] = ()  # every nickname as it may be written (first letter in either case)
 
     def _other_word(self, unit: re.Match[str], m_start: int, m_end: int, cased: str, original: str | None) -> bool:
         """The unit word before a name is another word spelt alike once its accents are known ("chỉ Bắc
@@ -216,7 +217,8 @@ class Gazetteer:
         if self.nicknames is not None and self.nickname_slugs:
             # rule nickname: "xứ Thanh đạt 0,4917 điểm", "Thành phố Cảng vào tốp 10": the province it names
             # (not a unit named alike: "xã Đất Mũi" is a commune of Cà Mau)
-            for m in self.nicknames.finditer(cased, start, end):
+            # (tried only where a nickname is written, found by str.find: a search would run at every word)
+            for m in finditer_led(self.nicknames, cased, self.nickname_leads, start, end):
                 if not self.lower_units.search(lower, max(0, m.start() - 14), m.start()):
                     out.append(Mention(m.start(), m.end(), self.nickname_slugs[_nickname_key(m.group())]))
         names = [(x.start, x.end) for x in out]
@@ -400,4 +402,5 @@ def load_gazetteer() -> Gazetteer:
         self_ref_words=tuple(fold(w) for w in data.get("self_refs", [])),
         nickname_slugs=nick_slugs,
         nicknames=_nickname_pattern(list(nick_slugs)) if nick_slugs else None,
+        nickname_leads=tuple(v for k in nick_slugs for v in (k, k[:1].upper() + k[1:])),
     )

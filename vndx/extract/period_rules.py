@@ -141,9 +141,9 @@ def announced_last_year(c: Claim) -> int | None:
     năm ngoái", with no year of its own between, is of the edition that came out then, the year before it ("Theo kết
     quả công bố năm trước, chỉ số hạ tầng số của tỉnh xếp thứ 6, năm nay ... thứ 11" in a report on DTI 2021 of 2022:
     6 is DTI 2020's; the year later in the sentence dates 11 only). A year in digits is read by the other rules."""
-    if not c.ranked:
-        return None
     lower, pos = c.lower, c.n.start
+    if not c.ranked or not c.sent.years or lower.find("cong bo", c.sent.start, pos) < 0:
+        return None  # (most ranked values: no release named before them)
     said = None
     for y in c.sent.years:
         if y.end > pos:
