@@ -1304,14 +1304,7 @@ def _without_bracketed_shares(lower: str, s: int, e: int) -> str:
     if lower.find("%)", s, e) < 0:
         return lower
     spans = [m.span() for m in _BRACKETED_SHARE.finditer(lower, s, e)]
-    if not spans:
-        return lower
-    parts, at = [], 0
-    for a, b in spans:
-        parts += [lower[at:a], " " * (b - a)]
-        at = b
-    parts.append(lower[at:])
-    return "".join(parts)
+    return _blanked(lower, spans) if spans else lower
 
 
 def _is_statistic(topic) -> bool:
