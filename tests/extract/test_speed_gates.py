@@ -107,7 +107,7 @@ def test_the_word_gates_of_whole_text_patterns_hold_every_match():
     import random
 
     from vndx.extract.binding_rules import _PROVINCIAL_LEVEL_HEAD, _PROVINCIAL_LEVELS
-    from vndx.extract.extractor import _COMMENTS
+    from vndx.extract.furniture import _COMMENTS
 
     toks = ["cap tinh", "co quan", "cac", "khoi", "trong do", "nam 2023", ",", ";", "o", "tai", "va", "dat 5%"]
     toks += ["y kien ban doc", "binh luan", "cac", "ban doc", "y kien cua ban", "(3)", "\n", " ", "\t"]
@@ -118,6 +118,21 @@ def test_the_word_gates_of_whole_text_patterns_hold_every_match():
     comments = [m.group() for t in texts for m in _COMMENTS.finditer(t)]
     assert levels and all(any(w in g for w in _PROVINCIAL_LEVELS) for g in levels)
     assert comments and all("binh luan" in g or "y kien" in g for g in comments)
+
+
+def test_the_link_box_gate_holds_every_heading_and_link_line():
+    # furniture.related_links looks for its headings only in a text holding one of _HEADING_WORDS (by str.find)
+    from vndx.extract.furniture import _HEADING, _HEADING_WORDS, _INLINE
+
+    heads = ["tin lien quan", "tin bai lien quan", "bai viet lien quan", "xem them", "doc them", "tin cung chuyen muc",
+             "bai viet cung chuyen muc", "cac tin khac", "tin bai khac", "cac bai khac", "co the ban quan tam",
+             "tin moi nhat", "tin cu hon", "tin noi bat", "doc nhieu nhat", "tin xem nhieu", "tin da dua"]
+    for h in heads:
+        for line in (h, f"- {h}:", f"{h} (5)", f"» {h}: ha noi dat 50%"):
+            if _HEADING.match(line) or _INLINE.match(line):
+                assert any(w in line for w in _HEADING_WORDS), line
+    assert _HEADING.match("tin lien quan:") and _INLINE.match("xem them: lang son xep thu 42")
+    assert not _HEADING.match("nam 2022 ty le dat 50%") and not _INLINE.match("nam 2022 ty le dat 50%")
 
 
 def test_word_lists_grouped_by_first_letter_find_what_the_flat_lists_find():

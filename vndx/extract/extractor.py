@@ -25,7 +25,7 @@ from vndx.extract.claim import INDEX_UNITS, Chosen, Claim, SentenceFrame, first_
 from vndx.extract.context import ArticleContext
 from vndx.extract.cues import load_cues
 from vndx.extract.fact import EXTRACTOR_VERSION, Fact
-from vndx.extract.furniture import related_links
+from vndx.extract.furniture import comments_start, related_links
 from vndx.extract.gazetteer import MERGER_DATE, SELF, load_gazetteer
 from vndx.extract.lists import COMPARING_WORDS, KIND_THEN_THIS, NamedItem, outermost
 from vndx.extract.mentions import Mentions, names_region
@@ -72,11 +72,6 @@ _CONTINUES_PARAGRAPH = re.compile(rf"\s*(?:{load_cues().words['paragraph_connect
 _BULLET = re.compile(r"\s*(?:[-\u2013\u2022+*]|\d{1,2}[.)])\s")  # "- ", "• ", "1. ", "2) "
 _FORMER_NAMED = re.compile(r"\(cu\)")
 _OLD_BASIS = re.compile(r"/\s*63\b|" + _FORMER_NAMED.pattern)
-# a comment section's heading, a line of its own ("Ý kiến bạn đọc (3)", "Bình luận (2)", "Các bình luận")
-_COMMENTS = re.compile(
-    r"^[ \t]*(?:y kien ban doc|binh luan|cac binh luan|ban doc binh luan|y kien cua ban)[ \t]*(?:\(\d+\))?[ \t]*$",
-    re.M,
-)
 # an index's name right before a year: the year is the ranking's edition ("DTI 2023", "ICT Index 2018",
 # "Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2023", "bảng xếp hạng năm 2019")
 _EDITION_BEFORE = skipping(
@@ -325,9 +320,7 @@ def extract_facts(
 
     # rule readers-comments: from a comment section's heading on ("Ý kiến bạn đọc (3)", "Bình luận (2)"),
     # the lines are readers' words, not the article's (a reader's "Khánh Hòa xếp thứ 12 kìa" is no fact)
-    # (every heading of _COMMENTS names "bình luận" or "ý kiến": an article without either has none)
-    comments = _COMMENTS.search(lower) if "binh luan" in lower or "y kien" in lower else None
-    comments_at = comments.start() if comments else len(lower)
+    comments_at = comments_start(lower)
     published_on = published.isoformat() if published else None  # (every fact's, written once)
     for i, sent in enumerate(sentences):
         s, e = sent.start, sent.end

@@ -1,4 +1,5 @@
-"""Page furniture a scraped article keeps around its text: boxes of links to other articles.
+"""Page furniture a scraped article keeps around its text: boxes of links to other articles, and the readers'
+comments under it.
 
 A news page lists other articles' headlines under "Tin liên quan", "Xem thêm", "Bài viết cùng chuyên
 mục" and the like, before or after the article, and a scraper (or trafilatura, on some templates)
@@ -8,6 +9,8 @@ false facts, and their province names tilt which province the article is about.
 
 ``related_links`` finds them on the folded lower-case text (one line each, offsets of that text):
 the heading's line and the headlines under it, or a single line led by "Xem thêm:" / "Đọc thêm:".
+``comments_start`` finds where a comment section begins (rule readers-comments: a reader's "Khánh Hòa xếp thứ 12
+kìa" is no fact).
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ _HEADING_WORDS = (
     "doc them",
     "cung chuyen muc",
     "tin khac",
-    "cac bai khac",
+    "bai khac",
     "quan tam",
     "tin moi",
     "tin cu hon",
@@ -87,3 +90,17 @@ def _lines(text: str) -> list[tuple[int, int]]:
         out.append((start, start + len(line)))
         start += len(line) + 1
     return out
+
+
+# a comment section's heading, a line of its own ("Ý kiến bạn đọc (3)", "Bình luận (2)", "Các bình luận")
+_COMMENTS = re.compile(
+    r"^[ \t]*(?:y kien ban doc|binh luan|cac binh luan|ban doc binh luan|y kien cua ban)[ \t]*(?:\(\d+\))?[ \t]*$",
+    re.M,
+)
+
+
+def comments_start(lower: str) -> int:
+    """Where the readers' comments begin in ``lower`` (its length when there are none)."""
+    # (every heading names "bình luận" or "ý kiến": an article without either has none, and is not searched)
+    found = _COMMENTS.search(lower) if "binh luan" in lower or "y kien" in lower else None
+    return found.start() if found else len(lower)

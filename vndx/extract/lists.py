@@ -741,8 +741,7 @@ def _ranks_then_places(lower, start, m_start, m_end, end, numbers, hits, mention
 
 # what joins a list's last value to a list word after it, and that word to the items it names ("xếp thứ 22 và 20,
 # tương ứng với kinh tế số và xã hội số")
-# (the values' unit may close the list: "0,7854; 0,5326 và 0,6657 điểm theo thứ tự thuộc về ba trụ cột ...")
-_VALUES_END = re.compile(r"\s*(?:%|diem)?\s*,?\s*")
+_VALUES_END = re.compile(r"\s*,?\s*")
 _ITEMS_NAMED_LEAD = re.compile(
     r"\s*(?:voi|la|cho|ve|o|thuoc ve|la cua|cua|danh cho)\s+(?:(?:cac|hai|ba|bon|nam|sau)\s+)?"
 )
@@ -752,16 +751,11 @@ def _values_then_items(lower, start, m_start, m_end, end, numbers, hits) -> list
     """rule values-then-items: "hai trụ cột còn lại xếp thứ 22 và 20, tương ứng với kinh tế số và xã hội số": the
     values come first, the indices named after the list word take them in order (as many as they are)."""
     run: list[Number] = []
-    # (the values may be parted by ";" as by ",": "0,7854; 0,5326 và 0,6657 điểm theo thứ tự ..."; a value's own unit
-    # stands in the gap after it: "85,2%, 88,5% và 79,4% tương ứng với ...")
+    # (the values may be parted by ";" as by ",": "0,7854; 0,5326 và 0,6657 điểm theo thứ tự ..."; a value's span
+    # holds its unit, "85,2%", "0,6657 điểm")
     for n in reversed([n for n in numbers if start <= n.start and n.end <= m_start and not is_year(n)]):
         gap = (n.end, run[0].start) if run else (n.end, m_start)
-        if run:
-            sep = lower[gap[0] : gap[1]]
-            sep = sep[1:] if sep.startswith("%") else sep
-            if not _LIST_SEP.match(sep):
-                break
-        elif not _VALUES_END.fullmatch(lower, *gap):
+        if not (_LIST_SEP.match(lower[gap[0] : gap[1]]) if run else _VALUES_END.fullmatch(lower, *gap)):
             break
         run.insert(0, n)
     items = _items_after(hits, lower, m_end, end, _ITEMS_NAMED_LEAD) if len(run) >= 2 else []

@@ -132,27 +132,23 @@ def _owns_clause(lower: str, sent_start: int, y, pos: int) -> bool:
     return not head or head[-1] in ";:"
 
 
-# "công bố năm ngoái", "được công bố vào năm trước": the year a ranking came out, in words (no digits)
-_ANNOUNCED_LAST = re.compile(r"\bcong bo (?:hoi |vao |trong )?(?:cuoi |dau |giua )?nam (?:ngoai|truoc)\b")
-
-
 def announced_last_year(c: Claim) -> int | None:
     """Rule announced-last-year: a ranking's value after "kết quả công bố năm trước", "bảng xếp hạng DTI được công bố
     năm ngoái", with no year of its own between, is of the edition that came out then, the year before it ("Theo kết
     quả công bố năm trước, chỉ số hạ tầng số của tỉnh xếp thứ 6, năm nay ... thứ 11" in a report on DTI 2021 of 2022:
     6 is DTI 2020's; the year later in the sentence dates 11 only). A year in digits is read by the other rules."""
-    lower, pos = c.lower, c.n.start
-    if not c.ranked or not c.sent.years or lower.find("cong bo", c.sent.start, pos) < 0:
-        return None  # (most ranked values: no release named before them)
-    said = None
+    pos = c.n.start
+    if not c.ranked or c.ctx.pub_year is None or c.lower.find("cong bo", c.sent.start, pos) < 0:
+        return None  # (most ranked values: no release named before them; a cheap look before the years)
+    said = None  # (the release year in words, periods.year_mentions: YearMention.released)
     for y in c.sent.years:
         if y.end > pos:
             break
-        if y.kind == "ignore" and _ANNOUNCED_LAST.search(lower, max(c.sent.start, y.start - 30), y.end):
+        if y.released:
             said = y
         elif y.kind != "ignore":
             said = None  # (a year of its own after it: "công bố năm ngoái, năm 2022 tỉnh xếp thứ 9")
-    if said is None or ";" in lower[said.end : pos] or c.ctx.pub_year is None:
+    if said is None or ";" in c.lower[said.end : pos]:
         return None
     # (counted from the time of writing, as a release is: "năm trước" after "Năm 2021, ..." is still the release
     # before this one, not 2020's)

@@ -183,6 +183,7 @@ class YearMention:
     now: bool = False  # written "năm nay" (the year of writing), not in digits
     contrast: bool = False  # in a clause a contrast opens ("trong khi năm 2023 ..."): rule contrast-year
     aside: bool = False  # in an aside between dashes that holds a value of its own: dates that value only
+    released: bool = False  # "công bố năm ngoái": a relative year dating a release (kind "ignore"); announced-last-year
 
 
 @functools.cache
@@ -353,7 +354,7 @@ def year_mentions(
         # đứng ở vị trí 49" dates 49 only, rule contrast-year)
         opens = opens or bool(_CONTRAST.search(lower[max(start, m.start() - 40) : m.start()]))
         kind = "ignore" if announced or compared else "period"
-        out.append(YearMention(m.start(), m.end(), base - back, kind, contrast=opens))
+        out.append(YearMention(m.start(), m.end(), base - back, kind, contrast=opens, released=announced))
     if len(out) > 1:  # (most sentences write one year or none)
         out.sort(key=lambda y: y.start)
     return out
