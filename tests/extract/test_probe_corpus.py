@@ -118,6 +118,7 @@ CORPORA = {
     "probe_articles_round67": (84, 0.97),  # 0.995 at vndx-rules-1.47 (0.971 unread on 1.46)
     "probe_articles_round68": (84, 0.88),  # 0.903 at vndx-rules-1.48 (0.841 unread on 1.47)
     "probe_articles_round69": (84, 0.95),  # 0.967 at vndx-rules-1.49 (0.899 unread on 1.48)
+    "probe_articles_round70": (84, 0.96),  # 0.983 at vndx-rules-1.50 (0.939 unread on 1.49)
 }
 
 

@@ -526,21 +526,32 @@ def department_or_agency(c: Candidate) -> bool:
         # "Trong 8 tháng, Sở tiếp nhận 3.215 hồ sơ ...", "... của Sở xếp thứ 4": the department named before
         if m.original is not None and m.original[x.start() : x.start() + 3] != "Sở ":
             continue
-        if _CUES.source_before.search(m.lower[max(m.start, x.start() - 25) : x.start()]) or _CUES.source_after.match(
-            m.lower[x.end() : pos]
-        ):
+        if _named_as_source(m, x, pos):
             continue
         if not WHOLE_PROVINCE.search(m.lower, x.end(), pos):
             return True
     for x in _CUES.scope_named.finditer(m.cased, c.scope_from, pos):
         if m.original is not None and m.original[x.start() : x.start() + 3].lower() not in ("sở ", "bộ ", "ngâ"):
             continue  # "số TTHC", "bổ sung": same letters, other words
-        if _CUES.source_before.search(m.lower[max(m.start, x.start() - 25) : x.start()]) or _CUES.source_after.match(
-            m.lower[x.end() : pos]
-        ):
+        if _named_as_source(m, x, pos):
             continue
         return True
     return False
+
+
+def _named_as_source(m: Mentions, x: re.Match, pos: int) -> bool:
+    """The department ``x`` is named as where the figure comes from ("Theo Sở TT&TT, ...", "Sở Y tế cho biết",
+    "Theo báo cáo tổng kết của Sở Khoa học và Công nghệ, ...")."""
+    lower = m.lower
+    return bool(
+        _CUES.source_before.search(lower[max(m.start, x.start() - 25) : x.start()])
+        or _CUES.source_after.match(lower[x.end() : pos])
+        or _REPORT_OF.search(lower, max(m.start, x.start() - 45), x.start())
+    )
+
+
+# a report or figures "of" the department, a word or three between ("báo cáo tổng kết của", "số liệu tổng hợp của")
+_REPORT_OF = re.compile(r"\b(?:bao cao|so lieu|thong ke)(?: [a-z]+){0,3} cua\s+$")
 
 
 # a department said to be a unit of the province ("Sở X là đơn vị đầu tiên của tỉnh ...")
@@ -602,9 +613,9 @@ def organisation_figure(c: Candidate) -> bool:
     semi = lower.rfind(";", c.m.start, pos)
     region = semi + 1 if semi >= 0 else c.m.start
     for x_start, x_end in c.m.organisations:
-        if x_start < region and _ORG_FRAME.fullmatch(lower, c.m.start, x_start):
-            # ("Tại Bệnh viện Đa khoa vùng Tây Nguyên, mỗi ngày có 2.500 lượt khám; hơn 90% người bệnh ...": the
-            # frame the sentence opens with holds past its ";")
+        if x_start < pos and _ORG_FRAME.fullmatch(lower, c.m.start, x_start):
+            # ("Tại Bệnh viện Hữu nghị Đa khoa, khoảng 63% giao dịch viện phí ...": the frame the sentence opens with;
+            # it holds past a ";": "Tại Bệnh viện ..., mỗi ngày có 2.500 lượt khám; hơn 90% người bệnh ...")
             return not _CUES.source_after.match(lower[x_end:pos])
         if not region <= x_start < pos:
             continue

@@ -302,7 +302,8 @@ def _read_cues() -> Cues:
             rf"\b(?!(?:19|20)\d\d\b)\d+\s+(?:{_alt(data['group_nouns'])})\s+"
             rf"(?:(?:{_alt(data['group_adverbs'])})\s+)*(?:{_alt(data['group_verbs'])})\b"
         ),
-        lower_unit=re.compile(rf"\b(?:{units})\s+[A-Z][a-z]*\b"),
+        # (also one given as an example: "có huyện như Mường Lát chỉ đạt khoảng 12%")
+        lower_unit=re.compile(rf"\b(?:{units})\s+(?:nhu\s+)?[A-Z][a-z]*\b"),
         # (its first letter a literal, the word start checked after it: the engine skips ahead to it)
         lower_unit_abbr=re.compile(
             "(?:"

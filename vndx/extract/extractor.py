@@ -484,6 +484,22 @@ def extract_facts(
                 # trọng kinh tế số trong GRDP. Năm 2023, tỷ trọng này của Cần Thơ ước đạt 9,8%, ..."
                 named = _named_just_before(catalog, lower, s, last_at, sentences[i - 1])
                 use = named or use
+            pillar_ref = lower.find("tru cot nay", s, first_at) if i > 0 else -1
+            # (the field the values are in, "Ở trụ cột này", "Trụ cột này ...": not "các chỉ số thành phần của trụ cột
+            # này", the components of the pillar)
+            if pillar_ref > s and not _FIELD_BEFORE.search(lower, s, pillar_ref):
+                pillar_ref = -1
+            if pillar_ref >= 0 and not any(h.topic.codes and h.start < first_at for h in hits):
+                # rule pillar-named-before: "trụ cột này" before the values is a pillar of the index, the last the
+                # sentence before names, also beside the whole index or another, and also when a measure is named
+                # after the values ("PAR Index có lĩnh vực ..., còn DTI có hẳn một trụ cột chính quyền số. Ở trụ cột
+                # này, Bắc Ninh và Vĩnh Phúc lần lượt xếp thứ 11 và thứ 9 – ... so với ... PAR Index"); it stands
+                # where it is written
+                prev = sentences[i - 1]
+                pillars = [h for h in find_topics(catalog, lower, prev.start, prev.end) if h.topic.name in DTI_PILLARS]
+                if pillars:
+                    use = max(pillars, key=lambda h: h.start).topic
+                    backref_at = (pillar_ref, pillar_ref + len("tru cot nay"))
             if not own_measure and lower.find("ty trong nay", s, e) >= 0:
                 # rule share-pointed-back: "Trước hợp nhất, năm 2024 tỷ trọng này của TPHCM (cũ) đạt khoảng 23%, ...":
                 # the one share the catalog has (of the digital economy in GRDP), once the article has named it
@@ -578,7 +594,7 @@ def extract_facts(
                 dx_context=dx_here or ctx.prev_dx,
                 title_dx=ctx.title_dx,
                 carry=use,
-                carry_at=backref_at if use is not None and use is ctx.last_measure else None,
+                carry_at=backref_at if use is not None and (use is ctx.last_measure or pillar_ref >= 0) else None,
                 drops=drops,
                 prev_items=_items_named_before(catalog, sentences, i, has_digit, hits_of, lower, ctx.bound_sent)
                 or _counted_items_before(lower, s, e, ctx.recent_measures, ctx.last_bindings)
@@ -599,7 +615,12 @@ def extract_facts(
         # statistic's from the time of writing
         sent_years = []
         if has_digit[i]:
-            base = ctx.para_year or (ctx.fact_year if any(ranking_family(h.topic) for h in hits) else None)
+            ranking = any(ranking_family(h.topic) for h in hits)
+            base = ctx.para_year or (ctx.fact_year if ranking else None)
+            if base is None and not ranking and published is not None and published.month <= 3:
+                # (a statistic's "năm trước" in a review of the year before is the year before that one: "tỷ lệ ... đạt
+                # 71,3%, trong khi cùng kỳ năm trước chỉ là 54,8%" in January 2024 is 2022's; rule report-year)
+                base = ctx.report_year if ctx.report_year == pub_year - 1 else None
             if base is None and _OPENS_NEXT_YEAR.match(lower, s):
                 # rule year-after-paragraph: a paragraph that opens counting on ("Năm 2020, DTI của tỉnh xếp thứ 55/63
                 # ...\nMột năm sau đó, giá trị DTI đạt 0,3732", "Năm tiếp theo, ...") counts from the paragraph before
@@ -612,6 +633,10 @@ def extract_facts(
                 family = next((f for h in hits if (f := ranking_family(h.topic))), None)
                 named = (dti_editions if family == "dti" else editions.get(family, [])) if family else []
                 edition = max(named, default=None)
+                if family is None:
+                    # (a sentence naming no index, "So với lần công bố trước, khi tỉnh xếp thứ 14, ...", counts back
+                    # from the edition the article has ranked so far, else the DTI's it reports)
+                    edition = ctx.ranked_year or max(dti_editions, default=None)
             sent_years = year_mentions(lower, s, e, ctx.pub_year, base, edition, original)
         attached = frame = None
         if bindings:  # (the frame is read only by the claims of bound values: a sentence that bound none skips it)
@@ -832,7 +857,9 @@ def extract_facts(
             ctx.fact_span = (min(span[0], *sent_fact_years), max(span[1], *sent_fact_years))
         if read_year is None and own_year and has_digit[i] and cues.year_review.search(lower, s, e):
             read_year = own_year  # "Hội nghị tổng kết công tác chuyển đổi số năm 2023"
-        if read_year is None and review and own_year == published.year - 1 and has_digit[i]:
+        # (or the lead opening the article on "năm qua" in January to March: "Năm qua, công tác chuyển đổi số của tỉnh
+        # ghi nhận nhiều chuyển biến" frames a review of the year before, its undated figures after it that year's)
+        if read_year is None and review and own_year == published.year - 1 and (has_digit[i] or ctx.body_sents == 1):
             # (and a January review's figures of "năm qua" outside the catalog: "Theo số liệu Cục Thống kê tỉnh, năm
             # qua, ... kinh tế của tỉnh vẫn tăng trưởng 1,85%" dates the undated statistics of the paragraphs after it)
             read_year = own_year

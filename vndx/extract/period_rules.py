@@ -112,11 +112,21 @@ def change_since(c: Claim) -> int | None:
     if c.b.indicator.unit != "score_delta":
         return None
     since = _SINCE_YEAR.search(c.lower, c.n.end, c.clause_end)
-    return int(since.group(1)) + 1 if since else None
+    if since:
+        return int(since.group(1)) + 1
+    # (compared with the year or the edition before in words, "tăng 0,1468 điểm so với năm trước", with no year of its
+    # own: the change of the edition the article ranks, not of a year a look-back wrote before it, "năm 2021, tỉnh mới
+    # ở vị trí thứ 17")
+    if c.family == "dti" and not _dating_years(c) and _SINCE_BEFORE.search(c.lower, c.n.end, c.clause_end):
+        return c.ctx.ranked_year or max(c.ctx.dti_editions, default=None)
+    return None
 
 
 _LATER = re.compile(r"\bsau(?: do)?$")
 _SINCE_YEAR = re.compile(r"\bso voi (?:cung ky )?(?:nam |ban |ky )?(?:dti )?((?:19|20)\d\d)\b")
+_SINCE_BEFORE = re.compile(
+    r"\bso voi (?:nam truoc|nam ngoai|ky truoc|ky danh gia truoc|lan (?:danh gia|cong bo|xep hang) truoc)\b"
+)
 
 
 def _owns_clause(lower: str, sent_start: int, y, pos: int) -> bool:

@@ -107,10 +107,12 @@ _UNTIL = re.compile(r"(?:den|toi)(?: (?:het|cuoi|thang \d+))?(?: nam)?\s*$")
 NEXT_YEAR_WORDS = "sau|tiep theo|ke tiep"
 _RELATIVE = re.compile(
     # (not "vài năm trước", "nhiều năm trước", "mấy năm trước": some years ago, no year)
-    # ("kỳ trước", "kỳ đánh giá trước", "lần xếp hạng trước": an index's edition before, counted back as "năm trước"
+    # ("kỳ trước", "kỳ đánh giá trước", "lần xếp hạng trước", "lần công bố trước": an index's edition before, counted
+    # back as "năm trước"
     # is; not "cùng kỳ trước", the same period of the year before)
     r"\b(?<!vai )(?<!nhieu )(?<!may )(?<!cac )(?<!cung )(?:(mot|hai|ba|bon|\d) )?"
-    r"(?:nam|ky(?: danh gia| xep hang)?|lan (?:danh gia|xep hang)) (truoc|ngoai)(?: do)?\b|\bnam (nay|hien tai)\b"
+    r"(?:nam|ky(?: danh gia| xep hang| cong bo)?|lan (?:danh gia|xep hang|cong bo)) (truoc|ngoai)(?: do)?\b"
+    r"|\bnam (nay|hien tai)\b"
     # (not "các năm tiếp theo", "những năm sau": the years to come)
     rf"|\b(?<!cac )(?<!nhung )(?<!nhieu )(?:(mot|hai|ba|bon|\d) )?nam ({NEXT_YEAR_WORDS})(?: do)?\b"
     r"(?!\s*(?:\d|nua|se|toi))"
@@ -129,11 +131,12 @@ def _relative_written(lower: str, start: int, end: int) -> bool:
     return lower.find(" truoc", start, end) >= 0 and (
         lower.find("gia truoc", start, end) >= 0
         or lower.find("hang truoc", start, end) >= 0
+        or lower.find("bo truoc", start, end) >= 0
         or lower.find("ky truoc", start, end) >= 0
     )
 
 
-_EDITION_BEFORE_WORDS = re.compile(r"\bky\b|danh gia|xep hang")
+_EDITION_BEFORE_WORDS = re.compile(r"\bky\b|danh gia|xep hang|cong bo")
 # "năm nay", "năm ngoái", "năm trước" at a position (numbers.py: "xếp hạng năm ngoái" is no rank 5)
 RELATIVE_YEAR_AT = re.compile(r"nam (?:truoc|ngoai|nay|hien tai|qua)\b")
 _DATELINE = re.compile(
@@ -281,8 +284,12 @@ def year_mentions(
             ]
     written = list(out)
     for m in _RELATIVE.finditer(lower, start, end) if _relative_written(lower, start, end) else ():
-        if _COMPARE.search(lower[max(start, m.start() - 12) : m.start()]):
-            continue  # "tăng 2,6% so với năm trước": a comparison, not the period
+        if _COMPARE.search(lower[max(start, m.start() - 12) : m.start()]) and not (
+            _WHEN_AFTER.match(lower, m.end(), end) and not _any_digit(lower, start, m.start())
+        ):
+            # "tăng 2,6% so với năm trước": a comparison, not the period (but "So với lần công bố trước, khi tỉnh xếp
+            # thứ 14, ...": what follows "khi" is of the year or edition compared with; rule compared-year-when)
+            continue
         if m.group(7):
             # rule this-edition: "kỳ này" is the edition the article reports ("Giá trị DTI năm trước của tỉnh là 0,5567
             # điểm, như vậy kỳ này đã tăng 0,0557 điểm"), when one is known

@@ -463,7 +463,9 @@ def province_in_clause(
         )
     if best is None:
         return None
-    if best.slug == SELF and lower:
+    if best.slug == SELF and lower and not load_gazetteer().own_outlet.fullmatch(lower, best.start, best.end):
+        # (but "tỉnh ta", "tỉnh nhà" is the outlet's own province whatever the sentence named before it: "tỉnh Thái
+        # Bình xếp thứ 35/63, còn tỉnh ta xếp thứ 22/63"; rule own-outlet)
         start = clause_start if sentence_start is None else min(sentence_start, clause_start)
         named = [m for m in mentions if start <= m.start and m.end <= best.start and m.slug != SELF]
         # rule self-after-named: the province the sentence put before, not one it named to compare

@@ -153,7 +153,12 @@ def _bracket_year_value(lower: str, y, n) -> bool:
 # "so với năm trước, khi", "so với năm ngoái khi": the compared year is the one before the values' own
 _PREVIOUS_WHEN = re.compile(r"so voi (?:nam truoc|nam ngoai|ky truoc|lan danh gia truoc)\s*,?\s*khi\b")
 _DIGIT = re.compile(r"\d")
-_YEAR_BEFORE_BRACKET = re.compile(r"(?:so voi|hon|kem)\s+(?:cung ky\s+)?nam truoc(?: do)?\s*\(\s*(?:[a-z]+\s+){0,3}$")
+# the year before, or the edition before ("kỳ đánh giá trước", "lần công bố trước", "lần xếp hạng trước")
+_BEFORE_WORDS = (
+    r"(?:(?:cung ky\s+)?nam truoc(?: do)?"
+    r"|ky(?: danh gia| xep hang| cong bo)? truoc|lan (?:danh gia|xep hang|cong bo) truoc)"
+)
+_YEAR_BEFORE_BRACKET = re.compile(rf"(?:so voi|hon|kem)\s+{_BEFORE_WORDS}\s*\(\s*(?:[a-z]+\s+){{0,3}}$")
 
 
 def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attached:
@@ -271,8 +276,9 @@ def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attac
             if no_digit and b.is_int and not b.percent and b.start not in out:
                 out.moved_from.add(b.start)
     # rule compared-year-before: "cao hơn năm trước đó (thứ 35)", "so với năm trước (13,2%)": the value in the bracket
-    # after the year before, compared with in words, is that year's (move-start counts it back from the value's own)
-    if vals and lower.find("nam truoc", sentence_start, vals[-1].start) >= 0:
+    # after the year before, compared with in words, is that year's (move-start counts it back from the value's own);
+    # so is one after the edition before ("tăng 14 bậc so với lần công bố trước (xếp thứ 31/63)")
+    if vals and lower.find(" truoc", sentence_start, vals[-1].start) >= 0:
         for n in vals:
             if n.start not in out and _YEAR_BEFORE_BRACKET.search(lower, max(sentence_start, n.start - 45), n.start):
                 out.moved_from.add(n.start)
@@ -345,13 +351,19 @@ def edition_out_on(day: dt.date) -> int:
     """The latest DTI edition published on or before ``day``."""
     known = [e for e, d in DTI_RELEASES.items() if d <= day]
     if known and day > max(DTI_RELEASES.values()):
-        # after the last release we know of, an edition comes out in the year after its own ("Công bố
-        # DTI 2025" in September 2026): the year before the day's may be out
-        return max(max(known), day.year - 1)
+        # after the last release we know of, an edition comes out in the second half of the year after its own
+        # ("Công bố DTI 2025" in September 2026): from July the year before the day's may be out (in April 2026
+        # the latest is still DTI 2024)
+        return max(max(known), day.year - 1 if day.month >= 7 else day.year - 2)
     if known:
         return max(known)
     if day >= min(DTI_RELEASES.values()) - dt.timedelta(days=400):
         return min(DTI_RELEASES) - 1  # 2024 and early 2025: DTI 2022 was the latest
+    # the first editions came out in spring of the year after their own (DTI 2020 in April 2021, DTI 2021 in
+    # May 2022): up to March the latest out is that of two years before (in January 2023, DTI 2021); not before
+    # 2022 (no DTI was out before DTI 2020; the ICT Index, asked the same, came out at the end of its year)
+    if day.year >= 2022 and day.month < 4:
+        return day.year - 2
     return day.year - 1
 
 
