@@ -119,6 +119,7 @@ CORPORA = {
     "probe_articles_round68": (84, 0.88),  # 0.903 at vndx-rules-1.48 (0.841 unread on 1.47)
     "probe_articles_round69": (84, 0.95),  # 0.967 at vndx-rules-1.49 (0.899 unread on 1.48)
     "probe_articles_round70": (84, 0.96),  # 0.983 at vndx-rules-1.50 (0.939 unread on 1.49)
+    "probe_articles_round71": (84, 0.97),  # 0.988 at vndx-rules-1.51 (0.947 unread on 1.50)
 }
 
 

@@ -556,6 +556,8 @@ def _choose_phrasing(
     right = sorted((h for h in hits if h.start >= n.end and h.start - n.end <= 40), key=lambda h: (h.start, -h.end))
     for h in right:
         between = lower[n.end : h.start]
+        if "trong" in between and _PART_LEAD.search(between):
+            continue  # rule part-after: "Thành phố xếp thứ hai với 0,8127 điểm, trong đó chỉ số hoạt động ...": a part
         if (_EDITION_FRAME.fullmatch(between) or _BOARD_FRAME.fullmatch(between)) and _pillar_before(hits, h, n.start):
             # rule edition-after-pillar: "Trụ cột chính quyền số ... rồi lùi về thứ 19 ở bản DTI 2023": the index after
             # "ở bản" names the edition of the pillar the clause ranks, not what is ranked; so does the board after
@@ -594,6 +596,8 @@ def _choose_phrasing(
         for h in sorted((h for h in later if h.start >= n.end and h.start - n.end <= 110), key=lambda h: h.start):
             # "xếp thứ 10 trên 34 tỉnh, thành về DTI": the field of the ranking is no clause break
             between = _RANK_FIELD.sub("", lower[n.end : h.start], count=1)
+            if "trong" in between and _PART_LEAD.search(between):
+                break  # (rule part-after: what "trong đó" opens is a part of what the value ranks, not its index)
             about = _ABOUT_INDEX.search(between)
             # rule parallel-ranks: "A xếp thứ 27/63, còn B xếp thứ 56/63 về Chỉ số chuyển đổi số": the
             # index after a list of places' ranks is what each of them ranks (not a rank whose clause names its

@@ -346,6 +346,16 @@ def only_5g_coverage(c: Candidate) -> bool:
     return bool(_5G.search(window)) and not _OLDER_NETWORK.search(window)
 
 
+def coverage_of_people(c: Candidate) -> bool:
+    """The mobile coverage indicator is a share of communes or villages (the catalog): a share of households or of the
+    population covered is another measure, the operators' ("Sóng 4G đã phủ đến 96% hộ gia đình", "phủ sóng 4G đến
+    99,5% dân số")."""
+    return c.ind.code == "mobile_coverage_rate" and c.n.percent and c.n.next_words.startswith(_PEOPLE)
+
+
+_PEOPLE = ("ho", "dan so", "nguoi dan", "nguoi")
+
+
 def city_inside_province(c: Candidate) -> bool:
     """A city inside the province is the value's subject ("thành phố Buôn Ma Thuột đạt 81%"), not
     the province (a city that is itself a province, "TP. Cần Thơ", is a province mention); so is
@@ -1318,6 +1328,7 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("named-place-aside", named_place_aside, uses_phrasing=False, words=("(",)),
     Rule("regional-rank", regional_rank, readings=_RANK),
     Rule("5g-only-coverage", only_5g_coverage),
+    Rule("coverage-of-people", coverage_of_people, percent=True),
     Rule("city-inside-province", city_inside_province, scoped=True, words=("hanh pho", "tp")),
     Rule("aggregate-not-province", aggregate_not_province, scoped=True),
     Rule("region-subject", region_subject, words=REGION_LEADS),

@@ -27,7 +27,7 @@ from vndx.extract.cues import load_cues
 from vndx.extract.fact import EXTRACTOR_VERSION, Fact
 from vndx.extract.furniture import comments_start, related_links
 from vndx.extract.gazetteer import MERGER_DATE, SELF, load_gazetteer
-from vndx.extract.lists import COMPARING_WORDS, KIND_THEN_THIS, NamedItem, outermost
+from vndx.extract.lists import COMPARING_WORDS, KIND_THEN_THIS, NamedItem, items_introduced, outermost
 from vndx.extract.mentions import Mentions, names_region
 from vndx.extract.numbers import CARDINAL_WORDS, find_numbers, is_year, masked_spans
 from vndx.extract.period_rules import (
@@ -1694,7 +1694,10 @@ def _items_named_before(catalog, sentences, i: int, has_digit, hits_of, lower: s
         if has_digit[i - 1]
         else find_topics(catalog, lower, sentences[i - 1].start, sentences[i - 1].end)
     )
-    return _named_items(prev)
+    # (the items after "gồm", not the index they break down: "Tám chỉ số chính của DTI cấp tỉnh gồm nhận thức số, ...")
+    first = items_introduced(lower, sentences[i - 1].start, sentences[i - 1].end)
+    items = _named_items([h for h in prev if h.start >= first])
+    return items or _named_items(prev)
 
 
 # "hai chỉ tiêu trên", "ba chỉ số này": a counted back-reference to the measures just given

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-EXTRACTOR_VERSION = "vndx-rules-1.50"
+EXTRACTOR_VERSION = "vndx-rules-1.51"
 
 
 @dataclass(slots=True)

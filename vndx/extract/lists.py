@@ -53,7 +53,8 @@ def has_value_list(lower: str, start: int, end: int) -> bool:
 
 
 # grammar: what may stand between the list word and its first value ("lần lượt là 22", "tương ứng: 22")
-_LIST_COPULA = re.compile(r"\s*(?:la|:)?\s*")
+# (also with whose values they are between: "thứ hạng tương ứng của Bắc Giang là 3, 12 và 14")
+_LIST_COPULA = re.compile(r"\s*(?:(?:cua\s+[^,;:\d]{2,30}?\s+)?la|:)?\s*")
 _POINTS_BACK = re.compile(r"tuong ung|\bnay\b")  # a list word that points back: "tương ứng", "này"
 _RANK_AFTER_LIST = re.compile(r"\s*(?:co\s+)?(?:thu hang|vi tri)\b[^,;\d]{0,30}?\s(?:la|:)\s*")
 # (a spaced dash too: "lần lượt đạt 0,6512 - 0,5108 - 0,6247", rule dash-list)
@@ -259,14 +260,19 @@ def respectively_pairs(
                 topics = named
         in_region = [x for x in mentions or [] if region <= x.start < m.start()]
         # (not "the remaining ones": "...; hai trụ cột còn lại đứng thứ 27 và 16" are not those named before ";")
-        if len(topics) < 2 and region > start and not in_region and lower.find("con lai", region, m.start()) < 0:
+        # (one province in the clause is whose values they are, no list of provinces: "...; thứ hạng tương ứng của Bắc
+        # Giang là 3, 12, 14, 25 và 7")
+        if len(topics) < 2 and region > start and len(in_region) < 2 and lower.find("con lai", region, m.start()) < 0:
             # rule items-before-semicolon: "Chính quyền số xếp thứ 6, kinh tế số thứ 15 và xã hội số thứ 11; giá
             # trị tương ứng đạt 0,6850; 0,4923 và 0,5517": a list word whose clause names no items takes the
             # items of the clause before ";", when they are as many as its values
             before: list[Topic] = []
+            # (the items a "gồm" introduces, not the index it breaks down: "Bộ chỉ số DTI cấp tỉnh có 5 chỉ số nền tảng
+            # gồm nhận thức số, thể chế số, ...; thứ hạng tương ứng ... là 3, 12, ...")
+            first_item = items_introduced(lower, start, region)
             for h in outermost(hits):
                 item = h.topic.codes or h.topic.name in _OTHER_INDICES
-                if start <= h.start < region and item and h.topic not in before:
+                if first_item <= h.start < region and item and h.topic not in before:
                     before.append(h.topic)
             first = _FIRST_ITEMS.search(lower, region, m.start())
             k = first.group(1) if first else ""
@@ -1297,3 +1303,16 @@ def province_paren_list(
             return []
         out.append(Binding(ind, n, n.value, None, None, start, topic_hit.topic, province=slug, listed=True))
     return out
+
+
+# what introduces the items of an enumeration ("gồm", "bao gồm"): the index named before it is what they break down
+_ITEMS_INTRO = re.compile(r"\b(?:bao )?gom\b")
+
+
+def items_introduced(lower: str, start: int, end: int) -> int:
+    """Where the items of ``lower[start:end]`` start: after its last "gồm" ("Tám chỉ số chính của DTI cấp tỉnh gồm
+    nhận thức số, thể chế số, ..."), else ``start``."""
+    last = None
+    for last in _ITEMS_INTRO.finditer(lower, start, end):  # noqa: B007 - the last one is wanted
+        pass
+    return last.end() if last is not None else start

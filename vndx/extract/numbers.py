@@ -15,6 +15,13 @@ from vndx.extract.scan import by_first_char, finditer_at, finditer_led, skipping
 
 # (the first digit before the look-behind that checks what precedes it: the engine skips to digits)
 _NUM = re.compile(r"\d(?<![\w.,/:]\d)\d*(?:[.,]\d+)*(?![\w]|[.,]\d)")
+# one comma and three digits after a first group without a leading zero ("1,712"; not "0,712", a score)
+_ENGLISH_THOUSANDS = re.compile(r"[1-9]\d{0,2},\d{3}")
+# the first words of what is counted (folded): thủ tục, tổ, giao dịch, hộ / hồ sơ, sản phẩm, doanh nghiệp, người, tài
+# khoản, dịch vụ, lượt, hợp tác xã, thuê bao, đơn vị
+_COUNTED_NOUNS = frozenset(
+    {"thu", "to", "giao", "ho", "san", "doanh", "nguoi", "tai", "dich", "luot", "hop", "thue", "don"}
+)
 _DENOM = re.compile(r"\s*/\s*(\d+(?:[.,]\d+)*)(?![\w/])")
 _PERCENT = re.compile(r"\s*(?:%|phan tram\b|pct\b)")  # ("58.6 pct": the English abbreviation, in business pages)
 _WORD = re.compile(r"[\s(]*([a-z]+(?:\s+[a-z]+)?)")
@@ -316,6 +323,11 @@ def find_numbers(
                 w = _WORD.match(lower, pos, end)
                 words = w.group(1) if w else ""
             n.next_words = words if w and lower[pos : w.start(1)].strip(" ") in ("",) else ""
+        if not n.is_int and not sc and not n.percent and not n.points and _ENGLISH_THOUSANDS.fullmatch(m.group()):
+            # rule english-thousands: "1,712 thủ tục", "2,071 Tổ công nghệ số", "86,400 giao dịch" (a page writing
+            # numbers the English way): a comma and three digits before a counted noun are thousands, not decimals
+            if n.next_words.split(" ", 1)[0] in _COUNTED_NOUNS:
+                n.value, n.is_int = float(m.group().replace(",", "")), True
         n.end = pos
         out.append(n)
     if "thu " in gate and out:

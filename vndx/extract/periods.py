@@ -91,6 +91,8 @@ _ANNOUNCED_ON = re.compile(
     r"|[^.;]{0,60}? (?:vao|hoi) (?:ngay|thang))\s*$"
 )  # ("công bố ngày 21/10/2025", "công bố chiều 17/6/2026", "công bố vào sáng ngày 8/6/2022")
 _BEFORE_AFTER_DAY = re.compile(r"\b(?:truoc|sau)(?: ngay)?\s*$")
+# ... the name it had or took then ("trước ngày 1/1/2025 là tỉnh Thừa Thiên Huế", "từ ngày ... trở thành thành phố")
+_RENAMED_AFTER = re.compile(r"\s*,?\s*(?:la|con la|van la|tro thanh|thanh)\s+(?:tinh|thanh pho)\b")
 
 
 def _is_merger_day(date: re.Match) -> bool:
@@ -227,6 +229,11 @@ def year_mentions(
             merger = _merger_words().search(lower, max(start, date.start() - 70), date.start())
             # ... and "trước/sau ngày 1/7/2025" (the data "dữ liệu trước ngày 01/7/2025" is of the former provinces)
             merger = merger or (_is_merger_day(date) and _BEFORE_AFTER_DAY.search(head) is not None)
+            # (rule renamed-on: the day a province took another name or rank, "thành phố Huế (trước ngày 1/1/2025 là
+            # tỉnh Thừa Thiên Huế) đạt 0,6612 điểm": when it was called so, not the values' year)
+            merger = merger or (
+                _BEFORE_AFTER_DAY.search(head) is not None and _RENAMED_AFTER.match(lower, date.end()) is not None
+            )
             # (not the day figures are counted to: "đến ngày 15/10/2025, 100% xã ..." after "chính quyền hai cấp")
             document = _DOC_BEFORE.search(head) is not None and _AS_OF_DAY.search(head) is None
             kind = "ignore" if date and (document or announced or merger) else "period"
