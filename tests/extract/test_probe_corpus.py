@@ -120,6 +120,7 @@ CORPORA = {
     "probe_articles_round69": (84, 0.95),  # 0.967 at vndx-rules-1.49 (0.899 unread on 1.48)
     "probe_articles_round70": (84, 0.96),  # 0.983 at vndx-rules-1.50 (0.939 unread on 1.49)
     "probe_articles_round71": (84, 0.97),  # 0.988 at vndx-rules-1.51 (0.947 unread on 1.50)
+    "probe_articles_round72": (84, 0.94),  # 0.960 at vndx-rules-1.52 (0.937 unread on 1.51)
 }
 
 

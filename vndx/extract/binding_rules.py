@@ -607,6 +607,7 @@ _ORG_HEAD = re.compile(
     r"(?:^|[,;:]|\brieng(?: tai| o)?|\b(?:thue bao|khach hang)(?: di dong)?)(?:\s*chi nhanh)?(?:\s*(?:hai|ba|cac))?$"
 )
 _ORG_FRAME = re.compile(r"\W*(?:tai|o)\s+")
+_OWNER_BEFORE = re.compile(r"\bcua\s+(?:cac\s+)?$")
 _PARTNER = r"phoi hop|cung voi"  # (what names a partner: "phối hợp với", "cùng với"; after an organisation, only these)
 _WITH = re.compile(rf"\b(?:{_PARTNER}|voi)\b")
 _PARTNER_AFTER = re.compile(rf"\b(?:{_PARTNER})\b")
@@ -623,6 +624,10 @@ def organisation_figure(c: Candidate) -> bool:
     semi = lower.rfind(";", c.m.start, pos)
     region = semi + 1 if semi >= 0 else c.m.start
     for x_start, x_end in c.m.organisations:
+        if c.n.end <= x_start < c.hit.end and _OWNER_BEFORE.search(lower, max(c.n.end, x_start - 12), x_start):
+            # (named inside the phrasing after the value as its owner: "94% văn bản đi của Văn phòng Tỉnh ủy được ký
+            # số", "78% văn bản đi của cơ quan Mặt trận tỉnh được ký số")
+            return True
         if x_start < pos and _ORG_FRAME.fullmatch(lower, c.m.start, x_start):
             # ("Tại Bệnh viện Hữu nghị Đa khoa, khoảng 63% giao dịch viện phí ...": the frame the sentence opens with;
             # it holds past a ";": "Tại Bệnh viện ..., mỗi ngày có 2.500 lượt khám; hơn 90% người bệnh ...")

@@ -37,7 +37,7 @@ from vndx.extract.period_rules import (
     YEAR_RULES,
     index_of_its_era,
 )
-from vndx.extract.periods import NEXT_YEAR_WORDS, dateline, year_mentions
+from vndx.extract.periods import NEXT_YEAR_WORDS, dateline, then_opening, year_mentions
 from vndx.extract.readings import Binding, Drop, find_topics
 from vndx.extract.scan import skipping
 from vndx.extract.sentences import label_value_line, split_sentences, symbol_bullet
@@ -638,6 +638,8 @@ def extract_facts(
                     # from the edition the article has ranked so far, else the DTI's it reports)
                     edition = ctx.ranked_year or max(dti_editions, default=None)
             sent_years = year_mentions(lower, s, e, ctx.pub_year, base, edition, original)
+            if i > 0 and (then := then_opening(lower, s, e, sentences[i - 1].start, sentences[i - 1].end)):
+                sent_years = [then, *sent_years]
         attached = frame = None
         if bindings:  # (the frame is read only by the claims of bound values: a sentence that bound none skips it)
             attached = attached_years(lower, numbers, sent_years, s)
@@ -849,6 +851,10 @@ def extract_facts(
             ctx.para_edition = at is not None and bool(_EDITION_BEFORE.search(lower, max(s, at - 60), at))
         if own_year and not looks_back:
             ctx.para_year_other_index = _labels_other_index(hits, sent_years, own_year, taken)
+            # rule dated-paragraph: a year written only in a day's date ("Ngày 5/3/2025, Sở ... có văn bản báo cáo ...")
+            # is when something was done, not the edition of the rankings the paragraph goes on with
+            written = [y for y in sent_years if y.year == own_year and y.kind == "period"]
+            ctx.para_year_dated = bool(written) and all(y.start > 0 and lower[y.start - 1] in "/-." for y in written)
         ctx.para_year = ctx.para_year if looks_back else (own_year or ctx.para_year)
         if not looks_back and sent_fact_years:
             ctx.fact_year = max(sent_fact_years)

@@ -1312,7 +1312,5 @@ _ITEMS_INTRO = re.compile(r"\b(?:bao )?gom\b")
 def items_introduced(lower: str, start: int, end: int) -> int:
     """Where the items of ``lower[start:end]`` start: after its last "gồm" ("Tám chỉ số chính của DTI cấp tỉnh gồm
     nhận thức số, thể chế số, ..."), else ``start``."""
-    last = None
-    for last in _ITEMS_INTRO.finditer(lower, start, end):  # noqa: B007 - the last one is wanted
-        pass
-    return last.end() if last is not None else start
+    ends = [m.end() for m in _ITEMS_INTRO.finditer(lower, start, end)]
+    return ends[-1] if ends else start

@@ -28,8 +28,12 @@ _WORD = re.compile(r"[\s(]*([a-z]+(?:\s+[a-z]+)?)")
 # "1,21 triệu người", "28,6 nghìn hộ": a scale word multiplies the numeral ("ngân hàng" is not "ngàn")
 _SCALE = re.compile(r"\s+(trieu|nghin|ngan)\b(?!\s+(?:hang|sach|quy)\b)")
 _SCALES = {"trieu": 1e6, "nghin": 1e3, "ngan": 1e3}
-# ("điểm phục vụ", "điểm bưu điện", "điểm BĐ-VHX": places, not points)
-_NOT_POINTS = {"phuc", "buu", "truy", "giao", "cung", "wifi", "tiep", "ket", "du", "dich", "cau", "phan", "bd", "bdvhx"}
+# ("điểm phục vụ", "điểm bưu điện", "điểm BĐ-VHX": places, not points; so are points that did something: "149 điểm đã
+# có kết nối Internet", "điểm đều được kết nối")
+_NOT_POINTS = {
+    "phuc", "buu", "truy", "giao", "cung", "wifi", "tiep", "ket", "du", "dich", "cau", "phan", "bd", "bdvhx",
+    "da", "deu", "duoc",
+}  # fmt: skip
 
 # spans that never hold indicator values: document numbers and their dates, dates, times, "Top N"
 # (regexes, each a literal first letter: see ``_first_letter``)

@@ -320,8 +320,9 @@ def edition_year(c: Claim) -> int | None:
     it), else the edition the article reports ("DTI 2024" in an article of 2025), before any paragraph
     context."""
     ctx = c.ctx
-    # (nor a paragraph's year that labels another ranking's edition: rule other-index-year)
-    para_year = None if ctx.para_year_other_index else ctx.para_year
+    # (nor a paragraph's year that labels another ranking's edition: rule other-index-year; nor one written only in a
+    # day's date: rule dated-paragraph)
+    para_year = None if ctx.para_year_other_index or ctx.para_year_dated else ctx.para_year
     if c.ranked and not (ctx.lead_year or para_year) and (ctx.ranked_year or ctx.dti_editions):
         return ctx.ranked_year or max(ctx.dti_editions)
     return None

@@ -37,7 +37,8 @@ RANKING_INDEX_NAMES = "dti|par index|ict index"
 COMPARED_THING = rf"(?: ket qua)?(?: (?:chi so )?(?:{RANKING_INDEX_NAMES}))?(?: nam)?\s*$"
 _COMPARE = skipping(
     re.compile(
-        rf"(?:so voi|so cung ky|hon(?: ca)?|kem|(?<!cung )(?<!neu )nhu|{MULTIPLE_OR_MORE})"
+        # ("xấp xỉ năm trước", "ngang bằng năm 2021": about as much as that year's)
+        rf"(?:so voi|so cung ky|hon(?: ca)?|kem|(?<!cung )(?<!neu )nhu|xap xi|ngang(?: bang)?|{MULTIPLE_OR_MORE})"
         r"(?: cung ky| thoi diem)?(?: ca)?(?: cuoi)?" + COMPARED_THING
     )
 )
@@ -110,8 +111,7 @@ NEXT_YEAR_WORDS = "sau|tiep theo|ke tiep"
 _RELATIVE = re.compile(
     # (not "vài năm trước", "nhiều năm trước", "mấy năm trước": some years ago, no year)
     # ("kỳ trước", "kỳ đánh giá trước", "lần xếp hạng trước", "lần công bố trước": an index's edition before, counted
-    # back as "năm trước"
-    # is; not "cùng kỳ trước", the same period of the year before)
+    # back as "năm trước" is; not "cùng kỳ trước", the same period of the year before)
     r"\b(?<!vai )(?<!nhieu )(?<!may )(?<!cac )(?<!cung )(?:(mot|hai|ba|bon|\d) )?"
     r"(?:nam|ky(?: danh gia| xep hang| cong bo)?|lan (?:danh gia|xep hang|cong bo)) (truoc|ngoai)(?: do)?\b"
     r"|\bnam (nay|hien tai)\b"
@@ -483,3 +483,18 @@ def _full_dateline(text_lower: str, limit: int) -> dt.date | None:
         except ValueError:
             continue
     return None
+
+
+# a sentence that opens on "then" ("Khi đó, ...", "Lúc đó, ...", "Thời điểm đó, ...")
+_THEN_OPENS = re.compile(r"\W*(?:khi do|luc do|hoi do|thoi diem do)\b")
+
+
+def then_opening(lower: str, start: int, end: int, prev_start: int, prev_end: int) -> YearMention | None:
+    """Rule then-opening: a sentence that opens on "Khi đó," is of the last year the sentence before wrote, also one it
+    compared with ("So với năm 2024, con số này tăng khá. Khi đó, tỷ trọng kinh tế số của A và B lần lượt là 7,2% và
+    5,9%": 2024's), when it writes none of its own; None otherwise."""
+    then = _THEN_OPENS.match(lower, start, end)
+    if then is None or _YEAR.search(lower, start, end):
+        return None
+    years = list(_YEAR.finditer(lower, prev_start, prev_end))
+    return YearMention(then.start(), then.end(), int(years[-1].group()), "period") if years else None

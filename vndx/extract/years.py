@@ -359,9 +359,10 @@ def edition_out_on(day: dt.date) -> int:
         return max(known)
     if day >= min(DTI_RELEASES.values()) - dt.timedelta(days=400):
         return min(DTI_RELEASES) - 1  # 2024 and early 2025: DTI 2022 was the latest
-    # the first editions came out in spring of the year after their own (DTI 2020 in April 2021, DTI 2021 in
-    # May 2022): up to March the latest out is that of two years before (in January 2023, DTI 2021); not before
-    # 2022 (no DTI was out before DTI 2020; the ICT Index, asked the same, came out at the end of its year)
+    # the first editions came out in the spring or summer of the year after their own (our probe rounds' writers
+    # report DTI 2020 as just announced in mid-2021 and DTI 2021 in May 2022; the exact days are not in our
+    # reference data): up to March the latest out is that of two years before (in January 2023, DTI 2021); not
+    # before 2022 (no DTI was out before DTI 2020; the ICT Index, asked the same, came out at the end of its year)
     if day.year >= 2022 and day.month < 4:
         return day.year - 2
     return day.year - 1
