@@ -121,6 +121,7 @@ CORPORA = {
     "probe_articles_round70": (84, 0.96),  # 0.983 at vndx-rules-1.50 (0.939 unread on 1.49)
     "probe_articles_round71": (84, 0.97),  # 0.988 at vndx-rules-1.51 (0.947 unread on 1.50)
     "probe_articles_round72": (84, 0.94),  # 0.960 at vndx-rules-1.52 (0.937 unread on 1.51)
+    "probe_articles_round73": (84, 0.95),  # 0.970 unread on vndx-rules-1.52 (no rule from it yet)
 }
 
 
