@@ -350,10 +350,11 @@ def coverage_of_people(c: Candidate) -> bool:
     """The mobile coverage indicator is a share of communes or villages (the catalog): a share of households or of the
     population covered is another measure, the operators' ("Sóng 4G đã phủ đến 96% hộ gia đình", "phủ sóng 4G đến
     99,5% dân số")."""
-    return c.ind.code == "mobile_coverage_rate" and c.n.percent and c.n.next_words.startswith(_PEOPLE)
+    return c.ind.code == "mobile_coverage_rate" and c.n.percent and _PEOPLE.match(c.n.next_words) is not None
 
 
-_PEOPLE = ("ho", "dan so", "nguoi dan", "nguoi")
+# households, the population, people (whole words: not "hồ sơ")
+_PEOPLE = re.compile(r"(?:ho(?! so)|dan so|nguoi)\b")
 
 
 def city_inside_province(c: Candidate) -> bool:
