@@ -22,6 +22,7 @@ from vndx.extract.dti_table import load_dti_table, written_decimals
 from vndx.extract.gazetteer import SELF
 from vndx.extract.periods import RANKING_INDEX_NAMES, dash_asides, resolve
 from vndx.extract.years import (
+    BEFORE_WORDS,
     compared_year,
     edition_out_on,
     in_parens,
@@ -124,9 +125,7 @@ def change_since(c: Claim) -> int | None:
 
 _LATER = re.compile(r"\bsau(?: do)?$")
 _SINCE_YEAR = re.compile(r"\bso voi (?:cung ky )?(?:nam |ban |ky )?(?:dti )?((?:19|20)\d\d)\b")
-_SINCE_BEFORE = re.compile(
-    r"\bso voi (?:nam truoc|nam ngoai|ky truoc|ky danh gia truoc|lan (?:danh gia|cong bo|xep hang) truoc)\b"
-)
+_SINCE_BEFORE = re.compile(rf"\bso voi {BEFORE_WORDS}\b")
 
 
 def _owns_clause(lower: str, sent_start: int, y, pos: int) -> bool:

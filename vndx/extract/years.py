@@ -151,14 +151,15 @@ def _bracket_year_value(lower: str, y, n) -> bool:
 
 
 # "so với năm trước, khi", "so với năm ngoái khi": the compared year is the one before the values' own
-_PREVIOUS_WHEN = re.compile(r"so voi (?:nam truoc|nam ngoai|ky truoc|lan danh gia truoc)\s*,?\s*khi\b")
-_DIGIT = re.compile(r"\d")
-# the year before, or the edition before ("kỳ đánh giá trước", "lần công bố trước", "lần xếp hạng trước")
-_BEFORE_WORDS = (
-    r"(?:(?:cung ky\s+)?nam truoc(?: do)?"
+# the year before, or the edition before, in words ("năm trước", "năm ngoái", "kỳ đánh giá trước", "lần công bố
+# trước", "lần xếp hạng trước"): one home for the rules that read what is compared with them (period_rules too)
+BEFORE_WORDS = (
+    r"(?:(?:cung ky\s+)?nam (?:truoc(?: do)?|ngoai)"
     r"|ky(?: danh gia| xep hang| cong bo)? truoc|lan (?:danh gia|xep hang|cong bo) truoc)"
 )
-_YEAR_BEFORE_BRACKET = re.compile(rf"(?:so voi|hon|kem)\s+{_BEFORE_WORDS}\s*\(\s*(?:[a-z]+\s+){{0,3}}$")
+_PREVIOUS_WHEN = re.compile(rf"so voi {BEFORE_WORDS}\s*,?\s*khi\b")
+_DIGIT = re.compile(r"\d")
+_YEAR_BEFORE_BRACKET = re.compile(rf"(?:so voi|hon|kem)\s+{BEFORE_WORDS}\s*\(\s*(?:[a-z]+\s+){{0,3}}$")
 
 
 def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attached:
