@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from vndx.extract.binding_rules import Candidate, first_refusal
+from vndx.extract.binding_rules import Candidate, first_refusal, regional_list
 from vndx.extract.catalog import DTI_PILLARS, Catalog, Topic
 from vndx.extract.cues import load_cues
 from vndx.extract.gazetteer import SELF
@@ -73,7 +73,7 @@ _ITEM_HEAD = re.compile(r"[^a-z0-9]*(?:\d{1,2}(?:[.)]|\ufe0f?\u20e3)\s*)?[^a-z0-
 # "0,6648 | Giá trị Chỉ số DTI của tỉnh")
 _DASH_AFTER = re.compile(r"(?:\s*/\s*\d+)?(?:\s*(?:%|diem))?(?:\s+[-\u2013\u2014|]|\s*:)\s+")
 # (a bracket that closes on the value too: "100% (312/312) điểm phục vụ bưu chính")
-_LEAD_OK = re.compile(r"^[\s)]*(?:(?:cac|nhung|trong so)\s+)?$")
+_LEAD_OK = re.compile(r"^[\s)]*(?:(?:cac|nhung|trong so|ca)\s+)?$")  # ("xếp thứ nhất cả kinh tế số và ...")
 _RANK_RIGHT = re.compile(
     r"^\s*(?:(?:ca nuoc|toan quoc|trong ca nuoc|(?:trong |cua )?(?:(?:63|34|cac) )?"
     r"(?:tinh,? thanh(?: pho)?|dia phuong)(?:,? (?:tren|trong) ca nuoc|,? ca nuoc)?),?\s*)?"
@@ -297,9 +297,10 @@ def bind_sentence(
                 joined = h2.end <= hit.start and _JOINED.fullmatch(lower, h2.end, hit.start)
                 if h2.topic.codes.get(reading) and joined:
                     out.append(Binding(h2.topic.codes[reading], n, n.value, n.out_of, None, clause_start, h2.topic))
-        if mode in ("right", "head") and reading == "percent":
+        if (mode in ("right", "head") and reading == "percent") or (mode == "right" and reading == "rank"):
             # rule shared-predicate: "100% ấp, khóm có hạ tầng cáp quang và được phủ sóng di động 4G": a second measure
-            # joined right after the first, with no value of its own, holds the same share
+            # joined right after the first, with no value of its own, holds the same share; so a rank two indices
+            # share ("xếp thứ nhất cả kinh tế số và xã hội số")
             out.extend(_shared_predicate(c, hits, drops))
         consumed.add(n.start)
         bound = Binding(
@@ -343,12 +344,12 @@ def _shared_predicate(c: Candidate, hits, drops: list) -> list[Binding]:
     m, hit, n = c.m, c.hit, c.n
     lower = m.lower
     nxt = next((h for h in hits if h.start >= hit.end and h.topic is not hit.topic and h.topic.codes), None)
-    if nxt is None or not _AND_JOINED.fullmatch(lower, hit.end, nxt.start) or "percent" not in nxt.topic.codes:
+    if nxt is None or not _AND_JOINED.fullmatch(lower, hit.end, nxt.start) or c.reading not in nxt.topic.codes:
         return []
     stop = next((i for i in (lower.find(";", nxt.end, m.end), lower.find(",", nxt.end, m.end)) if i >= 0), m.end)
     if any(nxt.start <= x.start < stop for x in m.values):
         return []
-    ind = nxt.topic.codes["percent"]
+    ind = nxt.topic.codes[c.reading]
     refusal = first_refusal(replace(c, hit=nxt, ind=ind))
     if refusal is not None:
         drops.append(Drop(refusal.name, n.value, ind.code, n.start))
@@ -407,7 +408,7 @@ def _bind_lists(
     listed_values = len(m.values) >= 2 and has_value_list(lower, start, end)
     if m.list_backref or listed_values or positions_held(lower, start, end):
         paired, listed = respectively_pairs(
-            catalog, lower, start, end, m.values, hits, m.places, carry, prev_items, prev_places
+            catalog, lower, start, end, m.values, hits, m.places, carry, prev_items, prev_places, m.cased
         )
         for b in paired:
             scope = start if head_target else b.clause_start
@@ -417,6 +418,9 @@ def _bind_lists(
             if _AVERAGES_LISTED.search(lower, max(start, b.number.start - 90), b.number.start):
                 # "đều cao hơn mức bình quân cả nước (lần lượt là 0,7286 và 0,6521)": the averages the items beat
                 drops.append(Drop("national-or-average", b.value, b.indicator.code, b.number.start))
+                continue
+            if b.indicator.unit == "rank" and regional_list(lower, start, b.number, _listed_with(paired, b)):
+                drops.append(Drop("regional-rank", b.value, b.indicator.code, b.number.start))
                 continue
             if b.province is None and _DEPARTMENTS_BLOC.search(lower, start, b.number.start):
                 # "Ở khối sở, ngành, Sở Tài chính và Sở KH&CN là hai đơn vị có điểm cao nhất (lần lượt 0,8912 và
@@ -517,6 +521,11 @@ def _but(original: str | None, start: int, end: int) -> bool:
     return original is not None and "nhưng" in original[start:end].lower()
 
 
+def _listed_with(paired: list[Binding], b: Binding) -> list[Number]:
+    """The values of the list ``b`` is paired in (those of its clause)."""
+    return [x.number for x in paired if x.clause_start == b.clause_start] or [b.number]
+
+
 def _choose_phrasing(
     m: Mentions, hits, n: Number, reads, before: str, after: str, clause_start: int, anchors: dict[int, int]
 ) -> tuple[tuple[TopicHit, str] | None, str]:
@@ -582,8 +591,9 @@ def _choose_phrasing(
         if "rank" in reads and m.original is not None and CAUSE.search(m.original, n.end, h.start):
             continue  # rule cause-not-ranked: "xuống thứ 24 trong năm 2021, dù kinh tế số vẫn thuộc nhóm đầu"
         if lead_ok or rank_right or about:
-            if not h.topic.codes and "rank" in reads and _ABOUT_INDEX.search(between):
-                return None, "rank-of-other-index"  # "thứ 8 cả nước về chỉ số SIPAS"
+            if not h.topic.codes and "rank" in reads and (_ABOUT_INDEX.search(between) or not between.strip()):
+                # "thứ 8 cả nước về chỉ số SIPAS"; the index's name right after the rank: "đứng thứ nhất PCI"
+                return None, "rank-of-other-index"
             r = choose_code(h.topic, reads, n, before, after, True)
             if r:
                 return (h, r), "right"
@@ -772,8 +782,16 @@ def _passage_index(
     thứ 2/63; năm 2021 lùi xuống thứ 7/63; ... và DTI 2023 của tỉnh trở lại vị trí thứ 3/63": the
     index is named once, for the last rank of a series) ranks the index the paragraph, its section or
     the whole article is about, unless the sentence names an index outside the catalog ("PCI") or the
-    rank says what it ranks ("thứ 5 về ...", "thứ 2 là Sở ...")."""
-    if reads != ["rank"] or _RANK_OWNED.match(after) or any(not h.topic.codes and h.end > h.start for h in hits):
+    rank says what it ranks ("thứ 5 về ...", "thứ 2 là Sở ..."); so does a score named only as the value of "chỉ số"
+    (rule passage-index-score)."""
+    bare_score = _BARE_INDEX_SCORE.search(m.lower, max(m.start, n.start - 70), n.start) if "score" in reads else None
+    if reads != ["rank"] and bare_score:
+        # rule passage-index-score: "Giá trị chỉ số năm 2021 đạt 0,3905 điểm": the index's value, named only as "chỉ
+        # số", is that of the index the passage is about
+        reads = ["score"]
+    elif reads != ["rank"] or _RANK_OWNED.match(after):
+        return None
+    if any(not h.topic.codes and h.end > h.start for h in hits):
         return None
     if m.socio_economic or _ECONOMY.search(m.lower, m.start, n.start):
         return None  # "GRDP tăng 10,25%, đứng thứ 5 cả nước", "thu ngân sách ... đứng thứ 9": the economy's ranks
@@ -783,6 +801,14 @@ def _passage_index(
     return (TopicHit(index, m.start, m.start), r) if r else None
 
 
+
+
+# the index's value named with the bare word "chỉ số" right before it ("Giá trị chỉ số năm 2021 đạt", "giá trị chỉ số
+# của tỉnh là")
+_BARE_INDEX_SCORE = re.compile(
+    r"\bgia tri (?:cua )?chi so(?: (?:nam )?(?:19|20)\d\d)?(?: cua (?:tinh|thanh pho|dia phuong))?"
+    r"\s+(?:chi |moi )?(?:dat|la|o muc)\s+(?:(?:khoang|gan|hon|tren) )?$"
+)
 
 
 def _pillars_follow(m: Mentions, hits, n: Number) -> bool:

@@ -197,7 +197,11 @@ def named_place_aside(c: Candidate) -> bool:
 
 
 # grammar: a rank "among N provinces" ("trong 5 tỉnh", "trên 14 địa phương") names its group's size
-_GROUP_OF = re.compile(r"\s*(?:trong|tren|trong so)\s+(\d+)\s+(?:tinh|dia phuong)\b")
+# ("thứ năm trong sáu tỉnh Bắc Trung Bộ": the count in words too)
+_GROUP_OF = re.compile(
+    r"\s*(?:trong|tren|trong so)\s+(\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi(?: mot| hai| ba| bon| lam| sau)?)"
+    r"\s+(?:tinh|dia phuong)\b"
+)
 
 
 _ALL_OF_THEM = re.compile(r"\b(?:63|34)\b")
@@ -253,7 +257,7 @@ def regional_rank(c: Candidate) -> bool:
     if frame and _ALL_OF_THEM.search(frame.group()):
         frame = None  # "Trong nhóm 63 tỉnh, thành, ...": all the provinces, not a region
     framed = frame is not None and frame.end() <= c.n.start and ";" not in c.m.lower[frame.end() : c.n.start]
-    if framed and _national_list(c, frame.end()):
+    if framed and _national_list(c, frame.end(), _frame_size(c.m.lower, frame.start(), frame.end())):
         return False
     if framed and not AFTER_RANK.match(rest):
         return True  # the sentence opens with the region as its frame
@@ -262,7 +266,7 @@ def regional_rank(c: Candidate) -> bool:
     if _LABEL_REGION.match(rest):
         return True  # a fact box's label after the rank: "Thứ 3 – vị trí trong khu vực miền Trung – Tây Nguyên"
     group = _GROUP_OF.match(rest)  # "thứ 2 trong 5 tỉnh vùng kinh tế trọng điểm": a place in a group
-    if group and int(group.group(1)) not in RANK_DENOMINATORS:
+    if group and count_of(group.group(1)) not in RANK_DENOMINATORS:
         return True
     if _REGIONAL_GROUP_AFTER.match(rest):
         return True
@@ -278,7 +282,10 @@ def regional_rank(c: Candidate) -> bool:
         return False
     size = before.group("count")
     size = int(size) if size else _group_count(before.group())
-    return c.value <= (size if size else _region_size(c.m.lower, before.end(), c.n.start))
+    size = size if size else _region_size(c.m.lower, before.end(), c.n.start)
+    # (nor when another rank the cue frames is beyond the region's size: "So với các tỉnh trong vùng, A xếp thứ 10, B
+    # thứ 16, C thứ 21" are national places)
+    return c.value <= size
 
 
 _COUNT_WORD = re.compile(r"\b(\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\b")
@@ -306,12 +313,49 @@ def _region_size(lower: str, start: int, end: int) -> int:
     return _CUES.region_sizes[m.group(1)] if m else _LARGEST_REGION
 
 
+def regional_list(lower: str, start: int, n: Number, listed: list[Number]) -> bool:
+    """Rule regional-rank for a list's ranks: the sentence opens with a region as its frame ("Trong vùng Đồng bằng
+    sông Cửu Long, hai tỉnh lần lượt đứng thứ 9 và 12 trên 13 địa phương"), or the list's last value counts the
+    group after it ("... thứ 9 và 12 trên 13 địa phương"): places within the region (up to its size)."""
+    last = max(listed, key=lambda x: x.start)
+    group = _GROUP_OF.match(lower, last.end)
+    if group and count_of(group.group(1)) not in RANK_DENOMINATORS:
+        return True
+    frame = _REGION_FRAME.match(lower, start)
+    if frame is None or _ALL_OF_THEM.search(frame.group()) or frame.end() > n.start or n.out_of in RANK_DENOMINATORS:
+        return False
+    # (a region named, of known size, and no rank of the list beyond it: "Trong 13 tỉnh, thành vùng ĐBSCL, ... Cần Thơ,
+    # Long An và Đồng Tháp, lần lượt xếp thứ 9, 13 và 17" are national places; so are those under a frame that names
+    # no region of known size: "Ở khối tỉnh, ...", "Trong khu vực duyên hải Nam Trung Bộ, ...")
+    size = _frame_size(lower, frame.start(), frame.end())
+    fits = all(x.value <= size for x in listed)
+    return size < _LARGEST_REGION and fits and ";" not in lower[frame.end() : n.start]
+
+
+def _frame_size(lower: str, start: int, end: int) -> int:
+    """How many provinces the region a frame names holds ("Trong vùng Đông Nam Bộ,": 6), the largest region's
+    when it names none."""
+    m = _REGION_NAME.search(lower, start, min(len(lower), end + 2))
+    return _CUES.region_sizes[m.group(1)] if m else _LARGEST_REGION
+
+
+# (the region's name alone closes the frame: not one joined to another, "Trong 14 tỉnh Bắc Trung Bộ và Duyên hải miền
+# Trung", "khu vực miền Trung - Tây Nguyên")
+_REGION_NAME = re.compile(
+    r"\b(?:vung|khu vuc)\s+("
+    + "|".join(sorted(map(re.escape, _CUES.region_sizes), key=len, reverse=True))
+    + r")\s*,"
+)
+# a rank of the list said to be the country's ("xếp thứ nhì cả nước", "đứng thứ 2 toàn quốc")
+_RANK_NATIONWIDE = re.compile(r"\b(?:thu|hang)\s+\w+\s+(?:ca nuoc|toan quoc)\b")
+
+
 # "... trên bảng xếp hạng ICT Index 2019", "trên bảng xếp hạng chung": the national ranking's board
 _NATIONAL_BOARD = re.compile(r"\btren bang xep hang\b")
 _LIST_END = re.compile(r";|\.(?!\d)")
 
 
-def _national_list(c: Candidate, frame_end: int) -> bool:
+def _national_list(c: Candidate, frame_end: int, size: int = _LARGEST_REGION) -> bool:
     """Under a region's frame, the ranks listed are national ones when the clause says so ("trên bảng xếp
     hạng ICT Index 2019") or one of them is beyond any region's size ("TP.HCM đứng thứ 4, Bình Dương thứ 7,
     Tây Ninh thứ 31 năm 2023"): a region frames whose places they are, not the field."""
@@ -322,17 +366,30 @@ def _national_list(c: Candidate, frame_end: int) -> bool:
     end = stop.start() if stop else c.m.end
     if _NATIONAL_BOARD.search(lower, frame_end, end):
         return True
+    if any(not in_parens(lower, frame_end, x.start()) for x in _RANK_NATIONWIDE.finditer(lower, frame_end, c.n.start)):
+        # (or a rank before it in the list said to be the country's: "TP.HCM xếp thứ nhì cả nước ..., còn Tây Ninh
+        # đứng thứ ..."; not one in an aside: "Đồng Tháp đứng thứ 2, chỉ sau TP Cần Thơ (thứ 9 toàn quốc)", nor one
+        # after it: "Bắc Giang đứng thứ hai ..., xếp thứ 6 toàn quốc")
+        return True
     # (bare ranks of the list only: "(xếp thứ 24/63)" beside a regional place is an aside with its own field)
+    # (beyond the size of the region the frame names, when it names one: "Trong vùng Đông Nam Bộ, ..., còn Tây Ninh
+    # đứng thứ 13": six provinces)
     return any(
         frame_end <= x.start < end
         and x.is_int
         and not x.percent
         and x.out_of is None
-        and _LARGEST_REGION < x.value <= 63
+        # (the value itself beyond the region's size alone is no list: "Trong khu vực Đông Nam Bộ, tỉnh đứng thứ 7")
+        and (size if x is not c.n else _LARGEST_REGION) < x.value <= 63
         and RANK_CUE_BEFORE.search(lower, max(frame_end, x.start - 10), x.start)
         and not in_parens(lower, frame_end, x.start)
+        # (not one that names its field, set against the regional place: "Lâm Đồng đứng thứ 2, xếp thứ 14 toàn quốc")
+        and not (x.end > c.n.end and _NATIONWIDE_AFTER.match(lower, x.end))
         for x in c.m.values
     )
+
+
+_NATIONWIDE_AFTER = re.compile(r"\s*(?:trong\s+)?(?:ca nuoc|toan quoc)\b")
 
 
 def only_5g_coverage(c: Candidate) -> bool:
@@ -439,8 +496,13 @@ def aggregate_not_province(c: Candidate) -> bool:
         # (nor the region a province is said to be one of the best of: "Bình Định là một trong những địa phương có
         # kết quả tốt của khu vực Nam Trung Bộ, với DTI 2023 xếp thứ 10/63")
         and not _ONE_OF.search(lower, max(c.m.start, m.start() - 120), m.start())
+        # (nor the field of a value before it: "giữ vị trí số 1 của vùng Đông Nam Bộ, đứng thứ 2 toàn quốc")
+        and not _VALUE_RIGHT_BEFORE.search(lower, max(c.m.start, m.start() - 8), m.start())
         for m in _CUES.aggregate.finditer(lower, c.subject_from, c.n.start)
     )
+
+
+_VALUE_RIGHT_BEFORE = re.compile(r"(?:\d|\b(?:nhat|nhi|dau))\s+$")
 
 
 _ONE_OF = re.compile(r"\bla mot trong (?:nhung|cac|so)\b")
@@ -668,7 +730,7 @@ def set_apart_unit(c: Candidate) -> bool:
     """A unit inside the province set apart by "Riêng" heads the value's clause ("Riêng tại Trung tâm
     Phục vụ hành chính công tỉnh đã tiếp nhận 21.456 hồ sơ, trong đó 93,1% trực tuyến", "Riêng TX An
     Nhơn đạt 61%"): the value is the unit's, a part of the province's (a province so set apart,
-    "Riêng TP Hồ Chí Minh đạt 48,9%", is no unit). A "Sở" must be spelt so ("riêng số hồ sơ ...")."""
+    "Riêng TP Hồ Chí Minh đạt 48,9%", is no unit). A "sở" must be spelt so ("riêng số hồ sơ ...")."""
     m = c.m
     lo = max(m.start, m.lower.rfind(";", m.start, c.n.start) + 1)
     if m.lower.find("khu vuc ", lo, c.n.start) >= 0 and _AREA_PART.search(m.lower[lo : c.n.start]):
@@ -677,7 +739,9 @@ def set_apart_unit(c: Candidate) -> bool:
         return False
     for x in _SET_APART.finditer(m.lower[lo : c.n.start]):
         unit = lo + x.end()
-        if m.lower.startswith("so", unit - 2) and m.original is not None and m.original[unit - 2 : unit] != "Sở":
+        # ("Riêng tại sở, ...": the department the sentence before named, in lower case too)
+        spelt = m.original[unit - 2 : unit].lower() if m.original is not None else "sở"
+        if m.lower.startswith("so", unit - 2) and spelt != "sở":
             continue
         return True
     return False
@@ -1254,7 +1318,9 @@ def lower_level_index(c: Candidate) -> bool:
 # ("giá trị chỉ số của tỉnh đạt 0,5104 điểm": the province's value of the index the passage is about)
 _INDEX_BACKREF = re.compile(
     # (and the carried index's values compared: "Ba địa phương có chỉ số thấp nhất năm 2022 là ...")
-    r"chi so (?:nay|do|tren|chung|tong hop|tong the|dti|dat|la|cua (?:tinh|thanh pho|dia phuong)|cao|thap)\b"
+    # (and its year: "Giá trị chỉ số năm 2021 đạt 0,3905 điểm")
+    r"chi so (?:nay|do|tren|chung|tong hop|tong the|dti|dat|la|cua (?:tinh|thanh pho|dia phuong)|cao|thap"
+    r"|(?:nam )?(?:19|20)\d\d)\b"
 )
 # rule index-set: "bộ chỉ số" with no name after it ("năm 2020 – năm đầu tiên bộ chỉ số được áp dụng – tỉnh xếp thứ
 # 38/63"): the index as a whole, the one carried

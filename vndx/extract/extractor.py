@@ -1685,6 +1685,9 @@ _ANNOUNCED_BEFORE = re.compile(rf"\b(?:{load_cues().words['release_verbs']})(?: 
 _NOW_RULES = frozenset({"as-of-now", "part-of-this-year"})
 
 
+_PILLARS = frozenset({"dti_digital_government", "dti_digital_economy", "dti_digital_society"})
+
+
 def _items_named_before(catalog, sentences, i: int, has_digit, hits_of, lower: str, bound_sent: int) -> list[NamedItem]:
     """Rule items-named-before: "Cả ba trụ cột chính quyền số, kinh tế số và xã hội số đều tăng hạng. Các
     thứ hạng này lần lượt là 28, 34 và 25": the indices the previous sentence listed without a value of
@@ -1702,8 +1705,13 @@ def _items_named_before(catalog, sentences, i: int, has_digit, hits_of, lower: s
     )
     # (the items after "gồm", not the index they break down: "Tám chỉ số chính của DTI cấp tỉnh gồm nhận thức số, ...")
     first = items_introduced(lower, sentences[i - 1].start, sentences[i - 1].end)
-    items = _named_items([h for h in prev if h.start >= first])
-    return items or _named_items(prev)
+    items = _named_items([h for h in prev if h.start >= first]) or _named_items(prev)
+    if lower.find("tru cot", s, e) >= 0:
+        # (a list of pillars, "ba trụ cột này lần lượt xếp thứ 22, 35 và 30": the pillars the sentence before named,
+        # not the index they make up, named with them: "đánh giá DTI theo 3 trụ cột chính quyền số, kinh tế số và ...")
+        pillars = [x for x in items if x.topic.name in _PILLARS]
+        items = pillars if len(pillars) >= 2 else items
+    return items
 
 
 # "hai chỉ tiêu trên", "ba chỉ số này": a counted back-reference to the measures just given

@@ -144,10 +144,11 @@ class Gazetteer:
         """The unit word before a name is another word spelt alike once its accents are known ("chỉ Bắc
         Ninh", only; "còn có Bình Dương", has; "cho Đà Nẵng", for): not "chị", "cô", "chợ". A name written
         without its accents keeps the unit (nothing tells the words apart)."""
-        if original is None or original[m_start:m_end] == cased[m_start:m_end]:
-            return False
         word = unit.group().strip()
         at = max(0, m_start - 14) + unit.start()
+        # (the accents are known when the unit word or the name has any: "có Long An", a name with none of its own)
+        if original is None or original[at:m_end] == cased[at:m_end]:
+            return False
         return original[at : at + len(word)].lower() not in self.unit_spellings.get(word, ())
 
     def _person(self, cased: str, tokens: list, i: int) -> bool:

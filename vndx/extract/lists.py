@@ -102,6 +102,24 @@ def _same_noun_between(lower: str, prev: Number, n: Number) -> bool:
     return m is not None and lower.startswith(" " + m.group(1), n.end)
 
 
+_CLAUSE_END = re.compile(r"\s*(?:[.,;]|$)")
+
+
+def _postposed(lower: str, a: int, b: int, numbers: list[Number]) -> tuple[int, int, bool]:
+    """Rule list-word-after: a list word after the values it pairs ("kinh tế số và xã hội số còn khiêm tốn với
+    0,2650 và 0,2886 điểm tương ứng") reads as if it stood before the first of them: its span, else the list word's
+    own (when a value follows it, or fewer than two values stand right before it)."""
+    if not _CLAUSE_END.match(lower, b) or any(b <= n.start <= b + 45 and not is_year(n) for n in numbers):
+        return a, b, False  # (the list word ends the clause: not "Các vị trí thứ 4 và thứ 5 lần lượt thuộc về ...")
+    run: list[Number] = []
+    for n in reversed([n for n in numbers if n.end <= a and not is_year(n)]):
+        gap = lower[n.end : run[0].start] if run else lower[n.end : a]
+        if (run and not _LIST_SEP.match(gap)) or (not run and gap.strip(" ,")):
+            break
+        run.insert(0, n)
+    return (run[0].start, run[0].start, False) if len(run) >= 2 else (a, b, False)
+
+
 def respectively_pairs(
     catalog: Catalog,
     lower: str,
@@ -113,6 +131,7 @@ def respectively_pairs(
     carry: Topic | None,
     prev_items: list[Binding | NamedItem] | None = None,
     prev_places: list[str] | None = None,
+    cased: str | None = None,
 ) -> tuple[list[Binding], set[int]]:
     """ "Chính quyền số, Kinh tế số, Xã hội số lần lượt xếp thứ 10, 25 và 21";
     "Đà Nẵng, Hà Nội và Thừa Thiên Huế lần lượt dẫn đầu với 0,6831; 0,6459 và 0,6144 điểm":
@@ -120,7 +139,9 @@ def respectively_pairs(
     positions of every listed value (when the lists do not pair up, none of them is bound)."""
     out: list[Binding] = []
     listed: set[int] = set()
-    explicit = [(m.start(), m.end(), False) for m in load_cues().list_backref.finditer(lower, start, end)]
+    explicit = [
+        _postposed(lower, m.start(), m.end(), numbers) for m in load_cues().list_backref.finditer(lower, start, end)
+    ]
     # rule bare-list: "CQS, KTS, XHS xếp thứ 18, 40 và 27" pairs in order like "lần lượt" when the
     # items and the values are as many (else nothing is refused: the sentence rules read them)
     implicit = [
@@ -467,6 +488,9 @@ def respectively_pairs(
             # (not a share named in its own words: "tỷ lệ thu viện phí qua mã QR lần lượt đạt ..."; searched up to the
             # list word's end, so that "các tỷ lệ tương ứng" reads as pointing back)
             and not any(x.start() < m.start() for x in NEW_MEASURE.finditer(lower, region, m.end()))
+            # (rule list-own-subjects: nor a list whose clause names its own subjects, agencies by name: "Ở khối bộ,
+            # ngành, ...; Bộ Công an và Bộ Tư pháp lần lượt xếp thứ hai, thứ ba" are not the provinces listed before)
+            and not (cased is not None and load_cues().scope_named.search(cased, region, m.start()))
         ):
             # rule list-backref: "các thứ hạng này là 20, 33 và 15" names the previous list's items
             if prev_items[0].province:

@@ -472,12 +472,17 @@ def _compound_ordinal(lower: str, rank: int, w1: int, end: int) -> tuple[int, in
 # what may not follow an ordinal word for it to be a rank: a number, "năm" of a duration ("ba năm"; "thứ ba
 # năm 2024" is third in 2024), an age, a time, a count of pillars, indices, groups, fields, months, days, weeks
 _NOT_A_RANK_AFTER = (
-    r"(?!\s*(?:\d|nam\b(?!\s+(?:19|20)\d\d\b)|tuoi|lan\b(?!\s+luot)|tru cot|chi so|nhom|linh vuc|thang|ngay|tuan))"
+    r"(?!\s*(?:\d|nam\b(?!\s+(?:19|20)\d\d\b)|tuoi|lan\b(?!\s+luot)|tru cot|chi so|nhom|linh vuc|thang|ngay|tuan"
+    # ("xếp thứ nhất, năm thứ 6 liên tiếp": "năm" counts the years, it is no fifth place)
+    r"|thu\b|lien\b))"
 )
 # ", Bắc Ninh thứ hai", "và Đà Nẵng thứ ba (0,68)": a comma, ";" or "và", one to four words, "thứ", an ordinal
 _ORDINAL_CONTINUES = re.compile(r"(?:[,;]|\bva\b)\s*(?:[a-z.]+\s+){0,4}?thu\s+(?P<word>[a-z]+)\b" + _NOT_A_RANK_AFTER)
 _ORDINAL_AFTER_DIGIT_RANK = re.compile(
-    r"\b(?:thu|hang|vi tri)\s+(?P<rank>\d+)(?:\s*/\s*\d+)?\s*(?:,\s*(?:va\s+)?|va\s+)thu\s+(?P<word>[a-z]+)\b"
+    # (past the first rank's own year, and to the rank it rose to: "thứ 3 năm 2020, thứ nhất năm 2021", "từ vị trí thứ
+    # 4 năm 2020 đến thứ nhất")
+    r"\b(?:thu|hang|vi tri)\s+(?P<rank>\d+)(?:\s*/\s*\d+)?(?:\s+(?:nam\s+)?(?:19|20)\d\d)?"
+    r"\s*(?:,\s*(?:va\s+)?|va\s+|(?:vuon\s+)?(?:len|den)\s+)thu\s+(?P<word>[a-z]+)\b"
     + _NOT_A_RANK_AFTER
 )
 _ORDINAL_MORE = re.compile(r"\s*(?:,|va|den|toi)\s*(?:thu\s+)?([a-z]+)\b" + _NOT_A_RANK_AFTER)

@@ -486,10 +486,14 @@ def _default(c: Claim) -> int | None:
 
 # years joined in one phrase: "năm 2020 và 2021", "các năm 2021 và 2022", "năm 2020, 2021 và 2022"
 _JOINED_YEARS = re.compile(
-    r"\b(?:(cac|ca hai|ca ba|trong ca hai) )?nam ((?:19|20)\d\d(?:\s*,\s*(?:nam\s+)?(?:19|20)\d\d)*\s+va\s+(?:nam\s+)?"
+    r"\b(?:(cac|ca hai|ca ba|trong ca hai|trong hai|trong ba|trong cac|hai|ba) )?"
+    r"nam ((?:19|20)\d\d(?:\s*,\s*(?:nam\s+)?(?:19|20)\d\d)*\s+va\s+(?:nam\s+)?"
     r"(?:19|20)\d\d)\b"
+    # (counted, the years may be joined by commas alone: "ở hai kỳ đánh giá 2020, 2021", "ở các năm 2022, 2023")
+    r"|\b(cac|hai|ba) (?:nam|ky danh gia|ky) ((?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)+)\b"
 )
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:)]|$)")
 
 
 def shared_years(c: Claim) -> list[int]:
@@ -497,18 +501,25 @@ def shared_years(c: Claim) -> list[int]:
     "giữ vị trí số 1 các năm 2021 và 2022"): the value is each year's, not only that of the year that dated it.
     The other years, when the value's own year is one of them: before the value with "đều" and no other number
     between, or right after it as "các năm ..." (a comparison, "so với năm 2020 và 2021", says neither)."""
-    if c.chosen.get("period") != "sentence-year" or c.lower.find(" va ", c.sent.start, c.clause_end) < 0:
+    if c.chosen.get("period") not in ("sentence-year", "attached-year"):
+        return []
+    if c.lower.find(" va ", c.sent.start, c.clause_end) < 0 and c.lower.find(", 20", c.n.end, c.clause_end) < 0:
         return []
     clause = c.lower.rfind(";", c.sent.start, c.n.start) + 1 or c.sent.start
     for m in _JOINED_YEARS.finditer(c.lower, clause, c.clause_end):
-        years = [int(y) for y in _YEAR_DIGITS.findall(m.group(2))]
+        counted = m.group(1) or m.group(3)
+        years = [int(y) for y in _YEAR_DIGITS.findall(m.group(2) or m.group(4))]
         if c.period not in years:
             continue
         if m.end() <= c.n.start:
             between = c.lower[m.end() : c.n.start]
             each = " deu " in f" {between} " and not any(ch.isdigit() for ch in between)
         else:
-            each = m.group(1) is not None and m.start() - c.n.end <= 12
+            # (or the years right after the value, closing its clause: "thứ nhất năm 2021 và 2022."; not a year that
+            # opens a clause of its own: "thứ 12 năm 2022 và năm 2023 lần đầu lọt vào nhóm 10")
+            each = (counted is not None and m.start() - c.n.end <= 12) or (
+                m.start() - c.n.end <= 1 and _CLAUSE_ENDS.match(c.lower, m.end()) is not None
+            )
         if each:
             return [y for y in years if y != c.period]
     return []

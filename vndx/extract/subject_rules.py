@@ -214,6 +214,25 @@ def clause_province(c: Claim) -> str | None:
 _OWN_WORD = re.compile(r"\b(?:ta|nha|minh|chung ta|chung toi)\b")
 
 
+# the value's own measure noun, "của", then a self-reference with no name after it ("21% GRDP thành phố.", "9,5% GRDP
+# của tỉnh,")
+_SELF_AFTER = re.compile(
+    # (not a rank's field: "xếp thứ 40/63 tỉnh, thành")
+    r"\s*(?:(?:grdp|tong san pham|dan so|so ho|ho gia dinh)\s+(?:cua\s+)?|cua\s+)"
+    r"(?:toan\s+)?(?:thanh pho|tinh)\s*(?:[.,;]|$)"
+)
+
+
+def self_after_value(c: Claim) -> str | None:
+    """A self-reference right after the value, past its measure noun ("Kinh tế số năm 2025 ước đóng góp khoảng 21%
+    GRDP thành phố", no name after it) is the article's own province, not the one the paragraph named last ("Đứng đầu
+    bảng xếp hạng là Hà Nội.")."""
+    ctx = c.ctx
+    if ctx.para_province in (None, ctx.article) or c.own_place:
+        return None
+    return ctx.article if _SELF_AFTER.match(c.lower, c.n.end) else None
+
+
 def paragraph_province(c: Claim) -> str | None:
     """A sentence that names no place before the value continues the province its paragraph last
     named ("Tỉnh A xếp thứ 17. Trong đó, CQS xếp thứ 22")."""
@@ -235,6 +254,7 @@ SUBJECT_RULES: list[Pick] = [
     Pick("province-word-in-city", province_word_in_city),
     Pick("clause-province", clause_province),
     Pick("city-calls-itself", city_calls_itself),
+    Pick("self-after-value", self_after_value),
     Pick("paragraph-province", paragraph_province),
     Pick("article-province", article_province),
 ]

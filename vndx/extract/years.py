@@ -47,6 +47,8 @@ _ATTACH_GAP = re.compile(
     r"|\s*\(\s*$"
     # "cao hơn mức 96,5% mà Đồng Nai (cũ) đạt được năm 2024": a relative clause that dates the value
     r"|\s+ma\s+[^,;.:\d]{0,40}?\b(?:dat duoc|dat|co duoc|co)\s+(?:trong\s+|vao\s+)?nam\s*$"
+    # "xếp thứ nhất ở hai kỳ đánh giá 2020, 2021", "thứ hai ở các năm 2022, 2023": the years the value is said of
+    r"|\s+(?:o|trong)\s+(?:ca\s+)?(?:cac|hai|ba)\s+(?:nam|ky danh gia|ky)\s*$"
 )
 _WORDED_GAP = re.compile(r"\s*(?:cua\s+)?(?:ca\s+)?")
 # rule moved-count-year: an end of a movement, its noun, then its year ("tăng từ 512 doanh nghiệp năm 2021 lên 736
