@@ -271,8 +271,8 @@ def test_the_gdp_of_the_city_after_the_value_is_the_articles_city():
 def test_a_department_set_apart_in_lower_case_owns_its_shares():
     text = (
         "Gia Lai: chuyển đổi số\n\n"
-        "Năm 2024, tỷ lệ văn bản điện tử được ký số của tỉnh đạt 96%. Sở Nội vụ đã số hóa toàn bộ quy trình. Riêng tại sở, 100% văn bản "
-        "đi được ký số."
+        "Năm 2024, tỷ lệ văn bản điện tử được ký số của tỉnh đạt 96%. Sở Nội vụ đã số hóa toàn bộ quy trình. "
+        "Riêng tại sở, 100% văn bản đi được ký số."
     )
     got = triples(text, province="gia-lai", published=dt.date(2024, 12, 1))
     assert got == {("gia-lai", "e_document_signed_rate", 2024, 96)}

@@ -152,6 +152,12 @@ def bind_sentence(
     drops = drops if drops is not None else []
     if not hits and carry is not None:
         hits = [TopicHit(carry, start, start)]
+    elif carry is not None and carry.name in _BARE_COUNTED and all(not h.topic.codes and h.start > _first_value(m)
+                                                                    for h in hits):
+        # rule teams-counted-bare, past an absorber: the teams counted by their noun alone, in a sentence whose only
+        # other measure stands after its values ("Hải Dương có 1.420 tổ, nhiều hơn Quảng Ninh dù dân số không chênh
+        # lệch nhiều")
+        hits = [TopicHit(carry, start, start), *hits]
     elif carry_at is not None and carry is not None and not any(carry_at[0] < h.end and h.start < carry_at[1]
                                                                  for h in hits):
         # rule backref-in-place: "ở trụ cột này" in a sentence that names other measures too ("vươn lên thứ 7 ở trụ
@@ -347,8 +353,8 @@ def _shared_predicate(c: Candidate, hits, drops: list) -> list[Binding]:
     if nxt is None or not _AND_JOINED.fullmatch(lower, hit.end, nxt.start) or c.reading not in nxt.topic.codes:
         return []
     stop = next((i for i in (lower.find(";", nxt.end, m.end), lower.find(",", nxt.end, m.end)) if i >= 0), m.end)
-    if any(nxt.start <= x.start < stop for x in m.values):
-        return []
+    if any(nxt.start <= x.start < stop and not is_year(x) for x in m.values):
+        return []  # (a year is no value of its own: "xếp thứ nhất cả kinh tế số và xã hội số năm 2023")
     ind = nxt.topic.codes[c.reading]
     refusal = first_refusal(replace(c, hit=nxt, ind=ind))
     if refusal is not None:
@@ -519,6 +525,14 @@ def _column_clauses(lower: str, start: int, end: int, numbers: list[Number], hit
 def _but(original: str | None, start: int, end: int) -> bool:
     """``original[start:end]`` (folded offsets, accents kept) holds "nhưng" (but), not "những"."""
     return original is not None and "nhưng" in original[start:end].lower()
+
+
+_BARE_COUNTED = frozenset({"community_digital_team"})
+
+
+def _first_value(m: Mentions) -> int:
+    """Where the sentence's first value that is no year starts (its end when it has none)."""
+    return next((x.start for x in m.values if not is_year(x)), m.end)
 
 
 def _listed_with(paired: list[Binding], b: Binding) -> list[Number]:
@@ -1005,8 +1019,16 @@ def _pillar_before(hits, index_hit, pos: int) -> bool:
     """The sentence names a component of the index ``index_hit`` names before ``pos``."""
     family = index_hit.topic.name
     return any(
-        h.end <= pos and h.topic is not index_hit.topic and h.topic.name.startswith(family + "_") for h in hits
+        h.end <= pos
+        and h.topic is not index_hit.topic
+        # (the information-security index is one of the DTI's too: "chỉ số an toàn thông tin mạng xếp thứ nhất trong DTI
+        # 2021")
+        and (h.topic.name.startswith(family + "_") or (family == "dti" and h.topic.name in _DTI_COMPONENTS_NAMED_APART))
+        for h in hits
     )
+
+
+_DTI_COMPONENTS_NAMED_APART = frozenset({"cybersecurity_index"})
 
 
 def _previous_year_rank(lower: str, start: int, n: Number, bound: list[Binding]) -> Binding | None:

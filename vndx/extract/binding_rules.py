@@ -38,7 +38,9 @@ _RANK_FIELD_NATION = re.compile(
 # (not "về chỉ số tổng thể", "về xếp hạng chung": the carried index as a whole)
 _ABOUT_OTHER = re.compile(
     rf"^\s*(?:(?:trong )?(?:{_CUES.nation_words})\s*)?ve\b"
-    r"(?!\s+(?:chi so |diem |xep hang |ket qua )?(?:tong the|chung|tong hop)\b)"
+    r"(?!\s+(?:chi so |diem |xep hang |ket qua )?(?:tong the|chung|tong hop)\b"
+    # (nor the measure pointed back at: "đứng thứ 5 cả nước về chỉ tiêu này")
+    r"|\s+(?:chi tieu|tieu chi|ty le|ty trong|chi so) (?:nay|tren|do)\b)"
 )
 # "Sở Y tế tỉnh X", "Ngân hàng Nhà nước chi nhánh tỉnh X": the province names the unit
 _UNIT_OF_PROVINCE = skipping(
@@ -646,6 +648,11 @@ def service_centre_figure(c: Candidate) -> bool:
     if not c.m.names_service_centre:
         return False  # (looked up once per sentence: most name no centre)
     lower, lo, pos = c.m.lower, c.scope_from, c.n.start
+    semi = lower.rfind(";", c.m.start, pos)
+    if semi >= 0 and _PART_OPENS.match(lower, semi + 1):
+        # (a clause that opens "trong đó" is a part of the count before the ";": "Trung tâm ... đã tiếp nhận 9.842 hồ
+        # sơ ...; trong đó 7.012 hồ sơ được nộp qua Cổng dịch vụ công, chiếm 71,2%")
+        lo = min(lo, lower.rfind(";", c.m.start, semi) + 1 or c.m.start)
     for x in _SERVICE_CENTRE.finditer(lower, lo, pos):
         head = lower[max(c.m.start, x.start() - 12) : x.start()]
         if head.strip() and not _CENTRE_HEAD.search(head):
@@ -657,6 +664,7 @@ def service_centre_figure(c: Candidate) -> bool:
     return False
 
 
+_PART_OPENS = re.compile(r"\s*trong (?:do|so do)\b")
 # what heads a clause about a centre: its start, a comma or colon after a time phrase, "tại/ở", "riêng (tại)"
 _CENTRE_HEAD = re.compile(r"(?:[,:]|\b(?:tai|o|rieng))\s*$")
 # "bộ phận một cửa các cấp": every level's desks, the whole province's
@@ -723,7 +731,12 @@ _SET_APART = re.compile(
 # the towns of the province heading the value's clause, "Riêng" or not ("; ở khu vực đô thị, tỷ lệ này đạt 89,4%");
 # not the countryside ("Ở khu vực nông thôn, 120 nghìn hộ sản xuất nông nghiệp ..." is where the measure lives), nor
 # a region
-_AREA_PART = re.compile(r"(?:[,;:]\s*|^\s*)(?:(?:rieng|o|tai)\s+)?khu vuc (?:do thi|thanh thi)\s*,")
+_AREA_PART = re.compile(
+    r"(?:[,;:]\s*|^\s*)(?:(?:rieng|o|tai)\s+)?khu vuc (?:do thi|thanh thi)\s*,"
+    # (so are the communes of one kind: "Tuy vậy, ở các xã miền núi phía tây (...), tỷ lệ hồ sơ trực tuyến chỉ đạt 35%")
+    r"|(?:[,;:]\s*|^\s*)(?:rieng\s+)?(?:o|tai)\s+(?:cac|nhung)\s+(?:xa|huyen|thon|ban|phuong)\s+"
+    r"(?:mien nui|vung cao|vung sau|vung xa|bien gioi|dac biet kho khan|dao|ven bien)[^,;]*,"
+)
 
 
 def set_apart_unit(c: Candidate) -> bool:
@@ -733,7 +746,8 @@ def set_apart_unit(c: Candidate) -> bool:
     "Riêng TP Hồ Chí Minh đạt 48,9%", is no unit). A "sở" must be spelt so ("riêng số hồ sơ ...")."""
     m = c.m
     lo = max(m.start, m.lower.rfind(";", m.start, c.n.start) + 1)
-    if m.lower.find("khu vuc ", lo, c.n.start) >= 0 and _AREA_PART.search(m.lower[lo : c.n.start]):
+    gate = m.lower.find("khu vuc ", lo, c.n.start) >= 0 or m.lower.find(" cac ", lo, c.n.start) >= 0
+    if gate and _AREA_PART.search(m.lower[lo : c.n.start]):
         return True  # "; ở khu vực đô thị, tỷ lệ này đạt 89,4%": the urban part of the province's figure
     if m.lower.find("rieng", lo, c.n.start) < 0:
         return False
@@ -1087,7 +1101,12 @@ def national_or_average(c: Candidate) -> bool:
 
 
 # (also after the nation's measure: "còn xa mức 16,5% GDP của cả nước")
-_NATION_OWNS_AFTER = re.compile(r"\s*(?:gdp\s+)?(?:cua|o|tren)\s+(?:ca nuoc|toan quoc)\b")
+# (and after the people or places the share counts: "khoảng 87% người trưởng thành trên cả nước", "99,8% thôn, bản trên
+# cả nước")
+_NATION_OWNS_AFTER = re.compile(
+    r"\s*(?:(?:gdp|nguoi|dan|so|truong thanh|thon|ban|xa|phuong|ho|gia dinh|to dan pho|ap|khom)[\s,]+){0,4}"
+    r"(?:cua|o|tren)\s+(?:ca nuoc|toan quoc)\b"
+)
 
 
 def national_subject(c: Candidate) -> bool:
@@ -1179,8 +1198,14 @@ def rank_of_unbound_value(c: Candidate) -> bool:
     if not prev:
         return False
     last = prev[-1]
-    if any(b.number is last for b in c.bound):
-        return False
+    held = next((b for b in c.bound if b.number is last), None)
+    if held is not None:
+        # (a value bound to a measure the catalog ranks nowhere: its rank is of that measure, "tỷ lệ hồ sơ ... trực
+        # tuyến đạt 86,2%, đứng thứ 6 toàn quốc", not of the index the passage is about)
+        topic = held.topic
+        if topic is None or "rank" in topic.codes or topic is c.hit.topic:
+            return False
+        return bool(_RANK_AFTER_VALUE.match(c.m.lower, last.end, c.n.start))
     codes = c.hit.topic.codes if c.hit.topic is not None else {}
     if (
         (last.percent or last.points)
@@ -1412,7 +1437,7 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("service-centre-figure", service_centre_figure, words=("trung tam", "bo phan")),
     Rule("lower-level-unit", lower_level_unit, scoped=True),
     Rule("lower-level-index", lower_level_index, readings=_RANK_OR_SCORE),
-    Rule("set-apart-unit", set_apart_unit, words=("khu vuc ", "rieng")),
+    Rule("set-apart-unit", set_apart_unit, words=("khu vuc ", "rieng", " cac ")),
     Rule("level-after-value", level_after_value, not_readings=_RANK),
     Rule("integration-not-provision", integration_not_provision, percent=True),
     Rule("procedure-total", procedure_total, readings=_COUNT),

@@ -312,8 +312,9 @@ def _read_cues() -> Cues:
         ),
         # a unit that has the measure named right after it ("xã Tam Dương có tỷ lệ hồ sơ trực tuyến cao nhất, đạt 96%")
         lower_unit_has=re.compile(
-            rf"\b(?:{units})\s+[A-Z][a-z]*(?:\s+[A-Z][a-z]*){{0,3}}\s+(?:hien\s+|da\s+)?co"
-            r"(?:\s+(?:ty le|ty trong|so luong|so))?\s*$"
+            # (or leads in it: "Phường Việt Trì dù dẫn đầu về tỷ lệ hồ sơ trực tuyến với hơn 90%")
+            rf"\b(?:{units})\s+[A-Z][a-z]*(?:\s+[A-Z][a-z]*){{0,3}}\s+(?:hien\s+|da\s+)?"
+            r"(?:co|(?:du\s+|van\s+)?(?:dan dau|dung dau) ve)(?:\s+(?:ty le|ty trong|so luong|so))?\s*$"
         ),
         lower_unit_named=re.compile(rf"(?<![A-Za-z])(?:(?:{units})\s+|(?:{abbr})\s*)[A-Z]"),
         lower_unit_spellings=tuple(data["lower_units"]) + tuple(a.lower() for a in abbreviations),

@@ -479,6 +479,13 @@ def extract_facts(
                     # ... xã hội số thứ 20. Năm 2021, chỉ số này chỉ xếp thứ 41/63": the index the sentence
                     # was about (its first value's), not the last pillar of its breakdown
                     use = ctx.head_index
+            about = _ABOUT_BACKREF.search(lower, numbers[-1].end, e) if numbers and pointed is not None else None
+            if about and not any(h.topic.codes and h.start < numbers[-1].start for h in hits):
+                # (not when the sentence named the measure before its value: "kinh tế số ước đóng góp 12,1% GRDP, xếp
+                # thứ 9 cả nước về tỷ trọng này")
+                # rule ranked-about-backref: "Với kết quả này, thành phố đứng thứ 5 cả nước về chỉ tiêu này": what the
+                # last value ranks is the measure just before, named where the sentence points back at it
+                use, backref_at = pointed, (about.start() + 3, about.end())
             if not own_measure and i > 0 and not has_digit[i - 1] and not sentences[i - 1].is_heading:
                 # rule measure-named-before, across a sentence with no number: "Sự phân hóa còn thể hiện ở tỷ
                 # trọng kinh tế số trong GRDP. Năm 2023, tỷ trọng này của Cần Thơ ước đạt 9,8%, ..."
@@ -518,7 +525,10 @@ def extract_facts(
                 # and gives provinces values only is of the statistic just before, also after a paragraph break (not
                 # a ranking's: "Cũng trong năm 2021, Khánh Hòa xếp thứ 10/63" after a pillar's rank is the index's)
                 use = ctx.last_measure
-            if not own_measure and use is None and _BARE_TEAM_COUNT.search(lower, s, e):
+            # (also past an index carried on that counts nothing: "Ở DTI 2021, tỉnh xếp thứ 3/63. ...\nNhìn sang tỉnh
+            # bạn, ..., Hải Dương có 1.420 tổ")
+            bare_teams = (use is None or "count" not in use.codes) and _BARE_TEAM_COUNT.search(lower, s, e)
+            if not own_measure and bare_teams:
                 # rule teams-counted-bare: "Trước đó, đến hết năm 2024, Yên Bái có 1.520 tổ, Lào Cai (cũ) có 1.389
                 # tổ": the teams by their count noun alone, once the article has named them
                 # (named anywhere before, also in a sentence without a number: "mô hình tổ công nghệ số cộng đồng đã
@@ -1393,6 +1403,10 @@ def _named_just_before(catalog, lower: str, s: int, last_at: int, prev) -> objec
     if not backref and not _RANKED_BY.search(lower, prev.start, prev.end) and not _SERIES_OPENS.match(lower, s):
         return None
     hits = outermost(find_topics(catalog, lower, prev.start, prev.end))
+    if backref and backref.group() == "bang xep hang nay":
+        # "... được đo bằng Vietnam ICT Index. Ở bảng xếp hạng này, năm 2018 tỉnh xếp thứ 5": the last ranking named
+        ranked = [h.topic for h in hits if "rank" in h.topic.codes]
+        return ranked[-1] if ranked else None
     named = _measured_topic(hits)
     if backref and backref.group() in _INDEX_BACKREFS and named is not None and not _is_statistic(named):
         # rule index-named-before: "Điểm yếu nhất của tỉnh là trụ cột xã hội số. Trụ cột này tỉnh chỉ đứng thứ 26":
@@ -1685,6 +1699,7 @@ _ANNOUNCED_BEFORE = re.compile(rf"\b(?:{load_cues().words['release_verbs']})(?: 
 _NOW_RULES = frozenset({"as-of-now", "part-of-this-year"})
 
 
+_ABOUT_BACKREF = re.compile(r"\bve (?:chi tieu|tieu chi|ty le|ty trong) (?:nay|tren|do)\b")
 _PILLARS = frozenset({"dti_digital_government", "dti_digital_economy", "dti_digital_society"})
 
 

@@ -347,6 +347,18 @@ def find_numbers(
             ):
                 rank, w_end = _compound_ordinal(lower, cues.ordinals[word], m.end("word"), end)
                 out.append(Number(m.start("word"), w_end, w_end, float(rank), True, "@ord"))
+        # rule ordinal-in-bracket: a place in words in a bracket right after a score ("- Đà Nẵng: 0,7485 điểm (thứ
+        # nhất)", "0,6810 (thứ tư)"): a rank, as after a rank cue (not a weekday: "ngày 5/3 (thứ Hai)" has no score)
+        taken = {n.start for n in out}
+        for m in _ORDINAL_IN_BRACKET.finditer(lower, start, end):
+            word = m.group("word")
+            if (
+                m.start("word") not in taken
+                and word in cues.ordinals
+                and _spelt_as_ordinal(word, m.start("word"), m.end("word"), lower, original)
+            ):
+                rank = cues.ordinals[word]
+                out.append(Number(m.start("word"), m.end("word"), m.end("word"), float(rank), True, "@ord"))
     out.sort(key=lambda n: n.start)
     return out
 
@@ -485,6 +497,7 @@ _ORDINAL_AFTER_DIGIT_RANK = re.compile(
     r"\s*(?:,\s*(?:va\s+)?|va\s+|(?:vuon\s+)?(?:len|den)\s+)thu\s+(?P<word>[a-z]+)\b"
     + _NOT_A_RANK_AFTER
 )
+_ORDINAL_IN_BRACKET = re.compile(r"\d,\d+\s*(?:diem\s*)?\(\s*thu\s+(?P<word>[a-z]+)\s*\)")
 _ORDINAL_MORE = re.compile(r"\s*(?:,|va|den|toi)\s*(?:thu\s+)?([a-z]+)\b" + _NOT_A_RANK_AFTER)
 # (the words of one first letter under one branch, ``_first_letter``: the same matches)
 _QUAL_WORDS = re.compile(
