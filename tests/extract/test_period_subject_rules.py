@@ -23,14 +23,16 @@ def test_the_value_s_own_year_comes_before_what_the_article_says():
     names = [r.name for r in YEAR_RULES]
     # (move-start reads the end point's year by the rules after it, then counts one back; same-span's movement is
     # dated by the span the paragraph told; announced-last-year reads a release year in words, which the sentence's
-    # other years do not date)
-    assert names[:7] == [
+    # other years do not date; compared-opening reads the edition a sentence opens comparing with, which sentence-year
+    # passes over as a compared year)
+    assert names[:8] == [
         "list-year",
         "attached-year",
         "same-span",
         "move-start",
         "index-year",
         "announced-last-year",
+        "compared-opening",
         "sentence-year",
     ]
     assert names.index("edition-year") < names.index("latest-edition") < names.index("context-year")

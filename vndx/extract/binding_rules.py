@@ -212,7 +212,8 @@ _LARGEST_REGION = 14
 # grammar: a sentence framed by a region ("Trong 9 tỉnh khu vực trung du và miền núi phía Bắc, ...", "Ở khu
 # vực Tây Nguyên, ...", "Trong số các tỉnh vùng ĐBSCL, ...") up to its first comma
 _REGION_FRAME = re.compile(
-    rf"\s*(?:trong|giua|o|tai)\s+(?:so\s+)?(?:(?:(?!(?:63|34)\b)\d+|cac|nhung)\s+)?"
+    # ("Nếu xét riêng khu vực Nam Trung Bộ và Tây Nguyên, tỉnh đứng thứ 3")
+    rf"\s*(?:(?:neu\s+)?xet\s+(?:rieng\s+)?(?:trong\s+)?|(?:trong|giua|o|tai)\s+)(?:so\s+)?(?:(?:(?!(?:63|34)\b)\d+|cac|nhung)\s+)?"
     rf"(?:(?:tinh|dia phuong)(?:,?\s+thanh(?:\s+pho)?)?\s+)?"
     rf"(?:thuoc\s+|o\s+)?(?:{_CUES.words['regional_after']})\b"
     # (not a group of measures: "Ở nhóm chỉ số chính, nhận thức số xếp hạng 6, ..." ranks the province; nor a
@@ -653,6 +654,11 @@ def service_centre_figure(c: Candidate) -> bool:
         # (a clause that opens "trong đó" is a part of the count before the ";": "Trung tâm ... đã tiếp nhận 9.842 hồ
         # sơ ...; trong đó 7.012 hồ sơ được nộp qua Cổng dịch vụ công, chiếm 71,2%")
         lo = min(lo, lower.rfind(";", c.m.start, semi) + 1 or c.m.start)
+    named = _SERVICE_CENTRE.search(lower, max(c.m.start, lo - 60), lo) if lo > c.m.start else None
+    if named is not None and _OWN_PROVINCE_WORD.fullmatch(lower, named.end(), lo):
+        # (the province's word closes the centre's name: "Trung tâm Phục vụ hành chính công tỉnh đã tiếp nhận ..., trong
+        # đó 48% nộp trực tuyến" is the centre's, the value's scope starting after that word)
+        lo = named.start()
     for x in _SERVICE_CENTRE.finditer(lower, lo, pos):
         head = lower[max(c.m.start, x.start() - 12) : x.start()]
         if head.strip() and not _CENTRE_HEAD.search(head):
@@ -664,6 +670,7 @@ def service_centre_figure(c: Candidate) -> bool:
     return False
 
 
+_OWN_PROVINCE_WORD = re.compile(r"\s*(?:tinh|thanh pho)\s*(?:da\s*)?")
 _PART_OPENS = re.compile(r"\s*trong (?:do|so do)\b")
 # what heads a clause about a centre: its start, a comma or colon after a time phrase, "tại/ở", "riêng (tại)"
 _CENTRE_HEAD = re.compile(r"(?:[,:]|\b(?:tai|o|rieng))\s*$")
@@ -868,8 +875,23 @@ def _department_owns(c: Candidate) -> bool:
 
 def integration_not_provision(c: Candidate) -> bool:
     """A share of services integrated or connected is not a share provided online
-    ("tích hợp 100% DVC lên Cổng quốc gia")."""
-    return c.n.percent and c.ind.code.startswith("online_public_service") and bool(_CUES.integration.search(c.before))
+    ("tích hợp 100% DVC lên Cổng quốc gia"); nor is a count of them ("đã tích hợp 836 DVCTT lên Cổng Dịch vụ công quốc
+    gia", "tích hợp, đồng bộ 1.029 dịch vụ công trực tuyến"), the verb right before the count."""
+    if c.n.percent:
+        return c.ind.code.startswith("online_public_service") and bool(_CUES.integration.search(c.before))
+    return (
+        c.ind.code == "admin_procedure_count"
+        and bool(_INTEGRATED_COUNT.search(c.before))
+        # (into the national portal: the province's own portal "đã tích hợp 1.588 thủ tục" offers them)
+        and bool(_TO_NATIONAL_PORTAL.match(c.m.lower, c.n.end, c.m.end))
+    )
+
+
+_TO_NATIONAL_PORTAL = re.compile(r"[^.;]{0,40}?\b(?:len|vao|voi|tren)\s+cong\s+(?:dich vu cong|dvc)\s+quoc gia")
+_INTEGRATED_COUNT = re.compile(
+    r"\b(?:tich hop|dong bo|ket noi)(?:\s*,?\s*(?:va\s+)?(?:tich hop|dong bo|cong khai|ket noi))*"
+    r"\s+(?:(?:gan|hon|tren)\s+)?$"
+)
 
 
 _TOTAL_BEFORE = re.compile(rf"\b(?:{_CUES.words['procedure_total_before']})\s*$")
@@ -1018,6 +1040,15 @@ def district_or_commune(c: Candidate) -> bool:
         lo = colon
     if any(_spelt_as_unit(c.m.original, cased, u) for u in _CUES.lower_unit.finditer(cased, lo, hi)):
         return True
+    for u in _CITY_NAMED.finditer(cased, lo, hi) if "hanh pho" in c.m.lower[lo:hi] or "TP" in cased[lo:hi] else ():
+        # a city named that is no province ("Thành phố Thủ Dầu Một, nơi đặt Trung tâm điều hành ..., có tỷ lệ hồ sơ
+        # trực tuyến 95%"): a unit inside the province (not "Thành phố Cần Thơ", a province itself)
+        # (not the place of an event, the whole province's figure after it: "tại TP Biên Hòa, ông ... cho biết hiện toàn
+        # tỉnh có 1.238 doanh nghiệp")
+        if not any(u.start() <= x.start <= u.end() + 1 for x in c.m.places) and not WHOLE_PROVINCE.search(
+            c.m.lower, u.end(), hi
+        ):
+            return True
     if _CUES.lower_unit_abbr.search(cased, lo, hi):
         return True
     semi = c.m.lower.rfind(";", c.m.start, hi)
@@ -1078,6 +1109,7 @@ def _spelt_as_unit(original: str | None, cased: str, unit: re.Match[str]) -> boo
     return original[unit.start() : word_end] != cased[unit.start() : word_end] or original[name] == cased[name]
 
 
+_CITY_NAMED = re.compile(r"(?<![A-Za-z])(?:[Tt]hanh pho|TP\.?)\s+(?=[A-Z][a-z])")
 _UNIT_HOLDS = re.compile(r"\s*(?:la|thuoc ve)\s+(?:huyen|thi xa|thi tran|thanh pho|tp\.?|xa|phuong|quan)\s")
 _BLOC_FRAME = re.compile(
     # (not "khối địa phương", the provinces in a national report, nor "nhóm xã hội số")
@@ -1439,7 +1471,9 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("lower-level-index", lower_level_index, readings=_RANK_OR_SCORE),
     Rule("set-apart-unit", set_apart_unit, words=("khu vuc ", "rieng", " cac ")),
     Rule("level-after-value", level_after_value, not_readings=_RANK),
-    Rule("integration-not-provision", integration_not_provision, percent=True),
+    Rule(
+        "integration-not-provision", integration_not_provision, words=("tich hop", "dong bo", "ket noi", "lien thong")
+    ),
     Rule("procedure-total", procedure_total, readings=_COUNT),
     Rule("full-online-part", full_online_part, readings=_COUNT),
     Rule("subset-of-count", subset_of_count, readings=_COUNT),

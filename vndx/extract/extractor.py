@@ -322,6 +322,11 @@ def extract_facts(
     # the lines are readers' words, not the article's (a reader's "Khánh Hòa xếp thứ 12 kìa" is no fact)
     comments_at = comments_start(lower)
     published_on = published.isoformat() if published else None  # (every fact's, written once)
+    # (the year the body opens with, known before the headline is read: "Tỷ lệ hồ sơ trực tuyến của Đồng Tháp đạt 85%"
+    # over "Năm 2023, Đồng Tháp ..." in January 2024 is 2023's; rule opening-year)
+    first_body = next((x for x in sentences if not x.is_heading), None)
+    if first_body is not None:
+        ctx.opening_year = _opening_year(lower, first_body.start, first_body.end, published)
     for i, sent in enumerate(sentences):
         s, e = sent.start, sent.end
         if s >= comments_at:

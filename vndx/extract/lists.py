@@ -990,6 +990,9 @@ def _position(at: int, rank: int) -> Number:
 
 # grammar: what joins a list's values to a second run of values for the same items
 _SECOND_LEAD = re.compile(
+    # (past the edition the places are in: "lần lượt xếp thứ hai và thứ ba trong DTI 2020, với giá trị 0,5634 và
+    # 0,5580")
+    r"(?:\s+(?:trong|o)\s+(?:bang xep hang\s+)?dti(?:\s+(?:nam\s+)?20\d\d)?)?"
     r"\s*,?\s*(?:voi|dat)\s+(?:(?:gia tri|diem so|so diem|tong diem|ty trong|ty le)\s+)?(?:lan luot\s+)?(?:la\s+)?"
 )
 

@@ -39,6 +39,24 @@ from vndx.reference import Indicator
 # ---- the value's own year
 
 
+# a sentence that opens on the edition it compares with ("Nếu so với DTI 2023 (tính trên 63 tỉnh, thành phố), ..."), and
+# "từng" (once, formerly) right before a value's verb
+_COMPARED_OPENING = re.compile(
+    rf"\W*(?:neu\s+)?so\s+voi\s+(?:ket qua\s+)?(?:{RANKING_INDEX_NAMES})\s+(?:nam\s+)?((?:19|20)\d\d)\b[^,;]*,"
+)
+_ONCE = re.compile(r"\btung\s+(?:xep|dung|o|dat|giu|co)\b")
+
+
+def compared_opening(c: Claim) -> int | None:
+    """Rule compared-opening: a value said to have been so once ("từng xếp thứ 46/63") in a sentence that opens on the
+    edition it compares with ("Nếu so với DTI 2023 (tính trên 63 tỉnh, thành phố), Lạng Sơn từng xếp thứ 46/63, Cao
+    Bằng thứ 58/63") is of that edition; so are the places listed with it in its clause."""
+    m = _COMPARED_OPENING.match(c.lower, c.sent.start)
+    if m is None or m.end() > c.n.start or not _ONCE.search(c.lower, m.end(), c.n.start):
+        return None
+    return int(m.group(1)) if c.lower.find(";", m.end(), c.n.start) < 0 else None
+
+
 def list_year(c: Claim) -> int | None:
     """A list that names each value's year ("các năm 2021, 2022 lần lượt là 0,41 và 0,52")."""
     return c.b.period
@@ -569,6 +587,7 @@ YEAR_RULES: list[Pick] = [
     _MOVE_START,
     Pick("index-year", index_year),
     Pick("announced-last-year", announced_last_year),
+    Pick("compared-opening", compared_opening),
     Pick("sentence-year", sentence_year),
     Pick("contrast-same-year", contrast_same_year),
     Pick("change-since", change_since),
@@ -625,14 +644,21 @@ def official_table_year(c: Claim) -> int | None:
 
 # the first DTI edition ranked on the 34 merged provinces (DTI 2024, out in October 2025)
 FIRST_EDITION_ON_34 = 2024
+# the sentence says its ranking is on the merged provinces ("ở kỳ đánh giá đầu tiên theo mô hình 34 tỉnh, thành")
+_ON_34_BASIS = re.compile(r"\b(?:theo|tren)\s+(?:co so|mo hinh)\s+34\s+(?:tinh|dia phuong)")
 
 
 def basis_34_edition(c: Claim) -> int | None:
-    """A DTI rank written out of 34 ("đứng thứ 11/34 tỉnh, thành") is of an edition ranked on the merged
-    provinces, DTI 2024 or later: a year before that, read from a look back elsewhere in the article or from
-    the editions out by its date, gives way to the article's first such edition it names (else DTI 2024)."""
-    if c.b.out_of != 34 or c.family != "dti" or c.period is None or c.period >= FIRST_EDITION_ON_34:
+    """A DTI rank written out of 34 ("đứng thứ 11/34 tỉnh, thành"), or in a sentence that says it ranks the 34, is of an
+    edition ranked on the merged provinces, DTI 2024 or later (the first of them when it says so: "ở kỳ đánh giá đầu
+    tiên theo mô hình 34 tỉnh"): a year before that, read from a look back elsewhere in the article or from the
+    editions out by its date, gives way to the article's first such edition it names (else DTI 2024)."""
+    on_34 = c.b.out_of == 34 or (c.b.out_of is None and _ON_34_BASIS.search(c.lower, c.sent.start, c.sent.end))
+    if not on_34 or c.family != "dti" or c.period is None or c.period >= FIRST_EDITION_ON_34:
         return None
+    basis = _ON_34_BASIS.search(c.lower, c.sent.start, c.sent.end)
+    if basis and c.lower.find("dau tien", max(c.sent.start, basis.start() - 30), basis.start()) >= 0:
+        return FIRST_EDITION_ON_34  # ("kỳ đánh giá đầu tiên theo mô hình 34 tỉnh": the first such edition)
     named = [y for y in c.ctx.editions.get("dti", []) if y >= FIRST_EDITION_ON_34]
     return min(named, default=FIRST_EDITION_ON_34)
 

@@ -37,8 +37,9 @@ RANKING_INDEX_NAMES = "dti|par index|ict index"
 COMPARED_THING = rf"(?: ket qua)?(?: (?:chi so )?(?:{RANKING_INDEX_NAMES}))?(?: nam)?\s*$"
 _COMPARE = skipping(
     re.compile(
-        # ("xấp xỉ năm trước", "ngang bằng năm 2021": about as much as that year's)
-        rf"(?:so voi|so cung ky|hon(?: ca)?|kem|(?<!cung )(?<!neu )nhu|xap xi|ngang(?: bang)?|{MULTIPLE_OR_MORE})"
+        # ("xấp xỉ năm trước", "ngang bằng năm 2021", "tương đương năm trước": about as much as that year's)
+        rf"(?:so voi|so cung ky|hon(?: ca)?|kem|(?<!cung )(?<!neu )nhu|xap xi|ngang(?: bang)?|tuong duong"
+        rf"|{MULTIPLE_OR_MORE})"
         r"(?: cung ky| thoi diem)?(?: ca)?(?: cuoi)?" + COMPARED_THING
     )
 )
