@@ -1136,7 +1136,8 @@ def national_or_average(c: Candidate) -> bool:
 # (and after the people or places the share counts: "khoảng 87% người trưởng thành trên cả nước", "99,8% thôn, bản trên
 # cả nước")
 _NATION_OWNS_AFTER = re.compile(
-    r"\s*(?:(?:gdp|nguoi|dan|so|truong thanh|thon|ban|xa|phuong|ho|gia dinh|to dan pho|ap|khom)[\s,]+){0,4}"
+    r"\s*(?:(?:gdp|nguoi|dan|so|truong thanh|thon|ban|xa|phuong|ho|gia dinh|to dan pho|ap|khom|to|doanh nghiep"
+    r"|san pham|thanh vien)[\s,]+){0,4}"
     r"(?:cua|o|tren)\s+(?:ca nuoc|toan quoc)\b"
 )
 

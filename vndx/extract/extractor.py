@@ -76,7 +76,8 @@ _OLD_BASIS = re.compile(r"/\s*63\b|" + _FORMER_NAMED.pattern)
 # "Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2023", "bảng xếp hạng năm 2019")
 _EDITION_BEFORE = skipping(
     re.compile(
-        r"(?:\b(?:dti|index|ict|par|pci)|\bchi so [^.;,\d]{0,50}?|\bbang xep hang|\bxep hang)"
+        # (not indicators in general: "Các chỉ số về hạ tầng và kỹ năng số của người dân trong năm 2024 đều tăng")
+        r"(?:\b(?:dti|index|ict|par|pci)|(?<!cac )(?<!nhung )\bchi so [^.;,\d]{0,50}?|\bbang xep hang|\bxep hang)"
         r"\s*(?:\([a-z ]+\)\s*)?(?:nam\s+)?$"
     )
 )

@@ -40,7 +40,8 @@ _COMPARE = skipping(
         # ("xấp xỉ năm trước", "ngang bằng năm 2021", "tương đương năm trước": about as much as that year's)
         rf"(?:so voi|so cung ky|hon(?: ca)?|kem|(?<!cung )(?<!neu )nhu|xap xi|ngang(?: bang)?|tuong duong"
         rf"|{MULTIPLE_OR_MORE})"
-        r"(?: cung ky| thoi diem)?(?: ca)?(?: cuoi)?" + COMPARED_THING
+        # ("so với quý IV/2023": a quarter's figure compared with)
+        r"(?: cung ky| thoi diem)?(?: ca)?(?: cuoi)?(?: quy [ivx1-4]+\s*/)?" + COMPARED_THING
     )
 )
 # what is said of a year's edition that has not come out ("DTI 2023 chưa được công bố", "năm 2024 vẫn chưa có kết quả")

@@ -41,7 +41,7 @@ def now_cue(lower: str, original: str, start: int, end: int) -> int:
 # ("trong năm 2023" dates the whole clause; "42,6% (cùng kỳ năm 2023 đạt 28,1%)": the bracket's value; a
 # bracket may follow the value's unit word: "11,6% GRDP (năm 2023 là 10,8%)")
 _ATTACH_GAP = re.compile(
-    r"\s*\(?\s*(?:cua\s+|cung ky\s+)?(?:ca\s+)?(?:nam|vao nam)\s*$"
+    r"\s*\(?\s*(?:cua\s+|cung ky\s+)?(?:ca\s+)?(?:(?:cuoi|dau|giua)\s+)?(?:nam|vao nam)\s*$"
     r"|\s*(?:[a-z]+\s+){1,2}\(\s*(?:cung ky\s+)?(?:nam|vao nam)\s*$"
     # "tụt xuống thứ 29 (2018), thứ 40 (2019)": the year alone in a bracket right after the value
     r"|\s*\(\s*$"
