@@ -121,10 +121,11 @@ CORPORA = {
     "probe_articles_round70": (84, 0.96),  # 0.983 at vndx-rules-1.50 (0.939 unread on 1.49)
     "probe_articles_round71": (84, 0.97),  # 0.988 at vndx-rules-1.51 (0.947 unread on 1.50)
     "probe_articles_round72": (84, 0.94),  # 0.960 at vndx-rules-1.52 (0.937 unread on 1.51)
-    "probe_articles_round73": (84, 0.97),  # 0.993 at vndx-rules-1.55 (0.970 unread on 1.52)
-    "probe_articles_round74": (84, 0.98),  # 0.999 at vndx-rules-1.55 (0.977 unread on 1.52)
-    "probe_articles_round75": (84, 0.97),  # 0.989 at vndx-rules-1.55 (0.971 unread on 1.53)
-    "probe_articles_round76": (84, 0.97),  # 0.989 at vndx-rules-1.55 (0.971 unread on 1.54)
+    "probe_articles_round73": (84, 0.97),  # 0.993 at vndx-rules-1.56 (0.970 unread on 1.52)
+    "probe_articles_round74": (84, 0.98),  # 0.999 at vndx-rules-1.56 (0.977 unread on 1.52)
+    "probe_articles_round75": (84, 0.97),  # 0.989 at vndx-rules-1.56 (0.971 unread on 1.53)
+    "probe_articles_round76": (84, 0.97),  # 0.989 at vndx-rules-1.56 (0.971 unread on 1.54)
+    "probe_articles_round77": (84, 0.96),  # 0.978 at vndx-rules-1.56 (0.953 unread on 1.55)
 }
 
 
