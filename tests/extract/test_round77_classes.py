@@ -81,3 +81,17 @@ def test_a_national_agency_ranked_with_the_ministries_is_no_province():
     )
     got = triples(text, province=None, published=dt.date(2023, 8, 1))
     assert not any(t[1] == "dti_rank" for t in got)
+
+
+# ---- an if-clause's year, with no comma before "thì" (period_rules._IF_CLAUSE)
+
+
+def test_the_year_of_an_if_clause_without_a_comma_dates_that_clause_only():
+    text = (
+        "Quảng Bình: DTI 2023\n\n"
+        "Năm 2023, DTI của Quảng Bình đạt 0,5512 điểm. Nếu như năm 2022 tỉnh ở vị trí 41 thì đến kỳ đánh giá này đã "
+        "vươn lên vị trí thứ 33."
+    )
+    got = triples(text, province=None, published=dt.date(2025, 3, 1))
+    assert ("quang-binh", "dti_rank", 2022, 41) in got
+    assert ("quang-binh", "dti_rank", 2022, 33) not in got

@@ -260,7 +260,8 @@ _HORIZON_BEFORE = re.compile(r"\bden nam\s+$")
 
 
 # a clause that sets a past against what follows: "Nếu (như) năm 2020 ..., thì ..." (rule sentence-year)
-_IF_CLAUSE = re.compile(r"\bneu(?: nhu)?\b[^;,]*,(?=\s*thi\b)")
+# ("Nếu năm 2020 ..., thì ...", also without the comma: "Nếu như năm 2022 tỉnh ở vị trí 30 thì đến kỳ đánh giá này ...")
+_IF_CLAUSE = re.compile(r"\bneu(?: nhu)?\b[^;,]*?(?:,\s*|\s+)(?=thi\b)")
 
 
 def _now_clause(c: Claim) -> tuple[int, int] | None:
