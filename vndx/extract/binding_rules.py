@@ -735,6 +735,8 @@ _SET_APART = re.compile(
 )
 
 
+# the kinds of communes a clause may open on as a part of the province (rule set-apart-unit; its cheap gate too)
+_KINDS = ("mien nui", "vung cao", "vung sau", "vung xa", "bien gioi", "dac biet kho khan", "ven bien")
 # the towns of the province heading the value's clause, "Riêng" or not ("; ở khu vực đô thị, tỷ lệ này đạt 89,4%");
 # not the countryside ("Ở khu vực nông thôn, 120 nghìn hộ sản xuất nông nghiệp ..." is where the measure lives), nor
 # a region
@@ -742,7 +744,7 @@ _AREA_PART = re.compile(
     r"(?:[,;:]\s*|^\s*)(?:(?:rieng|o|tai)\s+)?khu vuc (?:do thi|thanh thi)\s*,"
     # (so are the communes of one kind: "Tuy vậy, ở các xã miền núi phía tây (...), tỷ lệ hồ sơ trực tuyến chỉ đạt 35%")
     r"|(?:[,;:]\s*|^\s*)(?:rieng\s+)?(?:o|tai)\s+(?:cac|nhung)\s+(?:xa|huyen|thon|ban|phuong)\s+"
-    r"(?:mien nui|vung cao|vung sau|vung xa|bien gioi|dac biet kho khan|dao|ven bien)[^,;]*,"
+    r"(?:mien nui|vung cao|vung sau|vung xa|bien gioi|dac biet kho khan|ven bien)[^,;]*,"
 )
 
 
@@ -753,7 +755,7 @@ def set_apart_unit(c: Candidate) -> bool:
     "Riêng TP Hồ Chí Minh đạt 48,9%", is no unit). A "sở" must be spelt so ("riêng số hồ sơ ...")."""
     m = c.m
     lo = max(m.start, m.lower.rfind(";", m.start, c.n.start) + 1)
-    gate = m.lower.find("khu vuc ", lo, c.n.start) >= 0 or m.lower.find(" cac ", lo, c.n.start) >= 0
+    gate = m.lower.find("khu vuc ", lo, c.n.start) >= 0 or any(m.lower.find(w, lo, c.n.start) >= 0 for w in _KINDS)
     if gate and _AREA_PART.search(m.lower[lo : c.n.start]):
         return True  # "; ở khu vực đô thị, tỷ lệ này đạt 89,4%": the urban part of the province's figure
     if m.lower.find("rieng", lo, c.n.start) < 0:
@@ -1040,7 +1042,8 @@ def district_or_commune(c: Candidate) -> bool:
         lo = colon
     if any(_spelt_as_unit(c.m.original, cased, u) for u in _CUES.lower_unit.finditer(cased, lo, hi)):
         return True
-    for u in _CITY_NAMED.finditer(cased, lo, hi) if "hanh pho" in c.m.lower[lo:hi] or "TP" in cased[lo:hi] else ():
+    city = c.m.lower.find("thanh pho", lo, hi) >= 0 or cased.find("TP", lo, hi) >= 0  # (a cheap scan first)
+    for u in _CITY_NAMED.finditer(cased, lo, hi) if city else ():
         # a city named that is no province ("Thành phố Thủ Dầu Một, nơi đặt Trung tâm điều hành ..., có tỷ lệ hồ sơ
         # trực tuyến 95%"): a unit inside the province (not "Thành phố Cần Thơ", a province itself)
         # (not the place of an event, the whole province's figure after it: "tại TP Biên Hòa, ông ... cho biết hiện toàn
@@ -1470,7 +1473,7 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("service-centre-figure", service_centre_figure, words=("trung tam", "bo phan")),
     Rule("lower-level-unit", lower_level_unit, scoped=True),
     Rule("lower-level-index", lower_level_index, readings=_RANK_OR_SCORE),
-    Rule("set-apart-unit", set_apart_unit, words=("khu vuc ", "rieng", " cac ")),
+    Rule("set-apart-unit", set_apart_unit, words=("khu vuc ", "rieng", *_KINDS)),
     Rule("level-after-value", level_after_value, not_readings=_RANK),
     Rule(
         "integration-not-provision", integration_not_provision, words=("tich hop", "dong bo", "ket noi", "lien thong")

@@ -51,6 +51,8 @@ def compared_opening(c: Claim) -> int | None:
     """Rule compared-opening: a value said to have been so once ("từng xếp thứ 46/63") in a sentence that opens on the
     edition it compares with ("Nếu so với DTI 2023 (tính trên 63 tỉnh, thành phố), Lạng Sơn từng xếp thứ 46/63, Cao
     Bằng thứ 58/63") is of that edition; so are the places listed with it in its clause."""
+    if c.lower.find("so voi", c.sent.start, c.sent.start + 16) < 0:
+        return None  # (most sentences open otherwise: a cheap scan first)
     m = _COMPARED_OPENING.match(c.lower, c.sent.start)
     if m is None or m.end() > c.n.start or not _ONCE.search(c.lower, m.end(), c.n.start):
         return None
@@ -654,7 +656,11 @@ def basis_34_edition(c: Claim) -> int | None:
     edition ranked on the merged provinces, DTI 2024 or later (the first of them when it says so: "ở kỳ đánh giá đầu
     tiên theo mô hình 34 tỉnh"): a year before that, read from a look back elsewhere in the article or from the
     editions out by its date, gives way to the article's first such edition it names (else DTI 2024)."""
-    on_34 = c.b.out_of == 34 or (c.b.out_of is None and _ON_34_BASIS.search(c.lower, c.sent.start, c.sent.end))
+    on_34 = c.b.out_of == 34 or (
+        c.b.out_of is None
+        and c.lower.find(" 34 ", c.sent.start, c.sent.end) >= 0  # (a cheap scan first)
+        and _ON_34_BASIS.search(c.lower, c.sent.start, c.sent.end)
+    )
     if not on_34 or c.family != "dti" or c.period is None or c.period >= FIRST_EDITION_ON_34:
         return None
     basis = _ON_34_BASIS.search(c.lower, c.sent.start, c.sent.end)
