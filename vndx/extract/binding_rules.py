@@ -285,10 +285,7 @@ def regional_rank(c: Candidate) -> bool:
         return False
     size = before.group("count")
     size = int(size) if size else _group_count(before.group())
-    size = size if size else _region_size(c.m.lower, before.end(), c.n.start)
-    # (nor when another rank the cue frames is beyond the region's size: "So với các tỉnh trong vùng, A xếp thứ 10, B
-    # thứ 16, C thứ 21" are national places)
-    return c.value <= size
+    return c.value <= (size if size else _region_size(c.m.lower, before.end(), c.n.start))
 
 
 _COUNT_WORD = re.compile(r"\b(\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\b")
