@@ -415,15 +415,22 @@ _PEOPLE = re.compile(r"(?:ho(?! so)|dan so|nguoi)\b")
 
 
 def city_inside_province(c: Candidate) -> bool:
-    """A city inside the province is the value's subject ("thành phố Buôn Ma Thuột đạt 81%"), not
-    the province (a city that is itself a province, "TP. Cần Thơ", is a province mention); so is
-    a capital named like its province ("TP Hà Tĩnh đạt 92%", gazetteer.yml capital_namesakes)."""
+    """A city inside the province is the value's subject ("thành phố Buôn Ma Thuột đạt 81%", "thành phố Cao Lãnh
+    (Đồng Tháp) có 78% ...", "Tỷ lệ ... của thành phố Vinh đạt 71,5%"), not the province (a city that is itself a
+    province, "TP. Cần Thơ", is a province mention); so is a capital named like its province ("TP Hà Tĩnh đạt 92%",
+    gazetteer.yml capital_namesakes)."""
     if not c.m.scope_words:
         return False
     # (not past a ";": "riêng thành phố Vinh có 320 doanh nghiệp; tỷ lệ ... đạt 68,2%" is the province's again)
     cased, lo, hi = c.m.cased, c.scope_from, c.n.start
+    # (also a city whose own words moved the scope past it: its "thành phố" read as a self-reference ("Tỷ lệ ... của
+    # thành phố Vinh đạt 71,5%"), or its province in brackets after it ("thành phố Cao Lãnh (Đồng Tháp) có 78% ..."))
+    back = max(c.m.start, lo - 40)
     # (the pattern's two openings, looked for first: most clauses name no city)
-    city = _CITY.search(cased, lo, hi) if cased.find("hanh pho", lo, hi) >= 0 or cased.find("TP", lo, hi) >= 0 else None
+    opening = cased.find("hanh pho", back, hi) >= 0 or cased.find("TP", back, hi) >= 0
+    city = _CITY.search(cased, back, hi) if opening else None
+    if city and city.start() < lo and city.start(1) < lo - 1 and not _BRACKET_ASIDE.fullmatch(cased, city.end(), lo):
+        city = _CITY.search(cased, lo, hi)  # (a city further back, with the province named since: not its subject)
     if city:
         return not any(x.start == city.start(1) for x in c.m.places)
     semi = c.m.lower.rfind(";", c.m.start, hi)
@@ -448,6 +455,8 @@ def city_inside_province(c: Candidate) -> bool:
     )
 
 
+# a province's name in brackets after a city's ("thành phố Cao Lãnh (Đồng Tháp)"; the scope starts at the name, inside)
+_BRACKET_ASIDE = re.compile(r"\s*\(\s*[A-Z][^()\d;]{0,40}\)?\s*")
 _CITY_BACK = re.compile(r"\b(?:tren dia ban|cua|toan) thanh pho\b")
 
 
@@ -1039,16 +1048,6 @@ def district_or_commune(c: Candidate) -> bool:
         lo = colon
     if any(_spelt_as_unit(c.m.original, cased, u) for u in _CUES.lower_unit.finditer(cased, lo, hi)):
         return True
-    city = c.m.lower.find("thanh pho", lo, hi) >= 0 or cased.find("TP", lo, hi) >= 0  # (a cheap scan first)
-    for u in _CITY_NAMED.finditer(cased, lo, hi) if city else ():
-        # a city named that is no province ("Thành phố Thủ Dầu Một, nơi đặt Trung tâm điều hành ..., có tỷ lệ hồ sơ
-        # trực tuyến 95%"): a unit inside the province (not "Thành phố Cần Thơ", a province itself)
-        # (not the place of an event, the whole province's figure after it: "tại TP Biên Hòa, ông ... cho biết hiện toàn
-        # tỉnh có 1.238 doanh nghiệp")
-        if not any(u.start() <= x.start <= u.end() + 1 for x in c.m.places) and not WHOLE_PROVINCE.search(
-            c.m.lower, u.end(), hi
-        ):
-            return True
     if _CUES.lower_unit_abbr.search(cased, lo, hi):
         return True
     semi = c.m.lower.rfind(";", c.m.start, hi)
@@ -1109,7 +1108,6 @@ def _spelt_as_unit(original: str | None, cased: str, unit: re.Match[str]) -> boo
     return original[unit.start() : word_end] != cased[unit.start() : word_end] or original[name] == cased[name]
 
 
-_CITY_NAMED = re.compile(r"(?<![A-Za-z])(?:[Tt]hanh pho|TP\.?)\s+(?=[A-Z][a-z])")
 _UNIT_HOLDS = re.compile(r"\s*(?:la|thuoc ve)\s+(?:huyen|thi xa|thi tran|thanh pho|tp\.?|xa|phuong|quan)\s")
 _BLOC_FRAME = re.compile(
     # (not "khối địa phương", the provinces in a national report, nor "nhóm xã hội số")
