@@ -58,6 +58,7 @@ from vndx.extract.readings import (
     sentence_topics,
 )
 from vndx.extract.targets import COLUMN_OPENING, RESULT_COLUMN, is_target, plan_at_head, targets_achieved
+from vndx.extract.years import ranking_family
 
 MAX_GAP = 110
 _LABEL_END = re.compile(r":\s*\+?\s*$")
@@ -152,12 +153,6 @@ def bind_sentence(
     drops = drops if drops is not None else []
     if not hits and carry is not None:
         hits = [TopicHit(carry, start, start)]
-    elif carry is not None and carry.name in _BARE_COUNTED and all(not h.topic.codes and h.start > _first_value(m)
-                                                                    for h in hits):
-        # rule teams-counted-bare, past an absorber: the teams counted by their noun alone, in a sentence whose only
-        # other measure stands after its values ("Hải Dương có 1.420 tổ, nhiều hơn Quảng Ninh dù dân số không chênh
-        # lệch nhiều")
-        hits = [TopicHit(carry, start, start), *hits]
     elif carry_at is not None and carry is not None and not any(carry_at[0] < h.end and h.start < carry_at[1]
                                                                  for h in hits):
         # rule backref-in-place: "ở trụ cột này" in a sentence that names other measures too ("vươn lên thứ 7 ở trụ
@@ -525,14 +520,6 @@ def _column_clauses(lower: str, start: int, end: int, numbers: list[Number], hit
 def _but(original: str | None, start: int, end: int) -> bool:
     """``original[start:end]`` (folded offsets, accents kept) holds "nhưng" (but), not "những"."""
     return original is not None and "nhưng" in original[start:end].lower()
-
-
-_BARE_COUNTED = frozenset({"community_digital_team"})
-
-
-def _first_value(m: Mentions) -> int:
-    """Where the sentence's first value that is no year starts (its end when it has none)."""
-    return next((x.start for x in m.values if not is_year(x)), m.end)
 
 
 def _listed_with(paired: list[Binding], b: Binding) -> list[Number]:
@@ -1021,14 +1008,11 @@ def _pillar_before(hits, index_hit, pos: int) -> bool:
     return any(
         h.end <= pos
         and h.topic is not index_hit.topic
-        # (the information-security index is one of the DTI's too: "chỉ số an toàn thông tin mạng xếp thứ nhất trong DTI
-        # 2021")
-        and (h.topic.name.startswith(family + "_") or (family == "dti" and h.topic.name in _DTI_COMPONENTS_NAMED_APART))
+        # (the information-security index is one of the DTI's too, its ranking family: "chỉ số an toàn thông tin mạng
+        # xếp thứ nhất trong DTI 2021")
+        and (h.topic.name.startswith(family + "_") or (family == "dti" and ranking_family(h.topic) == "dti"))
         for h in hits
     )
-
-
-_DTI_COMPONENTS_NAMED_APART = frozenset({"cybersecurity_index"})
 
 
 def _previous_year_rank(lower: str, start: int, n: Number, bound: list[Binding]) -> Binding | None:

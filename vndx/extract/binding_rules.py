@@ -24,7 +24,7 @@ from vndx.extract.readings import RANK_DENOMINATORS, Binding, TopicHit, in_range
 from vndx.extract.scan import skipping
 from vndx.extract.subjects import AGENCY_NAMED, MINISTRY_SOURCE, MINISTRY_SPEAKS, bare_province_at
 from vndx.extract.targets import is_target
-from vndx.extract.text import count_of
+from vndx.extract.text import COUNT_WORDS, count_of
 from vndx.extract.years import in_parens
 from vndx.reference import Indicator
 
@@ -36,11 +36,14 @@ _RANK_FIELD_NATION = re.compile(
     rf"(?:trong\s+)?(?:{_CUES.nation_words})\b"
 )  # "hạng 3 cả nước": the rank's field (its nation words blanked out of a value's window)
 # (not "về chỉ số tổng thể", "về xếp hạng chung": the carried index as a whole)
+# a measure pointed back at by its kind ("chỉ tiêu này", "tỷ lệ trên"): what a rank "về ..." ranks (rule
+# ranked-about-backref, extractor.py) and no other topic (rule rank-about-other-topic)
+MEASURE_POINTED_BACK = r"(?:chi tieu|tieu chi|ty le|ty trong) (?:nay|tren|do)"
 _ABOUT_OTHER = re.compile(
     rf"^\s*(?:(?:trong )?(?:{_CUES.nation_words})\s*)?ve\b"
     r"(?!\s+(?:chi so |diem |xep hang |ket qua )?(?:tong the|chung|tong hop)\b"
     # (nor the measure pointed back at: "đứng thứ 5 cả nước về chỉ tiêu này")
-    r"|\s+(?:chi tieu|tieu chi|ty le|ty trong|chi so) (?:nay|tren|do)\b)"
+    rf"|\s+(?:chi so (?:nay|tren|do)|{MEASURE_POINTED_BACK})\b)"
 )
 # "Sở Y tế tỉnh X", "Ngân hàng Nhà nước chi nhánh tỉnh X": the province names the unit
 _UNIT_OF_PROVINCE = skipping(
@@ -200,10 +203,7 @@ def named_place_aside(c: Candidate) -> bool:
 
 # grammar: a rank "among N provinces" ("trong 5 tỉnh", "trên 14 địa phương") names its group's size
 # ("thứ năm trong sáu tỉnh Bắc Trung Bộ": the count in words too)
-_GROUP_OF = re.compile(
-    r"\s*(?:trong|tren|trong so)\s+(\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi(?: mot| hai| ba| bon| lam| sau)?)"
-    r"\s+(?:tinh|dia phuong)\b"
-)
+_GROUP_OF = re.compile(rf"\s*(?:trong|tren|trong so)\s+(\d+|{'|'.join(COUNT_WORDS)})\s+(?:tinh|dia phuong)\b")
 
 
 _ALL_OF_THEM = re.compile(r"\b(?:63|34)\b")
@@ -300,11 +300,9 @@ def _group_count(cue: str) -> int | None:
     return count_of(m.group(1))
 
 
-_REGION_NAMED = re.compile(
-    r"\s*(?:(?:vung|khu vuc|mien)\s+)?("
-    + "|".join(sorted(map(re.escape, _CUES.region_sizes), key=len, reverse=True))
-    + ")"
-)
+# the regions of known size, by name (cues.yml region_sizes), the longest first
+_REGION_NAMES = "|".join(sorted(map(re.escape, _CUES.region_sizes), key=len, reverse=True))
+_REGION_NAMED = re.compile(rf"\s*(?:(?:vung|khu vuc|mien)\s+)?({_REGION_NAMES})")
 
 
 def _region_size(lower: str, start: int, end: int) -> int:
@@ -341,13 +339,9 @@ def _frame_size(lower: str, start: int, end: int) -> int:
 
 # (the region's name alone closes the frame: not one joined to another, "Trong 14 tỉnh Bắc Trung Bộ và Duyên hải miền
 # Trung", "khu vực miền Trung - Tây Nguyên")
-_REGION_NAME = re.compile(
-    r"\b(?:vung|khu vuc)\s+("
-    + "|".join(sorted(map(re.escape, _CUES.region_sizes), key=len, reverse=True))
-    + r")\s*,"
-)
+_REGION_NAME = re.compile(rf"\b(?:vung|khu vuc)\s+({_REGION_NAMES})\s*,")
 # a rank of the list said to be the country's ("xếp thứ nhì cả nước", "đứng thứ 2 toàn quốc")
-_RANK_NATIONWIDE = re.compile(r"\b(?:thu|hang)\s+\w+\s+(?:ca nuoc|toan quoc)\b")
+_RANK_NATIONWIDE = re.compile(rf"\b(?:thu|hang)\s+\w+\s+(?:{_CUES.nation_words})\b")
 
 
 # "... trên bảng xếp hạng ICT Index 2019", "trên bảng xếp hạng chung": the national ranking's board
@@ -384,12 +378,10 @@ def _national_list(c: Candidate, frame_end: int, size: int = _LARGEST_REGION) ->
         and RANK_CUE_BEFORE.search(lower, max(frame_end, x.start - 10), x.start)
         and not in_parens(lower, frame_end, x.start)
         # (not one that names its field, set against the regional place: "Lâm Đồng đứng thứ 2, xếp thứ 14 toàn quốc")
-        and not (x.end > c.n.end and _NATIONWIDE_AFTER.match(lower, x.end))
+        and not (x.end > c.n.end and AFTER_RANK.match(lower[x.end : x.end + 30]))
         for x in c.m.values
     )
 
-
-_NATIONWIDE_AFTER = re.compile(r"\s*(?:trong\s+)?(?:ca nuoc|toan quoc)\b")
 
 
 def only_5g_coverage(c: Candidate) -> bool:

@@ -20,6 +20,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from vndx.extract.binding import SCORE_NOUNS, bind_sentence
+from vndx.extract.binding_rules import MEASURE_POINTED_BACK
 from vndx.extract.catalog import DTI_PILLARS, load_catalog
 from vndx.extract.claim import INDEX_UNITS, Chosen, Claim, SentenceFrame, first_pick
 from vndx.extract.context import ArticleContext
@@ -381,8 +382,6 @@ def extract_facts(
         ctx.seen_body = ctx.seen_body or not sent.is_heading  # headings after the body: related links, not the title
         if not sent.is_heading:
             ctx.body_sents += 1
-            if ctx.body_sents == 1:
-                ctx.opening_year = _opening_year(lower, s, e, published)
         bullet = bool(_BULLET.match(lower, s))  # the line is a list item ("- ", "• ", "1. ")
         if sent.line_no != ctx.para_line:
             # rule paragraph-connector: a line that opens with "Trong đó", "Cụ thể", "Theo đó" ... goes
@@ -534,6 +533,7 @@ def extract_facts(
             # (also past an index carried on that counts nothing: "Ở DTI 2021, tỉnh xếp thứ 3/63. ...\nNhìn sang tỉnh
             # bạn, ..., Hải Dương có 1.420 tổ")
             bare_teams = (use is None or "count" not in use.codes) and _BARE_TEAM_COUNT.search(lower, s, e)
+            teams_at = False
             if not own_measure and bare_teams:
                 # rule teams-counted-bare: "Trước đó, đến hết năm 2024, Yên Bái có 1.520 tổ, Lào Cai (cũ) có 1.389
                 # tổ": the teams by their count noun alone, once the article has named them
@@ -541,7 +541,9 @@ def extract_facts(
                 # trở thành ...")
                 teams = catalog.topic("community_digital_team")
                 if teams.regex.search(lower, 0, s):
-                    use = teams
+                    # (named where the count noun stands, so that it reaches past a measure outside the catalog after
+                    # the values: "Hải Dương có 1.420 tổ, nhiều hơn Quảng Ninh dù dân số không chênh lệch nhiều")
+                    use, backref_at, teams_at = teams, (bare_teams.end() - 2, bare_teams.end()), True
             q = _question_before(lower, sentences, i) if not own_measure else None
             if q is not None:
                 # rule question-answer: "❓ Có bao nhiêu Tổ công nghệ số cộng đồng?\n👉 Đáp án: 1.204 tổ": the
@@ -610,7 +612,9 @@ def extract_facts(
                 dx_context=dx_here or ctx.prev_dx,
                 title_dx=ctx.title_dx,
                 carry=use,
-                carry_at=backref_at if use is not None and (use is ctx.last_measure or pillar_ref >= 0) else None,
+                carry_at=backref_at
+                if use is not None and (use is ctx.last_measure or pillar_ref >= 0 or teams_at)
+                else None,
                 drops=drops,
                 prev_items=_items_named_before(catalog, sentences, i, has_digit, hits_of, lower, ctx.bound_sent)
                 or _counted_items_before(lower, s, e, ctx.recent_measures, ctx.last_bindings)
@@ -1705,8 +1709,7 @@ _ANNOUNCED_BEFORE = re.compile(rf"\b(?:{load_cues().words['release_verbs']})(?: 
 _NOW_RULES = frozenset({"as-of-now", "part-of-this-year"})
 
 
-_ABOUT_BACKREF = re.compile(r"\bve (?:chi tieu|tieu chi|ty le|ty trong) (?:nay|tren|do)\b")
-_PILLARS = frozenset({"dti_digital_government", "dti_digital_economy", "dti_digital_society"})
+_ABOUT_BACKREF = re.compile(rf"\bve {MEASURE_POINTED_BACK}\b")
 
 
 def _items_named_before(catalog, sentences, i: int, has_digit, hits_of, lower: str, bound_sent: int) -> list[NamedItem]:
@@ -1730,7 +1733,7 @@ def _items_named_before(catalog, sentences, i: int, has_digit, hits_of, lower: s
     if lower.find("tru cot", s, e) >= 0:
         # (a list of pillars, "ba trụ cột này lần lượt xếp thứ 22, 35 và 30": the pillars the sentence before named,
         # not the index they make up, named with them: "đánh giá DTI theo 3 trụ cột chính quyền số, kinh tế số và ...")
-        pillars = [x for x in items if x.topic.name in _PILLARS]
+        pillars = [x for x in items if x.topic.name in DTI_PILLARS]
         items = pillars if len(pillars) >= 2 else items
     return items
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-EXTRACTOR_VERSION = "vndx-rules-1.57"
+EXTRACTOR_VERSION = "vndx-rules-1.58"
 
 
 @dataclass(slots=True)

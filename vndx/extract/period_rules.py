@@ -656,14 +656,13 @@ def basis_34_edition(c: Claim) -> int | None:
     edition ranked on the merged provinces, DTI 2024 or later (the first of them when it says so: "ở kỳ đánh giá đầu
     tiên theo mô hình 34 tỉnh"): a year before that, read from a look back elsewhere in the article or from the
     editions out by its date, gives way to the article's first such edition it names (else DTI 2024)."""
-    on_34 = c.b.out_of == 34 or (
-        c.b.out_of is None
-        and c.lower.find(" 34 ", c.sent.start, c.sent.end) >= 0  # (a cheap scan first)
-        and _ON_34_BASIS.search(c.lower, c.sent.start, c.sent.end)
-    )
-    if not on_34 or c.family != "dti" or c.period is None or c.period >= FIRST_EDITION_ON_34:
+    if c.family != "dti" or c.period is None or c.period >= FIRST_EDITION_ON_34:
         return None
-    basis = _ON_34_BASIS.search(c.lower, c.sent.start, c.sent.end)
+    basis = None
+    if c.b.out_of is None and c.lower.find(" 34 ", c.sent.start, c.sent.end) >= 0:  # (a cheap scan first)
+        basis = _ON_34_BASIS.search(c.lower, c.sent.start, c.sent.end)
+    if c.b.out_of != 34 and basis is None:
+        return None
     if basis and c.lower.find("dau tien", max(c.sent.start, basis.start() - 30), basis.start()) >= 0:
         return FIRST_EDITION_ON_34  # ("kỳ đánh giá đầu tiên theo mô hình 34 tỉnh": the first such edition)
     named = [y for y in c.ctx.editions.get("dti", []) if y >= FIRST_EDITION_ON_34]
