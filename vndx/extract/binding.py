@@ -591,11 +591,17 @@ def _choose_phrasing(
         lead_ok = _LEAD_OK.match(between) and not but
         if "rank" in reads and m.original is not None and CAUSE.search(m.original, n.end, h.start):
             continue  # rule cause-not-ranked: "xuống thứ 24 trong năm 2021, dù kinh tế số vẫn thuộc nhóm đầu"
+        if "rank" in reads and _STRENGTH.search(lower, n.end, h.start):
+            continue  # (... or its strength: "xếp thứ 20/63, với điểm mạnh ở trụ cột xã hội số")
         if lead_ok or rank_right or about:
             if not h.topic.codes and "rank" in reads and (_ABOUT_INDEX.search(between) or not between.strip()):
                 # "thứ 8 cả nước về chỉ số SIPAS"; the index's name right after the rank: "đứng thứ nhất PCI"
                 return None, "rank-of-other-index"
             r = choose_code(h.topic, reads, n, before, after, True)
+            if r and n.percent and _OTHER_PREDICATE.match(lower, h.end, end):
+                # rule share-with-predicate: "100% hồ sơ trực tuyến được giải quyết đúng hạn", "chưa tới 5% hồ sơ trực
+                # tuyến được ký số": the share of the measure's items that meet another condition, not the measure
+                return None, "absorbed-by-other-measure"
             if r:
                 return (h, r), "right"
     left_hits = [h for h in hits if h.end <= n.start]
@@ -609,6 +615,8 @@ def _choose_phrasing(
             between = _RANK_FIELD.sub("", lower[n.end : h.start], count=1)
             if "trong" in between and _PART_LEAD.search(between):
                 break  # (rule part-after: what "trong đó" opens is a part of what the value ranks, not its index)
+            if _STRENGTH.search(between):
+                break  # (rule cause-not-ranked: the index named as the rank's strength, "với điểm mạnh ở ...")
             about = _ABOUT_INDEX.search(between)
             # rule parallel-ranks: "A xếp thứ 27/63, còn B xếp thứ 56/63 về Chỉ số chuyển đổi số": the
             # index after a list of places' ranks is what each of them ranks (not a rank whose clause names its
@@ -758,7 +766,9 @@ def _choose_phrasing(
                 and n.start - h.end <= MAX_GAP
                 and not any(o.topic.codes and o.start <= h.start < o.end for o in left_hits)
             ]
-            if absorber:
+            # (not a target's attainment its cue says: "... đạt tỷ lệ 82,1% dân số từ 14 tuổi trở lên và đạt 102,4%
+            # chỉ tiêu được giao" is the accounts' target, whatever measure the clause before named)
+            if absorber and pick[4] != "attainment":
                 return None, "absorbed-by-other-measure"
             if "rank" in reads and _owned_by_bracketed_measure(lower, left_hits, pick[3], n, reads, before, after):
                 return None, "absorbed-by-other-measure"
@@ -772,6 +782,14 @@ def _choose_phrasing(
     return None, mode
 
 
+# a condition the items of a measure meet, right after its name ("... hồ sơ trực tuyến của tỉnh được giải quyết đúng
+# hạn", "... được ký số bởi người nộp")
+_OTHER_PREDICATE = re.compile(
+    r"(?:\s+cua\s+[^,;.\d]{0,30}?)?\s+(?:(?:deu|da|duoc)\s+)*(?:(?:giai quyet|xu ly|tra ket qua)\s+)?"
+    r"(?:(?:dung|truoc|som|qua|tre)(?:\s+va\s+(?:dung|truoc|som))?\s+han|ky so)\b"
+)
+# a strength named after a rank ("xếp thứ 20/63, với điểm mạnh ở trụ cột xã hội số", "nhờ lợi thế về ..."): the cause
+_STRENGTH = re.compile(r"\b(?:voi|co|nho|nho vao)\s+(?:(?:cac|nhung)\s+)?(?:diem manh|the manh|loi the)\b")
 _CONTAINER_BEFORE = re.compile(r"\b(?:trong|thuoc)\s+(?:bo\s+)?(?:chi so\s+)?$")
 _ECONOMY = re.compile(rf"\b(?:{_CUES.words['economy_measures']})\b")
 
@@ -924,6 +942,7 @@ def _sole_ranked_topic(
             if h.start < n.end
             or not (
                 CAUSE.search(original, n.end, h.start)
+                or _STRENGTH.search(lower, n.end, h.start)
                 or ((though or h.topic.name != "dti") and _but(original, n.end, h.start))
             )
         }

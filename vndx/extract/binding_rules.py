@@ -1086,7 +1086,11 @@ def district_or_commune(c: Candidate) -> bool:
     # phố Việt Trì, nơi tập trung phần lớn doanh nghiệp của Phú Thọ, tỷ lệ ...")
     first = cased.find(",", frame.end(), hi)
     second = cased.find(",", first + 1, hi) if first >= 0 else -1
-    return not any(frame.end() <= x.start < hi and not first < x.start < second for x in c.m.places)
+    # (nor its province in brackets after its name: "Tại huyện Mường Khương (Lào Cai), tỷ lệ ...")
+    shut = cased.find(")", frame.end(), hi) if 0 <= cased.find("(", frame.end(), first) < first else -1
+    return not any(
+        frame.end() <= x.start < hi and not first < x.start < second and not x.start < shut for x in c.m.places
+    )
 
 
 def _spelt_as_unit(original: str | None, cased: str, unit: re.Match[str]) -> bool:
@@ -1108,7 +1112,9 @@ _BLOC_FRAME = re.compile(
 # rule unit-frame: a sentence that opens on a district or commune ("Ở huyện", "Tại xã", "Riêng thị xã" and its name;
 # "Hai đặc khu Vân Đồn và Cô Tô đều đã phủ sóng 4G tới 100% thôn")
 _UNIT_FRAME = re.compile(
-    r"\W*(?:O|Tai|Rieng|Con o|Con tai|Rieng o|Rieng tai|Hai|Ba|Bon|Ca hai|Ca ba)\s+"
+    # (after the year the sentence opens with: "Năm 2023, tại huyện X, ...")
+    r"\W*(?:(?:Nam|Trong nam) \d{4},\s*(?=[a-z]))?"
+    r"(?i:O|Tai|Rieng|Con o|Con tai|Rieng o|Rieng tai|Hai|Ba|Bon|Ca hai|Ca ba)\s+"
     r"(?:huyen|quan|thi xa|xa|phuong|thi tran|dac khu|(?P<city>thanh pho|TP\.?))"
     r"(?:\s+(?:dao|mien nui|vung cao|bien gioi))?\s+(?=[A-Z])"
 )
@@ -1436,6 +1442,16 @@ def share_not_yet(c: Candidate) -> bool:
     return c.n.percent and bool(_NOT_YET_AFTER.match(c.after))
 
 
+def threshold_passed(c: Candidate) -> bool:
+    """A round figure passed, after the value itself in the same sentence ("đạt 52,3%, lần đầu vượt ngưỡng 50%", "vượt
+    mốc 1.000 sản phẩm"): the threshold the value crossed, not a second value of the measure (alone, "vượt mốc 60%"
+    is the value with its qualifier)."""
+    return bool(_PASSED_THRESHOLD.search(c.before)) and any(b.indicator is c.ind for b in c.bound)
+
+
+_PASSED_THRESHOLD = re.compile(r"\b(?:vuot|qua|cham|can)(?:\s+qua)?\s+(?:nguong|moc)\s*$")
+
+
 def out_of_range(c: Candidate) -> bool:
     """The value is outside the indicator's valid range (a rank beyond its field, a share over 100)."""
     return not in_range(c.ind, c.value, c.out_of)
@@ -1490,6 +1506,7 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("provinces-counted", provinces_counted, readings=_RANK),
     Rule("percent-with-denominator", percent_with_denominator, readings=frozenset({"percent"})),
     Rule("share-not-yet", share_not_yet, percent=True, words=("chua",)),
+    Rule("threshold-passed", threshold_passed, words=("nguong", "moc")),
     Rule("out-of-range", out_of_range),
 ]
 

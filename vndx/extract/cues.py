@@ -223,7 +223,8 @@ def _read_cues() -> Cues:
         ordinal=re.compile(
             rf"{_bword(data['ordinal_rank_cues'])}\s+(?P<word>{_alt(list(ordinals))})\b"
             # "hạng ba trụ cột": a count; "thứ ba năm 2024" is third in 2024, "ba năm" three years
-            r"(?!\s*(?:\d|tuoi|nam\b(?!\s+(?:19|20)\d\d\b)|lan\b|thang|ngay|tru cot|chi so|nhom|linh vuc))"
+            # ("hạng ba chỉ số" counts indices, but "xếp thứ nhất Chỉ số cải cách hành chính" ranks one: numbers.py)
+            r"(?!\s*(?:\d|tuoi|nam\b(?!\s+(?:19|20)\d\d\b)|lan\b|thang|ngay|tru cot|nhom|linh vuc))"
         ),
         # (not the "Nam" of a province's name: "Hà Nam thứ 24", "Quảng Nam thứ 40")
         counted_time=re.compile(rf"{_bword(data['counted_time'])}(?<!ha nam)(?<!quang nam)\s+thu\s*$"),

@@ -916,9 +916,11 @@ _FIRST_EDITIONS = re.compile(r"\b(hai|ba|bon|\d) (?:ky|lan) (?:danh gia|xep hang
 _YEAR_WRITTEN = re.compile(r"(?<![\d.,/])((?:19|20)\d\d)(?![\d.,/])")
 # between a span's two years: "2016-2018", "2016 – 2018", "2016 đến 2018"
 _YEAR_SPAN = re.compile(r"\s*(?:[-\u2013\u2014]|den|toi)\s*(?:nam\s+)?")
-# "lần lượt xếp từ thứ 6 đến thứ 10", "lần lượt từ vị trí 59 đến 63": a range of places after the list word
+# "lần lượt xếp từ thứ 6 đến thứ 10", "lần lượt từ vị trí 59 đến 63", "lần lượt chiếm các vị trí từ thứ 4 đến thứ 7": a
+# range of places after the list word
 _RANGE_AFTER_LIST = re.compile(
-    r"\s*(?:(?:xep|dung|o)\s+)?tu\s+(?:(?:thu|vi tri|hang)\s+)?(\d{1,2})\s+(?:den|toi)\s+"
+    r"\s*(?:(?:xep|dung|o|chiem|giu)\s+(?:(?:cac|nhung)\s+)?(?:(?:vi tri|thu hang)\s+)?)?"
+    r"tu\s+(?:(?:thu|vi tri|hang)\s+)?(\d{1,2})\s+(?:den|toi)\s+"
     r"(?:(?:thu|vi tri|hang)\s+)?(\d{1,2})\b"
 )
 

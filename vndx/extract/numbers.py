@@ -227,6 +227,9 @@ RANK_CUE_BEFORE = re.compile(r"\b(?:thu|hang|vi tri|thu hang)\s+$")  # "thứ 31
 _WORD_DENOM = re.compile(r"\s*(?:tren|trong)\s+(?:tong so\s+)?(?:ca\s+)?(63|34)\s+(?:tinh|dia phuong|don vi)")
 
 
+_INDEX_AFTER = re.compile(r"\s*chi so\b")
+
+
 def find_numbers(
     lower: str, start: int, end: int, masks: list[tuple[int, int]], original: str | None = None
 ) -> list[Number]:
@@ -240,6 +243,9 @@ def find_numbers(
         w0, w1 = m.span("word")
         if not _spelt_as_ordinal(m.group("word"), w0, w1, lower, original):
             continue  # rule ordinal-spelling: "thứ hạng từ vị trí 50" (from), not "hạng tư" (4th)
+        if _INDEX_AFTER.match(lower, w1) and lower[m.start() : w0].split()[-1] != "thu":
+            # "hạng ba chỉ số thành phần": three indices (after "thứ", the index ranked: "xếp thứ nhất Chỉ số PAR")
+            continue
         if m.group("word") == "nam" and lower[m.start() : w0].split() == ["hang"]:
             continue  # "hằng năm", "hàng năm": every year, not rank 5
         if m.group("word") == "nam" and (RELATIVE_YEAR_AT.match(lower, w0) or _THAT_YEAR.match(lower, w0)):

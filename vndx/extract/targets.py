@@ -114,6 +114,10 @@ def is_target(lower: str, start: int, pos: int, protect: list[tuple[int, int]], 
             continue  # "hai chỉ tiêu trên lần lượt là 79,5% và 76%": the indicators just given, not targets
         if m.group() == "chi tieu" and _INDICATOR_FRAME.search(lower, max(start, m.start() - 12), m.start()):
             continue  # "Ở chỉ tiêu thanh toán trực tuyến, tỷ lệ ... đạt 62,4%": the indicator a clause is about
+        if m.group() == "du thao" and _DRAFT_REVIEW.match(lower, m.end()):
+            continue  # "Dự thảo đánh giá ... từ vị trí thứ 42 năm 2020 lên thứ 29": a draft report's review, not a plan
+        if m.group() == "ky vong" and _MEASURED_AGAINST.search(lower, max(start, m.start() - 16), m.start()):
+            continue  # "thứ hạng thấp hơn kỳ vọng: thứ 21/34", "chưa đạt kỳ vọng khi ... xếp thứ 25": a result judged
         if m.group() == "chi tieu" and _INDICATORS_IMPROVED.match(lower, m.end(), pos):
             continue  # "Nhiều chỉ tiêu về dịch vụ công tiếp tục được cải thiện: năm 2024, tỷ lệ ...": bettered
         if lower.rfind("(", start, m.start()) > lower.rfind(")", start, m.start()) and ")" in lower[m.end() : pos]:
@@ -127,8 +131,13 @@ def is_target(lower: str, start: int, pos: int, protect: list[tuple[int, int]], 
     # (the value of a year compared with, in a bracket right after it, is that year's result: "vượt ... so với chỉ tiêu
     # giao (50%) và cao hơn so với năm 2023 (54,06%)")
     # (nor is the value of a result's column after a plan's: "...; Kế hoạch: 60%; Thực hiện: 68,2%")
+    # (a result word inside the measure's own name cancels nothing: "đặt chỉ tiêu năm 2023 tỷ lệ số hóa hồ sơ, kết quả
+    # giải quyết TTHC đạt 60%")
     return not (
-        _CANCEL_TARGET.search(lower, last.end(), pos)
+        any(
+            x.group() != "ket qua" or not any(s <= x.start() < e for s, e in protect)
+            for x in _CANCEL_TARGET.finditer(lower, last.end(), pos)
+        )
         or _COMPARED_YEAR_BRACKET.search(lower, last.end(), pos)
         or _RESULT_COLUMN_END.search(lower, last.end(), pos)
     )
@@ -158,6 +167,11 @@ _INDICATORS_IMPROVED = re.compile(
     r"[^.;:\d]{0,40}?\b(?:tiep tuc\s+)?(?:duoc\s+)?(?:cai thien|co buoc tien|co chuyen bien|tang truong tot)\b"
 )
 _INDICATOR_FRAME = re.compile(r"\b(?:o|doi voi)\s+(?:cac\s+)?$")
+# after "dự thảo": a draft that reviews ("Dự thảo báo cáo chính trị", "Dự thảo đánh giá"; a draft resolution sets
+# targets)
+_DRAFT_REVIEW = re.compile(r"\s+(?:bao cao|danh gia|tong ket)\b")
+# before "kỳ vọng": a result measured against the expectation ("thấp hơn", "như", "chưa đạt", "vượt", "với")
+_MEASURED_AGAINST = re.compile(r"\b(?:hon|nhu|dat|vuot|voi|dung|ngoai)(?: (?:moi|su|nhieu))? $")
 _CUE_SPELLING = {"can": "cần", "se": "sẽ", "phai": "phải", "nham": "nhằm"}
 _SPEECH_AFTER = re.compile(rf"\s+(?:{_WORDS['speech_verbs']})\b")
 
