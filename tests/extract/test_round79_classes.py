@@ -272,3 +272,89 @@ def test_a_share_of_the_procedures_named_before_it():
         "Bắc Ninh\n\n" + head + "88,1% đã được cung cấp trực tuyến.", province=None, published=dt.date(2022, 3, 10)
     )
     assert any_level == {("bac-ninh", "online_public_service_rate", 2021, 88.1)}
+
+
+# ---- after the first commit of 1.59: a remark after a list counted back, a share of visits
+
+
+def test_a_list_counted_back_with_a_remark_after_it():
+    text = (
+        "Lai Châu: dấu ấn nhiệm kỳ\n\n"
+        "Từ vị trí 60/63 năm 2020, chỉ số DTI của tỉnh Lai Châu đã tăng lên thứ 41/63 năm 2023. Báo cáo phân tích "
+        "riêng ba trụ cột chính quyền số, kinh tế số và xã hội số. Thứ hạng năm 2023 của ba trụ cột này lần lượt "
+        "là 35, 50 và 45, cho thấy kinh tế số vẫn yếu nhất."
+    )
+    got = triples(text, province=None, published=dt.date(2025, 10, 3))
+    assert {
+        ("lai-chau", "dti_digital_government_rank", 2023, 35),
+        ("lai-chau", "dti_digital_economy_rank", 2023, 50),
+        ("lai-chau", "dti_digital_society_rank", 2023, 45),
+    } <= got
+
+
+def test_a_share_of_visits_by_vneid_is_no_share_of_people():
+    text = (
+        "Bến Tre: khám bệnh bằng VNeID\n\n"
+        "5 tháng đầu năm 2024, các cơ sở khám chữa bệnh tỉnh Bến Tre đã tiếp nhận hơn 1,2 triệu lượt khám bằng VNeID, "
+        "chiếm 71% tổng số lượt khám BHYT."
+    )
+    assert triples(text, province=None, published=dt.date(2024, 6, 1)) == set()
+
+
+def test_a_share_of_the_population_with_an_identity_account():
+    text = (
+        "Bến Tre: Đề án 06\n\nNăm 2023, tỷ lệ người dân tỉnh Bến Tre có tài khoản định danh điện tử đạt 71% tổng số "
+        "dân."
+    )
+    assert triples(text, province=None, published=dt.date(2024, 6, 1)) == {("ben-tre", "eid_account_rate", 2023, 71)}
+
+
+# ---- classes read again in the older rounds' misses: skills counted in thousands, a platform's members first, fibre
+# "hiện đã phủ tới", "năm qua" under a ranking's title or before a contrasted year
+
+
+def test_farm_households_trained_counted_in_thousands_and_after_other_skills():
+    cases = [
+        "Năm 2023, tỉnh Nghệ An đã tập huấn kỹ năng số cho 142 nghìn hộ sản xuất nông nghiệp.",
+        "Năm 2023, tỉnh Nghệ An đã tập huấn kỹ năng số, kỹ năng bán hàng trực tuyến cho 142.000 hộ sản xuất nông "
+        "nghiệp.",
+    ]
+    for sentence in cases:
+        got = triples("Nông dân số\n\n" + sentence, province=None, published=dt.date(2024, 1, 10))
+        assert got == {("nghe-an", "digital_skill_farm_household_count", 2023, 142000)}
+
+
+def test_products_on_the_platform_after_its_members():
+    text = (
+        "Thanh Hóa: thương mại điện tử\n\n"
+        "Năm 2023, sàn giao dịch thương mại điện tử của tỉnh Thanh Hóa có 1.320 doanh nghiệp tham gia với 4.570 sản "
+        "phẩm."
+    )
+    got = triples(text, province=None, published=dt.date(2024, 1, 10))
+    assert got == {("thanh-hoa", "ecommerce_product_count", 2023, 4570)}
+
+
+def test_fibre_now_reaching_every_hamlet():
+    text = "Sóc Trăng: hạ tầng số\n\nNăm 2023, hạ tầng cáp quang hiện đã phủ tới 100% ấp, khóm của tỉnh Sóc Trăng."
+    got = triples(text, province=None, published=dt.date(2024, 5, 10))
+    assert got == {("soc-trang", "fiber_village_coverage_rate", 2023, 100)}
+
+
+def test_the_past_year_under_a_title_naming_a_ranking_edition():
+    text = (
+        "Kon Tum: DTI 2023 xếp thứ 40\n\n"
+        "Trong năm qua, tỷ lệ hồ sơ được tiếp nhận và xử lý trực tuyến trên địa bàn tỉnh Kon Tum đạt 62,5%."
+    )
+    got = triples(text, province=None, published=dt.date(2025, 2, 15))
+    assert ("kon-tum", "online_dossier_rate", 2024, 62.5) in got
+    assert ("kon-tum", "dti_rank", 2023, 40) in got
+
+
+def test_the_past_year_before_a_contrasted_year():
+    text = (
+        "Điện Biên: dịch vụ công\n\n"
+        "Năm qua, tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận trực tuyến của tỉnh Điện Biên đạt 62,9%, trong khi năm "
+        "2023 con số này mới là 47,6%."
+    )
+    got = triples(text, province=None, published=dt.date(2025, 1, 9))
+    assert got == {("dien-bien", "online_dossier_rate", 2024, 62.9), ("dien-bien", "online_dossier_rate", 2023, 47.6)}

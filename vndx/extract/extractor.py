@@ -1717,10 +1717,13 @@ def _items_named_before(catalog, sentences, i: int, has_digit, hits_of, lower: s
     thứ hạng này lần lượt là 28, 34 và 25": the indices the previous sentence listed without a value of
     theirs ("Chỉ số được đánh giá trên 3 trụ cột ..." bound none) are the items of a list that names none
     of its own (a sentence without a digit has no phrasings searched: looked up only then)."""
-    if i == 0 or bound_sent == i - 1 or sentences[i - 1].is_heading or any(h.topic.codes for h in hits_of[i]):
+    if i == 0 or bound_sent == i - 1 or sentences[i - 1].is_heading:
         return []
     s, e = sentences[i].start, sentences[i].end
-    if not load_cues().list_backref.search(lower, s, e):
+    cue = load_cues().list_backref.search(lower, s, e)
+    # (a measure named after the list is a remark on it: "... lần lượt là 38, 51 và 47, cho thấy kinh tế số vẫn yếu
+    # nhất" names no items of its own)
+    if cue is None or any(h.topic.codes and h.start < cue.end() for h in hits_of[i]):
         return []
     prev = (
         hits_of[i - 1]

@@ -256,12 +256,24 @@ def _count_noun_ok(topic: Topic, n: Number, immediate: bool) -> bool:
     return any(n.next_words.startswith(noun) or noun.startswith(n.next_words) for noun in topic.count_nouns)
 
 
+def _share_of_other(n: Number, after: str, nouns: tuple[str, ...]) -> bool:
+    """The percent is of one of ``nouns`` written right after it, also past "tổng số"/"số" ("chiếm 78% tổng số lượt khám
+    BHYT": a share of visits, not of people)."""
+    if any(n.next_words.startswith(x) for x in nouns):
+        return True
+    rest = _TOTAL_OF.match(after)
+    return rest is not None and any(after.startswith(x, rest.end()) for x in nouns)
+
+
+_TOTAL_OF = re.compile(r"[\s%]*(?:tong so|so)\s+")
+
+
 # grammar (rule rate-beat-target): a target cue that says the value beat it ("vượt chỉ tiêu", "vượt kế hoạch")
 _BEAT_AFTER = re.compile(r"vuot\b")
 
 
 def choose_code(topic: Topic, reads: list[str], n: Number, before: str, after: str, immediate: bool) -> str | None:
-    if n.percent and topic.not_of and any(n.next_words.startswith(x) for x in topic.not_of):
+    if n.percent and topic.not_of and _share_of_other(n, after, topic.not_of):
         return None  # a share of enterprises is not a share of people
     for reading in reads:
         ind = topic.code_for(reading)
