@@ -598,6 +598,9 @@ def _choose_phrasing(
                 # "thứ 8 cả nước về chỉ số SIPAS"; the index's name right after the rank: "đứng thứ nhất PCI"
                 return None, "rank-of-other-index"
             r = choose_code(h.topic, reads, n, before, after, True)
+            if r and n.percent and lower.startswith("ho so ", h.start) and _ONE_PROCEDURE.match(lower, h.start + 5):
+                # (nor one procedure's dossiers: "100% hồ sơ cấp phiếu lý lịch tư pháp đã được tiếp nhận trực tuyến")
+                return None, "absorbed-by-other-measure"
             if r and n.percent and _OTHER_PREDICATE.match(lower, h.end, end):
                 # rule share-with-predicate: "100% hồ sơ trực tuyến được giải quyết đúng hạn", "chưa tới 5% hồ sơ trực
                 # tuyến được ký số": the share of the measure's items that meet another condition, not the measure
@@ -728,6 +731,16 @@ def _choose_phrasing(
                 continue
             if n.percent and anchor < clause_start and NEW_MEASURE.search(lower, clause_start, n.start):
                 continue  # rule new-measure: "; tỷ lệ xử lý hồ sơ ... đạt 66%" names its own measure
+            if (
+                n.percent
+                and (comma := lower.rfind(", ", anchor, n.start)) >= 0
+                and _NAMED_RATE.match(lower, comma + 2)
+                and not any(comma < x.start < n.start for x in hits)
+                and any(h.end <= x.start < comma for x in numbers)  # (after a value: not a frame, "Đối với ..., tỷ lệ")
+            ):
+                # (also after a comma, a rate named in words no phrasing knows: "... số hóa hồ sơ ... đạt 48,9%, tỷ lệ
+                # cấp kết quả giải quyết điện tử đạt 72%"; not "..., tỷ lệ 86,2%", "tỷ lệ chung toàn tỉnh đạt 82,3%")
+                continue
             if _CONTAINER_BEFORE.search(lower, max(start, h.start - 16), h.start) and any(
                 o is not h and o.topic.codes and max(clause_start, h.start - 60) <= o.start and o.end <= h.start
                 for o in left_hits
@@ -787,6 +800,15 @@ def _choose_phrasing(
 _OTHER_PREDICATE = re.compile(
     r"(?:\s+cua\s+[^,;.\d]{0,30}?)?\s+(?:(?:deu|da|duoc)\s+)*(?:(?:giai quyet|xu ly|tra ket qua)\s+)?"
     r"(?:(?:dung|truoc|som|qua|tre)(?:\s+va\s+(?:dung|truoc|som))?\s+han|ky so)\b"
+)
+# a rate named in words ("tỷ lệ cấp kết quả ..."), not a rate pointed back at, the whole's or a number's
+_NAMED_RATE = re.compile(
+    r"t[iy] le (?!(?:nay|tuong ung|tren|do|chung|toan|dat|la|cua|tang|giam|tuong duong|nguoi dung|ho so)\b)[a-z]"
+)
+# one procedure named after "hồ sơ" ("hồ sơ cấp phiếu lý lịch tư pháp", "hồ sơ đăng ký khai sinh"): its dossiers, a part
+_ONE_PROCEDURE = re.compile(
+    r"\s+(?:cap (?:phieu|giay|doi|lai|phep)|dang ky (?:khai sinh|ket hon|kinh doanh|doanh nghiep|xe)|khai sinh|khai tu"
+    r"|ket hon|ly lich|ho tich|chung thuc|dat dai)\b"
 )
 # a strength named after a rank ("xếp thứ 20/63, với điểm mạnh ở trụ cột xã hội số", "nhờ lợi thế về ..."): the cause
 _STRENGTH = re.compile(r"\b(?:voi|co|nho|nho vao)\s+(?:(?:cac|nhung)\s+)?(?:diem manh|the manh|loi the)\b")

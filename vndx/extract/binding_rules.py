@@ -211,9 +211,13 @@ _ALL_OF_THEM = re.compile(r"\b(?:63|34)\b")
 _LARGEST_REGION = 14
 # grammar: a sentence framed by a region ("Trong 9 tỉnh khu vực trung du và miền núi phía Bắc, ...", "Ở khu
 # vực Tây Nguyên, ...", "Trong số các tỉnh vùng ĐBSCL, ...") up to its first comma
+# a group named as the nation's leaders ("nhóm 10 địa phương dẫn đầu cả nước"): its places are national ones
+_NATIONAL_TOP_GROUP = re.compile(r"[^,;:.]{0,40}?\b(?:dan dau|dung dau|hang dau|cao nhat)\s+(?:ca nuoc|toan quoc)\b")
 _REGION_FRAME = re.compile(
     # ("Nếu xét riêng khu vực Nam Trung Bộ và Tây Nguyên, tỉnh đứng thứ 3")
-    rf"\s*(?:(?:neu\s+)?xet\s+(?:rieng\s+)?(?:trong\s+)?|(?:trong|giua|o|tai)\s+)(?:so\s+)?(?:(?:(?!(?:63|34)\b)\d+|cac|nhung)\s+)?"
+    # (and "Tính riêng 14 tỉnh vùng Trung du và miền núi phía Bắc, Bắc Giang xếp thứ nhất")
+    rf"\s*(?:(?:neu\s+)?(?:xet|tinh)\s+(?:rieng\s+)?(?:trong\s+)?|(?:trong|giua|o|tai)\s+)(?:so\s+)?"
+    rf"(?:(?:(?!(?:63|34)\b)\d+|cac|nhung)\s+)?"
     rf"(?:(?:tinh|dia phuong)(?:,?\s+thanh(?:\s+pho)?)?\s+)?"
     rf"(?:thuoc\s+|o\s+)?(?:{_CUES.words['regional_after']})\b"
     # (not a group of measures: "Ở nhóm chỉ số chính, nhận thức số xếp hạng 6, ..." ranks the province; nor a
@@ -283,6 +287,8 @@ def regional_rank(c: Candidate) -> bool:
     # Bộ, Khánh Hòa xếp thứ 13" (8 provinces); "So với các thành phố trực thuộc Trung ương, Đà Nẵng đứng thứ 3")
     if before is None:
         return False
+    if _NATIONAL_TOP_GROUP.match(c.m.lower, before.end(), c.n.start):
+        return False  # "nằm trong nhóm 10 địa phương dẫn đầu cả nước: năm 2020, tỉnh xếp hạng 8": the nation's top ten
     size = before.group("count")
     size = int(size) if size else _group_count(before.group())
     return c.value <= (size if size else _region_size(c.m.lower, before.end(), c.n.start))
@@ -756,7 +762,7 @@ def set_apart_unit(c: Candidate) -> bool:
     gate = m.lower.find("khu vuc ", lo, c.n.start) >= 0 or any(m.lower.find(w, lo, c.n.start) >= 0 for w in _KINDS)
     if gate and _AREA_PART.search(m.lower[lo : c.n.start]):
         return True  # "; ở khu vực đô thị, tỷ lệ này đạt 89,4%": the urban part of the province's figure
-    if m.lower.find("rieng", lo, c.n.start) < 0:
+    if m.lower.find("rieng", lo, c.n.start) < 0 and m.lower.find("ngay tai", lo, c.n.start) < 0:
         return False
     for x in _SET_APART.finditer(m.lower[lo : c.n.start]):
         unit = lo + x.end()
@@ -1033,6 +1039,18 @@ def district_or_commune(c: Candidate) -> bool:
     with as its frame, across the asides after it ("Ở huyện đảo Cô Tô, nơi việc đi lại khó khăn, 100% hồ sơ ...";
     "Ở quận Ninh Kiều, trung tâm của thành phố, tỷ lệ ... lên tới 96%")."""
     cased, lo, hi = c.m.cased, c.ctx_start, c.n.start
+    if _BARE_UNIT_SUBJECT.search(c.m.lower, c.m.start, hi) and not any(
+        x.start < hi and x.slug != SELF for x in c.m.places
+    ):
+        # rule bare-unit-subject: the commune speaking of itself as its clause's subject, with no name ("Sau ba tháng
+        # vận hành chính quyền hai cấp, xã tiếp nhận 1.315 hồ sơ, tỷ lệ nộp trực tuyến đạt 91,6%"; not "100% xã có ...")
+        return True
+    if _UNIT_EXAMPLES_AFTER.match(c.m.lower, c.n.end, c.m.end):
+        return True  # "Nhiều địa phương có tỷ lệ hồ sơ trực tuyến trên 98% như phường A, phường B": the examples' value
+    if _UNIT_OWNS_AFTER.match(c.m.lower, c.n.end, c.m.end):
+        # rule unit-after-value: the value's noun owned by a unit ("95,2% hồ sơ thủ tục hành chính của xã được nộp trực
+        # tuyến", "17 tổ công nghệ số cộng đồng của xã"): the unit's, not the province's
+        return True
     # (a province named after a colon on the way to the value takes it back: "Đại biểu ... (Tổ đại biểu quận Cầu
     # Giấy) nêu: năm 2021, Hà Nội xếp thứ 7/63", the unit said who spoke, not whose the value is)
     colon = cased.rfind(":", lo, hi)
@@ -1091,6 +1109,24 @@ def district_or_commune(c: Candidate) -> bool:
     return not any(
         frame.end() <= x.start < hi and not first < x.start < second and not x.start < shut for x in c.m.places
     )
+
+
+# a unit word alone heading its clause, then its verb ("..., xã tiếp nhận 1.315 hồ sơ", "Phường đã số hóa ...")
+_BARE_UNIT_SUBJECT = re.compile(
+    # (not the last of a list of kinds: "các xã, phường đã tiếp nhận ...", the province's communes together)
+    r"(?:^|(?<!xa)(?<!phuong)(?<!huyen)(?<!dac khu)[,;:]\s*)(?:xa|phuong|huyen|thi xa|dac khu)\s+"
+    r"(?:(?:da|dang|hien|cung|van)\s+)?"
+    r"(?:tiep nhan|giai quyet|so hoa|trien khai|thanh lap|duy tri|van hanh|xu ly)\b"
+)
+# units given as examples right after the value ("... trên 98% như phường Thái Bình, phường Phố Hiến")
+_UNIT_EXAMPLES_AFTER = re.compile(
+    r"\s*,?\s*(?:nhu|dien hinh nhu|tieu bieu nhu)\s+(?:cac\s+)?(?:xa|phuong|huyen|thi xa|quan)\b"
+)
+# the value's noun, then "của" a unit: bare or named ("của xã", "của phường Phố Hiến"; not "của xã hội", nor the units
+# counted or all of them: "của các xã")
+_UNIT_OWNS_AFTER = re.compile(
+    r"[^,;.\d()]{0,50}?\bcua\s+(?:xa|phuong|huyen|thi xa|quan|thi tran|dac khu)\b(?!\s+hoi\b)"
+)
 
 
 def _spelt_as_unit(original: str | None, cased: str, unit: re.Match[str]) -> bool:
@@ -1476,7 +1512,7 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("service-centre-figure", service_centre_figure, words=("trung tam", "bo phan")),
     Rule("lower-level-unit", lower_level_unit, scoped=True),
     Rule("lower-level-index", lower_level_index, readings=_RANK_OR_SCORE),
-    Rule("set-apart-unit", set_apart_unit, words=("khu vuc ", "rieng", *_KINDS)),
+    Rule("set-apart-unit", set_apart_unit, words=("khu vuc ", "rieng", "ngay tai", *_KINDS)),
     Rule("level-after-value", level_after_value, not_readings=_RANK),
     Rule(
         "integration-not-provision", integration_not_provision, words=("tich hop", "dong bo", "ket noi", "lien thong")

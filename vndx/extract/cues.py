@@ -276,7 +276,8 @@ def _read_cues() -> Cues:
             rf"{_bword(data['as_of_now'])}\b|h(?<!\wh)(?<!{_look_behinds(data['hien_compounds'], tail='h')})"
             rf"ien\s+(?:{_alt(data['now_verbs'])})\b"
         ),
-        now_opening=re.compile(rf"[\s\-–•+*]*(hien)\s+(?!(?:{_alt(data['hien_words'])})\b)"),
+        # (also inside a quotation: "“Hiện toàn tỉnh mới có khoảng 120 doanh nghiệp ...”, ông X cho biết")
+        now_opening=re.compile(rf"[\s\-–•+*\"“‘']*(hien)\s+(?!(?:{_alt(data['hien_words'])})\b)"),
         now_clause=re.compile(rf"[,;:(]\s*(hien)\s+(?!(?:{_alt(data['hien_words'])})\b)"),
         background_lead=re.compile(rf"[\s\-–•+*]*(?:{_alt(data['background_leads'])})\b"),
         year_review=re.compile(rf"\b(?:{_alt(data['year_reviews'])})\b"),

@@ -864,6 +864,22 @@ def extract_facts(
             # của tỉnh đạt 0,4386, xếp thứ 35/63; năm 2021 tỉnh ở vị trí 44."): the paragraph after it goes on
             # with the edition it reports ("Ở ba trụ cột, chính quyền số đứng thứ 29, ..." is 2022's)
             own_year = max(sent_editions)
+        announced_then = (
+            own_year
+            and sent_editions
+            and own_year == max(sent_editions) + 1
+            and lower.find("cong bo", s, e) >= 0
+            and own_year not in sent_fact_years
+            # (the year opening the sentence, "Năm 2021 là năm ...", not an edition's label: "(DTI) năm 2021 do Bộ ...
+            # công bố", whose value the headline already gave)
+            and bool(_YEAR_OPENING.match(lower, s, e))
+            and int(_YEAR_OPENING.match(lower, s, e).group(1)) == own_year
+        )
+        if announced_then:
+            # rule announcement-year: the year an edition came out, written with it ("Năm 2021 là năm đầu tiên Bộ ...
+            # công bố Chỉ số ... (DTI 2020); Cần Thơ xếp thứ 13/63"): the ranks of the paragraph after it are that
+            # edition's ("Thành phố có chỉ số hạ tầng số xếp hạng 6" is 2020's), its undated statistics are not
+            own_year = max(sent_editions)
         if own_year and not looks_back:
             # rule edition-year-only: a year that labels a ranking's edition ("Theo Vietnam ICT Index 2018,
             # tỉnh xếp thứ 55") dates that index's values after it, not the statistics ("Tỷ lệ hộ ... đạt 18,5%")
@@ -1607,6 +1623,8 @@ _RELEASE = re.compile(
 # positions counted, not numbered ("ba vị trí đầu", "hai vị trí dẫn đầu", "các vị trí tiếp theo"), before a list
 _COUNTED_POSITIONS = re.compile(r"\bvi tri (?:dan dau|dau|tiep theo)\b[^.;]{0,60}?\b(?:lan luot|tuong ung)\b")
 # words of a ranking in a heading ("DTI 2022", "Chỉ số ...", "xếp thứ"): its year is an edition (rule sub-heading-year)
+# a sentence that opens on its year ("Năm 2021 là năm đầu tiên ...", "Năm 2021, ...")
+_YEAR_OPENING = re.compile(r"\W*nam ((?:19|20)\d\d)\b")
 _RANKING_WORDS = re.compile(r"\b(?:dti|chi so|index|bang xep hang|xep hang|xep thu|dung thu|vi tri)\b")
 
 

@@ -39,6 +39,8 @@ _COMPARE = skipping(
     re.compile(
         # ("xấp xỉ năm trước", "ngang bằng năm 2021", "tương đương năm trước": about as much as that year's)
         rf"(?:so voi|so cung ky|hon(?: ca)?|kem|(?<!cung )(?<!neu )nhu|xap xi|ngang(?: bang)?|tuong duong"
+        # ("xếp thứ 2/63, giữ vững vị trí của năm 2020": the place kept is that year's too, the value the edition's)
+        rf"|giu (?:vung|nguyen)(?: duoc)? (?:vi tri|thu hang)(?: cua)?"
         rf"|{MULTIPLE_OR_MORE})"
         # ("so với quý IV/2023": a quarter's figure compared with)
         r"(?: cung ky| thoi diem)?(?: ca)?(?: cuoi)?(?: quy [ivx1-4]+\s*/)?" + COMPARED_THING

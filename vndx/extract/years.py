@@ -63,7 +63,10 @@ _MOVE_END_BEFORE = re.compile(r"\b(?:tu|len|den|toi|xuong)\s+(?:(?:khoang|gan|ho
 _NOUN_OF_YEAR = re.compile(r"\s*(?:[a-z]+\s+){1,3}cua\s+(?:ca\s+)?nam\s*")
 _COMPARED_VALUE = re.compile(r"\bso voi\s+(?:(?:muc|con so|khoang|gan|hon|tren)\s+)?$")
 # ("cao hơn mức 10,3% của Long An cũ năm 2024": a value compared with, another place's, and its year)
-_PLACE_OF_YEAR = re.compile(r"\s*cua\s+(?:(?:tinh|thanh pho|tp\.?)\s+)?(?:[a-z]+\s+){1,3}(?:cu\s+)?(?:vao\s+)?nam\s*")
+# (also "so với mức 61,2% của Lâm Đồng (cũ) năm 2024")
+_PLACE_OF_YEAR = re.compile(
+    r"\s*cua\s+(?:(?:tinh|thanh pho|tp\.?)\s+)?(?:[a-z]+\s+){1,3}(?:\(?cu\)?\s+)?(?:vao\s+)?nam\s*"
+)
 _HIGHER_THAN_VALUE = re.compile(r"\b(?:cao|thap|nhieu|it) hon\s+(?:(?:muc|con so|khoang|gan|hon|tren)\s+)?$")
 # ("từ hạng 38 của ICT Index 2019 lên thứ 15 trong bảng xếp hạng DTI 2020", "từ vị trí 58/63 ở kỳ đánh giá đầu tiên
 # (DTI 2020)": the edition named in its board's or assessment's words)
@@ -197,7 +200,10 @@ def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attac
         attach = attach or (
             prev
             and _PLACE_OF_YEAR.fullmatch(lower, prev[-1].end, y.start)
-            and _HIGHER_THAN_VALUE.search(lower, max(sentence_start, prev[-1].start - 16), prev[-1].start)
+            and (
+                _HIGHER_THAN_VALUE.search(lower, max(sentence_start, prev[-1].start - 16), prev[-1].start)
+                or _COMPARED_VALUE.search(lower, max(sentence_start, prev[-1].start - 16), prev[-1].start)
+            )
         )
         attach = attach or (
             prev
