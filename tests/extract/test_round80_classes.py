@@ -123,9 +123,9 @@ def test_a_place_kept_from_the_year_before():
 def test_the_year_an_edition_came_out_dates_no_rank():
     text = (
         "10 sự kiện nổi bật của TP Cần Thơ năm 2021\n\n"
-        "3. Bước tiến trong chuyển đổi số. Năm 2021 là năm đầu tiên Bộ TT&TT công bố Chỉ số chuyển đổi số cấp tỉnh "
-        "(DTI 2020); Cần Thơ xếp thứ 13/63, dẫn đầu khu vực Đồng bằng sông Cửu Long. Thành phố có chỉ số hạ tầng số "
-        "xếp hạng 6, chỉ số nhân lực số xếp hạng 20. Tỷ lệ hồ sơ trực tuyến đạt 45%."
+        "3. Chuyển đổi số. Năm 2021 cũng là năm Bộ TT&TT công bố bảng xếp hạng chuyển đổi số cấp tỉnh (DTI 2020) và "
+        "Cần Thơ đứng thứ 13/63. Thành phố có chỉ số hạ tầng số xếp hạng 6, chỉ số nhân lực số xếp hạng 20. Tỷ lệ hồ "
+        "sơ trực tuyến đạt 45%."
     )
     got = triples(text, province=None, published=dt.date(2021, 12, 31))
     assert {

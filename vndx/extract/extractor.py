@@ -876,8 +876,8 @@ def extract_facts(
             and int(_YEAR_OPENING.match(lower, s, e).group(1)) == own_year
         )
         if announced_then:
-            # rule announcement-year: the year an edition came out, written with it ("Năm 2021 là năm đầu tiên Bộ ...
-            # công bố Chỉ số ... (DTI 2020); Cần Thơ xếp thứ 13/63"): the ranks of the paragraph after it are that
+            # rule announcement-year: the year an edition came out, written with it ("Năm 2021 cũng là năm Bộ ... công
+            # bố bảng xếp hạng ... (DTI 2020) và Cần Thơ đứng thứ 13/63"): the ranks of the paragraph after it are that
             # edition's ("Thành phố có chỉ số hạ tầng số xếp hạng 6" is 2020's), its undated statistics are not
             own_year = max(sent_editions)
         if own_year and not looks_back:
@@ -1623,7 +1623,7 @@ _RELEASE = re.compile(
 # positions counted, not numbered ("ba vị trí đầu", "hai vị trí dẫn đầu", "các vị trí tiếp theo"), before a list
 _COUNTED_POSITIONS = re.compile(r"\bvi tri (?:dan dau|dau|tiep theo)\b[^.;]{0,60}?\b(?:lan luot|tuong ung)\b")
 # words of a ranking in a heading ("DTI 2022", "Chỉ số ...", "xếp thứ"): its year is an edition (rule sub-heading-year)
-# a sentence that opens on its year ("Năm 2021 là năm đầu tiên ...", "Năm 2021, ...")
+# a sentence that opens on its year ("Năm 2021 cũng là năm ...", "Năm 2021, ...")
 _YEAR_OPENING = re.compile(r"\W*nam ((?:19|20)\d\d)\b")
 _RANKING_WORDS = re.compile(r"\b(?:dti|chi so|index|bang xep hang|xep hang|xep thu|dung thu|vi tri)\b")
 
