@@ -186,3 +186,26 @@ def test_a_regional_groups_place_stays_regional():
     )
     got = triples(text, province=None, published=dt.date(2023, 11, 1))
     assert ("binh-phuoc", "dti_rank", 2022, 5) not in got
+
+
+# ---- read again in the older rounds' misses: one value of every province counted ("cả hai tỉnh đều")
+
+
+def test_one_value_of_both_provinces_counted():
+    text = (
+        "Bắc Giang và Bắc Ninh\n\n"
+        "Năm 2023, tỷ lệ hồ sơ thanh toán trực tuyến của Bắc Giang đạt 64,3%, trong khi Bắc Ninh đạt 47,5%; cả hai "
+        "tỉnh đều có 100% văn bản điện tử giữa các cơ quan nhà nước được ký số."
+    )
+    got = triples(text, province=None, published=dt.date(2024, 8, 12))
+    signed = {("bac-giang", "e_document_signed_rate", 2023, 100), ("bac-ninh", "e_document_signed_rate", 2023, 100)}
+    assert signed <= got
+
+
+def test_a_bound_every_province_passes_is_not_copied():
+    text = (
+        "DTI 2024: ba địa phương dẫn đầu\n\n"
+        "Năm 2024, Hà Nội, Đà Nẵng và TP Hồ Chí Minh dẫn đầu về DTI. Cả ba địa phương đều có giá trị trên 0,68."
+    )
+    got = triples(text, province=None, published=dt.date(2025, 11, 1))
+    assert not any(f[1] == "dti_score" for f in got if f[0] in ("da-nang", "ho-chi-minh"))

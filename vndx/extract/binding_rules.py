@@ -1218,7 +1218,10 @@ _TARGET_LEVEL = re.compile(
     rf"\b(?:{_CUES.words['target_nouns']})(?:\s+(?:{_CUES.words['target_level_links']}))*\s*[:(]?\s*$"
 )
 # (not a comparison with the target's own value: "đạt 14,6% so với mục tiêu 20%")
-_SHARE_OF_PLAN = re.compile(rf"^\s*(?:so voi\s+)?(?:{_CUES.words['plan_measures']})\b(?![^,;.()]{{0,25}}?\d)")
+# ("đạt 89,6% kế hoạch năm 2026 (12,5%)": the plan's year is no other figure)
+_SHARE_OF_PLAN = re.compile(
+    rf"^\s*(?:so voi\s+)?(?:{_CUES.words['plan_measures']})\b(?:\s+nam\s+\d{{4}}\b)?(?![^,;.()]{{0,25}}?\d)"
+)
 
 
 def target_level(c: Candidate) -> bool:

@@ -42,7 +42,7 @@ from vndx.extract.periods import NEXT_YEAR_WORDS, dateline, then_opening, year_m
 from vndx.extract.readings import Binding, Drop, find_topics
 from vndx.extract.scan import skipping
 from vndx.extract.sentences import label_value_line, split_sentences, symbol_bullet
-from vndx.extract.subject_rules import SUBJECT_REFUSALS, SUBJECT_RULES
+from vndx.extract.subject_rules import SHARED_PROVINCES, SUBJECT_REFUSALS, SUBJECT_RULES
 from vndx.extract.subjects import named_as_former, unit_names
 from vndx.extract.tables import read_tables, table_facts
 from vndx.extract.targets import DASH_ASIDE
@@ -744,6 +744,17 @@ def extract_facts(
                     if chosen is not None:
                         chosen.append(Chosen(twin, SHARED_YEARS.name, claim.chosen["province"]))
                     facts.append(twin)
+            claim.period, own_province = fact.period, claim.province
+            for slug in SHARED_PROVINCES.pick(claim):  # one value of every province counted (rule shared-provinces)
+                claim.province = slug
+                twin = _fact(claim, gaz, folded, text, doc=doc, source_url=source_url, published_on=published_on)
+                key = (twin.province, twin.indicator, twin.period, round(twin.value, 6))
+                if key not in seen:
+                    seen.add(key)
+                    if chosen is not None:
+                        chosen.append(Chosen(twin, claim.chosen["period"], SHARED_PROVINCES.name))
+                    facts.append(twin)
+            claim.province = own_province
         # the index the sentence was about, even when its value was refused (a national figure)
         refused = [d.indicator for d in drops[drops_before:] if d.indicator in catalog.indicators]
         named_before = False

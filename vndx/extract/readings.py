@@ -265,7 +265,11 @@ def _share_of_other(n: Number, after: str, nouns: tuple[str, ...]) -> bool:
     return rest is not None and any(after.startswith(x, rest.end()) for x in nouns)
 
 
-_TOTAL_OF = re.compile(r"[\s%]*(?:tong so|so)\s+")
+# the words after an attainment's value, up to the next value: the target's noun, then a contrast ("% chỉ tiêu, còn X")
+_PARALLEL_ATTAINMENT = re.compile(
+    r"^[\s%]*(?:chi tieu|ke hoach)\b[^;.\d]{0,30}?,\s*(?:con|trong khi)\b[^;.\d]{0,40}$"
+)
+_TOTAL_OF = re.compile(r"[\s%]*(?:(?:tren|trong)\s+)?(?:tong so|so)\s+")
 
 
 # grammar (rule rate-beat-target): a target cue that says the value beat it ("vượt chỉ tiêu", "vượt kế hoạch")
@@ -292,7 +296,9 @@ def choose_code(topic: Topic, reads: list[str], n: Number, before: str, after: s
                 # rule rate-beat-target: "... đạt 72,5%, vượt chỉ tiêu được giao": the rate reached beat its target
                 # (an attainment is the share of the target reached: "đạt 104,1% chỉ tiêu", "đạt 108%, vượt kế hoạch")
                 cue_after = None
-            if not plan_after and not (cue and (cue.search(before[-70:]) or cue_after)):
+            # (or set against an attainment just before it: "Phú Yên đạt 101,5% chỉ tiêu, còn Đắk Lắk (cũ) đạt 93,8%")
+            parallel = cue is not None and _PARALLEL_ATTAINMENT.search(before) is not None
+            if not plan_after and not parallel and not (cue and (cue.search(before[-70:]) or cue_after)):
                 continue
         if reading == "percent" and topic.attainment_cue and _PLAN_AFTER.match(after):
             continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from vndx.extract.binding_rules import CANDIDATE_RULES, STAGE_REFUSALS
 from vndx.extract.period_rules import PERIOD_REFUSALS, SHARED_YEARS, YEAR_CROSS_CHECKS, YEAR_RULES
-from vndx.extract.subject_rules import SUBJECT_REFUSALS, SUBJECT_RULES
+from vndx.extract.subject_rules import SHARED_PROVINCES, SUBJECT_REFUSALS, SUBJECT_RULES
 
 # every name a dropped candidate can carry
 REFUSAL_NAMES: list[str] = (
@@ -23,6 +23,7 @@ CHOICE_NAMES: list[str] = (
     [r.name for r in YEAR_RULES]
     + [SHARED_YEARS.name]
     + [r.name for r in SUBJECT_RULES]
+    + [SHARED_PROVINCES.name]
     + [r.name for r in YEAR_CROSS_CHECKS]
 )
 
@@ -44,6 +45,9 @@ def rules_table() -> str:
     rows += [""] + _numbered("year copy (after a fact is made, the other years its value is of)", [SHARED_YEARS])
     rows += [""] + _numbered("period refusal", PERIOD_REFUSALS)
     rows += [""] + _numbered("subject rule (the first that answers credits the province)", SUBJECT_RULES)
+    rows += [""] + _numbered(
+        "province copy (after a fact is made, the other provinces its value is of)", [SHARED_PROVINCES]
+    )
     rows += [""] + _numbered("subject refusal", SUBJECT_REFUSALS)
     rows += [""] + _numbered(
         "year cross-check (once the province is known; an answer corrects the year)", YEAR_CROSS_CHECKS

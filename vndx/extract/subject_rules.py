@@ -19,6 +19,7 @@ from vndx.extract.claim import Claim, Pick
 from vndx.extract.cues import load_cues
 from vndx.extract.gazetteer import NEIGHBOUR_WORDS, SELF, city_slugs
 from vndx.extract.subjects import NATIONAL, compared_before, named_after, named_as_former, province_in_clause
+from vndx.extract.text import count_of
 from vndx.extract.years import compared_year
 
 # ---- who the value belongs to
@@ -201,7 +202,8 @@ def clause_province(c: Claim) -> str | None:
     the clause ("TPHCM đạt ...; Xã hội số xếp thứ 4"); "tỉnh ta", "địa phương này" is the article's."""
     got = province_in_clause(c.sent.places, c.b.clause_start, c.n.start, c.ctx.article, c.sent.start, c.lower)
     ctx = c.ctx
-    if got == ctx.article and ctx.article_rivals and ctx.para_province not in (None, ctx.article):
+    framed = ctx.para_province not in (None, ctx.article) and _framed_paragraph(c)
+    if got == ctx.article and (ctx.article_rivals or framed) and ctx.para_province not in (None, ctx.article):
         # (an article about several provinces named as often: "Tỉnh cũng có khoảng 78% ..." right after "Tại Ninh
         # Thuận, ..." is the paragraph's province, not the first the article named)
         # (not "tỉnh ta", "tỉnh nhà": the outlet's own)
@@ -212,6 +214,18 @@ def clause_province(c: Claim) -> str | None:
 
 
 _OWN_WORD = re.compile(r"\b(?:ta|nha|minh|chung ta|chung toi)\b")
+# a paragraph that opens on another province as its frame ("Ở Cao Bằng, bức tranh cũng không sáng hơn. DTI 2021 của tỉnh
+# đạt 0,3497"): its "tỉnh" is that province
+_PROVINCE_FRAME = re.compile(r"\W*(?:(?:con|rieng)\s+)?(?:o|tai|voi|doi voi)\s+(?:tinh\s+|thanh pho\s+|tp\.?\s*)?")
+
+
+def _framed_paragraph(c: Claim) -> bool:
+    """The value's paragraph opens on its province as a frame ("Ở X, ...", "Tại X, ...")."""
+    if not c.ctx.para_sents:
+        return False
+    ps, _pe, pm = c.ctx.para_sents[0]
+    frame = _PROVINCE_FRAME.match(c.lower, ps)
+    return frame is not None and any(x.start == frame.end() and x.slug == c.ctx.para_province for x in pm)
 
 
 # the value's own measure noun, "của", then a self-reference with no name after it ("21% GRDP thành phố.", "9,5% GRDP
@@ -242,6 +256,33 @@ def paragraph_province(c: Claim) -> str | None:
 def article_province(c: Claim) -> str | None:
     """Else the province the article is about (its text, title, address or the caller's hint)."""
     return c.ctx.article
+
+
+
+def shared_provinces(c: Claim) -> list[str]:
+    """One value said of every province just named ("Bắc Giang ... đạt 64,3%, trong khi Bắc Ninh đạt 47,5%; cả hai tỉnh
+    đều có 100% văn bản điện tử ... được ký số"): each one's, not only that of the province it was credited to. The
+    provinces: those the sentence names before "cả hai/ba tỉnh đều", else those the sentence before in the paragraph
+    named, when they are as many as counted and the value's own province is one of them."""
+    cue = _ALL_PROVINCES_ALIKE.search(c.lower, c.sent.start, c.n.start)
+    if cue is None or not c.province or c.b.qualifier:
+        return []  # (not a bound they all pass: "Cả ba địa phương đều có giá trị trên 0,68")
+    k = count_of(cue.group(1))
+    named = list(dict.fromkeys(x.slug for x in c.sent.places if x.start < cue.start() and x.slug != SELF))
+    if len(named) != k and len(c.ctx.para_sents) >= 2:
+        named = list(dict.fromkeys(x.slug for x in c.ctx.para_sents[-2][2] if x.slug != SELF))
+    if len(named) != k or c.province not in named:
+        return []
+    return [slug for slug in named if slug != c.province]
+
+
+# "cả hai tỉnh đều", "cả ba địa phương cũng": every province counted, alike
+_ALL_PROVINCES_ALIKE = re.compile(
+    r"\bca (hai|ba|bon|2|3|4) (?:tinh|dia phuong|tinh cu|thanh pho)(?: nay| tren)?,? (?:deu|cung)\b"
+)
+
+# rule shared-provinces, asked after a fact is made (extractor.py), as shared-years is
+SHARED_PROVINCES = Pick("shared-provinces", shared_provinces)
 
 
 SUBJECT_RULES: list[Pick] = [

@@ -246,6 +246,8 @@ def places_named(
             and not _COMPARED.search(lower, max(0, m.start() - 30), m.start())  # "cao hơn bình quân": compared with
             # (nor an aside: "xếp thứ 26/63 (giá trị trung bình cả nước là 0,3752)" goes on about the province)
             and lower.rfind("(", s, m.start()) <= lower.rfind(")", s, m.start())
+            # (nor a rate per day or per head: "tiếp nhận trung bình hơn 300 phản ánh mỗi ngày")
+            and not _PER_UNIT_AFTER.match(lower, m.end(), e)
         ]
     if nation:
         places += [(m.start(), "nation") for m in _NATION_SUBJECT.finditer(lower, s, e)]
@@ -261,6 +263,12 @@ def places_named(
         ]
     places += [(m.start, None) for m in mentions if s <= m.start < e]
     return bare + places
+
+
+# an average per day, per month or per head after the average word: a rate, no aggregate subject
+_PER_UNIT_AFTER = re.compile(
+    r"\s+(?:(?:hon|khoang|gan|tren)\s+)?\d[\d.,]*[^,;.\d]{0,30}?\b(?:moi|mot|/)\s*(?:ngay|thang|tuan|nam|nguoi|ho)\b"
+)
 
 
 # a unit set apart after a value of its sentence ("... đạt 27%, riêng huyện Mộc Châu đạt 60%", "đạt 18,2%, trong
@@ -283,8 +291,14 @@ _WHERE_LEAD = re.compile(
 )
 
 
+# a unit named in the cause of a value before it ("ước đạt 31,2%, chủ yếu nhờ các dự án điện tử tại khu công nghiệp Yên
+# Bình"): where the cause lies, not what the paragraph goes on about
+_CAUSE_LEAD = re.compile(r"[,;]\s*(?:chu yeu |phan lon |mot phan )?(?:nho|do|bat nguon tu)\b[^,;.\d]{0,60}$")
+
+
 def _breakdown_unit(lower: str, s: int, at: int) -> bool:
     lead = _BREAKDOWN_LEAD.search(lower, max(s, at - 20), at) or _WHERE_LEAD.search(lower, max(s, at - 45), at)
+    lead = lead or _CAUSE_LEAD.search(lower, max(s, at - 75), at)
     return lead is not None and _VALUE_BEFORE.search(lower, s, lead.start()) is not None
 
 

@@ -31,7 +31,9 @@ _TARGET = re.compile(
 
 # "hoàn thành và vượt các mục tiêu": the verb, an optional "và vượt" and quantifier, the noun
 _ACHIEVED_TARGET = re.compile(
-    rf"\b(?:{_WORDS['achieve_verbs']})(?: va vuot| vuot)?(?: (?:cac|so|tat ca))? (?:{_WORDS['target_nouns']})"
+    # (also with the share of the target reached between: "đạt 96,7% chỉ tiêu, tương đương 54,3% công dân ...")
+    rf"\b(?:{_WORDS['achieve_verbs']})(?: va vuot| vuot)?(?: [\d.,]+ ?%)?(?: (?:cac|so|tat ca))?"
+    rf" (?:{_WORDS['target_nouns']})"
 )
 
 
@@ -91,7 +93,7 @@ _TARGETS = [
 
 
 # a target's figure in a bracket right after its name ("vượt chỉ tiêu Chính phủ giao (30%)", "so với kế hoạch (45%)")
-_TARGET_BRACKET = re.compile(r"\b(?:chi tieu|ke hoach|muc tieu)(?: [a-z]+){0,4}\s*\(\s*$")
+_TARGET_BRACKET = re.compile(r"\b(?:chi tieu|ke hoach|muc tieu)(?: (?:[a-z]+|\d{4})){0,4}\s*\(\s*$")
 # a plan verb anywhere before the count in its sentence (the short modals only count close by, above)
 _STRIVE = re.compile(r"\b(?:phan dau|du kien)\b")
 _NOT_ACHIEVED = re.compile(r"\b(?:kho|chua|khong|chua the)\s*$")

@@ -489,8 +489,13 @@ def part_of_year_months(lower: str, start: int, end: int) -> int | None:
         if m.group("quarter")
         else 1
         for m in _PART_OF_YEAR.finditer(lower, start, end)
+        # (not one compared with: "... lần lượt đạt 85,3% và 72,1%, cao hơn nhiều so với thời điểm đầu năm")
+        if not _COMPARED_PART.search(lower, max(start, m.start() - 24), m.start())
     ]
     return max(found) if found else None
+
+
+_COMPARED_PART = re.compile(r"\bso voi\s+(?:(?:thoi diem|thoi ky|muc|hoi|cung ky)\s+)?$")
 
 
 def this_year_cue(lower: str, start: int, end: int) -> bool:
