@@ -150,3 +150,22 @@ def test_units_named_in_a_values_cause_leave_the_paragraph_to_the_province():
     )
     got = triples(text, province=None, published=dt.date(2026, 3, 10))
     assert ("thai-nguyen", "online_payment_rate", 2025, 62.3) in got
+
+
+def test_the_province_after_the_shares_base():
+    text = (
+        "Gia Lai: kinh tế số sau hợp nhất\n\n"
+        "Số liệu thống kê cho thấy năm 2024, kinh tế số chiếm 9,8% GRDP của tỉnh Bình Định (cũ), xếp thứ 19/63."
+    )
+    got = triples(text, province=None, published=dt.date(2025, 11, 10))
+    assert ("binh-dinh", "digital_economy_grdp_share", 2024, 9.8) in got
+    assert ("gia-lai", "digital_economy_grdp_share", 2024, 9.8) not in got
+
+
+def test_the_province_merged_into_named_in_an_aside_is_no_subject():
+    text = (
+        "Đà Nẵng nhìn lại năm kỳ DTI\n\n"
+        "Trong khi đó, Quảng Nam, nay đã hợp nhất vào Đà Nẵng, ở DTI 2023 chỉ xếp thứ 35/63."
+    )
+    got = triples(text, province=None, published=dt.date(2025, 11, 10))
+    assert got == {("quang-nam", "dti_rank", 2023, 35)}

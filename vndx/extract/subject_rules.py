@@ -27,8 +27,9 @@ from vndx.extract.years import compared_year
 # grammar: between a value and the province that owns it ("38,5% của Đắk Lắk", "0,52 điểm của tỉnh Bạc Liêu")
 # ("... so với mức 87% của tỉnh bạn Nam Định": a neighbour's; "mức 55,1% của địa bàn Bắc Ninh trước đây": the
 # area's); "mức 33,4% mà tỉnh Hà Giang (cũ) đạt được": the one said to reach it
+# (past the share's base: "kinh tế số chiếm 9,8% GRDP của tỉnh Bình Định (cũ)")
 _OF_PROVINCE = re.compile(
-    r"\s*(?:diem\s*)?(?:cua|ma)\s+(?:(?:dia ban|khu vuc)\s+)?"
+    r"\s*(?:diem\s*)?(?:(?:grdp|tong san pham|dan so)\s+)?(?:cua|ma)\s+(?:(?:dia ban|khu vuc)\s+)?"
     rf"(?:(?:tinh|thanh pho|tp\.?)\s*(?:(?:{NEIGHBOUR_WORDS})\s+)?)?"
 )
 
