@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from vndx.extract.binding import SCORE_NOUNS, bind_sentence
 from vndx.extract.binding_rules import MEASURE_POINTED_BACK
@@ -324,6 +324,9 @@ def extract_facts(
     # the lines are readers' words, not the article's (a reader's "Khánh Hòa xếp thứ 12 kìa" is no fact)
     comments_at = comments_start(lower)
     published_on = published.isoformat() if published else None  # (every fact's, written once)
+    make_fact = partial(
+        _fact, gaz=gaz, folded=folded, text=text, doc=doc, source_url=source_url, published_on=published_on
+    )
     # (the year the body opens with, known before the headline is read: "Tỷ lệ hồ sơ trực tuyến của Đồng Tháp đạt 85%"
     # over "Năm 2023, Đồng Tháp ..." in January 2024 is 2023's; rule opening-year)
     first_body = next((x for x in sentences if not x.is_heading), None)
@@ -737,23 +740,11 @@ def extract_facts(
                 sent_editions.append(fact.period)
             for year in SHARED_YEARS.pick(claim):  # one value of several years (rule shared-years)
                 claim.period = year
-                twin = _fact(claim, gaz, folded, text, doc=doc, source_url=source_url, published_on=published_on)
-                key = (twin.province, twin.indicator, twin.period, round(twin.value, 6))
-                if key not in seen:
-                    seen.add(key)
-                    if chosen is not None:
-                        chosen.append(Chosen(twin, SHARED_YEARS.name, claim.chosen["province"]))
-                    facts.append(twin)
+                _add_twin(make_fact(claim), facts, seen, chosen, SHARED_YEARS.name, claim.chosen["province"])
             claim.period, own_province = fact.period, claim.province
             for slug in SHARED_PROVINCES.pick(claim):  # one value of every province counted (rule shared-provinces)
                 claim.province = slug
-                twin = _fact(claim, gaz, folded, text, doc=doc, source_url=source_url, published_on=published_on)
-                key = (twin.province, twin.indicator, twin.period, round(twin.value, 6))
-                if key not in seen:
-                    seen.add(key)
-                    if chosen is not None:
-                        chosen.append(Chosen(twin, claim.chosen["period"], SHARED_PROVINCES.name))
-                    facts.append(twin)
+                _add_twin(make_fact(claim), facts, seen, chosen, claim.chosen["period"], SHARED_PROVINCES.name)
             claim.province = own_province
         # the index the sentence was about, even when its value was refused (a national figure)
         refused = [d.indicator for d in drops[drops_before:] if d.indicator in catalog.indicators]
@@ -1516,6 +1507,19 @@ def _missing_headline(title: str | None, text: str) -> str:
     if head in opening:
         return ""  # (as written: most pages; folding, a per-letter map, keeps what is contained)
     return "" if fold(head) in fold(opening) else head + "\n"
+
+
+def _add_twin(
+    twin: Fact, facts: list[Fact], seen: set, chosen: list | None, period_rule: str, province_rule: str
+) -> None:
+    """A copy of the fact just made, for another year or province (rules shared-years, shared-provinces), once."""
+    key = (twin.province, twin.indicator, twin.period, round(twin.value, 6))
+    if key in seen:
+        return
+    seen.add(key)
+    if chosen is not None:
+        chosen.append(Chosen(twin, period_rule, province_rule))
+    facts.append(twin)
 
 
 def _unprefixed(facts: list[Fact], n: int) -> list[Fact]:
