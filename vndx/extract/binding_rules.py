@@ -1039,7 +1039,8 @@ def district_or_commune(c: Candidate) -> bool:
     with as its frame, across the asides after it ("Ở huyện đảo Cô Tô, nơi việc đi lại khó khăn, 100% hồ sơ ...";
     "Ở quận Ninh Kiều, trung tâm của thành phố, tỷ lệ ... lên tới 96%")."""
     cased, lo, hi = c.m.cased, c.ctx_start, c.n.start
-    if _BARE_UNIT_SUBJECT.search(c.m.lower, c.m.start, hi) and not any(
+    bare = _BARE_UNIT_OPENS.match(c.m.lower, c.m.start, hi) or _BARE_UNIT_SUBJECT.search(c.m.lower, c.m.start, hi)
+    if bare and not any(
         x.start < hi and x.slug != SELF for x in c.m.places
     ):
         # rule bare-unit-subject: the commune speaking of itself as its clause's subject, with no name ("Sau ba tháng
@@ -1112,12 +1113,14 @@ def district_or_commune(c: Candidate) -> bool:
 
 
 # a unit word alone heading its clause, then its verb ("..., xã tiếp nhận 1.315 hồ sơ", "Phường đã số hóa ...")
-_BARE_UNIT_SUBJECT = re.compile(
-    # (not the last of a list of kinds: "các xã, phường đã tiếp nhận ...", the province's communes together)
-    r"(?:^|(?<!xa)(?<!phuong)(?<!huyen)(?<!dac khu)[,;:]\s*)(?:xa|phuong|huyen|thi xa|dac khu)\s+"
-    r"(?:(?:da|dang|hien|cung|van)\s+)?"
+_BARE_UNIT = (
+    r"(?:xa|phuong|huyen|thi xa|dac khu)\s+(?:(?:da|dang|hien|cung|van)\s+)?"
     r"(?:tiep nhan|giai quyet|so hoa|trien khai|thanh lap|duy tri|van hanh|xu ly)\b"
 )
+# (after a clause's punctuation, not the last of a list of kinds: "các xã, phường đã tiếp nhận ...", the province's
+# communes together; the punctuation first, so the engine skips to it)
+_BARE_UNIT_SUBJECT = re.compile(rf"(?<!xa)(?<!phuong)(?<!huyen)(?<!dac khu)[,;:]\s*{_BARE_UNIT}")
+_BARE_UNIT_OPENS = re.compile(rf"\W*{_BARE_UNIT}")
 # units given as examples right after the value ("... trên 98% như phường Thái Bình, phường Phố Hiến")
 _UNIT_EXAMPLES_AFTER = re.compile(
     r"\s*,?\s*(?:nhu|dien hinh nhu|tieu bieu nhu)\s+(?:cac\s+)?(?:xa|phuong|huyen|thi xa|quan)\b"
