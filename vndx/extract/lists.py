@@ -315,6 +315,12 @@ def respectively_pairs(
             # list word after ";" points at the provinces of the clause before it (so does a pointing noun before
             # the list word: "...; năm 2024, các thứ hạng này lần lượt là 18, 29 và 26")
             named = [x for x in mentions or [] if start <= x.start < region and x.slug != "@self"]
+        if not named and (at := _PLACES_AT.match(lower, m.end())):
+            # rule places-after-list-word: "tỷ lệ tương ứng tại Lai Châu, Điện Biên và Cà Mau chỉ là 6,1%, 7,8% và
+            # 9,3%": the provinces named in a row right after the list word, before the values, as many as they are
+            after = _places_after(lower, mentions, at.end(), len(vals))
+            if len(after) == len(vals) and after[0].start == at.end() and after[-1].end <= vals[0].start:
+                named = after
         if not named and (at := _PLACES_AT.match(lower, vals[-1].end)):
             # rule places-after-values: "tỷ lệ này lần lượt đạt 52,3%, 55,8% và 57,1% tại Hà Giang, Lai Châu và Điện
             # Biên": the provinces named in a row right after the values, as many as they are

@@ -286,11 +286,38 @@ _ALL_PROVINCES_ALIKE = re.compile(
 SHARED_PROVINCES = Pick("shared-provinces", shared_provinces)
 
 
+
+def paired_places(c: Claim) -> str | None:
+    """Provinces joined in a row in the value's clause, before a run of as many percents joined alike, with no list
+    word ("tỷ lệ này tại Lai Châu và Cao Bằng năm 2025 chỉ khoảng 41% và 44%"): the values are theirs, in order."""
+    lower, start = c.lower, c.b.clause_start
+    if lower.find(" va ", start, c.n.end + 12) < 0 or load_cues().list_backref.search(lower, c.sent.start, c.sent.end):
+        return None
+    run = next((r for r in _PERCENT_RUN.finditer(lower, start, c.sent.end) if r.start() <= c.n.start < r.end()), None)
+    if run is None:
+        return None
+    values = [v.start() for v in _PERCENT.finditer(lower, run.start(), run.end())]
+    named = [x for x in c.sent.places if start <= x.start < run.start() and x.slug != SELF]
+    if len(values) < 2 or len(named) < len(values):
+        return None
+    named = named[-len(values) :]
+    joined = all(_PLACE_JOINT.fullmatch(lower, a.end, b.start) for a, b in zip(named, named[1:], strict=False))
+    if not joined or len({x.slug for x in named}) != len(values) or c.n.start not in values:
+        return None
+    return named[values.index(c.n.start)].slug
+
+
+_PERCENT = re.compile(r"(?<![\d.,])\d[\d.,]*\s*%")
+# a run of percents joined by commas and "và" ("41% và 44%", "6,1%, 7,8% và 9,3%")
+_PERCENT_RUN = re.compile(r"(?<![\d.,])\d[\d.,]*\s*%(?:\s*(?:,|va|,\s*va)\s*\d[\d.,]*\s*%)+")
+_PLACE_JOINT = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*(?:,|va|,\s*va)\s*(?:(?:tinh|thanh pho|tp\.?)\s*)?")
+
 SUBJECT_RULES: list[Pick] = [
     Pick("list-province", list_province),
     Pick("appositive-province", appositive_province),
     Pick("demonstrative-province", demonstrative_province),
     Pick("partner-province", partner_province),
+    Pick("paired-places", paired_places),
     Pick("rank-then-province", rank_then_province),
     Pick("province-after-value", province_after_value),
     Pick("province-word-in-city", province_word_in_city),
