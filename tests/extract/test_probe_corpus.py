@@ -130,7 +130,7 @@ CORPORA = {
     "probe_articles_round79": (84, 0.96),  # 0.992 at vndx-rules-1.61 (0.975 unread on 1.58)
     "probe_articles_round80": (84, 0.96),  # 0.990 at vndx-rules-1.63 (0.964 unread on 1.59 and 1.60)
     "probe_articles_round81": (84, 0.95),  # 0.970 at vndx-rules-1.63 (0.942 unread on 1.61)
-    "probe_articles_round82": (84, 0.96),  # 0.982 at vndx-rules-1.64 (0.973 unread on 1.63)
+    "probe_articles_round82": (82, 0.96),  # 0.982 at vndx-rules-1.64 (0.973 unread on 1.63)
 }
 
 
