@@ -589,10 +589,8 @@ def _choose_phrasing(
             and not (_BREAK.search(between, field.end()) and _own_rank_after(lower, h, numbers))
         )
         lead_ok = _LEAD_OK.match(between) and not but
-        if "rank" in reads and m.original is not None and CAUSE.search(m.original, n.end, h.start):
+        if "rank" in reads and _explains_rank(m.original, lower, n.end, h.start):
             continue  # rule cause-not-ranked: "xuống thứ 24 trong năm 2021, dù kinh tế số vẫn thuộc nhóm đầu"
-        if "rank" in reads and _STRENGTH.search(lower, n.end, h.start):
-            continue  # (... or its strength: "xếp thứ 20/63, với điểm mạnh ở trụ cột xã hội số")
         if lead_ok or rank_right or about:
             if not h.topic.codes and "rank" in reads and (_ABOUT_INDEX.search(between) or not between.strip()):
                 # "thứ 8 cả nước về chỉ số SIPAS"; the index's name right after the rank: "đứng thứ nhất PCI"
@@ -812,6 +810,13 @@ _ONE_PROCEDURE = re.compile(
 )
 # a strength named after a rank ("xếp thứ 20/63, với điểm mạnh ở trụ cột xã hội số", "nhờ lợi thế về ..."): the cause
 _STRENGTH = re.compile(r"\b(?:voi|co|nho|nho vao)\s+(?:(?:cac|nhung)\s+)?(?:diem manh|the manh|loi the)\b")
+
+
+def _explains_rank(original: str | None, lower: str, a: int, b: int) -> bool:
+    """Rule cause-not-ranked: the words between a rank and an index say why it stands there ("do", "nhờ", "dù" in
+    their own spelling, or a strength named: "với điểm mạnh ở ..."), so the index is not what it ranks."""
+    cause = original is not None and CAUSE.search(original, a, b) is not None
+    return cause or _STRENGTH.search(lower, a, b) is not None
 _CONTAINER_BEFORE = re.compile(r"\b(?:trong|thuoc)\s+(?:bo\s+)?(?:chi so\s+)?$")
 _ECONOMY = re.compile(rf"\b(?:{_CUES.words['economy_measures']})\b")
 
@@ -963,8 +968,7 @@ def _sole_ranked_topic(
             for k, h in ranked.items()
             if h.start < n.end
             or not (
-                CAUSE.search(original, n.end, h.start)
-                or _STRENGTH.search(lower, n.end, h.start)
+                _explains_rank(original, lower, n.end, h.start)
                 or ((though or h.topic.name != "dti") and _but(original, n.end, h.start))
             )
         }

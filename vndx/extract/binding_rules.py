@@ -1113,8 +1113,10 @@ def district_or_commune(c: Candidate) -> bool:
 
 
 # a unit word alone heading its clause, then its verb ("..., xã tiếp nhận 1.315 hồ sơ", "Phường đã số hóa ...")
+# (the unit words of cues.yml, one home for them: "xã", "phường", "huyện", "thị xã", "đặc khu", "khu công nghiệp" ...)
+_UNIT_WORDS = _CUES.words["lower_units"]
 _BARE_UNIT = (
-    r"(?:xa|phuong|huyen|thi xa|dac khu)\s+(?:(?:da|dang|hien|cung|van)\s+)?"
+    rf"(?:{_UNIT_WORDS})\s+(?:(?:da|dang|hien|cung|van)\s+)?"
     r"(?:tiep nhan|giai quyet|so hoa|trien khai|thanh lap|duy tri|van hanh|xu ly)\b"
 )
 # (after a clause's punctuation, not the last of a list of kinds: "các xã, phường đã tiếp nhận ...", the province's
@@ -1123,12 +1125,12 @@ _BARE_UNIT_SUBJECT = re.compile(rf"(?<!xa)(?<!phuong)(?<!huyen)(?<!dac khu)[,;:]
 _BARE_UNIT_OPENS = re.compile(rf"\W*{_BARE_UNIT}")
 # units given as examples right after the value ("... trên 98% như phường Thái Bình, phường Phố Hiến")
 _UNIT_EXAMPLES_AFTER = re.compile(
-    r"\s*,?\s*(?:nhu|dien hinh nhu|tieu bieu nhu)\s+(?:cac\s+)?(?:xa|phuong|huyen|thi xa|quan)\b"
+    rf"\s*,?\s*(?:nhu|dien hinh nhu|tieu bieu nhu)\s+(?:cac\s+)?(?:{_UNIT_WORDS})\b"
 )
 # the value's noun, then "của" a unit: bare or named ("của xã", "của phường Phố Hiến"; not "của xã hội", nor the units
 # counted or all of them: "của các xã")
 _UNIT_OWNS_AFTER = re.compile(
-    r"[^,;.\d()]{0,50}?\bcua\s+(?:xa|phuong|huyen|thi xa|quan|thi tran|dac khu)\b(?!\s+hoi\b)"
+    rf"[^,;.\d()]{{0,50}}?\bcua\s+(?:{_UNIT_WORDS})\b(?!\s+hoi\b)"
 )
 
 

@@ -874,8 +874,8 @@ def extract_facts(
             and own_year not in sent_fact_years
             # (the year opening the sentence, "Năm 2021 là năm ...", not an edition's label: "(DTI) năm 2021 do Bộ ...
             # công bố", whose value the headline already gave)
-            and bool(_YEAR_OPENING.match(lower, s, e))
-            and int(_YEAR_OPENING.match(lower, s, e).group(1)) == own_year
+            and (opening := _YEAR_OPENING.match(lower, s, e)) is not None
+            and int(opening.group(1)) == own_year
         )
         if announced_then:
             # rule announcement-year: the year an edition came out, written with it ("Năm 2021 cũng là năm Bộ ... công
