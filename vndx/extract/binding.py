@@ -76,7 +76,8 @@ _DASH_AFTER = re.compile(r"(?:\s*/\s*\d+)?(?:\s*(?:%|diem))?(?:\s+[-\u2013\u2014
 # (a bracket that closes on the value too: "100% (312/312) điểm phục vụ bưu chính")
 _LEAD_OK = re.compile(r"^[\s)]*(?:(?:cac|nhung|trong so|ca)\s+)?$")  # ("xếp thứ nhất cả kinh tế số và ...")
 _RANK_RIGHT = re.compile(
-    r"^\s*(?:(?:ca nuoc|toan quoc|trong ca nuoc|(?:trong |cua )?(?:(?:63|34|cac) )?"
+    # ("xếp thứ hai trên 34 tỉnh, thành phố ở trụ cột kinh tế số")
+    r"^\s*(?:(?:ca nuoc|toan quoc|trong ca nuoc|(?:trong |cua |tren )?(?:(?:63|34|cac) )?"
     r"(?:tinh,? thanh(?: pho)?|dia phuong)(?:,? (?:tren|trong) ca nuoc|,? ca nuoc)?),?\s*)?"
     # not "trong đó" ("xếp thứ 12/63, trong đó kinh tế số ..."), nor "trong khi" ("thứ 3, trong khi nhân lực số
     # chỉ ở vị trí 27": a contrast opens the next index's clause)

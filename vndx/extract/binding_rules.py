@@ -212,7 +212,14 @@ _LARGEST_REGION = 14
 # grammar: a sentence framed by a region ("Trong 9 tỉnh khu vực trung du và miền núi phía Bắc, ...", "Ở khu
 # vực Tây Nguyên, ...", "Trong số các tỉnh vùng ĐBSCL, ...") up to its first comma
 # a group named as the nation's leaders ("nhóm 10 địa phương dẫn đầu cả nước"): its places are national ones
-_NATIONAL_TOP_GROUP = re.compile(r"[^,;:.]{0,40}?\b(?:dan dau|dung dau|hang dau|cao nhat)\s+(?:ca nuoc|toan quoc)\b")
+# (also with no "cả nước" after it: "nằm trong nhóm 5 địa phương dẫn đầu: chính quyền số xếp thứ 4, ...", a group that
+# names no region before its leading word, nor after it: not "trong nhóm các tỉnh miền núi dẫn đầu", "dẫn đầu khu vực")
+# a region's words: "khu vực", "vùng", "miền" and the regions' names ("tây nguyên", "đbscl"), folded
+REGION_WORDS = r"\b(?:khu vuc|vung|mien|" + "|".join(REGION_LEADS) + r")\b"
+_NATIONAL_TOP_GROUP = re.compile(
+    rf"(?:(?!{REGION_WORDS})[^,;:.]){{0,40}}?\b(?:dan dau|dung dau|hang dau|cao nhat)\b"
+    rf"(?:\s+(?:ca nuoc|toan quoc)\b|(?!\s+(?:cua\s+)?(?:{REGION_WORDS})))"
+)
 _REGION_FRAME = re.compile(
     # ("Nếu xét riêng khu vực Nam Trung Bộ và Tây Nguyên, tỉnh đứng thứ 3")
     # (and "Tính riêng 14 tỉnh vùng Trung du và miền núi phía Bắc, Bắc Giang xếp thứ nhất")
@@ -583,12 +590,28 @@ _HYPOTHETICAL = re.compile(
 
 
 def group_not_province(c: Candidate) -> bool:
-    """A count of provinces is the subject: a threshold of a group ("5 địa phương có tỷ lệ trên 80%")."""
-    return c.m.scope_words and bool(_CUES.group_subject.search(c.m.lower, c.subject_from, c.n.start))
+    """A count of provinces is the subject: a threshold of a group ("5 địa phương có tỷ lệ trên 80%"); not a
+    group its subject is one of, with the subject's own value after it ("Thái Nguyên là một trong 5 địa phương có tỷ
+    trọng kinh tế số cao nhất cả nước, với 32,41%")."""
+    if not c.m.scope_words:
+        return False
+    group = _CUES.group_subject.search(c.m.lower, c.subject_from, c.n.start)
+    if group is None:
+        return False
+    return not (
+        _ONE_OF_GROUP.search(c.m.lower, max(c.m.start, group.start() - 16), group.start())
+        and _OWN_VALUE_AFTER_GROUP.search(c.m.lower, group.end(), c.n.start)
+    )
+
+
+_ONE_OF_GROUP = re.compile(r"\b(?:mot|1) trong (?:so )?$")
+# the group's clause closed, then the value as the subject's: ", với 32,41%", ", đạt 0,61 điểm"
+_OWN_VALUE_AFTER_GROUP = re.compile(r",\s*(?:khi\s+)?(?:voi|dat|o muc)\s+(?:(?:muc|ty trong|ty le|gia tri)\s+)?$")
 
 
 # a capitalised "Sở" alone before a lower-case word: the department the page named before, as a subject
-BARE_DEPARTMENT = skipping(re.compile(r"(?<![A-Za-z])So(?=\s+[a-z])"))
+# (or before a comma, framing what follows: "Tôi chỉ có thể nói rằng tại Sở, 100% văn bản đi đã được ký số")
+BARE_DEPARTMENT = skipping(re.compile(r"(?<![A-Za-z])So(?=\s+[a-z]|,)"))
 # ... unless the figure is the province's own ("toàn tỉnh", "trên địa bàn tỉnh", "của tỉnh")
 WHOLE_PROVINCE = re.compile(r"\b(?:toan tinh|tren dia ban tinh|cua tinh|ca tinh)\b")
 
@@ -604,7 +627,7 @@ def department_or_agency(c: Candidate) -> bool:
         return True  # ("Sở Thông tin và Truyền thông là đơn vị đầu tiên của tỉnh đạt 100% ...": "của tỉnh" describes)
     for x in BARE_DEPARTMENT.finditer(m.cased, c.scope_from, pos):
         # "Trong 8 tháng, Sở tiếp nhận 3.215 hồ sơ ...", "... của Sở xếp thứ 4": the department named before
-        if m.original is not None and m.original[x.start() : x.start() + 3] != "Sở ":
+        if m.original is not None and m.original[x.start() : x.start() + 3] not in ("Sở ", "Sở,"):
             continue
         if _named_as_source(m, x, pos):
             continue
@@ -860,7 +883,17 @@ def level_after_value(c: Candidate) -> bool:
     if c.reading == "count" and any(c.clause_start <= x.start < c.n.start for x in c.m.places):
         return False  # "Toàn tỉnh duy trì 1.215 Tổ ... ở cấp xã và thôn": where the counted teams are
     cut = _AFTER_CUT.search(c.after)
+    if _EVERY_LEVEL.match(c.after):
+        # "91,3% văn bản đi của các sở, ngành, UBND cấp huyện được ký số": the province's bodies, all its levels
+        return False
     return bool(_LEVEL_OWNER.search(c.after, 0, cut.start() if cut else len(c.after)))
+
+
+# the departments and a level below listed together as the owner: every level of the province's administration
+_EVERY_LEVEL = re.compile(
+    r"[^,;()\d]{0,40}?\bcua cac (?:co quan, )?so,? (?:ban,? )?nganh,? (?:va )?(?:ubnd |uy ban nhan dan )?"
+    r"cap (?:huyen|xa)\b"
+)
 
 
 def _department_owns(c: Candidate) -> bool:
@@ -1089,7 +1122,12 @@ def district_or_commune(c: Candidate) -> bool:
     ):
         return True  # ("Xếp thứ ba là thị xã Hồng Lĩnh.": the rank's holder, named after it, is a unit)
     bloc = _BLOC_FRAME.match(c.m.lower, c.m.start, hi)
-    if bloc is not None and not any(bloc.end() <= x.start < hi and x.slug != SELF for x in c.m.places):
+    # (a province's name after "thành phố" in the districts' bloc is its capital, a member: "Ở khối cấp huyện, thành phố
+    # Huế đứng thứ nhất với 0,7125 điểm")
+    if bloc is not None and not any(
+        bloc.end() <= x.start < hi and x.slug != SELF and not _CITY_WORD.search(cased, max(0, x.start - 12), x.start)
+        for x in c.m.places
+    ):
         # rule bloc-frame: a sentence that opens on the districts' (or departments') bloc ("Theo kết quả công bố, ở
         # khối huyện, thị xã, thành phố, TP Hạ Long dẫn đầu ...; xếp thứ hai và thứ ba lần lượt là ...") ranks its
         # members, past its ";", unless a province is named
@@ -1148,7 +1186,9 @@ def _spelt_as_unit(original: str | None, cased: str, unit: re.Match[str]) -> boo
 _UNIT_HOLDS = re.compile(r"\s*(?:la|thuoc ve)\s+(?:huyen|thi xa|thi tran|thanh pho|tp\.?|xa|phuong|quan)\s")
 _BLOC_FRAME = re.compile(
     # (not "khối địa phương", the provinces in a national report, nor "nhóm xã hội số")
-    r"\W*(?:theo [^,;]{0,60},\s*)?(?:o|tai|rieng|trong|doi voi) (?:khoi|nhom) (?:cac )?(?:huyen|so|xa(?! hoi)|quan)\b"
+    # ("Ở khối cấp huyện, thành phố Huế đứng thứ nhất")
+    r"\W*(?:theo [^,;]{0,60},\s*)?(?:o|tai|rieng|trong|doi voi) (?:khoi|nhom) (?:cac )?(?:cap )?"
+    r"(?:huyen|so|xa(?! hoi)|quan)\b"
 )
 # rule unit-frame: a sentence that opens on a district or commune ("Ở huyện", "Tại xã", "Riêng thị xã" and its name;
 # "Hai đặc khu Vân Đồn và Cô Tô đều đã phủ sóng 4G tới 100% thôn")

@@ -174,7 +174,11 @@ class ArticleContext:
         only when a value asks, from the last sentence back (most paragraphs bind nothing, and the
         places of a sentence cost a scan each)."""
         ps, pe, pm = self.para_sents[-1]
-        named = [p for p in self._places_in(ps, pe, pm) if p[0] < pos]
+        # (a breakdown's unit stays in its clause: "2.135 sản phẩm ..., riêng huyện Lục Ngạn hơn 300 sản phẩm ...; phát
+        # sinh 58.317 giao dịch" goes back to the province after the ";")
+        lower = self.lower
+        places = self._places_in(ps, pe, pm)
+        named = [p for p in places if p[0] < pos and (p[1] != "part" or lower.find(";", p[0], pos) < 0)]
         if named:
             kind = max(named, key=lambda p: p[0])[1]
             return "unit" if kind == "part" else kind

@@ -379,8 +379,14 @@ def extract_facts(
             # ("ICT Index: tỉnh X đứng thứ 11 cả nước"); other headings only set the context; after the body (a related
             # article's headline) only one that writes its year too ("» Phú Yên: DTI 2023 đạt 0,5034, xếp thứ 33/63";
             # not a teaser, "Thanh Hóa: hồ sơ trực tuyến vượt mốc 60%")
-            after_body = ctx.seen_body and not _YEAR_IN.search(lower, s, e)
-            if ctx.section_target or after_body or not _headline_fact(hits_of[i], sent_mentions, lower, s, e, masks):
+            # rule numbered-value-heading: a numbered section heading that opens with its value ("2. 100% thủ tục đủ
+            # điều kiện được cung cấp trực tuyến toàn trình", "3. 78,25% hồ sơ được xử lý trực tuyến" under "Lào Cai: 7
+            # dấu ấn chuyển đổi số năm 2025") is one of the article's own figures, stated as its section's title
+            numbered = i > 0 and bool(_NUMBERED_VALUE_HEADING.match(lower, s, e))
+            after_body = ctx.seen_body and not _YEAR_IN.search(lower, s, e) and not numbered
+            if ctx.section_target or after_body:
+                continue
+            if not _headline_fact(hits_of[i], sent_mentions, lower, s, e, masks, numbered):
                 continue
         ctx.seen_body = ctx.seen_body or not sent.is_heading  # headings after the body: related links, not the title
         if not sent.is_heading:
@@ -1542,6 +1548,20 @@ def _refused(claim: Claim, rules, drops: list) -> bool:
     return False
 
 
+def _old_basis_before(lower: str, para_start: int, s: int) -> bool:
+    """The paragraph before the sentence names a former province ("(cũ)") or the old basis ("Tính riêng theo 63 đơn vị
+    cũ, giá trị DTI 2024 của Hà Nam, Nam Định và Ninh Bình tương ứng là ... Về thứ hạng, Hà Nam đứng thứ 9"): its
+    values are of the 63-province ranking (rule basis-of-paragraph)."""
+    return bool(_OLD_BASIS_NAMED.search(lower, para_start, s))
+
+
+# a former province ("(cũ)"), the old units ("theo 63 đơn vị cũ", "63 tỉnh, thành phố cũ") or the time before the merger
+# ("trước hợp nhất"); not "63 tỉnh" alone, the basis of an older edition ("trong DTI 2023 tính trên 63 tỉnh, thành phố")
+_OLD_BASIS_NAMED = re.compile(
+    r"\(cu\)|\b63 (?:tinh|don vi|dia phuong)(?:, thanh(?: pho)?)? cu\b|\btruoc (?:khi )?(?:sap nhap|hop nhat)\b"
+)
+
+
 def _on_34_after(lower: str, s: int, start: int, end: int, e: int) -> bool:
     """A rank out of 34 follows the value in its clause, before any bracket, with nothing of the old basis before it
     ("Thành phố Huế đạt 0,6802 điểm, xếp thứ 3/34, cải thiện so với DTI 2023 (xếp thứ 5/63)": the score is of the
@@ -1573,7 +1593,7 @@ def _fact(
         # (a "/63" before the sentence may be an older edition's: "từng xếp thứ 6/63 ở DTI 2023")
         # (not one named only after a rank out of 34 that follows the value: an older edition's, _on_34_after)
         and (not _OLD_BASIS.search(lower, s, e) or _on_34_after(lower, s, b.number.start, b.number.end, e))
-        and not (ctx.para_sents and _FORMER_NAMED.search(lower, ctx.para_sents[0][0], s))
+        and not (ctx.para_sents and _old_basis_before(lower, ctx.para_sents[0][0], s))
     ):
         out_of = 34  # rule basis-34: DTI 2024 as published after the merger ranks the 34 provinces
     # ANNOTATION.md: periods from 2025 on take the 34-province successor, whenever published
@@ -1676,8 +1696,8 @@ def _only_years(lower: str, s: int, e: int, masks) -> bool:
     return all(is_year(n) for n in find_numbers(lower, s, e, masks))
 
 
-def _headline_fact(all_hits, mentions, lower: str, s: int, e: int, masks) -> bool:
-    if not any(s <= m.start < e and m.slug != SELF for m in mentions):
+def _headline_fact(all_hits, mentions, lower: str, s: int, e: int, masks, numbered: bool = False) -> bool:
+    if not numbered and not any(s <= m.start < e and m.slug != SELF for m in mentions):
         return False
     if not any(s <= h.start and h.end <= e and h.topic.codes for h in all_hits):
         # (the targets of a plan counted have no phrasing of their own: "8/12 chỉ tiêu chuyển đổi số đã về đích"; the
@@ -1686,6 +1706,8 @@ def _headline_fact(all_hits, mentions, lower: str, s: int, e: int, masks) -> boo
     return any(not is_year(n) for n in find_numbers(lower, s, e, masks))
 
 
+# a section heading numbered "2. ", "II. ", "3) " that opens with its value ("2. 100% thủ tục ...", "4. Gần 92% người")
+_NUMBERED_VALUE_HEADING = re.compile(r"\W*(?:\d{1,2}|[ivx]{1,4})\s*[.)]\s+(?:(?:gan|hon|tren|khoang|dat)\s+)?\d")
 _DX_TARGETS_COUNTED = re.compile(
     r"\b\d+\s*/\s*\d+ (?:muc tieu|chi tieu)(?: [a-z]+){0,5}? chuyen doi so\b"
     r"|\bchuyen doi so(?: [a-z]+){0,4}? \d+\s*/\s*\d+ (?:muc tieu|chi tieu)\b"

@@ -54,7 +54,8 @@ def has_value_list(lower: str, start: int, end: int) -> bool:
 
 # grammar: what may stand between the list word and its first value ("lần lượt là 22", "tương ứng: 22")
 # (also with whose values they are between: "thứ hạng tương ứng của Bắc Giang là 3, 12 và 14")
-_LIST_COPULA = re.compile(r"\s*(?:(?:cua\s+[^,;:\d]{2,30}?\s+)?la|:)?\s*")
+# (a year between: "các thứ hạng tương ứng của năm 2023 là 13, 18 và 51", "(trong) năm 2022 là")
+_LIST_COPULA = re.compile(r"\s*(?:(?:cua\s+[^,;:\d]{2,30}?\s+|(?:cua\s+|trong\s+)?nam\s+\d{4}\s+)?la|:)?\s*")
 _POINTS_BACK = re.compile(r"tuong ung|\bnay\b")  # a list word that points back: "tương ứng", "này"
 _RANK_AFTER_LIST = re.compile(r"\s*(?:co\s+)?(?:thu hang|vi tri)\b[^,;\d]{0,30}?\s(?:la|:)\s*")
 # (a spaced dash too: "lần lượt đạt 0,6512 - 0,5108 - 0,6247", rule dash-list)
@@ -67,7 +68,8 @@ _NOUN_SEP = re.compile(r"\s+([a-z]+(?: [a-z]+)?)\s*(?:[,;]|\bva\b)\s*")
 
 # "hai tỉnh", "ba địa phương này", "các tỉnh trên": provinces named before, counted or pointed at
 # values pointed back at before a list word ("các thứ hạng này lần lượt là ...")
-_POINTING_BACK = re.compile(r"\bcac (?:thu hang|vi tri|gia tri|ty le|ti le|con so|ket qua) (?:nay|tren|do)\b")
+# ("các thứ hạng tương ứng": the ranks that go with the items named before)
+_POINTING_BACK = re.compile(r"\bcac (?:thu hang|vi tri|gia tri|ty le|ti le|con so|ket qua) (?:nay|tren|do|tuong ung)\b")
 _PLACES_BACKREF = re.compile(
     r"\b(?:hai|ba|bon|nam|cac|nhung)\s+(?:tinh|dia phuong|thanh pho|tinh, thanh pho)(?:\s+(?:nay|tren|do))?\b"
 )
@@ -309,7 +311,7 @@ def respectively_pairs(
         # rule self-in-list: "Theo sau là tỉnh ta, Long An và Vĩnh Long, lần lượt xếp thứ 12, 15 và 19": the
         # article's own province is an item when it is listed with the others
         named = [x for i, x in enumerate(in_region) if x.slug != "@self" or _listed_with(in_region, i, lower)]
-        pointing = lower.endswith("nay", m.start(), m.end()) or _POINTING_BACK.search(lower, region, m.start())
+        pointing = lower.endswith("nay", m.start(), m.end()) or _POINTING_BACK.search(lower, region, m.end())
         if not named and region > start and pointing:
             # "... gồm Cao Bằng, Kon Tum, Điện Biên và Hà Giang; các thứ hạng này là 60, 61, 62, 63": a pointing
             # list word after ";" points at the provinces of the clause before it (so does a pointing noun before
@@ -378,6 +380,9 @@ def respectively_pairs(
                 # "Lào Cai, Bắc Giang và Phú Thọ theo sau. Các thứ hạng này là 13, 14 và 22": a pointing list
                 # word that names ranks, after a sentence that named only the places
                 or (lower.endswith("nay", m.start(), m.end()) and _RANK_NOUN.search(lower, m.start(), m.end()))
+                # ("Vĩnh Phúc xếp thứ 11, Phú Thọ thứ 23 và Hòa Bình thứ 47. Các thứ hạng tương ứng của năm 2023 là 13,
+                # 18 và 51": the ranks that go with the places named before)
+                or _POINTING_BACK.search(lower, region, m.end())
             )
         ):
             # rule places-backref: "... Bắc Ninh (cũ) xếp thứ 8/63, còn Bắc Giang (cũ) xếp thứ 11/63. Năm 2022,
@@ -488,7 +493,7 @@ def respectively_pairs(
         elif (
             not topics
             and len(provinces) != len(vals)
-            and prev_items
+            and (prev_items := _first_of(prev_items, lower, region, m.end(), len(vals)))
             and len(prev_items) == len(vals)
             and not _UNIT_OWNER.search(lower, region, vals[0].start)
             # (not a share named in its own words: "tỷ lệ thu viện phí qua mã QR lần lượt đạt ..."; searched up to the
@@ -619,6 +624,14 @@ def respectively_pairs(
 _YEAR_JOIN = re.compile(r"\s*(?:,|;|va|,\s*va)\s*(?:nam\s+)?")
 
 
+def _first_of(items, lower: str, start: int, end: int, k: int):
+    """``items``, or their first ``k`` when the list word counts them so ("Năm 2023, hai tỷ lệ đầu tương ứng là 61,02%
+    và 35,7%" after a list of three rates)."""
+    if items and len(items) > k and (first := _FIRST_ITEMS.search(lower, start, end)) and count_of(first.group(1)) == k:
+        return items[:k]
+    return items
+
+
 def _year_list_of(items) -> tuple[tuple[int, ...], Topic | None]:
     """The years of the previous sentence's list when it was a list over years of one measure, and the measure."""
     if not items or not all(isinstance(b, Binding) and b.period is not None and b.province is None for b in items):
@@ -694,7 +707,8 @@ def _bracketed_rank(lower: str, value: Number, n: Number) -> int | None:
 # ("tỷ lệ chi trả này", "chỉ số thành phần này": a word or two of the measure's kind before "này" point back too, and
 # so does "tỷ lệ năm nay", the same measure this year)
 KIND_THEN_THIS = r"(?:[a-z]+ ){1,2}nay"
-NEW_MEASURE = re.compile(rf"\bt[iy] le\b(?! (?:nay|tuong ung|tren|do|{KIND_THEN_THIS})\b)")
+# (not the first of the rates before: "hai tỷ lệ đầu tương ứng là ...")
+NEW_MEASURE = re.compile(rf"\bt[iy] le\b(?! (?:nay|tuong ung|tren|do|dau|{KIND_THEN_THIS})\b)")
 
 
 _UNIT_OWNER = re.compile(r"\bcua\s+(?:rieng\s+)?(?:so|bo|huyen|xa|phuong|thi xa|trung tam|khoi)\s")
@@ -704,7 +718,7 @@ _SCORES_BACK = re.compile(
     r"(?:\s+(?:cua\s+)?(?:cac|ba|hai)\s+(?:tru cot|chi so)(?:\s+nay)?)?\s*"
 )
 # "hai chỉ số đầu", "ba chỉ tiêu đầu tiên": the first items of the list before
-_FIRST_ITEMS = re.compile(r"\b(hai|ba|bon|2|3|4) (?:chi so|chi tieu|tru cot|noi dung) dau(?: tien)?\b")
+_FIRST_ITEMS = re.compile(r"\b(hai|ba|bon|2|3|4) (?:chi so|chi tieu|tru cot|noi dung|t[iy] le) dau(?: tien)?\b")
 # indices outside the catalog that a list may name among the catalog's (their topics have no codes)
 _OTHER_INDICES = frozenset({"sipas"})
 # grammar: between a list's last value and a second list word ("..., tương ứng xếp thứ 35, 50 và 39")

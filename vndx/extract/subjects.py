@@ -277,7 +277,9 @@ _PER_UNIT_AFTER = re.compile(
 # ("...: 45,6%; TP Hà Giang đạt 89%, ..." and the units listed after the first: "riêng phường A đạt 93%, xã B 49%")
 # ("đạt 612 doanh nghiệp, trong đó khu vực phường Đồng Hới chiếm gần 60%": a count's breakdown too)
 _BREAKDOWN_LEAD = re.compile(
-    r"[,;]\s*(?:(?:rieng|trong do|nhat la|dac biet la)\s+)?(?:tai\s+|o\s+)?(?:khu vuc\s+)?(?:tp\.?\s*)?$"
+    # (the unit's word too: ", riêng huyện Lục Ngạn hơn 300 sản phẩm")
+    r"[,;]\s*(?:(?:rieng|trong do|nhat la|dac biet la)\s+)?(?:tai\s+|o\s+)?(?:khu vuc\s+)?(?:tp\.?\s*)?"
+    r"(?:(?:huyen|quan|thi xa|thi tran|xa|phuong|dac khu)\s+)?$"
 )
 # a share, a decimal or a count (not a year, a date: "năm 2025", "31/12")
 _VALUE_BEFORE = re.compile(r"\d\s*%|\d,\d|(?<![\d/.])(?!(?:19|20)\d\d\b)\d+(?:\.\d{3})*\b(?![/.]\d)")
@@ -297,7 +299,7 @@ _CAUSE_LEAD = re.compile(r"[,;]\s*(?:chu yeu |phan lon |mot phan )?(?:nho|do|bat
 
 
 def _breakdown_unit(lower: str, s: int, at: int) -> bool:
-    lead = _BREAKDOWN_LEAD.search(lower, max(s, at - 20), at) or _WHERE_LEAD.search(lower, max(s, at - 45), at)
+    lead = _BREAKDOWN_LEAD.search(lower, max(s, at - 30), at) or _WHERE_LEAD.search(lower, max(s, at - 45), at)
     lead = lead or _CAUSE_LEAD.search(lower, max(s, at - 75), at)
     return lead is not None and _VALUE_BEFORE.search(lower, s, lead.start()) is not None
 
@@ -408,10 +410,13 @@ _NOW_NAMED = re.compile(
 
 # from a province's name into a bracket that lists what it was formed from: "(gồm", "(bao gồm cả", "(hợp nhất từ"
 _PARTS_BRACKET = re.compile(
-    r"\s*(?:moi\s*)?,?\s*\(\s*(?:moi\s*,?\s*)?(?:gom|bao gom|hop nhat tu|sap nhap tu|tu)\b(?:\s+ca)?[^()]{0,60}"
+    # (also "(sau hợp nhất với tỉnh Bạc Liêu)": the province it merged with)
+    r"\s*(?:moi\s*)?,?\s*\(\s*(?:moi\s*,?\s*)?(?:gom|bao gom|hop nhat tu|sap nhap tu|tu"
+    r"|sau (?:khi )?(?:hop nhat|sap nhap) voi)\b(?:\s+ca)?[^()]{0,60}"
     # ... or an aside between commas or dashes: "TP. Hồ Chí Minh mới, gồm TP. Hồ Chí Minh, Bình Dương và Bà Rịa -
     # Vũng Tàu cũ, xếp thứ 4/34", "Đồng Nai - tỉnh được hợp nhất từ Đồng Nai và Bình Phước - đạt 0,5371"
-    r"|\s*(?:moi|sau hop nhat)?\s*(?:,|\s[-\u2013])\s*(?:(?:tinh|thanh pho)\s+)?(?:moi\s*,?\s*)?"
+    # ("thành phố Cần Thơ (mới), được hình thành từ Cần Thơ, Hậu Giang và Sóc Trăng, đạt 0,6350 điểm")
+    r"|\s*(?:moi|sau hop nhat|\(\s*moi\s*\))?\s*(?:,|\s[-\u2013])\s*(?:(?:tinh|thanh pho)\s+)?(?:moi\s*,?\s*)?"
     r"(?:gom|bao gom|(?:duoc\s+)?(?:hop nhat|sap nhap|hinh thanh)\s+(?:tu|tren co so(?: hop nhat)?)"
     r"|sau (?:khi )?hop nhat voi)"
     r"\b[^()\d]{0,70}"  # (no value inside: "Tuyên Quang, sau khi hợp nhất với Hà Giang, xếp thứ 29, còn Lào Cai ...")

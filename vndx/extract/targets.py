@@ -137,7 +137,10 @@ def is_target(lower: str, start: int, pos: int, protect: list[tuple[int, int]], 
     # giải quyết TTHC đạt 60%")
     return not (
         any(
-            x.group() != "ket qua" or not any(s <= x.start() < e for s, e in protect)
+            (x.group() != "ket qua" or not any(s <= x.start() < e for s, e in protect))
+            # ("hướng tới không còn hồ sơ giấy với những thủ tục đã đủ điều kiện toàn trình, đồng thời nâng tỷ lệ
+            # ... lên 70%": "đã" in a clause that says which items, not a result)
+            and not (x.group() == "da" and _WHICH_ITEMS.search(lower, max(last.end(), x.start() - 30), x.start()))
             for x in _CANCEL_TARGET.finditer(lower, last.end(), pos)
         )
         or _COMPARED_YEAR_BRACKET.search(lower, last.end(), pos)
@@ -155,6 +158,8 @@ RESULT_COLUMN = re.compile(rf";\s*(?:{_RESULT_LABELS}){_LABEL_YEAR}")
 _RESULT_COLUMN_END = re.compile(RESULT_COLUMN.pattern + r"\s*$")
 
 
+# the items a relative clause picks out, right before its "đã" ("những thủ tục đã ...")
+_WHICH_ITEMS = re.compile(r"\bnhung [a-z]+(?: [a-z]+)? $")
 # a past year compared with, its value in a bracket right after it ("so với năm 2023 (")
 _COMPARED_YEAR_BRACKET = re.compile(r"\bso voi (?:cung ky )?(?:nam )?(?:19|20)\d\d\s*\(\s*$")
 
