@@ -77,12 +77,13 @@ _DASH_AFTER = re.compile(r"(?:\s*/\s*\d+)?(?:\s*(?:%|diem))?(?:\s+[-\u2013\u2014
 _LEAD_OK = re.compile(r"^[\s)]*(?:(?:cac|nhung|trong so|ca)\s+)?$")  # ("xếp thứ nhất cả kinh tế số và ...")
 _RANK_RIGHT = re.compile(
     # ("xếp thứ hai trên 34 tỉnh, thành phố ở trụ cột kinh tế số")
-    r"^\s*(?:(?:ca nuoc|toan quoc|trong ca nuoc|(?:trong |cua |tren )?(?:(?:63|34|cac) )?"
+    # (the rank's year may come first: "lên vị trí 39 năm 2019 trên bảng xếp hạng Vietnam ICT Index")
+    r"^\s*(?:nam\s+(?:19|20)\d\d\s+)?(?:(?:ca nuoc|toan quoc|trong ca nuoc|(?:trong |cua |tren )?(?:(?:63|34|cac) )?"
     r"(?:tinh,? thanh(?: pho)?|dia phuong)(?:,? (?:tren|trong) ca nuoc|,? ca nuoc)?),?\s*)?"
     # not "trong đó" ("xếp thứ 12/63, trong đó kinh tế số ..."), nor "trong khi" ("thứ 3, trong khi nhân lực số
     # chỉ ở vị trí 27": a contrast opens the next index's clause)
     # ("từ hạng 38 của ICT Index 2019": the index whose place it is)
-    r"(?:ve|o|trong(?! (?:do|khi)\b)|voi|cua)\s+"
+    r"(?:ve|o|trong(?! (?:do|khi)\b)|voi|cua|tren\s+(?:bang xep hang|bxh))\s+"
 )
 # a score's clause going on with its rank: ", xếp thứ nhất", ", đứng thứ 3/34" (the rank's words up to "về")
 _RANK_WORDS = r"(?:xep|dung)\s+(?:hang\s+)?(?:thu\s+)?[a-z0-9/]+"

@@ -1197,7 +1197,7 @@ _UNIT_FRAME = re.compile(
     r"\W*(?:(?:Nam|Trong nam) \d{4},\s*(?=[a-z]))?"
     r"(?i:O|Tai|Rieng|Con o|Con tai|Rieng o|Rieng tai|Hai|Ba|Bon|Ca hai|Ca ba)\s+"
     r"(?:huyen|quan|thi xa|xa|phuong|thi tran|dac khu|(?P<city>thanh pho|TP\.?))"
-    r"(?:\s+(?:dao|mien nui|vung cao|bien gioi))?\s+(?=[A-Z])"
+    r"(?:\s+(?:dao|mien nui|vung cao|bien gioi|cu lao|ven bien))?\s+(?=[A-Z])"
 )
 
 

@@ -355,7 +355,10 @@ def respectively_pairs(
             # lượt xếp thứ 2 và thứ 3": the list is the provinces that open the list's own clause
             provinces = [x.slug for x in named[-k:]]
         places_before = False
-        if not provinces and region > start and len(topics) == 1:
+        # (also a clause that names no measure but points at the provinces: "Nhóm cuối vùng gồm Lai Châu, Điện Biên và
+        # Cao Bằng; năm 2023, ba tỉnh này tương ứng xếp thứ 52, 57 và 61": the measure is the sentence's or the carried)
+        backref = not topics and _PLACES_BACKREF.search(lower, region, vals[0].start) is not None
+        if not provinces and region > start and (len(topics) == 1 or backref):
             # rule places-before-semicolon: "... của Quảng Bình đạt 62,3%, của Quảng Trị đạt 58,1%; tỷ lệ thanh
             # toán trực tuyến lần lượt là 45,6% và 39,8%": a list that names its measure and no places takes
             # the provinces of the clause before ";", when they are as many as its values
@@ -550,7 +553,9 @@ def respectively_pairs(
                 for h in outermost(hits)
                 if h.topic.codes and not (region <= h.start < m.start()) and h.start < limit
             )
-            topic = topics[0] if places_before else next(after_list, None) or (topics[-1] if topics else carry)
+            topic = (
+                topics[0] if places_before and topics else next(after_list, None) or (topics[-1] if topics else carry)
+            )
             if topic is None:
                 continue
             pairs = [(topic, p) for p in provinces]

@@ -241,6 +241,13 @@ def sentence_year(c: Claim) -> int | None:
         # (not an index's edition in brackets after its name: "về Chỉ số cải cách hành chính (PAR Index 2023)")
         and not _EDITION_BRACKET.search(c.lower, max(0, y.start - 16), y.start)
     )
+    if asides:
+        # rule bracket-own-value: a bracket after the value that holds a year and a value of its own ("đứng thứ 14 trong
+        # 63 tỉnh, thành phố (năm 2020 tỉnh xếp thứ 19)") dates its own value, not the one before it
+        owned = {y.start for y in free if y.start in asides and _bracket_value_after(c.lower, y.end)}
+        if owned:
+            free = [y for y in free if y.start not in owned]
+            asides = asides - owned
     year, target = resolve(free, c.n.start, c.clause_end, None, asides)
     c.horizon = target
     if c.ranked and c.family == "dti" and c.published is not None and year == c.published.year:
@@ -249,6 +256,15 @@ def sentence_year(c: Claim) -> int | None:
             # one out that day (DTI 2024), not the year of writing (a ranking comes out the year after)
             return edition_out_on(c.published)
     return year
+
+
+def _bracket_value_after(lower: str, at: int) -> bool:
+    """A value of the bracket's own after ``at`` (a year's end), before the bracket closes."""
+    close = lower.find(")", at)
+    return close >= 0 and _BRACKET_VALUE.search(lower, at, close) is not None
+
+
+_BRACKET_VALUE = re.compile(r"\b(?:thu|hang|vi tri|dat|la)\s+\d|\d\s*%")
 
 
 # a year heading its clause after ";" ("; năm 2020, ...", "; còn năm trước, ...", "; cuối năm 2021 ...")

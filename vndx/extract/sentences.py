@@ -52,6 +52,8 @@ _LABEL_VALUE = re.compile(
     # (an aside in brackets after it or its unit: "Tỷ trọng kinh tế số trong GRDP: 13,8% (xếp thứ 6 toàn quốc)", "Chỉ
     # số DTI 2023: thứ 27/63 (năm 2022: thứ 38/63)", "Hộ được đào tạo kỹ năng số: 96.520 hộ (chiếm 38% ...)")
     r"(?:(?:[ \t]+[^\s|(]+){0,2}[ \t]*\([^()\n]{1,60}\))?"
+    # (a movement to the next value after an arrow: "Xếp hạng: 57/63 (năm 2020) → 46/63 (năm 2021)")
+    r"(?:[ \t]*(?:\u2192|->|=>|\u27f6|\u279d|\u2794)[ \t]*\d[\d.,/]*[ \t]*%?(?:[ \t]*\([^()\n]{1,60}\))?)?"
     r"(?:[ \t]+[^\s|]+){0,3}[ \t]*(?:\|.*)?"
 )
 # a fact box's line of labelled values ("Giá trị các trụ cột: CQS: 0,7012 | KTS: 0,5103 | XHS: 0,6340",

@@ -17,7 +17,7 @@ from vndx.extract.binding import value_fronted
 from vndx.extract.binding_rules import WHOLE_PROVINCE, Rule
 from vndx.extract.claim import Claim, Pick
 from vndx.extract.cues import load_cues
-from vndx.extract.gazetteer import NEIGHBOUR_WORDS, SELF, city_slugs
+from vndx.extract.gazetteer import MERGER_DATE, NEIGHBOUR_WORDS, SELF, city_slugs, load_gazetteer
 from vndx.extract.subjects import NATIONAL, compared_before, named_after, named_as_former, province_in_clause
 from vndx.extract.text import count_of
 from vndx.extract.years import compared_year
@@ -474,8 +474,31 @@ def article_named_in_passing(c: Claim) -> bool:
     return c.ctx.article_in_passing and c.chosen.get("province") == "article-province"
 
 
+def city_self_in_province(c: Claim) -> bool:
+    """ "Thành phố" pointed back at in a province that is no centrally-run city ("Sầm Sơn năm 2023 đứng đầu với 0,7215
+    điểm. Tỷ lệ hồ sơ trực tuyến của thành phố đạt 86%" in Thanh Hóa's article) is a city inside the province: its
+    value is that city's, not the province's."""
+    # (not Thừa Thiên Huế, a centrally-run city under its new name since January 2025, nor a province merged into one:
+    # Bình Dương's article of 2025 speaks of Hồ Chí Minh City)
+    article, cities = c.ctx.article, city_slugs()
+    if c.chosen.get("province") != "clause-province" or article is None or article in (*cities, "thua-thien-hue"):
+        return False
+    if c.published is not None and c.published >= MERGER_DATE and load_gazetteer().successor.get(article) in cities:
+        return False
+    last = None
+    for x in c.sent.places:
+        if x.start >= c.n.start:
+            break
+        last = x
+    if last is None or last.slug != SELF or c.lower.find("thanh pho", last.start, last.end) < 0:
+        return False
+    # (nor a centrally-run city named before in the paragraph: "Cần Thơ ... Chính quyền số của thành phố xếp thứ 7")
+    return not any(x.slug in cities for _, _, places in c.ctx.para_sents for x in places if x.start < last.start)
+
+
 SUBJECT_REFUSALS: list[Rule] = [
     Rule("article-named-in-passing", article_named_in_passing),
+    Rule("city-self-in-province", city_self_in_province),
     Rule("article-about-lower-unit", article_about_lower_unit),
     Rule("former-province-part", former_province_part),
     Rule("leader-not-subject", leader_not_subject),

@@ -87,6 +87,18 @@ _FRAME_START = skipping(
 )
 
 
+# an arrow from one value to the next, past its denominator or a bracket ("57/63 (năm 2020) → 46/63", "0,2981 → 0,3507")
+_ARROW_CHARS = re.compile("[\u2192\u27f6\u279d\u2794]|->|=>")
+_ARROW_JOINT = re.compile(
+    r"\s*(?:/\s*\d+\s*)?(?:\([^()]{0,30}\)\s*)?(?:[\u2192\u27f6\u279d\u2794]|->|=>)\s*(?:(?:hang|thu|vi tri)\s+)?"
+)
+
+
+def _scores(a, b) -> bool:
+    """Two scores of an index (decimals below 1): a movement between them is between editions."""
+    return not a.is_int and not b.is_int and a.value < 1 and b.value < 1
+
+
 _MOVE_FROM = re.compile(r"\btu\s+(?:(?:hang|vi tri|thu|muc|vi tri thu|thu hang)\s+)?$")
 _MOVE_TO = re.compile(r"\b(?:len|xuong)\s+(?:(?:hang|vi tri|thu|muc|vi tri thu|thu hang)\s+)?$")
 
@@ -268,13 +280,20 @@ def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attac
                 break
     # rule move-start: "từ vị trí 27 lên vị trí thứ 15" with no year of its own: 27 is the place before
     # (ANNOTATION.md: an explicit previous-year value; its year is the one before the end point's)
-    moves = len(vals) >= 2 and lower.find("tu ", sentence_start, vals[-1].start) >= 0  # "từ": a cheap scan first
+    # (also an arrow between two places or two scores, as fact boxes print a movement: "Xếp hạng: 57/63 → 46/63",
+    # "Giá trị: 0,2981 → 0,3507"; and two scores moved "từ 0,2981 lên 0,3507": the index's previous edition)
+    last = vals[-1].start if vals else sentence_start
+    moves = len(vals) >= 2 and (
+        lower.find("tu ", sentence_start, last) >= 0 or _ARROW_CHARS.search(lower, sentence_start, last) is not None
+    )
     for a, b in zip(vals, vals[1:], strict=False) if moves else ():
-        if a.start in out or not (a.is_int and b.is_int) or a.percent or b.percent:
+        if a.start in out or a.percent or b.percent or not (a.is_int and b.is_int or _scores(a, b)):
             continue
         if _MOVE_FROM.search(lower[max(0, a.start - 25) : a.start]) and _MOVE_TO.search(
             lower[max(0, b.start - 25) : b.start]
         ):
+            out.moved_from.add(a.start)
+        elif _ARROW_JOINT.fullmatch(lower, a.end, b.start):
             out.moved_from.add(a.start)
     # rule previous-when: "xếp thứ 24/63, tăng 14 bậc so với năm trước, khi tỉnh còn đứng ở vị trí thứ 38": the rank
     # in the "khi" clause after a comparison with the year before is that year's, a starting place (move-start)
