@@ -496,8 +496,8 @@ def respectively_pairs(
         elif (
             not topics
             and len(provinces) != len(vals)
-            and (prev_items := _first_of(prev_items, lower, region, m.end(), len(vals)))
-            and len(prev_items) == len(vals)
+            and (pointed := _first_of(prev_items, lower, region, m.end(), len(vals)))
+            and len(pointed) == len(vals)
             and not _UNIT_OWNER.search(lower, region, vals[0].start)
             # (not a share named in its own words: "tỷ lệ thu viện phí qua mã QR lần lượt đạt ..."; searched up to the
             # list word's end, so that "các tỷ lệ tương ứng" reads as pointing back)
@@ -507,20 +507,20 @@ def respectively_pairs(
             and not (cased is not None and load_cues().scope_named.search(cased, region, m.start()))
         ):
             # rule list-backref: "các thứ hạng này là 20, 33 và 15" names the previous list's items
-            if prev_items[0].province:
+            if pointed[0].province:
                 # "... Cần Thơ, Long An và Vĩnh Long tương ứng 0,52; 0,51 và 0,50. Ba địa phương này đứng ở
                 # các vị trí 14, 19 và 24": the same provinces, the values read for what they are
-                pairs = [(b.topic, b.province) for b in prev_items]
+                pairs = [(b.topic, b.province) for b in pointed]
             else:
-                pairs = [(b.topic, None) for b in prev_items]
+                pairs = [(b.topic, None) for b in pointed]
                 # (items named without values: the values say what they are; "Các thứ hạng tương ứng là 9, 20 và 15"
                 # after the pillars' scores: the list word says they are ranks)
                 ranks_named = bool(_RANK_NOUN.search(lower, max(region, m.start() - 20), m.end()))
                 if ranks_named:
                     # (whatever stands between: "các thứ hạng tương ứng của Thừa Thiên Huế là 2, 5 và 12")
                     reads = ["rank"]
-                elif prev_items[0].indicator is not None:
-                    unit = prev_items[0].indicator.unit
+                elif pointed[0].indicator is not None:
+                    unit = pointed[0].indicator.unit
                     # (not ranks read into decimals: "... xếp thứ 8, 20 và 14. Giá trị tương ứng là 0,6402; 0,4877
                     # và 0,5630" are the same items' scores, when the clause names nothing but their values)
                     decimals_back = not any(v.is_int for v in vals) and _SCORES_BACK.fullmatch(lower, region, m.start())
