@@ -132,7 +132,7 @@ CORPORA = {
     "probe_articles_round81": (84, 0.95),  # 0.970 at vndx-rules-1.63 (0.942 unread on 1.61)
     "probe_articles_round82": (82, 0.96),  # 0.982 at vndx-rules-1.64 (0.973 unread on 1.63)
     "probe_articles_round83": (84, 0.97),  # 0.997 at vndx-rules-1.66 (0.968 unread on 1.64)
-    "probe_articles_round84": (84, 0.96),  # 0.984 at vndx-rules-1.66 (0.967 unread on 1.65)
+    "probe_articles_round84": (83, 0.96),  # 0.984 at vndx-rules-1.66 (0.966 unread on 1.65)
 }
 
 
