@@ -133,6 +133,7 @@ CORPORA = {
     "probe_articles_round82": (82, 0.96),  # 0.982 at vndx-rules-1.64 (0.973 unread on 1.63)
     "probe_articles_round83": (84, 0.97),  # 0.997 at vndx-rules-1.66 (0.968 unread on 1.64)
     "probe_articles_round84": (83, 0.96),  # 0.984 at vndx-rules-1.66 (0.966 unread on 1.65)
+    "probe_articles_round85": (84, 0.98),  # 0.992 at vndx-rules-1.67 (0.951 unread on 1.66)
 }
 
 

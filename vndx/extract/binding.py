@@ -1112,7 +1112,8 @@ _JOINED = re.compile(r"[\s\"“”]*(?:,|va|cung)[\s\"“”]*")
 
 
 # "địa phương" / "đơn vị" heading the sentence or a clause right before "dẫn đầu" (a slice: "^" is the sentence's start)
-_LEADER_DESCRIBED = re.compile(r"(?:^\W*|[,;:]\s*)(?:dia phuong|don vi)\s+$")
+# (or the object of a preposition: "Khoảng cách với địa phương dẫn đầu cả nước: hơn 0,2 điểm")
+_LEADER_DESCRIBED = re.compile(r"(?:^\W*|[,;:]\s*|\b(?:voi|cua|sau|den|toi)\s+)(?:dia phuong|don vi)\s+$")
 _LED_BEFORE = re.compile(r"\bsau\s+(?:mot|hai|ba|bon|nam|nhieu|\d+)\s+nam(?:\s+lien(?:\s+tiep)?)?\s+$")
 
 

@@ -54,8 +54,11 @@ _UNIT_OF_PROVINCE = skipping(
     )
 )
 # (?<![A-Za-z])(?:[Tt]hanh pho|TP\.?)..., the look-behind after the first letter: the engine skips to it
-_CITY = re.compile(r"(?:[Tt](?<![A-Za-z][Tt])hanh pho|T(?<![A-Za-z]T)P\.?)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
-_CITY_WORD = re.compile(r"(?:[Tt]hanh pho|TP\.?)\s+$")
+# (also "TP.Thủ Dầu Một", the title's dot with no space after it)
+_CITY = re.compile(
+    r"(?:[Tt](?<![A-Za-z][Tt])hanh pho\s+|T(?<![A-Za-z]T)P(?:\.\s*|\s+))([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)"
+)
+_CITY_WORD = re.compile(r"(?:[Tt]hanh pho\s+|TP(?:\.\s*|\s+))$")
 _SPAN_OF_LEVELS = re.compile(r"\b(?:tu|den|toi)\s*$")
 _REORGANISED = re.compile(r"\b(?:sap xep|sap nhap|hop nhat)\b(?:\s+(?:lai|don vi hanh chinh|dvhc))*\s*$")
 _PARENS = re.compile(r"\([^()]*\)")
@@ -438,6 +441,15 @@ def city_inside_province(c: Candidate) -> bool:
         city = _CITY.search(cased, lo, hi)  # (a city further back, with the province named since: not its subject)
     if city:
         return not any(x.start == city.start(1) for x in c.m.places)
+    frame = _CITY_FRAME.match(cased, c.m.start, hi)
+    if frame and not any(frame.start() <= x.start < hi for x in c.m.places if x.slug != SELF):
+        # rule city-frame: a sentence that opens on a city inside the province as its frame ("Ở TP.Thủ Dầu Một, 100%
+        # phường ...; tỷ lệ hồ sơ trực tuyến năm 2023 đạt 88,6%") is about it in every clause, past a ";"
+        return True
+    if _CITY_OPENS.match(cased, c.m.start, hi) and _city_named_before(c):
+        # rule city-goes-on: "Thành phố hiện có 612 sản phẩm ..." right after a sentence about "TP.Thủ Dầu Một" in
+        # the province's article: the city named last, not the province
+        return True
     semi = c.m.lower.rfind(";", c.m.start, hi)
     if (
         semi >= 0
@@ -463,6 +475,22 @@ def city_inside_province(c: Candidate) -> bool:
 # a province's name in brackets after a city's ("thành phố Cao Lãnh (Đồng Tháp)"; the scope starts at the name, inside)
 _BRACKET_ASIDE = re.compile(r"\s*\(\s*[A-Z][^()\d;]{0,40}\)?\s*")
 _CITY_BACK = re.compile(r"\b(?:tren dia ban|cua|toan) thanh pho\b")
+_CITY_NAMED = r"(?:[Tt]hanh pho\s+|TP(?:\.\s*|\s+))([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)"
+_CITY_FRAME = re.compile(r"\W*(?:(?:Rieng|Con)\s+)?(?:O|Tai)\s+" + _CITY_NAMED + r"\s*,")
+_CITY_OPENS = re.compile(r"\W*Thanh pho\s+(?![A-Z])")  # the sentence's subject, with no name after it
+
+
+def _city_named_before(c: Candidate) -> bool:
+    """The paragraph's last city named before the sentence is a city inside the province (not a province: "TP. Cần
+    Thơ"), in an article that is not about a centrally-run city (whose own word "Thành phố" is)."""
+    if c.m.context_from is None or c.m.context_from >= c.m.start:
+        return False
+    found = list(re.finditer(_CITY_NAMED, c.m.cased[c.m.context_from : c.m.start]))
+    if not found:
+        return False
+    at = c.m.context_from + found[-1].start(1)
+    end = c.m.context_from + found[-1].end(1)
+    return not load_gazetteer().mentions(c.m.cased, c.m.lower, at, end)
 
 
 def _city_before(c: Candidate, end: int) -> bool:
@@ -741,11 +769,18 @@ def organisation_figure(c: Candidate) -> bool:
             continue
         if not _ORG_HEAD.search(lower[region:x_start].rstrip()) or _WITH.search(lower, region, x_start):
             continue  # ("Sở phối hợp với Bưu điện tỉnh, Viettel X hỗ trợ ...": partners of the subject)
+        if _ORG_ITSELF.search(lower, x_end, pos):
+            # ("Riêng Agribank chi nhánh Bình Dương cho biết tỷ lệ khách hàng ... mở tại ngân hàng này là 82%": a source
+            # whose figure points back at itself)
+            return True
         if _CUES.source_after.match(lower[x_end:pos]) or _PARTNER_AFTER.search(lower, x_end, pos):
             continue  # ("Bưu điện tỉnh ..., phối hợp với 2.310 Tổ công nghệ số": the value is the partner's; not "với"
             # alone: "Agribank chi nhánh Bắc Giang chiếm thị phần lớn nhất với khoảng 620.000 tài khoản" is its own)
         return True
     return False
+
+
+_ORG_ITSELF = re.compile(r"\b(?:ngan hang|chi nhanh|doanh nghiep|nha mang|tap doan|tong cong ty) nay\b")
 
 
 def _closed_aside(lower: str, pos: int, value: int) -> bool:
@@ -1116,6 +1151,30 @@ def district_or_commune(c: Candidate) -> bool:
             and not any(head.end() <= x.start < hi and x.slug != SELF for x in c.m.places)
         ):
             return True
+    clause_from = c.m.lower.rfind(";", c.m.start, hi) + 1 or c.m.start
+    some = (
+        _SOME_UNITS.search(c.m.lower, clause_from, hi)
+        or _SOME_UNITS_OPEN.match(c.m.lower, clause_from, hi)
+        or _COUNTED_UNITS_HEAD.match(c.m.lower, clause_from, hi)
+    )
+    if some and _closed_aside(c.m.lower, some.start(), c.n.start):
+        some = None  # ("Hà Tĩnh (địa phương có nhiều xã miền núi) đạt 71,2%": an aside on the province)
+    if some and not _WHOLE_AFTER.search(c.m.lower, some.end(), hi) and not any(
+        some.start() <= x.start < hi
+        and c.m.lower.find("thuoc", max(some.start(), x.start - 40), x.start) < 0
+        # ("Trong 102 xã, phường, đặc khu của tỉnh, ...": the province's word that closes the units' own phrase)
+        and not (x.slug == SELF and x.start <= some.end() + 30)
+        for x in c.m.places
+    ):
+        # rule some-units: "một xã ven biển thuộc khu vực Trà Vinh cũ xếp thứ 124/124 với 0,3105 điểm", "...; có xã mới
+        # đạt 23%": communes counted, not named, as the clause's subject (the province they lie in, "thuộc ...", does
+        # not take the value; "toàn tỉnh", "của tỉnh" after them do)
+        return True
+    units_are = _CUES.lower_units_are.search(cased, c.m.start, hi)
+    if units_are and not any(units_are.end() <= x.start < hi and x.slug != SELF for x in c.m.places):
+        # rule units-are-those: "Xã Bảo Thắng, phường Văn Phú và phường Lào Cai là những đơn vị có tỷ lệ hồ sơ trực
+        # tuyến trên 95%": the units the sentence lists as its subject hold the value
+        return True
     holder = _UNIT_HOLDS.match(c.m.lower, c.n.end)
     if holder is not None and not any(
         holder.start() <= x.start < holder.end() + 3 for x in c.m.places if x.slug != SELF
@@ -1161,6 +1220,22 @@ _BARE_UNIT = (
 # communes together; the punctuation first, so the engine skips to it)
 _BARE_UNIT_SUBJECT = re.compile(rf"(?<!xa)(?<!phuong)(?<!huyen)(?<!dac khu)[,;:]\s*{_BARE_UNIT}")
 _BARE_UNIT_OPENS = re.compile(rf"\W*{_BARE_UNIT}")
+# communes counted, not named, heading a clause ("một xã ven biển", "một số xã", "có xã", "nhiều phường"; not "xã hội")
+# (the unit words a commune or district is named by, not those that fold like other words: "cơ quan", "cơ bản", "một
+# phương án")
+_SOME_UNITS_WORDS = (
+    r"(?:mot so|mot vai|mot|nhieu|co|vai)\s+(?:xa|phuong|thi tran|huyen|thi xa|dac khu)\b"
+    r"(?!\s+(?:hoi|an|thuc|tien|phap|huong|cham|dien|cach)\b)"
+)
+_SOME_UNITS = re.compile(r"(?:[,;:]\s*|\b(?:trong khi|con|nhung|song|tai|o)\s+)" + _SOME_UNITS_WORDS)
+_SOME_UNITS_OPEN = re.compile(r"\W*" + _SOME_UNITS_WORDS)  # (opening the sentence or the clause after ";")
+# (or counted where the value is, heading its clause: "...; tại 5 thành phố trực thuộc tỉnh, tỷ lệ này đều trên 99%";
+# not where something was done, "kiện toàn 2.418 Tổ ... tại 102 xã, phường", nor the centrally-run cities, provinces)
+_COUNTED_UNITS_HEAD = re.compile(
+    r"\W*(?:tai|o|trong)\s+(?:ca\s+)?\d+\s+(?:(?:xa|phuong|thi tran|huyen|thi xa|dac khu)\b(?!\s+hoi\b)"
+    r"|thanh pho truc thuoc tinh\b)"
+)
+_WHOLE_AFTER = re.compile(r"\b(?:toan|ca) (?:tinh|thanh pho)\b")
 # units given as examples right after the value ("... trên 98% như phường Thái Bình, phường Phố Hiến")
 _UNIT_EXAMPLES_AFTER = re.compile(
     rf"\s*,?\s*(?:nhu|dien hinh nhu|tieu bieu nhu)\s+(?:cac\s+)?(?:{_UNIT_WORDS})\b"
@@ -1186,8 +1261,9 @@ def _spelt_as_unit(original: str | None, cased: str, unit: re.Match[str]) -> boo
 _UNIT_HOLDS = re.compile(r"\s*(?:la|thuoc ve)\s+(?:huyen|thi xa|thi tran|thanh pho|tp\.?|xa|phuong|quan)\s")
 _BLOC_FRAME = re.compile(
     # (not "khối địa phương", the provinces in a national report, nor "nhóm xã hội số")
-    # ("Ở khối cấp huyện, thành phố Huế đứng thứ nhất")
-    r"\W*(?:theo [^,;]{0,60},\s*)?(?:o|tai|rieng|trong|doi voi) (?:khoi|nhom) (?:cac )?(?:cap )?"
+    # ("Ở khối cấp huyện, thành phố Huế đứng thứ nhất"; "Trong các địa phương cấp huyện, thành phố Huế dẫn đầu")
+    r"\W*(?:theo [^,;]{0,60},\s*)?(?:o|tai|rieng|trong|doi voi) (?:khoi|nhom|cac dia phuong|cac don vi) (?:cac )?"
+    r"(?:cap )?"
     r"(?:huyen|so|xa(?! hoi)|quan)\b"
 )
 # rule unit-frame: a sentence that opens on a district or commune ("Ở huyện", "Tại xã", "Riêng thị xã" and its name;
@@ -1462,7 +1538,8 @@ _INDEX_BACKREF = re.compile(
 )
 # rule index-set: "bộ chỉ số" with no name after it ("năm 2020 – năm đầu tiên bộ chỉ số được áp dụng – tỉnh xếp thứ
 # 38/63"): the index as a whole, the one carried
-_INDEX_SET = re.compile(r"chi so\s*(?:[-\u2013,;)]|(?:duoc|da|nay|moi|bat dau|ra doi)\b)")
+# (the set of indices itself: "khi Bộ chỉ số lần đầu được áp dụng, Nghệ An chỉ đứng ở vị trí 34")
+_INDEX_SET = re.compile(r"chi so\s*(?:[-\u2013,;)]|(?:duoc|da|nay|moi|bat dau|ra doi|lan dau|ap dung)\b)")
 
 
 def named_other_index(c: Candidate) -> bool:
@@ -1478,6 +1555,30 @@ def named_other_index(c: Candidate) -> bool:
             return True
         pos = lower.find("chi so", pos + 6, c.n.start)
     return False
+
+
+def component_named(c: Candidate) -> bool:
+    """Between the index named and the value, one of its components is named ("Trong 8 chỉ số thành phần của PAR
+    Index, chỉ số "Xây dựng chính phủ điện tử" xếp thứ 12"): the component's place, not the index's."""
+    if c.hit.end <= c.hit.start:
+        return False
+    return _COMPONENT_BETWEEN.search(c.m.lower, c.hit.end, c.n.start) is not None
+
+
+_COMPONENT_BETWEEN = re.compile(r"\bchi so\s*[\"\u201c']")
+
+
+def rank_of_count_before(c: Candidate) -> bool:
+    """A carried index's rank right after a count the sentence bound ("Hà Nội hiện có khoảng 20.100 doanh nghiệp công
+    nghệ số, đứng thứ hai cả nước"): the count's place among the provinces, not the index's."""
+    if c.hit.end > c.hit.start:
+        return False
+    before = [b for b in c.bound if b.number.end <= c.n.start and b.indicator.unit == "count"]
+    return bool(before) and _RANK_AFTER_COUNT.fullmatch(c.m.lower, before[-1].number.end, c.n.start) is not None
+
+
+# the count's noun, a comma, then the rank's verb ("20.100 doanh nghiệp công nghệ số, đứng thứ")
+_RANK_AFTER_COUNT = re.compile(r"[^,;.()\d]{0,60},\s*(?:va\s+)?(?:dung|xep|vuon len)(?:\s+(?:thu|hang|o vi tri))?\s*")
 
 
 def rank_about_other_topic(c: Candidate) -> bool:
@@ -1587,6 +1688,8 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("component-index", component_index, readings=_RANK_OR_SCORE, words=("chi so",)),
     Rule("named-other-index", named_other_index, readings=_RANK_OR_SCORE),
     Rule("rank-about-other-topic", rank_about_other_topic, readings=_RANK),
+    Rule("rank-of-count-before", rank_of_count_before, readings=_RANK),
+    Rule("component-named", component_named, readings=_RANK_OR_SCORE),
     Rule("provinces-counted", provinces_counted, readings=_RANK),
     Rule("percent-with-denominator", percent_with_denominator, readings=frozenset({"percent"})),
     Rule("share-not-yet", share_not_yet, percent=True, words=("chua",)),

@@ -48,6 +48,7 @@ class ArticleContext:
     heading_ranking: bool = False  # the heading names a ranking ("PAR Index và DTI năm 2022"): rule as-of-now
     section_topic: object = None  # the one ranked index the heading is about
     section_target: bool = False  # under "Mục tiêu", "Nhiệm vụ, giải pháp": plans (rule target-section)
+    section_parts: bool = False  # under "... theo nhóm chỉ số": the index's components (rule index-components)
     target_level: int = 0  # ... its outline level, when numbered ("I. MỤC TIÊU": 1; rule target-outline)
     seen_body: bool = False  # a body sentence was read: later headings are related links, not the title
     headline_keys: set[int] = field(default_factory=set)  # facts read from a headline (a body fact wins)
@@ -205,6 +206,15 @@ class ArticleContext:
             places = self._places_in(qs, qe, qm)
             if places:
                 return sum(1 for p in places if p[1] in ("unit", "part")) >= 2
+        return False
+
+    def unit_named_before(self, pos: int) -> bool:
+        """A district, town or commune is named in the paragraph before ``pos``."""
+        for qs, qe, qm in self.para_sents:
+            if qs > pos:
+                break
+            if any(kind in ("unit", "part") and at < pos for at, kind in self._places_in(qs, qe, qm)):
+                return True
         return False
 
     def _places_in(self, s: int, e: int, mentions) -> list:

@@ -146,6 +146,7 @@ class Cues:
     group_subject: re.Pattern[str]  # "4 địa phương có ..."
     lower_unit: re.Pattern[str]  # "huyện Hương Khê", on cased text
     lower_unit_has: re.Pattern[str]  # "xã Tam Dương có " right before a measure, on cased text
+    lower_units_are: re.Pattern[str]  # "..., phường Văn Phú và phường Lào Cai là những đơn vị có ", on cased text
     lower_unit_abbr: re.Pattern[str]  # "TX An Nhơn", "H.Thống Nhất", on cased text
     lower_unit_named: re.Pattern[str]  # the same, not inside a word (group: the unit word)
     lower_unit_spellings: tuple[str, ...]  # "huyện", "xã": to check the original text's spelling
@@ -313,6 +314,11 @@ def _read_cues() -> Cues:
             + r")\s*[A-Z][a-z]*\b"
         ),
         # a unit that has the measure named right after it ("xã Tam Dương có tỷ lệ hồ sơ trực tuyến cao nhất, đạt 96%")
+        # (units listed as the subject of "là những đơn vị có" before the measure: rule units-are-those)
+        lower_units_are=re.compile(
+            rf"\b(?:{units})\s+[A-Z][a-z]*(?:\s+[A-Z][a-z]*){{0,3}}\s+(?:deu\s+)?la\s+(?:nhung|cac|hai|ba|bon)\s+"
+            r"(?:don vi|dia phuong|xa|phuong)\b[^.;:]{0,40}\b(?:co|dat)\b"
+        ),
         lower_unit_has=re.compile(
             # (or leads in it: "Phường Việt Trì dù dẫn đầu về tỷ lệ hồ sơ trực tuyến với hơn 90%")
             rf"\b(?:{units})\s+[A-Z][a-z]*(?:\s+[A-Z][a-z]*){{0,3}}\s+(?:hien\s+|da\s+)?"

@@ -114,8 +114,14 @@ def _unit_named_headline(cased: str, headline, names: tuple[str, ...]) -> bool:
     )
 
 
+# a heading that breaks its index into groups or components ("THEO NHÓM CHỈ SỐ": rule index-components)
+_INDEX_PARTS = re.compile(r"\b(?:nhom chi so|chi so thanh phan|cac chi so con|chi so con)\b")
 # a score given as the value reached ("đạt giá trị 0,6412", "với giá trị 0,5930"): of the index the article is about
-_VALUE_REACHED = re.compile(r"\b(?:dat|voi|co) " + SCORE_NOUNS + r" 0[.,]\d")
+# (also the bare index of the province reaching a score: "Giá trị chỉ số của tỉnh đạt 0,4927")
+_VALUE_REACHED = re.compile(
+    r"\b(?:dat|voi|co) " + SCORE_NOUNS + r" 0[.,]\d"
+    r"|\b(?:gia tri|diem) chi so (?:cua (?:tinh|thanh pho)\s+)?(?:dat|la)\s+0[.,]\d"
+)
 # after a unit's bare name opening a headline: its colon, or the headline's verb (lower case)
 _AFTER_HEADLINE_NAME = re.compile(r"\s*:|\s+[a-z]")
 
@@ -350,6 +356,10 @@ def extract_facts(
             ctx.carry = None
             # (the heading's phrasings are already found when it may hold a value: the same search)
             ctx.section_topic = _ranked_topic(hits_of[i] if may_hold[i] else find_topics(catalog, lower, s, e))
+            # rule index-components: a heading that breaks its index down ("ICT INDEX 2019 CỦA TỈNH THEO NHÓM CHỈ SỐ",
+            # "Các chỉ số thành phần"): the ranks under it with no name of the catalog's are the components', not the
+            # index's ("- Hạ tầng kỹ thuật CNTT-TT: hạng 18")
+            ctx.section_parts = bool(_INDEX_PARTS.search(lower, s, e))
             if i == 0 and ctx.doc_topic is not None and ctx.section_topic is not None:
                 # rule title-pillar: a title about one pillar of the index the article reports ("Cần Thơ sẽ bứt
                 # phá về kinh tế số" over "DTI 2024 ... xếp thứ 10/34"): a bare rank under it is the index's
@@ -416,7 +426,18 @@ def extract_facts(
                 item = bullet or (not cased[s].isalnum() and symbol_bullet(cased[s:e]))
                 if keep_subject and item and ctx.para_sents:
                     keep_subject = _ends_with_colon(lower, ctx.para_sents[-1][0], ctx.para_sents[-1][1])
+                asked = ctx.para_sents and _asks(lower, ctx.para_sents[-1])
+                asked_year, asked_topic = (ctx.para_year, ctx.para_topic) if asked else (None, None)
+                asked_from, asked_to = (ctx.para_sents[0][0], ctx.para_sents[-1][1]) if asked else (0, 0)
+                if asked_year is not None and len(set(_YEAR_IN.findall(lower, asked_from, asked_to))) > 1:
+                    asked_year = None  # ("Năm 2020, tỉnh xếp thứ 17/63. Ông có kỳ vọng năm 2021 sẽ cao hơn?": which?)
                 ctx.new_paragraph(keep_topic=one_sentence, keep_subject=keep_subject)
+                # rule question-year: the answer to a question that named its year ("Thưa ông, kết quả nổi bật nhất
+                # của năm 2023 là gì?\n- ... Cả năm, tỷ lệ hồ sơ ... đạt 58,47%") is that year's, where it names none;
+                # and of the ranked index it named ("Theo bảng xếp hạng DTI 2022, tỉnh đứng thứ 19/63. Ông đánh giá thế
+                # nào?\n- Giá trị chỉ số của tỉnh đạt 0,5104")
+                ctx.para_year = asked_year
+                ctx.para_topic = ctx.para_topic or asked_topic
                 ctx.para_opens_field = keep_subject and bool(_FIELD_OPENING.match(lower, s))
                 ctx.para_bullet = bullet
             ctx.para_line = sent.line_no
@@ -587,7 +608,7 @@ def extract_facts(
                     use = ctx.roundup_measure
                     # (the round-up's statistic, not the sentence before's index: that sentence's year is not carried)
                     ctx.carry_period = None
-                use = use or (None if ctx.other_index else ctx.section_topic)
+                use = use or (None if ctx.other_index or ctx.section_parts else ctx.section_topic)
                 about_doc = ctx.doc_topic is not None and not ctx.other_index
                 # (or a score said to be the value reached: "Năm 2021, thành phố đạt giá trị 0,6412, cao hơn ...")
                 ranked = (
@@ -989,11 +1010,12 @@ def extract_facts(
                 and not cues.result_lead.search(lower, s, e)
                 and not _as_of_past_day(lower, s, e, published)
                 and not ctx.lead_plan_side  # (its bullets hold a result and a plan each)
-                and not _past_indicators(lower, s, e, published, ctx.para_sents[:-1])
+                and not _past_indicators(lower, s, e, published, ctx.para_sents[:-1], ctx.prev_para_year)
             )
         elif not (
             (ctx.lead_year or ctx.lead_topic or ctx.lead_target or ctx.lead_plan_side or ctx.lead_years)
-            and (bullet or _label_item(cased, s, e))
+            # (a sub-heading between the bullets does not end them: "▪ Chính quyền số" over "– 100% thủ tục ...")
+            and (bullet or _label_item(cased, s, e) or (not numbers and e - s < 60 and symbol_bullet(cased[s:e])))
         ):
             # rule lead-in-list: "Chỉ số DTI năm 2022 của tỉnh:" dates and names the index of every
             # bullet under it ("- Xếp hạng: 44/63", "- Điểm: 0,43"), up to the first line that is not one
@@ -1003,6 +1025,9 @@ def extract_facts(
         sets = not bindings and (lower.find("tieu", s, e) >= 0 or lower.find("ke hoach", s, e) >= 0)
         if sets and cues.targets_set.search(lower, s, e) and not cues.result_lead.search(lower, s, e):
             ctx.para_target = True
+            # (and the bullets under it, when its paragraph ends there: "Kế hoạch đặt ra 12 chỉ tiêu chủ yếu, chia theo
+            # ba trụ cột.\n▪ Chính quyền số\n– 100% thủ tục ..."; rule target-lead-in)
+            ctx.lead_target = True
         ctx.prev_dx = dx_here
     facts += table_facts(
         table_values,
@@ -1208,13 +1233,17 @@ _PLAN_AND_RESULT = re.compile(
 _INDICATOR_NOUN = "chi tieu"
 
 
-def _past_indicators(lower: str, start: int, end: int, published: dt.date | None, before=()) -> bool:
+def _past_indicators(
+    lower: str, start: int, end: int, published: dt.date | None, before=(), prev_year: int | None = None
+) -> bool:
     """Rule indicators-of-the-past: "chỉ tiêu" is an indicator's word as well as a target's. A heading or
     lead-in whose only plan word it is lists results when it names only years before the article's ("MỘT
     SỐ CHỈ TIÊU NĂM 2022" in June 2023) or a part of a year gone by ("Một số chỉ tiêu 9 tháng năm 2024:"),
     or, naming no year, follows a report of such a period in its paragraph ("Sở vừa báo cáo kết quả 7 tháng
     đầu năm 2021. Một số chỉ tiêu như sau:"; "Năm 2023 tỉnh hoàn thành cơ bản các nhiệm vụ. Một số chỉ tiêu chủ
-    yếu như sau:" in January 2024); "Các chỉ tiêu năm 2025:" in 2024 stays a plan."""
+    yếu như sau:" in January 2024), or opens its own line after a paragraph of such a year (``prev_year``: "... năm
+    2025 Hà Nội cung cấp 1.946 thủ tục ...\nMột số chỉ tiêu khác:" in January 2026); "Các chỉ tiêu năm 2025:" in
+    2024 stays a plan."""
     if published is None or lower.find(_INDICATOR_NOUN, start, end) < 0:
         return False
     if any(m.group().strip() != _INDICATOR_NOUN for m in load_cues().plan_lead.finditer(lower, start, end)):
@@ -1225,6 +1254,8 @@ def _past_indicators(lower: str, start: int, end: int, published: dt.date | None
     if years:
         reviewed = _reviewed_year(lower, start, end)
         return max(years) < published.year or (reviewed is not None and max(years) <= published.year)
+    if not before and prev_year is not None and prev_year < published.year:
+        return True
     return any(
         (_reviewed_year(lower, s, e) or 9999) <= published.year or _past_results_year(lower, s, e, published.year)
         for s, e, _ in before
@@ -1417,6 +1448,11 @@ _NEIGHBOUR_AFTER_NAME = re.compile(r"\s+(?:lan can|lang gieng)\b")
 
 _QUESTION_END = re.compile(r"\?[\"”’]?\s*$")
 _ASIDE = re.compile(r"\s*\([^()]{0,80}\)\s*$")
+
+
+def _asks(lower: str, sent: tuple) -> bool:
+    """The sentence (start, end, ...) is a question."""
+    return _QUESTION_END.search(lower, sent[0], sent[1]) is not None
 
 
 def _question_before(lower: str, sentences, i: int):

@@ -11,7 +11,7 @@ from itertools import pairwise
 from vndx.extract.catalog import Catalog, Topic
 from vndx.extract.cues import load_cues
 from vndx.extract.numbers import Number, is_year
-from vndx.extract.readings import PERCENT_UNIT, Binding, TopicHit, in_range, readings
+from vndx.extract.readings import PERCENT_UNIT, TIME_NOUNS, Binding, TopicHit, in_range, readings
 from vndx.extract.scan import skipping
 from vndx.extract.sentences import VALUE_SERIES, YEAR_SERIES
 from vndx.extract.text import count_of
@@ -265,7 +265,12 @@ def respectively_pairs(
         # rule items-after-own-value: "kinh tế số đứng thứ 9/63, chính quyền số và xã hội số lần lượt
         # xếp thứ 17 và 25": items named before a value of their own are no list items when others
         # follow that value; "A và B đồng xếp hạng 58, đạt lần lượt 0,19 và 0,20" keeps both
-        own = [n.end for n in numbers if region <= n.start < m.start() and not is_year(n)]
+        # (not a count of time inside an item: "tỷ lệ người dân từ 14 tuổi trở lên có tài khoản định danh")
+        own = [
+            n.end
+            for n in numbers
+            if region <= n.start < m.start() and not is_year(n) and not n.next_words.startswith(TIME_NOUNS)
+        ]
         if own and any(x >= own[-1] for x in starts):
             topics = [t for t, x in zip(topics, starts, strict=True) if x >= own[-1]]
             starts = [x for x in starts if x >= own[-1]]

@@ -64,6 +64,7 @@ _SCOPE_COUNT = re.compile(r"\d\s+(?:tinh|dia phuong|huyen|xa|so|co quan|don vi)"
 # (and a bare "Sở" before a lower-case word, the department named before: binding_rules.BARE_DEPARTMENT)
 _SCOPE_NAMED = re.compile(
     r"[SsBbTt](?:(?<=[SsBb])[Oo](?<![A-Za-z][SsBb][Oo])\s+[A-Z]|(?<=[Tt])hanh pho\s+[A-Z]|(?<=T)P\.?\s*[A-Z]"
+    r"|(?<=T)hanh pho\s+[a-z]"  # ("Thành phố hiện có ...": a city named before, binding_rules rule city-goes-on)
     r"|(?<=S)o(?<![A-Za-z]So)(?:\s+[a-z]|,))"
 )
 # rule organisation-figure's names (an enterprise or its branch), the word start checked after the first

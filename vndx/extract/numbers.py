@@ -264,7 +264,21 @@ def find_numbers(
             rank, more_end = _compound_ordinal(lower, cues.ordinals[more.group(1)], more.end(1), end)
             out.append(Number(more.start(1), more_end, more_end, float(rank), True, "@ord"))
             pos = more_end
+    if "(thu " in gate:
+        # rule bracketed-ordinal: "là Hà Nội (thứ nhất) và Đà Nẵng (thứ hai)": a place's rank in words, alone in its
+        # bracket (not a weekday, capitalised: "(thứ Hai, 5/3)")
+        for m in _BRACKET_ORDINAL.finditer(lower, start, end):
+            w0, w1 = m.span("word")
+            word = m.group("word")
+            if (
+                word in cues.ordinals
+                and (original is None or original[w0].islower())
+                and _spelt_as_ordinal(word, w0, w1, lower, original)
+                and not any(n.start == w0 for n in out)
+            ):
+                out.append(Number(w0, w1, w1, float(cues.ordinals[word]), True, "@ord"))
     if out:
+        out.sort(key=lambda n: n.start)
         # rule ordinal-continues: after a rank in words, "TP.HCM xếp thứ nhất, Bắc Ninh thứ hai": a clause of a
         # place and "thứ <ordinal>" with no verb goes on with the ranking (only after one: "sáng thứ Hai" alone
         # is a weekday)
@@ -504,6 +518,7 @@ _ORDINAL_AFTER_DIGIT_RANK = re.compile(
     + _NOT_A_RANK_AFTER
 )
 _ORDINAL_IN_BRACKET = re.compile(r"\d,\d+\s*(?:diem\s*)?\(\s*thu\s+(?P<word>[a-z]+)\s*\)")
+_BRACKET_ORDINAL = re.compile(r"\(\s*thu\s+(?P<word>[a-z]+)\s*\)")
 _ORDINAL_MORE = re.compile(r"\s*(?:,|va|den|toi)\s*(?:thu\s+)?([a-z]+)\b" + _NOT_A_RANK_AFTER)
 # (the words of one first letter under one branch, ``_first_letter``: the same matches)
 _QUAL_WORDS = re.compile(

@@ -535,6 +535,7 @@ _JOINED_YEARS = re.compile(
     r"|\b(cac|hai|ba) (?:nam|ky danh gia|ky) ((?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)+)\b"
 )
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+_EACH_WORD = re.compile(r" (?:deu|cung(?! voi| ky| nam| thoi))(?= )")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:)]|$)")
 
 
@@ -555,7 +556,8 @@ def shared_years(c: Claim) -> list[int]:
             continue
         if m.end() <= c.n.start:
             between = c.lower[m.end() : c.n.start]
-            each = " deu " in f" {between} " and not any(ch.isdigit() for ch in between)
+            # ("đều", or "cùng" not joining a partner: "năm 2021 và 2022 cùng đứng thứ hai")
+            each = bool(_EACH_WORD.search(f" {between} ")) and not any(ch.isdigit() for ch in between)
         else:
             # (or the years right after the value, closing its clause: "thứ nhất năm 2021 và 2022."; not a year that
             # opens a clause of its own: "thứ 12 năm 2022 và năm 2023 lần đầu lọt vào nhóm 10")

@@ -446,6 +446,15 @@ def article_about_lower_unit(c: Claim) -> bool:
         return False
     if _province_has(c):
         return False  # (rule province-has: "Thành phố hiện có 1.010.000 người ..." in a city district's article)
+    if c.ctx.article == CAPITAL and _CAPITAL_SELF.search(c.ctx.cased, c.sent.start, c.n.start):
+        # rule capital-calls-itself: "Ở cấp thành phố, ... Thủ đô đạt 0,6702 điểm, xếp thứ ba" in an article on a
+        # district of Hà Nội: the capital is the city itself (as "Thành phố" is a centrally-run city's own word)
+        return False
+    if rule == "article-province" and c.ranked and c.ctx.home_values and not c.ctx.unit_named_before(c.n.start):
+        # rule province-ranks-go-on: the DTI values of the sentence before were the province's ("Nhìn rộng ra cấp tỉnh,
+        # DTI 2022 của Quảng Trị ... xếp thứ 41/63. ...\nĐiểm sáng là chỉ số hạ tầng số đạt 0,5236 điểm"): a pillar
+        # that no district or commune named since takes it up goes on with the province
+        return False
     para_start = c.ctx.para_sents[0][0] if c.ctx.para_sents else c.sent.start
     frame = WHOLE_PROVINCE.search(c.lower, para_start, c.clause_end)
     if frame is None and c.ctx.article in city_slugs():
@@ -461,6 +470,11 @@ def article_about_lower_unit(c: Claim) -> bool:
         x.slug == SELF and c.n.end <= x.start < c.clause_end and any(w in c.lower[x.start : x.end] for w in own)
         for x in c.sent.places
     )
+
+
+CAPITAL = "ha-noi"
+# "Thủ đô" capitalised with no name after it (not "Thủ đô Viêng Chăn")
+_CAPITAL_SELF = re.compile(r"\bThu do\b(?!\s+[A-Z])")
 
 
 # the paragraph speaks of the whole city that is the province (binding_rules.WHOLE_PROVINCE, the province's words)

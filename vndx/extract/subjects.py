@@ -483,16 +483,24 @@ def province_in_clause(
         # "TPHCM đạt ...; Xã hội số xếp thứ 4": a clause without a subject continues its sentence's
         start = clause_start if sentence_start is None else sentence_start
         # not a province the sentence named only to compare ("xếp thứ 2, chỉ đứng sau Đà Nẵng; trong
-        # đó chính quyền số xếp thứ 3" goes on with the subject, not Đà Nẵng)
-        best = next(
-            (
-                m
-                for m in reversed(mentions)
-                if start <= m.start < clause_start
-                and not (lower and _COMPARED_TO.search(lower, max(0, m.start - 12), m.start))
-            ),
-            None,
-        )
+        # đó chính quyền số xếp thứ 3" goes on with the subject, not Đà Nẵng), nor one "và" joins to it
+        # ("xếp thứ ba, sau Đà Nẵng và TP Hồ Chí Minh; so với năm 2022, điểm số tăng 0,0415")
+        compared_end = -1
+        for m in mentions:
+            if m.start >= clause_start:
+                break
+            if m.start < start:
+                continue
+            joined = compared_end >= 0 and (
+                _JOINED.fullmatch(lower, compared_end, m.start)
+                # (a comma too, inside a list that goes on: "sau Đà Nẵng, Quảng Ninh và TP Hồ Chí Minh"; not the subject
+                # after the place compared: "Sau Hà Nội, Đà Nẵng xếp thứ 2")
+                or (_COMMA.fullmatch(lower, compared_end, m.start) and _LIST_GOES_ON.match(lower, m.end))
+            )
+            if lower and (_COMPARED_TO.search(lower, max(0, m.start - 12), m.start) or joined):
+                compared_end = m.end
+            else:
+                best = m
     if best is None:
         return None
     if best.slug == SELF and lower and not load_gazetteer().own_outlet.fullmatch(lower, best.start, best.end):
@@ -521,5 +529,9 @@ _PASSED = re.compile(rf"\b(?:{_COMPARE_WORDS}|vuot (?:ca|qua)|nhu)\s+(?:(?:tp\.?
 # "Ở Bạc Liêu, ..." opening a clause: the province it is about)
 _PLACE_OF_EVENT = re.compile(r"[a-z]\s+(?:tai|o)\s+(?:(?:tinh|thanh pho|tp\.?)\s*)?$")
 _OWN_BRACKET = re.compile(r"\s*\([^()]*")  # "chỉ đứng sau Đà Nẵng (0,6538)": the value in the bracket after it
-_JOINED = re.compile(r"\s+va\s+")  # (not a comma: "Sau Hà Nội, Đà Nẵng xếp thứ 2")
+# (not a comma: "Sau Hà Nội, Đà Nẵng xếp thứ 2"; a city's title may come before the name: "sau Đà Nẵng và TP Hồ Chí
+# Minh")
+_JOINED = re.compile(r"\s+va\s+(?:(?:tp\.?|thanh pho|tinh)\s*)?")
+_COMMA = re.compile(r"\s*,\s*(?:(?:tp\.?|thanh pho|tinh)\s*)?")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|va\b)")
 _OWN_VERB = re.compile(r"\b(?:len|xuong|xep|dung|dat|vuon|giu)\b")

@@ -50,6 +50,8 @@ _ATTACH_GAP = re.compile(
     # "xếp thứ nhất ở hai kỳ đánh giá 2020, 2021", "thứ hai ở các năm 2022, 2023": the years the value is said of
     r"|\s+(?:o|trong)\s+(?:ca\s+)?(?:cac|hai|ba)\s+(?:nam|ky danh gia|ky)\s*$"
 )
+_IN_YEAR_GAP = re.compile(r"\s+trong\s+nam\s*$")
+_LED_IN_YEAR = re.compile(r"\b(?:dan dau|dung dau) (?:ca nuoc|toan quoc) (?:vao )?nam $")
 _WORDED_GAP = re.compile(r"\s*(?:cua\s+)?(?:ca\s+)?")
 # rule moved-count-year: an end of a movement, its noun, then its year ("tăng từ 512 doanh nghiệp năm 2021 lên 736
 # doanh nghiệp năm 2023", "từ 312 doanh nghiệp (2021) lên 356 (2022)"): each count's year is the one after its noun,
@@ -199,9 +201,25 @@ def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attac
         each = {y for y in each if _MOVE_FROM.search(lower, max(0, before[y][-1].start - 25), before[y][-1].start)}
     for y in years:
         prev = before[y.start]
+        led = _LED_IN_YEAR.search(lower, max(sentence_start, y.start - 30), y.start) if y.kind == "period" else None
+        if led and not (prev and prev[-1].end > led.start()):
+            # rule led-in-year: "sau khi dẫn đầu cả nước năm 2020": the lead (a rank 1 the binding reads at "dẫn đầu")
+            # is of that year, past the nation it led; the year dates no other value
+            out[led.start()] = y.year
+            out.taken.add(y.start)
+            continue
         # (a year in words right after a value, or after "của": "so với mức 79% của năm trước đó" dates 79 only)
         worded = prev and lower.startswith("nam ", y.start) and _WORDED_GAP.fullmatch(lower, prev[-1].end, y.start)
         attach = prev and (_ATTACH_GAP.fullmatch(lower, prev[-1].end, y.start) or y.start in each or worded)
+        # ("từ vị trí thứ 45 trong năm 2020, DTI năm 2021 ... lên thứ 29": "trong năm" too, where a later year dates
+        # the values after it in its clause; alone, "Thái Nguyên đứng thứ hai với 28,72% trong năm 2023; Bắc Giang ..."
+        # dates them all, and so it does before a ";" and another year: "A thứ 11, B thứ 23 và C thứ 47 trong năm 2024;
+        # các thứ hạng tương ứng của năm 2023 là ...")
+        attach = attach or (
+            prev
+            and _IN_YEAR_GAP.fullmatch(lower, prev[-1].end, y.start)
+            and any(z.start > y.start and z.kind == "period" and ";" not in lower[y.end : z.start] for z in years)
+        )
         # (a value compared with, its noun and "của năm" after it: "tăng so với 1.960 sản phẩm của năm 2023" dates
         # 1.960 only, not "đến nay ... có 3.215 sản phẩm" before it)
         attach = attach or (
@@ -491,7 +509,9 @@ _THIS_YEAR = re.compile(
 # "6 tháng đầu năm 2024"): the months it takes to have passed, by its words
 _PART_OF_YEAR = re.compile(
     r"\b(?:(?P<months>1[01]|[2-9]|sau|chin|bay|tam|muoi) thang(?: dau nam)?|quy (?P<quarter>iii|ii|i|1|2|3)"
-    r"|(?P<start>dau nam))\b"
+    r"|(?P<start>dau nam)"
+    # ("cuối tháng 6 vừa qua", "tháng 10 năm nay": a month of the year being written in)
+    r"|thang (?P<month>1[0-2]|[1-9]) (?:vua qua|nam nay))\b"
     r"(?!\s*(?:nam\s+)?(?:19|20)\d\d)(?!\s*/)"
 )
 _MONTHS_WORDS = {"sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}  # (and the months in digits)
@@ -504,6 +524,8 @@ def part_of_year_months(lower: str, start: int, end: int) -> int | None:
     found = [
         _MONTHS_WORDS.get(m.group("months")) or int(m.group("months"))
         if m.group("months")
+        else int(m.group("month"))
+        if m.group("month")
         else _QUARTER_ENDS[m.group("quarter")]
         if m.group("quarter")
         else 1
