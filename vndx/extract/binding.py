@@ -418,7 +418,7 @@ def _bind_lists(
             if b.number.start in consumed or is_target(lower, scope, b.number.start, protect, m.original):
                 drops.append(Drop("target-or-plan", b.value, b.indicator.code, b.number.start))
                 continue
-            if _AVERAGES_LISTED.search(lower, max(start, b.number.start - 90), b.number.start):
+            if _AVERAGES_LISTED.search(lower, max(start, b.number.start - 120), b.number.start):
                 # "đều cao hơn mức bình quân cả nước (lần lượt là 0,7286 và 0,6521)": the averages the items beat
                 drops.append(Drop("national-or-average", b.value, b.indicator.code, b.number.start))
                 continue
@@ -463,7 +463,12 @@ def _bind_lists(
 
 # a list of averages in a bracket right after them ("cao hơn mức bình quân cả nước (lần lượt là ...")
 _DEPARTMENTS_BLOC = re.compile(r"\b(?:khoi|cap) (?:cac )?(?:so|co quan chuyen mon)(?:, (?:ban, )?nganh)?\b")
-_AVERAGES_LISTED = re.compile(r"\b(?:binh quan|trung binh)\b[^.;()]{0,25}\(\s*(?:lan luot|tuong ung)\b[^()]*$")
+# (or the averages the list itself gives: "các trụ cột chính quyền số, kinh tế số, xã hội số bình quân lần lượt đạt
+# 0,7125; 0,4366 và 0,6011")
+_AVERAGES_LISTED = re.compile(
+    r"\b(?:binh quan|trung binh)\b[^.;()]{0,25}\(\s*(?:lan luot|tuong ung)\b[^()]*$"
+    r"|\b(?:binh quan|trung binh)(?: chung| ca nuoc| cua ca nuoc)?\s+(?:lan luot|tuong ung)\b[^()]*$"
+)
 _PART_LEAD = re.compile(r"\b(?:trong (?:so )?do|rieng)\b")
 
 
@@ -576,6 +581,8 @@ def _choose_phrasing(
             # "trong (bảng xếp hạng)": "trụ cột xã hội số của tỉnh chỉ xếp thứ 58/63 trong bảng xếp hạng DTI 2022"
             continue
         about = _ABOUT.fullmatch(between) and ("score" in reads or "rank" in reads)
+        # (a score placed on the board named after it: "đạt 0,6545 điểm trong bảng xếp hạng chỉ số chuyển đổi số")
+        about = about or ("score" in reads and _BOARD_FRAME.fullmatch(between))
         # rule rank-right-topic: never across a ";" ("xếp hạng 44 trong cả nước; kinh tế số ..."), nor
         # across a break after "về/ở/trong/với" to an index ranked in its own clause ("xếp thứ 14 trong
         # cả nước, chính quyền số xếp thứ 22": "trong" opens the field, not the index's name)

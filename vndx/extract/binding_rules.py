@@ -440,7 +440,7 @@ def city_inside_province(c: Candidate) -> bool:
     if city and city.start() < lo and city.start(1) < lo - 1 and not _BRACKET_ASIDE.fullmatch(cased, city.end(), lo):
         city = _CITY.search(cased, lo, hi)  # (a city further back, with the province named since: not its subject)
     if city:
-        return not any(x.start == city.start(1) for x in c.m.places)
+        return not any(city.start() <= x.start <= city.start(1) for x in c.m.places)
     frame = _CITY_FRAME.match(cased, c.m.start, hi)
     if frame and not any(frame.start() <= x.start < hi for x in c.m.places if x.slug != SELF):
         # rule city-frame: a sentence that opens on a city inside the province as its frame ("Ở TP.Thủ Dầu Một, 100%
@@ -497,7 +497,8 @@ def _city_before(c: Candidate, end: int) -> bool:
     """The sentence named a city inside the province before ``end`` (its own name, or one named like its province)."""
     cased = c.m.cased
     city = _CITY.search(cased, c.m.start, end)
-    if city and not any(x.start == city.start(1) for x in c.m.places):
+    # (a province mention may start at the title: "TP Hà Nội", "TP. Cần Thơ")
+    if city and not any(city.start() <= x.start <= city.start(1) for x in c.m.places):
         return True
     namesakes = load_gazetteer().capital_namesakes
     return any(
@@ -725,7 +726,8 @@ def service_centre_figure(c: Candidate) -> bool:
     return False
 
 
-_OWN_PROVINCE_WORD = re.compile(r"\s*(?:tinh|thanh pho)\s*(?:da\s*)?")
+# (and the verb before the value, when the scope starts after it: "riêng Trung tâm ... công tỉnh đạt gần 90%")
+_OWN_PROVINCE_WORD = re.compile(r"\s*(?:tinh|thanh pho)?\s*(?:da\s*)?(?:(?:dat|co|la)\s*)?")
 _PART_OPENS = re.compile(r"\s*trong (?:do|so do)\b")
 # what heads a clause about a centre: its start, a comma or colon after a time phrase, "tại/ở", "riêng (tại)"
 _CENTRE_HEAD = re.compile(r"(?:[,:]|\b(?:tai|o|rieng))\s*$")
@@ -807,6 +809,8 @@ _AREA_PART = re.compile(
     # (so are the communes of one kind: "Tuy vậy, ở các xã miền núi phía tây (...), tỷ lệ hồ sơ trực tuyến chỉ đạt 35%")
     r"|(?:[,;:]\s*|^\s*)(?:rieng\s+)?(?:o|tai)\s+(?:cac|nhung)\s+(?:xa|huyen|thon|ban|phuong)\s+"
     r"(?:mien nui|vung cao|vung sau|vung xa|bien gioi|dac biet kho khan|ven bien)[^,;]*,"
+    # (or right before the value: "nhận qua tài khoản tại khu vực nội thành đạt 84,3%; tính chung toàn thành phố ...")
+    r"|\b(?:o|tai)\s+khu vuc (?:noi thanh|ngoai thanh|do thi|thanh thi)\b[^,;]{0,12}$"
 )
 
 
@@ -1025,7 +1029,12 @@ def subset_of_count(c: Candidate) -> bool:
     if c.reading != "count":
         return False
     prev = [b for b in c.bound if b.indicator.code == c.ind.code and b.number.end <= c.n.start]
-    return bool(prev) and bool(_CUES.subset_lead.search(c.m.lower, prev[-1].number.end, c.n.start))
+    if not prev or not _CUES.subset_lead.search(c.m.lower, prev[-1].number.end, c.n.start):
+        return False
+    # (not past a ";" to another province's own count: "..., trong đó 58,3% là ... toàn trình; Hưng Yên cũ cung cấp
+    # 1.655 thủ tục")
+    semi = c.m.lower.rfind(";", prev[-1].number.end, c.n.start)
+    return semi < 0 or not any(semi < x.start < c.n.start and x.slug != SELF for x in c.m.places)
 
 
 def subset_of_share(c: Candidate) -> bool:
@@ -1470,7 +1479,14 @@ def bound_not_value(c: Candidate) -> bool:
         return False
     if _BELOW_WORDS.fullmatch(bound.group().strip()) is None:
         return True
-    return _PART_OR_GROUP.search(c.m.lower, c.clause_start, c.n.start) is not None
+    # (past the source the clause opens with: "Theo ngành lao động - thương binh và xã hội, tỷ lệ ... đạt 71,3%, trong
+    # khi cuối năm 2022 con số này chỉ ở mức dưới 30%")
+    source = _SOURCE_OPENS.match(c.m.lower, c.clause_start, c.n.start)
+    lo = source.end() if source else c.clause_start
+    return _PART_OR_GROUP.search(c.m.lower, lo, c.n.start) is not None
+
+
+_SOURCE_OPENS = re.compile(r"\W*theo [^,;]{0,80},")
 
 
 _BELOW_WORDS = re.compile(r"duoi|chua den|chua toi")
@@ -1637,6 +1653,24 @@ def threshold_passed(c: Candidate) -> bool:
 _PASSED_THRESHOLD = re.compile(r"\b(?:vuot|qua|cham|can)(?:\s+qua)?\s+(?:nguong|moc)\s*$")
 
 
+def levels_three_and_four(c: Candidate) -> bool:
+    """A share said of levels 3 and 4 together ("dịch vụ công trực tuyến mức độ 4 chiếm 40,39%, tính chung mức độ 3 và
+    4 là 64,18%") is no share of the services fully online (level 4, "toàn trình"), whatever phrasing it carries on."""
+    if c.ind.code != "online_public_service_full_rate":
+        return False
+    lower = c.m.lower
+    prev = [x for x in c.m.values if x.end <= c.n.start]
+    lo = max(c.clause_start, prev[-1].end if prev else c.m.start)
+    # (the level named last before the value, unless level 4 alone follows it: "cung cấp ... mức độ 3, 4, trong đó
+    # tỷ lệ thủ tục ... ở mức độ 4 chiếm 38,5%", "..., trong đó 51,2% thủ tục ở mức độ 4")
+    levels = list(_LEVELS.finditer(lower, lo, c.n.start))
+    return bool(levels) and levels[-1].group(1) is not None and not _LEVEL_4_AFTER.match(lower, c.n.end)
+
+
+_LEVELS = re.compile(r"\bmuc do (3\s*(?:,|va|-|\u2013|/)\s*(?:muc do\s*)?)?4\b|\btoan trinh\b")
+_LEVEL_4_AFTER = re.compile(r"[^,;.\d]{0,30}\b(?:muc do 4|toan trinh)\b")
+
+
 def out_of_range(c: Candidate) -> bool:
     """The value is outside the indicator's valid range (a rank beyond its field, a share over 100)."""
     return not in_range(c.ind, c.value, c.out_of)
@@ -1668,6 +1702,7 @@ CANDIDATE_RULES: list[Rule] = [
     ),
     Rule("procedure-total", procedure_total, readings=_COUNT),
     Rule("full-online-part", full_online_part, readings=_COUNT),
+    Rule("levels-three-and-four", levels_three_and_four, percent=True, words=("muc do 3",)),
     Rule("subset-of-count", subset_of_count, readings=_COUNT),
     Rule("subset-of-share", subset_of_share, percent=True, words=("trong do", "trong so do")),
     Rule("quiz-option", quiz_option, words=("phuong an",)),

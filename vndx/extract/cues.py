@@ -306,7 +306,10 @@ def _read_cues() -> Cues:
             rf"(?:(?:{_alt(data['group_adverbs'])})\s+)*(?:{_alt(data['group_verbs'])})\b"
         ),
         # (also one given as an example: "có huyện như Mường Lát chỉ đạt khoảng 12%")
-        lower_unit=re.compile(rf"\b(?:{units})\s+(?:nhu\s+)?[A-Z][a-z]*\b"),
+        # (a kind of district between the word and the name: "ở huyện vùng cao Sơn Động tỷ lệ này mới khoảng 41%")
+        lower_unit=re.compile(
+            rf"\b(?:{units})\s+(?:nhu\s+|(?:vung cao|vung sau|mien nui|bien gioi|dao|ven bien|cu lao)\s+)?[A-Z][a-z]*\b"
+        ),
         # (its first letter a literal, the word start checked after it: the engine skips ahead to it)
         lower_unit_abbr=re.compile(
             "(?:"

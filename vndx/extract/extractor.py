@@ -1345,6 +1345,11 @@ def _values_name_no_measure(lower: str, s: int, e: int, numbers: list, measure) 
     "24,5% GRDP" is bare in a round-up of the digital economy's share of GRDP."""
     if _OWN_SHARE_WORDS.search(lower, s, e):
         return False
+    shares = any("%" in lower[n.start : min(e, n.end + 3)] for n in numbers)
+    if numbers and not shares and _RANKS_ONLY.search(lower, s, e):
+        # (ranks with no share among them, "TP Hồ Chí Minh xếp thứ 11, Bà Rịa - Vũng Tàu thứ 18": the statistic's
+        # places only where they say so, "về tỷ trọng ..."; else they are the ranking the article reports)
+        return False
     of_grdp = measure.name == _GDP_SHARE_TOPIC
     for n in numbers:
         at = lower.find("%", n.start, min(e, n.end + 3))
@@ -1354,6 +1359,7 @@ def _values_name_no_measure(lower: str, s: int, e: int, numbers: list, measure) 
 
 
 _GDP_SHARE_TOPIC = "digital_economy_grdp_share"
+_RANKS_ONLY = re.compile(r"\b(?:xep|dung) (?:thu|hang)\b")
 _OF_GRDP = re.compile(r"%\s*grdp\b")
 # the digital economy's share of the nation's GDP: "kinh tế số (cả nước) ước chiếm khoảng 12,33% GDP (cả nước)"
 _NATIONAL_GDP_SHARE = re.compile(r"\b(?:kinh te so|kts)\b[^.;%]{0,60}?\d[\d.,]*\s*%\s*gdp\b")

@@ -734,9 +734,39 @@ def future_year(c: Claim) -> bool:
         return True
     lower, n = c.lower, c.n
     soon = min(c.clause_end, n.end + 30)
+    if any(y.kind == "future" and n.end <= y.start < soon and "," not in lower[n.end : y.start] for y in c.sent.years):
+        return True
+    if c.published is None:
+        return False
+    # (or one heading the value's clause: "tỉnh xác định đến năm 2025, 90% hồ sơ công việc ... được xử lý trên môi
+    # trường mạng", in 2020, and the targets listed after it with commas: "..., tỷ trọng kinh tế số đạt 10% GRDP"; also
+    # the end of the year being written in, three months or more ahead: "Theo Kế hoạch số 45/KH-UBND, đến cuối năm
+    # 2021, 95% văn bản đi ... phải được ký số", in March 2021)
     return any(
-        y.kind == "future" and n.end <= y.start < soon and "," not in lower[n.end : y.start] for y in c.sent.years
+        y.start < n.start
+        and (by := _BY_YEAR.search(lower, max(c.sent.start, y.start - 20), y.start)) is not None
+        # (not the horizon of targets set, whose count achieved is a result: "trong 19 chỉ tiêu Nghị quyết đề ra đến năm
+        # 2025, đã có 12 chỉ tiêu đạt")
+        and not _SET_UNTIL.search(lower, max(c.sent.start, by.start() - 12), by.start())
+        and not _DONE_BETWEEN.search(lower, y.end, n.start)
+        and (y.year > c.published.year or (y.year == c.published.year and c.published.month <= 9 and by.group(1)))
+        and (
+            _HORIZON_HEADS.fullmatch(lower, y.end, n.start)
+            or (
+                _HORIZON_HEADS.match(lower, y.end) is not None
+                and ";" not in lower[y.end : n.start]
+                and not any(y.end <= z.start < n.start for z in c.sent.years)
+            )
+        )
+        for y in c.sent.years
     )
+
+
+# (nor a plan's title, "giai đoạn 2021-2025, định hướng đến năm 2030, ...", nor a result said of it: "đã có 8 ...")
+_SET_UNTIL = re.compile(r"\b(?:de ra|dat ra|giao|dinh huong|tam nhin)\s+$")
+_DONE_BETWEEN = re.compile(r"\bda\b")
+_BY_YEAR = re.compile(r"\b(?:den|toi|vao) (cuoi |het )?nam\s*$")
+_HORIZON_HEADS = re.compile(r"\s*,\s*(?:(?:co|se co|phan dau|tinh|toan tinh)\s+)?(?:khoang|tren|it nhat|toi thieu)?\s*")
 
 
 PERIOD_REFUSALS: list[Rule] = [

@@ -50,6 +50,10 @@ _COMPARE = skipping(
 _NOT_OUT_YET = re.compile(r"\s*(?:van\s+)?chua\s+(?:duoc\s+)?(?:cong bo|co ket qua|cong khai)\b")
 # "so với" with the thing compared written out before a relative year ("so với kết quả riêng lẻ của hai tỉnh năm trước")
 _COMPARED_IN_CLAUSE = re.compile(r"\bso voi\b[^,;.()\d]{0,40}$")
+_BRACKET_NEXT = re.compile(r"\s*\(")
+# ... and before a year in digits, right after the thing's words (not past a colon: "so với trước sắp xếp: năm 2024,
+# ...")
+_COMPARED_THING_YEAR = re.compile(r"\bso voi\b[^,;:.()\d]{0,40}\bnam $")
 # an aside between two dashes set between words ("Kinh tế số – trụ cột từng đứng thứ 51 năm 2021 – nay đứng thứ
 # 33"); the text is folded ("–" is "-"). Not a list of labels ("2020 – thứ 4; 2021 – thứ 2": no ";" or ":" inside),
 # nor the dash of a name ("Bà Rịa - Vũng Tàu") or of a range ("2021 - 2025": no digit right after the first dash)
@@ -258,6 +262,16 @@ def year_mentions(
             # the way to the values (_THEN_AFTER)
             kind = "period"
         elif _COMPARE.search(before) or _HORIZON.search(before) or _ANNOUNCED.search(before):
+            kind = "ignore"
+        elif (
+            _COMPARED_THING_YEAR.search(lower, max(start, m.start() - 50), m.start())
+            # (not one with its own value in a bracket: "So với kỳ đầu tiên năm 2020 (xếp thứ 57/63)")
+            and not _BRACKET_NEXT.match(lower, m.end(), end)
+            and not _WHEN_AFTER.match(lower, m.end(), end)
+            and not _THEN_AFTER.match(lower, m.end(), end)
+        ):
+            # ("cao hơn 12% so với bình quân cộng của hai địa phương năm 2023": the thing compared written out before
+            # its year, as before a relative year; it dates neither the sentence nor the paragraph)
             kind = "ignore"
         elif _NOT_OUT_YET.match(lower, m.end(), end):
             kind = "ignore"  # "(kết quả DTI 2023 chưa được công bố)": an edition not out, no value's year
