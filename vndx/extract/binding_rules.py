@@ -98,8 +98,10 @@ class Candidate:
         scaled = out_of in _SCALE_MAXIMA and self.ind.valid_max is not None and self.ind.valid_max <= 1
         if self.reading == "score" and scaled:
             value, out_of = value / out_of, None
-        if self.reading == "change" and _CUES.decrease.search(self.before):
-            value = -value
+        if self.reading == "change" and (down := list(_CUES.decrease.finditer(self.before))):
+            # (the last verb of change before it says which way: "giảm hai bậc ... dù giá trị tăng 0,0315 điểm")
+            if not _RISE.search(self.before, down[-1].end()):
+                value = -value
         self.value, self.out_of = value, out_of
 
     @lazy
@@ -1171,6 +1173,8 @@ def district_or_commune(c: Candidate) -> bool:
     if some and not _WHOLE_AFTER.search(c.m.lower, some.end(), hi) and not any(
         some.start() <= x.start < hi
         and c.m.lower.find("thuoc", max(some.start(), x.start - 40), x.start) < 0
+        # ("Nhiều phường như Hoa Lư, Nam Định, Phủ Lý có tỷ lệ ...": the units' examples, named like provinces)
+        and not _EXAMPLES_OF_UNITS.fullmatch(c.m.lower, some.end(), x.start)
         # ("Trong 102 xã, phường, đặc khu của tỉnh, ...": the province's word that closes the units' own phrase)
         and not (x.slug == SELF and x.start <= some.end() + 30)
         for x in c.m.places
@@ -1244,6 +1248,7 @@ _COUNTED_UNITS_HEAD = re.compile(
     r"\W*(?:tai|o|trong)\s+(?:ca\s+)?\d+\s+(?:(?:xa|phuong|thi tran|huyen|thi xa|dac khu)\b(?!\s+hoi\b)"
     r"|thanh pho truc thuoc tinh\b)"
 )
+_EXAMPLES_OF_UNITS = re.compile(r"\s+nhu\s+[^;:.()\d]*")
 _WHOLE_AFTER = re.compile(r"\b(?:toan|ca) (?:tinh|thanh pho)\b")
 # units given as examples right after the value ("... trên 98% như phường Thái Bình, phường Phố Hiến")
 _UNIT_EXAMPLES_AFTER = re.compile(
@@ -1677,6 +1682,7 @@ def out_of_range(c: Candidate) -> bool:
 
 
 _RANK, _COUNT = frozenset({"rank"}), frozenset({"count"})
+_RISE = re.compile(r"\b(?:tang|cao hon|nhieu hon)\b")
 _RANK_OR_SCORE = frozenset({"rank", "score"})
 
 CANDIDATE_RULES: list[Rule] = [

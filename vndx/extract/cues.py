@@ -319,7 +319,7 @@ def _read_cues() -> Cues:
         # a unit that has the measure named right after it ("xã Tam Dương có tỷ lệ hồ sơ trực tuyến cao nhất, đạt 96%")
         # (units listed as the subject of "là những đơn vị có" before the measure: rule units-are-those)
         lower_units_are=re.compile(
-            rf"\b(?:{units})\s+[A-Z][a-z]*(?:\s+[A-Z][a-z]*){{0,3}}\s+(?:deu\s+)?la\s+(?:nhung|cac|hai|ba|bon)\s+"
+            rf"\b(?:{units})\s+[A-Z][a-z]*(?:\s+[A-Z][a-z]*){{0,3}}\s+(?:deu\s+)?la\s+(?:(?:nhung|cac|hai|ba|bon)\s+)?"
             r"(?:don vi|dia phuong|xa|phuong)\b[^.;:]{0,40}\b(?:co|dat)\b"
         ),
         lower_unit_has=re.compile(

@@ -38,7 +38,7 @@ COMPARED_THING = rf"(?: ket qua)?(?: (?:chi so )?(?:{RANKING_INDEX_NAMES}))?(?: 
 _COMPARE = skipping(
     re.compile(
         # ("xấp xỉ năm trước", "ngang bằng năm 2021", "tương đương năm trước": about as much as that year's)
-        rf"(?:so voi|so cung ky|hon(?: ca)?|kem|(?<!cung )(?<!neu )nhu|xap xi|ngang(?: bang)?|tuong duong"
+        rf"(?:so voi|so cung ky|hon(?: ca| han| nhieu)?|kem|(?<!cung )(?<!neu )nhu|xap xi|ngang(?: bang)?|tuong duong"
         # ("xếp thứ 2/63, giữ vững vị trí của năm 2020": the place kept is that year's too, the value the edition's)
         rf"|giu (?:vung|nguyen)(?: duoc)? (?:vi tri|thu hang)(?: cua)?"
         rf"|{MULTIPLE_OR_MORE})"

@@ -188,6 +188,18 @@ def province_word_in_city(c: Claim) -> str | None:
 _CITY_SELF = re.compile(r"\bThanh pho\b(?!\s+[A-Z])")
 
 
+def new_province_self(c: Claim) -> str | None:
+    """After the merger, "tỉnh mới" ("the new province") before the value is the article's own, the successor, not the
+    former province the paragraph named last ("Năm 2023, Bình Định xếp thứ 9/63 ... Trong ba trụ cột năm 2024, xã hội
+    số là điểm yếu nhất của tỉnh mới khi chỉ xếp hạng 29")."""
+    if c.ctx.article is None or c.own_place:
+        return None
+    return c.ctx.article if _NEW_PROVINCE.search(c.lower, c.sent.start, c.n.start) else None
+
+
+_NEW_PROVINCE = re.compile(r"\b(?:tinh|thanh pho) moi\b(?! (?:thanh lap|duoc|se|la)\b)")
+
+
 def city_calls_itself(c: Claim) -> str | None:
     """In an article about a centrally-run city, "Thành phố" capitalised before the value (no name after it)
     is the city, not the province its paragraph named last ("tỉnh Quảng Nam chỉ xếp thứ 40/63 ... Việc Thành
@@ -322,6 +334,7 @@ SUBJECT_RULES: list[Pick] = [
     Pick("province-after-value", province_after_value),
     Pick("province-word-in-city", province_word_in_city),
     Pick("clause-province", clause_province),
+    Pick("new-province-self", new_province_self),
     Pick("city-calls-itself", city_calls_itself),
     Pick("self-after-value", self_after_value),
     Pick("paragraph-province", paragraph_province),

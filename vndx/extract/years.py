@@ -127,7 +127,8 @@ _COMPARE_PAREN = re.compile(
 
 # "so với cuối năm 2023", "so với DTI 2024", "so với kết quả DTI 2024", "vượt xa năm 2022 (xếp thứ 30/63)"
 _COMPARED_YEAR = re.compile(
-    rf"(?:so voi|hon|kem|{MULTIPLE_OR_MORE})(?: cung ky| thoi diem)?(?: ca)?(?: cuoi| dau)?" + COMPARED_THING
+    rf"(?:so voi|hon(?: han| nhieu)?|kem|{MULTIPLE_OR_MORE})(?: cung ky| thoi diem)?(?: ca)?(?: cuoi| dau)?"
+    + COMPARED_THING
 )
 
 
