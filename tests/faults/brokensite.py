@@ -37,6 +37,18 @@ def article(province_name: str, value: int) -> bytes:
     ).encode()
 
 
+def listing(sid: str) -> bytes:
+    """A listing page of the size real ones have (over the pages suite's 200-byte floor: a listing landed alone, on a
+    day with no article due, must not read as site drift; with a bare list it did, and the recovery test failed when
+    its last run fell on the next UTC day)."""
+    link = f'<li><a href="/{sid}/bai-viet-1.html">Chuyển đổi số: bài viết của {sid}</a></li>'
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Chuyển đổi số - tin tức</title></head><body>'
+        "<h1>Chuyển đổi số</h1><p>Tin tức, sự kiện về chuyển đổi số của tỉnh.</p>"
+        f"<ul>{link}</ul></body></html>"
+    ).encode()
+
+
 class BrokenSite(LocalSite):
     protocol_version = "HTTP/1.0"  # a connection per request
 
@@ -54,8 +66,7 @@ class BrokenSite(LocalSite):
             if sid == "slow" and n == 1:
                 self.slow_started.set()
                 self.slow_release.wait(timeout=120)
-            link = f'<li><a href="/{sid}/bai-viet-1.html">Chuyển đổi số: bài viết của {sid}</a></li>'
-            return req.send(200, f"<html><body><ul>{link}</ul></body></html>".encode())
+            return req.send(200, listing(sid))
         if sid in self.healed:  # a good page, with an ETag that a conditional GET may confirm
             if req.headers.get("If-None-Match") == '"good-1"':
                 return req.send(304, headers={"ETag": '"good-1"'})
