@@ -477,8 +477,7 @@ def city_inside_province(c: Candidate) -> bool:
 # a province's name in brackets after a city's ("thành phố Cao Lãnh (Đồng Tháp)"; the scope starts at the name, inside)
 _BRACKET_ASIDE = re.compile(r"\s*\(\s*[A-Z][^()\d;]{0,40}\)?\s*")
 _CITY_BACK = re.compile(r"\b(?:tren dia ban|cua|toan) thanh pho\b")
-_CITY_NAMED = r"(?:[Tt]hanh pho\s+|TP(?:\.\s*|\s+))([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)"
-_CITY_FRAME = re.compile(r"\W*(?:(?:Rieng|Con)\s+)?(?:O|Tai)\s+" + _CITY_NAMED + r"\s*,")
+_CITY_FRAME = re.compile(r"\W*(?:(?:Rieng|Con)\s+)?(?:O|Tai)\s+" + _CITY.pattern + r"\s*,")
 _CITY_OPENS = re.compile(r"\W*Thanh pho\s+(?![A-Z])")  # the sentence's subject, with no name after it
 
 
@@ -487,12 +486,8 @@ def _city_named_before(c: Candidate) -> bool:
     Thơ"), in an article that is not about a centrally-run city (whose own word "Thành phố" is)."""
     if c.m.context_from is None or c.m.context_from >= c.m.start:
         return False
-    found = list(re.finditer(_CITY_NAMED, c.m.cased[c.m.context_from : c.m.start]))
-    if not found:
-        return False
-    at = c.m.context_from + found[-1].start(1)
-    end = c.m.context_from + found[-1].end(1)
-    return not load_gazetteer().mentions(c.m.cased, c.m.lower, at, end)
+    found = list(_CITY.finditer(c.m.cased, c.m.context_from, c.m.start))
+    return bool(found) and not load_gazetteer().mentions(c.m.cased, c.m.lower, found[-1].start(1), found[-1].end(1))
 
 
 def _city_before(c: Candidate, end: int) -> bool:

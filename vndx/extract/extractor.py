@@ -428,8 +428,7 @@ def extract_facts(
                     keep_subject = _ends_with_colon(lower, ctx.para_sents[-1][0], ctx.para_sents[-1][1])
                 asked = ctx.para_sents and _asks(lower, ctx.para_sents[-1])
                 asked_year, asked_topic = (ctx.para_year, ctx.para_topic) if asked else (None, None)
-                asked_from, asked_to = (ctx.para_sents[0][0], ctx.para_sents[-1][1]) if asked else (0, 0)
-                if asked_year is not None and len(set(_YEAR_IN.findall(lower, asked_from, asked_to))) > 1:
+                if asked_year is not None and len(set(_YEAR_IN.findall(lower, ctx.para_sents[0][0], s))) > 1:
                     asked_year = None  # ("Năm 2020, tỉnh xếp thứ 17/63. Ông có kỳ vọng năm 2021 sẽ cao hơn?": which?)
                 ctx.new_paragraph(keep_topic=one_sentence, keep_subject=keep_subject)
                 # rule question-year: the answer to a question that named its year ("Thưa ông, kết quả nổi bật nhất
