@@ -136,6 +136,7 @@ CORPORA = {
     "probe_articles_round85": (84, 0.98),  # 0.992 at vndx-rules-1.67 (0.951 unread on 1.66)
     "probe_articles_round86": (84, 0.97),  # 0.986 at vndx-rules-1.68 (0.964 unread on 1.67)
     "probe_articles_round87": (84, 0.97),  # 0.985 at vndx-rules-1.69 (0.977 unread on 1.68)
+    "probe_articles_round88": (84, 0.96),  # 0.974 at vndx-rules-1.70 (0.953 unread on 1.69)
 }
 
 

@@ -418,7 +418,10 @@ def _bind_lists(
             if b.number.start in consumed or is_target(lower, scope, b.number.start, protect, m.original):
                 drops.append(Drop("target-or-plan", b.value, b.indicator.code, b.number.start))
                 continue
-            if _AVERAGES_LISTED.search(lower, max(start, b.number.start - 120), b.number.start):
+            lead_at = max(start, b.number.start - 120)
+            if _AVERAGES_LISTED.search(lower, lead_at, b.number.start) or (
+                b.indicator.unit != "rank" and _NATION_LISTED.search(lower, lead_at, b.number.start)
+            ):
                 # "đều cao hơn mức bình quân cả nước (lần lượt là 0,7286 và 0,6521)": the averages the items beat
                 drops.append(Drop("national-or-average", b.value, b.indicator.code, b.number.start))
                 continue
@@ -469,6 +472,9 @@ _AVERAGES_LISTED = re.compile(
     r"\b(?:binh quan|trung binh)\b[^.;()]{0,25}\(\s*(?:lan luot|tuong ung)\b[^()]*$"
     r"|\b(?:binh quan|trung binh)(?: chung| ca nuoc| cua ca nuoc)?\s+(?:lan luot|tuong ung)\b[^()]*$"
 )
+# the nation's own figures for the items ("Các con số tương ứng của cả nước lần lượt là 79,1%, 84,0% và 75,2%"; not
+# ranks, which are places': "với thứ hạng trên cả nước lần lượt là 49, 53 và 58")
+_NATION_LISTED = re.compile(r"\bcua (?:ca nuoc|toan quoc)\s+(?:lan luot|tuong ung)\b[^()]*$")
 _PART_LEAD = re.compile(r"\b(?:trong (?:so )?do|rieng)\b")
 
 

@@ -1522,8 +1522,11 @@ def component_index(c: Candidate) -> bool:
     ("chỉ số thành phần Hạ tầng số xếp thứ 5") is the nearer phrasing, after the cue: its own."""
     if c.reading not in ("rank", "score"):
         return False
-    lo = c.hit.end if c.hit.end > c.hit.start else c.clause_start
-    return c.m.lower.find("chi so", lo, c.n.start) >= 0 and bool(_COMPONENT_INDEX.search(c.m.lower, lo, c.n.start))
+    # (an index carried from before: from the sentence's start, "Trong 8 lĩnh vực thành phần, cải cách thể chế đạt 9,5
+    # điểm, xếp thứ ba toàn quốc")
+    lo = c.hit.end if c.hit.end > c.hit.start else c.m.start
+    gate = c.m.lower.find("thanh phan", lo, c.n.start) >= 0 or c.m.lower.find("chi so con", lo, c.n.start) >= 0
+    return gate and bool(_COMPONENT_INDEX.search(c.m.lower, lo, c.n.start))
 
 
 # grammar: a level right after an index's name ("Bộ chỉ số chuyển đổi số cấp huyện", "DTI cấp sở, ngành",
@@ -1721,7 +1724,7 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("gap-not-value", gap_not_value, readings=frozenset({"score", "change"})),
     Rule("bound-not-value", bound_not_value),
     Rule("spread-between", spread_between, words=("giua",)),
-    Rule("component-index", component_index, readings=_RANK_OR_SCORE, words=("chi so",)),
+    Rule("component-index", component_index, readings=_RANK_OR_SCORE, words=("thanh phan", "chi so con")),
     Rule("named-other-index", named_other_index, readings=_RANK_OR_SCORE),
     Rule("rank-about-other-topic", rank_about_other_topic, readings=_RANK),
     Rule("rank-of-count-before", rank_of_count_before, readings=_RANK),

@@ -191,7 +191,13 @@ class ArticleContext:
         for qs, qe, qm in reversed(sents):
             places = [p for p in self._places_in(qs, qe, qm) if p[1] != "part"]  # (a breakdown's units stay behind)
             if places:
-                return max(places, key=lambda p: p[0])[1]
+                last = max(places, key=lambda p: p[0])
+                if last[1] == "nation" and any(p[1] is None and p[0] < last[0] for p in places):
+                    # rule nation-compared-after-province: a sentence about a province that ends on the nation's
+                    # figure ("Đồng Nai đạt 0,6318 điểm, xếp thứ 12/34; mức trung bình cả nước là 0,5870") compares;
+                    # the paragraph goes on about the province
+                    return None
+                return last[1]
         if not entering:
             return before
         entered = self.entering_subject

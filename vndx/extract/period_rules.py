@@ -227,6 +227,10 @@ def sentence_year(c: Claim) -> int | None:
         free = [
             y for y in free if y.end <= c.n.start or c.lower[y.start].isdigit() or ";" not in c.lower[c.n.end : y.start]
         ]
+    if "(" in c.lower[c.sent.start : c.sent.end]:
+        # rule bracketed-target-horizon: a target's year in a bracket ("đạt 71,2% (mục tiêu năm 2025 là 80%); tỷ lệ ...
+        # đạt 78,5%") is the target's horizon: it dates no value outside that bracket
+        free = [y for y in free if not _in_target_bracket(c.lower, c.sent.start, y.start, c.n.start)]
     if any(y.aside for y in free):
         # rule dash-aside: "Kinh tế số – trụ cột từng đứng thứ 51 ở kỳ đánh giá năm 2021 – nay đã vươn lên thứ 33": the
         # aside's year dates the aside's value only; a value inside the aside takes the aside's own year first
@@ -734,7 +738,15 @@ def future_year(c: Claim) -> bool:
         return True
     lower, n = c.lower, c.n
     soon = min(c.clause_end, n.end + 30)
-    if any(y.kind == "future" and n.end <= y.start < soon and "," not in lower[n.end : y.start] for y in c.sent.years):
+    if any(
+        y.kind == "future"
+        and n.end <= y.start < soon
+        and "," not in lower[n.end : y.start]
+        # (not a target's horizon in a bracket after the value: "đạt 71,2% (mục tiêu năm 2025 là 80%)", the value
+        # reached; rule bracketed-target-horizon)
+        and not _TARGET_BRACKET.match(lower, n.end, y.start)
+        for y in c.sent.years
+    ):
         return True
     if c.published is None:
         return False
@@ -762,6 +774,17 @@ def future_year(c: Claim) -> bool:
     )
 
 
+def _in_target_bracket(lower: str, start: int, at: int, value_at: int) -> bool:
+    """The year at ``at`` is inside a bracket that opens with a target word, and the value at ``value_at`` is not."""
+    opened = lower.rfind("(", start, at)
+    if opened < 0 or lower.rfind(")", opened, at) >= 0 or not _TARGET_OPENS.match(lower, opened + 1):
+        return False
+    closed = lower.find(")", at)
+    return not (opened < value_at < (closed if closed >= 0 else len(lower)))
+
+
+_TARGET_OPENS = re.compile(r"\s*(?:so voi\s+)?(?:muc tieu|chi tieu|ke hoach)\b")
+_TARGET_BRACKET = re.compile(r"\s*\(\s*(?:so voi\s+)?(?:muc tieu|chi tieu|ke hoach)\b[^()]*$")
 # (nor a plan's title, "giai đoạn 2021-2025, định hướng đến năm 2030, ...", nor a result said of it: "đã có 8 ...")
 _SET_UNTIL = re.compile(r"\b(?:de ra|dat ra|giao|dinh huong|tam nhin)\s+$")
 _DONE_BETWEEN = re.compile(r"\bda\b")

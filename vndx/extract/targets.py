@@ -96,6 +96,8 @@ _TARGETS = [
 _TARGET_BRACKET = re.compile(r"\b(?:chi tieu|ke hoach|muc tieu)(?: (?:[a-z]+|\d{4})){0,4}\s*\(\s*$")
 # a plan verb anywhere before the count in its sentence (the short modals only count close by, above)
 _STRIVE = re.compile(r"\b(?:phan dau|du kien)\b")
+# rule plan-background: what a plan was drawn up against, stated after it ("trong bối cảnh", "xuất phát từ thực tế")
+_PLAN_BACKGROUND = re.compile(r"\b(?:trong boi canh|xuat phat tu thuc te|can cu (?:vao )?ket qua)\b")
 _NOT_ACHIEVED = re.compile(r"\b(?:kho|chua|khong|chua the)\s*$")
 
 
@@ -122,6 +124,8 @@ def is_target(lower: str, start: int, pos: int, protect: list[tuple[int, int]], 
             continue  # "thứ hạng thấp hơn kỳ vọng: thứ 21/34", "chưa đạt kỳ vọng khi ... xếp thứ 25": a result judged
         if m.group() == "chi tieu" and _INDICATORS_IMPROVED.match(lower, m.end(), pos):
             continue  # "Nhiều chỉ tiêu về dịch vụ công tiếp tục được cải thiện: năm 2024, tỷ lệ ...": bettered
+        if _PLAN_BACKGROUND.search(lower, m.end(), pos):
+            continue  # "Kế hoạch được xây dựng trong bối cảnh Chỉ số ... xếp thứ 45/63": where the plan starts from
         if lower.rfind("(", start, m.start()) > lower.rfind(")", start, m.start()) and ")" in lower[m.end() : pos]:
             continue  # "(đạt 41,5%, chỉ tiêu 50%) và tỷ trọng ... (đạt 7,2%": a bracket's target ends with it
         ach = _ACHIEVED_TARGET.search(lower, max(start, m.start() - 25), min(pos, m.end() + 5))
