@@ -291,7 +291,9 @@ def extract_facts(
     # rule table-rows: "STT | Tỉnh | Điểm | Xếp hạng" and its rows (tables.py); the sentence rules skip those lines
     table_default = title_year or (max(dti_editions) if dti_editions else fallback_default)
     original = folded.aligned  # for spelling checks ("Bộ" vs "bổ"), at folded offsets
-    table_values, table_lines = read_tables(cased, lower, catalog, gaz, table_default, drops, article, original)
+    table_values, table_lines = read_tables(
+        cased, lower, catalog, gaz, table_default, drops, article, original, doc_topic
+    )
     # rule article-about-lower-unit: a headline whose subject is a district, town or commune ("Thị xã
     # An Nhơn tổng kết chuyển đổi số năm 2024", "Huyện X: ..."): the article reports that unit
     article_unit = bool(sentences and sentences[0].is_heading and _UNIT_HEADLINE.match(cased, sentences[0].start))
@@ -338,6 +340,10 @@ def extract_facts(
     first_body = next((x for x in sentences if not x.is_heading), None)
     if first_body is not None:
         ctx.opening_year = _opening_year(lower, first_body.start, first_body.end, published)
+    # (the title's year as a period, not a ranking's edition: "Bắc Kạn: DTI năm 2023 tăng 6 bậc" dates no section)
+    titled = bool(sentences) and sentences[0].is_heading
+    ranking_title = titled and bool(_RANKING_WORDS.search(lower, sentences[0].start, sentences[0].end))
+    title_period = ctx.title_year if titled and not ranking_title else None
     for i, sent in enumerate(sentences):
         s, e = sent.start, sent.end
         if s >= comments_at:
@@ -372,7 +378,10 @@ def extract_facts(
                 if not _RANKING_WORDS.search(lower, s, e) and _only_years(lower, s, e, masks):
                     ctx.year_heading = ctx.heading_year  # (a ranking's heading with its edition leaves it)
             else:
-                ctx.heading_year = ctx.year_heading
+                # rule section-under-titled-year: under a title that names its year and no ranking ("Đắk Lắk hoàn thành
+                # 18/22 chỉ tiêu chuyển đổi số năm 2024"), a section heading without one ("I. CHÍNH QUYỀN SỐ") keeps the
+                # title's year, not the year of writing (a review written in January)
+                ctx.heading_year = ctx.year_heading or title_period
             target = i > 0 and bool(cues.target_heading.match(lower, s, e))
             target = target and not _past_indicators(lower, s, e, published)
             level = _outline_level(cased, s)

@@ -353,6 +353,16 @@ def respectively_pairs(
             kept = list(dict.fromkeys(x.slug for x in named if id(x) not in compared))
             if len(kept) == k:
                 provinces = kept
+        tail = named[-k:]  # (the last places named before the list word, as many as its values)
+        if (
+            len(provinces) == k == len({x.slug for x in tail}) == len(tail)
+            and provinces != [x.slug for x in tail]
+            and all(_PLACE_JOIN.match(lower[a.end : b.start]) for a, b in zip(tail, tail[1:], strict=False))
+        ):
+            # rule list-in-its-order: the provinces listed in a row before the list word, in their order, when the
+            # sentence named them before in another ("Sau khi hợp nhất với Hà Nam và Nam Định, tỉnh mới xếp thứ 8/34;
+            # ba tỉnh cũ Ninh Bình, Hà Nam, Nam Định lần lượt đứng thứ 21, 37 và 29")
+            provinces = [x.slug for x in tail]
         if len(provinces) > k == len({x.slug for x in named[-k:]}) and not _PLACE_JOIN.match(
             lower[named[-k - 1].end : named[-k].start]
         ):
@@ -450,7 +460,8 @@ def respectively_pairs(
             named_here = any(
                 region <= h.start < m.start() and h.end > h.start
                 for h in hits
-                if h.topic.codes or h.topic.name in _OTHER_INDICES
+                # (a growth rate too: "Trong cùng ba năm, tốc độ tăng GRDP của thành phố lần lượt là 3,2%, ...")
+                if h.topic.codes or h.topic.name in _OTHER_INDICES or h.topic.name == "growth"
             )
             if len(back[0]) == len(vals) and (topics or not named_here):
                 # rule years-backref: "các năm 2020, 2021, 2022 và 2023 lần lượt xếp thứ 38, 29, 19 và 14; giá trị
@@ -659,6 +670,10 @@ _COMPARED_LEAD = re.compile(
 _COMPARED_YEAR_AFTER = re.compile(r"\s*(?:cua\s+|trong\s+|vao\s+)?(?:nam\s+)?((?:19|20)\d\d)\b")
 _BRACKET_YEAR_LEAD = re.compile(r"\s*\(\s*(?:nam\s+)?((?:19|20)\d\d)\s*,?\s*(?:lan luot\s+)?(?:la\s+|:\s*)?")
 _BRACKET_END = re.compile(r"\s*\)")
+_YEAR_CLAUSE_LEAD = re.compile(
+    r"\s*[,;]\s*(?:trong khi|con|khi do)\s+(?:nam\s+)?((?:19|20)\d\d)\s+(?:chi\s+)?(?:lan luot\s+|tuong ung\s+)?"
+    r"(?:la|dat|o muc)\s+"
+)
 
 
 def _compared_run(lower: str, numbers: list[Number], pos: int, end: int, count: int) -> tuple[int | None, list]:
@@ -666,7 +681,10 @@ def _compared_run(lower: str, numbers: list[Number], pos: int, end: int, count: 
     year right after them, or in brackets that open with the year; else (None, [])."""
     lead = _COMPARED_LEAD.match(lower, pos, end)
     bracket = None if lead is not None else _BRACKET_YEAR_LEAD.match(lower, pos, end)
-    opened = lead or bracket
+    # (or a clause set against it that opens with its year: "tương ứng đạt 41,7% và 23,5%, trong khi năm 2020 chỉ là
+    # 33,2% và 15,8%")
+    year_lead = None if lead or bracket else _YEAR_CLAUSE_LEAD.match(lower, pos, end)
+    opened = lead or bracket or year_lead
     if opened is None:
         return None, []
     run: list[Number] = []
@@ -682,6 +700,8 @@ def _compared_run(lower: str, numbers: list[Number], pos: int, end: int, count: 
         return None, []
     if bracket is not None:
         return (int(bracket.group(1)), run) if _BRACKET_END.match(lower, run[-1].end, end) else (None, [])
+    if year_lead is not None:
+        return int(year_lead.group(1)), run
     year = _COMPARED_YEAR_AFTER.match(lower, run[-1].end, end)
     return (int(year.group(1)), run) if year else (None, [])
 
@@ -718,7 +738,11 @@ def _bracketed_rank(lower: str, value: Number, n: Number) -> int | None:
 # so does "tỷ lệ năm nay", the same measure this year)
 KIND_THEN_THIS = r"(?:[a-z]+ ){1,2}nay"
 # (not the first of the rates before: "hai tỷ lệ đầu tương ứng là ...")
-NEW_MEASURE = re.compile(rf"\bt[iy] le\b(?! (?:nay|tuong ung|tren|do|dau|{KIND_THEN_THIS})\b)")
+# (also a growth rate, never the items' level: "Trong cùng ba năm, tốc độ tăng GRDP của thành phố lần lượt là ...")
+NEW_MEASURE = re.compile(
+    rf"\bt[iy] le\b(?! (?:nay|tuong ung|tren|do|dau|{KIND_THEN_THIS})\b)"
+    r"|\b(?:toc do tang(?: truong)?|tang truong) (?:kinh te|grdp|gdp)\b"
+)
 
 
 _UNIT_OWNER = re.compile(r"\bcua\s+(?:rieng\s+)?(?:so|bo|huyen|xa|phuong|thi xa|trung tam|khoi)\s")

@@ -258,7 +258,12 @@ def sentence_year(c: Claim) -> int | None:
         if any(y.now and y.year == year for y in free) and not any(y.year == year and not y.now for y in free):
             # "năm nay lùi xuống vị trí thứ 5" in an article of October 2025: this year's edition, the
             # one out that day (DTI 2024), not the year of writing (a ranking comes out the year after)
-            return edition_out_on(c.published)
+            # (an article that names a later edition, released before it was written, knows better than our release
+            # dates: "Chỉ số DTI năm 2025, được công bố ngày 12/5" in May 2026 makes "năm nay" that edition)
+            out = edition_out_on(c.published)
+            # (the editions it names as written, before rule released-editions set aside those not out by our dates)
+            later = [y for y in c.ctx.editions.get("dti", []) if out < y == c.published.year - 1]
+            return later[0] if later else out
     return year
 
 

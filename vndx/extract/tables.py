@@ -121,6 +121,20 @@ class Column:
     year: int | None
 
 
+def _bracketed_header(line: str) -> str:
+    """Rule header-in-heading: a heading that gives its table's header in a bracket at its end ("BA TRỤ CỘT (Trụ cột |
+    Điểm | Thứ hạng)") is that header row: the heading's words blanked, the same length (offsets stay the text's)."""
+    if line.count("|") < 2 or not line.rstrip().endswith(")"):
+        return line
+    m = _HEADER_BRACKET.search(line)
+    if m is None or m.start() == 0:
+        return line
+    return " " * (m.start() + 1) + m.group(1) + " " * (len(line) - m.end(1))
+
+
+_HEADER_BRACKET = re.compile(r"\(([^()|]+(?:\|[^()|]+){2,})\)\s*$")
+
+
 def _cells_of(line: str) -> list[str] | None:
     # "| a | b |" as trafilatura writes it, or "a | b" without the outer bars (copied from a page), or
     # cells a tab apart (their tabs marked in the lines tables are read from: ``_tabs_marked``)
@@ -230,6 +244,7 @@ def read_tables(
     drops: list | None = None,
     article: str | None = None,
     original: str | None = None,
+    doc_topic=None,
 ) -> tuple[list[TableValue], set[int]]:
     """Values of the text's tables, and the line numbers the tables take (the sentence rules skip them).
     ``article`` is the article's province: the place of a table of one province's indices;
@@ -238,7 +253,7 @@ def read_tables(
     tabs = original is not None and "\t" in original
     if "|" not in lower and not tabs and not _HEADER_START.search(lower) and ":\n" not in lower:
         return [], set()  # most texts hold no table: one scan decides
-    lines = _tabs_marked(lower, original if tabs else None)
+    lines = [_bracketed_header(ln) for ln in _tabs_marked(lower, original if tabs else None)]
     starts, pos = [], 0
     for ln in lines:
         starts.append(pos)
@@ -255,7 +270,7 @@ def read_tables(
         ):
             i += 1
             continue
-        got = _table_at(lines, starts, i, cased, lower, catalog, gaz, default_year, drops, article)
+        got = _table_at(lines, starts, i, cased, lower, catalog, gaz, default_year, drops, article, doc_topic)
         if got is None:
             i += 1
             continue
@@ -321,7 +336,7 @@ def _numbered_rankings(lines, starts, cased, lower, catalog, gaz, default_year) 
     return out
 
 
-def _table_at(lines, starts, i, cased, lower, catalog, gaz, default_year, drops, article=None):
+def _table_at(lines, starts, i, cased, lower, catalog, gaz, default_year, drops, article=None, doc_topic=None):
     line = lines[i]
     if not line.strip() or len(line) > 200:
         return None
@@ -341,7 +356,7 @@ def _table_at(lines, starts, i, cased, lower, catalog, gaz, default_year, drops,
     if cols is None:
         if pipe is not None and article is not None and _SERIES_FIRST_CELL.fullmatch(cells[0]):
             places = _place_columns(cased, lower, starts[i], len(lines[i]), cells, gaz)
-            return _series_table(lines, starts, i, cells, catalog, article, default_year, drops, places)
+            return _series_table(lines, starts, i, cells, catalog, article, default_year, drops, places, doc_topic)
         return None
     if "place" not in [c.role for c in cols]:  # (a one-province table: its rows are indices, _header says)
         if pipe is None or article is None:
@@ -477,8 +492,8 @@ _RULE_CELL = re.compile(r"\s*:?-{2,}:?\s*")
 _PLAN_CELL = re.compile(r".*\b(?:ke hoach|muc tieu|chi tieu|du kien|phan dau|ghi chu|kh)\b.*|%|dat \(%\)|dat")
 _OTHERS_CELL = re.compile(r".*\b(?:binh quan|trung binh|ca nuoc|toan quoc|khu vuc|vung)\b.*")
 _LABEL_CELL = re.compile(
-    r"(?:ten )?(?:chi tieu|chi so|noi dung|tieu chi|linh vuc|hang muc|danh muc|tru cot|chi so thanh phan|nhom chi so)"
-    r"(?: \(%\))?"
+    r"(?:ten )?(?:chi tieu|chi so|noi dung|tieu chi|linh vuc|hang muc|danh muc|tru cot|chi so thanh phan|nhom chi so"
+    r"|thong so|chi so chinh)(?: \(%\))?"
 )
 # a year's column named by the index's edition ("Chỉ tiêu | DTI 2021 | DTI 2022"), and a row label that then
 # means that index ("Xếp hạng chung | 52/63 | 41/63", "Giá trị | 0,3342 | 0,4019")
@@ -513,18 +528,20 @@ _PERCENT_LABEL = re.compile(r"\(%\)|\bty le\b|\bty trong\b")
 _SERIES_FIRST_CELL = re.compile(
     r"(?:so )?(?:stt|tt|thu tu|so thu tu)|nam|thoi gian|ky|(?:ten )?(?:chi tieu|chi so|noi dung|tieu chi|linh vuc"
     # ("Chỉ tiêu (%)": shares, their sign unsaid)
-    r"|hang muc|danh muc|tru cot|chi so thanh phan|nhom chi so)(?: \(%\))?"
+    r"|hang muc|danh muc|tru cot|chi so thanh phan|nhom chi so|thong so|chi so chinh)(?: \(%\))?"
 )
 
 
-def _series_table(lines, starts, i, cells, catalog, article, default_year, drops, places=None):
+def _series_table(lines, starts, i, cells, catalog, article, default_year, drops, places=None, doc_topic=None):
     """Rule table-of-a-series: a table of the article's province over the years, either one year per
     row ("TT | Năm | Giá trị DTI | Xếp hạng | Bình quân cả nước" / "1 | 2020 | 0,3412 | 31/63 | 0,3591")
     or one indicator per row and a year per column ("Chỉ tiêu | Năm 2022 | Năm 2023 | Kế hoạch 2025" /
     "Tỷ lệ hồ sơ ... trực tuyến (%) | 41,6 | 58,9 | 80"), or a column per province (rule
     table-of-provinces-by-column). A column of plans, of the nation's or the region's figures is not
     read; a row label outside the catalog ("PCI", "SIPAS") is not either."""
-    before = "\n".join([x for x in lines[max(0, i - 4) : i] if x.strip()][-2:])  # (the two lines before, not blank)
+    # (the two lines before, not blank, nor rows of a table just before: "Xã hội số | 0,4826 | 22" names no index of
+    # the next table, "(Năm | Giá trị | Xếp hạng)")
+    before = "\n".join([x for x in lines[max(0, i - 4) : i] if x.strip() and "|" not in x][-2:])
     bare = [re.sub(r"\s+", " ", _YEAR.sub(" ", c)).strip() for c in cells]
     result_column = any(_RESULT_CELL.fullmatch(b) for b in bare[1:])
     if _PLAN_LEAD.search(before) and not _RESULT_LEAD.search(before) and not result_column:
@@ -546,7 +563,7 @@ def _series_table(lines, starts, i, cells, catalog, article, default_year, drops
         ranked = _ranked_lead(catalog, before) or _ranked_lead(catalog, labels)
         got = _by_indicator_rows(rows, 0, [None, *years[1:]], ranked)
     elif _YEAR_CELL.fullmatch(bare[1] if len(bare) > 1 and _INDEX_CELL.fullmatch(bare[0]) else bare[0]):
-        got = _by_year_rows(rows, cells, bare, catalog, before)
+        got = _by_year_rows(rows, cells, bare, catalog, before, doc_topic)
     elif (at := _label_at(bare)) is not None and places and sum(p is not None for p in places) >= 2:
         got = _by_province_columns(rows, at, places, default_year)
     elif (at := _label_at(bare)) is not None and (
@@ -629,7 +646,7 @@ def _ranked_lead(catalog: Catalog, before: str):
     return lead[-1] if lead else None
 
 
-def _by_year_rows(rows: _Rows, cells, bare, catalog, before: str = "") -> list[TableValue] | None:
+def _by_year_rows(rows: _Rows, cells, bare, catalog, before: str = "", doc_topic=None) -> list[TableValue] | None:
     """One year per row: each other column a rank or a score of the index its header names ("Xếp hạng"
     beside "Giá trị DTI": the rank of the index the other column names), or, when no header names one,
     of the index the lines before it name ("Kết quả DTI của tỉnh qua các năm:" over "Năm | Xếp hạng | Giá trị")."""
@@ -640,6 +657,10 @@ def _by_year_rows(rows: _Rows, cells, bare, catalog, before: str = "") -> list[T
     ]
     named = next((c.topic for c in cols if c is not None and c.role in ("rank", "score") and c.topic), None)
     named = named or _ranked_lead(catalog, before)
+    if named is None and doc_topic is not None and any(c is not None and c.role in ("rank", "score") for c in cols):
+        # rule series-of-the-article's-index: "Năm | Giá trị | Xếp hạng" with no index named over it or in it, in an
+        # article about one ranked index (its title's "DTI 2023 của Lào Cai"): that index's values over the years
+        named = doc_topic
     if named is None:
         return _statistics_by_year_rows(rows, cells, bare, at, catalog, before)
     cols = [Column(c.role, c.topic or named, c.year) if c is not None else None for c in cols]
