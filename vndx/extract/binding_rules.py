@@ -1516,9 +1516,10 @@ _COMPONENT_INDEX = re.compile(rf"\b(?:{_CUES.words['component_index_words']})\b"
 
 
 def component_index(c: Candidate) -> bool:
-    """A component index named after the phrasing the value took (or in its clause, for an index
-    carried from before) owns the rank or score ("Chỉ số PAR của tỉnh xếp thứ 12; chỉ số thành phần
-    'hiện đại hóa nền hành chính' xếp thứ 30": 30 is the component's). A component the catalog has
+    """A component index named after the phrasing the value took (or before the value in its sentence,
+    for an index carried from before: "Trong 8 lĩnh vực thành phần, ...") owns the rank or score ("Chỉ
+    số PAR của tỉnh xếp thứ 12; chỉ số thành phần 'hiện đại hóa nền hành chính' xếp thứ 30": 30 is the
+    component's). A component the catalog has
     ("chỉ số thành phần Hạ tầng số xếp thứ 5") is the nearer phrasing, after the cue: its own."""
     if c.reading not in ("rank", "score"):
         return False
