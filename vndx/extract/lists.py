@@ -460,8 +460,7 @@ def respectively_pairs(
             named_here = any(
                 region <= h.start < m.start() and h.end > h.start
                 for h in hits
-                # (a growth rate too: "Trong cùng ba năm, tốc độ tăng GRDP của thành phố lần lượt là 3,2%, ...")
-                if h.topic.codes or h.topic.name in _OTHER_INDICES or h.topic.name == "growth"
+                if h.topic.codes or h.topic.name in _OTHER_INDICES or h.topic.name in _OWN_MEASURES
             )
             if len(back[0]) == len(vals) and (topics or not named_here):
                 # rule years-backref: "các năm 2020, 2021, 2022 và 2023 lần lượt xếp thứ 38, 29, 19 và 14; giá trị
@@ -518,6 +517,8 @@ def respectively_pairs(
             # (not a share named in its own words: "tỷ lệ thu viện phí qua mã QR lần lượt đạt ..."; searched up to the
             # list word's end, so that "các tỷ lệ tương ứng" reads as pointing back)
             and not any(x.start() < m.start() for x in NEW_MEASURE.finditer(lower, region, m.end()))
+            # (nor a measure of its own the catalog leaves out: "Trong cùng ba năm, tốc độ tăng GRDP ... lần lượt là")
+            and not any(h.topic.name in _OWN_MEASURES and region <= h.start < m.start() for h in hits)
             # (rule list-own-subjects: nor a list whose clause names its own subjects, agencies by name: "Ở khối bộ,
             # ngành, ...; Bộ Công an và Bộ Tư pháp lần lượt xếp thứ hai, thứ ba" are not the provinces listed before)
             and not (cased is not None and load_cues().scope_named.search(cased, region, m.start()))
@@ -738,11 +739,7 @@ def _bracketed_rank(lower: str, value: Number, n: Number) -> int | None:
 # so does "tỷ lệ năm nay", the same measure this year)
 KIND_THEN_THIS = r"(?:[a-z]+ ){1,2}nay"
 # (not the first of the rates before: "hai tỷ lệ đầu tương ứng là ...")
-# (also a growth rate, never the items' level: "Trong cùng ba năm, tốc độ tăng GRDP của thành phố lần lượt là ...")
-NEW_MEASURE = re.compile(
-    rf"\bt[iy] le\b(?! (?:nay|tuong ung|tren|do|dau|{KIND_THEN_THIS})\b)"
-    r"|\b(?:toc do tang(?: truong)?|tang truong) (?:kinh te|grdp|gdp)\b"
-)
+NEW_MEASURE = re.compile(rf"\bt[iy] le\b(?! (?:nay|tuong ung|tren|do|dau|{KIND_THEN_THIS})\b)")
 
 
 _UNIT_OWNER = re.compile(r"\bcua\s+(?:rieng\s+)?(?:so|bo|huyen|xa|phuong|thi xa|trung tam|khoi)\s")
@@ -755,6 +752,9 @@ _SCORES_BACK = re.compile(
 _FIRST_ITEMS = re.compile(r"\b(hai|ba|bon|2|3|4) (?:chi so|chi tieu|tru cot|noi dung|t[iy] le) dau(?: tien)?\b")
 # indices outside the catalog that a list may name among the catalog's (their topics have no codes)
 _OTHER_INDICES = frozenset({"sipas"})
+# measures outside the catalog (phrases.yml) that a list names as its own, never the items of the list before: a growth
+# rate ("Trong cùng ba năm, tốc độ tăng GRDP của thành phố lần lượt là 3,2%, ...")
+_OWN_MEASURES = frozenset({"growth"})
 # grammar: between a list's last value and a second list word ("..., tương ứng xếp thứ 35, 50 và 39")
 _NEXT_LIST_GAP = re.compile(r"\s*(?:diem\s*)?,?\s*(?:va\s+)?")
 # a list's values as shares of a target ("lần lượt đạt 101,3%, 98,2% và 99,6% chỉ tiêu ...")

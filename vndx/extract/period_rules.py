@@ -749,7 +749,7 @@ def future_year(c: Claim) -> bool:
         and "," not in lower[n.end : y.start]
         # (not a target's horizon in a bracket after the value: "đạt 71,2% (mục tiêu năm 2025 là 80%)", the value
         # reached; rule bracketed-target-horizon)
-        and not _BRACKETED_TARGET_AFTER.match(lower, n.end, y.start)
+        and not _in_target_bracket(lower, c.sent.start, y.start, n.start)
         for y in c.sent.years
     ):
         return True
@@ -789,7 +789,6 @@ def _in_target_bracket(lower: str, start: int, at: int, value_at: int) -> bool:
 
 
 _TARGET_OPENS = re.compile(r"\s*(?:so voi\s+)?(?:muc tieu|chi tieu|ke hoach)\b")
-_BRACKETED_TARGET_AFTER = re.compile(r"\s*\(\s*(?:so voi\s+)?(?:muc tieu|chi tieu|ke hoach)\b[^()]*$")
 # (nor a plan's title, "giai đoạn 2021-2025, định hướng đến năm 2030, ...", nor a result said of it: "đã có 8 ...")
 _SET_UNTIL = re.compile(r"\b(?:de ra|dat ra|giao|dinh huong|tam nhin)\s+$")
 _DONE_BETWEEN = re.compile(r"\bda\b")

@@ -204,8 +204,8 @@ def readings(n: Number, before: str, after: str) -> list[str]:
         return []  # "năm thứ 4 liên tiếp", "lần thứ 3": an occasion, not a place
     if ("chenh lech" in before or "khoang cach" in before) and (spread := _SPREAD_BEFORE.search(before)):
         # (not the items of a list after a colon, each with its rank cue: "các chỉ số chính khá chênh lệch: nhận thức
-        # số xếp hạng 9, thể chế số hạng 22"; the colon between the spread word and the rank cue right before the value)
-        if not (_rank_before(before) and ":" in before[spread.start() : -8]):
+        # số xếp hạng 9, thể chế số hạng 22")
+        if not (_rank_before(before) and ":" in before[spread.start() :]):
             return []
     # (or a signed number in brackets after a value: "Giá trị DTI: 0,5530 (+0,0415 so với năm 2022)")
     # (or a signed score opening a fact box's item: "📈 +0,0815 – mức tăng giá trị DTI so với năm 2022")
