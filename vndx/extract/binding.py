@@ -35,6 +35,7 @@ from vndx.extract.lists import (
     NEW_MEASURE,
     find_range_bounds,
     has_value_list,
+    own_years,
     positions_held,
     province_paren_list,
     respectively_pairs,
@@ -195,7 +196,9 @@ def bind_sentence(
     ranked_alone = (passage_index or rank_index) is not None and (
         any(n.out_of in RANK_DENOMINATORS for n in numbers) or _CUES.rank_moves.search(lower, start, end) is not None
     )
-    if not any(h.topic.codes for h in hits) and not prev_items and paren_ranked is None and not ranked_alone:
+    # (a sentence's values each of its own year are pointed at only by a list word: rule own-years-backref)
+    pointed_at = prev_items and (m.list_backref or not own_years(prev_items))
+    if not any(h.topic.codes for h in hits) and not pointed_at and paren_ranked is None and not ranked_alone:
         # nothing in or before the sentence that a value could measure: no rule below can bind
         drops.extend(Drop("no-topic-fits", n.value, None, n.start) for n in numbers if n.start not in consumed)
         return out
@@ -260,7 +263,7 @@ def bind_sentence(
             mode = "passage" if chosen else mode
         if chosen is None and "score" in reads:
             chosen = _score_after_rank(lower, n, out, after) or _score_before_rank(
-                m, hits, n, numbers, anchors, passage_index
+                m, hits, n, numbers, anchors, index
             )
             mode = "passage" if chosen else mode
         if chosen is None:

@@ -409,6 +409,10 @@ def only_5g_coverage(c: Candidate) -> bool:
         return False
     lo = min(c.clause_start, c.hit.start) if c.hit.end > c.hit.start else c.clause_start
     # (through the phrasing's end when it follows the value: "100% thôn ... đã có cáp quang và được phủ sóng 5G")
+    # (a part set apart after the older network's value is a clause of its own: "100% xã đã được phủ sóng 4G, trong đó
+    # sóng 5G đã phủ tới 95% phường nội thành")
+    part = c.m.lower.rfind("trong do", lo, c.n.start)
+    lo = part if part >= 0 and _5G.search(c.m.lower, part, c.n.start) else lo
     window = c.m.lower[lo : max(c.n.end + 25, c.hit.end + 4)]
     return bool(_5G.search(window)) and not _OLDER_NETWORK.search(window)
 
@@ -676,7 +680,13 @@ def _named_as_source(m: Mentions, x: re.Match, pos: int) -> bool:
         _CUES.source_before.search(lower[max(m.start, x.start() - 25) : x.start()])
         or _CUES.source_after.match(lower[x.end() : pos])
         or _REPORT_OF.search(lower, max(m.start, x.start() - 45), x.start())
+        # (or as the one that set the target: "vượt chỉ tiêu Bộ Công an giao, đạt 103,8% chỉ tiêu")
+        or (_TARGET_OF.search(lower, max(m.start, x.start() - 25), x.start()) and _GIVEN.match(lower, x.end(), pos))
     )
+
+
+_TARGET_OF = re.compile(r"\b(?:chi tieu|ke hoach|nhiem vu|muc tieu)(?: do| duoc)?\s+$")
+_GIVEN = re.compile(r"[^,;.\d]{0,40}?\bgiao\b")
 
 
 # a report or figures "of" the department, a word or three between ("báo cáo tổng kết của", "số liệu tổng hợp của")
@@ -738,7 +748,8 @@ _ALL_LEVELS = re.compile(r"\bcac cap\b")
 _ORG_HEAD = re.compile(
     r"(?:^|[,;:]|\brieng(?: tai| o)?|\b(?:thue bao|khach hang)(?: di dong)?)(?:\s*chi nhanh)?(?:\s*(?:hai|ba|cac))?$"
 )
-_ORG_FRAME = re.compile(r"\W*(?:tai|o)\s+")
+# ("Riêng tại hệ thống Bưu điện tỉnh, tỷ lệ ... mới đạt 52%": its network, set apart)
+_ORG_FRAME = re.compile(r"\W*(?:rieng\s+)?(?:tai|o)\s+(?:(?:he thong|mang luoi)\s+)?")
 _OWNER_BEFORE = re.compile(r"\bcua\s+(?:cac\s+)?$")
 _PARTNER = r"phoi hop|cung voi"  # (what names a partner: "phối hợp với", "cùng với"; after an organisation, only these)
 _WITH = re.compile(rf"\b(?:{_PARTNER}|voi)\b")
@@ -1112,6 +1123,8 @@ def district_or_commune(c: Candidate) -> bool:
     """A named district or commune is the subject ("huyện Cư M'gar đạt 92,3%"), also one the sentence opens
     with as its frame, across the asides after it ("Ở huyện đảo Cô Tô, nơi việc đi lại khó khăn, 100% hồ sơ ...";
     "Ở quận Ninh Kiều, trung tâm của thành phố, tỷ lệ ... lên tới 96%")."""
+    if not _UNIT_GATE.search(c.m.lower, c.m.start, c.m.end):
+        return False  # (no word a unit is named or counted by: every branch below needs one; a cheap scan first)
     cased, lo, hi = c.m.cased, c.ctx_start, c.n.start
     bare = _BARE_UNIT_OPENS.match(c.m.lower, c.m.start, hi) or _BARE_UNIT_SUBJECT.search(c.m.lower, c.m.start, hi)
     if bare and not any(
@@ -1217,6 +1230,10 @@ def district_or_commune(c: Candidate) -> bool:
     )
 
 
+# the words every branch of district-or-commune needs one of (a unit, its abbreviation, a bloc of them; not "xã hội")
+_UNIT_GATE = re.compile(
+    r"\b(?:xa(?! hoi)|phuong|huyen|quan|thi tran|dac khu|khu|tp|thanh pho|ap|khom|khoi|nhom|don vi|tx)\b|\bh\."
+)
 # a unit word alone heading its clause, then its verb ("..., xã tiếp nhận 1.315 hồ sơ", "Phường đã số hóa ...")
 # (the unit words of cues.yml, one home for them: "xã", "phường", "huyện", "thị xã", "đặc khu", "khu công nghiệp" ...)
 _UNIT_WORDS = _CUES.words["lower_units"]
@@ -1647,6 +1664,24 @@ def share_not_yet(c: Candidate) -> bool:
     return c.n.percent and bool(_NOT_YET_AFTER.match(c.after))
 
 
+def hearsay_figure(c: Candidate) -> bool:
+    """A figure put up for checking, in a question or hearsay, is no report of it ("Có thông tin tỷ lệ hồ sơ trực tuyến
+    9 tháng của tỉnh đã đạt 80%, xin ông xác nhận?", "PV: năm ngoái tỷ lệ người dùng Internet của tỉnh khoảng 75%, đúng
+    không ạ?", "Tôi nghe nói tỉnh mình đứng thứ 5 ..."): the answer gives the figure, confirmed or corrected. Also a
+    question's "Có thông tin ..." opening its clause after a colon or quote."""
+    lower = c.m.lower
+    if _HEARSAY.search(lower, c.m.start, c.n.start) or _HEARSAY_OPENS.search(lower, c.m.start, c.n.start):
+        return True
+    tail = lower[c.n.end : min(len(lower), c.m.end + 2)]
+    return "?" in tail and _CONFIRMATION_TAG.search(tail) is not None
+
+
+_HEARSAY = re.compile(rf"\b(?:{_CUES.words['hearsay']})\b")
+# ("Có thông tin ..." opening the sentence, a quote or a clause: not "cơ sở dữ liệu có thông tin của 98% người dân")
+_HEARSAY_OPENS = re.compile(r"(?:^|[\"“:]\s*|\b(?:gan day|moi day)\s+|\bxa hoi\s+)co thong tin\b")
+_CONFIRMATION_TAG = re.compile(rf"\b(?:{_CUES.words['confirmation_tags']})\b")
+
+
 def threshold_passed(c: Candidate) -> bool:
     """A round figure passed, after the value itself in the same sentence ("đạt 52,3%, lần đầu vượt ngưỡng 50%", "vượt
     mốc 1.000 sản phẩm"): the threshold the value crossed, not a second value of the measure (alone, "vượt mốc 60%"
@@ -1734,6 +1769,11 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("percent-with-denominator", percent_with_denominator, readings=frozenset({"percent"})),
     Rule("share-not-yet", share_not_yet, percent=True, words=("chua",)),
     Rule("threshold-passed", threshold_passed, words=("nguong", "moc")),
+    Rule(
+        "hearsay-figure",
+        hearsay_figure,
+        words=("co thong tin", "co y kien", "nghe noi", "don", "khong", "co dung", "xac nhan", "lam ro"),
+    ),
     Rule("out-of-range", out_of_range),
 ]
 

@@ -295,14 +295,23 @@ def _read_cues() -> Cues:
                     # fixed-width look-behinds: one space, as the words are written
                     not_after=tuple(fold(w) for w in data["nation_not_after"]),
                 )
-                + _branches(data["national_subjects"] + data["group_subjects"], word_start=True, tail=r"\b")
+                + _branches(
+                    data["national_subjects"],
+                    word_start=True,
+                    tail=r"\b",
+                    not_after=tuple(fold(w) for w in data["national_subjects_not_after"]),
+                )
+                + _branches(data["group_subjects"], word_start=True, tail=r"\b")
             )
         ),
         group_subject_words=frozenset(fold(w) for w in data["group_subjects"]),
         average=re.compile(rf"{_bword(data['average'])}\b"),
-        # a count, never a year ("năm 2023 tỉnh có 85%": the province itself)
+        # a count, never a year ("năm 2023 tỉnh có 85%": the province itself); or in words ("ba địa phương có giá trị
+        # DTI vượt ngưỡng 0,65 điểm"; not "năm", "sáu", also "year" and "after": "cả năm tỉnh có ..."; nor "cả hai tỉnh
+        # đều có 100%", the provinces named, all of them: rule shared-provinces)
         group_subject=re.compile(
-            rf"\b(?!(?:19|20)\d\d\b)\d+\s+(?:{_alt(data['group_nouns'])})\s+"
+            rf"\b(?:(?!(?:19|20)\d\d\b)\d+|(?<!ca ){_alt(data['group_count_words'])})\s+"
+            rf"(?:{_alt(data['group_nouns'])})\s+"
             rf"(?:(?:{_alt(data['group_adverbs'])})\s+)*(?:{_alt(data['group_verbs'])})\b"
         ),
         # (also one given as an example: "có huyện như Mường Lát chỉ đạt khoảng 12%")

@@ -27,7 +27,7 @@ from vndx.extract.context import ArticleContext
 from vndx.extract.cues import load_cues
 from vndx.extract.fact import EXTRACTOR_VERSION, Fact
 from vndx.extract.furniture import comments_start, related_links
-from vndx.extract.gazetteer import MERGER_DATE, SELF, load_gazetteer
+from vndx.extract.gazetteer import MERGER_DATE, SELF, load_gazetteer, outside_compositions
 from vndx.extract.lists import COMPARING_WORDS, KIND_THEN_THIS, NamedItem, items_introduced, outermost
 from vndx.extract.mentions import Mentions, names_region
 from vndx.extract.numbers import CARDINAL_WORDS, find_numbers, is_year, masked_spans
@@ -198,7 +198,7 @@ def extract_facts(
     url_date = date_in_url(source_url) if published is None else None
     # a date in the page's address ("/202211/", "...-20220329...") dates an undated page's year only
     pub_year = published.year if published else (url_date.year if url_date else None)
-    mentions = gaz.mentions(cased, lower, original=folded.aligned)
+    mentions = outside_compositions(lower, gaz.mentions(cased, lower, original=folded.aligned))
     rivals: list[str] = []
     # (a title that is the text's first line has the mentions found there: not looked up again)
     opening = sentences[0] if sentences and sentences[0].is_heading else None
@@ -710,6 +710,7 @@ def extract_facts(
         sent_fact_years: list[int] = []  # the years of its facts, but those said to be of now (rule background-year)
         own_years: list[int] = []  # ... but those of a single value's own year ("(thứ 33)" after "so với năm 2021")
         sent_editions: list[int] = []  # the editions of its DTI values (rule look-back-clause)
+        dated: dict[int, int] = {}  # id(binding) -> the year of its fact (rule own-years-backref)
         facts_before = len(facts)
         for b in bindings:
             claim = Claim(b, frame, ctx, published, lower)
@@ -761,6 +762,7 @@ def extract_facts(
                     facts[at] = fact
                 continue
             seen.add(key)
+            dated[id(b)] = fact.period
             if sent.is_heading:
                 ctx.headline_keys.add(len(facts))
                 headline_at[key] = len(facts)
@@ -811,10 +813,17 @@ def extract_facts(
             # ("CQS xếp thứ 9, KTS thứ 18, XHS thứ 11. Giá trị tương ứng là ...": each item with its own value is
             # a list too, one province's, its items in order)
             own = [b for b in bindings if not b.listed and b.province is None]
+            years = [dated.get(id(b)) for b in own]
             if len(listed) >= 2:
                 ctx.prev_items = listed
             elif len(provinces) >= 2 and len(by_province) == len(provinces):
                 ctx.prev_items = by_province
+            elif len(own) == len(bindings) >= 2 and len({id(b.topic) for b in own}) == 1 and None not in years:
+                # rule own-years-backref: "năm 2020 xếp thứ 2, năm 2021 xếp thứ 5 và năm 2022 xếp thứ 6. Giá trị chỉ số
+                # tương ứng là ...": one index's ranks, each of its own year, are a list over those years (not a
+                # share's values: "tỷ lệ ... tương ứng" after them is another measure's)
+                if len(set(years)) == len(years) and all(b.indicator.unit == "rank" for b in own):
+                    ctx.prev_items = [replace(b, period=y) for b, y in zip(own, years, strict=True)]
             elif len(own) == len(bindings) >= 3:
                 # (an item may hold its score and its rank: "chính quyền số đạt 0,7215 điểm, xếp thứ nhất; xã hội số
                 # ...": the items are the measures, each once, in order; "các thứ hạng tương ứng" says which value)

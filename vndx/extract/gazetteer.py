@@ -51,6 +51,29 @@ _TOKEN = skipping(re.compile(r"[A-Za-z]+"))
 _PREFIX_RX = re.compile(_PREFIX + r"$")
 # grammar: the word that makes a lower-case name a province, and what may stand between its words
 # ("t" first and the look-behind after it: the engine skips ahead to a "t" at C speed over the article)
+# a bracket after a province that says what it was formed from ("Lâm Đồng (mới, gồm Lâm Đồng, Đắk Nông và Bình
+# Thuận)", "Cần Thơ (mới, hợp nhất với Hậu Giang và Sóc Trăng)")
+_COMPOSITION = re.compile(r"\s*\(\s*(?:moi\s*,?\s*)?(?:gom|bao gom|hop nhat|sap nhap|sau (?:khi )?hop nhat)\b")
+
+
+def outside_compositions(lower: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` but those inside a bracket that says what the province before it was formed from: the former
+    provinces there name what it is made of, they are no subject, list item or rival of the text (rule
+    composition-aside)."""
+    if "(" not in lower:
+        return mentions
+    out: list[Mention] = []
+    shut = -1  # where the composition bracket being skipped closes
+    for x in mentions:
+        if x.start < shut:
+            continue
+        out.append(x)
+        if _COMPOSITION.match(lower, x.end):
+            close = lower.find(")", x.end)
+            shut = close if close >= 0 else -1
+    return out
+
+
 _LOWER_PREFIX = re.compile(r"t(?<![a-z]t)(?:inh|hanh pho|p\.?)\s+([a-z]+)")
 _NAME_GAP = re.compile(r"\s*-\s*|\s+")
 # after "(của) tỉnh": "bạn", "láng giềng" make it another province ("của tỉnh bạn Nam Định"), named after it

@@ -75,6 +75,8 @@ _PLACES_BACKREF = re.compile(
 )
 
 
+# a clause that is only a measure's noun and "tương ứng" ("Giá trị chỉ số tương ứng", "Điểm số tương ứng là")
+_POINTS_AT_OWN_YEARS = re.compile(r"\W*(?:(?:cac\s+)?(?:gia tri|diem so|diem)(?:\s+chi so)?\s+)?tuong ung")
 _JOIN_WORD = re.compile(r" va |, ")  # (between two measures' words; not "kinh tế số" inside "tỷ trọng kinh tế số")
 # a clause set against the one before it ("..., trong khi ...", "..., còn ...", "..., nhưng ...")
 _CONTRAST_JOINT = re.compile(r"[,;]\s*(?:trong khi(?: do)?|con|nhung|rieng)\s")
@@ -232,7 +234,12 @@ def respectively_pairs(
         topics: list[Topic] = []
         starts: list[int] = []
         item_end = start
-        for h in outermost(hits):  # ("kinh tế số" inside "tỷ trọng kinh tế số trong GRDP": one item, not two)
+        # rule items-take-the-unit: a list of shares lists measures a share can be ("tỷ lệ hồ sơ trực tuyến, thanh toán
+        # trực tuyến và số hóa kết quả giải quyết thủ tục lần lượt đạt 68%, 52% và 87%": "thủ tục", a count, is a word
+        # inside the third item, not a fourth)
+        shares = all(v.percent for v in vals)
+        fitting = [h for h in hits if not shares or h.topic.name in _OTHER_INDICES or h.topic.code_for("percent")]
+        for h in outermost(fitting):  # ("kinh tế số" inside "tỷ trọng kinh tế số trong GRDP": one item, not two)
             # (an index outside the catalog listed with the catalog's takes its place in the list and its value
             # with it: "các chỉ số ICT Index, PAR Index và SIPAS ... lần lượt xếp thứ 41, 38 và 22")
             # (each outside index is its own item, though one topic holds them all: "PCI, PAR Index, SIPAS và DTI";
@@ -246,11 +253,11 @@ def respectively_pairs(
                 item_end = h.end
         if all(t.name in _OTHER_INDICES for t in topics):
             topics, starts = [], []  # (no list of the catalog's: the other index alone is not an item)
-        if len(topics) == 1 and len(vals) > 1:
+        if len(topics) != len(vals) and len(vals) > 1:
             # rule joined-measures: "tỷ lệ chi trả trợ cấp an sinh xã hội và lương hưu không dùng tiền mặt lần lượt đạt
             # 98,1% và 89,5%": measures joined in one noun phrase, the phrasings nested; in the order their own words
             # are written
-            named = _joined_measures(lower, hits, region, m.start())
+            named = _joined_measures(lower, fitting, region, m.start())
             joined = all(
                 a < b and _JOIN_WORD.search(lower, a, b) for (a, _), (b, _) in zip(named, named[1:], strict=False)
             )
@@ -407,6 +414,16 @@ def respectively_pairs(
             # hai tỉnh lần lượt xếp thứ 12 và 21" (or after the list word: "Giá trị DTI tương ứng của các địa
             # phương này là ..."): the provinces the previous sentence named, in order
             provinces = list(prev_places)
+        if (
+            not provinces
+            and prev_places
+            and len(prev_places) > len(vals)
+            and (back := _PLACES_BACKREF.search(lower, region, vals[0].start))
+            and count_of(back.group().split()[0]) == len(vals)
+        ):
+            # (counted, they are the last ones named: "Theo sau Cần Thơ là Vĩnh Long và Long An. Năm 2023, hai tỉnh
+            # này lần lượt xếp thứ 14 và 16")
+            provinces = list(prev_places[-len(vals) :])
         pairs: list[tuple[Topic, str | None]] = []
         list_years = [y for y in numbers if is_year(y) and region <= y.start < m.start()]
         if len(list_years) > len(vals) >= 2 and all(
@@ -456,6 +473,12 @@ def respectively_pairs(
         inherited = None  # the measure of the year list the years are taken from (rule years-backref)
         if not years_of and not bare and len(provinces) <= 1 and len(topics) <= 1:
             back = last_years if last_years[0] else _year_list_of(prev_items)
+            if not last_years[0] and own_years(prev_items) and not _POINTS_AT_OWN_YEARS.fullmatch(
+                lower, region, m.end()
+            ):
+                # (the values of a sentence's own years, rule own-years-backref, are pointed at only by "tương ứng"
+                # with no subject of its own: "Giá trị chỉ số tương ứng là ..."; not "Bộ Công an và Bộ Y tế lần lượt")
+                back = ((), None)
             # (a measure written here; not the one carried into the sentence, a hit of no width at its start)
             named_here = any(
                 region <= h.start < m.start() and h.end > h.start
@@ -511,6 +534,7 @@ def respectively_pairs(
         elif (
             not topics
             and len(provinces) != len(vals)
+            and not own_years(prev_items)  # (those are pointed at as years only: rule own-years-backref)
             and (pointed := _first_of(prev_items, lower, region, m.end(), len(vals)))
             and len(pointed) == len(vals)
             and not _UNIT_OWNER.search(lower, region, vals[0].start)
@@ -652,6 +676,11 @@ def _first_of(items, lower: str, start: int, end: int, k: int):
     if items and len(items) > k and (first := _FIRST_ITEMS.search(lower, start, end)) and count_of(first.group(1)) == k:
         return items[:k]
     return items
+
+
+def own_years(items) -> bool:
+    """``items`` are one measure's values, each of its own year, not a list's (rule own-years-backref)."""
+    return bool(items) and all(isinstance(b, Binding) and not b.listed and b.period is not None for b in items)
 
 
 def _year_list_of(items) -> tuple[tuple[int, ...], Topic | None]:
@@ -974,8 +1003,8 @@ _YEAR_SPAN = re.compile(r"\s*(?:[-\u2013\u2014]|den|toi)\s*(?:nam\s+)?")
 # range of places after the list word
 _RANGE_AFTER_LIST = re.compile(
     r"\s*(?:(?:xep|dung|o|chiem|giu)\s+(?:(?:cac|nhung)\s+)?(?:(?:vi tri|thu hang)\s+)?)?"
-    r"tu\s+(?:(?:thu|vi tri|hang)\s+)?(\d{1,2})\s+(?:den|toi)\s+"
-    r"(?:(?:thu|vi tri|hang)\s+)?(\d{1,2})\b"
+    r"tu\s+(?:(?:vi tri|hang)\s+)?(?:thu\s+)?(\d{1,2})\s+(?:den|toi)\s+"
+    r"(?:(?:vi tri|hang)\s+)?(?:thu\s+)?(\d{1,2})\b"
 )
 
 
@@ -998,6 +1027,9 @@ def _places_over_range(
         if places and not _PLACE_JOIN.match(lower[places[-1].end : x.start]):
             places = []  # (the run of names right before the list word)
         places.append(x)
+    if not places and (held := _HOLDER.match(lower, rng.end())):
+        # ("Lần lượt từ vị trí thứ 4 đến thứ 10 là Hà Nội, Bình Dương, ...": the places held, named after the range)
+        places = _places_after(lower, mentions, held.end(), hi - lo + 1)
     if not 1 <= lo < hi <= 63 or hi - lo + 1 != len(places) or len({p.slug for p in places}) != len(places):
         return [], set()
     topic = _rank_topic_before(hits, m_start, carry)
@@ -1048,7 +1080,7 @@ def _position(at: int, rank: int) -> Number:
 _SECOND_LEAD = re.compile(
     # (past the edition the places are in: "lần lượt xếp thứ hai và thứ ba trong DTI 2020, với giá trị 0,5634 và
     # 0,5580")
-    r"(?:\s+(?:trong|o)\s+(?:bang xep hang\s+)?dti(?:\s+(?:nam\s+)?20\d\d)?)?"
+    r"(?:\s+(?:trong|o|cua)\s+(?:bang xep hang\s+)?dti(?:\s+(?:nam\s+)?20\d\d)?)?"
     r"\s*,?\s*(?:voi|dat)\s+(?:(?:gia tri|diem so|so diem|tong diem|ty trong|ty le)\s+)?(?:lan luot\s+)?(?:la\s+)?"
 )
 

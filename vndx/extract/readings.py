@@ -194,6 +194,14 @@ _BARE_MOVE_FROM = re.compile(MOVE_JOINT + r"\d{1,2}\b(?![.,]\d|\s*%)")
 _BARE_MOVE_TO = re.compile(r"\btu\s+\d{1,2}" + MOVE_JOINT + "$")
 
 
+_ORDER_OF_DOING = re.compile(r"\b(?:la|tro thanh)\s+(?:dia phuong|tinh|don vi|thanh pho)\s+thu\s*$")
+# (where, then what was done: "cả nước ban hành", "ở Đồng bằng sông Cửu Long hoàn thành", "của tỉnh không còn")
+_DOING_AFTER = re.compile(
+    r"\s*(?:(?:ca nuoc|trong ca nuoc|toan quoc|cua tinh|trong tinh|o [^,;.\d]{1,40}?)\s+)?"
+    rf"(?:{_WORDS['doing_verbs']})\b"
+)
+
+
 def readings(n: Number, before: str, after: str) -> list[str]:
     """How a number can read, from its form and the words around it."""
     if is_year(n) and not _rank_before(before):
@@ -202,6 +210,10 @@ def readings(n: Number, before: str, after: str) -> list[str]:
     # names "chênh lệch" or "khoảng cách"; most windows hold neither)
     if before.rstrip().endswith("thu") and load_cues().counted_time.search(before):
         return []  # "năm thứ 4 liên tiếp", "lần thứ 3": an occasion, not a place
+    if before.rstrip().endswith("thu") and _ORDER_OF_DOING.search(before) and _DOING_AFTER.match(after):
+        # rule order-of-doing: "Thanh Hóa là địa phương thứ 3 cả nước ban hành nghị quyết ...", "đơn vị thứ hai của tỉnh
+        # không còn sử dụng bệnh án giấy": the order in which something was done first, not a place in a ranking
+        return []
     if ("chenh lech" in before or "khoang cach" in before) and (spread := _SPREAD_BEFORE.search(before)):
         # (not the items of a list after a colon, each with its rank cue: "các chỉ số chính khá chênh lệch: nhận thức
         # số xếp hạng 9, thể chế số hạng 22")

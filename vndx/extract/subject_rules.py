@@ -18,7 +18,7 @@ from vndx.extract.binding_rules import WHOLE_PROVINCE, Rule
 from vndx.extract.claim import Claim, Pick
 from vndx.extract.cues import load_cues
 from vndx.extract.gazetteer import MERGER_DATE, NEIGHBOUR_WORDS, SELF, city_slugs, load_gazetteer
-from vndx.extract.subjects import NATIONAL, compared_before, named_after, named_as_former, province_in_clause
+from vndx.extract.subjects import FORMER, NATIONAL, compared_before, named_after, named_as_former, province_in_clause
 from vndx.extract.text import count_of
 from vndx.extract.years import compared_year
 
@@ -184,6 +184,27 @@ def province_word_in_city(c: Claim) -> str | None:
     return ctx.para_province
 
 
+def province_word_in_successor(c: Claim) -> str | None:
+    """In an article about a province formed in the merger, a bare "tỉnh" before a value of a year before it points
+    back to the former province its paragraph named ("chỉ số DTI của tỉnh Bắc Giang (cũ) có bước tiến rõ rệt. Năm 2020,
+    tỉnh xếp thứ 32/63" in an article about the new Bắc Ninh), not to the successor."""
+    ctx = c.ctx
+    if c.period is None or c.period >= MERGER_DATE.year or ctx.article is None:
+        return None
+    before = [x for x in c.sent.places if x.start < c.n.start]
+    if not before or before[-1].slug != SELF or "tinh" not in c.lower[before[-1].start : before[-1].end]:
+        return None
+    # (the province the paragraph's sentences before this one named last, written as the former one: "Bắc Giang (cũ)")
+    # (alone: not "hai tỉnh Lào Cai và Yên Bái trước hợp nhất", whose results the successor's are)
+    named = next(([x for x in xs if x.slug != SELF] for _, _, xs in reversed(ctx.para_sents[:-1]) if xs), [])
+    if len({x.slug for x in named}) != 1 or named[0].slug == ctx.article:
+        return None
+    last = named[-1]
+    if load_gazetteer().successor.get(last.slug) != ctx.article:
+        return None
+    return last.slug if FORMER.match(c.lower, last.end) else None
+
+
 # "Thành phố" written as a name, capitalised and not followed by one ("Việc Thành phố vẫn giữ vị trí số 1")
 _CITY_SELF = re.compile(r"\bThanh pho\b(?!\s+[A-Z])")
 
@@ -333,6 +354,7 @@ SUBJECT_RULES: list[Pick] = [
     Pick("rank-then-province", rank_then_province),
     Pick("province-after-value", province_after_value),
     Pick("province-word-in-city", province_word_in_city),
+    Pick("province-word-in-successor", province_word_in_successor),
     Pick("clause-province", clause_province),
     Pick("new-province-self", new_province_self),
     Pick("city-calls-itself", city_calls_itself),

@@ -361,7 +361,7 @@ def _listed_after(mentions, lower: str, n, end: int) -> str | None:
 
 
 # "Bình Định (cũ)", "Tiền Giang trước hợp nhất": the province before the merger
-_FORMER = re.compile(r"\s*(?:\(cu\)|cu\b(?! the)|truoc (?:khi )?(?:hop nhat|sap nhap|sap xep))")
+FORMER = re.compile(r"\s*(?:\(cu\)|cu\b(?! the)|truoc (?:khi )?(?:hop nhat|sap nhap|sap xep))")
 
 
 def named_as_former(lower: str, mentions, clause_start: int, pos: int) -> bool:
@@ -370,7 +370,7 @@ def named_as_former(lower: str, mentions, clause_start: int, pos: int) -> bool:
     đạt 84%"; a bracket that only names the area, "khu vực phía Đông (địa bàn Bình Định cũ) ... đạt 84%", does)."""
     if lower.find(")", clause_start, pos) >= 0:
         mentions = [m for m in mentions if not _valued_in_bracket(lower, clause_start, m.start, pos)]
-    return bool(_FORMER.match(lower, mention_end(mentions, clause_start, pos)))
+    return bool(FORMER.match(lower, mention_end(mentions, clause_start, pos)))
 
 
 def _valued_in_bracket(lower: str, start: int, at: int, pos: int) -> bool:
