@@ -1772,7 +1772,10 @@ CANDIDATE_RULES: list[Rule] = [
     Rule(
         "hearsay-figure",
         hearsay_figure,
-        words=("co thong tin", "co y kien", "nghe noi", "don", "khong", "co dung", "xac nhan", "lam ro"),
+        words=(
+            "co thong tin", "co y kien", "nghe noi", "don", "khong", "co dung", "xac nhan", "lam ro", "lan truyen",
+            "co bai viet", "dan con so",
+        ),
     ),
     Rule("out-of-range", out_of_range),
 ]

@@ -233,6 +233,8 @@ def _read_cues() -> Cues:
         regional_after=re.compile(
             rf"^\s*(?:,\s*)?(?:la\s+)?(?:trong\s+|cua\s+|o\s+)?(?:{_alt(data['regional_after'])})\b"
             rf"(?!\s+(?:63|34|{_alt(data['group_tiers'])})\b)"
+            # (nor the provinces' bloc itself, beside the ministries': "đứng thứ 7 trong khối tỉnh, thành phố")
+            r"(?!(?<=khoi)\s+(?:cac\s+)?tinh,?\s+thanh pho\b)"
         ),
         # also "trong các tỉnh Đồng bằng sông Hồng", "giữa các địa phương vùng Tây Nguyên", "trong 13 tỉnh, thành
         # phố vùng Đồng bằng sông Cửu Long" (the count, group "count", is the group's size)

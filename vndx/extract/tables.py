@@ -55,9 +55,9 @@ _PLACE_CELL = re.compile(
     r"|tinh, thanh)"
 )
 # the first column of a one-province table: the index each row is about
-_TOPIC_CELL = re.compile(
-    r"(?:ten )?(?:chi so|chi so thanh phan|chi so chinh|nhom chi so|tru cot|noi dung|tieu chi|linh vuc|hang muc)"
-)
+# (or two names of it: "Trụ cột/Chỉ số")
+_TOPIC_WORDS = r"(?:chi so|chi so thanh phan|chi so chinh|nhom chi so|tru cot|noi dung|tieu chi|linh vuc|hang muc)"
+_TOPIC_CELL = re.compile(rf"(?:ten )?{_TOPIC_WORDS}(?:\s*/\s*{_TOPIC_WORDS})?")
 _RANK_CELL = re.compile(r".*\b(?:xep hang|thu hang|hang|vi tri|xep thu)\b.*")
 _SCORE_CELL = re.compile(r".*\b(?:diem|gia tri|diem so|tong diem|chi so|dti)\b.*")
 _YEAR = re.compile(r"\b(20[12]\d)\b")
@@ -511,7 +511,8 @@ _RESULT_LEAD = re.compile(
 _RESULT_CELL = re.compile(
     # ("TH 2024", "TH": the result, abbreviated)
     r"(?:ket qua|thuc hien|th|dat duoc|uoc thuc hien|uoc dat|cua tinh|toan tinh|tinh|thanh pho|cua thanh pho)"
-    r"(?: (?:den|nam|het|ngay|thang)\b.*)?"
+    # ("Thực hiện 11 tháng": the result so far, of the year the table is about)
+    r"(?: (?:den|nam|het|ngay|thang|\d{1,2} thang)\b.*)?"
 )
 # a column of units ("ĐVT | % | hộ"; a unit line over the table: readings.PERCENT_UNIT)
 _UNIT_CELL = re.compile(r"dvt|don vi tinh|don vi")
@@ -628,9 +629,14 @@ class _Rows:
         if not hits:
             self.drops.append(Drop("table-row-not-index", 0.0, None, start))
             return None
+        if "mobile_coverage_rate" in {c.code for c in hits[0].topic.codes.values()} and _5G_ONLY_ROW.search(label):
+            # ("Tỷ lệ xã, phường, thị trấn có sóng 5G": 5G alone is not the coverage indicator, ANNOTATION.md)
+            self.drops.append(Drop("5g-only-coverage", 0.0, None, start))
+            return None
         return hits[0].topic
 
 
+_5G_ONLY_ROW = re.compile(r"^(?!.*\b[234]g\b).*\b5g\b")
 # a row of the nation's (or a region's) average in a table of the province's own figures
 _NATION_ROW = re.compile(r"\b(?:binh quan|trung binh)(?: chung)? (?:ca nuoc|toan quoc|cac tinh|vung|khu vuc)\b")
 
@@ -717,14 +723,29 @@ def _by_province_columns(rows: _Rows, at: int, places, year) -> list[TableValue]
         hits = [h for h in find_topics(rows.catalog, label) if h.topic.codes]
         if not hits or year is None:
             continue
-        for slug, token in zip(places, rc, strict=True):
+        for slug, cell in zip(places, rc, strict=True):
             if slug is None:
                 continue
-            got = _cell_value(token, hits[0].topic, _label_role(label, token), start, rows.drops)
-            if got is not None:
-                code, value, out_of = got
-                values.append(TableValue(slug, code.code, code.unit, year, value, out_of, start, end))
+            for role, token in _readings_of_cell(label, cell):
+                got = _cell_value(token, hits[0].topic, role, start, rows.drops)
+                if got is not None:
+                    code, value, out_of = got
+                    values.append(TableValue(slug, code.code, code.unit, year, value, out_of, start, end))
     return values
+
+
+# a cell that gives a score and its rank ("0,5902 (hạng 31)", "0,4480 (xếp thứ 39)")
+_SCORE_AND_RANK = re.compile(
+    r"\s*(\d+,\d+)\s*\(\s*(?:hang|xep hang|thu hang|xep thu|thu)\s+(\d{1,2})(?:\s*/\s*\d+)?\s*\)\s*"
+)
+
+
+def _readings_of_cell(label: str, cell: str) -> list[tuple[str, str]]:
+    """(role, token) of each value a cell holds: a score and its rank in brackets, else the one its row says."""
+    both = _SCORE_AND_RANK.fullmatch(cell)
+    if both is not None:
+        return [("score", both.group(1)), ("rank", both.group(2))]
+    return [(_label_role(label, cell), cell)]
 
 
 def _by_indicator_rows(
@@ -754,6 +775,8 @@ def _by_indicator_rows(
             role = _label_role(label, token, section_role)
             if role == "count" and (unit == "%" or (percent and not unit)):
                 role = "percent"
+            if role == "score" and "score" not in topic.codes and "count" in topic.codes:
+                role = "count"  # ("Điểm phục vụ bưu chính ... | điểm | 112": service points counted, no score)
             got = _cell_value(token, topic, role, start, rows.drops)
             if got is not None:
                 code, value, out_of = got
