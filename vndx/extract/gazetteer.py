@@ -49,8 +49,6 @@ def _key(name: str) -> str:
 _CAP_RUN = re.compile(r"[A-Z](?<![A-Za-z][A-Z])[A-Za-z]*(?:(?:\s*-\s*|\s+|\.\s*)[A-Z][A-Za-z]*)*")
 _TOKEN = skipping(re.compile(r"[A-Za-z]+"))
 _PREFIX_RX = re.compile(_PREFIX + r"$")
-# grammar: the word that makes a lower-case name a province, and what may stand between its words
-# ("t" first and the look-behind after it: the engine skips ahead to a "t" at C speed over the article)
 # a bracket after a province that says what it was formed from ("Lâm Đồng (mới, gồm Lâm Đồng, Đắk Nông và Bình
 # Thuận)", "Cần Thơ (mới, hợp nhất với Hậu Giang và Sóc Trăng)")
 _COMPOSITION = re.compile(r"\s*\(\s*(?:moi\s*,?\s*)?(?:gom|bao gom|hop nhat|sap nhap|sau (?:khi )?hop nhat)\b")
@@ -74,6 +72,8 @@ def outside_compositions(lower: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# grammar: the word that makes a lower-case name a province, and what may stand between its words
+# ("t" first and the look-behind after it: the engine skips ahead to a "t" at C speed over the article)
 _LOWER_PREFIX = re.compile(r"t(?<![a-z]t)(?:inh|hanh pho|p\.?)\s+([a-z]+)")
 _NAME_GAP = re.compile(r"\s*-\s*|\s+")
 # after "(của) tỉnh": "bạn", "láng giềng" make it another province ("của tỉnh bạn Nam Định"), named after it

@@ -58,7 +58,10 @@ _SCOPE_WORD_BRANCHES = (
 # (the branches of one first letter under one group, ``scan.by_first_char``: at each of these common
 # letters the engine asks one group, not the twenty branches one by one; the same matches)
 _SCOPE_WORDS = re.compile(by_first_char([(b[0], b[1:]) for b in _SCOPE_WORD_BRANCHES]))
-_SCOPE_COUNT = re.compile(r"(?:\d|\b(?:hai|ba|bon|bay|tam|chin|muoi))\s+(?:tinh|dia phuong|huyen|xa|so|co quan|don vi)")
+# (a count in digits or in words: cues.yml group_count_words, as rule group-not-province reads them)
+_SCOPE_COUNT = re.compile(
+    rf"(?:\d|\b(?:{load_cues().words['group_count_words']}))\s+(?:tinh|dia phuong|huyen|xa|so|co quan|don vi)"
+)
 # (?:[SsBb][Oo](?<![A-Za-z][SsBb][Oo])|[Tt]hanh pho)\s+[A-Z]|TP\.?\s*[A-Z], with the first letters as one
 # class up front so the engine skips ahead to them; look-behinds then say which one it was
 # (and a bare "Sở" before a lower-case word, the department named before: binding_rules.BARE_DEPARTMENT)
