@@ -139,7 +139,8 @@ CORPORA = {
     "probe_articles_round88": (84, 0.96),  # 0.974 at vndx-rules-1.70 (0.953 unread on 1.69)
     "probe_articles_round89": (84, 0.93),  # 0.944 at vndx-rules-1.71 (0.885 unread on 1.70)
     "probe_articles_round90": (84, 0.96),  # 0.980 at vndx-rules-1.72 (0.951 unread on 1.71)
-    "probe_articles_round91": (84, 0.96),  # 0.978 at vndx-rules-1.73 (0.959 unread on 1.72)
+    "probe_articles_round91": (84, 0.96),  # 0.980 at vndx-rules-1.74 (0.959 unread on 1.72)
+    "probe_articles_round92": (84, 0.93),  # 0.951 at vndx-rules-1.74 (0.924 unread on 1.73)
 }
 
 

@@ -113,3 +113,27 @@ def test_a_region_is_still_a_region():
     got = triples(text, province=None, published=dt.date(2023, 6, 1))
     assert ("lai-chau", "dti_rank", 2022, 52) in got
     assert ("lai-chau", "dti_rank", 2022, 5) not in got
+
+
+def test_provinces_ranked_in_a_list_that_names_no_index():
+    # rule ranked-list-alone (1.74): in an article about the DTI, "lần lượt xếp thứ ..." with no index named
+    text = (
+        "Bến Tre giữa các tỉnh miền Tây\n\n"
+        "Năm 2021, chỉ số DTI của Bến Tre xếp thứ 27/63. So với năm 2020, tỉnh ta tăng 6 bậc.\n\n"
+        "Dù vậy, nếu chỉ nhìn số bậc tăng thì dễ chủ quan. Trong năm 2021, ba tỉnh Trà Vinh, Long An và Đồng Tháp lần "
+        "lượt xếp thứ 12, 15 và 18."
+    )
+    got = triples(text, province=None, published=dt.date(2022, 7, 1))
+    assert ("tra-vinh", "dti_rank", 2021, 12) in got
+    assert ("dong-thap", "dti_rank", 2021, 18) in got
+
+
+def test_provinces_ranked_in_a_field_of_another_index_are_not_the_index():
+    # guard: a field of the index ("Ở lĩnh vực ...") framing the list ranks that field, no catalog index
+    text = (
+        "Chỉ số PAR Index 2023\n\n"
+        "Hải Phòng xếp thứ nhất về Chỉ số cải cách hành chính năm 2023.\n\n"
+        "Ở lĩnh vực \"Xây dựng chính quyền số\", Đà Nẵng và Bắc Ninh lần lượt xếp thứ nhất và thứ hai."
+    )
+    got = triples(text, province=None, published=dt.date(2024, 5, 1))
+    assert not {t for t in got if t[0] in ("da-nang", "bac-ninh")}

@@ -180,6 +180,20 @@ def bind_sentence(
         # ("Đà Nẵng đạt 14,1%, trong đó kinh tế số lan tỏa trong du lịch ...": the pillar's name) go on with the
         # carried share
         hits = [TopicHit(carry, start, start), *hits]
+    index = passage_index or rank_index
+    if (
+        not hits
+        and carry is None
+        and index is not None
+        and m.list_backref
+        and _RANKS_LISTED.search(lower, start, end)
+        and not _PART_FRAMED.search(lower, start, end)  # (not a part of it: "Ở lĩnh vực ..., A và B lần lượt xếp ...")
+    ):
+        # rule ranked-list-alone: "Trong năm 2021, ba tỉnh Đồng Tháp, Long An và Vĩnh Long lần lượt xếp thứ 10, 13 và
+        # 20" in an article about the DTI: provinces ranked in a list that names no index rank the passage's (or the
+        # article's) ranking index, as a rank alone does ("xếp thứ 35/63", rule passage-index)
+        if len({x.slug for x in m.places if x.slug != SELF}) >= 2:
+            carry, hits = index, [TopicHit(index, start, start)]
     hits = _column_clauses(lower, start, end, numbers, hits)
     out: list[Binding] = []
     consumed: set[int] = set()
@@ -837,6 +851,14 @@ def _explains_rank(original: str | None, lower: str, a: int, b: int) -> bool:
     return cause or _STRENGTH.search(lower, a, b) is not None
 _CONTAINER_BEFORE = re.compile(r"\b(?:trong|thuoc)\s+(?:bo\s+)?(?:chi so\s+)?$")
 _ECONOMY = re.compile(rf"\b(?:{_CUES.words['economy_measures']})\b")
+
+
+_PART_FRAMED = re.compile(r"\b(?:linh vuc|chi so thanh phan|chi so con|noi dung)\b")
+# a list word, then a rank's verb and the first place ("lần lượt xếp thứ 10", "tương ứng đứng ở vị trí 4")
+_RANKS_LISTED = re.compile(
+    r"\b(?:lan luot|tuong ung)\s+(?:xep|dung|giu)\s+(?:o\s+)?(?:(?:cac\s+)?(?:vi tri|thu hang|hang)\s+)?(?:thu\s+)?"
+    r"(?:\d|nhat|nhi|hai|ba|tu)"
+)
 
 
 def _passage_index(

@@ -77,6 +77,11 @@ class ArticleContext:
     para_edition: bool = False  # ... as a ranking's edition ("ICT Index 2018", "DTI năm 2023"): rule edition-year-only
     para_topic: object = None  # the ranked index it named last
     para_province: str | None = None  # the province its last naming sentence is about (rule paragraph-province)
+    # a digest's item: the province its last heading or dateline named alone ("2. Yên Bái tăng 6 bậc", "Yên Bái, 19/7 –
+    # ..."), and every such province so far (rule digest-item)
+    item_province: str | None = None
+    items_seen: set = field(default_factory=set)
+    item_dated: bool = False  # ... opened by a dateline ("Vĩnh Long, 26/5 – ..."): an item, even the page's first
     para_sents: list = field(default_factory=list)  # (start, end, places) of its sentences so far
     _places_of: dict = field(default_factory=dict)  # sentence start -> the places it names
     _national_meeting: bool | None = None

@@ -82,6 +82,11 @@ _EDITION_BEFORE = skipping(
         r"\s*(?:\([a-z ]+\)\s*)?(?:nam\s+)?$"
     )
 )
+# a news item's dateline: its place, the day, a dash ("Yên Bái, 19/7 – ...", "Việt Trì, 21/12 - ...")
+# (or the day in brackets: "TP Thanh Hóa (18/1) – ...", "Vinh (17/1) – ...")
+_ITEM_DATELINE = re.compile(
+    r"\W*(?:TP\.?\s*)?[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}(?:,\s*|\s*\()\d{1,2}/\d{1,2}(?:/\d{4})?\)?\s*[-\u2013\u2014]"
+)
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _UNIT_HEADLINE = re.compile(r"\s*(?:UBND\s+)?(?:" + load_cues().lower_unit_named.pattern + ")")
 _DIGIT = re.compile(r"\d")
@@ -872,6 +877,13 @@ def extract_facts(
         named = _not_compared(sent_mentions, lower, s)
         if named:
             ctx.para_province = named[0].slug if named[0].slug != SELF else None
+        item_dateline = _ITEM_DATELINE.match(cased, s, e) is not None
+        if sent.is_heading or item_dateline:
+            # rule digest-item: a heading or a dateline that names one province opens an item about it
+            slugs = {x.slug for x in sent_mentions if x.slug != SELF}
+            ctx.item_province = next(iter(slugs)) if len(slugs) == 1 else None
+            ctx.items_seen |= slugs if len(slugs) == 1 else set()
+            ctx.item_dated = item_dateline and len(slugs) == 1
         ctx.carry_line = sent.line_no
         # a year that belongs to one value only ("từ vị trí 35 năm 2021", "so với năm 2020 (thứ 51)")
         # dates that value, never the sentences after it (rule attached-year)

@@ -58,8 +58,8 @@ def outside_compositions(lower: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` but those inside a bracket that says what the province before it was formed from: the former
     provinces there name what it is made of, they are no subject, list item or rival of the text (rule
     composition-aside)."""
-    if "(" not in lower:
-        return mentions
+    if "(" not in lower and "hop nhat" not in lower and "nhap" not in lower:
+        return mentions  # (no bracket and no merger named: most texts)
     out: list[Mention] = []
     shut = -1  # where the composition bracket being skipped closes
     for x in mentions:
@@ -69,7 +69,18 @@ def outside_compositions(lower: str, mentions: list[Mention]) -> list[Mention]:
         if _COMPOSITION.match(lower, x.end):
             close = lower.find(")", x.end)
             shut = close if close >= 0 else -1
+        elif aside := _MERGED_INTO_ASIDE.match(lower, x.end):
+            # (or an aside between commas that says what it merged into: "Quảng Nam, địa phương hợp nhất vào Đà Nẵng từ
+            # ngày 1/7/2025, năm 2023 xếp thứ 32/63" is Quảng Nam's)
+            close = lower.find(",", aside.end())
+            shut = close if close >= 0 else -1
     return out
+
+
+_MERGED_INTO_ASIDE = re.compile(
+    r"\s*,\s*(?:la\s+)?(?:dia phuong|tinh|thanh pho)\s+(?:(?:da|duoc|du kien|se)\s+)?(?:hop nhat|sap nhap|nhap)"
+    r"\s+(?:vao|voi)\s+"
+)
 
 
 # grammar: the word that makes a lower-case name a province, and what may stand between its words

@@ -244,6 +244,14 @@ def clause_province(c: Claim) -> str | None:
         named = [x for x in c.sent.places if c.sent.start <= x.start < c.n.start]
         if named and all(x.slug == SELF and not _OWN_WORD.search(c.lower, x.start, x.end + 4) for x in named):
             return ctx.para_province
+    item = ctx.item_province
+    if got == ctx.article and item not in (None, ctx.article) and (len(ctx.items_seen) >= 2 or ctx.item_dated):
+        # rule digest-item: in a digest of items about several provinces, each under its heading or dateline, "tỉnh",
+        # "địa phương này" is the item's province ("2. Yên Bái tăng 6 bậc ... Đáng chú ý, chỉ số nhận thức số của tỉnh
+        # xếp hạng 4/63"), not the first the page named; not "tỉnh ta", the outlet's own
+        named = [x for x in c.sent.places if c.sent.start <= x.start < c.n.start]
+        if named and all(x.slug == SELF and not _OWN_WORD.search(c.lower, x.start, x.end + 4) for x in named):
+            return item
     return got
 
 
