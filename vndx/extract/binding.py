@@ -180,7 +180,7 @@ def bind_sentence(
         # ("Đà Nẵng đạt 14,1%, trong đó kinh tế số lan tỏa trong du lịch ...": the pillar's name) go on with the
         # carried share
         hits = [TopicHit(carry, start, start), *hits]
-    index = passage_index or rank_index
+    index = passage_index or rank_index  # (the ranking a value with no index of its own ranks: rule passage-index)
     if (
         not hits
         and carry is None
@@ -265,7 +265,6 @@ def bind_sentence(
             continue
         # 2. phrasing
         chosen, mode = _choose_phrasing(m, hits, n, reads, before, after, clause_start, anchors)
-        index = passage_index or rank_index
         if chosen is None and not mode and index is not None:
             chosen = _passage_index(m, hits, n, reads, before, after, index)
             mode = "passage" if chosen else mode

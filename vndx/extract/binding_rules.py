@@ -20,7 +20,7 @@ from vndx.extract.cues import WordFinder, load_cues
 from vndx.extract.gazetteer import SELF, load_gazetteer
 from vndx.extract.mentions import REGION_LEADS, Mentions, lazy
 from vndx.extract.numbers import RANK_CUE_BEFORE, Number, is_year
-from vndx.extract.readings import RANK_DENOMINATORS, Binding, TopicHit, in_range
+from vndx.extract.readings import FIVE_G, RANK_DENOMINATORS, Binding, TopicHit, in_range, only_5g
 from vndx.extract.scan import skipping
 from vndx.extract.subjects import AGENCY_NAMED, MINISTRY_SOURCE, MINISTRY_SPEAKS, bare_province_at
 from vndx.extract.targets import is_target
@@ -62,8 +62,6 @@ _CITY_WORD = re.compile(r"(?:[Tt]hanh pho\s+|TP(?:\.\s*|\s+))$")
 _SPAN_OF_LEVELS = re.compile(r"\b(?:tu|den|toi)\s*$")
 _REORGANISED = re.compile(r"\b(?:sap xep|sap nhap|hop nhat)\b(?:\s+(?:lai|don vi hanh chinh|dvhc))*\s*$")
 _PARENS = re.compile(r"\([^()]*\)")
-_5G = re.compile(r"\b5g\b")
-_OLDER_NETWORK = re.compile(r"\b[234]g\b|/\s*[234]g")
 
 
 # the maxima a 0-1 index's score is written over ("652/1.000 điểm")
@@ -412,9 +410,9 @@ def only_5g_coverage(c: Candidate) -> bool:
     # (a part set apart after the older network's value is a clause of its own: "100% xã đã được phủ sóng 4G, trong đó
     # sóng 5G đã phủ tới 95% phường nội thành")
     part = c.m.lower.rfind("trong do", lo, c.n.start)
-    lo = part if part >= 0 and _5G.search(c.m.lower, part, c.n.start) else lo
+    lo = part if part >= 0 and FIVE_G.search(c.m.lower, part, c.n.start) else lo
     window = c.m.lower[lo : max(c.n.end + 25, c.hit.end + 4)]
-    return bool(_5G.search(window)) and not _OLDER_NETWORK.search(window)
+    return only_5g(window)
 
 
 def coverage_of_people(c: Candidate) -> bool:
@@ -1230,13 +1228,12 @@ def district_or_commune(c: Candidate) -> bool:
     )
 
 
-# the words every branch of district-or-commune needs one of (a unit, its abbreviation, a bloc of them; not "xã hội")
-_UNIT_GATE = re.compile(
-    r"\b(?:xa(?! hoi)|phuong|huyen|quan|thi tran|dac khu|khu|tp|thanh pho|ap|khom|khoi|nhom|don vi|tx)\b|\bh\."
-)
 # a unit word alone heading its clause, then its verb ("..., xã tiếp nhận 1.315 hồ sơ", "Phường đã số hóa ...")
 # (the unit words of cues.yml, one home for them: "xã", "phường", "huyện", "thị xã", "đặc khu", "khu công nghiệp" ...)
 _UNIT_WORDS = _CUES.words["lower_units"]
+# the words every branch of district-or-commune needs one of: the unit words and their abbreviations ("TX", "H."), and
+# the other words its patterns are made of (a city, a bloc, "của ấp"); not "xã hội"
+_UNIT_GATE = re.compile(rf"\b(?:{_UNIT_WORDS}|tx|tp|thanh pho|ap|khom|khoi|nhom|don vi)\b(?! hoi\b)|\bh\.")
 _BARE_UNIT = (
     rf"(?:{_UNIT_WORDS})\s+(?:(?:da|dang|hien|cung|van)\s+)?"
     r"(?:tiep nhan|giai quyet|so hoa|trien khai|thanh lap|duy tri|van hanh|xu ly)\b"

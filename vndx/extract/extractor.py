@@ -881,9 +881,10 @@ def extract_facts(
         if sent.is_heading or item_dateline:
             # rule digest-item: a heading or a dateline that names one province opens an item about it
             slugs = {x.slug for x in sent_mentions if x.slug != SELF}
-            ctx.item_province = next(iter(slugs)) if len(slugs) == 1 else None
-            ctx.items_seen |= slugs if len(slugs) == 1 else set()
-            ctx.item_dated = item_dateline and len(slugs) == 1
+            one = next(iter(slugs)) if len(slugs) == 1 else None
+            ctx.item_province, ctx.item_dated = one, item_dateline and one is not None
+            if one is not None:
+                ctx.items_seen.add(one)
         ctx.carry_line = sent.line_no
         # a year that belongs to one value only ("từ vị trí 35 năm 2021", "so với năm 2020 (thứ 51)")
         # dates that value, never the sentences after it (rule attached-year)

@@ -194,6 +194,17 @@ _BARE_MOVE_FROM = re.compile(MOVE_JOINT + r"\d{1,2}\b(?![.,]\d|\s*%)")
 _BARE_MOVE_TO = re.compile(r"\btu\s+\d{1,2}" + MOVE_JOINT + "$")
 
 
+# 5G alone is not the mobile coverage indicator (ANNOTATION.md): the word that names it, and the older networks' that
+# make a figure the coverage one ("3G/4G", "4G và 5G"); one home for the candidate rule and the table rows
+FIVE_G = re.compile(r"\b5g\b")
+OLDER_NETWORK = re.compile(r"\b[234]g\b|/\s*[234]g")
+
+
+def only_5g(text: str) -> bool:
+    """``text`` (folded) names 5G and no older network."""
+    return FIVE_G.search(text) is not None and OLDER_NETWORK.search(text) is None
+
+
 _ORDER_OF_DOING = re.compile(r"\b(?:la|tro thanh)\s+(?:dia phuong|tinh|don vi|thanh pho)\s+thu\s*$")
 # (where, then what was done: "cả nước ban hành", "ở Đồng bằng sông Cửu Long hoàn thành", "của tỉnh không còn")
 _DOING_AFTER = re.compile(

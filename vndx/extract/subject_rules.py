@@ -178,10 +178,13 @@ def province_word_in_city(c: Claim) -> str | None:
     ctx = c.ctx
     if ctx.article not in city_slugs() or ctx.para_province in (None, ctx.article):
         return None
+    return ctx.para_province if _bare_province_word(c) else None
+
+
+def _bare_province_word(c: Claim) -> bool:
+    """The last place named before the value is a bare "tỉnh" (a self-reference, no name)."""
     before = [x for x in c.sent.places if x.start < c.n.start]
-    if not before or before[-1].slug != SELF or "tinh" not in c.lower[before[-1].start : before[-1].end]:
-        return None
-    return ctx.para_province
+    return bool(before) and before[-1].slug == SELF and "tinh" in c.lower[before[-1].start : before[-1].end]
 
 
 def province_word_in_successor(c: Claim) -> str | None:
@@ -189,10 +192,7 @@ def province_word_in_successor(c: Claim) -> str | None:
     back to the former province its paragraph named ("chỉ số DTI của tỉnh Bắc Giang (cũ) có bước tiến rõ rệt. Năm 2020,
     tỉnh xếp thứ 32/63" in an article about the new Bắc Ninh), not to the successor."""
     ctx = c.ctx
-    if c.period is None or c.period >= MERGER_DATE.year or ctx.article is None:
-        return None
-    before = [x for x in c.sent.places if x.start < c.n.start]
-    if not before or before[-1].slug != SELF or "tinh" not in c.lower[before[-1].start : before[-1].end]:
+    if c.period is None or c.period >= MERGER_DATE.year or ctx.article is None or not _bare_province_word(c):
         return None
     # (the province the paragraph's sentences before this one named last, written as the former one: "Bắc Giang (cũ)")
     # (alone: not "hai tỉnh Lào Cai và Yên Bái trước hợp nhất", whose results the successor's are)
@@ -236,23 +236,27 @@ def clause_province(c: Claim) -> str | None:
     the clause ("TPHCM đạt ...; Xã hội số xếp thứ 4"); "tỉnh ta", "địa phương này" is the article's."""
     got = province_in_clause(c.sent.places, c.b.clause_start, c.n.start, c.ctx.article, c.sent.start, c.lower)
     ctx = c.ctx
+    if got != ctx.article or not _only_self_words(c):
+        return got
+    # (not "tỉnh ta", "tỉnh nhà": the outlet's own, which _only_self_words leaves out)
     framed = ctx.para_province not in (None, ctx.article) and _framed_paragraph(c)
-    if got == ctx.article and (ctx.article_rivals or framed) and ctx.para_province not in (None, ctx.article):
+    if (ctx.article_rivals or framed) and ctx.para_province not in (None, ctx.article):
         # (an article about several provinces named as often: "Tỉnh cũng có khoảng 78% ..." right after "Tại Ninh
         # Thuận, ..." is the paragraph's province, not the first the article named)
-        # (not "tỉnh ta", "tỉnh nhà": the outlet's own)
-        named = [x for x in c.sent.places if c.sent.start <= x.start < c.n.start]
-        if named and all(x.slug == SELF and not _OWN_WORD.search(c.lower, x.start, x.end + 4) for x in named):
-            return ctx.para_province
-    item = ctx.item_province
-    if got == ctx.article and item not in (None, ctx.article) and (len(ctx.items_seen) >= 2 or ctx.item_dated):
+        return ctx.para_province
+    if ctx.item_province not in (None, ctx.article) and (len(ctx.items_seen) >= 2 or ctx.item_dated):
         # rule digest-item: in a digest of items about several provinces, each under its heading or dateline, "tỉnh",
         # "địa phương này" is the item's province ("2. Yên Bái tăng 6 bậc ... Đáng chú ý, chỉ số nhận thức số của tỉnh
-        # xếp hạng 4/63"), not the first the page named; not "tỉnh ta", the outlet's own
-        named = [x for x in c.sent.places if c.sent.start <= x.start < c.n.start]
-        if named and all(x.slug == SELF and not _OWN_WORD.search(c.lower, x.start, x.end + 4) for x in named):
-            return item
+        # xếp hạng 4/63"), not the first the page named
+        return ctx.item_province
     return got
+
+
+def _only_self_words(c: Claim) -> bool:
+    """The sentence names no place before the value but self-references that are not the outlet's own ("tỉnh",
+    "địa phương này"; not "tỉnh ta", "tỉnh nhà")."""
+    named = [x for x in c.sent.places if c.sent.start <= x.start < c.n.start]
+    return bool(named) and all(x.slug == SELF and not _OWN_WORD.search(c.lower, x.start, x.end + 4) for x in named)
 
 
 _OWN_WORD = re.compile(r"\b(?:ta|nha|minh|chung ta|chung toi)\b")

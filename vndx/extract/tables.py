@@ -46,7 +46,7 @@ from vndx.extract.catalog import Catalog
 from vndx.extract.fact import EXTRACTOR_VERSION, Fact
 from vndx.extract.gazetteer import MERGER_DATE, SELF, Gazetteer
 from vndx.extract.lists import outermost
-from vndx.extract.readings import PERCENT_UNIT, Drop, find_topics
+from vndx.extract.readings import PERCENT_UNIT, Drop, find_topics, only_5g
 
 # header cells, folded: what a column holds
 _INDEX_CELL = re.compile(r"(?:so )?(?:stt|tt|thu tu|so thu tu)")
@@ -629,14 +629,13 @@ class _Rows:
         if not hits:
             self.drops.append(Drop("table-row-not-index", 0.0, None, start))
             return None
-        if "mobile_coverage_rate" in {c.code for c in hits[0].topic.codes.values()} and _5G_ONLY_ROW.search(label):
+        if "mobile_coverage_rate" in {c.code for c in hits[0].topic.codes.values()} and only_5g(label):
             # ("Tỷ lệ xã, phường, thị trấn có sóng 5G": 5G alone is not the coverage indicator, ANNOTATION.md)
             self.drops.append(Drop("5g-only-coverage", 0.0, None, start))
             return None
         return hits[0].topic
 
 
-_5G_ONLY_ROW = re.compile(r"^(?!.*\b[234]g\b).*\b5g\b")
 # a row of the nation's (or a region's) average in a table of the province's own figures
 _NATION_ROW = re.compile(r"\b(?:binh quan|trung binh)(?: chung)? (?:ca nuoc|toan quoc|cac tinh|vung|khu vuc)\b")
 
