@@ -54,6 +54,7 @@ from vndx.extract.readings import (
     Drop,
     TopicHit,
     choose_code,
+    moved_to_place,
     quote_spans,
     readings,
     sentence_topics,
@@ -257,6 +258,8 @@ def bind_sentence(
             and not n.next_words.startswith(TIME_NOUNS)  # ("... thay đổi: 9 tháng đầu năm 2023, ...": a time)
         ):
             reads = ["rank"]  # "xếp hạng ... lần lượt là: Nhận thức số - xếp thứ 25; Thể chế số - 14"
+        if reads == ["count"] and moved_to_place(lower, start, n):
+            reads = ["rank"]
         if reads and n.start in range_bounds:
             drops.append(Drop("range", n.value, None, n.start))
             continue
@@ -314,7 +317,10 @@ def bind_sentence(
             # rule shared-value: "hai chỉ số Thể chế số và Hạ tầng số cùng xếp thứ 11"
             for h2 in hits:
                 joined = h2.end <= hit.start and _JOINED.fullmatch(lower, h2.end, hit.start)
-                if h2.topic.codes.get(reading) and joined:
+                # (not the measure set before as the frame: "Không chỉ DTI, Chỉ số cải cách hành chính (PAR Index) của
+                # Quảng Trị cũng chỉ xếp thứ 36/63" is the PAR Index's rank alone)
+                framed = _NOT_ONLY.search(lower, max(0, h2.start - 12), h2.start)
+                if h2.topic.codes.get(reading) and joined and not framed:
                     out.append(Binding(h2.topic.codes[reading], n, n.value, n.out_of, None, clause_start, h2.topic))
         if (mode in ("right", "head") and reading == "percent") or (mode == "right" and reading == "rank"):
             # rule shared-predicate: "100% ấp, khóm có hạ tầng cáp quang và được phủ sóng di động 4G": a second measure
@@ -1146,6 +1152,7 @@ _PAIR_SEP = re.compile(r"[a-z][\"\u201d']?\s*[-\u2013:]\s*(?:xep\s+thu\s+|thu\s+
 
 
 _JOINED = re.compile(r"[\s\"“”]*(?:,|va|cung)[\s\"“”]*")
+_NOT_ONLY = re.compile(r"\b(?:khong chi|khong rieng|ngoai)\s+$")
 
 
 # "địa phương" / "đơn vị" heading the sentence or a clause right before "dẫn đầu" (a slice: "^" is the sentence's start)

@@ -1437,7 +1437,7 @@ def rank_of_unbound_value(c: Candidate) -> bool:
 # ... khoảng 0,06", "còn cách 0,0305"), the compared place or words between, then the value
 _GAP_BEFORE = re.compile(
     # (not a hedge on the value itself: "đạt hơn 0,7089", "với hơn 0,82")
-    r"\b(?:cao hon|thap hon|chi hon|(?<!dat )(?<!la )(?<!voi )(?<!muc )(?<!chiem )hon|bo xa|con cach|cach biet"
+    r"\b(cao hon|thap hon|chi hon|(?<!dat )(?<!la )(?<!voi )(?<!muc )(?<!chiem )hon|bo xa|con cach|cach biet"
     r"|cach|(?<!dat )kem)\b[^,;.()\d%]{0,45}?"
     r"(?:\b(?:toi|khoang|la|gan|chi)\s+)?$"
 )
@@ -1458,7 +1458,8 @@ def gap_not_value(c: Candidate) -> bool:
     if "hon" not in before and "cach" not in before and "bo xa" not in before and "kem" not in before:
         return False
     gap = _GAP_BEFORE.search(before)
-    return gap is not None and not _OWN_VALUE_VERB.search(before, gap.end())
+    # (the value's own verb after the comparative: "Ninh Thuận lại nhỉnh hơn với 0,4102 điểm" is its own score)
+    return gap is not None and not _OWN_VALUE_VERB.search(before, gap.end(1))
 
 
 _OWN_VALUE_VERB = re.compile(r"\b(?:dat|voi|gia tri|la)\s*$")

@@ -317,8 +317,22 @@ def respectively_pairs(
                 before = before[: len(vals)]
                 if last_unit == "rank" and all(v.is_int for v in vals):
                     reads = ["rank"]
-            if len(before) == len(vals) and not all(t.name in _OTHER_INDICES for t in before):
+            # (rule own-item-kept: not when the clause names an item of its own that is none of those: "...; hoạt động
+            # xã hội số của hai địa phương lần lượt đạt 0,3917 và 0,3645" measures the two places, not two items)
+            own_item = len(topics) == 1 and topics[0] not in before
+            if len(before) == len(vals) and not all(t.name in _OTHER_INDICES for t in before) and not own_item:
                 topics = before
+        if (
+            not topics
+            and len(vals) == 3
+            and _THREE_PILLARS.search(lower, max(region, m.start() - 40), m.start())
+            and not _POINTS_BACK.search(lower, m.start(), m.end())
+            and sum(1 for x in mentions or [] if region <= x.start < m.start()) < 2
+        ):
+            # rule three-pillars-in-order: "ba trụ cột của tỉnh lần lượt xếp thứ 7, 15 và 12", the pillars counted and
+            # not named: the DTI's three, in the order the index always gives them (not "tương ứng", which points back
+            # at an order written before; nor a list of places: "Về các trụ cột, A, B và C lần lượt xếp thứ ...")
+            topics = [catalog.topic(name) for name in _PILLARS]
         provinces: list[str] = []
         # rule self-in-list: "Theo sau là tỉnh ta, Long An và Vĩnh Long, lần lượt xếp thứ 12, 15 và 19": the
         # article's own province is an item when it is listed with the others
@@ -532,6 +546,16 @@ def respectively_pairs(
         if again:
             pairs = list(last_pairs)
         elif (
+            len(last_pairs) == len(vals)
+            and topics in ([], [t for t, _ in last_pairs])  # (none named, or the ones before ";" taken again)
+            and (other := _one_place_after(lower, mentions, m, vals[0]))
+        ):
+            # rule same-items-elsewhere: "ba trụ cột của A lần lượt xếp thứ 7, 15 và 12; các con số tương ứng của B là
+            # 10, 4 và 8": the list before's items, in its order, for the one province named after the list word
+            pairs = [(topic, other) for topic, _ in last_pairs]
+            if last_unit != "rank" or all(v.is_int for v in vals):
+                reads = [last_unit]  # (the values read as the list before's were: "các con số tương ứng" names none)
+        elif (
             not topics
             and len(provinces) != len(vals)
             and not own_years(prev_items)  # (those are pointed at as years only: rule own-years-backref)
@@ -587,6 +611,16 @@ def respectively_pairs(
             # toàn vùng có 3.460 Tổ công nghệ số" names the next clause's measure, not the list's)
             semi_after = lower.find(";", vals[-1].end, end)
             limit = semi_after if semi_after >= 0 else end
+            # (nor the measure of a clause set against the list's: "lương hưu ... lần lượt đạt 71,6% và 65,3%, còn chi
+            # trả trợ cấp ... lần lượt đạt ...")
+            # (a measure after the contrast that heads values of its own; not a frame at the sentence's end: "A và B lần
+            # lượt xếp thứ 7 và 11, còn C xếp thứ 48 trong DTI 2020")
+            contrast = _CONTRAST_JOINT.search(lower, vals[-1].end, limit)
+            if contrast is not None:
+                heads = [h for h in hits if h.start > contrast.start() and h.start < limit]
+                later = [x for x in numbers if not is_year(x) and contrast.end() <= x.start < limit]
+                if any(x.start >= h.end for h in heads for x in later):
+                    limit = contrast.start()
             # (of several measures before the list, the nearest: "Về kinh tế số, tỷ trọng kinh tế số trong GRDP
             # của A, B và C lần lượt đạt ...": the frame's pillar is not what the provinces' values measure)
             after_list = (
@@ -778,6 +812,9 @@ _SCORES_BACK = re.compile(
     r"(?:\s+(?:cua\s+)?(?:cac|ba|hai)\s+(?:tru cot|chi so)(?:\s+nay)?)?\s*"
 )
 # "hai chỉ số đầu", "ba chỉ tiêu đầu tiên": the first items of the list before
+# the DTI's pillars counted, not named ("ba trụ cột của tỉnh", "3 trụ cột chính"), and the order the index gives them
+_THREE_PILLARS = re.compile(r"\b(?:ba|3) tru cot(?: chinh)?\b(?!\s*(?:chinh quyen|kinh te|xa hoi)\b)")
+_PILLARS = ("dti_digital_government", "dti_digital_economy", "dti_digital_society")
 _FIRST_ITEMS = re.compile(r"\b(hai|ba|bon|2|3|4) (?:chi so|chi tieu|tru cot|noi dung|t[iy] le) dau(?: tien)?\b")
 # indices outside the catalog that a list may name among the catalog's (their topics have no codes)
 _OTHER_INDICES = frozenset({"sipas"})
@@ -1042,6 +1079,23 @@ def _places_over_range(
         for r, p in zip(range(lo, hi + 1), places, strict=True)
     ]
     return got, bounds
+
+
+def _one_place_after(lower: str, mentions, word, first: Number) -> str | None:
+    """The one province named between a pointing list word and its first value ("tương ứng của Bắc Ninh là"), else
+    None."""
+    if not _POINTS_BACK.search(lower, word.start(), word.end()):
+        return None
+    between = [x for x in mentions or [] if word.end() <= x.start and x.end <= first.start]
+    if len(between) != 1 or between[0].slug == "@self":
+        return None
+    x = between[0]
+    ok = _OF_PLACE.fullmatch(lower, word.end(), x.start) and _PLACE_TO_VALUE.fullmatch(lower, x.end, first.start)
+    return x.slug if ok else None
+
+
+_OF_PLACE = re.compile(r"\s+(?:cua|tai|o)\s+(?:(?:tinh|thanh pho|tp\.?)\s*)?")
+_PLACE_TO_VALUE = re.compile(r"\s*(?::|la|dat|lan luot la)?\s*(?:thu\s+)?")
 
 
 def _places_after(lower: str, mentions, pos: int, most: int | None = None) -> list:

@@ -191,7 +191,13 @@ def quote_spans(cased: str, start: int, end: int) -> list[tuple[int, int]]:
 # start before it, the end after it; binding.py's rule bare-move-end reads the same joint)
 MOVE_JOINT = r"\s+(?:xuong|len)\s+(?:(?:thu|hang|vi tri)\s+)?"
 _BARE_MOVE_FROM = re.compile(MOVE_JOINT + r"\d{1,2}\b(?![.,]\d|\s*%)")
-_BARE_MOVE_TO = re.compile(r"\btu\s+\d{1,2}" + MOVE_JOINT + "$")
+# (the start a place, maybe dated: "từ vị trí 38 năm 2021 lên 25 năm 2022 và 17 năm 2023"; rule dated-move-chain: each
+# dated end after it, joined by "và" or a comma, is a place too)
+_DATED_PLACE = r"(?:\s+(?:nam\s+)?(?:19|20)\d\d)"
+_BARE_MOVE_TO = re.compile(
+    r"\btu\s+(?:(?:vi tri|thu|hang)\s+(?:thu\s+)?)?\d{1,2}(?:/\d\d)?"
+    + _DATED_PLACE + "?" + MOVE_JOINT + rf"(?:\d{{1,2}}{_DATED_PLACE}\s*(?:,|va)\s+)*$"
+)
 
 
 # 5G alone is not the mobile coverage indicator (ANNOTATION.md): the word that names it, and the older networks' that
@@ -211,6 +217,14 @@ _DOING_AFTER = re.compile(
     r"\s*(?:(?:ca nuoc|trong ca nuoc|toan quoc|cua tinh|trong tinh|o [^,;.\d]{1,40}?)\s+)?"
     rf"(?:{_WORDS['doing_verbs']})\b"
 )
+
+
+def moved_to_place(lower: str, lo: int, n: Number) -> bool:
+    """Rule dated-move-chain: the whole number ``n`` ends a movement from a place, read over ``lower[lo:n.start]`` past
+    the values before it ("từ vị trí 38 năm 2021 lên 25 năm 2022 và 17 năm 2023": 25 and 17 are places too)."""
+    if not n.is_int or n.points or n.percent or n.value > 63:
+        return False
+    return _BARE_MOVE_TO.search(lower, max(lo, n.start - 90), n.start) is not None
 
 
 def readings(n: Number, before: str, after: str) -> list[str]:

@@ -444,6 +444,8 @@ def province_in_clause(
             break
         if m.end <= clause_start:
             continue
+        if lower and _bracketed_rival(lower, m, pos):
+            continue
         if best is not None and lower and _PARTS_BRACKET.fullmatch(lower, best.end, m.start):
             continue  # "Đà Nẵng (gồm Đà Nẵng và Quảng Nam cũ) đứng thứ ba": the parts of the province named before
         if best is not None and lower and _NOW_NAMED.fullmatch(lower, best.end, m.start):
@@ -489,7 +491,7 @@ def province_in_clause(
         for m in mentions:
             if m.start >= clause_start:
                 break
-            if m.start < start:
+            if m.start < start or (lower and _bracketed_rival(lower, m, pos)):
                 continue
             joined = compared_end >= 0 and (
                 _JOINED.fullmatch(lower, compared_end, m.start)
@@ -518,6 +520,23 @@ def province_in_clause(
         if own and own[-1].slug != article:
             return own[-1].slug
     return article if best.slug == SELF else best.slug
+
+
+def _bracketed_rival(lower: str, m, pos: int) -> bool:
+    """Rule bracketed-rival: the province ``m`` is named with its own value inside a bracket that closes before
+    ``pos`` ("chính quyền số của A đạt 0,60 điểm (B: 0,58), kinh tế số đạt 0,42 điểm"): a side-by-side figure of
+    another province, not the subject of the values after the bracket (a bracket that only names a province,
+    "địa phương này (Bắc Ninh)", still does)."""
+    opened = lower.rfind("(", 0, m.start)
+    if opened < 0 or lower.find(")", opened, m.start) >= 0:
+        return False
+    closed = lower.find(")", m.end)
+    return 0 <= closed < pos and _OWN_FIGURE.match(lower, m.end, closed) is not None
+
+
+# what follows a province's name in a side-by-side bracket: its own figure, up to the next item ("(B: 0,58)", "(B
+# đạt 47,5%; C: 39%)", "(B thứ 12)")
+_OWN_FIGURE = re.compile(r"\s*(?::\s*|\s(?:dat|la|xep thu|thu|voi)\s+)?(?:khoang\s+)?\d")
 
 
 _COMPARE_WORDS = r"sau|tren|vuot|hon(?: han| ca)?|so voi|truoc|kem"

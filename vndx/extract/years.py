@@ -179,6 +179,8 @@ BEFORE_WORDS = (
 )
 _PREVIOUS_WHEN = re.compile(rf"so voi {BEFORE_WORDS}\s*,?\s*khi\b")
 _DIGIT = re.compile(r"\d")
+_YEAR_WHEN = re.compile(r"\bso voi (?:nam |ky |dti )?((?:19|20)\d\d)\s*,?\s*(?:khi|luc|thoi diem)\b")
+_CLAUSE_STOP = re.compile(r"[;.]\s|\b(?:19|20)\d\d\b|\b(?:con|trong khi|nhung)\b")
 _YEAR_BEFORE_BRACKET = re.compile(rf"(?:so voi|hon|kem)\s+{BEFORE_WORDS}\s*\(\s*(?:[a-z]+\s+){{0,3}}$")
 
 
@@ -322,6 +324,15 @@ def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attac
             no_digit = when is not None and not _DIGIT.search(lower, when.end(), b.start)
             if no_digit and b.is_int and not b.percent and b.start not in out:
                 out.moved_from.add(b.start)
+    # rule compared-year-when: "xếp thứ 28/63, cải thiện rõ so với năm 2022 khi trụ cột này chỉ đạt 0,3511 điểm và đứng
+    # thứ 47": the values of the "khi" clause after the year compared with are that year's, up to the clause's end
+    if vals and lower.find("khi", sentence_start, vals[-1].start) >= 0:
+        for when in _YEAR_WHEN.finditer(lower, sentence_start, vals[-1].start):
+            stop = _CLAUSE_STOP.search(lower, when.end(), vals[-1].end)
+            until = stop.start() if stop else vals[-1].end
+            for n in vals:
+                if when.end() < n.start < until and n.start not in out:
+                    out[n.start] = int(when.group(1))
     # rule compared-year-before: "cao hơn năm trước đó (thứ 35)", "so với năm trước (13,2%)": the value in the bracket
     # after the year before, compared with in words, is that year's (move-start counts it back from the value's own);
     # so is one after the edition before ("tăng 14 bậc so với lần công bố trước (xếp thứ 31/63)")
