@@ -184,7 +184,11 @@ def test_cheap_word_scans_pass_every_text_the_cue_patterns_match():
     shared = _SHARED_OR_TIE_WORDS
     gates = [
         (cues.counted_time, lambda t: t.rstrip().endswith("thu"), [*words["counted_time"], "thu", "thu hai"]),
-        (_SPREAD_BEFORE, lambda t: "chenh lech" in t or "khoang cach" in t, ["chenh lech", "khoang cach", "la", "gan"]),
+        (
+            _SPREAD_BEFORE,
+            lambda t: "chenh " in t or "khoang cach" in t,
+            ["chenh lech", "chenh nhau", "khoang cach", "la", "gan"],
+        ),
         (cues.shared_value, lambda t: any(w in t for w in shared), [*words["shared_adverbs"], "dat", "xep"]),
         (cues.tie, lambda t: any(w in t for w in shared), [*words["tie_words"], "hang", "thu"]),
         (_RANK_LIST_LEAD, lambda t: ":" in t or "lan luot" in t or "tuong ung" in t, ["xep hang", "thu hang", "la"]),

@@ -1017,6 +1017,9 @@ def _sole_ranked_topic(
                 or ((though or h.topic.name != "dti") and _but(original, n.end, h.start))
             )
         }
+    # (rule part-after: a part of the index that "trong đó" opens after the value is not what the value ranks: "xếp thứ
+    # 35/63, trong đó trụ cột xã hội số được đánh giá là điểm mạnh")
+    ranked = {k: h for k, h in ranked.items() if h.start < n.end or not _PART_LEAD.search(lower, n.end, h.start)}
     if len(ranked) != 1:
         return None
     hit = next(iter(ranked.values()))

@@ -1305,7 +1305,30 @@ def national_or_average(c: Candidate) -> bool:
     73%"; "toàn quốc đạt 40%, trong khi tỉnh X đạt 52%" keeps 52)."""
     if c.reading != "rank" and _NATION_OWNS_AFTER.match(c.m.lower, c.n.end, c.m.end):
         return True  # "cao hơn mức 12,33% của cả nước": the nation's level, named after the value
-    return c.reading != "rank" and bool(_CUES.national.search(c.window))
+    if c.reading != "rank" and bool(_CUES.national.search(c.window)):
+        return True
+    return c.reading != "rank" and _national_goes_on(c)
+
+
+def _national_goes_on(c: Candidate) -> bool:
+    """Rule national-goes-on: a share in a clause right after the nation's own share, with no place of its own nor a
+    contrast between ("tỷ lệ hồ sơ trực tuyến trên toàn quốc đạt 38,5%, tỷ lệ hồ sơ được thanh toán trực tuyến đạt
+    24,1%"), is the nation's too."""
+    lower = c.m.lower
+    if not c.n.percent or lower.find("%,", c.m.start, c.n.start) < 0:
+        return False  # (a cheap scan first: the nation's share and its comma)
+    prior = next(reversed(list(_NATION_SHARE.finditer(lower, c.m.start, c.n.start))), None)
+    if prior is None or lower.find(";", prior.end(), c.n.start) >= 0 or lower.find(",", prior.end(), c.n.start) >= 0:
+        return False
+    if _CONTRAST_OPENS.match(lower, prior.end()) or any(prior.end() <= x.start < c.n.start for x in c.m.places):
+        return False
+    return True
+
+
+_NATION_SHARE = re.compile(
+    r"\b(?:toan quoc|ca nuoc)\s+(?:(?:chi|moi)\s+)?(?:dat|la)\s+(?:(?:khoang|gan|hon|tren)\s+)?\d[\d.,]*\s*%\s*,"
+)
+_CONTRAST_OPENS = re.compile(r"\s*(?:trong khi|con|nhung|rieng|ngoai ra)\b")
 
 
 # (also after the nation's measure: "còn xa mức 16,5% GDP của cả nước")
@@ -1542,7 +1565,26 @@ def component_index(c: Candidate) -> bool:
     # điểm, xếp thứ ba toàn quốc")
     lo = c.hit.end if c.hit.end > c.hit.start else c.m.start
     gate = c.m.lower.find("thanh phan", lo, c.n.start) >= 0 or c.m.lower.find("chi so con", lo, c.n.start) >= 0
-    return gate and bool(_COMPONENT_INDEX.search(c.m.lower, lo, c.n.start))
+    found = _COMPONENT_INDEX.search(c.m.lower, lo, c.n.start) if gate else None
+    return found is not None and not _in_closed_cause(c, found.start())
+
+
+def _in_closed_cause(c: Candidate, at: int) -> bool:
+    """Rule cause-clause-index: ``at`` lies in a clause of cause closed by a comma before the value, and a province is
+    the subject after it ("Năm 2023, do thay đổi phương pháp đánh giá ở một số chỉ số thành phần, Thừa Thiên Huế lùi
+    xuống vị trí thứ 3/63"): what it names is why the value moved, not what the value ranks (but "do chỉ số thành phần
+    ... giảm mạnh, chỉ xếp thứ 35" goes on with the component). Read on the accented text: folded, "do" is also "đó",
+    "vi" also "vị"."""
+    original, pos = c.m.original, c.n.start
+    if original is None:
+        return False
+    return any(
+        m.start() <= at < m.end() and any(m.end() <= x.start < pos for x in c.m.places)
+        for m in _CAUSE_CLOSED.finditer(original, c.m.start, pos)
+    )
+
+
+_CAUSE_CLOSED = re.compile(r"(?<!\w)(?:[Dd]o|[Vv]ì|[Nn]hờ|[Bb]ởi)\s[^,;.()]*,")
 
 
 # grammar: a level right after an index's name ("Bộ chỉ số chuyển đổi số cấp huyện", "DTI cấp sở, ngành",
@@ -1586,7 +1628,7 @@ def named_other_index(c: Candidate) -> bool:
     lower, pos = c.m.lower, c.m.lower.find("chi so", c.m.start, c.n.start)
     while pos >= 0:
         own = _INDEX_BACKREF.match(lower, pos) or (lower.endswith("bo ", 0, pos) and _INDEX_SET.match(lower, pos))
-        if not own and not any(h.start <= pos < h.end for h in c.m.topics):
+        if not own and not any(h.start <= pos < h.end for h in c.m.topics) and not _in_closed_cause(c, pos):
             return True
         pos = lower.find("chi so", pos + 6, c.n.start)
     return False

@@ -106,6 +106,7 @@ class ArticleContext:
     prev_dx: bool = False  # the previous sentence spoke of digital transformation
     bound_sent: int = -2  # the last sentence that bound a value (rule items-named-before)
     home_values: bool = False  # the last sentence with numbers gave facts, all the article's province's
+    component_owner: str | None = None  # ... all one province's, of a DTI component named as that province's own
     other_index: bool = False  # the last index named was outside the catalog (SIPAS, PCI): rule other-index-named
     prev_items: list = field(default_factory=list)  # the last list's items ("lần lượt"): for back-references
     recent_measures: list = field(default_factory=list)  # the measures bound last, in order (rule counted-items-before)

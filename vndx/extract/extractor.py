@@ -640,8 +640,18 @@ def extract_facts(
                 and not own_measure
                 and ctx.doc_topic is not None
                 and ctx.doc_topic.name == "dti"
-                and ctx.home_values
-                and any(x.slug not in (SELF, article) and x.start < first_at for x in sent_mentions)
+                and (
+                    (
+                        ctx.home_values
+                        and any(x.slug not in (SELF, article) and x.start < first_at for x in sent_mentions)
+                    )
+                    # ("Riêng năm 2022, trụ cột chính quyền số của Yên Bái đứng thứ 4/63. Trong khi đó, Lào Cai (cũ) năm
+                    # 2023 xếp thứ 25/63 với 0,5190 điểm": one province's own component passes to no other's values)
+                    or (
+                        ctx.component_owner is not None
+                        and any(x.slug not in (SELF, ctx.component_owner) and x.start < last_at for x in sent_mentions)
+                    )
+                )
                 and backref_at is None  # (not a pillar pointed back at in place: "Cũng ở trụ cột này, Thanh Hóa ...")
             ):
                 # rule component-stays-home: a pillar or main index carried from values of the article's province
@@ -793,12 +803,28 @@ def extract_facts(
         named_before = False
         # rule backref-past-remark: a sentence with no number and no measure ("Đây là kết quả đáng ghi nhận ...") passes
         # on what "tỷ lệ này" in the next one points back at, also across a paragraph break (not the carry itself)
-        remark = not has_digit[i] and not any(h.topic.codes for h in hits) and ctx.last_measure is not None
+        # (also one whose numbers bound nothing, measured nothing and are no shares: "Đây là kết quả đáng ghi nhận khi
+        # quy mô dân số của tỉnh đã vượt 3,2 triệu người.")
+        idle = has_digit[i] and not bindings and not refused and lower.find("%", s, e) < 0
+        remark = (not has_digit[i] or idle) and not any(h.topic.codes for h in hits) and ctx.last_measure is not None
         ctx.remarked = (ctx.last_measure, i) if remark and ctx.carry_sent == i - 1 else None
         ctx.carry = ctx.last_measure = ctx.head_index = None
         ctx.bound_sent = i if bindings else ctx.bound_sent
         if has_digit[i]:  # (rule component-stays-home: the last sentence with numbers gave only the article's)
             ctx.home_values = len(facts) > facts_before and all(f.province == article for f in facts[facts_before:])
+            # (or one province's component, named as its own: "trụ cột chính quyền số của Yên Bái đứng thứ 4/63")
+            owners = {f.province for f in facts[facts_before:]}
+            owned = [
+                b.topic
+                for b in bindings
+                if b.topic is not None and _owned_phrasing(lower, hits, b.topic, sent_mentions, s)
+            ]
+            ctx.component_owner = next(iter(owners)) if len(owners) == 1 and owned else None
+        elif lower.find("tru cot", s, e) >= 0 or lower.find("chi so", s, e) >= 0:
+            # ("Trụ cột xã hội số chứng kiến sự cạnh tranh sít sao. Đà Nẵng xếp thứ nhất với 0,6917": a sentence with no
+            # number that names a pillar or an index afresh opens a round-up of it, whoever owned the one before; its
+            # phrasings are not looked up, its words are enough)
+            ctx.component_owner = None
         for b in bindings:  # (rule counted-items-before: the measures bound last, in order)
             recent = ctx.recent_measures
             if b.topic is not None and b.topic.codes and (not recent or recent[-1] is not b.topic):
@@ -1921,6 +1947,28 @@ def _outline_level(cased: str, s: int) -> int:
 
 # the field a value is of, right before a pillar pointed back at ("ở trụ cột này", "về trụ cột này")
 _FIELD_BEFORE = re.compile(r"\b(?:o|ve|tai)\s+$")
+
+
+def _owned_phrasing(lower: str, hits, topic, places, start: int) -> bool:
+    """A DTI component's phrasing in the sentence is its owner's: "của" and a name after it ("trụ cột chính quyền số của
+    Yên Bái"), or a province named before it as the subject, in a sentence that does not open on the component as its
+    field ("Hà Nam nổi bật ở trụ cột xã hội số với 0,4125 điểm"; not "Về kinh tế số, Bắc Ninh dẫn đầu ...", a round-up
+    of the component); rule component-stays-home."""
+    if not topic.name.startswith("dti_"):
+        return False
+    framed = _FIELD_OPENS.match(lower, start) is not None
+    return any(
+        h.topic is topic
+        and (
+            _OWNER_NAMED.match(lower, h.end) is not None
+            or (not framed and any(x.slug != SELF and start <= x.start < h.start for x in places))
+        )
+        for h in hits
+    )
+
+
+_OWNER_NAMED = re.compile(r"\s+cua\s+(?!tinh\b|thanh pho\b|dia phuong\b|ca nuoc\b|toan quoc\b)[a-z]")
+_FIELD_OPENS = re.compile(r"\W*(?:(?:nam|trong nam) \d{4},\s*)?(?:ve|o|trong|tai|rieng|xet (?:ve|theo)|doi voi)\s")
 
 
 def _places_before(para_sents) -> list[str]:

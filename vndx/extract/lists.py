@@ -1134,7 +1134,7 @@ def _position(at: int, rank: int) -> Number:
 _SECOND_LEAD = re.compile(
     # (past the edition the places are in: "lần lượt xếp thứ hai và thứ ba trong DTI 2020, với giá trị 0,5634 và
     # 0,5580")
-    r"(?:\s+(?:trong|o|cua)\s+(?:bang xep hang\s+)?dti(?:\s+(?:nam\s+)?20\d\d)?)?"
+    r"(?:\s+(?:trong|o|cua)\s+(?:bang xep hang\s+)?dti(?:\s+(?:nam\s+)?20\d\d)?|\s+nam\s+20\d\d)?"
     r"\s*,?\s*(?:voi|dat)\s+(?:(?:gia tri|diem so|so diem|tong diem|ty trong|ty le)\s+)?(?:lan luot\s+)?(?:la\s+)?"
 )
 

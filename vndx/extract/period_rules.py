@@ -231,6 +231,10 @@ def sentence_year(c: Claim) -> int | None:
         # rule bracketed-target-horizon: a target's year in a bracket ("đạt 71,2% (mục tiêu năm 2025 là 80%); tỷ lệ ...
         # đạt 78,5%") is the target's horizon: it dates no value outside that bracket
         free = [y for y in free if not _in_target_bracket(c.lower, c.sent.start, y.start, c.n.start)]
+        # rule bracket-year-stays: a year in a bracket closed before the value, with a value of its own ("trụ cột kinh
+        # tế số xếp thứ 7/63 (năm 2020 xếp thứ 15/63), trụ cột xã hội số xếp thứ 11/63"), dates that bracket's value
+        # only
+        free = [y for y in free if not _in_closed_value_bracket(c.lower, c.sent.start, y, c.n.start)]
     if any(y.aside for y in free):
         # rule dash-aside: "Kinh tế số – trụ cột từng đứng thứ 51 ở kỳ đánh giá năm 2021 – nay đã vươn lên thứ 33": the
         # aside's year dates the aside's value only; a value inside the aside takes the aside's own year first
@@ -786,6 +790,17 @@ def _in_target_bracket(lower: str, start: int, at: int, value_at: int) -> bool:
         return False
     closed = lower.find(")", at)
     return not (opened < value_at < (closed if closed >= 0 else len(lower)))
+
+
+def _in_closed_value_bracket(lower: str, start: int, y, value_at: int) -> bool:
+    """The year ``y`` is inside a bracket that closes before ``value_at`` and holds a value after the year."""
+    if y.end > value_at:
+        return False
+    opened = lower.rfind("(", start, y.start)
+    if opened < 0 or lower.rfind(")", opened, y.start) >= 0:
+        return False
+    closed = lower.find(")", y.end, value_at)
+    return closed >= 0 and _BRACKET_VALUE.search(lower, y.end, closed) is not None
 
 
 _TARGET_OPENS = re.compile(r"\s*(?:so voi\s+)?(?:muc tieu|chi tieu|ke hoach)\b")

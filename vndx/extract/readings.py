@@ -48,8 +48,14 @@ _ADDED_BEFORE = re.compile(r"\bthem(?: duoc)?(?: (?:khoang|hon|gan|tren|it nhat)
 # "Chênh lệch giữa địa phương cao nhất và thấp nhất: 0,3298", "Khoảng cách giữa A và B là 0,31": a spread
 # between values, not a value
 _SPREAD_BEFORE = skipping(
-    re.compile(r"\b(?:chenh lech|khoang cach)\b[^.;\d]{0,60}?(?:la|:|con|chi con)?\s*(?:gan|khoang|hon)?\s*$")
+    # ("chênh nhau chưa tới 0,005 điểm": two places' values apart)
+    re.compile(
+        r"\b(?:chenh lech|khoang cach|chenh nhau)\b[^.;\d]{0,60}?(?:la|:|con|chi con)?\s*"
+        r"(?:gan|khoang|hon|chua toi|chua den|chi|khong qua)?\s*$"
+    )
 )
+# (not a subject's own value after the spread's colon: "khoảng cách đã thu hẹp: Bình Định đạt 0,6157 điểm")
+_OWN_VALUE_AFTER_COLON = re.compile(r":[^:]*\b[a-z]+\s+(?:dat|la|xep thu|dung thu)\s+(?:(?:gan|khoang|hon)\s+)?$")
 # "vượt 5,6% so với kế hoạch", "vượt 3% so với cùng kỳ": a margin over a target or a period
 _MARGIN_BEFORE = skipping(re.compile(r"\bvuot(?: muc)?\s*$"))
 _COMPARED_AFTER = re.compile(r"\s*so voi\b")
@@ -231,6 +237,8 @@ def readings(n: Number, before: str, after: str) -> list[str]:
     """How a number can read, from its form and the words around it."""
     if is_year(n) and not _rank_before(before):
         return []
+    if n.raw == "0" and not n.percent:
+        return []  # "không xuất phát từ con số 0": from nothing, an idiom; no indicator is worth a bare 0
     # (each cue only where its words are: every counted time ends the window with "thứ", every spread
     # names "chênh lệch" or "khoảng cách"; most windows hold neither)
     if before.rstrip().endswith("thu") and load_cues().counted_time.search(before):
@@ -239,10 +247,12 @@ def readings(n: Number, before: str, after: str) -> list[str]:
         # rule order-of-doing: "Thanh Hóa là địa phương thứ 3 cả nước ban hành nghị quyết ...", "đơn vị thứ hai của tỉnh
         # không còn sử dụng bệnh án giấy": the order in which something was done first, not a place in a ranking
         return []
-    if ("chenh lech" in before or "khoang cach" in before) and (spread := _SPREAD_BEFORE.search(before)):
+    if ("chenh " in before or "khoang cach" in before) and (spread := _SPREAD_BEFORE.search(before)):
         # (not the items of a list after a colon, each with its rank cue: "các chỉ số chính khá chênh lệch: nhận thức
         # số xếp hạng 9, thể chế số hạng 22")
-        if not (_rank_before(before) and ":" in before[spread.start() :]):
+        if not (_rank_before(before) and ":" in before[spread.start() :]) and not _OWN_VALUE_AFTER_COLON.search(
+            before, spread.start()
+        ):
             return []
     # (or a signed number in brackets after a value: "Giá trị DTI: 0,5530 (+0,0415 so với năm 2022)")
     # (or a signed score opening a fact box's item: "📈 +0,0815 – mức tăng giá trị DTI so với năm 2022")

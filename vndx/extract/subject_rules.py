@@ -85,10 +85,13 @@ def demonstrative_province(c: Claim) -> str | None:
     này lại có trụ cột xã hội số đứng thứ 44": Bạc Liêu's), not at the article's province; not one named only
     to compare ("so với Đà Nẵng")."""
     ref = None
+    # (or heading a clause before it in the sentence, when the value's own clause names no place: "Năm 2022, tỉnh này
+    # xếp thứ 58/63; đến năm 2023 đã vươn lên vị trí thứ 49/63")
+    own = any(c.b.clause_start <= x.start < c.n.start for x in c.sent.places)
     for x in c.sent.places:
         if x.start >= c.n.start:
             break
-        if x.start < c.b.clause_start:
+        if x.start < (c.b.clause_start if own else c.sent.start):
             continue
         if x.slug != SELF:
             ref = None  # (a province named after it is the clause's subject)
@@ -354,7 +357,11 @@ def paired_places(c: Claim) -> str | None:
 
 _PERCENT = re.compile(r"(?<![\d.,])\d[\d.,]*\s*%")
 # a run of percents joined by commas and "và" ("41% và 44%", "6,1%, 7,8% và 9,3%")
-_PERCENT_RUN = re.compile(r"(?<![\d.,])\d[\d.,]*\s*%(?:\s*(?:,|va|,\s*va)\s*\d[\d.,]*\s*%)+")
+# (each later one may be hedged: "khoảng 20% và dưới 15%")
+_PERCENT_RUN = re.compile(
+    r"(?<![\d.,])\d[\d.,]*\s*%(?:\s*(?:,|va|,\s*va)\s*(?:(?:khoang|gan|hon|tren|duoi|chua toi|chua den)\s+)?"
+    r"\d[\d.,]*\s*%)+"
+)
 _PLACE_JOINT = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*(?:,|va|,\s*va)\s*(?:(?:tinh|thanh pho|tp\.?)\s*)?")
 
 SUBJECT_RULES: list[Pick] = [

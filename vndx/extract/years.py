@@ -179,6 +179,11 @@ BEFORE_WORDS = (
 )
 _PREVIOUS_WHEN = re.compile(rf"so voi {BEFORE_WORDS}\s*,?\s*khi\b")
 _DIGIT = re.compile(r"\d")
+_YEAR_IS = re.compile(
+    r"\bso voi (?:nam |ky |dti )?((?:19|20)\d\d)\s+(?:(?:chi|moi)\s+)?(?:la|dat|o muc)\s+"
+    r"(?:(?:khoang|gan|hon|tren|duoi)\s+)?(?:(?:vi tri|thu|hang)\s+(?:thu\s+)?)?$"
+)
+_CHANGE_BEFORE = re.compile(r"\b(?:tang|giam|tang truong|hon|chenh lech|cai thien)\b")
 _YEAR_WHEN = re.compile(r"\bso voi (?:nam |ky |dti )?((?:19|20)\d\d)\s*,?\s*(?:khi|luc|thoi diem)\b")
 _CLAUSE_STOP = re.compile(r"[;.]\s|\b(?:19|20)\d\d\b|\b(?:con|trong khi|nhung)\b")
 _YEAR_BEFORE_BRACKET = re.compile(rf"(?:so voi|hon|kem)\s+{BEFORE_WORDS}\s*\(\s*(?:[a-z]+\s+){{0,3}}$")
@@ -324,6 +329,16 @@ def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attac
             no_digit = when is not None and not _DIGIT.search(lower, when.end(), b.start)
             if no_digit and b.is_int and not b.percent and b.start not in out:
                 out.moved_from.add(b.start)
+    # rule compared-year-is: "cáp quang đã đến 61,3% thôn, bản, so với năm 2019 là 52,7%": the value said right after
+    # the year compared with is that year's
+    if vals and lower.find("so voi", sentence_start, vals[-1].start) >= 0:
+        for n in vals:
+            said = _YEAR_IS.search(lower, max(sentence_start, n.start - 40), n.start)
+            # (not a change compared with the year: "Tăng trưởng giá trị DTI so với năm 2020 là 0,0912")
+            if said is not None and n.start not in out and not _CHANGE_BEFORE.search(
+                lower, max(sentence_start, said.start() - 30), said.start()
+            ):
+                out[n.start] = int(said.group(1))
     # rule compared-year-when: "xếp thứ 28/63, cải thiện rõ so với năm 2022 khi trụ cột này chỉ đạt 0,3511 điểm và đứng
     # thứ 47": the values of the "khi" clause after the year compared with are that year's, up to the clause's end
     if vals and lower.find("khi", sentence_start, vals[-1].start) >= 0:
