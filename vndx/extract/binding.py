@@ -286,6 +286,11 @@ def bind_sentence(
             drops.append(Drop(mode or "no-topic-fits", n.value, None, n.start))
             continue
         hit, reading = chosen
+        level_4 = _LEVEL_4_LABEL.search(lower, max(start, n.start - 24), n.start)
+        if hit.topic.name == "online_public_service" and level_4:
+            # rule level-4-label: a share labelled level 4 on its own, in a bracket or a list after the services of
+            # levels 3 and 4 ("đạt 62,3% (mức độ 4: 38,1%)"), is of the services fully online
+            hit = TopicHit(catalog.topic("online_public_service_full"), hit.start, hit.end)
         if reading == "rank" and hit.topic.name.startswith("dti_") and _OVERALL_RANK.match(lower, n.end, end):
             # rule overall-rank: "dù dẫn đầu trụ cột kinh tế số, chỉ xếp thứ 7 về tổng thể", "thứ 7 chung cuộc": the
             # rank of the whole index the pillar belongs to
@@ -497,6 +502,10 @@ _AVERAGES_LISTED = re.compile(
 # the nation's own figures for the items ("Các con số tương ứng của cả nước lần lượt là 79,1%, 84,0% và 75,2%"; not
 # ranks, which are places': "với thứ hạng trên cả nước lần lượt là 49, 53 và 58")
 _NATION_LISTED = re.compile(r"\bcua (?:ca nuoc|toan quoc)\s+(?:lan luot|tuong ung)\b[^()]*$")
+_LEVEL_4_LABEL = re.compile(r"[(;,]\s*(?:rieng\s+)?(?:muc do 4|toan trinh)\s*(?::|la|dat|chiem)\s*$")
+_CONTRAST_OWN_RANK = re.compile(
+    r"[,;]\s*(?:con|trong khi|nhung|rieng)\s[^,;.]*\b(?:dan dau|dung dau|xep (?:thu|hang)|dung thu)\b[^,;.\d]*$"
+)
 _PART_LEAD = re.compile(r"\b(?:trong (?:so )?do|rieng)\b")
 
 
@@ -1020,6 +1029,13 @@ def _sole_ranked_topic(
     # (rule part-after: a part of the index that "trong đó" opens after the value is not what the value ranks: "xếp thứ
     # 35/63, trong đó trụ cột xã hội số được đánh giá là điểm mạnh")
     ranked = {k: h for k, h in ranked.items() if h.start < n.end or not _PART_LEAD.search(lower, n.end, h.start)}
+    # (nor an index of a clause set against the value's, with its own ranking verb: "Đà Nẵng tiếp tục xếp thứ nhất, còn
+    # Hà Nội dẫn đầu trụ cột kinh tế số"; rule contrast-own-index)
+    ranked = {
+        k: h
+        for k, h in ranked.items()
+        if h.start < n.end or not _CONTRAST_OWN_RANK.search(lower, n.end, h.start)
+    }
     if len(ranked) != 1:
         return None
     hit = next(iter(ranked.values()))

@@ -927,6 +927,8 @@ def level_after_value(c: Candidate) -> bool:
         return True  # "108 Tổ công nghệ số cộng đồng cấp xã và 816 tổ cấp ấp": the part at one level
     if c.reading == "count" and any(c.clause_start <= x.start < c.n.start for x in c.m.places):
         return False  # "Toàn tỉnh duy trì 1.215 Tổ ... ở cấp xã và thôn": where the counted teams are
+    if c.reading == "count" and _UNITS_LISTED.match(c.after):
+        return False  # "6.115 Tổ công nghệ số cộng đồng ở các xã, phường, thị trấn và tổ dân phố": where they all are
     cut = _AFTER_CUT.search(c.after)
     if _EVERY_LEVEL.match(c.after):
         # "91,3% văn bản đi của các sở, ngành, UBND cấp huyện được ký số": the province's bodies, all its levels
@@ -934,6 +936,11 @@ def level_after_value(c: Candidate) -> bool:
     return bool(_LEVEL_OWNER.search(c.after, 0, cut.start() if cut else len(c.after)))
 
 
+# several kinds of unit listed after the count's noun, where the counted things are ("ở các xã, phường, thị trấn")
+_UNIT_KINDS = r"(?:xa|phuong|thi tran|thon|ban|ap|khom|to dan pho|dac khu)"
+_UNITS_LISTED = re.compile(
+    rf"[^,;()\d]{{0,50}}?\bo (?:cac |tat ca (?:cac )?|khap (?:cac )?)?{_UNIT_KINDS}(?:\s*,\s*|\s+va\s+){_UNIT_KINDS}\b"
+)
 # the departments and a level below listed together as the owner: every level of the province's administration
 _EVERY_LEVEL = re.compile(
     r"[^,;()\d]{0,40}?\bcua cac (?:co quan, )?so,? (?:ban,? )?nganh,? (?:va )?(?:ubnd |uy ban nhan dan )?"

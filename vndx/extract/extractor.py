@@ -387,7 +387,9 @@ def extract_facts(
                 # 18/22 chỉ tiêu chuyển đổi số năm 2024"), a section heading without one ("I. CHÍNH QUYỀN SỐ") keeps the
                 # title's year, not the year of writing (a review written in January)
                 ctx.heading_year = ctx.year_heading or title_period
-            target = i > 0 and bool(cues.target_heading.match(lower, s, e))
+            # (or a section title after the target's icon, as infographics print them: "🎯 CHÍNH QUYỀN SỐ" over "• 80%
+            # hồ sơ được tiếp nhận, xử lý hoàn toàn trực tuyến"; rule icon-heading)
+            target = i > 0 and (bool(cues.target_heading.match(lower, s, e)) or cased.startswith(_TARGET_ICON, s))
             target = target and not _past_indicators(lower, s, e, published)
             level = _outline_level(cased, s)
             if not target and ctx.section_target and level > ctx.target_level > 0:
@@ -1947,6 +1949,9 @@ def _outline_level(cased: str, s: int) -> int:
 
 # the field a value is of, right before a pillar pointed back at ("ở trụ cột này", "về trụ cột này")
 _FIELD_BEFORE = re.compile(r"\b(?:o|ve|tai)\s+$")
+
+
+_TARGET_ICON = "\U0001f3af"  # 🎯, a direct hit: the icon infographics put before their targets
 
 
 def _owned_phrasing(lower: str, hits, topic, places, start: int) -> bool:

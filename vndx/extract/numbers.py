@@ -94,7 +94,8 @@ _MASKS: list[tuple[re.Pattern[str], tuple[str, ...] | None]] = [
     (re.compile(_bword("thang") + r"\s+\d{1,2}(?:\s*[/\-]\s*(?:19|20)\d{2})?\b"), ("thang",)),
     # a hamlet's or a ward's number is its name ("tổ trưởng tổ công nghệ số cộng đồng xóm 5", "Phường 2, TP Sóc Trăng")
     (re.compile(_bword(*_PLACE_NUMBERED) + r"\s+\d{1,3}\b(?![.,]\d|\s*%|\s*/)"), _PLACE_NUMBERED),
-    (re.compile(_BNUM + r"\d?\s*(?::|h)\s*\d{2}\b"), ()),
+    # (a time's minutes are under 60 and follow its colon right away: "mức độ 4: 63,4%" is a label and a share)
+    (re.compile(_BNUM + r"\d?(?::[0-5]\d|\s*h\s*[0-5]\d)\b"), ()),
     # round the clock: "trả lời người dân 24/7" (no share of 7)
     (re.compile(r"(?<![\d.,/])24\s*/\s*7(?![\d/])"), ()),
     (re.compile(_bword("top") + r"\s*\d+"), ("top",)),

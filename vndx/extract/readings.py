@@ -225,6 +225,10 @@ _DOING_AFTER = re.compile(
 )
 
 
+_ARROWS_UP = ("\u2b06", "\u2191", "\u25b2", "\U0001f53a", "\u2197")  # ⬆ ↑ ▲ 🔺 ↗
+_ARROWS_DOWN = ("\u2b07", "\u2193", "\u25bc", "\U0001f53b", "\u2198")  # ⬇ ↓ ▼ 🔻 ↘
+
+
 def moved_to_place(lower: str, lo: int, n: Number) -> bool:
     """Rule dated-move-chain: the whole number ``n`` ends a movement from a place, read over ``lower[lo:n.start]`` past
     the values before it ("từ vị trí 38 năm 2021 lên 25 năm 2022 và 17 năm 2023": 25 and 17 are places too)."""
@@ -257,6 +261,10 @@ def readings(n: Number, before: str, after: str) -> list[str]:
     # (or a signed number in brackets after a value: "Giá trị DTI: 0,5530 (+0,0415 so với năm 2022)")
     # (or a signed score opening a fact box's item: "📈 +0,0815 – mức tăng giá trị DTI so với năm 2022")
     signed = before.endswith("+") and not n.percent and not n.is_int and n.value < 1
+    if before.endswith(_ARROWS_DOWN, 0, len(before.rstrip())):
+        return []  # "⬇ 0,0120": a fall, by how much (its sign is the arrow's: no level, and no change read unsigned)
+    # (or an arrow up before it, as fact boxes print a rise: "DTI 2022: 0,4613 điểm ⬆ 0,0874"; rule arrow-change)
+    signed = signed or before.endswith(_ARROWS_UP, 0, len(before.rstrip()))
     delta = bool(_DELTA_BEFORE.search(before) or _SIGNED_IN_BRACKET.search(before)) or signed
     if delta:
         if _RANK_UNIT_AFTER.match(after) or n.next_words.startswith(("bac", "hang")):

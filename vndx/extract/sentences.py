@@ -87,6 +87,15 @@ def label_value_line(stripped: str) -> bool:
 _KEYCAP = re.compile("[0-9#*]\ufe0f?\u20e3\\s")  # "1️⃣ ", "2⃣ ": a digit in a keycap, then a space
 
 
+def _caps_after_symbol(stripped: str) -> bool:
+    """The text after a line's leading symbols is written in capitals, with no label's colon ("📊 CHỈ SỐ DTI 2023 CỦA
+    BẮC GIANG"): a section's title, as infographics print them."""
+    m = _SYMBOL_RUN.match(stripped)
+    rest = stripped[m.end() :] if m else stripped
+    letters = [c for c in rest if c.isalpha()]
+    return len(letters) >= 4 and ":" not in rest and all(c.isupper() for c in letters)
+
+
 def symbol_bullet(stripped: str) -> bool:
     """A line led by a symbol and a space ("✅ Tỷ lệ ... đạt 68,9%", "📌 Kinh tế số: thứ 17", "► ..."):
     a list item of a post or a portal, a sentence without its stop. Symbols, arrows and dashes are
@@ -134,7 +143,9 @@ def split_sentences(cased: str) -> list[Sentence]:
             and not stripped.startswith("|")  # a table row ("| Kinh tế số | 0,2310 | 61/63 |"), as trafilatura keeps it
             and not stripped.startswith(("+ ", "- ", "• ", "* ", "– "))  # a bullet item: a sentence without its stop
             and not _NUMBERED_ITEM.match(stripped)  # "1. Hà Nội: 0,6912 điểm": a numbered item with its value
-            and not (out and symbol_bullet(stripped))  # "✅ ...", "📌 ...": an item (the first line is the title)
+            # "✅ ...", "📌 ...": an item (the first line is the title); not a section title in capitals after its icon
+            # ("📱 9 THÁNG NĂM 2025", "🏛 BA TRỤ CỘT": rule icon-heading)
+            and not (out and symbol_bullet(stripped) and not _caps_after_symbol(stripped))
             and not (out and label_value_line(stripped))  # "Kinh tế số: 0,4412 | Hạng 4": a fact box's line
             # "Xếp hạng DTI (2021 – 2022 – 2023): 9 – 7 – 6", and "Xếp hạng DTI: 12 – 9 – 11" under it: lines of data
             and not (out and (YEAR_SERIES.search(stripped) or VALUE_SERIES.search(stripped)))

@@ -118,6 +118,8 @@ def is_target(lower: str, start: int, pos: int, protect: list[tuple[int, int]], 
             continue  # "hai chỉ tiêu trên lần lượt là 79,5% và 76%": the indicators just given, not targets
         if m.group() == "chi tieu" and _INDICATOR_FRAME.search(lower, max(start, m.start() - 12), m.start()):
             continue  # "Ở chỉ tiêu thanh toán trực tuyến, tỷ lệ ... đạt 62,4%": the indicator a clause is about
+        if m.group() == "chi tieu" and _INDICATORS_NAMED.match(lower, m.end()):
+            continue  # rule indicators-named: "Các chỉ tiêu thành phần năm 2023 như tỷ lệ hồ sơ ... (62,4%)"
         if m.group() == "du thao" and _DRAFT_REVIEW.match(lower, m.end()):
             continue  # "Dự thảo đánh giá ... từ vị trí thứ 42 năm 2020 lên thứ 29": a draft report's review, not a plan
         if m.group() == "ky vong" and _MEASURED_AGAINST.search(lower, max(start, m.start() - 16), m.start()):
@@ -179,7 +181,10 @@ _INDICATORS_BACK = re.compile(r" (?:tren|nay|noi tren|vua neu)\b")
 _INDICATORS_IMPROVED = re.compile(
     r"[^.;:\d]{0,40}?\b(?:tiep tuc\s+)?(?:duoc\s+)?(?:cai thien|co buoc tien|co chuyen bien|tang truong tot)\b"
 )
-_INDICATOR_FRAME = re.compile(r"\b(?:o|doi voi)\s+(?:cac\s+)?$")
+_INDICATOR_FRAME = re.compile(r"\b(?:o|doi voi|ve)\s+(?:cac\s+)?$")
+# after "chỉ tiêu": the indicators named as parts or by examples ("Các chỉ tiêu thành phần năm 2023 như tỷ lệ ...
+# (62,4%)"): what was measured, not targets (not "Các chỉ tiêu cụ thể gồm: ...", a plan's list)
+_INDICATORS_NAMED = re.compile(r"\s+thanh phan\b|[^.;:\d]{0,30}?\bnhu\s+(?:ty le|ty trong|so)\b")
 # after "dự thảo": a draft that reviews ("Dự thảo báo cáo chính trị", "Dự thảo đánh giá"; a draft resolution sets
 # targets)
 # (or one a clause quotes, its figures what it reports: "Dự thảo nêu rõ, giá trị DTI ... từ 0,2846 điểm năm 2020 lên

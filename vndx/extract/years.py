@@ -52,7 +52,8 @@ _ATTACH_GAP = re.compile(
 )
 _IN_YEAR_GAP = re.compile(r"\s+trong\s+nam\s*$")
 _LED_IN_YEAR = re.compile(r"\b(?:dan dau|dung dau) (?:ca nuoc|toan quoc) (?:vao )?nam $")
-_WORDED_GAP = re.compile(r"\s*(?:cua\s+)?(?:ca\s+)?")
+# (also "mức 61,9% của cùng kỳ năm trước": the same period of the year before)
+_WORDED_GAP = re.compile(r"\s*(?:cua\s+)?(?:ca\s+)?(?:cung ky\s+)?")
 # rule moved-count-year: an end of a movement, its noun, then its year ("tăng từ 512 doanh nghiệp năm 2021 lên 736
 # doanh nghiệp năm 2023", "từ 312 doanh nghiệp (2021) lên 356 (2022)"): each count's year is the one after its noun,
 # as a share's is right after it
@@ -62,7 +63,11 @@ _NOUN_THEN_YEAR = re.compile(
     r"(?:(?:vao\s+)?(?:(?:cuoi|dau|het)\s+)?nam\s*|\(\s*(?:nam\s*)?)"
 )
 _MOVE_END_BEFORE = re.compile(r"\b(?:tu|len|den|toi|xuong)\s+(?:(?:khoang|gan|hon|tren|muc)\s+)?$")
-_NOUN_OF_YEAR = re.compile(r"\s*(?:[a-z]+\s+){1,3}cua\s+(?:ca\s+)?nam\s*")
+# (or a part of that year: "so với mức 17,05% của 9 tháng năm 2023", "của quý III năm 2023")
+_NOUN_OF_YEAR = re.compile(
+    r"\s*(?:[a-z]+\s+){0,3}cua\s+(?:ca\s+|(?:\d{1,2}\s+thang(?:\s+dau)?|quy\s+[ivx]+|nua dau)\s+)?nam\s*"
+)
+_MONTHS_COUNT = re.compile(r"\s+thang(?:\s+dau)?\s+nam\b")
 _COMPARED_VALUE = re.compile(r"\bso voi\s+(?:(?:muc|con so|khoang|gan|hon|tren)\s+)?$")
 # ("cao hơn mức 10,3% của Long An cũ năm 2024": a value compared with, another place's, and its year)
 # (also "so với mức 61,2% của Lâm Đồng (cũ) năm 2024")
@@ -209,6 +214,8 @@ def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attac
         each = {y for y in each if _MOVE_FROM.search(lower, max(0, before[y][-1].start - 25), before[y][-1].start)}
     for y in years:
         prev = before[y.start]
+        if len(prev) >= 2 and _MONTHS_COUNT.match(lower, prev[-1].end):
+            prev = prev[:-1]  # (a count of months names a part of the year, no value: "của 9 tháng năm 2023")
         led = _LED_IN_YEAR.search(lower, max(sentence_start, y.start - 30), y.start) if y.kind == "period" else None
         if led and not (prev and prev[-1].end > led.start()):
             # rule led-in-year: "sau khi dẫn đầu cả nước năm 2020": the lead (a rank 1 the binding reads at "dẫn đầu")
@@ -217,7 +224,11 @@ def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attac
             out.taken.add(y.start)
             continue
         # (a year in words right after a value, or after "của": "so với mức 79% của năm trước đó" dates 79 only)
-        worded = prev and lower.startswith("nam ", y.start) and _WORDED_GAP.fullmatch(lower, prev[-1].end, y.start)
+        worded = (
+            prev
+            and lower.startswith(("nam ", "cung ky nam "), y.start)
+            and _WORDED_GAP.fullmatch(lower, prev[-1].end, y.start)
+        )
         attach = prev and (_ATTACH_GAP.fullmatch(lower, prev[-1].end, y.start) or y.start in each or worded)
         # ("từ vị trí thứ 45 trong năm 2020, DTI năm 2021 ... lên thứ 29": "trong năm" too, where a later year dates
         # the values after it in its clause; alone, "Thái Nguyên đứng thứ hai với 28,72% trong năm 2023; Bắc Giang ..."
