@@ -286,8 +286,9 @@ def bind_sentence(
             drops.append(Drop(mode or "no-topic-fits", n.value, None, n.start))
             continue
         hit, reading = chosen
-        level_4 = _LEVEL_4_LABEL.search(lower, max(start, n.start - 24), n.start)
-        if hit.topic.name == "online_public_service" and level_4:
+        if hit.topic.name == "online_public_service" and _LEVEL_4_LABEL.search(
+            lower, max(start, n.start - 24), n.start
+        ):
             # rule level-4-label: a share labelled level 4 on its own, in a bracket or a list after the services of
             # levels 3 and 4 ("đạt 62,3% (mức độ 4: 38,1%)"), is of the services fully online
             hit = TopicHit(catalog.topic("online_public_service_full"), hit.start, hit.end)
