@@ -22,6 +22,9 @@ from pathlib import Path
 from vndx.config import settings
 
 MERGER_DATE = dt.date(2025, 7, 1)  # the 34 provinces are in force from this day
+# Thừa Thiên Huế became the centrally-run city of Huế on this day; before it, "thành phố Huế" was a city inside the
+# province (Resolution 175/2024/QH15)
+HUE_CITY_DATE = dt.date(2025, 1, 1)
 PRE_MERGER, MERGER_YEAR, POST_MERGER = "pre_merger", "merger_year", "post_merger"
 
 def seeds_dir() -> Path:

@@ -260,6 +260,18 @@ def bind_sentence(
             reads = ["rank"]  # "xếp hạng ... lần lượt là: Nhận thức số - xếp thứ 25; Thể chế số - 14"
         if reads == ["count"] and moved_to_place(lower, start, n):
             reads = ["rank"]
+        year_then = (
+            reads == ["count"]
+            and n.value <= 63
+            and out
+            and out[-1].indicator.unit == "rank"
+            and _YEAR_THEN_IS.search(before)
+            and _BARE_END.match(after)
+        )
+        if year_then:
+            # rule year-then-is: "Năm 2015, ICT Index của tỉnh đứng thứ 47/63; năm 2017 là 38 và năm 2019 là 29": the
+            # places of later years said after a rank, each with its year and "là", of the index ranked before
+            reads = ["rank"]
         if reads and n.start in range_bounds:
             drops.append(Drop("range", n.value, None, n.start))
             continue
@@ -267,7 +279,15 @@ def bind_sentence(
             drops.append(Drop("not-a-value-reading", n.value, None, n.start))
             continue
         # 2. phrasing
-        chosen, mode = _choose_phrasing(m, hits, n, reads, before, after, clause_start, anchors)
+        said = _said_to_be(lower, hits, n, end)
+        if said is not None:
+            # rule value-said-to-be: "Con số 45 mà bài viết nêu thực chất là thứ hạng của trụ cột kinh tế số", "Con số
+            # 0,7096 là giá trị trụ cột chính quyền số": what a value quoted is said to be names its measure and reading
+            chosen, mode = said, "right"
+        else:
+            chosen, mode = _choose_phrasing(m, hits, n, reads, before, after, clause_start, anchors)
+        if chosen is None and year_then and out[-1].topic is not None:
+            chosen, mode = (TopicHit(out[-1].topic, n.start, n.start), "rank"), "left"
         if chosen is None and not mode and index is not None:
             chosen = _passage_index(m, hits, n, reads, before, after, index)
             mode = "passage" if chosen else mode
@@ -503,6 +523,32 @@ _AVERAGES_LISTED = re.compile(
 # the nation's own figures for the items ("Các con số tương ứng của cả nước lần lượt là 79,1%, 84,0% và 75,2%"; not
 # ranks, which are places': "với thứ hạng trên cả nước lần lượt là 49, 53 và 58")
 _NATION_LISTED = re.compile(r"\bcua (?:ca nuoc|toan quoc)\s+(?:lan luot|tuong ung)\b[^()]*$")
+_YEAR_THEN_IS = re.compile(r"(?:^|[;,]|\bva)\s*(?:den\s+|con\s+)?nam\s+(?:19|20)\d\d\s+(?:la|dung thu|xep thu)\s*$")
+_BARE_END = re.compile(r"\s*(?:[,;.)]|va\b|$)")
+
+
+def _said_to_be(lower: str, hits, n: Number, end: int) -> tuple[TopicHit, str] | None:
+    """The measure and reading a value is said to be, right after it ("45 mà bài viết nêu thực chất là thứ hạng của trụ
+    cột kinh tế số"; "thứ 10 là thứ hạng DTI năm 2022 của tỉnh"): the phrasing that follows "là thứ hạng / giá trị"."""
+    if lower.find(" la ", n.end, min(end, n.end + 80)) < 0:
+        return None  # (a cheap scan first: every such clause says "là")
+    said = _SAID_TO_BE.match(lower, n.end, end)
+    if said is None:
+        return None
+    reading = "rank" if said.group(1) == "thu hang" else "score"
+    if (reading == "rank") != n.is_int or n.percent:
+        return None
+    for h in sorted(hits, key=lambda h: (h.start, -h.end)):
+        if said.end() <= h.start <= said.end() + 3 and reading in h.topic.codes:
+            return h, reading
+    return None
+
+
+# after a value: what it is said to be ("... mà bài viết nêu thực chất là thứ hạng của ...", "... là giá trị ...")
+_SAID_TO_BE = re.compile(
+    r"(?:/\d+)?\s+(?:(?:ma|duoc)\s[^.;:\d]{0,50}?\s)?(?:thuc chat |thuc ra |chinh )?la\s+(thu hang|gia tri|diem so)\s+"
+    r"(?:cua\s+)?"
+)
 _LEVEL_4_LABEL = re.compile(r"[(;,]\s*(?:rieng\s+)?(?:muc do 4|toan trinh)\s*(?::|la|dat|chiem)\s*$")
 _CONTRAST_OWN_RANK = re.compile(
     r"[,;]\s*(?:con|trong khi|nhung|rieng)\s[^,;.]*\b(?:dan dau|dung dau|xep (?:thu|hang)|dung thu)\b[^,;.\d]*$"

@@ -1159,7 +1159,7 @@ def district_or_commune(c: Candidate) -> bool:
         # in the value's own clause after the ";" (a place named there takes it back)
         return True
     at = c.hit.start if c.hit is not None and c.hit.start < lo else lo  # (where the measure's phrasing starts)
-    if _CUES.lower_unit_has.search(cased, max(c.m.start, at - 60), at) and not any(
+    if _CUES.lower_unit_has.search(cased, max(c.m.start, at - 130), at) and not any(
         at <= x.start < hi for x in c.m.places
     ):
         # (unless a place is named on the way to the value: "... lần lượt là 91% và 87%, trong khi toàn tỉnh đạt 66,3%")

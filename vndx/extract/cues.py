@@ -335,7 +335,9 @@ def _read_cues() -> Cues:
         ),
         lower_unit_has=re.compile(
             # (or leads in it: "Phường Việt Trì dù dẫn đầu về tỷ lệ hồ sơ trực tuyến với hơn 90%")
-            rf"\b(?:{units})\s+[A-Z][a-z]*(?:\s+[A-Z][a-z]*){{0,3}}\s+(?:hien\s+|da\s+)?"
+            # (past an aside between commas that describes it: "Đặc khu Phú Quốc, đơn vị hành chính đặc biệt của tỉnh,
+            # có tỷ lệ hồ sơ trực tuyến đạt 92,4%")
+            rf"\b(?:{units})\s+[A-Z][a-z]*(?:\s+[A-Z][a-z]*){{0,3}}(?:\s*,\s*[^,;.:\d]{{3,70}},)?\s+(?:hien\s+|da\s+)?"
             r"(?:co|(?:du\s+|van\s+)?(?:dan dau|dung dau) ve)(?:\s+(?:ty le|ty trong|so luong|so))?\s*$"
         ),
         lower_unit_named=re.compile(rf"(?<![A-Za-z])(?:(?:{units})\s+|(?:{abbr})\s*)[A-Z]"),

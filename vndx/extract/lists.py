@@ -59,7 +59,11 @@ _LIST_COPULA = re.compile(r"\s*(?:(?:cua\s+[^,;:\d]{2,30}?\s+|(?:cua\s+|trong\s+
 _POINTS_BACK = re.compile(r"tuong ung|\bnay\b")  # a list word that points back: "tương ứng", "này"
 _RANK_AFTER_LIST = re.compile(r"\s*(?:co\s+)?(?:thu hang|vi tri)\b[^,;\d]{0,30}?\s(?:la|:)\s*")
 # (a spaced dash too: "lần lượt đạt 0,6512 - 0,5108 - 0,6247", rule dash-list)
-_LIST_SEP = re.compile(r"^\s*(?:[,;/]|(?<=\s)-(?=\s)|\bva\b|\bva\s+thu\b)\s*(?:(?:xep |dung )?thu\s+)?$")
+# (a hedge may stand before the next value: "tương ứng là 95% và gần 93%")
+_LIST_SEP = re.compile(
+    r"^\s*(?:[,;/]|(?<=\s)-(?=\s)|\bva\b|\bva\s+thu\b)\s*(?:(?:xep |dung )?thu\s+)?"
+    r"(?:(?:gan|khoang|hon|tren|duoi|xap xi)\s+)?$"
+)
 
 
 # "lần lượt là 4.680 tổ và 4.120 tổ": the counted noun after each value, then the separator

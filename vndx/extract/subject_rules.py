@@ -21,6 +21,7 @@ from vndx.extract.gazetteer import MERGER_DATE, NEIGHBOUR_WORDS, SELF, city_slug
 from vndx.extract.subjects import FORMER, NATIONAL, compared_before, named_after, named_as_former, province_in_clause
 from vndx.extract.text import count_of
 from vndx.extract.years import compared_year
+from vndx.reference import HUE_CITY_DATE
 
 # ---- who the value belongs to
 
@@ -265,6 +266,8 @@ def _only_self_words(c: Claim) -> bool:
 _OWN_WORD = re.compile(r"\b(?:ta|nha|minh|chung ta|chung toi)\b")
 # a paragraph that opens on another province as its frame ("Ở Cao Bằng, bức tranh cũng không sáng hơn. DTI 2021 của tỉnh
 # đạt 0,3497"): its "tỉnh" is that province
+# (or a paragraph that opens on it as its subject: "Đắk Lắk đứng thứ hai trong vùng. DTI 2022 của tỉnh xếp thứ 31/63")
+_PROVINCE_SUBJECT = re.compile(r"\W*(?:tinh\s+|thanh pho\s+|tp\.?\s*)?")
 _PROVINCE_FRAME = re.compile(r"\W*(?:(?:con|rieng)\s+)?(?:o|tai|voi|doi voi)\s+(?:tinh\s+|thanh pho\s+|tp\.?\s*)?")
 
 
@@ -273,7 +276,7 @@ def _framed_paragraph(c: Claim) -> bool:
     if not c.ctx.para_sents:
         return False
     ps, _pe, pm = c.ctx.para_sents[0]
-    frame = _PROVINCE_FRAME.match(c.lower, ps)
+    frame = _PROVINCE_FRAME.match(c.lower, ps) or _PROVINCE_SUBJECT.match(c.lower, ps)
     return frame is not None and any(x.start == frame.end() and x.slug == c.ctx.para_province for x in pm)
 
 
@@ -564,9 +567,29 @@ def city_self_in_province(c: Claim) -> bool:
     return not any(x.slug in cities for _, _, places in c.ctx.para_sents for x in places if x.start < last.start)
 
 
+def hue_city_before_2025(c: Claim) -> bool:
+    """Before 1 January 2025, when Thừa Thiên Huế became the centrally-run city of Huế, "thành phố Huế" was a city
+    inside the province, one of its nine district-level units ("Riêng thành phố Huế, tỷ lệ hồ sơ trực tuyến 9 tháng đạt
+    84,1%" in 2023): a value whose subject it is, is that city's, not the province's."""
+    if c.province != "thua-thien-hue" or c.published is None or c.published >= HUE_CITY_DATE:
+        return False
+    last = None
+    for x in c.sent.places:
+        if x.start >= c.n.start:
+            break
+        if x.start >= c.b.clause_start or last is None:
+            last = x
+    if last is None or last.slug != "thua-thien-hue" or not c.lower.startswith("hue", last.start):
+        return False
+    return _CITY_TITLE_BEFORE.search(c.lower, max(0, last.start - 12), last.start) is not None
+
+_CITY_TITLE_BEFORE = re.compile(r"\b(?:thanh pho|tp\.?)\s*$")
+
+
 SUBJECT_REFUSALS: list[Rule] = [
     Rule("article-named-in-passing", article_named_in_passing),
     Rule("city-self-in-province", city_self_in_province),
+    Rule("hue-city-before-2025", hue_city_before_2025),
     Rule("article-about-lower-unit", article_about_lower_unit),
     Rule("former-province-part", former_province_part),
     Rule("leader-not-subject", leader_not_subject),

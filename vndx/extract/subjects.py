@@ -182,6 +182,15 @@ def _bare_units(cased: str, s: int, e: int, names: tuple[str, ...]) -> list[tupl
 _AT_HEAD = re.compile(r"\s*(?:(?:[Tt]ai|[Oo]|[Rr]ieng|[Cc]on)\s+)?")
 
 
+def _located_in(lower: str, s: int, at: int) -> bool:
+    """Rule units-located: units named as where some of the province's things are ("vẫn còn 37 thôn chưa có sóng, chủ
+    yếu thuộc các huyện Bắc Hà, Si Ma Cai và Bát Xát"): a part, not what the paragraph goes on about."""
+    return _LOCATED_BEFORE.search(lower, max(s, at - 30), at) is not None
+
+
+_LOCATED_BEFORE = re.compile(
+    r"\b(?:thuoc|tap trung (?:o|tai)|nam (?:o|tai)|chu yeu (?:o|tai))\s+(?:cac\s+|o\s+cac\s+)?$"
+)
 # where a seat is ("trung tâm hành chính đặt tại", "trụ sở tại", "đóng tại"): a unit named after it is an address
 _SEAT_BEFORE = re.compile(r"\b(?:dat|dong|tru so)\s+(?:tai|o)\s+$")
 
@@ -206,7 +215,7 @@ def places_named(
     # (each group of rules only where a word of its cues is: "xã hội số" opens the gate above)
     if _UNIT_GATE.search(lower, s, e):
         places += [
-            (m.start(), "part" if _breakdown_unit(lower, s, m.start()) else "unit")
+            (m.start(), "part" if _breakdown_unit(lower, s, m.start()) or _located_in(lower, s, m.start()) else "unit")
             for m in cues.lower_unit_named.finditer(cased, s, e)
             if (original is None or original[m.start() : m.end() - 1].strip().lower() in cues.lower_unit_spellings)
             # (not an address: "tỉnh Gia Lai với trung tâm hành chính đặt tại phường Quy Nhơn" is the province's seat)

@@ -184,7 +184,10 @@ _INDICATORS_IMPROVED = re.compile(
 _INDICATOR_FRAME = re.compile(r"\b(?:o|doi voi|ve)\s+(?:cac\s+)?$")
 # after "chỉ tiêu": the indicators named as parts or by examples ("Các chỉ tiêu thành phần năm 2023 như tỷ lệ ...
 # (62,4%)"): what was measured, not targets (not "Các chỉ tiêu cụ thể gồm: ...", a plan's list)
-_INDICATORS_NAMED = re.compile(r"\s+thanh phan\b|[^.;:\d]{0,30}?\bnhu\s+(?:ty le|ty trong|so)\b")
+# (or said to stand as reported: "Các chỉ tiêu khác không thay đổi: năm 2023, tỷ lệ ... đạt 41,2%")
+_INDICATORS_NAMED = re.compile(
+    r"\s+thanh phan\b|[^.;:\d]{0,30}?\bnhu\s+(?:ty le|ty trong|so)\b|\s+(?:khac\s+)?(?:khong thay doi|van giu nguyen)\b"
+)
 # after "dự thảo": a draft that reviews ("Dự thảo báo cáo chính trị", "Dự thảo đánh giá"; a draft resolution sets
 # targets)
 # (or one a clause quotes, its figures what it reports: "Dự thảo nêu rõ, giá trị DTI ... từ 0,2846 điểm năm 2020 lên
