@@ -126,6 +126,9 @@ _PARALLEL_RANKS = re.compile(
 )
 _COMMA = re.compile(r"[,;]")
 # the leader's verbs of cues.yml ("dẫn đầu", "đứng đầu", "xếp thứ nhất"): a rank of its own between a value and a field
+_OWN_NEXT_RANK = re.compile(
+    r"(?:/\d+)?\s*,?\s*(?:va|con)\s+(?:(?:chi|lai|cung)\s+)?(?:dung|xep|giu)\s+(?:o\s+)?(?:thu|hang|vi tri)\b"
+)
 _RANK_VERB_BETWEEN = re.compile(rf"\b(?:{_CUES.words['top_one']})\b")
 
 
@@ -711,6 +714,10 @@ def _choose_phrasing(
                 break  # (rule part-after: what "trong đó" opens is a part of what the value ranks, not its index)
             if _STRENGTH.search(between):
                 break  # (rule cause-not-ranked: the index named as the rank's strength, "với điểm mạnh ở ...")
+            if _OWN_NEXT_RANK.match(between):
+                # rule next-rank-own-field: "xếp thứ 4/63 và đứng thứ 11/63 về trụ cột kinh tế số": the same subject's
+                # second rank, with its own verb, is the one the field after it ranks
+                break
             about = _ABOUT_INDEX.search(between)
             # rule parallel-ranks: "A xếp thứ 27/63, còn B xếp thứ 56/63 về Chỉ số chuyển đổi số": the
             # index after a list of places' ranks is what each of them ranks (not a rank whose clause names its

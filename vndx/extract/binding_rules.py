@@ -1312,9 +1312,17 @@ def national_or_average(c: Candidate) -> bool:
     73%"; "toàn quốc đạt 40%, trong khi tỉnh X đạt 52%" keeps 52)."""
     if c.reading != "rank" and _NATION_OWNS_AFTER.match(c.m.lower, c.n.end, c.m.end):
         return True  # "cao hơn mức 12,33% của cả nước": the nation's level, named after the value
-    if c.reading != "rank" and bool(_CUES.national.search(c.window)):
+    window = c.window
+    if "toan tinh" in window or "ca tinh" in window:
+        # (the province's own average, over its districts or people, is its figure: "trong khi bình quân toàn tỉnh là
+        # 61%"; rule province-average)
+        window = _PROVINCE_AVERAGE.sub(lambda x: " " * len(x.group()), window)
+    if c.reading != "rank" and bool(_CUES.national.search(window)):
         return True
     return c.reading != "rank" and _national_goes_on(c)
+
+
+_PROVINCE_AVERAGE = re.compile(r"\b(?:binh quan|trung binh)\s+(?:chung\s+)?(?:cua\s+)?(?:toan|ca) tinh\b")
 
 
 def _national_goes_on(c: Candidate) -> bool:

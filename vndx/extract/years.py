@@ -188,6 +188,11 @@ _YEAR_IS = re.compile(
     r"\bso voi (?:nam |ky |dti )?((?:19|20)\d\d)\s+(?:(?:chi|moi)\s+)?(?:la|dat|o muc)\s+"
     r"(?:(?:khoang|gan|hon|tren|duoi)\s+)?(?:(?:vi tri|thu|hang)\s+(?:thu\s+)?)?$"
 )
+_COMPARED_YEAR_BRACKET = re.compile(
+    r"\bso voi\s+(?:(?:ket qua|thu hang|vi tri|xep hang|gia tri)\s+)?(?:cua\s+)?nam\s+((?:19|20)\d\d)\b"
+    r"[^();.,\d]{0,60}\("
+)
+_CLAUSE_HEAD_BEFORE = re.compile(r"[,;:]\s*$")
 _CHANGE_BEFORE = re.compile(r"\b(?:tang|giam|tang truong|hon|chenh lech|cai thien)\b")
 _YEAR_WHEN = re.compile(r"\bso voi (?:nam |ky |dti )?((?:19|20)\d\d)\s*,?\s*(?:khi|luc|thoi diem)\b")
 _CLAUSE_STOP = re.compile(r"[;.]\s|\b(?:19|20)\d\d\b|\b(?:con|trong khi|nhung)\b")
@@ -340,6 +345,19 @@ def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attac
             no_digit = when is not None and not _DIGIT.search(lower, when.end(), b.start)
             if no_digit and b.is_int and not b.percent and b.start not in out:
                 out.moved_from.add(b.start)
+    # rule compared-year-bracket: "So với kết quả năm 2023 của hai tỉnh trước khi hợp nhất (An Giang thứ 33, Kiên Giang
+    # thứ 29)": the values in the bracket after what was compared with are of the year it names
+    if vals and lower.find("(", sentence_start, vals[-1].start) >= 0:
+        for cmp in _COMPARED_YEAR_BRACKET.finditer(lower, sentence_start, vals[-1].start):
+            # (heading its clause, as what is compared with; not a change's "tăng 10 bậc so với năm 2022 (...)")
+            if not _CLAUSE_HEAD_BEFORE.search(lower, max(sentence_start, cmp.start() - 3), cmp.start()) and (
+                cmp.start() > sentence_start
+            ):
+                continue
+            close = lower.find(")", cmp.end())
+            for n in vals:
+                if cmp.end() <= n.start < (close if close >= 0 else n.end) and n.start not in out:
+                    out[n.start] = int(cmp.group(1))
     # rule compared-year-is: "cáp quang đã đến 61,3% thôn, bản, so với năm 2019 là 52,7%": the value said right after
     # the year compared with is that year's
     if vals and lower.find("so voi", sentence_start, vals[-1].start) >= 0:
