@@ -816,12 +816,10 @@ def extract_facts(
             ctx.home_values = len(facts) > facts_before and all(f.province == article for f in facts[facts_before:])
             # (or one province's component, named as its own: "trụ cột chính quyền số của Yên Bái đứng thứ 4/63")
             owners = {f.province for f in facts[facts_before:]}
-            owned = [
-                b.topic
-                for b in bindings
-                if b.topic is not None and _owned_phrasing(lower, hits, b.topic, sent_mentions, s)
-            ]
-            ctx.component_owner = next(iter(owners)) if len(owners) == 1 and owned else None
+            owned = len(owners) == 1 and any(
+                b.topic is not None and _owned_phrasing(lower, hits, b.topic, sent_mentions, s) for b in bindings
+            )
+            ctx.component_owner = next(iter(owners)) if owned else None
         elif lower.find("tru cot", s, e) >= 0 or lower.find("chi so", s, e) >= 0:
             # ("Trụ cột xã hội số chứng kiến sự cạnh tranh sít sao. Đà Nẵng xếp thứ nhất với 0,6917": a sentence with no
             # number that names a pillar or an index afresh opens a round-up of it, whoever owned the one before; its
