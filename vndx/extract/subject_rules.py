@@ -573,12 +573,9 @@ def hue_city_before_2025(c: Claim) -> bool:
     84,1%" in 2023): a value whose subject it is, is that city's, not the province's."""
     if c.province != "thua-thien-hue" or c.published is None or c.published >= HUE_CITY_DATE:
         return False
-    last = None
-    for x in c.sent.places:
-        if x.start >= c.n.start:
-            break
-        if x.start >= c.b.clause_start or last is None:
-            last = x
+    # (the place named last before the value in its clause, else the last before the clause)
+    before = [x for x in c.sent.places if x.start < c.n.start]
+    last = ([x for x in before if x.start >= c.b.clause_start] or before or [None])[-1]
     if last is None or last.slug != "thua-thien-hue" or not c.lower.startswith("hue", last.start):
         return False
     return _CITY_TITLE_BEFORE.search(c.lower, max(0, last.start - 12), last.start) is not None
