@@ -233,6 +233,7 @@ def bind_sentence(
             if h.topic is b.topic and h.end <= b.number.start:
                 anchors[id(h)] = max(anchors.get(id(h), 0), b.number.end)
     values = [x for x in numbers if not is_year(x)]  # (a year before a value is part of its label, no value)
+    rhetorical = _RHETORICAL_OPENS.match(lower, start) is not None and lower[start:end].rstrip(" \"”'").endswith("?")
     last_tie = None  # (the end of the last value provinces shared, and theirs: rule tie-value)
     for n in _with_top1(lower, start, end, numbers):
         if n.start in consumed:
@@ -252,6 +253,8 @@ def bind_sentence(
             continue
         # 1. reading
         reads = ["rank"] if n.raw == "@1" else readings(n, before, after)
+        if reads and rhetorical:
+            reads = []  # rule rhetorical-question: "Liệu 0,1 điểm có thể san lấp trong hai năm?" asks, states nothing
         if (
             m.rank_list
             and n.is_int
@@ -526,6 +529,8 @@ _AVERAGES_LISTED = re.compile(
 # the nation's own figures for the items ("Các con số tương ứng của cả nước lần lượt là 79,1%, 84,0% và 75,2%"; not
 # ranks, which are places': "với thứ hạng trên cả nước lần lượt là 49, 53 và 58")
 _NATION_LISTED = re.compile(r"\bcua (?:ca nuoc|toan quoc)\s+(?:lan luot|tuong ung)\b[^()]*$")
+# a question asked for effect, opening its sentence ("Liệu ...?", "Phải chăng ...?", "Chẳng lẽ ...?")
+_RHETORICAL_OPENS = re.compile(r"\W*(?:lieu|phai chang|chang le|le nao)\b")
 _YEAR_THEN_IS = re.compile(r"(?:^|[;,]|\bva)\s*(?:den\s+|con\s+)?nam\s+(?:19|20)\d\d\s+(?:la|dung thu|xep thu)\s*$")
 _BARE_END = re.compile(r"\s*(?:[,;.)]|va\b|$)")
 

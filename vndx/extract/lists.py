@@ -257,6 +257,11 @@ def respectively_pairs(
                 item_end = h.end
         if all(t.name in _OTHER_INDICES for t in topics):
             topics, starts = [], []  # (no list of the catalog's: the other index alone is not an item)
+        framed_by_index = topics[:1] and topics[0].name == "dti" and all(_is_dti_part(t) for t in topics[1:])
+        if len(topics) == len(vals) + 1 and framed_by_index:
+            # ("Xét riêng DTI, ba trụ cột chính quyền số, kinh tế số và xã hội số của tỉnh lần lượt xếp thứ 4, thứ 6 và
+            # thứ 2": the index framing the list is no item of it, its parts are)
+            topics, starts = topics[1:], starts[1:]
         if len(topics) != len(vals) and len(vals) > 1:
             # rule joined-measures: "tỷ lệ chi trả trợ cấp an sinh xã hội và lương hưu không dùng tiền mặt lần lượt đạt
             # 98,1% và 89,5%": measures joined in one noun phrase, the phrasings nested; in the order their own words

@@ -229,6 +229,13 @@ _ARROWS_UP = ("\u2b06", "\u2191", "\u25b2", "\U0001f53a", "\u2197")  # ⬆ ↑ �
 _ARROWS_DOWN = ("\u2b07", "\u2193", "\u25bc", "\U0001f53b", "\u2198")  # ⬇ ↓ ▼ 🔻 ↘
 
 
+_SUPPOSED_AFTER = re.compile(r"\s*(?:may\b|(?:hay|hoac)\s+(?:(?:vi tri|hang)\s+)?(?:thu\s+)?(?:\d|[a-z]+\s+may\b))")
+
+
+# (the second of the two: the window before it starts right after the first, "... thứ 4 hay thứ 6")
+_SUPPOSED_BEFORE = re.compile(r"(?:^|\d\s*%?)\s*(?:hay|hoac)\s+(?:(?:vi tri|hang)\s+)?(?:thu\s+)?$")
+
+
 def moved_to_place(lower: str, lo: int, n: Number) -> bool:
     """Rule dated-move-chain: the whole number ``n`` ends a movement from a place, read over ``lower[lo:n.start]`` past
     the values before it ("từ vị trí 38 năm 2021 lên 25 năm 2022 và 17 năm 2023": 25 and 17 are places too)."""
@@ -243,6 +250,13 @@ def readings(n: Number, before: str, after: str) -> list[str]:
         return []
     if n.raw == "0" and not n.percent:
         return []  # "không xuất phát từ con số 0": from nothing, an idiom; no indicator is worth a bare 0
+    supposed_first = (" hay " in after[:8] or " hoac " in after[:10] or after.startswith(" may")) and bool(
+        _SUPPOSED_AFTER.match(after)
+    )
+    if supposed_first or (("hay " in before or "hoac " in before) and _SUPPOSED_BEFORE.search(before)):
+        # rule supposed-value: one of two places supposed ("vị trí thứ 4 hay thứ 6 cũng là một thành công", "thứ mười
+        # mấy hay thứ năm mấy"), or a vague one ("mười mấy"): no value stated
+        return []
     # (each cue only where its words are: every counted time ends the window with "thứ", every spread
     # names "chênh lệch" or "khoảng cách"; most windows hold neither)
     if before.rstrip().endswith("thu") and load_cues().counted_time.search(before):

@@ -101,8 +101,12 @@ def demonstrative_province(c: Claim) -> str | None:
     if ref is None:
         return None
     earlier = [x for x in c.sent.places if x.end <= ref.start]
-    if not earlier and len(c.ctx.para_sents) >= 2:
-        earlier = list(c.ctx.para_sents[-2][2])
+    # (else the sentences before it in the paragraph, back to the last that names a province: "Quảng Bình khởi đầu ...
+    # Năm 2020, tỉnh xếp thứ 45/63 ... Năm 2023, tỉnh này tụt 4 bậc")
+    for _s, _e, places in reversed(c.ctx.para_sents[:-1]):
+        if any(x.slug != SELF for x in earlier):
+            break
+        earlier = list(places)
     # (nor one named as the partner of a merger: "Hải Dương, địa phương dự kiến hợp nhất với Hải Phòng, ... Ở bảng xếp
     # hạng năm đó, tỉnh này đứng thứ 27" is Hải Dương's)
     named = [
