@@ -559,7 +559,7 @@ _SAID_TO_BE = re.compile(
 )
 _LEVEL_4_LABEL = re.compile(r"[(;,]\s*(?:rieng\s+)?(?:muc do 4|toan trinh)\s*(?::|la|dat|chiem)\s*$")
 _CONTRAST_OWN_RANK = re.compile(
-    r"[,;]\s*(?:con|trong khi|nhung|rieng)\s[^,;.]*\b(?:dan dau|dung dau|xep (?:thu|hang)|dung thu)\b[^,;.\d]*$"
+    rf"[,;]\s*(?:{_CUES.words['contrast_opens']})\s[^,;.]*\b(?:dan dau|dung dau|xep (?:thu|hang)|dung thu)\b[^,;.\d]*$"
 )
 _PART_LEAD = re.compile(r"\b(?:trong (?:so )?do|rieng)\b")
 

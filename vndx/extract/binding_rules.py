@@ -1343,7 +1343,7 @@ def _national_goes_on(c: Candidate) -> bool:
 _NATION_SHARE = re.compile(
     r"\b(?:toan quoc|ca nuoc)\s+(?:(?:chi|moi)\s+)?(?:dat|la)\s+(?:(?:khoang|gan|hon|tren)\s+)?\d[\d.,]*\s*%\s*,"
 )
-_CONTRAST_OPENS = re.compile(r"\s*(?:trong khi|con|nhung|rieng|ngoai ra)\b")
+_CONTRAST_OPENS = re.compile(rf"\s*(?:{_CUES.words['contrast_opens']}|ngoai ra)\b")
 
 
 # (also after the nation's measure: "còn xa mức 16,5% GDP của cả nước")

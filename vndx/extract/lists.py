@@ -83,7 +83,7 @@ _PLACES_BACKREF = re.compile(
 _POINTS_AT_OWN_YEARS = re.compile(r"\W*(?:(?:cac\s+)?(?:gia tri|diem so|diem)(?:\s+chi so)?\s+)?tuong ung")
 _JOIN_WORD = re.compile(r" va |, ")  # (between two measures' words; not "kinh tế số" inside "tỷ trọng kinh tế số")
 # a clause set against the one before it ("..., trong khi ...", "..., còn ...", "..., nhưng ...")
-_CONTRAST_JOINT = re.compile(r"[,;]\s*(?:trong khi(?: do)?|con|nhung|rieng)\s")
+_CONTRAST_JOINT = re.compile(rf"[,;]\s*(?:{load_cues().words['contrast_opens']})\s")
 
 
 def _joined_measures(lower: str, hits, start: int, end: int) -> list[tuple[int, Topic]]:
@@ -1095,16 +1095,12 @@ def _one_place_after(lower: str, mentions, word, first: Number) -> str | None:
     None."""
     if not _POINTS_BACK.search(lower, word.start(), word.end()):
         return None
+    # (the place right after the list word, as rule places-after-list-word reads it, and no other before the values)
+    at = _PLACES_AT.match(lower, word.end())
     between = [x for x in mentions or [] if word.end() <= x.start and x.end <= first.start]
-    if len(between) != 1 or between[0].slug == "@self":
+    if at is None or len(between) != 1 or between[0].start != at.end() or between[0].slug == "@self":
         return None
-    x = between[0]
-    ok = _OF_PLACE.fullmatch(lower, word.end(), x.start) and _PLACE_TO_VALUE.fullmatch(lower, x.end, first.start)
-    return x.slug if ok else None
-
-
-_OF_PLACE = re.compile(r"\s+(?:cua|tai|o)\s+(?:(?:tinh|thanh pho|tp\.?)\s*)?")
-_PLACE_TO_VALUE = re.compile(r"\s*(?::|la|dat|lan luot la)?\s*(?:thu\s+)?")
+    return between[0].slug
 
 
 def _places_after(lower: str, mentions, pos: int, most: int | None = None) -> list:

@@ -184,8 +184,10 @@ BEFORE_WORDS = (
 )
 _PREVIOUS_WHEN = re.compile(rf"so voi {BEFORE_WORDS}\s*,?\s*khi\b")
 _DIGIT = re.compile(r"\d")
+# the year compared with, written ("so với năm 2019", "so với DTI 2022"): rules compared-year-is and compared-year-when
+_COMPARED_WITH_YEAR = r"\bso voi (?:nam |ky |dti )?((?:19|20)\d\d)"
 _YEAR_IS = re.compile(
-    r"\bso voi (?:nam |ky |dti )?((?:19|20)\d\d)\s+(?:(?:chi|moi)\s+)?(?:la|dat|o muc)\s+"
+    _COMPARED_WITH_YEAR + r"\s+(?:(?:chi|moi)\s+)?(?:la|dat|o muc)\s+"
     r"(?:(?:khoang|gan|hon|tren|duoi)\s+)?(?:(?:vi tri|thu|hang)\s+(?:thu\s+)?)?$"
 )
 _COMPARED_YEAR_BRACKET = re.compile(
@@ -194,7 +196,7 @@ _COMPARED_YEAR_BRACKET = re.compile(
 )
 _CLAUSE_HEAD_BEFORE = re.compile(r"[,;:]\s*$")
 _CHANGE_BEFORE = re.compile(r"\b(?:tang|giam|tang truong|hon|chenh lech|cai thien)\b")
-_YEAR_WHEN = re.compile(r"\bso voi (?:nam |ky |dti )?((?:19|20)\d\d)\s*,?\s*(?:khi|luc|thoi diem)\b")
+_YEAR_WHEN = re.compile(_COMPARED_WITH_YEAR + r"\s*,?\s*(?:khi|luc|thoi diem)\b")
 _CLAUSE_STOP = re.compile(r"[;.]\s|\b(?:19|20)\d\d\b|\b(?:con|trong khi|nhung)\b")
 _YEAR_BEFORE_BRACKET = re.compile(rf"(?:so voi|hon|kem)\s+{BEFORE_WORDS}\s*\(\s*(?:[a-z]+\s+){{0,3}}$")
 
