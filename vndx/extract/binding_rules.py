@@ -30,7 +30,7 @@ from vndx.reference import Indicator
 
 _CUES = load_cues()
 # "xếp thứ 5 toàn quốc, đạt 0,74 điểm": the field of a rank, not the subject of the value after it
-AFTER_RANK = re.compile(rf"^\s*(?:trong\s+)?(?:{_CUES.nation_words})\b")
+AFTER_RANK = re.compile(rf"^\s*(?:(?:trong|tren)\s+)?(?:{_CUES.nation_words})\b")
 _RANK_FIELD_NATION = re.compile(
     rf"(\b(?:thu|hang|vi tri)(?: thu)?\s+(?:\d+(?:/\d+)?|{'|'.join(_CUES.ordinals)})\s+)"
     rf"(?:trong\s+)?(?:{_CUES.nation_words})\b"
@@ -226,7 +226,7 @@ _NATIONAL_TOP_GROUP = re.compile(
 _REGION_FRAME = re.compile(
     # ("Nếu xét riêng khu vực Nam Trung Bộ và Tây Nguyên, tỉnh đứng thứ 3")
     # (and "Tính riêng 14 tỉnh vùng Trung du và miền núi phía Bắc, Bắc Giang xếp thứ nhất")
-    rf"\s*(?:(?:neu\s+)?(?:xet|tinh)\s+(?:rieng\s+)?(?:trong\s+)?|(?:trong|giua|o|tai)\s+)(?:so\s+)?"
+    rf"\s*(?:(?:neu\s+)?(?:xet|tinh)\s+(?:rieng\s+|chung\s+)?(?:trong\s+)?|(?:trong|giua|o|tai)\s+)(?:so\s+)?"
     rf"(?:(?:(?!(?:63|34)\b)\d+|cac|nhung)\s+)?"
     rf"(?:(?:tinh|dia phuong)(?:,?\s+thanh(?:\s+pho)?)?\s+)?"
     rf"(?:thuoc\s+|o\s+)?(?:{_CUES.words['regional_after']})\b"
@@ -1411,10 +1411,15 @@ def target_level(c: Candidate) -> bool:
     "đạt 88,6%, vượt chỉ tiêu 80%"), even where the clause reports a result ("đạt chỉ tiêu" otherwise reads
     as a result: "hoàn thành 8/14 chỉ tiêu"); not the attainment of the VNeID target ("vượt chỉ tiêu giao là
     102,2%"), which is that indicator's value."""
+    if c.reading != "attainment" and _SET_AS_TARGET_AFTER.match(c.m.lower, c.n.end):
+        return True  # "vượt mức 90% mà nghị quyết đặt ra cho năm 2025": the level a plan set
     before = c.before
     if "tieu" not in before and "hoach" not in before:
         return False  # no target noun ("chỉ tiêu", "mục tiêu", "kế hoạch"): a cheap scan first
     return c.reading != "attainment" and bool(_TARGET_LEVEL.search(before))
+
+
+_SET_AS_TARGET_AFTER = re.compile(r"\s*(?:%|diem)?\s+(?:ma|do)\s+(?:[a-z]+\s+){0,4}?(?:dat ra|de ra|giao)\b")
 
 
 def share_of_plan(c: Candidate) -> bool:
@@ -1492,15 +1497,22 @@ def gap_not_value(c: Candidate) -> bool:
         return _gap_in_time(c) is False
     if c.reading != "score":
         return False
-    before = c.m.lower[max(c.clause_start, c.n.start - 60) : c.n.start]
+    before = c.m.lower[max(c.clause_start, c.n.start - 90) : c.n.start]
     if "hon" not in before and "cach" not in before and "bo xa" not in before and "kem" not in before:
         return False
+    # (past what the compared place is said to be, between dashes or commas: "kém Thừa Thiên Huế – địa phương xếp thứ
+    # 3 – khoảng 0,0091 điểm", "kém Đà Nẵng, địa phương láng giềng đang dẫn đầu, tới 0,0693 điểm")
+    before = _PLACE_DESCRIBED.sub(" ", before)[-60:]
     gap = _GAP_BEFORE.search(before)
     # (the value's own verb after the comparative: "Ninh Thuận lại nhỉnh hơn với 0,4102 điểm" is its own score)
     return gap is not None and not _OWN_VALUE_VERB.search(before, gap.end(1))
 
 
 _OWN_VALUE_VERB = re.compile(r"\b(?:dat|voi|gia tri|la)\s*$")
+_PLACE_DESCRIBED = re.compile(
+    r"\s[–—-]\s(?:dia phuong|tinh|thanh pho|noi)\b[^–—]{0,50}\s[–—-]\s"
+    r"|,\s(?:dia phuong|tinh|thanh pho|noi)\b[^,;.]{0,50},"
+)
 # a comparative right before a change's value ("cao hơn 0,05", "thấp hơn của tỉnh gần 0,05"), and a time
 # it may compare with, before or after the value ("năm 2022", "năm trước", "cùng kỳ", "kỳ trước")
 _COMPARATIVE_BEFORE = re.compile(r"\b(?:cao hon|thap hon|nhieu hon|it hon|kem)\b[^,;.()\d%]{0,45}$")
@@ -1562,7 +1574,23 @@ def spread_between(c: Candidate) -> bool:
     if m.lower.find("giua", c.clause_start, c.n.start) < 0:
         return False
     cues = list(_SPREAD_BETWEEN.finditer(m.lower, c.clause_start, c.n.start))
-    return bool(cues) and not any(cues[-1].end() <= x.start < c.n.start and x.slug != SELF for x in m.places)
+    # (not the first of the two the spread is between: "Khoảng cách giữa Đà Nẵng và địa phương xếp thứ hai là 0,0342")
+    return bool(cues) and not any(
+        cues[-1].end() <= x.start < c.n.start and x.slug != SELF and not _PAIRED_AFTER.match(m.lower, x.end)
+        for x in m.places
+    )
+
+
+_PAIRED_AFTER = re.compile(r"\s+(?:va|voi)\s")
+
+
+def places_apart(c: Candidate) -> bool:
+    """Ranks that name places two values are apart between ("Hai vị trí thứ hai và thứ ba chỉ cách nhau 0,0035 điểm",
+    "hạng 5 và hạng 6 chênh nhau không đáng kể") are the places compared, no province's rank."""
+    return _APART_AFTER.match(c.m.lower, c.n.end) is not None
+
+
+_APART_AFTER = re.compile(r"[^,;.:()\u2013\u2014-]{0,15}?\b(?:cach|chenh|cach biet) nhau\b")
 
 
 _COMPONENT_INDEX = re.compile(rf"\b(?:{_CUES.words['component_index_words']})\b")
@@ -1809,12 +1837,13 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("ministry-report", ministry_report, not_readings=_RANK),
     Rule("average-rank", average_rank, readings=_RANK, national=True),
     Rule("target-or-plan", target_or_plan),
-    Rule("target-level", target_level, words=("tieu", "hoach")),
+    Rule("target-level", target_level, words=("tieu", "hoach", "dat ra", "de ra", "giao")),
     Rule("share-of-plan", share_of_plan, percent=True),
     Rule("rank-of-unbound-value", rank_of_unbound_value, readings=_RANK),
     Rule("gap-not-value", gap_not_value, readings=frozenset({"score", "change"})),
     Rule("bound-not-value", bound_not_value),
     Rule("spread-between", spread_between, words=("giua",)),
+    Rule("places-apart", places_apart, readings=_RANK, words=(" nhau",)),
     Rule("component-index", component_index, readings=_RANK_OR_SCORE, words=("thanh phan", "chi so con")),
     Rule("named-other-index", named_other_index, readings=_RANK_OR_SCORE),
     Rule("rank-about-other-topic", rank_about_other_topic, readings=_RANK),

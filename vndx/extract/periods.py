@@ -128,6 +128,9 @@ _RELATIVE = re.compile(
     r"(?!\s*(?:\d|nua|se|toi))"
     r"|\bnam (do|ay)\b"
     r"|\b(?<!cung )ky (nay)\b"
+    # ("Cũng trong năm, 100% cơ quan ...": the year just written, as "năm đó" is; not "cũng trong năm 2023", "... năm
+    # nay")
+    r"|\bcung trong (nam)\b(?!\s*\d)(?! (?:nay|toi|sau|qua|hoc|truoc|ngoai|do|ay|ke hoach|hien tai)\b)"
 )
 # every _RELATIVE match holds one of these (a literal start: a fast search that most sentences fail)
 _RELATIVE_GATE = re.compile(rf"nam (?:truoc|ngoai|nay|hien tai|do|ay|{NEXT_YEAR_WORDS})")
@@ -137,6 +140,8 @@ def _relative_written(lower: str, start: int, end: int) -> bool:
     """The span may hold a _RELATIVE match: its literal start, or an edition before or this one ("kỳ đánh giá trước",
     "kỳ này")."""
     if _RELATIVE_GATE.search(lower, start, end) or lower.find("ky nay", start, end) >= 0:
+        return True
+    if lower.find("cung trong nam", start, end) >= 0:
         return True
     return lower.find(" truoc", start, end) >= 0 and (
         lower.find("gia truoc", start, end) >= 0
@@ -323,7 +328,7 @@ def year_mentions(
             continue
         # ("năm này" folds as "năm nay" does: "Cũng trong năm này, chỉ số ... xếp thứ 11" is the year written before)
         this = m.group(3) == "nay" and original is not None and original[m.start(3) : m.end(3)].lower() == "này"
-        if m.group(6) or this:
+        if m.group(6) or m.group(8) or this:
             # rule that-year: "năm đó", "năm ấy" is the year last written before it, whatever it was written
             # for ("So với DTI 2021, ...: năm đó hai tỉnh lần lượt đứng thứ 38 và 34"), not a date's year, else
             # the paragraph's

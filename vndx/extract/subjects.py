@@ -481,6 +481,11 @@ def province_in_clause(
                 # the verb after it ("chỉ đứng sau Đà Nẵng (0,6538)" keeps the bracket's value Đà Nẵng's)
                 continue
             between = lower[m.end : pos]
+            passing = _PASSING.search(lower, max(0, m.start - 20), m.start)
+            if best is not None and passing and _WITH_VALUE.match(between):
+                # "Hà Tĩnh cũng vượt Nghệ An với vị trí thứ 29": the value the subject passed it with is the subject's
+                # (but "so với TP.HCM với khoảng 20%" is TP.HCM's)
+                continue
             # (but a clause of where it is, "thấp hơn Đà Nẵng, nơi hơn 90% hồ sơ được xử lý trực tuyến", is its own)
             where = _WHERE_OPENS.fullmatch(between) is not None
             if not (own_verb or where) and ("," in between or ")" in between) and not _OWN_BRACKET.fullmatch(between):
@@ -508,7 +513,7 @@ def province_in_clause(
                 # after the place compared: "Sau Hà Nội, Đà Nẵng xếp thứ 2")
                 or (_COMMA.fullmatch(lower, compared_end, m.start) and _LIST_GOES_ON.match(lower, m.end))
             )
-            if lower and (_COMPARED_TO.search(lower, max(0, m.start - 12), m.start) or joined):
+            if lower and (_COMPARED_TO_TITLED.search(lower, max(0, m.start - 20), m.start) or joined):
                 compared_end = m.end
             else:
                 best = m
@@ -550,6 +555,9 @@ _OWN_FIGURE = re.compile(r"\s*(?::\s*|\s(?:dat|la|xep thu|thu|voi)\s+)?(?:khoang
 
 _COMPARE_WORDS = r"sau|tren|vuot|hon(?: han| ca)?|so voi|truoc|kem"
 _COMPARED_TO = skipping(re.compile(rf"\b(?:{_COMPARE_WORDS})\s+$"))
+# (for the subject a clause without one goes on with, a city's title may stand between the word and the name: "chỉ sau
+# TP Hồ Chí Minh; chính quyền số ... xếp thứ 8"; in its own clause, "cao hơn TP Hồ Chí Minh đứng thứ 33" is the city's)
+_COMPARED_TO_TITLED = skipping(re.compile(rf"\b(?:{_COMPARE_WORDS})\s+(?:(?:tp\.?|thanh pho)\s*)?$"))
 # rule self-after-named: the same words, "như" ("Cũng như Tuyên Quang, tỉnh ..."), "cả"/"qua" after "vượt", and a
 # city's title before the name ("vượt cả TP. Hồ Chí Minh")
 _PASSED = re.compile(rf"\b(?:{_COMPARE_WORDS}|vuot (?:ca|qua)|nhu)\s+(?:(?:tp\.?|thanh pho)\s*)?$")
@@ -559,6 +567,10 @@ _PLACE_OF_EVENT = re.compile(r"[a-z]\s+(?:tai|o)\s+(?:(?:tinh|thanh pho|tp\.?)\s
 _OWN_BRACKET = re.compile(r"\s*\([^()]*")  # "chỉ đứng sau Đà Nẵng (0,6538)": the value in the bracket after it
 # (not a comma: "Sau Hà Nội, Đà Nẵng xếp thứ 2"; a city's title may come before the name: "sau Đà Nẵng và TP Hồ Chí
 # Minh")
+_PASSING = re.compile(r"\b(?:vuot(?: qua| len)?|bo xa|qua mat)\s+(?:(?:tp\.?|thanh pho|tinh)\s*)?$")
+_WITH_VALUE = re.compile(
+    r"\s*voi\s+(?:(?:vi tri|gia tri|thu hang|muc|diem so)\s+)?(?:thu\s+|hang\s+)?(?:khoang\s+)?(?:\d|$)"
+)
 _JOINED = re.compile(r"\s+va\s+(?:(?:tp\.?|thanh pho|tinh)\s*)?")
 _COMMA = re.compile(r"\s*,\s*(?:(?:tp\.?|thanh pho|tinh)\s*)?")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|va\b)")

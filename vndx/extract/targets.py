@@ -153,7 +153,16 @@ def is_target(lower: str, start: int, pos: int, protect: list[tuple[int, int]], 
         )
         or _COMPARED_YEAR_BRACKET.search(lower, last.end(), pos)
         or _RESULT_COLUMN_END.search(lower, last.end(), pos)
+        or _CONTRAST_DATED.search(lower, last.end(), pos)
     )
+
+
+# rule contrast-dated-result: a contrast that turns to a year of its own after the target ("Nghị quyết đặt chỉ tiêu đến
+# năm 2025 ... nhóm 40 tỉnh dẫn đầu, trong khi năm 2021, DTI của tỉnh đạt 0,3912 điểm", "... 50% vào năm 2025, song năm
+# 2022 con số này mới dừng ở 27,6%"): what that year reached, not the target
+_CONTRAST_DATED = re.compile(
+    r"\b(?:trong khi(?: do)?|song|nhung|con)\s*,?\s+(?:(?:vao|trong|den)\s+)?nam (?:19|20)\d\d\b"
+)
 
 
 # a column's label opening a clause of a table row written as a line ("Chỉ tiêu: ...; Kế hoạch: 60%; Thực hiện: 68,2%",

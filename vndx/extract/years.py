@@ -556,8 +556,11 @@ def past_year_cue(lower: str, start: int, end: int) -> bool:
     return _PAST_YEAR.search(lower, start, end) is not None
 
 
+# (not the start of the year a target was set at: "vượt yêu cầu đặt ra đầu năm", "chỉ tiêu giao từ đầu năm" is the
+# year reported on, whichever it is)
+_SET_AT_START = r"(?<!ra )(?<!ra tu )(?<!giao )(?<!giao tu )"
 _THIS_YEAR = re.compile(
-    r"\b(?:dau nam|nam nay|quy (?:i|ii|iii|1|2|3))\b(?!\s+(?:19|20)\d\d)"
+    rf"\b(?:{_SET_AT_START}dau nam|nam nay|quy (?:i|ii|iii|1|2|3))\b(?!\s+(?:19|20)\d\d)"
     # "hiện Cổng ... đang cung cấp", "hiện có": now; not "thực hiện", "thể hiện", "phát hiện", "hiện đại"
     r"|(?<!thuc )(?<!the )(?<!xuat )(?<!phat )(?<!tai )\bhien\b(?! (?:dai|thuc|dien|hanh|vat))"
 )
@@ -567,7 +570,7 @@ _THIS_YEAR = re.compile(
 # "6 tháng đầu năm 2024"): the months it takes to have passed, by its words
 _PART_OF_YEAR = re.compile(
     r"\b(?:(?P<months>1[01]|[2-9]|sau|chin|bay|tam|muoi) thang(?: dau nam)?|quy (?P<quarter>iii|ii|i|1|2|3)"
-    r"|(?P<start>dau nam)"
+    rf"|{_SET_AT_START}(?P<start>dau nam)"
     # ("cuối tháng 6 vừa qua", "tháng 10 năm nay": a month of the year being written in)
     r"|thang (?P<month>1[0-2]|[1-9]) (?:vua qua|nam nay))\b"
     r"(?!\s*(?:nam\s+)?(?:19|20)\d\d)(?!\s*/)"
