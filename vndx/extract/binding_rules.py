@@ -226,7 +226,7 @@ _NATIONAL_TOP_GROUP = re.compile(
 _REGION_FRAME = re.compile(
     # ("Nếu xét riêng khu vực Nam Trung Bộ và Tây Nguyên, tỉnh đứng thứ 3")
     # (and "Tính riêng 14 tỉnh vùng Trung du và miền núi phía Bắc, Bắc Giang xếp thứ nhất")
-    rf"\s*(?:(?:neu\s+)?(?:xet|tinh)\s+(?:rieng\s+|chung\s+)?(?:trong\s+)?|(?:trong|giua|o|tai)\s+)(?:so\s+)?"
+    rf"\s*(?:(?:neu\s+)?(?:xet|tinh)\s+(?:rieng\s+|chung\s+|theo\s+)?(?:trong\s+)?|(?:trong|giua|o|tai)\s+)(?:so\s+)?"
     rf"(?:(?:(?!(?:63|34)\b)\d+|cac|nhung)\s+)?"
     rf"(?:(?:tinh|dia phuong)(?:,?\s+thanh(?:\s+pho)?)?\s+)?"
     rf"(?:thuoc\s+|o\s+)?(?:{_CUES.words['regional_after']})\b"
@@ -274,6 +274,9 @@ def regional_rank(c: Candidate) -> bool:
     if frame and _ALL_OF_THEM.search(frame.group()):
         frame = None  # "Trong nhóm 63 tỉnh, thành, ...": all the provinces, not a region
     framed = frame is not None and frame.end() <= c.n.start and ";" not in c.m.lower[frame.end() : c.n.start]
+    group = _GROUP_OF.match(rest)  # "thứ 2 trong 5 tỉnh vùng kinh tế trọng điểm": a place in a group
+    if group and count_of(group.group(1)) not in RANK_DENOMINATORS:
+        return True  # (also among national places the frame lists: "..., trong khi Đắk Nông thứ 5 trong 5 tỉnh")
     if framed and _national_list(c, frame.end(), _frame_size(c.m.lower, frame.start(), frame.end())):
         return False
     if framed and not AFTER_RANK.match(rest):
@@ -282,9 +285,6 @@ def regional_rank(c: Candidate) -> bool:
         return False
     if _LABEL_REGION.match(rest):
         return True  # a fact box's label after the rank: "Thứ 3 – vị trí trong khu vực miền Trung – Tây Nguyên"
-    group = _GROUP_OF.match(rest)  # "thứ 2 trong 5 tỉnh vùng kinh tế trọng điểm": a place in a group
-    if group and count_of(group.group(1)) not in RANK_DENOMINATORS:
-        return True
     if _REGIONAL_GROUP_AFTER.match(rest):
         return True
     after = _CUES.regional_after.match(rest)
@@ -1590,6 +1590,19 @@ def places_apart(c: Candidate) -> bool:
     return _APART_AFTER.match(c.m.lower, c.n.end) is not None
 
 
+def places_range(c: Candidate) -> bool:
+    """The ends of a run of places that names who holds them ("Từ vị trí thứ 6 đến thứ 10 là Bắc Ninh, Bình Dương,
+    ...", "từ hạng 11 đến hạng 15 gồm ...") are no province's ranks: which place each holds is the list's order, not
+    written."""
+    lo, hi = max(c.clause_start, c.n.start - 40), min(c.m.end, c.n.end + 40)
+    return any(m.start() <= c.n.start < m.end() for m in _PLACES_RANGE.finditer(c.m.lower, lo, hi))
+
+
+_PLACE_WORD = r"(?:(?:vi tri|hang|vi tri thu)\s+)?(?:thu\s+)?"
+# (not "lần lượt là": then each place is paired with its province, one by one, as lists.py reads it)
+_PLACES_RANGE = re.compile(rf"\btu\s+{_PLACE_WORD}\d+\s+den\s+{_PLACE_WORD}\d+\s+(?:la|gom|thuoc ve)\b")
+
+
 _APART_AFTER = re.compile(r"[^,;.:()\u2013\u2014-]{0,15}?\b(?:cach|chenh|cach biet) nhau\b")
 
 
@@ -1844,6 +1857,7 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("bound-not-value", bound_not_value),
     Rule("spread-between", spread_between, words=("giua",)),
     Rule("places-apart", places_apart, readings=_RANK, words=(" nhau",)),
+    Rule("places-range", places_range, readings=_RANK, words=(" den ",)),
     Rule("component-index", component_index, readings=_RANK_OR_SCORE, words=("thanh phan", "chi so con")),
     Rule("named-other-index", named_other_index, readings=_RANK_OR_SCORE),
     Rule("rank-about-other-topic", rank_about_other_topic, readings=_RANK),

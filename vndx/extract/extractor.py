@@ -44,7 +44,7 @@ from vndx.extract.scan import skipping
 from vndx.extract.sentences import label_value_line, split_sentences, symbol_bullet
 from vndx.extract.subject_rules import SHARED_PROVINCES, SUBJECT_REFUSALS, SUBJECT_RULES
 from vndx.extract.subjects import named_as_former, unit_names
-from vndx.extract.tables import read_tables, table_facts
+from vndx.extract.tables import read_legend_rows, read_tables, table_facts
 from vndx.extract.targets import DASH_ASIDE
 from vndx.extract.text import Folded, count_of, fold, fold_case_preserving
 from vndx.extract.years import (
@@ -299,6 +299,10 @@ def extract_facts(
     table_values, table_lines = read_tables(
         cased, lower, catalog, gaz, table_default, drops, article, original, doc_topic
     )
+    # rule legend-rows: "(thứ hạng - tỉnh - điểm): 20 - Lâm Đồng - 0,5736; ..." (tables.py); the sentence rules skip
+    # the sentences its rows are in
+    legend_values, legend_spans = read_legend_rows(cased, lower, catalog, gaz, table_default, drops, article)
+    table_values += legend_values
     # rule article-about-lower-unit: a headline whose subject is a district, town or commune ("Thị xã
     # An Nhơn tổng kết chuyển đổi số năm 2024", "Huyện X: ..."): the article reports that unit
     article_unit = bool(sentences and sentences[0].is_heading and _UNIT_HEADLINE.match(cased, sentences[0].start))
@@ -354,7 +358,7 @@ def extract_facts(
         if s >= comments_at:
             drops.append(Drop("readers-comments", 0.0, None, s))
             break
-        if sent.line_no in table_lines:
+        if sent.line_no in table_lines or any(a < e and s < b for a, b in legend_spans):
             continue
         sent_mentions = mentions[bisect_left(starts, s) : bisect_left(starts, e)]  # this sentence's places
         if sent.is_heading:

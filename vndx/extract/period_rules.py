@@ -443,6 +443,10 @@ def as_of_now(c: Claim) -> int | None:
     # (nor when it names two rankings: "Kon Tum cải thiện đồng thời PAR Index và DTI năm 2022")
     framed = ctx.section_topic is None and not ctx.heading_ranking
     heading = ctx.heading_year if framed or ctx.heading_year == ctx.pub_year else None
+    if heading is not None and c.published is not None and heading < c.published.year and c.published.month > 3:
+        # (not a past year's review written well into the next: "kết quả chuyển đổi số năm 2024" in October 2025,
+        # "Đến nay, 100% cơ quan ..." is 2025; in the first quarter, "đến nay" may still close the year reviewed)
+        heading = None
     return heading or ctx.now_year or (ctx.ranked_year + 1 if ctx.ranked_year else _default(c))
 
 

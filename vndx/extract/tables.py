@@ -19,6 +19,10 @@ number (rule ``numbered-ranking``; the values in the items are read by the sente
 a list numbered 1, 2, 3, ... from the top, under a lead-in that names a ranked index and ranks
 from the top ("top", "dẫn đầu", "cao nhất", "xếp hạng"), never a region's or the bottom's list.
 
+A table may also be written as prose under a legend of its columns (rule ``legend-rows``): "Bảng xếp hạng DTI
+2022 của 5 tỉnh Tây Nguyên (thứ hạng - tỉnh - điểm số): 20 - Lâm Đồng - 0,5736; 34 - Đắk Lắk - 0,5412; ...", or a
+row per line under "(hạng - tỉnh - điểm):"; the legend's dash-joined words are read as a header's cells.
+
 A page about one province may also table its figures over the years (rule ``table-of-a-series``,
 cells only): one year per row ("TT | Năm | Giá trị DTI | Xếp hạng | Bình quân cả nước", or a statistic per column:
 "Năm | TTHC trực tuyến mức độ 3, 4 | Tỷ lệ hồ sơ nộp trực tuyến (%)"), or one
@@ -922,3 +926,164 @@ def table_facts(
             )
         )
     return out
+
+
+def read_legend_rows(
+    cased: str,
+    lower: str,
+    catalog: Catalog,
+    gaz: Gazetteer,
+    default_year: int | None,
+    drops: list,
+    article: str | None = None,
+) -> tuple[list[TableValue], list[tuple[int, int]]]:
+    """Rule legend-rows: a table written as prose, its columns named once by a legend of dash-joined header words
+    ("Bảng xếp hạng DTI 2022 của 5 tỉnh Tây Nguyên (thứ hạng - tỉnh - điểm số): 20 - Lâm Đồng - 0,5736; 34 - Đắk
+    Lắk - 0,5412; ...", "ghi theo thứ tự trụ cột - điểm - hạng: chính quyền số - 0,6822 - 8; ...") and its rows
+    after a colon, a row per ";" or per line, their cells joined as the legend's. The legend's columns are read as a
+    header's (a place column, else an index column of the article's province); the index and year come from the
+    words before the legend in its paragraph, else the line before. Returns the values and the spans of the rows
+    (the sentence rules skip the sentences that overlap them)."""
+    values: list[TableValue] = []
+    spans: list[tuple[int, int]] = []
+    if " - " not in lower and " \u2013 " not in lower:
+        return values, spans
+    for m in _LEGEND.finditer(lower):
+        cols, lo = _legend_columns(m.group(1), m.start(1), catalog)
+        if cols is None:
+            continue
+        colon = lower.find(":", m.end(1), m.end(1) + 40)
+        if colon < 0 or "\n" in lower[m.end(1) : colon]:
+            continue
+        para = lower.rfind("\n", 0, lo) + 1
+        before = lower[para:lo]
+        if _LOWER_SCOPE.search(before):
+            continue  # "Kết quả khối huyện, thành phố (thứ hạng - đơn vị - điểm số): ...": a ranking of the parts
+        roles = [c.role for c in cols]
+        topic = next((c.topic for c in cols if c.topic is not None), None)
+        share = any(_SHARE_CELL.fullmatch(c) for c in re.split(r"\s[-\u2013]\s", m.group(1)[lo - m.start(1) :]))
+        topic = topic or _lead_topic(catalog, before, share)
+        years = _OWN_YEAR.findall(before + " " + m.group(1))
+        # (a lead that names no index or no year: the line before names it, "... DTI 2021 ..." over "Các địa phương
+        # xếp quanh Ninh Thuận (hạng - tỉnh - điểm):")
+        earlier = lower[lower.rfind("\n", 0, max(0, para - 1)) + 1 : para]
+        if topic is None and "place" in roles:
+            topic = _lead_topic(catalog, earlier, share)
+        years = years or _OWN_YEAR.findall(earlier)
+        year = int(years[-1]) if years else default_year
+        rows = _legend_row_spans(lower, colon + 1, len(cols))
+        if len(rows) < 2:
+            continue
+        for start, end, parts in rows:
+            if "place" in roles:
+                place_text, at = parts[roles.index("place")]
+                found = [x for x in gaz.mentions(cased, lower, at, at + len(place_text)) if x.slug != SELF]
+                if not found or _NOT_PROVINCE.search(place_text):
+                    drops.append(Drop("table-row-not-province", 0.0, None, start))
+                    continue
+                slug, row_topic = found[0].slug, topic
+            else:
+                label, _ = parts[roles.index("topic")]
+                hits = [h.topic for h in find_topics(catalog, label) if "rank" in h.topic.codes]
+                if not hits or article is None:
+                    continue
+                slug, row_topic = article, hits[0]
+            if row_topic is None:
+                continue
+            for col, (token, _) in zip(cols, parts, strict=True):
+                if col.role not in ("rank", "score"):
+                    continue
+                role = "percent" if col.role == "score" and "score" not in row_topic.codes else col.role
+                got = _cell_value(token, col.topic or row_topic, role, start, drops)
+                if got is not None:
+                    code, value, out_of = got
+                    values.append(TableValue(slug, code.code, code.unit, col.year or year, value, out_of, start, end))
+        spans.append((rows[0][0], rows[-1][1]))
+    return values, spans
+
+
+# a legend: three to six runs of words without digits joined by dashes (its first and last runs are trimmed to the
+# header words they end and start with: "trình bày theo thứ tự thứ hạng cả nước - tỉnh - điểm số, như sau")
+_LEGEND = re.compile(
+    r"(?<![\w])([a-z][a-z ,/]{0,60}?(?:\s[-\u2013]\s[a-z][a-z ,/]{0,60}?){2,5})(?=\s*(?:\)|:|,|\n|$))"
+)
+_LEGEND_WORDS = 4  # a legend cell has at most this many words
+
+
+def _legend_columns(text: str, at: int, catalog: Catalog) -> tuple[list[Column] | None, int]:
+    """The legend's columns and where it starts, its first cell trimmed to the last words that name a column and its
+    last cell to the first; None unless every cell names a column and they make a header (one place column, or an
+    index column first)."""
+    parts = re.split(r"\s[-\u2013]\s", text)
+    first, last = parts[0].split(), parts[-1].split()
+    # (the fewest words that name a column: "... theo thứ tự tên chỉ số" is "chỉ số", not "tự tên chỉ số")
+    heads = (" ".join(first[-k:]) for k in range(1, min(_LEGEND_WORDS, len(first)) + 1))
+    tails = (" ".join(last[:k]).rstrip(",") for k in range(1, min(_LEGEND_WORDS, len(last)) + 1))
+    head = next((h for h in heads if _legend_column(h, catalog)), None)
+    tail = next((t for t in tails if _legend_column(t, catalog)), None)
+    middle = [p.strip() for p in parts[1:-1]]
+    if head is None or tail is None or any(len(p.split()) > _LEGEND_WORDS for p in middle):
+        return None, at
+    cols = [_legend_column(c, catalog) for c in (head, *middle, tail)]
+    roles = [c.role for c in cols if c]
+    if None in cols or not any(r in ("rank", "score") for r in roles):
+        return None, at
+    if roles.count("place") != 1 and not (roles[0] == "topic" and roles.count("topic") == 1 and "place" not in roles):
+        return None, at
+    return cols, at + text.find(head)  # type: ignore[return-value]
+
+
+def _legend_column(cell: str, catalog: Catalog) -> Column | None:
+    """A legend's cell as a header's, and a share's ("tỷ trọng", "tỷ lệ": the value of the index the lead names)."""
+    return _column(cell, catalog) or (Column("score", None, None) if _SHARE_CELL.fullmatch(cell) else None)
+
+
+_OWN_YEAR = re.compile(r"(?<!so voi nam )(?<!so voi )\b(20[12]\d)\b")  # (not "giảm 6 bậc so với năm 2020")
+_LOWER_SCOPE = re.compile(
+    r"\b(?:khoi huyen|cap huyen|cac huyen|cap xa|cac xa|xa, phuong|phuong, xa|khoi so|cac so|so, nganh|bo, nganh"
+    r"|cac bo)\b"
+)
+_SHARE_CELL = re.compile(r"(?:ty trong|ty le)(?: \(%\))?")
+
+
+def _lead_topic(catalog: Catalog, before: str, share: bool = False):
+    """The index the words before a legend rank by: the last phrasing there that is not inside an earlier one (a
+    share's, for a legend with a share column: "tỷ trọng kinh tế số trong GRDP", not "kinh tế số" inside it)."""
+    hits = [h for h in find_topics(catalog, before) if "rank" in h.topic.codes]
+    hits = [h for h in hits if not share or "percent" in h.topic.codes]
+    outer = [h for i, h in enumerate(hits) if not any(o.start <= h.start < o.end for o in hits[:i])]
+    return outer[-1].topic if outer else None
+
+
+def _legend_row_spans(lower: str, start: int, n_cells: int) -> list[tuple[int, int, list[tuple[str, int]]]]:
+    """The rows after a legend's colon: segments a ";" or a line apart, each of ``n_cells`` cells a dash apart, up to
+    the first segment that is not one (the last row ends at its sentence's full stop)."""
+    rows = []
+    pos = start
+    while pos < len(lower):
+        end = min(x for x in (lower.find(";", pos), lower.find("\n", pos), len(lower)) if x >= 0)
+        seg = lower[pos:end]
+        if not seg.strip() and end < len(lower) and lower[end] == "\n" and lower[end + 1 : end + 2] != "\n":
+            pos = end + 1  # (a row per line: "Nhận thức số - 0,7500 - 35;" then a line break)
+            continue
+        stop = _ROW_END.search(seg)
+        if stop:
+            seg = seg[: stop.start()]
+        lead = len(seg) - len(seg.lstrip())
+        cells, off = [], pos + lead
+        for part in re.split(r"(\s[-\u2013]\s)", seg.strip()):
+            if re.fullmatch(r"\s[-\u2013]\s", part):
+                off += len(part)
+                continue
+            cells.append((part.strip(), off))
+            off += len(part)
+        if len(cells) != n_cells or not any(_NUMBER.fullmatch(c) for c, _ in cells):
+            break
+        rows.append((pos + lead, pos + lead + len(seg.strip()), cells))
+        if stop:
+            break
+        pos = end + 1
+    return rows
+
+
+_ROW_END = re.compile(r"(?<!\btp)(?<!\btt)\.(?:\s|$)")  # a row's full stop (not "TP. Hồ Chí Minh")
