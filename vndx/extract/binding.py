@@ -40,6 +40,7 @@ from vndx.extract.lists import (
     province_paren_list,
     respectively_pairs,
     year_bracketed,
+    year_each_after,
     year_labelled,
     year_series,
 )
@@ -462,6 +463,14 @@ def _bind_lists(
         for b in year_bracketed(lower, start, end, m.values, hits):
             consumed.add(b.number.start)
             out.append(b)
+    if sum(1 for n in m.values if is_year(n)) >= 2:
+        # (before the "lần lượt" lists too: "lần lượt là 96, 118 và 141 doanh nghiệp vào cuối các năm 2022, 2023, 2024")
+        for b in year_each_after(lower, start, end, m.values, hits):
+            if is_target(lower, start if head_target else b.clause_start, b.number.start, protect, m.original):
+                continue  # (a plan's yearly targets: "lần lượt 60%, 75% và 90% vào các năm 2024, 2025, 2026")
+            if b.number.start not in consumed:
+                consumed.add(b.number.start)
+                out.append(b)
     listed_values = len(m.values) >= 2 and has_value_list(lower, start, end)
     if m.list_backref or listed_values or positions_held(lower, start, end):
         paired, listed = respectively_pairs(

@@ -1413,12 +1413,16 @@ def target_level(c: Candidate) -> bool:
     102,2%"), which is that indicator's value."""
     if c.reading != "attainment" and _SET_AS_TARGET_AFTER.match(c.m.lower, c.n.end):
         return True  # "vượt mức 90% mà nghị quyết đặt ra cho năm 2025": the level a plan set
+    set_at = _SET_AT_LEVEL.search(c.m.lower, max(c.clause_start, c.n.start - 20), c.n.start)
+    if set_at is not None and c.m.original is not None and c.m.original[set_at.start() : set_at.start() + 3] == "đặt":
+        return True  # "chỉ tiêu ... được đặt ở mức 90%" ("đặt", set; not "đạt mức", reached: they fold alike)
     before = c.before
     if "tieu" not in before and "hoach" not in before:
         return False  # no target noun ("chỉ tiêu", "mục tiêu", "kế hoạch"): a cheap scan first
     return c.reading != "attainment" and bool(_TARGET_LEVEL.search(before))
 
 
+_SET_AT_LEVEL = re.compile(r"\bdat (?:ra )?(?:o )?muc\s*$")
 _SET_AS_TARGET_AFTER = re.compile(r"\s*(?:%|diem)?\s+(?:ma|do)\s+(?:[a-z]+\s+){0,4}?(?:dat ra|de ra|giao)\b")
 
 
@@ -1582,6 +1586,37 @@ def spread_between(c: Candidate) -> bool:
 
 
 _PAIRED_AFTER = re.compile(r"\s+(?:va|voi)\s")
+
+
+def rank_names_compared(c: Candidate) -> bool:
+    """A rank that names the place compared with ("cao hơn địa phương đứng thứ hai gần 0,05 điểm", "vượt tỉnh xếp thứ
+    3", "kém địa phương dẫn đầu") says which place, not the subject's rank."""
+    if _RANK_NAMES_COMPARED.search(c.m.lower, max(c.clause_start, c.n.start - 50), c.n.start) is None:
+        return False
+    # (but "cao hơn địa phương xếp thứ hai là Hà Nội khoảng 0,04": the place named after it holds the rank)
+    return not _NAMED_AFTER_RANK.match(c.m.lower, c.n.end)
+
+
+_NAMED_AFTER_RANK = re.compile(r"\s*(?:la|[-\u2013])\s+(?:tp\.?\s*|thanh pho\s+|tinh\s+)?[a-z]")
+_RANK_NAMES_COMPARED = re.compile(
+    r"\b(?:cao hon|thap hon|hon|kem|vuot(?: qua)?|bo xa|so voi|sau|nhieu hon|it hon)\s+(?:ca\s+)?"
+    r"(?:dia phuong|tinh|thanh pho|don vi|noi)\s+(?:dang\s+)?(?:dung|xep|o)?\s*(?:vi tri\s+)?(?:thu|hang)\s+$"
+)
+
+
+def digital_economy_part(c: Candidate) -> bool:
+    """A share of GRDP said of a part of the digital economy ("kinh tế số ICT chỉ chiếm khoảng 2,1% GRDP", "kinh tế số
+    lõi", "kinh tế số nền tảng", "kinh tế số trong các ngành, lĩnh vực chiếm 8%") is no share of the whole."""
+    if c.ind.code != "digital_economy_grdp_share":
+        return False
+    part = _DIGITAL_ECONOMY_PART.search(c.m.lower, c.clause_start, c.n.start)
+    return part is not None and not _DIGITAL_ECONOMY_WHOLE.search(c.m.lower, part.end(), c.n.start)
+
+
+_DIGITAL_ECONOMY_PART = re.compile(
+    r"\bkinh te so\s+(?:ict|loi|cot loi|nen tang|(?:trong|cua)\s+(?:cac\s+)?nganh(?:, linh vuc)?)\b"
+)
+_DIGITAL_ECONOMY_WHOLE = re.compile(r"\b(?:tong|toan bo|chung|ca hai)\b")  # ("tính chung", "tổng cộng": the whole)
 
 
 def places_apart(c: Candidate) -> bool:
@@ -1850,12 +1885,14 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("ministry-report", ministry_report, not_readings=_RANK),
     Rule("average-rank", average_rank, readings=_RANK, national=True),
     Rule("target-or-plan", target_or_plan),
-    Rule("target-level", target_level, words=("tieu", "hoach", "dat ra", "de ra", "giao")),
+    Rule("target-level", target_level, words=("tieu", "hoach", "dat ra", "de ra", "giao", "dat o muc", "dat muc")),
     Rule("share-of-plan", share_of_plan, percent=True),
     Rule("rank-of-unbound-value", rank_of_unbound_value, readings=_RANK),
     Rule("gap-not-value", gap_not_value, readings=frozenset({"score", "change"})),
     Rule("bound-not-value", bound_not_value),
     Rule("spread-between", spread_between, words=("giua",)),
+    Rule("rank-names-compared", rank_names_compared, readings=_RANK),
+    Rule("digital-economy-part", digital_economy_part, percent=True, words=("kinh te so ",)),
     Rule("places-apart", places_apart, readings=_RANK, words=(" nhau",)),
     Rule("places-range", places_range, readings=_RANK, words=(" den ",)),
     Rule("component-index", component_index, readings=_RANK_OR_SCORE, words=("thanh phan", "chi so con")),

@@ -700,9 +700,10 @@ def extract_facts(
                 # (a statistic's "năm trước" in a review of the year before is the year before that one: "tỷ lệ ... đạt
                 # 71,3%, trong khi cùng kỳ năm trước chỉ là 54,8%" in January 2024 is 2022's; rule report-year)
                 base = ctx.report_year if ctx.report_year == pub_year - 1 else None
-            if base is None and _OPENS_NEXT_YEAR.match(lower, s):
+            if base is None and (_OPENS_NEXT_YEAR.match(lower, s) or _OPENS_SAME_TIME.match(lower, s)):
                 # rule year-after-paragraph: a paragraph that opens counting on ("Năm 2020, DTI của tỉnh xếp thứ 55/63
-                # ...\nMột năm sau đó, giá trị DTI đạt 0,3732", "Năm tiếp theo, ...") counts from the paragraph before
+                # ...\nMột năm sau đó, giá trị DTI đạt 0,3732", "Năm tiếp theo, ...") counts from the paragraph before,
+                # and so does one that opens at the same time ("Cùng thời điểm, chi trả lương hưu ... đạt 93,5%")
                 base = ctx.prev_para_year
             # ("kỳ đánh giá trước", in a paragraph with no year and no fact yet, counts back from the latest edition
             # the article names: "ở kỳ đánh giá trước, địa phương này chỉ xếp thứ 18/63" in a report of DTI 2024
@@ -1215,6 +1216,7 @@ _SLASH_PAIR = re.compile(r"\s*/\s*|\s[\u2013\u2014-]\s")
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _SCALE_WORDS = re.compile(r"phan tram|nghin|ngan|trieu")
 # a sentence opening with a year counted on from the last one ("Một năm sau đó, ...", "Năm tiếp theo, ...")
+_OPENS_SAME_TIME = re.compile(r"\s*(?:cung (?:trong )?(?:nam|thoi diem))\s*,")
 _OPENS_NEXT_YEAR = re.compile(rf"\s*(?:(?:sang|den|toi) )?(?:(?:mot|1) )?nam (?:{NEXT_YEAR_WORDS})\b")
 
 

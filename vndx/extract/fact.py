@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-EXTRACTOR_VERSION = "vndx-rules-1.82"
+EXTRACTOR_VERSION = "vndx-rules-1.83"
 
 
 @dataclass(slots=True)

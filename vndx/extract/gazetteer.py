@@ -345,8 +345,10 @@ class Gazetteer:
         host = self.from_host(url)
         if title:
             t_cased = fold_case_preserving(title)
+            t_lower = lower  # (the caller's title mentions are at the text's offsets; else at the title's)
             if title_mentions is None:
-                title_mentions = self.mentions(t_cased, t_cased.lower())
+                t_lower = t_cased.lower()
+                title_mentions = self.mentions(t_cased, t_lower)
             # rule own-outlet-title: a headline of the province's own outlet that says "tỉnh ta" is about
             # that province; the others it names are what it is compared with ("Tỉnh ta xếp thứ 39, đứng
             # trên Ninh Thuận"), so they weigh as a body mention, not as the headline's subject
@@ -356,7 +358,11 @@ class Gazetteer:
             weight = 1 if host and own else 3
             for m in title_mentions:
                 if m.slug != SELF:
-                    votes[m.slug] += weight
+                    # rule successor-named-new: an outlet of a province merging into X that heads "X mới" ("... để gửi
+                    # lại cho tỉnh Khánh Hòa mới" on a Ninh Thuận paper) writes of its own province's results, handed on
+                    # to the successor: the successor weighs as a body mention
+                    handed = host and self.successor.get(host) == m.slug != host and _NEW_AFTER.match(t_lower, m.end)
+                    votes[m.slug] += 1 if handed else weight
                     first.setdefault(m.slug, -1)
         if host:
             # a weak hint: an outlet of one province also reports on others ("sggp" on Tây Ninh,
@@ -384,6 +390,7 @@ class Gazetteer:
 
 # the outlet's own province's delegation or leaders, "tỉnh" with no name after it ("Đoàn công tác của tỉnh làm việc tại
 # ...", "Lãnh đạo tỉnh thăm ..."), on case-kept folded text
+_NEW_AFTER = re.compile(r"\s*\(?\s*moi\b")  # "Khánh Hòa mới", "Khánh Hòa (mới)"
 _OWN_DELEGATION = re.compile(r"\b(?:[Dd]oan(?: cong tac)?|[Ll]anh dao)(?: cua)? tinh\b(?!\s+[A-Z])")
 
 _SOCIAL_HOSTS = frozenset({"facebook.com", "fb.com", "zalo.me", "tiktok.com", "youtube.com", "x.com", "twitter.com"})

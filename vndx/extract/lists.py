@@ -1285,6 +1285,8 @@ def _series_bindings(
             reading = "percent"
         elif ranked and n.is_int:
             reading = "rank"
+        elif "count" in topic.codes and n.is_int and not n.out_of:
+            reading = "count"  # (a count's series: "212 doanh nghiệp năm 2021 lên 265 năm 2022", bare after the first)
         else:
             reading = next((r for r in readings(n, "", "") if topic.code_for(r) is not None), None)
         ind = topic.codes.get(reading) if reading else None
@@ -1357,6 +1359,71 @@ def year_bracketed(lower: str, start: int, end: int, numbers: list[Number], hits
         return []
     ranked = _SERIES_RANKED.search(lower, start, first.start) is not None
     return _series_bindings([(year, n) for n, year in run], named.topic, start, ranked=ranked)
+
+
+# a value's own year right after it, past its noun ("212 doanh nghiệp năm 2021", "81,2% năm 2024"; not past a
+# comparison, "0,1935 điểm so với năm 2020", nor into the next value's clause, "12,4% và năm 2022 ...")
+_OWN_YEAR_AFTER = re.compile(
+    r"\s*(?:%\s*)?(?:(?!(?:va|den|len|xuong|sang|toi|roi|so|voi|hon|kem|cung|ky|tang|giam|dat|con)\b)[a-z]+\s+){0,2}?"
+    r"nam\s+((?:19|20)\d\d)\b"
+)
+# between one value's year and the next value of a series: a list's joint or a movement's word ("..., 318 năm 2023 và
+# 407 năm 2024", "từ 212 ... năm 2021 lên 265 năm 2022")
+_SERIES_STEP = re.compile(r"\s*(?:,|;|,?\s*va|len|xuong|den|roi)\s*(?:(?:muc|con so|khoang|gan|hon|tren)\s+)?")
+# the years a list of values is of, after it ("... lần lượt là 96, 118 và 141 doanh nghiệp vào cuối các năm 2022, 2023,
+# 2024"): the list's last value, its noun, then "các năm" and the years
+_YEARS_OF_LIST = re.compile(
+    r"\s*(?:%\s*)?(?:[a-z]+\s+){0,3}?(?:vao\s+|trong\s+)?(?:cuoi\s+)?cac\s+nam\s+"
+    r"((?:19|20)\d\d(?:\s*(?:,|va)\s*(?:nam\s+)?(?:19|20)\d\d)+)\b"
+)
+_LIST_JOINT = re.compile(r"\s*%?\s*(?:,|;|va|,\s*va)\s*")
+
+
+def year_each_after(lower: str, start: int, end: int, numbers: list[Number], hits: list[TopicHit]) -> list[Binding]:
+    """Rule year-each-after: a run of two or more values, each with its own year after it ("tăng từ 212 doanh nghiệp
+    năm 2021 lên 265 năm 2022, 318 năm 2023 và 407 năm 2024"), or a list of values followed by as many years ("lần
+    lượt là 96, 118 và 141 doanh nghiệp vào cuối các năm 2022, 2023, 2024"): each value is the measure the sentence
+    names before them, of its year."""
+    vals = [n for n in numbers if not is_year(n)]
+    run: list[tuple[int, Number]] = []
+    year_end = 0  # (where the run's last year ends)
+    for n in vals:
+        m = _OWN_YEAR_AFTER.match(lower, n.end, end)
+        stepped = run and _SERIES_STEP.fullmatch(lower, year_end, n.start)
+        if m is None or (run and not stepped):
+            if len(run) >= 2:
+                break
+            run = []
+            if m is None:
+                continue
+        run.append((int(m.group(1)), n))
+        year_end = m.end()
+    if len(run) < 2:
+        run = _list_then_years(lower, end, vals)
+    if len(run) < 2:
+        return []
+    first = run[0][1]
+    named = _series_measure(hits, start, first.start, None)
+    if named is None:
+        return []
+    ranked = _SERIES_RANKED.search(lower, start, first.start) is not None
+    return _series_bindings(run, named.topic, start, ranked=ranked)
+
+
+def _list_then_years(lower: str, end: int, vals: list[Number]) -> list[tuple[int, Number]]:
+    """The values of a list joined by commas and "và", paired in order with the years named after its last value."""
+    for i, n in enumerate(vals):
+        m = _YEARS_OF_LIST.match(lower, n.end, end)
+        if m is None:
+            continue
+        years = [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group(1))]
+        listed = [n]
+        for prev in reversed(vals[:i]):
+            if not _LIST_JOINT.fullmatch(lower, prev.end, listed[0].start):
+                break
+            listed.insert(0, prev)
+        return list(zip(years, listed, strict=True)) if len(listed) == len(years) >= 2 else []
+    return []
 
 
 def find_range_bounds(lower: str, numbers: list[Number]) -> set[int]:

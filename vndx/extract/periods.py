@@ -128,12 +128,18 @@ _RELATIVE = re.compile(
     r"(?!\s*(?:\d|nua|se|toi))"
     r"|\bnam (do|ay)\b"
     r"|\b(?<!cung )ky (nay)\b"
-    # ("Cũng trong năm, 100% cơ quan ...": the year just written, as "năm đó" is; not "cũng trong năm 2023", "... năm
-    # nay")
-    r"|\bcung trong (nam)\b(?!\s*\d)(?! (?:nay|toi|sau|qua|hoc|truoc|ngoai|do|ay|ke hoach|hien tai)\b)"
+    # ("Cũng trong năm, 100% cơ quan ...", "Cùng năm, ...", "Cùng thời điểm, chi trả ... đạt 99,2%": the year just
+    # written, as "năm đó" is, past one compared with; not "cũng trong năm 2023", "cùng thời điểm năm trước")
+    # (opening its clause: "... của tỉnh Gia Lai (cũ) cùng năm" after a value is that value's, already dated)
+    r"|(?<![a-z0-9)%] )\bcung (?:trong )?(nam|thoi diem)\b(?=\s*,)"
 )
-# every _RELATIVE match holds one of these (a literal start: a fast search that most sentences fail)
+_SAME_TIME_GATE = re.compile(r"cung (?:trong )?(?:nam|thoi diem)")
+# every _RELATIVE match holds one of these, or the same time's words above (a literal start: a fast search that most
+# sentences fail)
 _RELATIVE_GATE = re.compile(rf"nam (?:truoc|ngoai|nay|hien tai|do|ay|{NEXT_YEAR_WORDS})")
+
+
+_COMPARED_YEAR_BEFORE = re.compile(r"\b(?:so voi|hon|kem)(?: cung ky)?(?: nam)?\s*$")
 
 
 def _relative_written(lower: str, start: int, end: int) -> bool:
@@ -141,7 +147,7 @@ def _relative_written(lower: str, start: int, end: int) -> bool:
     "kỳ này")."""
     if _RELATIVE_GATE.search(lower, start, end) or lower.find("ky nay", start, end) >= 0:
         return True
-    if lower.find("cung trong nam", start, end) >= 0:
+    if _SAME_TIME_GATE.search(lower, start, end):
         return True
     return lower.find(" truoc", start, end) >= 0 and (
         lower.find("gia truoc", start, end) >= 0
@@ -333,6 +339,10 @@ def year_mentions(
             # for ("So với DTI 2021, ...: năm đó hai tỉnh lần lượt đứng thứ 38 và 34"), not a date's year, else
             # the paragraph's
             earlier = [y for y in written if y.end <= m.start() and lower[y.start - 1 : y.start] not in ("/", "-", ".")]
+            if m.group(8):
+                # (the same time as the year last written for a value, not one compared with: "tăng 3 bậc so với năm
+                # 2018; cùng năm, hai tỉnh láng giềng ... lần lượt xếp thứ 13 và 19" is the year before it)
+                earlier = [y for y in earlier if not _COMPARED_YEAR_BEFORE.search(lower, max(0, y.start - 16), y.start)]
             base = earlier[-1].year if earlier else base_year
             if base is not None:
                 out.append(YearMention(m.start(), m.end(), base, "period"))
