@@ -1588,6 +1588,22 @@ def spread_between(c: Candidate) -> bool:
 _PAIRED_AFTER = re.compile(r"\s+(?:va|voi)\s")
 
 
+def school_or_patient_files(c: Candidate) -> bool:
+    """Files of schools' enrolment or pupils, or of patients ("hơn 90% hồ sơ vào lớp 1 và lớp 6 được đăng ký qua hệ
+    thống trực tuyến", "hồ sơ tuyển sinh", "số hóa hồ sơ học sinh đạt 95%") are no dossiers of administrative
+    procedures: not the online-dossier, payment or digitisation rates."""
+    if c.ind.code not in _PROCEDURE_FILE_CODES:
+        return False
+    lo = max(c.m.start, c.n.start - 120)
+    return _SCHOOL_OR_PATIENT.search(c.m.lower, lo, min(c.m.end, c.n.end + 60)) is not None
+
+
+_PROCEDURE_FILE_CODES = frozenset({"online_dossier_rate", "online_payment_rate", "dossier_digitization_rate"})
+_SCHOOL_OR_PATIENT = re.compile(
+    r"\b(?:tuyen sinh|nhap hoc|ho so (?:hoc sinh|vao lop|benh an|benh nhan)|vao lop \d|hoc ba|benh an dien tu)\b"
+)
+
+
 def rank_names_compared(c: Candidate) -> bool:
     """A rank that names the place compared with ("cao hơn địa phương đứng thứ hai gần 0,05 điểm", "vượt tỉnh xếp thứ
     3", "kém địa phương dẫn đầu") says which place, not the subject's rank."""
@@ -1892,6 +1908,7 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("bound-not-value", bound_not_value),
     Rule("spread-between", spread_between, words=("giua",)),
     Rule("rank-names-compared", rank_names_compared, readings=_RANK),
+    Rule("school-or-patient-files", school_or_patient_files, percent=True, words=("tuyen sinh", "hoc", "benh")),
     Rule("digital-economy-part", digital_economy_part, percent=True, words=("kinh te so ",)),
     Rule("places-apart", places_apart, readings=_RANK, words=(" nhau",)),
     Rule("places-range", places_range, readings=_RANK, words=(" den ",)),

@@ -266,6 +266,8 @@ class Gazetteer:
                 continue  # "dẫn đầu toàn tỉnh": where the subject before it stands, not the subject
             if any(a <= m.start() < b for a, b in names):
                 continue  # "Hà Tĩnh đạt ...": the name of a province, not "tỉnh đạt" (the article's own)
+            if m.group().endswith(" nay") and original is not None and original[m.end() - 3 : m.end()].lower() != "này":
+                continue  # "địa phương nay đã hợp nhất vào Đà Nẵng": "nay" (now), not "này" (this)
             if _NEIGHBOUR_AFTER.match(lower, m.end()):
                 continue  # "của tỉnh bạn Nam Định", "của tỉnh láng giềng": another province, named after it
             if _after_comma(lower, m.start()) and any(_apposition(lower, a, b, m) for a, b in names):

@@ -281,7 +281,11 @@ _BRACKET_VALUE = re.compile(r"\b(?:thu|hang|vi tri|dat|la)\s+\d|\d\s*%")
 
 
 # a year heading its clause after ";" ("; năm 2020, ...", "; còn năm trước, ...", "; cuối năm 2021 ...")
-_HEADS_CLAUSE = re.compile(r";\s*(?:(?:con|va|rieng|trong|den|tinh den|cuoi|het)\s+)*(?:nam\s+)?")
+# (also a part of the year heading it: "...; 9 tháng năm 2025, hơn 80% hồ sơ ..." dates what follows)
+_HEADS_CLAUSE = re.compile(
+    r";\s*(?:(?:con|va|rieng|trong|den|tinh den|cuoi|het|\d{1,2} thang(?: dau)?|quy [iv\d]+)\s+)*(?:nam\s+)?"
+)
+
 def _heads_clause(lower: str, at: int) -> bool:
     return bool(_HEADS_CLAUSE.fullmatch(lower, lower.rfind(";", 0, at), at))
 

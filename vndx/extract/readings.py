@@ -43,6 +43,11 @@ _DELTA_BEFORE = skipping(
     )
 )
 _SIGNED_IN_BRACKET = re.compile(r"\(\s*\+\s*$")
+# "mức cải thiện thực tế của Quảng Ngãi là khoảng 0,04 điểm", "giá trị cải thiện khoảng 0,055 điểm": how much a score
+# improved (not "Hạ tầng được cải thiện: 100% xã ...", a level after it)
+_IMPROVED_BY_BEFORE = re.compile(
+    r"\bcai thien(?: thuc te)?(?: cua [a-z]+(?: [a-z]+)?)?(?: (?:la|dat|khoang|gan|hon|them))*\s*$"
+)
 # "thêm" right before the number, with what may stand between ("có thêm được khoảng 150")
 _ADDED_BEFORE = re.compile(r"\bthem(?: duoc)?(?: (?:khoang|hon|gan|tren|it nhat))?\s*$")
 # "Chênh lệch giữa địa phương cao nhất và thấp nhất: 0,3298", "Khoảng cách giữa A và B là 0,31": a spread
@@ -280,6 +285,7 @@ def readings(n: Number, before: str, after: str) -> list[str]:
     # (or an arrow up before it, as fact boxes print a rise: "DTI 2022: 0,4613 điểm ⬆ 0,0874"; rule arrow-change)
     signed = signed or before.endswith(_ARROWS_UP, 0, len(before.rstrip()))
     delta = bool(_DELTA_BEFORE.search(before) or _SIGNED_IN_BRACKET.search(before)) or signed
+    delta = delta or (not n.percent and "cai thien" in before and _IMPROVED_BY_BEFORE.search(before) is not None)
     if delta:
         if _RANK_UNIT_AFTER.match(after) or n.next_words.startswith(("bac", "hang")):
             return []  # "tăng 10 bậc": a change of rank, no catalog code

@@ -404,8 +404,10 @@ def compared_before(lower: str, pos: int) -> bool:
 # an aside that opens after the subject's name ("X, địa phương sắp hợp nhất với ", "X - tỉnh láng giềng của ")
 # and closes after the province it names
 # (also "Quảng Nam, nay đã hợp nhất vào Đà Nẵng, ở DTI 2023 chỉ xếp thứ 35/63")
+# (and "Yên Bái (cũ), nay cùng Lào Cai hợp thành tỉnh mới, ...")
 _ASIDE_TO = re.compile(
-    r"\s*[,\-\u2013\u2014]\s*(?:dia phuong|tinh|don vi|noi|thanh pho|nay(?: da)?(?: duoc)? (?:hop nhat|sap nhap))\b"
+    r"\s*(?:\(\s*cu\s*\)\s*)?[,\-\u2013\u2014]\s*"
+    r"(?:dia phuong|tinh|don vi|noi|thanh pho|nay(?: da| cung| duoc)*(?: (?:hop nhat|sap nhap))?)\b"
     r"[^,;.:()\-\u2013\u2014\d]{0,60}"
 )
 _ASIDE_END = re.compile(r"[^,;.:()\-\u2013\u2014\d]{0,20}[,\-\u2013\u2014]")
