@@ -410,7 +410,9 @@ _ASIDE_TO = re.compile(
     r"(?:dia phuong|tinh|don vi|noi|thanh pho|nay(?: da| cung| duoc)*(?: (?:hop nhat|sap nhap))?)\b"
     r"[^,;.:()\-\u2013\u2014\d]{0,60}"
 )
-_ASIDE_END = re.compile(r"[^,;.:()\-\u2013\u2014\d]{0,20}[,\-\u2013\u2014]")
+# (the aside may run on past the province it names: "Thái Nguyên, tỉnh có nhiều điểm tương đồng với Bắc Giang về quy mô
+# công nghiệp, năm 2022 xếp thứ 14/63")
+_ASIDE_END = re.compile(r"[^,;.:()\-\u2013\u2014\d]{0,40}[,\-\u2013\u2014]")
 
 
 # from a province's name to its successor's: "(nay là tỉnh", ", nay thuộc thành phố", "(nay là một phần của"
