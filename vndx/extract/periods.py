@@ -147,7 +147,7 @@ def _relative_written(lower: str, start: int, end: int) -> bool:
     "kỳ này")."""
     if _RELATIVE_GATE.search(lower, start, end) or lower.find("ky nay", start, end) >= 0:
         return True
-    if _SAME_TIME_GATE.search(lower, start, end):
+    if lower.find("cung ", start, end) >= 0 and _SAME_TIME_GATE.search(lower, start, end):
         return True
     return lower.find(" truoc", start, end) >= 0 and (
         lower.find("gia truoc", start, end) >= 0

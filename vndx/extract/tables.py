@@ -45,6 +45,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from vndx.extract.catalog import Catalog
 from vndx.extract.fact import EXTRACTOR_VERSION, Fact
@@ -946,9 +947,7 @@ def read_legend_rows(
     (the sentence rules skip the sentences that overlap them)."""
     values: list[TableValue] = []
     spans: list[tuple[int, int]] = []
-    if " - " not in lower and " \u2013 " not in lower:
-        return values, spans
-    for m in _LEGEND.finditer(lower):
+    for m in _legends(lower):
         cols, lo = _legend_columns(m.group(1), m.start(1), catalog)
         if cols is None:
             continue
@@ -1008,6 +1007,24 @@ _LEGEND = re.compile(
     r"(?<![\w])([a-z][a-z ,/]{0,60}?(?:\s[-\u2013]\s[a-z][a-z ,/]{0,60}?){2,5})(?=\s*(?:\)|:|,|\n|$))"
 )
 _LEGEND_WORDS = 4  # a legend cell has at most this many words
+_DASHES = re.compile(r" [-\u2013] ")
+
+
+def _legends(lower: str):
+    """The legends of the text: searched only around two dashes close together with no digit between them ("thứ hạng
+    - tỉnh - điểm"; most texts' dashes are a date's or a name's, "15/04/2024 - 08:30", "Bà Rịa - Vũng Tàu"): a scan of
+    the whole text for a legend cost 3 % of the extraction's time on the bench's pages."""
+    if " - " not in lower and " \u2013 " not in lower:
+        return
+    dashes = [d.start() for d in _DASHES.finditer(lower)]
+    done = -1
+    for a, b in pairwise(dashes):
+        if b - a > 64 or b <= done or any(ch.isdigit() or ch in ";:\n" for ch in lower[a + 3 : b]):
+            continue
+        m = _LEGEND.search(lower, max(done + 1, lower.rfind("\n", 0, a) + 1, a - 64), min(len(lower), b + 70))
+        if m is not None and m.start(1) <= a:
+            done = m.end()
+            yield m
 
 
 def _legend_columns(text: str, at: int, catalog: Catalog) -> tuple[list[Column] | None, int]:
