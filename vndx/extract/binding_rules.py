@@ -1409,8 +1409,9 @@ _SHARE_OF_PLAN = re.compile(
 def target_level(c: Candidate) -> bool:
     """The value right after a target noun is the target's level ("đạt 9,2%, chưa đạt chỉ tiêu 10% đề ra",
     "đạt 88,6%, vượt chỉ tiêu 80%"), even where the clause reports a result ("đạt chỉ tiêu" otherwise reads
-    as a result: "hoàn thành 8/14 chỉ tiêu"); not the attainment of the VNeID target ("vượt chỉ tiêu giao là
-    102,2%"), which is that indicator's value."""
+    as a result: "hoàn thành 8/14 chỉ tiêu"); so is a level a plan set, after it ("vượt mức 90% mà nghị quyết đặt ra")
+    or before it ("được đặt ở mức 90%"); not the attainment of the VNeID target ("vượt chỉ tiêu giao là 102,2%"), which
+    is that indicator's value."""
     if c.reading != "attainment" and _SET_AS_TARGET_AFTER.match(c.m.lower, c.n.end):
         return True  # "vượt mức 90% mà nghị quyết đặt ra cho năm 2025": the level a plan set
     set_at = _SET_AT_LEVEL.search(c.m.lower, max(c.clause_start, c.n.start - 20), c.n.start)
@@ -1606,7 +1607,7 @@ _SCHOOL_OR_PATIENT = re.compile(
 
 def rank_names_compared(c: Candidate) -> bool:
     """A rank that names the place compared with ("cao hơn địa phương đứng thứ hai gần 0,05 điểm", "vượt tỉnh xếp thứ
-    3", "kém địa phương dẫn đầu") says which place, not the subject's rank."""
+    3") says which place, not the subject's rank."""
     if _RANK_NAMES_COMPARED.search(c.m.lower, max(c.clause_start, c.n.start - 50), c.n.start) is None:
         return False
     # (but "cao hơn địa phương xếp thứ hai là Hà Nội khoảng 0,04": the place named after it holds the rank)

@@ -1353,12 +1353,18 @@ def year_bracketed(lower: str, start: int, end: int, numbers: list[Number], hits
         run.append((n, int(m.group(1))))
     if len(run) < 2:
         return []
-    first = run[0][0]
+    return _bind_year_run(lower, start, hits, [(year, n) for n, year in run])
+
+
+def _bind_year_run(lower: str, start: int, hits: list[TopicHit], run: list[tuple[int, Number]]) -> list[Binding]:
+    """Each (year, value) of a run as the measure the sentence names before its first value (ranks when a place was
+    named before it: "Từ vị trí thứ 40 năm 2020, ...")."""
+    first = run[0][1]
     named = _series_measure(hits, start, first.start, None)
     if named is None:
         return []
     ranked = _SERIES_RANKED.search(lower, start, first.start) is not None
-    return _series_bindings([(year, n) for n, year in run], named.topic, start, ranked=ranked)
+    return _series_bindings(run, named.topic, start, ranked=ranked)
 
 
 # a value's own year right after it, past its noun ("212 doanh nghiệp năm 2021", "81,2% năm 2024"; not past a
@@ -1400,14 +1406,7 @@ def year_each_after(lower: str, start: int, end: int, numbers: list[Number], hit
         year_end = m.end()
     if len(run) < 2:
         run = _list_then_years(lower, end, vals)
-    if len(run) < 2:
-        return []
-    first = run[0][1]
-    named = _series_measure(hits, start, first.start, None)
-    if named is None:
-        return []
-    ranked = _SERIES_RANKED.search(lower, start, first.start) is not None
-    return _series_bindings(run, named.topic, start, ranked=ranked)
+    return _bind_year_run(lower, start, hits, run) if len(run) >= 2 else []
 
 
 def _list_then_years(lower: str, end: int, vals: list[Number]) -> list[tuple[int, Number]]:
