@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from vndx.extract.binding_rules import Candidate, first_refusal, regional_list
+from vndx.extract.binding_rules import Candidate, city_frames_sentence, first_refusal, regional_list
 from vndx.extract.catalog import DTI_PILLARS, Catalog, Topic
 from vndx.extract.cues import load_cues
 from vndx.extract.gazetteer import SELF
@@ -490,6 +490,9 @@ def _bind_lists(
                 continue
             if b.indicator.unit == "rank" and regional_list(lower, start, b.number, _listed_with(paired, b)):
                 drops.append(Drop("regional-rank", b.value, b.indicator.code, b.number.start))
+                continue
+            if b.province is None and city_frames_sentence(m, b.number.start):
+                drops.append(Drop("city-inside-province", b.value, b.indicator.code, b.number.start))
                 continue
             if b.province is None and _DEPARTMENTS_BLOC.search(lower, start, b.number.start):
                 # "Ở khối sở, ngành, Sở Tài chính và Sở KH&CN là hai đơn vị có điểm cao nhất (lần lượt 0,8912 và

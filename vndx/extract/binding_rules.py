@@ -437,7 +437,7 @@ def city_inside_province(c: Candidate) -> bool:
     cased, lo, hi = c.m.cased, c.scope_from, c.n.start
     # (also a city whose own words moved the scope past it: its "thành phố" read as a self-reference ("Tỷ lệ ... của
     # thành phố Vinh đạt 71,5%"), or its province in brackets after it ("thành phố Cao Lãnh (Đồng Tháp) có 78% ..."))
-    back = max(c.m.start, lo - 40)
+    back = max(c.m.start, lo - 70)  # (as far back as a city before an aside naming its province)
     # (the pattern's two openings, looked for first: most clauses name no city)
     opening = cased.find("hanh pho", back, hi) >= 0 or cased.find("TP", back, hi) >= 0
     city = _CITY.search(cased, back, hi) if opening else None
@@ -477,10 +477,25 @@ def city_inside_province(c: Candidate) -> bool:
 
 
 # a province's name in brackets after a city's ("thành phố Cao Lãnh (Đồng Tháp)"; the scope starts at the name, inside)
-_BRACKET_ASIDE = re.compile(r"\s*\(\s*[A-Z][^()\d;]{0,40}\)?\s*")
+_BRACKET_ASIDE = re.compile(
+    r"\s*\(\s*[A-Z][^()\d;]{0,40}\)?\s*"
+    # (or between commas, as what the city is to its province: "thành phố Vị Thanh, trung tâm của tỉnh Hậu Giang, đạt")
+    r"|\s*,\s*(?:la\s+)?(?:trung tam|thu phu|do thi)[^,;()\d]{0,30}?\s(?:cua\s+)?(?:tinh\s+)?[A-Z][^,;()\d]{0,30}"
+)
 _CITY_BACK = re.compile(r"\b(?:tren dia ban|cua|toan) thanh pho\b")
 _CITY_FRAME = re.compile(r"\W*(?:(?:Rieng|Con)\s+)?(?:O|Tai)\s+" + _CITY.pattern + r"\s*,")
 _CITY_OPENS = re.compile(r"\W*Thanh pho\s+(?![A-Z])")  # the sentence's subject, with no name after it
+
+
+def city_frames_sentence(m: Mentions, at: int) -> bool:
+    """Rule city-frame for a list's values, which no candidate rule reads: "Tại TP Thái Nguyên, các tỷ lệ tương ứng
+    là 93,1%, 91,4% và 90,6%" gives the city's, not the province's (the city named like its province, or a city
+    that names no province)."""
+    frame = _CITY_FRAME.match(m.cased, m.start, at)
+    if frame is None:
+        return False
+    namesakes = load_gazetteer().capital_namesakes
+    return all(x.slug in namesakes for x in m.places if frame.start() <= x.start < frame.end() and x.slug != SELF)
 
 
 def _city_named_before(c: Candidate) -> bool:
@@ -1366,6 +1381,10 @@ def national_subject(c: Candidate) -> bool:
 # the ministry as a source ("Theo Bộ Công an, ..."): subjects.MINISTRY_SOURCE
 
 
+# the agency's name goes on to the province's word before the clause ends
+_OFFICE_OF_PROVINCE = re.compile(r"[^,;:.]{0,50}?\b(?:tinh|thanh pho)\b")
+
+
 def ministry_report(c: Candidate) -> bool:
     """A ministry (its department, minister, the government) is the sentence's source and no
     province (nor "tỉnh", "địa phương này") is named before the value: the figure is the national
@@ -1378,8 +1397,9 @@ def ministry_report(c: Candidate) -> bool:
     if not AGENCY_NAMED.search(m.cased, m.start, c.n.start):
         return False  # no capitalised agency: MINISTRY_SOURCE cannot match (checked first: it is faster)
     src = MINISTRY_SOURCE.search(m.cased, m.start, c.n.start) or MINISTRY_SPEAKS.search(m.cased, m.start, c.n.start)
-    if src is not None and "tinh" in m.lower[src.start() : src.end()]:
-        src = None  # "Cục Thống kê tỉnh Bắc Ninh cho biết": a province's office
+    if src is not None and _OFFICE_OF_PROVINCE.match(m.lower, src.start()):
+        # "Cục Thống kê tỉnh Bắc Ninh cho biết", "Theo số liệu của Cục Thống kê thành phố, ...": a province's office
+        src = None
     # "Theo Bộ Công an, năm 2023 tỉnh có 61% ...": the province, as a bare "tỉnh", after the source
     return src is not None and not bare_province_at(m.lower, m.original, src.end(), c.n.start)
 
@@ -1720,6 +1740,8 @@ _INDEX_BACKREF = re.compile(
     # (and its year: "Giá trị chỉ số năm 2021 đạt 0,3905 điểm")
     r"chi so (?:nay|do|tren|chung|tong hop|tong the|dti|dat|la|cua (?:tinh|thanh pho|dia phuong)|cao|thap"
     r"|(?:nam )?(?:19|20)\d\d)\b"
+    # (and its value right after it: "rơi xuống vị trí 19 với giá trị chỉ số 0,4763")
+    r"|chi so (?=\d,\d)"
 )
 # rule index-set: "bộ chỉ số" with no name after it ("năm 2020 – năm đầu tiên bộ chỉ số được áp dụng – tỉnh xếp thứ
 # 38/63"): the index as a whole, the one carried

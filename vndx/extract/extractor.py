@@ -693,7 +693,9 @@ def extract_facts(
         # cột xã hội số, năm trước chỉ đứng ở vị trí 47" in a report of DTI 2022 written in 2023 is 2021's), a
         # statistic's from the time of writing
         sent_years = []
-        if has_digit[i]:
+        # (a sentence with no digit that opens counting on reads its year too, for a place written in words: "Năm sau,
+        # địa phương này vẫn giữ vững vị trí thứ hai" is the year after the one written before, not the one carried)
+        if has_digit[i] or (bindings and _OPENS_NEXT_YEAR.match(lower, s)):
             ranking = any(ranking_family(h.topic) for h in hits)
             base = ctx.para_year or (ctx.fact_year if ranking else None)
             if base is None and not ranking and published is not None and published.month <= 3:

@@ -102,6 +102,8 @@ _MASKS: list[tuple[re.Pattern[str], tuple[str, ...] | None]] = [
     # an index named by a number ("Bộ chỉ số 766", the public-service index of Decision 766): its name
     (re.compile(_bword("bo chi so") + r"\s+\d+(?![.,]\d)"), ("bo chi so",)),
     (re.compile(_bword("lan thu", "khoa", "thu tu") + r"\s+[\dxvi]+\b"), ("lan thu", "khoa", "thu tu")),
+    # a name glued to its number by a hyphen: "dịch COVID-19", "SARS-CoV-2" (a name, never a value)
+    (re.compile(r"(?<=[a-z][a-z])-\d{1,3}\b(?![.,]\d|\s*%)"), None),
     # service levels: "dịch vụ công trực tuyến mức độ 3, 4", "mức độ 3 và 4", "cấp độ 2" (a level, not a count)
     (re.compile(_bword("muc do", "cap do") + r"\s+[1-4](?:\s*(?:,|va|-|/)\s*[1-4])*\b"), ("muc do", "cap do")),
 ]

@@ -116,6 +116,8 @@ _ANNOUNCED_IN = re.compile(
 _UNTIL = re.compile(r"(?:den|toi)(?: (?:het|cuoi|thang \d+))?(?: nam)?\s*$")
 # the words after "năm" that count a year on from the last one ("năm sau", "năm tiếp theo", "năm kế tiếp")
 NEXT_YEAR_WORDS = "sau|tiep theo|ke tiep"
+# an index's edition named as such ("kỳ", "kỳ đánh giá", "lần xếp hạng")
+_EDITION_WORD = r"ky(?: danh gia| xep hang| cong bo)?|lan (?:danh gia|xep hang|cong bo)"
 _RELATIVE = re.compile(
     # (not "vài năm trước", "nhiều năm trước", "mấy năm trước": some years ago, no year)
     # ("kỳ trước", "kỳ đánh giá trước", "lần xếp hạng trước", "lần công bố trước": an index's edition before, counted
@@ -124,7 +126,8 @@ _RELATIVE = re.compile(
     r"(?:nam|ky(?: danh gia| xep hang| cong bo)?|lan (?:danh gia|xep hang|cong bo)) (truoc|ngoai)(?: do)?\b"
     r"|\bnam (nay|hien tai)\b"
     # (not "các năm tiếp theo", "những năm sau": the years to come)
-    rf"|\b(?<!cac )(?<!nhung )(?<!nhieu )(?:(mot|hai|ba|bon|\d) )?nam ({NEXT_YEAR_WORDS})(?: do)?\b"
+    # ("ở kỳ kế tiếp", "lần đánh giá tiếp theo": the edition after the one just written, counted on as "năm sau" is)
+    rf"|\b(?<!cac )(?<!nhung )(?<!nhieu )(?:(mot|hai|ba|bon|\d) )?(?:nam|{_EDITION_WORD}) ({NEXT_YEAR_WORDS})(?: do)?\b"
     r"(?!\s*(?:\d|nua|se|toi))"
     r"|\bnam (do|ay)\b"
     r"|\b(?<!cung )ky (nay)\b"
@@ -136,7 +139,9 @@ _RELATIVE = re.compile(
 _SAME_TIME_GATE = re.compile(r"cung (?:trong )?(?:nam|thoi diem)")
 # every _RELATIVE match holds one of these, or the same time's words above (a literal start: a fast search that most
 # sentences fail)
-_RELATIVE_GATE = re.compile(rf"nam (?:truoc|ngoai|nay|hien tai|do|ay|{NEXT_YEAR_WORDS})")
+_RELATIVE_GATE = re.compile(
+    rf"nam (?:truoc|ngoai|nay|hien tai|do|ay|{NEXT_YEAR_WORDS})|(?:ky|gia|hang|bo) (?:ke tiep|tiep theo|sau)\b"
+)
 
 
 _COMPARED_YEAR_BEFORE = re.compile(r"\b(?:so voi|hon|kem)(?: cung ky)?(?: nam)?\s*$")

@@ -191,9 +191,12 @@ _YEAR_IS = re.compile(
     r"(?:(?:khoang|gan|hon|tren|duoi)\s+)?(?:(?:vi tri|thu|hang)\s+(?:thu\s+)?)?$"
 )
 _COMPARED_YEAR_BRACKET = re.compile(
-    r"\bso voi\s+(?:(?:ket qua|thu hang|vi tri|xep hang|gia tri)\s+)?(?:cua\s+)?nam\s+((?:19|20)\d\d)\b"
+    # (the year as the edition's name too: "So với DTI 2023 của Long An (xếp thứ 17/63, đạt 0,5812 điểm)")
+    r"\bso voi\s+(?:(?:ket qua|thu hang|vi tri|xep hang|gia tri)\s+)?(?:cua\s+)?(?:nam|dti)\s+((?:19|20)\d\d)\b"
     r"[^();.,\d]{0,60}\("
 )
+# another compared place's bracket right after the first one's ("... (xếp thứ 17/63) và Tây Ninh (xếp thứ 35/63)")
+_NEXT_COMPARED_BRACKET = re.compile(r"\)\s*(?:,|va)\s+[^();.,\d]{2,40}\(")
 _CLAUSE_HEAD_BEFORE = re.compile(r"[,;:]\s*$")
 _CHANGE_BEFORE = re.compile(r"\b(?:tang|giam|tang truong|hon|chenh lech|cai thien)\b")
 _YEAR_WHEN = re.compile(_COMPARED_WITH_YEAR + r"\s*,?\s*(?:khi|luc|thoi diem)\b")
@@ -356,10 +359,16 @@ def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attac
                 cmp.start() > sentence_start
             ):
                 continue
-            close = lower.find(")", cmp.end())
-            for n in vals:
-                if cmp.end() <= n.start < (close if close >= 0 else n.end) and n.start not in out:
-                    out[n.start] = int(cmp.group(1))
+            opened = cmp.end()
+            while True:
+                close = lower.find(")", opened)
+                for n in vals:
+                    if opened <= n.start < (close if close >= 0 else n.end) and n.start not in out:
+                        out[n.start] = int(cmp.group(1))
+                nxt_bracket = _NEXT_COMPARED_BRACKET.match(lower, close) if close >= 0 else None
+                if nxt_bracket is None:
+                    break
+                opened = nxt_bracket.end()
     # rule compared-year-is: "cáp quang đã đến 61,3% thôn, bản, so với năm 2019 là 52,7%": the value said right after
     # the year compared with is that year's
     if vals and lower.find("so voi", sentence_start, vals[-1].start) >= 0:
