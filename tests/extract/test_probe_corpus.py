@@ -152,8 +152,8 @@ CORPORA = {
     "probe_articles_round101": (84, 0.95),  # 0.945 unread on vndx-rules-1.82 (and on 1.81); 0.971 on 1.83
     "probe_articles_round102": (84, 0.96),  # 0.968 unread on vndx-rules-1.83 (and on 1.82); 0.980 on 1.84
     "probe_articles_round103": (83, 0.96),  # 0.971 unread on vndx-rules-1.84 (and on 1.83); 0.974 on 1.85
-    "probe_articles_round104": (84, 0.96),  # 0.944 unread on vndx-rules-1.85 (and on 1.84; 0.941 on 1.80); 0.966 on 1.86
-    "probe_articles_round105": (84, 0.97),  # 0.975 unread on vndx-rules-1.86 (and on 1.85; 0.972 on 1.80)
+    "probe_articles_round104": (84, 0.96),  # 0.944 unread on vndx-rules-1.85 (1.84 too; 1.80: 0.941); 0.966 on 1.86
+    "probe_articles_round105": (84, 0.99),  # 0.975 unread on vndx-rules-1.86 (1.85 too; 1.80: 0.972); 0.995 on 1.87
 }
 
 

@@ -481,6 +481,8 @@ _BRACKET_ASIDE = re.compile(
     r"\s*\(\s*[A-Z][^()\d;]{0,40}\)?\s*"
     # (or between commas, as what the city is to its province: "thành phố Vị Thanh, trung tâm của tỉnh Hậu Giang, đạt")
     r"|\s*,\s*(?:la\s+)?(?:trung tam|thu phu|do thi)[^,;()\d]{0,30}?\s(?:cua\s+)?(?:tinh\s+)?[A-Z][^,;()\d]{0,30}"
+    # (or what the city is in the province, as its predicate: "Thành phố Việt Trì là điểm sáng của tỉnh, với ...")
+    r"|\s+la\s+[^,;()\d]{2,40}?\s(?:cua|trong)\s+(?:ca\s+|toan\s+)?tinh"
 )
 _CITY_BACK = re.compile(r"\b(?:tren dia ban|cua|toan) thanh pho\b")
 _CITY_FRAME = re.compile(r"\W*(?:(?:Rieng|Con)\s+)?(?:O|Tai)\s+" + _CITY.pattern + r"\s*,")
@@ -676,6 +678,12 @@ def department_or_agency(c: Candidate) -> bool:
             continue
         if not WHOLE_PROVINCE.search(m.lower, x.end(), pos):
             return True
+    if m.original is not None and m.lower.find(" so", c.scope_from, pos) >= 0:
+        for x in _SOME_DEPARTMENTS.finditer(m.lower, c.scope_from, pos):
+            # "tỷ lệ hồ sơ trực tuyến của một số sở chỉ khoảng 20%": some departments' (read on the accented text:
+            # "một số sở", not "các số")
+            if m.original[x.start(1) : x.end(1)].lower() == "sở":
+                return True
     for x in _CUES.scope_named.finditer(m.cased, c.scope_from, pos):
         if m.original is not None and m.original[x.start() : x.start() + 3].lower() not in ("sở ", "bộ ", "ngâ"):
             continue  # "số TTHC", "bổ sung": same letters, other words
@@ -683,6 +691,15 @@ def department_or_agency(c: Candidate) -> bool:
             continue
         return True
     return False
+
+
+# departments counted as several ("của một số sở", "ở các sở, ngành", "tại nhiều sở")
+# (whose figure it is, "của/ở/tại ...": not the partners of a province-wide effort, "phối hợp với các sở, ngành đưa
+# 1.047 sản phẩm lên sàn")
+# (the departments' bloc, "các sở, ban, ngành", is rule lower-level-unit's)
+_SOME_DEPARTMENTS = re.compile(
+    r"\b(?:cua|o|tai)\s+(?:mot so|cac|nhieu|mot vai|phan lon|hau het cac)\s+(so)\b(?!\s*\d|,\s*(?:ban|nganh)\b)"
+)
 
 
 def _named_as_source(m: Mentions, x: re.Match, pos: int) -> bool:
@@ -1594,11 +1611,19 @@ _SPREAD_BETWEEN = re.compile(r"\b(?:khoang cach|chenh lech)\s+(?:\w+\s+){0,2}?gi
 def spread_between(c: Candidate) -> bool:
     """A clause about the spread between places ("Khoảng cách giữa địa phương cao nhất và thấp nhất đã thu
     hẹp còn 0,2651, so với 0,3120 của năm 2022") states differences, not a province's values, however far
-    the value is from the cue; unless a province is named after the cue (its own value follows)."""
+    the value is from the cue; unless a province is named after the cue (its own value follows), but not when the
+    gap's own verb stands right before the value ("... và Thủ đô Hà Nội, địa phương xếp thứ nhất, đã được rút
+    ngắn từ 0,0734 xuống 0,0496"). Also a gap to one place ("khoảng cách với tỉnh đứng đầu vùng là Thái Nguyên vẫn
+    còn 0,04 điểm": rule gap-to-place)."""
     m = c.m
     if m.lower.find("giua", c.clause_start, c.n.start) < 0:
-        return False
+        return _gap_to_place(c)
     cues = list(_SPREAD_BETWEEN.finditer(m.lower, c.clause_start, c.n.start))
+    if cues and _GAP_VERB_BEFORE.search(m.lower, max(cues[-1].end(), c.n.start - 30), c.n.start):
+        if m.lower.find(":", cues[-1].end(), c.n.start) < 0:
+            # (the places named in it are the two it is between, however they are described: "Khoảng cách giữa tỉnh
+            # và Thủ đô Hà Nội, địa phương xếp thứ nhất, đã được rút ngắn từ 0,0734 xuống 0,0496")
+            return True
     # (not the first of the two the spread is between: "Khoảng cách giữa Đà Nẵng và địa phương xếp thứ hai là 0,0342")
     return bool(cues) and not any(
         cues[-1].end() <= x.start < c.n.start and x.slug != SELF and not _PAIRED_AFTER.match(m.lower, x.end)
@@ -1607,6 +1632,29 @@ def spread_between(c: Candidate) -> bool:
 
 
 _PAIRED_AFTER = re.compile(r"\s+(?:va|voi)\s")
+# the gap's own verb right before the value ("là", "còn", "rút ngắn từ ... xuống", "thu hẹp còn")
+_GAP_VERB_BEFORE = re.compile(
+    r"\b(?:la|con|tu|xuong|khoang)\s+(?:(?:gan|khoang|hon|chua toi|chua den|chi|khong qua)\s+)?$"
+)
+# "khoảng cách với tỉnh đứng đầu vùng là Thái Nguyên vẫn còn 0,04 điểm": the gap to a place
+_GAP_TO = re.compile(r"\b(?:khoang cach|chenh lech)\s+(?:\w+\s+){0,2}?(?:voi|so voi|den)\b")
+
+
+def _gap_to_place(c: Candidate) -> bool:
+    """Rule gap-to-place: "khoảng cách với tỉnh dẫn đầu ... vẫn còn 0,04 điểm", the gap to another place said with
+    its own verb before the value, is a difference, not that place's value."""
+    m = c.m
+    if m.lower.find("khoang cach", c.clause_start, c.n.start) < 0 and m.lower.find("chenh lech", c.clause_start,
+                                                                                    c.n.start) < 0:
+        return False
+    cue = None
+    for found in _GAP_TO.finditer(m.lower, c.clause_start, c.n.start):
+        cue = found  # (the last one before the value)
+    return (
+        cue is not None
+        and m.lower.find(":", cue.end(), c.n.start) < 0
+        and _GAP_VERB_BEFORE.search(m.lower, max(cue.end(), c.n.start - 30), c.n.start) is not None
+    )
 
 
 def school_or_patient_files(c: Candidate) -> bool:
@@ -1620,6 +1668,26 @@ def school_or_patient_files(c: Candidate) -> bool:
 
 
 _PROCEDURE_FILE_CODES = frozenset({"online_dossier_rate", "online_payment_rate", "dossier_digitization_rate"})
+
+
+def partial_online_services(c: Candidate) -> bool:
+    """Services offered online only in part ("27,9% là dịch vụ công trực tuyến một phần", "một phần: 412 thủ tục") are
+    neither the share offered online at any level nor the fully online one: a part of the first, with no code."""
+    if c.ind.code not in _ONLINE_SERVICE_CODES:
+        return False
+    lower = c.m.lower
+    after = _PARTIAL_AFTER.match(lower, c.n.end, min(c.m.end, c.n.end + 60))
+    return after is not None or _PARTIAL_BEFORE.search(lower, max(c.m.start, c.n.start - 40), c.n.start) is not None
+
+
+_ONLINE_SERVICE_CODES = frozenset({"online_public_service_rate", "online_public_service_full_rate"})
+# the part's words right after the value ("27,9% là dịch vụ công trực tuyến một phần", "27,9% DVCTT một phần")
+_PARTIAL_AFTER = re.compile(
+    r"\s*(?:la\s+)?(?:(?:so\s+)?(?:thu tuc|tthc)[^,;.\d]{0,25}?\s+)?"
+    r"(?:dich vu cong truc tuyen|dvc(?:tt| truc tuyen)|truc tuyen)\s+mot phan\b"
+)
+# ... or before it ("dịch vụ công trực tuyến một phần chiếm 27,9%", "một phần: 27,9%")
+_PARTIAL_BEFORE = re.compile(r"\btruc tuyen\s+mot phan\b[^,;.\d]{0,20}$|\bmot phan\s*:\s*$")
 _SCHOOL_OR_PATIENT = re.compile(
     r"\b(?:tuyen sinh|nhap hoc|ho so (?:hoc sinh|vao lop|benh an|benh nhan)|vao lop \d|hoc ba|benh an dien tu)\b"
 )
@@ -1929,9 +1997,10 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("rank-of-unbound-value", rank_of_unbound_value, readings=_RANK),
     Rule("gap-not-value", gap_not_value, readings=frozenset({"score", "change"})),
     Rule("bound-not-value", bound_not_value),
-    Rule("spread-between", spread_between, words=("giua",)),
+    Rule("spread-between", spread_between, words=("giua", "khoang cach", "chenh lech")),
     Rule("rank-names-compared", rank_names_compared, readings=_RANK),
     Rule("school-or-patient-files", school_or_patient_files, percent=True, words=("tuyen sinh", "hoc", "benh")),
+    Rule("partial-online-services", partial_online_services, words=("mot phan",)),
     Rule("digital-economy-part", digital_economy_part, percent=True, words=("kinh te so ",)),
     Rule("places-apart", places_apart, readings=_RANK, words=(" nhau",)),
     Rule("places-range", places_range, readings=_RANK, words=(" den ",)),

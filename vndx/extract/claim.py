@@ -95,7 +95,10 @@ class Claim:
         ctx = self.ctx
         # rule edition-year-only: a ranking's edition year dates its ranks and scores, not a statistic
         para = ctx.para_year if not (ctx.para_edition and self.b.indicator.unit not in INDEX_UNITS) else None
-        year = ctx.lead_year or para or ctx.heading_year or ctx.fallback_year
+        # (a bullet's own year, written in a sentence before the value, goes before its lead-in's: "Dưới đây là những
+        # dấu ấn năm 2021: ...\n- Bộ ... công bố DTI năm 2020. Đồng Tháp xếp hạng 6" is DTI 2020's)
+        year = (para if ctx.lead_year and ctx.para_own_year else ctx.lead_year) or para or ctx.heading_year
+        year = year or ctx.fallback_year
         if year is not None and ctx.pub_year is not None and year > ctx.pub_year:
             year = ctx.pub_year
         return year

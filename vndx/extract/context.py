@@ -72,6 +72,7 @@ class ArticleContext:
     prev_para_year: int | None = None  # the paragraph before's year (rule year-after-paragraph)
     para_year_other_index: bool = False  # ... labels another ranking's edition (ICT, PAR): rule other-index-year
     para_year_dated: bool = False  # ... is only a day's ("Ngày 5/3/2025, Sở ... báo cáo"): rule dated-paragraph
+    para_own_year: bool = False  # ... was written in the paragraph under a lead-in (a bullet's own year)
     fact_year: int | None = None  # the latest year of its last sentence's facts (rule background-year)
     fact_span: tuple[int, int] | None = None  # the first and last year of its facts so far (rule same-span)
     para_edition: bool = False  # ... as a ranking's edition ("ICT Index 2018", "DTI năm 2023"): rule edition-year-only
@@ -140,6 +141,7 @@ class ArticleContext:
         self.para_year, self.para_province = None, None
         self.para_year_other_index = False
         self.para_year_dated = False
+        self.para_own_year = False
         self.fact_year = self.fact_span = None
         self.para_edition = False
         self.para_target = False

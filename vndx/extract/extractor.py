@@ -984,6 +984,8 @@ def extract_facts(
             written = [y for y in sent_years if y.year == own_year and y.kind == "period"]
             ctx.para_year_dated = bool(written) and all(y.start > 0 and lower[y.start - 1] in "/-." for y in written)
         ctx.para_year = ctx.para_year if looks_back else (own_year or ctx.para_year)
+        if own_year and not looks_back and ctx.lead_year:
+            ctx.para_own_year = True
         if not looks_back and sent_fact_years:
             ctx.fact_year = max(sent_fact_years)
         if sent_fact_years:

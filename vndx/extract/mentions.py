@@ -51,7 +51,7 @@ _SCOPE_WORD_BRANCHES = (
     r"ngan hang", r"nhnn", r"ubnd", r"c(?<!\wc)ap\s", r"k(?<!\wk)hoi\b", r"c(?<!\wc)ac bo\b", r"bo,? nganh",
     r"ngang bo", r"trung binh", r"binh quan", r"doi voi cap", r"o cap", r"chi nhanh", r"s(?<!\ws)o,? (?:nganh|ban)",
     r"cac (?:so|huyen|quan|xa|phuong)\b", r"cua (?:vung|khu vuc)", r"toan (?:vung|khu vuc)", r"ca (?:vung|khu vuc)",
-    r"nhieu (?:huyen|quan|xa|phuong)\b", r"mot so (?:huyen|quan|xa|phuong)\b",
+    r"nhieu (?:so|huyen|quan|xa|phuong)\b", r"mot so (?:so|huyen|quan|xa|phuong)\b",
     # ("Tại hai phường trung tâm ...": the counts of cues.yml example_counts)
     r"t(?<!\wt)ai (?:" + "|".join(load_cues().lists["example_counts"]) + r") (?:huyen|xa|phuong)\b",
 )  # fmt: skip

@@ -100,6 +100,7 @@ _ANNOUNCED_ON = re.compile(
     r"|[^.;]{0,60}? (?:vao|hoi) (?:ngay|thang))\s*$"
 )  # ("công bố ngày 21/10/2025", "công bố chiều 17/6/2026", "công bố vào sáng ngày 8/6/2022")
 _BEFORE_AFTER_DAY = re.compile(r"\b(?:truoc|sau)(?: ngay)?\s*$")
+_CLAUSE_OPENS = re.compile(r"(?:^|[.;:,]\s*|\n\s*)$")
 # ... the name it had or took then ("trước ngày 1/1/2025 là tỉnh Thừa Thiên Huế", "từ ngày ... trở thành thành phố")
 _RENAMED_AFTER = re.compile(r"\s*,?\s*(?:la|con la|van la|tro thanh|thanh)\s+(?:tinh|thanh pho)\b")
 
@@ -122,7 +123,8 @@ _RELATIVE = re.compile(
     # (not "vài năm trước", "nhiều năm trước", "mấy năm trước": some years ago, no year)
     # ("kỳ trước", "kỳ đánh giá trước", "lần xếp hạng trước", "lần công bố trước": an index's edition before, counted
     # back as "năm trước" is; not "cùng kỳ trước", the same period of the year before)
-    r"\b(?<!vai )(?<!nhieu )(?<!may )(?<!cac )(?<!cung )(?:(mot|hai|ba|bon|\d) )?"
+    # (nor "những năm trước", "các năm trước": the years before, compared with)
+    r"\b(?<!vai )(?<!nhieu )(?<!may )(?<!cac )(?<!cung )(?<!nhung )(?:(mot|hai|ba|bon|\d) )?"
     r"(?:nam|ky(?: danh gia| xep hang| cong bo)?|lan (?:danh gia|xep hang|cong bo)) (truoc|ngoai)(?: do)?\b"
     r"|\bnam (nay|hien tai)\b"
     # (not "các năm tiếp theo", "những năm sau": the years to come)
@@ -252,7 +254,13 @@ def year_mentions(
             # lực từ ngày 1/7/2025", "Đồng Nai - hợp nhất từ ngày 1/7/2025 - đạt 0,5371"): not the values' year
             merger = _merger_words().search(lower, max(start, date.start() - 70), date.start())
             # ... and "trước/sau ngày 1/7/2025" (the data "dữ liệu trước ngày 01/7/2025" is of the former provinces)
-            merger = merger or (_is_merger_day(date) and _BEFORE_AFTER_DAY.search(head) is not None)
+            # (not "sau ngày 1/7/2025" heading its clause: "Sau ngày 1/7/2025, Cổng dịch vụ công ... cung cấp 2.011 thủ
+            # tục" counts from that day, a value of 2025)
+            merger = merger or (
+                _is_merger_day(date)
+                and (before_after := _BEFORE_AFTER_DAY.search(head)) is not None
+                and not (before_after.group().startswith("sau") and _CLAUSE_OPENS.search(head, 0, before_after.start()))
+            )
             # (rule renamed-on: the day a province took another name or rank, "thành phố Huế (trước ngày 1/1/2025 là
             # tỉnh Thừa Thiên Huế) đạt 0,6612 điểm": when it was called so, not the values' year)
             merger = merger or (

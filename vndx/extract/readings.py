@@ -66,6 +66,9 @@ _MARGIN_BEFORE = skipping(re.compile(r"\bvuot(?: muc)?\s*$"))
 _COMPARED_AFTER = re.compile(r"\s*so voi\b")
 
 
+# "bằng khoảng 80% mức chung của cả nước", "chỉ bằng 60% so với bình quân": a ratio to another level
+_EQUALS_BEFORE = re.compile(r"\bbang\s+(?:(?:khoang|gan|hon|tren|duoi|chua toi|chua den)\s+)?$")
+_LEVEL_AFTER = re.compile(r"\s*(?:muc|so voi|cua (?:ca nuoc|toan quoc|binh quan|trung binh)|binh quan|trung binh)\b")
 # "trên 1.000 dân", "/10.000 người", "trên một vạn dân" (ANNOTATION.md: per-population ratios are no facts)
 _PER_POPULATION = re.compile(
     r"^[^,;.]{0,45}?(?:\btren|/)\s*(?:1[.,]?000|10[.,]?000|100[.,]?000|1 nghin|mot nghin|mot van|1 van|van|nghin)\s*"
@@ -307,6 +310,8 @@ def readings(n: Number, before: str, after: str) -> list[str]:
         return []  # "12 doanh nghiệp công nghệ số trên 1.000 dân": a ratio, not the count
     if _ONE_OF.match(after) and not n.percent and not _rank_before(before):
         return []  # "01 trong 06 tỉnh": one of a group, not a value
+    if n.percent and "bang" in before and _EQUALS_BEFORE.search(before) and _LEVEL_AFTER.match(after):
+        return []  # rule share-of-level: "mới bằng khoảng 80% mức chung của cả nước": a ratio to a level, not a share
     if n.percent:
         return ["attainment", "percent"]
     if _rank_before(before) and n.is_int and not n.points:

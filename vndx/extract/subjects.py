@@ -67,6 +67,12 @@ def bare_province_at(lower: str, original: str | None, start: int, end: int) -> 
 _MINISTER = re.compile(r"(?<![A-Za-z])Bo\s+truong\s+Bo\s+[A-Z]")
 # the nation within the first words of a sentence; the nation as a clause's subject ("; cả nước có")
 _NATION_HEAD = re.compile(rf"\s*(?:[a-z ,]{{0,20}}?)(?:{_WORDS['nation_heads']})\b")
+# ... not the province's place in it: "Tỉnh dẫn đầu cả nước ở chỉ số ...", "Tỉnh xếp thứ hai cả nước" (but "Địa phương
+# dẫn đầu cả nước đạt 0,7601 điểm" is another province, unnamed)
+_PLACE_IN_NATION = re.compile(
+    r"\s*(?:tinh|thanh pho)(?: nay| ta)?\s+"
+    r"(?:(?:dan dau|dung dau)\s+(?:ca nuoc|toan quoc)\s+(?:o|ve)\b|(?:xep|dung)\s+thu\b)"
+)
 _NATION_SUBJECT = skipping(re.compile(
     rf"(?:^|[,;:]\s*)(?:{_WORDS['nation_subjects']})\s+(?:{_WORDS['nation_subject_verbs']})\b"
 ))
@@ -102,7 +108,8 @@ _NATION_GATE = _gate("nation_heads", "nation_subjects")
 _AGGREGATE_GATE = _gate("aggregate_subjects")
 _MEETING_GATE = _gate("meeting_report")
 _CLAUSE_LEAD = re.compile(r"(?:^|[,;:.]|\n)[^,;:.\n]*$")
-_COMPARED = re.compile(rf"\b(?:{_WORDS['compared_with']})\b[^,;:.\n(]*$")
+# (past a decimal's comma: "gấp 1,5 lần bình quân chung" compares with the average)
+_COMPARED = re.compile(rf"\b(?:{_WORDS['compared_with']})\b(?:[^,;:.\n(]|(?<=\d)[,.](?=\d))*$")
 
 
 _CLAUSE_HEAD = re.compile(r"(?:^|[,;:.]\s*|\n\s*)$")
@@ -245,7 +252,7 @@ def places_named(
             # ... unless the province is what it reports on ("Theo Bộ Công an, năm 2023 tỉnh có 61% ...")
             places += [(p, None) for p in bare_province_at(lower, original, min(sources), e)]
     nation = _NATION_GATE.search(lower, s, e) is not None
-    if nation and _NATION_HEAD.match(lower, s, e):
+    if nation and _NATION_HEAD.match(lower, s, e) and not _PLACE_IN_NATION.match(lower, s, e):
         places.append((s, "nation"))
     if _AGGREGATE_GATE.search(lower, s, e):
         places += [
@@ -485,6 +492,8 @@ def province_in_clause(
                 # the verb after it ("chỉ đứng sau Đà Nẵng (0,6538)" keeps the bracket's value Đà Nẵng's)
                 continue
             between = lower[m.end : pos]
+            if (former := _FORMER_MARK.match(between)) is not None:
+                between = between[former.end() :]  # ("cao hơn Cà Mau (cũ) với 38,2%": the mark is the name's)
             passing = _PASSING.search(lower, max(0, m.start - 20), m.start)
             if best is not None and passing and _WITH_VALUE.match(between):
                 # "Hà Tĩnh cũng vượt Nghệ An với vị trí thứ 29": the value the subject passed it with is the subject's
@@ -576,6 +585,7 @@ _WITH_VALUE = re.compile(
     r"\s*voi\s+(?:(?:vi tri|gia tri|thu hang|muc|diem so)\s+)?(?:thu\s+|hang\s+)?(?:khoang\s+)?(?:\d|$)"
 )
 _JOINED = re.compile(r"\s+va\s+(?:(?:tp\.?|thanh pho|tinh)\s*)?")
+_FORMER_MARK = re.compile(r"\s*\(\s*cu\s*\)")
 _COMMA = re.compile(r"\s*,\s*(?:(?:tp\.?|thanh pho|tinh)\s*)?")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|va\b)")
 _OWN_VERB = re.compile(r"\b(?:len|xuong|xep|dung|dat|vuon|giu)\b")
