@@ -574,6 +574,7 @@ _CONTRAST_OWN_RANK = re.compile(
     rf"[,;]\s*(?:{_CUES.words['contrast_opens']})\s[^,;.]*\b(?:dan dau|dung dau|xep (?:thu|hang)|dung thu)\b[^,;.\d]*$"
 )
 _PART_LEAD = re.compile(r"\b(?:trong (?:so )?do|rieng)\b")
+_JOINED_OWN_LEAD = re.compile(r"\bva\s+(?:[a-z]+\s+){0,4}?(?:dan dau|dung dau)\s+(?:[a-z]+\s+){0,3}?$")
 
 
 def _in_closed_aside(lower: str, start: int, h, n: Number) -> bool:
@@ -1107,6 +1108,9 @@ def _sole_ranked_topic(
         for k, h in ranked.items()
         if h.start < n.end or not _CONTRAST_OWN_RANK.search(lower, n.end, h.start)
     }
+    # (nor the index a predicate joined after the value leads: "Bắc Ninh đứng thứ 3 với 0,6521 điểm và là địa phương
+    # dẫn đầu trụ cột kinh tế số"; rule joined-own-lead)
+    ranked = {k: h for k, h in ranked.items() if h.start < n.end or not _JOINED_OWN_LEAD.search(lower, n.end, h.start)}
     if len(ranked) != 1:
         return None
     hit = next(iter(ranked.values()))

@@ -210,6 +210,9 @@ _GROUP_OF = re.compile(rf"\s*(?:trong|tren|trong so)\s+(\d+|{'|'.join(COUNT_WORD
 
 
 _ALL_OF_THEM = re.compile(r"\b(?:63|34)\b")
+# the other places of a list after the value, each a place word and its rank ("và Quảng Bình thứ năm", ", B hạng 9")
+_PLACES_LISTED_AFTER = re.compile(r"(?:\s*(?:,|va)\s+(?:[a-z]+\s+){1,4}?(?:thu|hang)\s+[a-z0-9]+)+")
+_IN_REGION_AFTER = re.compile(r"\s*(?:trong|cua)\s+(?:khu vuc|vung|mien)\b(?!\s+(?:ca nuoc|toan quoc))")
 # the most provinces a region holds (before the merger: the northern midlands and mountains)
 _LARGEST_REGION = 14
 # grammar: a sentence framed by a region ("Trong 9 tỉnh khu vực trung du và miền núi phía Bắc, ...", "Ở khu
@@ -274,6 +277,14 @@ def regional_rank(c: Candidate) -> bool:
     if frame and _ALL_OF_THEM.search(frame.group()):
         frame = None  # "Trong nhóm 63 tỉnh, thành, ...": all the provinces, not a region
     framed = frame is not None and frame.end() <= c.n.start and ";" not in c.m.lower[frame.end() : c.n.start]
+    # (past the other places of a list the group ends: "Quảng Trị đứng thứ tư và Quảng Bình thứ năm trong sáu tỉnh của
+    # vùng", "Cà Mau xếp thứ hai và Sóc Trăng thứ ba trong khu vực")
+    if (listed := _PLACES_LISTED_AFTER.match(rest)) is not None:
+        tail = rest[listed.end() :]
+        if (g := _GROUP_OF.match(tail)) and count_of(g.group(1)) not in RANK_DENOMINATORS:
+            return True
+        if _IN_REGION_AFTER.match(tail):
+            return True
     group = _GROUP_OF.match(rest)  # "thứ 2 trong 5 tỉnh vùng kinh tế trọng điểm": a place in a group
     if group and count_of(group.group(1)) not in RANK_DENOMINATORS:
         return True  # (also among national places the frame lists: "..., trong khi Đắk Nông thứ 5 trong 5 tỉnh")
@@ -557,8 +568,14 @@ def aggregate_not_province(c: Candidate) -> bool:
         and not _ONE_OF.search(lower, max(c.m.start, m.start() - 120), m.start())
         # (nor the field of a value before it: "giữ vị trí số 1 của vùng Đông Nam Bộ, đứng thứ 2 toàn quốc")
         and not _VALUE_RIGHT_BEFORE.search(lower, max(c.m.start, m.start() - 8), m.start())
+        # (nor the region whose first place the province holds: "Long An tiếp tục là quán quân của vùng khi giá trị DTI
+        # 2023 đạt 0,5512")
+        and not _TITLE_HELD.search(lower, max(c.m.start, m.start() - 16), m.start())
         for m in _CUES.aggregate.finditer(lower, c.subject_from, c.n.start)
     )
+
+
+_TITLE_HELD = re.compile(r"\b(?:quan quan|dau bang|ngoi dau|so mot|so 1|la dau tau|dan dau|dung dau)\s+(?:cua\s+)?$")
 
 
 _VALUE_RIGHT_BEFORE = re.compile(r"(?:\d|\b(?:nhat|nhi|dau))\s+$")

@@ -243,7 +243,8 @@ def _read_cues() -> Cues:
             # (not a group of measures: "Trong nhóm chỉ số chính, hạ tầng số xếp thứ tư" ranks the province)
             rf"\b(?:{_alt(data['regional_before'])})\b"
             rf"(?!\s+(?:63|34|chi so|chi tieu|tru cot|tieu chi|linh vuc|{_alt(data['group_tiers'])})\b)|"
-            rf"\b(?:trong|giua|o)\s+(?:so\s+)?(?:cac|(?P<count>\d+))\s+(?:tinh|dia phuong)(?:,?\s+thanh(?:\s+pho)?)?\s+"
+            rf"\b(?:trong|giua|o|so voi)\s+(?:so\s+)?(?:cac|(?P<count>\d+))\s+(?:tinh|dia phuong)"
+            rf"(?:,?\s+thanh(?:\s+pho)?)?\s+"
             rf"(?:thuoc\s+|o\s+)?(?:{_alt(data['regional_after'])})\b"
         ),
         # (never "xã hội", society: "trợ cấp xã hội" holds "cấp xã", "của xã hội" holds "của xã")

@@ -244,12 +244,14 @@ def extract_facts(
         or (bool(_SCALE_WORDS.search(lower, x.start, x.end)) and bool(CARDINAL_WORDS.search(lower, x.start, x.end)))
         for d, x in zip(has_digit, sentences, strict=True)
     ]
+    place_ends = frozenset(m.end for m in mentions)
     hits_of = [
         _outside_asides(
             lower,
             find_topics(catalog, _without_bracketed_shares(lower, sent.start, sent.end), sent.start, sent.end),
             sent.start,
             sent.end,
+            place_ends,
         )
         if d
         else []
@@ -1440,11 +1442,20 @@ def _national_gdp_share(lower: str, s: int, e: int) -> bool:
 _BRACKETED_SHARE = re.compile(r"\((?:\s*(?:gan|hon|khoang|tren|duoi)\s+)?\s*\d[\d.,]*\s*%\s*\)")
 
 
-def _outside_asides(lower: str, hits: list, s: int, e: int) -> list:
+def _outside_asides(lower: str, hits: list, s: int, e: int, place_ends: frozenset[int] = frozenset()) -> list:
     """Rule aside-apposition: the phrasings inside a dash aside right after an index ("chỉ số an toàn thông
     tin mạng – một trong các chỉ số chính thuộc trụ cột chính quyền số – của tỉnh đạt 0,7305") describe that
     index; the value after the aside is the index's, not the pillar's the aside names; nor the old index of an
     aside that says what replaced it ("năm 2020 – năm đầu áp dụng bộ chỉ số mới thay cho Vietnam ICT Index –")."""
+    if not hits:
+        return hits
+    if lower.find(",", s, e) >= 0 or lower.find(" - ", s, e) >= 0:
+        # rule describing-aside: what an aside after a place's name says of it ("Đắk Lắk, địa phương có quy mô dân số
+        # lớn nhất vùng, năm 2022 đạt 0,4527 điểm"; "Thanh Hóa – tỉnh có quy mô dân số lớn nhất vùng – đứng thứ 28")
+        # names no measure of the value after it
+        for m in _DESCRIBING_ASIDE.finditer(lower, s, e):
+            if m.start() in place_ends:  # (right after a place's name, not "..., tỉnh có thế mạnh về hạ tầng số, ...")
+                hits = [h for h in hits if not (m.start() <= h.start < m.end())]
     if not hits or lower.count(" - ", s, e) < 2:
         return hits
     out = hits
@@ -1463,6 +1474,11 @@ def _outside_asides(lower: str, hits: list, s: int, e: int) -> list:
 
 
 _DASH_JOINED = re.compile(r"\s[-\u2013\u2014]\s")
+_DESCRIBING_ASIDE = re.compile(
+    r"(?<=[a-z])(?:,|\s[-\u2013\u2014])\s+(?:la\s+)?(?:dia phuong|tinh|thanh pho|noi|vung dat)"
+    r"\s+(?:co|von|tung|vua|nam|duoc)\b"
+    r"[^,;.()\d\u2013\u2014-]{3,70}?(?:,|\s[-\u2013\u2014]\s)"
+)
 
 
 # an aside that names what the index replaced ("năm 2020 – năm đầu áp dụng bộ chỉ số mới thay cho Vietnam ICT Index

@@ -225,7 +225,8 @@ def is_year(n: Number) -> bool:
     )
 
 
-_THAT_YEAR = re.compile(r"nam (?:do|ay)\b")  # "năm đó", "năm ấy": that year
+# "năm đó", "năm ấy": that year; "năm sau", "năm tới", "năm tiếp theo": the next ("Thứ hạng năm sau phụ thuộc vào ...")
+_THAT_YEAR = re.compile(r"nam (?:do|ay|sau|toi|tiep theo|ke tiep)\b")
 RANK_CUE_BEFORE = re.compile(r"\b(?:thu|hang|vi tri|thu hang)\s+$")  # "thứ 31", "hạng 9", "ở vị trí 25"
 _WORD_DENOM = re.compile(r"\s*(?:tren|trong)\s+(?:tong so\s+)?(?:ca\s+)?(63|34)\s+(?:tinh|dia phuong|don vi)")
 

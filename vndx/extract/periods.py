@@ -137,12 +137,15 @@ _RELATIVE = re.compile(
     # written, as "năm đó" is, past one compared with; not "cũng trong năm 2023", "cùng thời điểm năm trước")
     # (opening its clause: "... của tỉnh Gia Lai (cũ) cùng năm" after a value is that value's, already dated)
     r"|(?<![a-z0-9)%] )\bcung (?:trong )?(nam|thoi diem)\b(?=\s*,)"
+    # ("cách đây 3 năm": counted back from the time of writing, as "năm ngoái" is)
+    r"|\bcach day (mot|hai|ba|bon|\d) nam\b(?!\s*(?:\d|nua))"
 )
 _SAME_TIME_GATE = re.compile(r"cung (?:trong )?(?:nam|thoi diem)")
 # every _RELATIVE match holds one of these, or the same time's words above (a literal start: a fast search that most
 # sentences fail)
 _RELATIVE_GATE = re.compile(
     rf"nam (?:truoc|ngoai|nay|hien tai|do|ay|{NEXT_YEAR_WORDS})|(?:ky|gia|hang|bo) (?:ke tiep|tiep theo|sau)\b"
+    r"|cach day"
 )
 
 
@@ -338,6 +341,14 @@ def year_mentions(
         ):
             # "tăng 2,6% so với năm trước": a comparison, not the period (but "So với lần công bố trước, khi tỉnh xếp
             # thứ 14, ...": what follows "khi" is of the year or edition compared with; rule compared-year-when)
+            continue
+        if m.group(9):
+            # rule years-ago: "Cách đây 3 năm, tỉnh mới có khoảng 58% ..." in 2026 is 2023 (a look back: it dates its
+            # clause's values, not the paragraph after it, "... trong khi cách đây hai năm chỉ khoảng 5%. Hầu hết văn
+            # bản ... đạt trên 90%" is of now)
+            if published_year:
+                back = published_year - (count_of(m.group(9)) or 1)
+                out.append(YearMention(m.start(), m.end(), back, "period", contrast=True))
             continue
         if m.group(7):
             # rule this-edition: "kỳ này" is the edition the article reports ("Giá trị DTI năm trước của tỉnh là 0,5567

@@ -31,7 +31,11 @@ class Sentence:
 
 # "1. Hà Nội: 0,6912 điểm", "1. Lâm Đồng – 0,4702 điểm, hạng 19/63": an item's label, then a colon or a dash (a label
 # may be an indicator's whole name: "1. Tỷ lệ TTHC đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình – 60%")
-_NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s[^:–—]{1,100}(?::|\s[–—-])\s*\d")
+_NUMBERED_ITEM = re.compile(
+    r"\d{1,2}[.)]\s[^:–—]{1,100}(?::|\s[–—-])\s*\d"
+    # (or one whose line ends on a share or a score: "1. Tỷ lệ hồ sơ ...: chỉ tiêu 50% - kết quả 56,3%")
+    r"|\d{1,2}[.)]\s.{5,150}?\d(?:\s*%|,\d{2,4}(?:\s*diem)?)\s*(?:\([^()]{0,20}\))?$"
+)
 # "Giá trị DTI: 0.5733", "Kinh tế số: 0,4412 | Hạng 4", "DTI 2024: xếp thứ 11/34", "Tổ công nghệ số: 4.982 tổ",
 # "Xã hội số: hạng 33 – giá trị 0,4475":
 # a label and its value, as infographics and fact boxes print them: a line of a list, not a heading. The
@@ -45,6 +49,8 @@ _LABEL_VALUE = re.compile(
     r"|dang ngay|ngay|gio|thoi gian|binh luan|chia se|thich)\b)(?![^:\n]*\d{1,2}/\d{1,2}/\d{2,4})"
     r"[^:\n]{2,120}(?:(?<!\d):|:(?!\d))[ \t]*(?:[+\-−][ \t]?)?(?i:(?:xep |dung )?(?:thu|hang)[ \t]+)?"
     r"(?!\d{1,2}/\d{1,2}/\d|\d{1,2}:\d\d)\d[\d.,/]*[ \t]*%?"
+    # (its year in brackets, before a second value after a dash: "Chính quyền số: hạng 38 (2020) – hạng 24 (2021)")
+    r"(?:[ \t]*\((?:19|20)\d\d\)(?=[ \t]+-))?"
     # (its share after a comma: "Số người có tài khoản: 1.312.447 người, tỷ lệ 91,8%", "98.540 hộ, đạt 41,3%")
     r"(?:(?:[ \t]+[^\W\d_]+){0,2}[ \t]*,[ \t]*(?:[^\W\d_]+[ \t]+){0,3}\d[\d.,/]*[ \t]*%?)?"
     # (a second label and value after a dash: "Kinh tế số: hạng 41 – giá trị 0,3402")

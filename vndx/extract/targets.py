@@ -24,6 +24,7 @@ _TARGET = re.compile(
         + [r"c(?<!\wc)an(?! (?:bo|tho|cu|giuoc|gio|ho)\b)", r"s(?<!\ws)(?<!chia s)e"]
         # "KH:" is "Kế hoạch:" abbreviated as a label ("(KH: 30%; TH: 34,8%)")
         + [r"k(?<!\wk)h(?=\s*:)"]
+
     )
     + r")\b"
 )

@@ -342,6 +342,18 @@ def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attac
             out.moved_from.add(a.start)
         elif _ARROW_JOINT.fullmatch(lower, a.end, b.start):
             out.moved_from.add(a.start)
+    # (an arrow between two groups of values, each with its bracket: "Chỉ số DTI: 0,4612 (hạng 45/63) → 0,5098 (hạng
+    # 38/63)": every value before it moved to the one of its kind after it)
+    for arrow in _ARROW_CHARS.finditer(lower, sentence_start, last) if moves else ():
+        seg = max(lower.rfind(":", sentence_start, arrow.start()), lower.rfind(";", sentence_start, arrow.start()))
+        before_arrow = [v for v in vals if max(seg, sentence_start) <= v.start < arrow.start()]
+        nxt_arrow = _ARROW_CHARS.search(lower, arrow.end(), last + 1)
+        after_arrow = [v for v in vals if arrow.end() <= v.start < (nxt_arrow.start() if nxt_arrow else v.end + 1)]
+        if len(before_arrow) < 2 or len(after_arrow) != len(before_arrow):
+            continue  # (one value each side is the pair rule's above)
+        for a, b in zip(before_arrow, after_arrow, strict=True):
+            if a.start not in out and not a.percent and (a.is_int and b.is_int or _scores(a, b)):
+                out.moved_from.add(a.start)
     # rule previous-when: "xếp thứ 24/63, tăng 14 bậc so với năm trước, khi tỉnh còn đứng ở vị trí thứ 38": the rank
     # in the "khi" clause after a comparison with the year before is that year's, a starting place (move-start)
     if len(vals) >= 2 and lower.find("khi", sentence_start, vals[-1].start) >= 0:
