@@ -267,6 +267,17 @@ def bind_sentence(
             reads = ["rank"]  # "xếp hạng ... lần lượt là: Nhận thức số - xếp thứ 25; Thể chế số - 14"
         if reads == ["count"] and moved_to_place(lower, start, n):
             reads = ["rank"]
+        if (
+            reads == ["count"]
+            and n.value <= 63
+            and not n.next_words
+            and lower.find("hang", start, n.start) >= 0
+            and _RANK_FRAME.match(lower, start, n.start)
+            and any(0 <= n.start - h.end <= 2 and "rank" in h.topic.codes for h in hits)
+        ):
+            # rule rank-frame: "Về thứ hạng trụ cột, chính quyền số 55, kinh tế số 61, xã hội số 50": under a frame of
+            # places, the bare number right after each ranked index is its place
+            reads = ["rank"]
         year_then = (
             reads == ["count"]
             and n.value <= 63
@@ -574,6 +585,8 @@ _CONTRAST_OWN_RANK = re.compile(
     rf"[,;]\s*(?:{_CUES.words['contrast_opens']})\s[^,;.]*\b(?:dan dau|dung dau|xep (?:thu|hang)|dung thu)\b[^,;.\d]*$"
 )
 _PART_LEAD = re.compile(r"\b(?:trong (?:so )?do|rieng)\b")
+# a sentence that opens on places as its frame ("Về thứ hạng trụ cột, ...", "Xét theo thứ hạng, ...")
+_RANK_FRAME = re.compile(r"\W*(?:ve|xet (?:ve|theo)|o|theo)\s+(?:thu hang|xep hang)\b[^,;:.\d]{0,30}[,:]")
 _JOINED_OWN_LEAD = re.compile(r"\bva\s+(?:[a-z]+\s+){0,4}?(?:dan dau|dung dau)\s+(?:[a-z]+\s+){0,3}?$")
 
 

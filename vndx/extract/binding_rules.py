@@ -51,6 +51,8 @@ _UNIT_OF_PROVINCE = skipping(
         r"(?<![A-Za-z])(?:So|Bo|Ngan hang|Cong an|Van phong)\s+[A-Z][^,;.()]{0,30}\s(?:tinh|thanh pho|TP\.?)\s*$"
         # ... or the province's name right after the unit's ("Sở Tư pháp Hà Nội"), no verb between
         r"|(?<![A-Za-z])So\s+[A-Z](?:(?!\b(?:cho|dat|la|co|da|duoc|va)\b)[^,;.()]){0,28}\s$"
+        # ... or the level of units the province holds ("huyện Đắk Mil dẫn đầu khối cấp huyện của tỉnh với tỷ lệ ...")
+        r"|\b(?:khoi|cac don vi|cac|don vi) cap (?:huyen|xa)\s+(?:(?:cua|trong|thuoc)\s+)?(?:tinh\s+)?$"
     )
 )
 # (?<![A-Za-z])(?:[Tt]hanh pho|TP\.?)..., the look-behind after the first letter: the engine skips to it
@@ -838,6 +840,20 @@ def organisation_figure(c: Candidate) -> bool:
 
 
 _ORG_ITSELF = re.compile(r"\b(?:ngan hang|chi nhanh|doanh nghiep|nha mang|tap doan|tong cong ty) nay\b")
+
+
+def members_figure(c: Candidate) -> bool:
+    """Rule members-figure: a share or count of an organisation's members ("96% đoàn viên sử dụng điện thoại thông
+    minh", "Tỷ lệ hội viên có tài khoản ngân hàng đạt 88%", "99% sinh viên nộp học phí không dùng tiền mặt") measures
+    them, not the province's people."""
+    lower = c.m.lower
+    if _MEMBERS_AFTER.match(lower, c.n.end):
+        return True
+    return _MEMBERS_MEASURED.search(lower, max(c.clause_start, c.n.start - 90), c.n.start) is not None
+
+
+_MEMBERS_AFTER = re.compile(rf"\s*(?:(?:so|cac|tong so)\s+)?(?:{_CUES.words['member_nouns']})\b")
+_MEMBERS_MEASURED = re.compile(rf"\b(?:ty le|so)\s+(?:{_CUES.words['member_nouns']})\b[^;.]*$")
 
 
 def _closed_aside(lower: str, pos: int, value: int) -> bool:
@@ -1987,6 +2003,7 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("hypothetical-example", hypothetical_example, words=("vi du", "gia su", "neu", "mot ")),
     Rule("department-or-agency", department_or_agency, scoped=True),
     Rule("organisation-figure", organisation_figure, words=tuple(_CUES.lists["organisations"])),
+    Rule("members-figure", members_figure, words=tuple(_CUES.lists["member_nouns"])),
     Rule("service-centre-figure", service_centre_figure, words=("trung tam", "bo phan")),
     Rule("lower-level-unit", lower_level_unit, scoped=True),
     Rule("lower-level-index", lower_level_index, readings=_RANK_OR_SCORE),

@@ -84,6 +84,7 @@ class ArticleContext:
     items_seen: set = field(default_factory=set)
     item_dated: bool = False  # ... opened by a dateline ("Vĩnh Long, 26/5 – ..."): an item, even the page's first
     para_sents: list = field(default_factory=list)  # (start, end, places) of its sentences so far
+    prev_para_last: tuple | None = None  # the paragraph before's last sentence, as para_sents holds it
     _places_of: dict = field(default_factory=dict)  # sentence start -> the places it names
     _national_meeting: bool | None = None
     _unit_names: tuple | None = None  # the units the article names with their word (rule unit-named-before)
@@ -145,6 +146,7 @@ class ArticleContext:
         self.fact_year = self.fact_span = None
         self.para_edition = False
         self.para_target = False
+        self.prev_para_last = self.para_sents[-1] if self.para_sents else None
         self.para_sents = []
 
     def _places(self, s: int, e: int, mentions) -> list:

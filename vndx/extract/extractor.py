@@ -680,7 +680,7 @@ def extract_facts(
                 prev_items=_items_named_before(catalog, sentences, i, has_digit, hits_of, lower, ctx.bound_sent)
                 or _counted_items_before(lower, s, e, ctx.recent_measures, ctx.last_bindings)
                 or ctx.prev_items,
-                prev_places=_places_before(ctx.para_sents),
+                prev_places=_places_before(ctx.para_sents, ctx.prev_para_last),
                 passage_index=ctx.para_topic or (None if ctx.other_index else ctx.section_topic or ctx.doc_topic),
                 rank_index=None if ctx.other_index else ctx.doc_ranking,
             )
@@ -910,7 +910,10 @@ def extract_facts(
         # (a province named as the one compared with, "chỉ sau Đà Nẵng", "so với Hà Nội", is not what the
         # paragraph goes on about)
         named = _not_compared(sent_mentions, lower, s)
-        if named:
+        # (nor the provinces of a list, "Thừa Thiên Huế và Quảng Ninh lần lượt đứng thứ hai và thứ ba": none of them is
+        # what the paragraph goes on about, "Ở cấp trụ cột, thành phố có ... xếp thứ nhất" in Đà Nẵng's article)
+        listed = len({x.slug for x in named if x.slug != SELF}) >= 2 and _LIST_WORDS.search(lower, s, e) is not None
+        if named and not listed:
             ctx.para_province = named[0].slug if named[0].slug != SELF else None
         item_dateline = _ITEM_DATELINE.match(cased, s, e) is not None
         if sent.is_heading or item_dateline:
@@ -1474,6 +1477,7 @@ def _outside_asides(lower: str, hits: list, s: int, e: int, place_ends: frozense
 
 
 _DASH_JOINED = re.compile(r"\s[-\u2013\u2014]\s")
+_LIST_WORDS = re.compile(r"\b(?:lan luot|tuong ung)\b")
 _DESCRIBING_ASIDE = re.compile(
     r"(?<=[a-z])(?:,|\s[-\u2013\u2014])\s+(?:la\s+)?(?:dia phuong|tinh|thanh pho|noi|vung dat)"
     r"\s+(?:co|von|tung|vua|nam|duoc)\b"
@@ -2000,12 +2004,15 @@ _OWNER_NAMED = re.compile(r"\s+cua\s+(?!tinh\b|thanh pho\b|dia phuong\b|ca nuoc\
 _FIELD_OPENS = re.compile(r"\W*(?:(?:nam|trong nam) \d{4},\s*)?(?:ve|o|trong|tai|rieng|xet (?:ve|theo)|doi voi)\s")
 
 
-def _places_before(para_sents) -> list[str]:
-    """The provinces the paragraph's previous sentence named, in order, once each (rule places-backref)."""
-    if len(para_sents) < 2:
+def _places_before(para_sents, prev_para_last=None) -> list[str]:
+    """The provinces the paragraph's previous sentence named, in order, once each (rule places-backref); for its
+    first sentence, the last sentence's of the paragraph before ("... là TP.HCM, Bình Dương và Bà Rịa - Vũng Tàu.\nNhìn
+    lại DTI 2023, ba địa phương này lần lượt xếp thứ 5, 14 và 17")."""
+    before = para_sents[-2] if len(para_sents) >= 2 else prev_para_last if len(para_sents) == 1 else None
+    if before is None:
         return []
     out: list[str] = []
-    for x in para_sents[-2][2]:
+    for x in before[2]:
         if x.slug != SELF and x.slug not in out:
             out.append(x.slug)
     return out

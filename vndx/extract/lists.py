@@ -419,8 +419,12 @@ def respectively_pairs(
                     earlier = last[-len(vals) :]
             if len(earlier) == len(vals):
                 provinces, places_before = earlier, True
+        # (not the places of an index the catalog does not hold: "Các chỉ số quản trị khác của hai tỉnh cũ ...: SIPAS
+        # 2024 lần lượt xếp thứ 27 và 50" ranks SIPAS)
+        other_index = any(region <= h.start < vals[0].start and not h.topic.codes for h in hits)
         if (
             not provinces
+            and not other_index
             and prev_places
             and len(prev_places) == len(vals)
             and (

@@ -90,6 +90,8 @@ _ANNOUNCED = re.compile(
     r"(?:cong bo|phat hanh|cong khai|cong bo ket qua|dien ra)(?: (?:hoi|vao|trong|tu|ngay|luc|dau|cuoi|giua))*"
     r"(?: thang(?: \d{1,2})?)?\s*(?:\d{1,2}\s*/\s*)?(?:nam\s*)?$"
 )
+# "Báo cáo năm nay đồng thời quy đổi ...": this year's report, the release, not the edition it reports
+_REPORT_OF = re.compile(r"\bbao cao\s*$")
 # "năm nay" then who announces and the verb ("năm nay Bộ Khoa học và Công nghệ đồng thời công bố"): the year of the
 # announcement, not of what it announced (no value, no clause break between)
 _ANNOUNCING_AFTER = re.compile(r"(?:\s+[^\d,.;:()]{0,45}?)?\s+(?:cong bo|phat hanh)\b")
@@ -374,6 +376,7 @@ def year_mentions(
         if m.group(3):
             if published_year:
                 announced = bool(_ANNOUNCED.search(lower, max(start, m.start() - 40), m.start()))
+                announced = announced or bool(_REPORT_OF.search(lower, max(start, m.start() - 10), m.start()))
                 # (rule announcing-after: or the announcing verb after it, "năm nay Bộ ... đồng thời công bố kết quả
                 # tính theo 63 tỉnh")
                 announced = announced or bool(_ANNOUNCING_AFTER.match(lower, m.end(), min(end, m.end() + 60)))

@@ -432,6 +432,7 @@ def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attac
 _EDITION_AFTER = re.compile(r"(?:[^.;:\n]{0,45}?(?:\bnam|\bdti\)?|\bindex\)?))?\s+((?:19|20)\d{2})\b(?!\s*[-/])")
 # "... cải thiện thứ hạng Chỉ số cải cách hành chính so với năm 2016": a comparison, not an edition
 _COMPARED = re.compile(r"\b(?:so voi|so cung ky)\b")
+_RELEASED_IN = re.compile(r"\b(?:cong bo|phat hanh|cong khai)\b")
 
 
 def edition_years(hits, lower: str, pub_year: int | None) -> list[int]:
@@ -444,7 +445,10 @@ def edition_years(hits, lower: str, pub_year: int | None) -> list[int]:
             continue
         # "DTI 2024", "chỉ số chuyển đổi số cấp tỉnh năm 2023", "(... - DTI) năm 2024", "cấp bộ, cấp tỉnh năm 2020"
         m = _EDITION_AFTER.match(lower, h.end)
-        if m and _COMPARED.search(lower, h.end, m.start(1)):
+        released = family == "dti" and m is not None and _RELEASED_IN.search(lower, h.end, m.start(1)) is not None
+        if m and (_COMPARED.search(lower, h.end, m.start(1)) or released):
+            # (nor the year the DTI came out, a year after its edition's: "Kết quả DTI công bố năm 2024, Thành phố xếp
+            # thứ 7/63" is DTI 2023's; the ICT Index of "công bố năm 2020" is named by that year)
             m = None
         inner = re.search(r"((?:19|20)\d{2})", lower[h.start : h.end])
         for y in (m.group(1) if m else None, inner.group(1) if inner else None):
