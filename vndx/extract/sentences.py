@@ -132,13 +132,17 @@ def split_sentences(cased: str) -> list[Sentence]:
     out: list[Sentence] = []
     pos = 0
     items = False  # in the lines under a lead-in that ends with ":" that each open with a year ("2017 – hạng 12")
-    for line_no, line in enumerate(cased.split("\n")):
+    lines = cased.split("\n")
+    carry: tuple[int, int] | None = None  # (start, line) of a sentence a line before began and this one goes on with
+    for line_no, line in enumerate(lines):
         line_start = pos
         pos += len(line) + 1
         stripped = line.strip()
         if not stripped:
             items = False
+            carry = None
             continue
+        joins = _joins_next(stripped, lines[line_no + 1].strip() if line_no + 1 < len(lines) else "")
         items = items and bool(_YEAR_ITEM.match(stripped))
         lead = line_start + (len(line) - len(line.lstrip()))
         line_end = line_start + len(line.rstrip())
@@ -161,7 +165,8 @@ def split_sentences(cased: str) -> list[Sentence]:
             and not items
         )
         items = stripped.endswith(":") or items
-        seg_start = lead
+        seg_start, seg_line = (carry if carry is not None else (lead, line_no))
+        heading = heading and carry is None and not joins
         for m in _BOUNDARY.finditer(cased, lead, line_end):
             head = cased[max(lead, m.start() - 6) : m.start() + 1]
             if _ABBREV.search(head):
@@ -169,10 +174,14 @@ def split_sentences(cased: str) -> list[Sentence]:
             if _ENUMERATOR.fullmatch(cased, seg_start, m.end()):
                 continue  # "3. Chỉ tiêu năm 2024", "II. Nhiệm vụ": a numbered heading, not a sentence
             cut = m.end()
-            out.append(_trim(cased, seg_start, cut, False, line_no))
+            out.append(_trim(cased, seg_start, cut, False, seg_line))
             seg_start = cut
+        if joins:
+            carry = (seg_start, seg_line)  # (rule line-goes-on: the sentence goes on on the next line)
+            continue
+        carry = None
         if seg_start < line_end:
-            out.append(_trim(cased, seg_start, line_end, heading and seg_start == lead, line_no))
+            out.append(_trim(cased, seg_start, line_end, heading and seg_start == lead, seg_line))
     out = [s for s in out if s.end > s.start]
     last_text = cased[out[-1].start : out[-1].end] if out else ""
     if out and out[-1].is_heading and len(last_text) >= 80 and re.search(r"[,:;]\s", last_text):
@@ -181,6 +190,30 @@ def split_sentences(cased: str) -> list[Sentence]:
         last = out[-1]
         out[-1] = Sentence(last.start, last.end, False, last.line_no)
     return out
+
+
+# an infographic's figure alone on its line, its caption on the next ("🌐 82,3%" over "Tỷ lệ người dân sử dụng
+# Internet"): an icon or two, a hedge, the figure
+_FIGURE_ALONE = re.compile(r"(?:\S{1,4}\s+)?(?:(?:[Hh]on|[Gg]an|[Kk]hoang|[Tt]ren)\s+)?\d[\d.,]*\s*%?")
+# the words a sentence broken at the line's end may stop on before its value ("... trụ cột kinh tế số đạt" over "0,4490
+# điểm")
+_VALUE_LEAD_END = re.compile(r"\b(?:dat|la|voi|thu|(?<!ngan )hang|khoang|len|xuong|chiem|co|o muc)$")
+
+
+def _joins_next(stripped: str, nxt: str) -> bool:
+    """Rule line-goes-on: the line's sentence goes on on the next line: an infographic's figure over its caption, or a
+    line of a copied report broken mid-sentence (a long line with no closing stop, the next one opening in lower case,
+    or with the value the line's last word leads to). Never across table rows."""
+    if not nxt or "|" in stripped or "\t" in stripped or "|" in nxt or "\t" in nxt:
+        return False
+    if _FIGURE_ALONE.fullmatch(stripped):
+        # (an icon before it: a figure alone with no icon is a cell under its label, "Chính quyền số" over "0,4102")
+        return symbol_bullet(stripped) and nxt[0].isalpha() and not _FIGURE_ALONE.fullmatch(nxt)
+    if len(stripped) < 40 or _TERMINAL.search(stripped):
+        return False
+    if nxt[0].islower():
+        return True
+    return nxt[0].isdigit() and _VALUE_LEAD_END.search(stripped) is not None
 
 
 def _trim(text: str, start: int, end: int, heading: bool, line_no: int) -> Sentence:
