@@ -1772,7 +1772,11 @@ def places_range(c: Candidate) -> bool:
 
 _PLACE_WORD = r"(?:(?:vi tri|hang|vi tri thu)\s+)?(?:thu\s+)?"
 # (not "lần lượt là": then each place is paired with its province, one by one, as lists.py reads it)
-_PLACES_RANGE = re.compile(rf"\btu\s+{_PLACE_WORD}\d+\s+den\s+{_PLACE_WORD}\d+\s+(?:la|gom|thuoc ve)\b")
+_PLACES_RANGE = re.compile(
+    rf"\btu\s+{_PLACE_WORD}\d+\s+den\s+{_PLACE_WORD}\d+\s+(?:la|gom|thuoc ve)\b"
+    # (or held by many, named as a group before it: "giữa các địa phương xếp từ thứ 5 đến thứ 12")
+    rf"|\b(?:cac|nhung|nhom)\s+(?:dia phuong|tinh)\s+(?:xep|dung|nam)\s+tu\s+{_PLACE_WORD}\d+\s+den\s+{_PLACE_WORD}\d+"
+)
 
 
 _APART_AFTER = re.compile(r"[^,;.:()\u2013\u2014-]{0,15}?\b(?:cach|chenh|cach biet) nhau\b")

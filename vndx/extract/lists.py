@@ -1383,7 +1383,8 @@ _SERIES_STEP = re.compile(r"\s*(?:,|;|,?\s*va|len|xuong|den|roi)\s*(?:(?:muc|con
 # the years a list of values is of, after it ("... lần lượt là 96, 118 và 141 doanh nghiệp vào cuối các năm 2022, 2023,
 # 2024"): the list's last value, its noun, then "các năm" and the years
 _YEARS_OF_LIST = re.compile(
-    r"\s*(?:%\s*)?(?:[a-z]+\s+){0,3}?(?:vao\s+|trong\s+)?(?:cuoi\s+)?cac\s+nam\s+"
+    # (or the years counted: "lần lượt thăng hạng lên thứ 30 và 19 trong hai năm 2022, 2023")
+    r"\s*(?:%\s*)?(?:[a-z]+\s+){0,3}?(?:vao\s+|trong\s+)?(?:cuoi\s+)?(?:cac|hai|ba|bon)\s+nam\s+"
     r"((?:19|20)\d\d(?:\s*(?:,|va)\s*(?:nam\s+)?(?:19|20)\d\d)+)\b"
 )
 _LIST_JOINT = re.compile(r"\s*%?\s*(?:,|;|va|,\s*va)\s*")
