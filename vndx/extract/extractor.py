@@ -1452,12 +1452,13 @@ def _outside_asides(lower: str, hits: list, s: int, e: int, place_ends: frozense
     aside that says what replaced it ("năm 2020 – năm đầu áp dụng bộ chỉ số mới thay cho Vietnam ICT Index –")."""
     if not hits:
         return hits
-    if lower.find(",", s, e) >= 0 or lower.find(" - ", s, e) >= 0:
-        # rule describing-aside: what an aside after a place's name says of it ("Đắk Lắk, địa phương có quy mô dân số
-        # lớn nhất vùng, năm 2022 đạt 0,4527 điểm"; "Thanh Hóa – tỉnh có quy mô dân số lớn nhất vùng – đứng thứ 28")
-        # names no measure of the value after it
-        for m in _DESCRIBING_ASIDE.finditer(lower, s, e):
-            if m.start() in place_ends:  # (right after a place's name, not "..., tỉnh có thế mạnh về hạ tầng số, ...")
+    # rule describing-aside: what an aside right after a place's name says of it ("Đắk Lắk, địa phương có quy mô dân số
+    # lớn nhất vùng, năm 2022 đạt 0,4527 điểm"; "Thanh Hóa – tỉnh có quy mô dân số lớn nhất vùng – đứng thứ 28") names
+    # no measure of the value after it (not "..., tỉnh có thế mạnh về hạ tầng số, ...": no place's name before it)
+    for at in place_ends:
+        if s <= at < e and lower.startswith((",", " -", " \u2013", " \u2014"), at):
+            m = _DESCRIBING_ASIDE.match(lower, at, e)
+            if m is not None:
                 hits = [h for h in hits if not (m.start() <= h.start < m.end())]
     if not hits or lower.count(" - ", s, e) < 2:
         return hits

@@ -145,10 +145,7 @@ _RELATIVE = re.compile(
 _SAME_TIME_GATE = re.compile(r"cung (?:trong )?(?:nam|thoi diem)")
 # every _RELATIVE match holds one of these, or the same time's words above (a literal start: a fast search that most
 # sentences fail)
-_RELATIVE_GATE = re.compile(
-    rf"nam (?:truoc|ngoai|nay|hien tai|do|ay|{NEXT_YEAR_WORDS})|(?:ky|gia|hang|bo) (?:ke tiep|tiep theo|sau)\b"
-    r"|cach day"
-)
+_RELATIVE_GATE = re.compile(rf"nam (?:truoc|ngoai|nay|hien tai|do|ay|{NEXT_YEAR_WORDS})")
 
 
 _COMPARED_YEAR_BEFORE = re.compile(r"\b(?:so voi|hon|kem)(?: cung ky)?(?: nam)?\s*$")
@@ -158,6 +155,16 @@ def _relative_written(lower: str, start: int, end: int) -> bool:
     """The span may hold a _RELATIVE match: its literal start, or an edition before or this one ("kỳ đánh giá trước",
     "kỳ này")."""
     if _RELATIVE_GATE.search(lower, start, end) or lower.find("ky nay", start, end) >= 0:
+        return True
+    # (the next edition in words, "kỳ kế tiếp", "lần đánh giá tiếp theo", "kỳ sau"; years counted back, "cách đây")
+    if (
+        lower.find(" ke tiep", start, end) >= 0
+        or lower.find(" tiep theo", start, end) >= 0
+        or lower.find("ky sau", start, end) >= 0
+        or lower.find("gia sau", start, end) >= 0
+        or lower.find("hang sau", start, end) >= 0
+        or lower.find("cach day", start, end) >= 0
+    ):
         return True
     if lower.find("cung ", start, end) >= 0 and _SAME_TIME_GATE.search(lower, start, end):
         return True
