@@ -41,3 +41,17 @@ def test_a_run_of_places_held_by_a_group_is_no_rank():
     assert ("thai-nguyen", "dti_rank", 2024, 9) in got
     assert not any(f[3] in (6, 15) for f in got)
     assert "places-range" in refusals(text, province=None, published=dt.date(2025, 11, 1))
+
+
+def test_a_place_kept_from_the_year_compared_with_is_that_years_too():
+    text = "Lâm Đồng: DTI\nChỉ số DTI năm 2023 của tỉnh Lâm Đồng giữ nguyên vị trí thứ 27 như năm 2022."
+    got = triples(text, province=None, published=dt.date(2024, 6, 1))
+    assert ("lam-dong", "dti_rank", 2023, 27) in got
+    assert ("lam-dong", "dti_rank", 2022, 27) in got
+
+
+def test_a_place_compared_with_no_year_kept_stays_one_years():
+    # guard: "như năm 2022" after a place reached, not kept, says nothing of 2022's place
+    text = "Lâm Đồng: DTI\nChỉ số DTI năm 2023 của tỉnh Lâm Đồng vươn lên thứ 27, cao hơn nhiều so với năm 2022."
+    got = triples(text, province=None, published=dt.date(2024, 6, 1))
+    assert ("lam-dong", "dti_rank", 2022, 27) not in got

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-EXTRACTOR_VERSION = "vndx-rules-1.91"
+EXTRACTOR_VERSION = "vndx-rules-1.92"
 
 
 @dataclass(slots=True)

@@ -564,7 +564,12 @@ def shared_years(c: Claim) -> list[int]:
     """Rule shared-years: one value said of several years joined ("năm 2020 và 2021 Quảng Ninh đều xếp thứ nhất",
     "giữ vị trí số 1 các năm 2021 và 2022"): the value is each year's, not only that of the year that dated it.
     The other years, when the value's own year is one of them: before the value with "đều" and no other number
-    between, or right after it as "các năm ..." (a comparison, "so với năm 2020 và 2021", says neither)."""
+    between, or right after it as "các năm ..." (a comparison, "so với năm 2020 và 2021", says neither). Also a place
+    kept from the year compared with ("giữ nguyên vị trí thứ 5/63 như năm 2021": that year's too)."""
+    if c.ranked and c.lower.find(" nhu ", c.n.end, c.clause_end) >= 0:
+        held = _HELD_AS_IN.match(c.lower, c.n.end, c.clause_end)
+        if held and _KEPT_BEFORE.search(c.lower, max(c.sent.start, c.n.start - 30), c.n.start):
+            return [int(held.group(1))] if int(held.group(1)) != c.period else []
     if c.chosen.get("period") not in ("sentence-year", "attached-year"):
         return []
     if c.lower.find(" va ", c.sent.start, c.clause_end) < 0 and c.lower.find(", 20", c.n.end, c.clause_end) < 0:
@@ -588,6 +593,11 @@ def shared_years(c: Claim) -> list[int]:
         if each:
             return [y for y in years if y != c.period]
     return []
+
+
+# "giữ nguyên vị trí thứ 45 như năm 2022", "vẫn giữ hạng 9 như năm trước": kept, and as in the year compared with
+_KEPT_BEFORE = re.compile(r"\b(?:giu nguyen|giu vung|van giu|tiep tuc giu|duy tri)\b[^,;.\d]{0,25}$")
+_HELD_AS_IN = re.compile(r"(?:\s*/\s*\d+)?\s+nhu\s+(?:nam|ky danh gia|dti)\s+((?:19|20)\d\d)\b")
 
 
 # "trong cùng khoảng thời gian", "cùng giai đoạn": the span of years the paragraph has just told
