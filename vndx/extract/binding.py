@@ -745,6 +745,8 @@ def _choose_phrasing(
                 break  # (rule part-after: what "trong đó" opens is a part of what the value ranks, not its index)
             if _STRENGTH.search(between):
                 break  # (rule cause-not-ranked: the index named as the rank's strength, "với điểm mạnh ở ...")
+            if _PRAISED_AS.search(between):
+                break  # (rule praised-as: "xếp thứ 3/63, và từng được Bộ ... đánh giá là hình mẫu về chính quyền số")
             if _OWN_NEXT_RANK.match(between):
                 # rule next-rank-own-field: "xếp thứ 4/63 và đứng thứ 11/63 về trụ cột kinh tế số": the same subject's
                 # second rank, with its own verb, is the one the field after it ranks
@@ -764,6 +766,15 @@ def _choose_phrasing(
                 if not h.topic.codes:
                     return None, "rank-of-other-index"
                 break
+    if "change" in reads and not left_hits and _FRONTED_CHANGE.fullmatch(lower, start, n.start):
+        # rule fronted-change: "Tăng 0,0731 điểm so với năm trước – đó là mức cải thiện giá trị DTI mà tỉnh đạt được",
+        # "Tăng 0,0921 điểm so với năm 2021, giá trị DTI của tỉnh ...": a change opening the sentence, before any
+        # measure, is the change of the first index named after it
+        for h in sorted((h for h in hits if n.end <= h.start <= n.end + 90), key=lambda h: h.start):
+            r = choose_code(h.topic, ["change"], n, before, after, True) if h.topic.codes else None
+            if r:
+                return (h, r), "right"
+            break
     if "score" in reads and not left_hits:
         # rule score-then-rank-about: "Hà Nội đạt 0,6812, xếp thứ nhất trong 34 tỉnh, thành về Chỉ số chuyển
         # đổi số (DTI)": a score with no index before it, then its rank "về" the index, is that index's score
@@ -771,6 +782,8 @@ def _choose_phrasing(
         if rank_at:
             for h in sorted((h for h in hits if rank_at.end() <= h.start <= n.end + 110), key=lambda h: h.start):
                 between = _RANK_FIELD.sub("", lower[rank_at.end() : h.start], count=1)
+                if _PRAISED_AS.search(between):
+                    break
                 if _ABOUT_INDEX.search(between) and not _BREAK.search(between) and h.topic.codes:
                     r = choose_code(h.topic, ["score"], n, before, after, True)
                     if r:
@@ -848,7 +861,7 @@ def _choose_phrasing(
             if gap > (40 if n.raw == "@1" else MAX_GAP):
                 continue
             crossed = ";" in lower[anchor : n.start] and anchors.get(id(h), 0) < h.end
-            if crossed and not _place_then_value(lower, start, n, m.places):
+            if crossed and not _place_then_value(lower, start, n, m.places) and not _points_back(lower, start, n):
                 continue
             if (
                 n.percent
@@ -939,6 +952,13 @@ _ONE_PROCEDURE = re.compile(
     r"\s+(?:cap (?:phieu|giay|doi|lai|phep)|dang ky (?:khai sinh|ket hon|kinh doanh|doanh nghiep|xe)|khai sinh|khai tu"
     r"|ket hon|ly lich|ho tich|chung thuc|dat dai)\b"
 )
+# rule fronted-change: the sentence opens with the change ("Tăng 0,0731 điểm ...", "Giảm thêm 0,02 điểm ...")
+_FRONTED_CHANGE = re.compile(
+    r"[\W_]*(?:(?:muc|voi muc)\s+)?(?:tang|giam)(?:\s+them)?(?:\s+(?:khoang|gan|hon|tren))?\s*"
+)
+# rule praised-as: a predicate of its own after a rank, praise or a title ("và từng được ... đánh giá là hình mẫu về
+# chính quyền số", "là điểm sáng về kinh tế số"): the field it names is the praise's, not what the rank ranks
+_PRAISED_AS = re.compile(r"\b(?:danh gia la|cong nhan la|ghi nhan la|hinh mau|diem sang|dien hinh|la mot trong)\b")
 # a strength named after a rank ("xếp thứ 20/63, với điểm mạnh ở trụ cột xã hội số", "nhờ lợi thế về ..."): the cause
 _STRENGTH = re.compile(r"\b(?:voi|co|nho|nho vao)\s+(?:(?:cac|nhung)\s+)?(?:diem manh|the manh|loi the)\b")
 
@@ -1072,6 +1092,24 @@ _SAME_MEASURE_WORDS = re.compile(r"(?:nam|so voi|tang|giam|va|trong|con|vuot|ke 
 _POINTS_BEFORE = re.compile(r"\b(?:diem(?: so)?|gia tri)\s*(?:la|dat)?\s*$")  # "đạt giá trị 0,5634"
 
 
+def _measure_with_own_value(h: TopicHit, n: Number, numbers: list[Number]) -> bool:
+    """Rule measure-with-own-value: a measure outside the catalog that is no index, with a number of its own right after
+    it ("tỉnh Phú Thọ, địa phương có quy mô dân số gần 4 triệu người ..., đạt 0,5412 điểm"), has its value: it
+    cannot be what a later score or rank is of (an index outside the catalog, "PCI", "SIPAS", still may be)."""
+    if h.topic.name in _OTHER_INDICES:
+        return False
+    own = [m for m in numbers if m is not n and h.end <= m.start < n.start and m.start - h.end <= 12]
+    if not own:
+        return False
+    # (a value going on right after the measure's own, in its clause, is the measure's too: "tăng trưởng GRDP đạt
+    # 10,28%, đứng thứ 7 cả nước")
+    last = max((m for m in numbers if m.end <= n.start), key=lambda m: m.end)
+    return not (last is own[-1] and n.start - last.end <= 20)
+
+
+_OTHER_INDICES = frozenset({"sipas", "ict_sub_index"})
+
+
 def _sole_ranked_topic(
     hits: list[TopicHit], n: Number, numbers: list[Number], reading: str, lower: str, original: str | None = None
 ) -> tuple[TopicHit, str] | None:
@@ -1079,7 +1117,7 @@ def _sole_ranked_topic(
     tăng 3 bậc; chỉ số DTI đạt 0,55") ranks the one ranking index (DTI and its parts, ICT Index,
     PAR Index) its sentence names, when the sentence names no index outside the catalog and the
     rank is not one of a bare list ("giữ vị trí thứ 5, 6, 7": whose is which is unsaid)."""
-    if any(not h.topic.codes and h.end > h.start for h in hits):
+    if any(not h.topic.codes and h.end > h.start and not _measure_with_own_value(h, n, numbers) for h in hits):
         return None  # "PCI", "SIPAS" named too: the rank may be theirs
     if any(m is not n and m.is_int and abs(m.start - n.end) <= 3 for m in numbers):
         return None
@@ -1114,6 +1152,8 @@ def _sole_ranked_topic(
     # (rule part-after: a part of the index that "trong đó" opens after the value is not what the value ranks: "xếp thứ
     # 35/63, trong đó trụ cột xã hội số được đánh giá là điểm mạnh")
     ranked = {k: h for k, h in ranked.items() if h.start < n.end or not _PART_LEAD.search(lower, n.end, h.start)}
+    # (nor the field of a praise after it: "xếp thứ 3/63, và từng được ... đánh giá là hình mẫu về chính quyền số")
+    ranked = {k: h for k, h in ranked.items() if h.start < n.end or not _PRAISED_AS.search(lower, n.end, h.start)}
     # (nor an index of a clause set against the value's, with its own ranking verb: "Đà Nẵng tiếp tục xếp thứ nhất, còn
     # Hà Nội dẫn đầu trụ cột kinh tế số"; rule contrast-own-index)
     ranked = {
@@ -1229,6 +1269,15 @@ def _previous_year_rank(lower: str, start: int, n: Number, bound: list[Binding])
     if not 1 <= n.value <= (n.out_of or last.out_of or 63):
         return None
     return Binding(last.indicator, n, n.value, n.out_of, None, last.clause_start, last.topic)
+
+
+def _points_back(lower: str, start: int, n: Number) -> bool:
+    """Rule backref-after-semicolon: "97,8% thôn có sóng di động; năm 2020, tỷ lệ này mới là 88%": a clause that
+    points back at a measure ("tỷ lệ này", "tỷ trọng này", "con số này") before its value continues the measure named
+    before the semicolon (not a pillar or an index pointed at: "trụ cột này", "chỉ số này" stand where they are)."""
+    semi = lower.rfind(";", start, n.start)
+    ref = _CUES.measure_backref.search(lower, semi, n.start)
+    return ref is not None and ref.group().startswith(("ty le", "ty trong", "con so"))
 
 
 def _place_then_value(lower: str, start: int, n: Number, mentions) -> bool:

@@ -801,7 +801,8 @@ _ORG_HEAD = re.compile(
 _ORG_FRAME = re.compile(r"\W*(?:rieng\s+)?(?:tai|o)\s+(?:(?:he thong|mang luoi)\s+)?")
 _OWNER_BEFORE = re.compile(r"\bcua\s+(?:cac\s+)?$")
 _PARTNER = r"phoi hop|cung voi"  # (what names a partner: "phối hợp với", "cùng với"; after an organisation, only these)
-_WITH = re.compile(rf"\b(?:{_PARTNER}|voi)\b")
+# (not "với" before a value: "Sở ... dẫn đầu với 0,7406 điểm, Văn phòng UBND tỉnh xếp thứ hai" names no partner)
+_WITH = re.compile(rf"\b(?:{_PARTNER}|voi(?!\s+(?:(?:khoang|gan|hon|tren)\s+)?\d))\b")
 _PARTNER_AFTER = re.compile(rf"\b(?:{_PARTNER})\b")
 
 
@@ -1932,6 +1933,76 @@ _NOT_YET_AFTER = re.compile(
 )
 
 
+def average_change(c: Candidate) -> bool:
+    """A change averaged over the years ("bình quân giai đoạn 2020-2023 giá trị DTI của tỉnh tăng khoảng 0,07 điểm mỗi
+    năm", "Tính bình quân, mỗi năm giá trị DTI tăng 0,08 điểm") is a yearly rate over a period, not one edition's change
+    (ANNOTATION.md: a value belongs to one year)."""
+    if c.reading != "change":
+        return False
+    lower, start = c.m.lower, c.m.start
+    if not _AVERAGED.search(lower, start, c.n.start):
+        return False
+    return bool(_PER_YEAR.search(lower, start, c.n.start) or _PER_YEAR_AFTER.match(lower, c.n.end, c.m.end))
+
+
+_AVERAGED = re.compile(r"\b(?:binh quan|trung binh)\b")
+_PER_YEAR = re.compile(r"\b(?:moi nam|hang nam|mot nam|giai doan)\b")
+# (the unit, then the yearly rate: "tăng khoảng 0,07 điểm mỗi năm", "0,05 điểm/năm")
+_PER_YEAR_AFTER = re.compile(r"\s*(?:diem|bac|%)?\s*(?:/\s*nam\b|(?:moi|hang|mot) nam\b)")
+
+
+def provinces_total(c: Candidate) -> bool:
+    """A total over several provinces ("Tổng cộng ba tỉnh cũ đã đào tạo ... 96.000 hộ", "tổng số thủ tục hành chính mà
+    ba tỉnh cung cấp ... lên tới hơn 5.000") is no one province's value: after a merger, the former provinces' sum is
+    neither the successor's figure for that year nor any predecessor's."""
+    lower = c.m.lower
+    clause = _clause_start(lower, c.m.start, c.n.start)
+    if _TOTAL.search(lower, clause, c.n.start) is None:
+        return False
+    counted = _PROVINCES_OF_TOTAL.search(lower, clause, c.n.start)
+    # (not a province named after them, whose value it is: "Với dữ liệu tổng hợp từ ba tỉnh ..., tỉnh Lâm Đồng đạt
+    # 0,6702 điểm"; "tổng hợp", compiled, is no total anyway)
+    return counted is not None and not any(counted.end() <= p.start < c.n.start for p in c.m.places)
+
+
+def _clause_start(lower: str, start: int, pos: int) -> int:
+    return max(lower.rfind(";", start, pos), lower.rfind(". ", start, pos), start - 1) + 1
+
+
+_TOTAL = re.compile(r"\b(?:tong cong|tong so|cong lai|gop lai|cong don)\b")
+# (a count of provinces: "ba tỉnh", "hai tỉnh cũ", "các tỉnh trước hợp nhất"; not "toàn tỉnh", "của tỉnh")
+_PROVINCES_OF_TOTAL = re.compile(r"\b(?:hai|ba|bon|2|3|4|cac)\s+tinh\b(?!\s*,?\s*thanh)")
+
+
+def excess_over_target(c: Candidate) -> bool:
+    """Rule excess-over-target: "vượt 8,4% chỉ tiêu được giao, tức đạt 108,4%": the share a target was exceeded by, not
+    the share of it reached (not after "đạt và vượt", which reaches it: "đạt và vượt 105% kế hoạch"; nor a share over
+    100, which is what was reached however it is said: "vượt 104,6% chỉ tiêu Bộ Công an giao")."""
+    return (
+        c.reading == "attainment"
+        and c.n.value < 100
+        and _EXCEEDED_BY.search(c.before) is not None
+        and _TARGET_NOUN_AFTER.match(c.after) is not None
+    )
+
+
+_EXCEEDED_BY = re.compile(r"(?<!\bdat va )(?<!\bdat )\bvuot (?:hon |muc )?$")
+_TARGET_NOUN_AFTER = re.compile(r"\s*(?:so voi\s+)?(?:chi tieu|ke hoach|muc tieu)\b")
+
+
+def rank_held_by_unit(c: Candidate) -> bool:
+    """Rule rank-held-by-unit: "Vị trí thứ hai và thứ ba thuộc về thị xã Hoàng Mai và thành phố Vinh": places held by
+    districts, towns, communes or departments named after "thuộc về" are theirs, not the province's."""
+    at = c.m.lower.find("thuoc ve ", c.n.end, c.m.end)
+    if at < 0 or _CLAUSE_END.search(c.m.lower, c.n.end, at):
+        return False
+    return _UNIT_HELD.match(c.m.lower, at + len("thuoc ve ")) is not None
+
+
+_CLAUSE_END = re.compile(r"[;.]|,\s+(?!va\b|thu\b)")
+_UNIT_HELD = re.compile(r"(?:cac\s+)?(?:thi xa|huyen|quan|xa|phuong|thi tran|so|ban|nganh|don vi|van phong)\b")
+
+
 def share_not_yet(c: Candidate) -> bool:
     """A share of those that have not yet ("còn 4% số thôn chưa có cáp quang") is the complement
     of the indicator, not its value."""
@@ -2034,6 +2105,10 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("rank-of-unbound-value", rank_of_unbound_value, readings=_RANK),
     Rule("gap-not-value", gap_not_value, readings=frozenset({"score", "change"})),
     Rule("bound-not-value", bound_not_value),
+    Rule("excess-over-target", excess_over_target, readings=frozenset({"attainment"}), words=("vuot",)),
+    Rule("rank-held-by-unit", rank_held_by_unit, readings=_RANK, words=("thuoc ve",)),
+    Rule("average-change", average_change, readings=frozenset({"change"}), words=("binh quan", "trung binh")),
+    Rule("provinces-total", provinces_total, words=("tong cong", "tong so", "cong lai", "gop lai", "cong don")),
     Rule("spread-between", spread_between, words=("giua", "khoang cach", "chenh lech")),
     Rule("rank-names-compared", rank_names_compared, readings=_RANK),
     Rule("school-or-patient-files", school_or_patient_files, percent=True, words=("tuyen sinh", "hoc", "benh")),

@@ -274,15 +274,16 @@ def _read_cues() -> Cues:
         basis_34=re.compile(rf"{_bword(data['basis_34'])}\b"),
         basis_63=re.compile(rf"{_bword(data['basis_63'])}\b"),
         # ... or "hiện" before a verb ("Tỉnh hiện có 1.312 doanh nghiệp"), unless it ends a verb itself
-        # ("thực hiện có hiệu quả")
+        # ("thực hiện có hiệu quả"); an adverb may stand between ("hiện mới đạt 88,6%", "hiện chỉ có")
         # (the "h" first, then look-behinds: a literal start lets the engine skip ahead)
         as_of_now=re.compile(
             rf"{_bword(data['as_of_now'])}\b|h(?<!\wh)(?<!{_look_behinds(data['hien_compounds'], tail='h')})"
-            rf"ien\s+(?:{_alt(data['now_verbs'])})\b"
+            rf"ien\s+(?:(?:moi|chi|da|van)\s+)?(?:{_alt(data['now_verbs'])})\b"
         ),
         # (also inside a quotation: "“Hiện toàn tỉnh mới có khoảng 120 doanh nghiệp ...”, ông X cho biết")
         now_opening=re.compile(rf"[\s\-–•+*\"“‘']*(hien)\s+(?!(?:{_alt(data['hien_words'])})\b)"),
-        now_clause=re.compile(rf"[,;:(]\s*(hien)\s+(?!(?:{_alt(data['hien_words'])})\b)"),
+        # (and "nay" opening a clause after a year's: "Năm 2021, ... chỉ có 84 doanh nghiệp; nay con số này là 312")
+        now_clause=re.compile(rf"[,;:(]\s*(hien|nay)\s+(?!(?:{_alt(data['hien_words'])})\b)"),
         background_lead=re.compile(rf"[\s\-–•+*]*(?:{_alt(data['background_leads'])})\b"),
         year_review=re.compile(rf"\b(?:{_alt(data['year_reviews'])})\b"),
         integration=re.compile(rf"{_bword(data['integration_verbs'])}\s*$"),

@@ -501,9 +501,20 @@ def extract_facts(
             # "Bộ vừa công bố Chỉ số chuyển đổi số.\nTheo đó, ...": "theo đó" continues across the line break
             first_at, last_at = (numbers[0].start, numbers[-1].start) if numbers else (e, e)
             joined = ctx.carry_line == sent.line_no or (ctx.carry_sent == i - 1 and bool(cues.follows.match(lower, s)))
+            # rule before-that-follows: "... đạt 78,4%.\nTrước đó, năm 2024, Long An đạt 66,8% ..." goes on with the
+            # statistic across the line break (not a ranking index: "Trước đó, năm 2023, tỉnh xếp thứ 6/63" after a
+            # paragraph ending on a component's rank is the article's index's again)
+            before_that = (
+                ctx.carry_sent == i - 1
+                and _BEFORE_THAT.match(lower, s) is not None
+                and ctx.carry is not None
+                and ranking_family(ctx.carry) is None
+            )
+            joined = joined or before_that
             own_measure = any(h.topic.codes for h in hits)
             same_para = joined and (
-                _continues(lower, s, first_at, sent_mentions, last_at)
+                before_that
+                or _continues(lower, s, first_at, sent_mentions, last_at)
                 # rule places-with-values: a sentence that names no measure, only provinces with values
                 # ("Một số tỉnh đạt trên 95% như Quảng Ninh (98,7%), Trà Vinh (95,4%).") goes on with the last
                 or (not own_measure and any(m.slug != SELF and m.start < last_at for m in sent_mentions))
@@ -2040,3 +2051,7 @@ def _continues(lower: str, start: int, first_number: int, mentions, last_number:
     if cues.connector.match(lower, start) or cues.measure_backref.search(lower, start, last_number or first_number):
         return True
     return any(start <= m.start < first_number and m.slug != SELF for m in mentions)
+
+
+# rule before-that-follows: "Trước đó," opening a sentence (a look back at the same measure)
+_BEFORE_THAT = re.compile(r"\s*truoc do\s*,")

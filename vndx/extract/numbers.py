@@ -281,6 +281,21 @@ def find_numbers(
                 and not any(n.start == w0 for n in out)
             ):
                 out.append(Number(w0, w1, w1, float(cues.ordinals[word]), True, "@ord"))
+    if ", thu " in gate and original is not None:
+        # rule apposed-ordinal: "Đứng sau Đà Nẵng ... là Thừa Thiên Huế, thứ hai, và Quảng Ninh, thứ ba": a name (its
+        # first letter a capital), then its rank in words between commas (not "thứ Hai", a weekday, capitalised)
+        for m in _APPOSED_ORDINAL.finditer(lower, start, end):
+            w0, w1 = m.span("word")
+            word = m.group("word")
+            name_at = lower.rfind(" ", start, m.start()) + 1
+            if (
+                word in cues.ordinals
+                and original[w0].islower()
+                and original[name_at].isupper()
+                and _spelt_as_ordinal(word, w0, w1, lower, original)
+                and not any(n.start == w0 for n in out)
+            ):
+                out.append(Number(w0, w1, w1, float(cues.ordinals[word]), True, "@ord"))
     if out:
         out.sort(key=lambda n: n.start)
         # rule ordinal-continues: after a rank in words, "TP.HCM xếp thứ nhất, Bắc Ninh thứ hai": a clause of a
@@ -526,6 +541,7 @@ _ORDINAL_AFTER_DIGIT_RANK = re.compile(
 )
 _ORDINAL_IN_BRACKET = re.compile(r"\d,\d+\s*(?:diem\s*)?\(\s*thu\s+(?P<word>[a-z]+)\s*\)")
 _BRACKET_ORDINAL = re.compile(r"\(\s*thu\s+(?P<word>[a-z]+)\s*\)")
+_APPOSED_ORDINAL = re.compile(r"(?<=[a-z]), thu (?P<word>[a-z]+)(?=\s*(?:[,.;]|$))")
 _ORDINAL_MORE = re.compile(r"\s*(?:,|va|den|toi)\s*(?:thu\s+)?([a-z]+)\b" + _NOT_A_RANK_AFTER)
 # (the words of one first letter under one branch, ``_first_letter``: the same matches)
 _QUAL_WORDS = re.compile(

@@ -132,7 +132,14 @@ def is_target(lower: str, start: int, pos: int, protect: list[tuple[int, int]], 
         if lower.rfind("(", start, m.start()) > lower.rfind(")", start, m.start()) and ")" in lower[m.end() : pos]:
             continue  # "(đạt 41,5%, chỉ tiêu 50%) và tỷ trọng ... (đạt 7,2%": a bracket's target ends with it
         ach = _ACHIEVED_TARGET.search(lower, max(start, m.start() - 25), min(pos, m.end() + 5))
-        if ach and ach.start() <= m.start() < ach.end() and not _sets_target(original, ach.start()):
+        if (
+            ach
+            and ach.start() <= m.start() < ach.end()
+            and not _sets_target(original, ach.start())
+            # (rule purpose-target: a target to reach is still one, "để đạt mục tiêu đến năm 2025 kinh tế số chiếm
+            # 20% GRDP, tỉnh cần ...", "nhằm đạt chỉ tiêu ...")
+            and not _PURPOSE.search(lower, max(start, ach.start() - 6), ach.start())
+        ):
             continue
         last = m
     if last is None:
@@ -155,7 +162,30 @@ def is_target(lower: str, start: int, pos: int, protect: list[tuple[int, int]], 
         or _COMPARED_YEAR_BRACKET.search(lower, last.end(), pos)
         or _RESULT_COLUMN_END.search(lower, last.end(), pos)
         or _CONTRAST_DATED.search(lower, last.end(), pos)
+        or _earlier_year_clause(lower, last.end(), pos)
     )
+
+
+def _earlier_year_clause(lower: str, cue_end: int, pos: int) -> bool:
+    """Rule earlier-year-clause: after a target's year, a clause of its own (after ";") dated before it states what was
+    reached then ("đặt mục tiêu đến năm 2025 kinh tế số chiếm 25% GRDP; năm 2022, tỷ lệ này ước đạt 19,6%"), not the
+    target; a later year is one more target ("...; năm 2030 đạt 100%")."""
+    semi = lower.rfind(";", cue_end, pos)
+    if semi < 0:
+        return False
+    dated = _CLAUSE_YEAR.match(lower, semi + 1)
+    if dated is None or not _REACHED_THEN.search(lower, dated.end(), pos):
+        return False  # (a milestone on the way is a target too: "...; đến năm 2026 đạt ít nhất 27%")
+    horizon = [int(y) for y in _YEAR.findall(lower, cue_end, semi)]
+    return bool(horizon) and int(dated.group(1)) < min(horizon)
+
+
+_CLAUSE_YEAR = re.compile(r"\s*(?:(?:vao|trong|tinh den)\s+)?(?:(?:cuoi|het|dau)\s+)?nam ((?:19|20)\d\d)\b")
+# what says the clause's value was reached: the measure pointed back at, an estimate or a result's adverb
+_REACHED_THEN = re.compile(
+    r"\b(?:ty le nay|ty trong nay|con so nay|chi so nay|uoc dat|uoc tinh|da dat|moi dat|moi o muc|chi dat|thuc te)\b"
+)
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
 # rule contrast-dated-result: a contrast that turns to a year of its own after the target ("Nghị quyết đặt chỉ tiêu đến
@@ -190,6 +220,8 @@ _INDICATORS_BACK = re.compile(r" (?:tren|nay|noi tren|vua neu)\b")
 # what indicators already did ("chỉ tiêu ... tiếp tục được cải thiện", "... có bước tiến"): results, not targets
 _INDICATORS_IMPROVED = re.compile(
     r"[^.;:\d]{0,40}?\b(?:tiep tuc\s+)?(?:duoc\s+)?(?:cai thien|co buoc tien|co chuyen bien|tang truong tot)\b"
+    # (or the one that moved most: "lại là chỉ tiêu tăng mạnh nhất, vượt xa mức 31% của năm trước")
+    r"|\s+(?:tang|giam|cai thien|bien dong)\s+(?:manh|nhanh|nhieu|cham|it)\s+nhat\b"
 )
 _INDICATOR_FRAME = re.compile(r"\b(?:o|doi voi|ve)\s+(?:cac\s+)?$")
 # after "chỉ tiêu": the indicators named as parts or by examples ("Các chỉ tiêu thành phần năm 2023 như tỷ lệ ...
@@ -217,6 +249,9 @@ def _not_cue(original: str | None, m: re.Match[str]) -> bool:
     if want is not None and _SPEECH_AFTER.match(m.string, m.end()):
         return True
     return want is not None and original is not None and original[m.start() : m.end()].lower() != want
+
+
+_PURPOSE = re.compile(r"\b(?:de|nham)\s+$")
 
 
 def _sets_target(original: str | None, pos: int) -> bool:

@@ -32,9 +32,16 @@ def now_cue(lower: str, original: str, start: int, end: int) -> int:
     m = cues.as_of_now.search(lower, start, end)
     at = m.start() if m else -1
     o = cues.now_opening.match(lower, start, end) or cues.now_clause.search(lower, start, end)
-    if o is not None and original[o.start(1) + 2] in "ệỆeE" and (at < 0 or o.start(1) < at):
+    if o is not None and _spelt_now(original, o.start(1)) and (at < 0 or o.start(1) < at):
         at = o.start(1)
     return at
+
+
+def _spelt_now(original: str, at: int) -> bool:
+    """ "hiện" (not "hiền", "hiến") or "nay" (not "này") in its own spelling."""
+    if original[at] in "nN":
+        return original[at + 1] in "aA"
+    return original[at + 2] in "ệỆeE"
 
 
 # no comma: in "19/63, năm 2022 xếp thứ 25" the year starts the next value's clause
@@ -47,6 +54,8 @@ _ATTACH_GAP = re.compile(
     r"|\s*\(\s*$"
     # "cao hơn mức 96,5% mà Đồng Nai (cũ) đạt được năm 2024": a relative clause that dates the value
     r"|\s+ma\s+[^,;.:\d]{0,40}?\b(?:dat duoc|dat|co duoc|co)\s+(?:trong\s+|vao\s+)?nam\s*$"
+    # "chưa bằng thứ hạng 35/63 từng đạt được năm 2020": a value once reached, dated by the year after it
+    r"|\s+(?:da\s+)?tung\s+(?:dat duoc|dat|co duoc|giu duoc|giu|co)\s+(?:trong\s+|vao\s+)?nam\s*$"
     # "xếp thứ nhất ở hai kỳ đánh giá 2020, 2021", "thứ hai ở các năm 2022, 2023": the years the value is said of
     r"|\s+(?:o|trong)\s+(?:ca\s+)?(?:cac|hai|ba)\s+(?:nam|ky danh gia|ky)\s*$"
 )
