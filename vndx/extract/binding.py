@@ -499,6 +499,11 @@ def _bind_lists(
                 # "đều cao hơn mức bình quân cả nước (lần lượt là 0,7286 và 0,6521)": the averages the items beat
                 drops.append(Drop("national-or-average", b.value, b.indicator.code, b.number.start))
                 continue
+            if b.indicator.unit in ("rank", "score") and _other_index_lists(lower, start, hits, b):
+                # rule named-other-index, for lists: "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) của Kon Tum các năm
+                # 2021, 2022, 2023 lần lượt xếp thứ 54, 49 và 51": an index outside the catalog heads the list
+                drops.append(Drop("named-other-index", b.value, b.indicator.code, b.number.start))
+                continue
             if b.indicator.unit == "rank" and regional_list(lower, start, b.number, _listed_with(paired, b)):
                 drops.append(Drop("regional-rank", b.value, b.indicator.code, b.number.start))
                 continue
@@ -1090,6 +1095,14 @@ _AND_BEFORE = re.compile(r"\bva\s*$")
 # words right after a share that continue the measure before it ("; 70% năm 2025", "; 65% so với ...")
 _SAME_MEASURE_WORDS = re.compile(r"(?:nam|so voi|tang|giam|va|trong|con|vuot|ke hoach|chi tieu|ho so)\b")
 _POINTS_BEFORE = re.compile(r"\b(?:diem(?: so)?|gia tri)\s*(?:la|dat)?\s*$")  # "đạt giá trị 0,5634"
+
+
+def _other_index_lists(lower: str, start: int, hits, b) -> bool:
+    """The clause of a listed rank or score names an index outside the catalog ("PCI", "SIPAS") before it and no
+    catalog index: the list is that index's, whatever was carried from before."""
+    clause = max(lower.rfind(";", start, b.number.start) + 1, start)
+    before = [h for h in hits if clause <= h.start and h.end <= b.number.start]
+    return any(h.topic.name in _OTHER_INDICES for h in before) and not any(h.topic.codes for h in before)
 
 
 def _measure_with_own_value(h: TopicHit, n: Number, numbers: list[Number]) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-EXTRACTOR_VERSION = "vndx-rules-1.93"
+EXTRACTOR_VERSION = "vndx-rules-1.94"
 
 
 @dataclass(slots=True)

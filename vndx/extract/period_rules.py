@@ -556,7 +556,8 @@ _JOINED_YEARS = re.compile(
     r"|\b(cac|hai|ba) (?:nam|ky danh gia|ky) ((?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)+)\b"
 )
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
-_EACH_WORD = re.compile(r" (?:deu|cung(?! voi| ky| nam| thoi))(?= )")
+# (or the years counted as what they are: "Năm 2020 và năm 2021 là hai năm tỉnh đạt kết quả tốt nhất: xếp thứ nhất")
+_EACH_WORD = re.compile(r" (?:deu|cung(?! voi| ky| nam| thoi)|la (?:ca )?(?:hai|ba) nam)(?= )")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:)]|$)")
 
 
