@@ -24,12 +24,14 @@ def test_the_value_s_own_year_comes_before_what_the_article_says():
     # (move-start reads the end point's year by the rules after it, then counts one back; same-span's movement is
     # dated by the span the paragraph told; announced-last-year reads a release year in words, which the sentence's
     # other years do not date; compared-opening reads the edition a sentence opens comparing with, which sentence-year
-    # passes over as a compared year)
-    assert names[:8] == [
+    # passes over as a compared year; change-since-opening dates a change by the year a sentence opens comparing with,
+    # which the sentence's other rules would give the change itself)
+    assert names[:9] == [
         "list-year",
         "attached-year",
         "same-span",
         "move-start",
+        "change-since-opening",
         "index-year",
         "announced-last-year",
         "compared-opening",

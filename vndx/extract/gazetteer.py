@@ -134,7 +134,8 @@ def _word_alternation(words: list[str]) -> str:
     return by_first_char([(w[0], rf"{w[1:]}(?<!\w{w})") for w in folded])  # (re.escape keeps a letter as it is)
 
 
-_NOT_A_UNIT_BEFORE = re.compile(r"(?:thanh pho|tinh ban|dia phuong(?: ban)?)\s*$")
+# ("phố núi Gia Lai", the highland town, an epithet before the province's name: not a mountain)
+_NOT_A_UNIT_BEFORE = re.compile(r"(?:thanh pho|tinh ban|dia phuong(?: ban)?|pho nui)\s*$")
 
 
 def _nickname_key(folded: str) -> str:

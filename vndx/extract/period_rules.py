@@ -143,9 +143,35 @@ def change_since(c: Claim) -> int | None:
     return None
 
 
+def _values_after_in_clause(c: Claim, y) -> bool:
+    """The year ``y`` is in a clause that points back at the values before it ("các thứ hạng tương ứng của năm 2022 là
+    25, 34 và 22", "năm 2022 các chỉ số này lần lượt là ...") and a number other than a year follows it there."""
+    semi = c.lower.rfind(";", c.sent.start, y.start)
+    stop = c.lower.find(";", y.end, c.sent.end)
+    stop = stop if stop >= 0 else c.sent.end
+    if semi < 0 or not _POINTS_BACK.search(c.lower, semi, stop):
+        return False
+    return _NON_YEAR_NUMBER.search(c.lower, y.end, stop) is not None
+
+
+_POINTS_BACK = re.compile(r"\b(?:tuong ung|lan luot|(?:cac|nhung) [a-z ]{2,20} nay)\b")
+_NON_YEAR_NUMBER = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d")
+
+
+def change_since_opening(c: Claim) -> int | None:
+    """Rule change-since-opening: a change in a sentence that opens with the year compared with ("So với năm 2022, khi
+    tỉnh đạt 0,6268 điểm ..., giá trị DTI năm nay tăng 0,0677 điểm", "So với DTI 2023, khi còn là tỉnh ...; điểm số tăng
+    khoảng 0,04 điểm") is the next edition's, whatever the sentence says of the year compared with."""
+    if c.b.indicator.unit != "score_delta":
+        return None
+    opening = _SINCE_OPENING.match(c.lower, c.sent.start, c.n.start)
+    return int(opening.group(1)) + 1 if opening else None
+
+
 _LATER = re.compile(r"\bsau(?: do)?$")
 _SINCE_YEAR = re.compile(r"\bso voi (?:cung ky )?(?:nam |ban |ky )?(?:dti )?((?:19|20)\d\d)\b")
 _SINCE_BEFORE = re.compile(rf"\bso voi {BEFORE_WORDS}\b")
+_SINCE_OPENING = re.compile(r"[\W_]*so voi (?:ket qua )?(?:nam |dti |ky danh gia )?((?:19|20)\d\d)\s*,")
 
 
 def _owns_clause(lower: str, sent_start: int, y, pos: int) -> bool:
@@ -222,6 +248,9 @@ def sentence_year(c: Claim) -> int | None:
         # rule later-clause-year: "... đạt 91,2%, tỷ lệ ... đạt 76,5%; năm 2020, các tỷ lệ này tương ứng là 88,3% và
         # 70,2%": a year heading a clause after the value's ";" dates that clause, not the values before it
         free = [y for y in free if y.start < c.clause_end or not _heads_clause(c.lower, y.start)]
+        # (nor one inside such a clause before values of its own: "chính quyền số xếp thứ 11, kinh tế số thứ 20; các
+        # thứ hạng tương ứng của năm 2022 là 25, 34" dates the 25 and 34 only)
+        free = [y for y in free if y.start < c.clause_end or not _values_after_in_clause(c, y)]
         # (nor a year counted back in words after the ";": "So với năm 2023, giá trị DTI tăng 0,0934 điểm; thứ hạng
         # cũng cải thiện bởi ở kỳ đánh giá trước, tỉnh chỉ xếp thứ 18/63" dates the 18 only)
         free = [
@@ -643,6 +672,7 @@ YEAR_RULES: list[Pick] = [
     Pick("attached-year", attached_year),
     Pick("same-span", same_span),
     _MOVE_START,
+    Pick("change-since-opening", change_since_opening),
     Pick("index-year", index_year),
     Pick("announced-last-year", announced_last_year),
     Pick("compared-opening", compared_opening),

@@ -39,7 +39,8 @@ _DELTA_BEFORE = skipping(
         rf"\b(?<!ha )(?:{_WORDS['change_words']})(?: them| truong| manh| nhe)?(?: gia tri)?"
         # "Tăng trưởng giá trị DTI của tỉnh là / đạt", "Tăng trưởng giá trị DTI năm 2022: +0,0677"
         r"(?: (?:chi so )?dti)?(?: nam \d{4})?(?: cua (?:tinh|thanh pho|dia phuong))?"
-        r"(?: (?:la|dat|duoc|khoang|hon|gan|tren|den|chi|so voi nam \d{4}|so voi nam truoc))*\s*(?::\s*)?\+?\s*$"
+        # ("tăng tới 0,1215 điểm so với năm 2021": by as much as; "tăng lên tới" is a level reached, "len" stops it)
+        r"(?: (?:la|dat|duoc|khoang|hon|gan|tren|den|toi|chi|so voi nam \d{4}|so voi nam truoc))*\s*(?::\s*)?\+?\s*$"
     )
 )
 _SIGNED_IN_BRACKET = re.compile(r"\(\s*\+\s*$")

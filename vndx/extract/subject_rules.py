@@ -393,6 +393,36 @@ SUBJECT_RULES: list[Pick] = [
 # ---- refusals, once the province is chosen
 
 
+def unnamed_neighbour(c: Claim) -> bool:
+    """Rule unnamed-neighbour: "tỉnh bạn", "tỉnh láng giềng" with no name, heading the value's words in a sentence that
+    names no province but the article's ("Quảng Ngãi đứng thứ 17, còn tỉnh bạn xếp thứ 9", "tại Khánh Hòa là 81,5%, còn
+    ở tỉnh bạn là 69,3%"), is a neighbour the sentence does not name, never the article's own province. Not after
+    another province's name, which it points back at ("Quảng Bình có bước tiến: DTI 2023 của tỉnh bạn đạt 0,5016"), nor
+    as what is compared with ("Bắc Ninh bỏ xa tỉnh bạn ở kinh tế số", "So với các tỉnh láng giềng, ..."), nor before
+    the article's own place named after it ("... của tỉnh bạn xếp thứ 6/63, cao hơn hẳn tỉnh ta (thứ 29/63)")."""
+    if c.province != c.ctx.article:
+        return False
+    lower, start = c.lower, c.sent.start
+    last = None
+    original = c.ctx.original
+    for m in _NEIGHBOUR.finditer(lower, start, c.n.start):
+        if original is None or original[m.start() : m.start() + 4].lower().startswith(("tỉnh", "địa", "thàn")):
+            last = m  # ("tỉnh bạn", not "ước tính ban đầu": the same letters folded)
+    if last is None or _COMPARED_BEFORE.search(lower, max(start, last.start() - 12), last.start()):
+        return False
+    before = [x for x in c.sent.places if x.start < c.n.start]
+    if any(x.start >= last.end() for x in before):
+        return False  # (a name right after it, or the article's place named between: theirs)
+    return all(x.slug in (SELF, c.ctx.article) for x in before) and not _COMPARED_AFTER.search(
+        lower, last.end(), c.n.start
+    )
+
+
+_NEIGHBOUR = re.compile(r"\b(?:tinh|dia phuong|thanh pho) (?:ban|lang gieng|lan can)\b")
+_COMPARED_BEFORE = re.compile(r"\b(?:hon|vuot|bo xa|so voi|sau|truoc|kem|thua|ngang|bang|voi)\s+(?:cac\s+)?$")
+_COMPARED_AFTER = re.compile(r"\b(?:cao hon|thap hon|so voi|trong khi)\b")
+
+
 def leader_not_subject(c: Claim) -> bool:
     """ "dẫn đầu" (rank 1) counts only for the article's own subject (ANNOTATION.md): "Đà Nẵng
     tiếp tục dẫn đầu cả nước" in an article about another province is background, and so it is
@@ -597,6 +627,7 @@ SUBJECT_REFUSALS: list[Rule] = [
     Rule("article-about-lower-unit", article_about_lower_unit),
     Rule("former-province-part", former_province_part),
     Rule("leader-not-subject", leader_not_subject),
+    Rule("unnamed-neighbour", unnamed_neighbour),
     Rule("paragraph-about-lower-unit", paragraph_about_lower_unit),
     Rule("paragraph-about-nation", paragraph_about_nation),
 ]

@@ -415,11 +415,12 @@ def compared_before(lower: str, pos: int) -> bool:
 _ASIDE_TO = re.compile(
     r"\s*(?:\(\s*cu\s*\)\s*)?[,\-\u2013\u2014]\s*"
     r"(?:dia phuong|tinh|don vi|noi|thanh pho|nay(?: da| cung| duoc)*(?: (?:hop nhat|sap nhap))?)\b"
-    r"[^,;.:()\-\u2013\u2014\d]{0,60}"
+    # (a year may stand in it: "Hậu Giang – tỉnh được tách ra từ Cần Thơ năm 2004 – xếp thứ 51")
+    r"(?:[^,;.:()\-\u2013\u2014\d]|(?<=nam )(?:19|20)\d\d\b){0,60}"
 )
 # (the aside may run on past the province it names: "Thái Nguyên, tỉnh có nhiều điểm tương đồng với Bắc Giang về quy mô
 # công nghiệp, năm 2022 xếp thứ 14/63")
-_ASIDE_END = re.compile(r"[^,;.:()\-\u2013\u2014\d]{0,40}[,\-\u2013\u2014]")
+_ASIDE_END = re.compile(r"(?:[^,;.:()\-\u2013\u2014\d]|(?<=nam )(?:19|20)\d\d\b){0,40}[,\-\u2013\u2014]")
 
 
 # from a province's name to its successor's: "(nay là tỉnh", ", nay thuộc thành phố", "(nay là một phần của"

@@ -115,6 +115,14 @@ def is_target(lower: str, start: int, pos: int, protect: list[tuple[int, int]], 
             asides = [x.span() for x in DASH_ASIDE.finditer(lower, start, pos)]
         if any(a <= m.start() < b for a, b in asides):
             continue  # "tỉnh Gia Lai - địa phương sẽ hợp nhất với Bình Định - xếp thứ 49/63": an aside's plan
+        if (
+            m.group() == "ke hoach"
+            and _PLANNING_OFFICE.match(lower, m.start())
+            and _OFFICE_AS_SOURCE.search(lower, max(start, m.start() - 40), m.start())
+        ):
+            # rule planning-office: "Theo ước tính của Sở Kế hoạch và Đầu tư, kinh tế số ... chiếm 4,5% GRDP": the
+            # department named as the figure's source, no plan
+            continue
         if _INDICATORS_BACK.match(lower, m.end()):
             continue  # "hai chỉ tiêu trên lần lượt là 79,5% và 76%": the indicators just given, not targets
         if m.group() == "chi tieu" and _INDICATOR_FRAME.search(lower, max(start, m.start() - 12), m.start()):
@@ -251,6 +259,8 @@ def _not_cue(original: str | None, m: re.Match[str]) -> bool:
     return want is not None and original is not None and original[m.start() : m.end()].lower() != want
 
 
+_PLANNING_OFFICE = re.compile(r"ke hoach (?:va|-|&) ?dau tu\b")
+_OFFICE_AS_SOURCE = re.compile(r"\b(?:theo|cua|tu)\s+(?:[a-z]+\s+){0,3}(?:so|bo)\s+$")
 _PURPOSE = re.compile(r"\b(?:de|nham)\s+$")
 
 

@@ -209,7 +209,9 @@ _NEXT_COMPARED_BRACKET = re.compile(r"\)\s*(?:,|va)\s+[^();.,\d]{2,40}\(")
 _CLAUSE_HEAD_BEFORE = re.compile(r"[,;:]\s*$")
 _CHANGE_BEFORE = re.compile(r"\b(?:tang|giam|tang truong|hon|chenh lech|cai thien)\b")
 _YEAR_WHEN = re.compile(_COMPARED_WITH_YEAR + r"\s*,?\s*(?:khi|luc|thoi diem)\b")
-_CLAUSE_STOP = re.compile(r"[;.]\s|\b(?:19|20)\d\d\b|\b(?:con|trong khi|nhung)\b")
+# (and "năm nay", the year the sentence is about: "So với năm 2022, khi tỉnh đạt 0,6268 điểm ..., giá trị DTI năm nay
+# tăng 0,0677 điểm")
+_CLAUSE_STOP = re.compile(r"[;.]\s|\b(?:19|20)\d\d\b|\b(?:con|trong khi|nhung|nam nay)\b")
 _YEAR_BEFORE_BRACKET = re.compile(rf"(?:so voi|hon|kem)\s+{BEFORE_WORDS}\s*\(\s*(?:[a-z]+\s+){{0,3}}$")
 
 
