@@ -159,6 +159,7 @@ CORPORA = {
     "probe_articles_round108": (84, 0.96),  # 0.954 unread on vndx-rules-1.89 (1.88 and 1.80 too); 0.970 on 1.90
     "probe_articles_round109": (83, 0.97),  # 0.969 unread on vndx-rules-1.90 (1.85-1.89 too; 1.80: 0.950); 0.982 now
     "probe_articles_round110": (84, 0.97),  # 0.963 unread on vndx-rules-1.92 (1.85 and 1.80 too); 0.985 on 1.93
+    "probe_articles_round111": (84, 0.96),  # 0.954 unread on vndx-rules-1.94 (1.92 and 1.80 too); 0.968 on 1.95
 }
 
 
