@@ -2003,6 +2003,27 @@ _CLAUSE_END = re.compile(r"[;.]|,\s+(?!va\b|thu\b)")
 _UNIT_HELD = re.compile(r"(?:cac\s+)?(?:thi xa|huyen|quan|xa|phuong|thi tran|so|ban|nganh|don vi|van phong)\b")
 
 
+def corrected_figure(c: Candidate) -> bool:
+    """Rule corrected-figure: a figure the text says is wrong ("không phải 41% mà là 31,4%", "đạt 79,5% thay vì 85% như
+    ước tính", "(bài trước ghi 89,6%)", "ghi nhầm hai tỷ lệ này thành 86,2% và 69,7%") is no value; the right one is."""
+    lower = c.m.lower
+    at = max(c.m.start, c.n.start - 40)
+    wrong = _WRONG_BEFORE.search(lower, at, c.n.start)
+    if wrong is None:
+        return False
+    # (no other value between the cue and this one, but the items of the same wrong list: "thành 86,2% và 69,7%")
+    between = lower[wrong.end() : c.n.start]
+    return not any(ch.isdigit() for ch in between) or _WRONG_LIST.fullmatch(between) is not None
+
+
+_WRONG_BEFORE = re.compile(
+    r"\b(?:khong phai(?: la)?|thay vi|ghi nham(?: [a-z ]{0,25}? thanh)?|ghi sai(?: [a-z ]{0,25}? thanh)?|nham thanh"
+    r"|bai (?:viet )?truoc (?:ghi|neu|dua)(?: la)?)\s+"
+    r"(?:(?:muc|con so|vi tri|thu|hang|khoang|gan|tren|xep|dat|dung|o|la)\s+)*$"
+)
+_WRONG_LIST = re.compile(r"[\d.,]+\s*%?\s*(?:,|va)\s*")
+
+
 def share_not_yet(c: Candidate) -> bool:
     """A share of those that have not yet ("còn 4% số thôn chưa có cáp quang") is the complement
     of the indicator, not its value."""
@@ -2105,6 +2126,11 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("rank-of-unbound-value", rank_of_unbound_value, readings=_RANK),
     Rule("gap-not-value", gap_not_value, readings=frozenset({"score", "change"})),
     Rule("bound-not-value", bound_not_value),
+    Rule(
+        "corrected-figure",
+        corrected_figure,
+        words=("khong phai", "thay vi", "ghi nham", "ghi sai", "nham thanh", "truoc"),
+    ),
     Rule("excess-over-target", excess_over_target, readings=frozenset({"attainment"}), words=("vuot",)),
     Rule("rank-held-by-unit", rank_held_by_unit, readings=_RANK, words=("thuoc ve",)),
     Rule("average-change", average_change, readings=frozenset({"change"}), words=("binh quan", "trung binh")),

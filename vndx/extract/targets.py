@@ -115,6 +115,8 @@ def is_target(lower: str, start: int, pos: int, protect: list[tuple[int, int]], 
             asides = [x.span() for x in DASH_ASIDE.finditer(lower, start, pos)]
         if any(a <= m.start() < b for a, b in asides):
             continue  # "tỉnh Gia Lai - địa phương sẽ hợp nhất với Bình Định - xếp thứ 49/63": an aside's plan
+        if m.group() == "phai" and lower.endswith("khong ", max(start, m.start() - 6), m.start()):
+            continue  # rule is-not: "không phải 38% mà là 29,6%" says what is not, no duty to reach
         if (
             m.group() == "ke hoach"
             and _PLANNING_OFFICE.match(lower, m.start())
