@@ -325,3 +325,13 @@ def test_years_counted_as_the_subject_share_the_value():
     assert ("da-nang", "dti_rank", 2021, 1) in got
     assert ("da-nang", "dti_rank", 2022, 1) in got
     assert ("da-nang", "dti_score", 2021, 0.6214) in got
+
+
+def test_a_places_new_province_after_nay_says_no_now():
+    # guard (1.97): "nay thuộc tỉnh Gia Lai" gives the place's new province, not the time of the value
+    text = (
+        "Gia Lai: dịch vụ công\n"
+        "Năm 2024, tỉnh có nhiều chuyển biến. Bình Định, nay thuộc tỉnh Gia Lai, có tỷ lệ hồ sơ trực tuyến đạt 71%."
+    )
+    got = triples(text, province=None, published=dt.date(2025, 10, 1))
+    assert not any(f[1] == "online_dossier_rate" and f[2] == 2025 for f in got)

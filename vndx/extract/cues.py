@@ -12,6 +12,9 @@ import yaml
 from vndx.extract.scan import skipping
 from vndx.extract.text import fold
 
+# after "nay" (now), the words that give a place its new name or province ("nay là", "nay thuộc", "nay đã sáp nhập")
+_NEW_NAME_WORDS = "la|thuoc|da|duoc|doi|tro|sap|hop|goi|cung|nhap|tach"
+
 
 def _alt(words: list[str]) -> str:
     r"""One regex for a list of cue words (folded; a space matches any run of spaces): see ``trie``."""
@@ -282,8 +285,12 @@ def _read_cues() -> Cues:
         ),
         # (also inside a quotation: "“Hiện toàn tỉnh mới có khoảng 120 doanh nghiệp ...”, ông X cho biết")
         now_opening=re.compile(rf"[\s\-–•+*\"“‘']*(hien)\s+(?!(?:{_alt(data['hien_words'])})\b)"),
-        # (and "nay" opening a clause after a year's: "Năm 2021, ... chỉ có 84 doanh nghiệp; nay con số này là 312")
-        now_clause=re.compile(rf"[,;:(]\s*(hien|nay)\s+(?!(?:{_alt(data['hien_words'])})\b)"),
+        # (and "nay" opening a clause after a year's: "Năm 2021, ... chỉ có 84 doanh nghiệp; nay con số này là 312"; not
+        # a place's new name or province, "Bình Định, nay thuộc tỉnh Gia Lai,", "(nay là tỉnh Gia Lai)")
+        now_clause=re.compile(
+            rf"(?:[,;:(]\s*(?=hien)|[,;:]\s*(?=nay\s+(?!(?:{_NEW_NAME_WORDS})\b)))(hien|nay)\s+"
+            rf"(?!(?:{_alt(data['hien_words'])})\b)"
+        ),
         background_lead=re.compile(rf"[\s\-–•+*]*(?:{_alt(data['background_leads'])})\b"),
         year_review=re.compile(rf"\b(?:{_alt(data['year_reviews'])})\b"),
         integration=re.compile(rf"{_bword(data['integration_verbs'])}\s*$"),

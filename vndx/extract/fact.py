@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-EXTRACTOR_VERSION = "vndx-rules-1.96"
+EXTRACTOR_VERSION = "vndx-rules-1.97"
 
 
 @dataclass(slots=True)
