@@ -1956,17 +1956,13 @@ def provinces_total(c: Candidate) -> bool:
     ba tỉnh cung cấp ... lên tới hơn 5.000") is no one province's value: after a merger, the former provinces' sum is
     neither the successor's figure for that year nor any predecessor's."""
     lower = c.m.lower
-    clause = _clause_start(lower, c.m.start, c.n.start)
+    clause = c.clause_start
     if _TOTAL.search(lower, clause, c.n.start) is None:
         return False
     counted = _PROVINCES_OF_TOTAL.search(lower, clause, c.n.start)
     # (not a province named after them, whose value it is: "Với dữ liệu tổng hợp từ ba tỉnh ..., tỉnh Lâm Đồng đạt
     # 0,6702 điểm"; "tổng hợp", compiled, is no total anyway)
     return counted is not None and not any(counted.end() <= p.start < c.n.start for p in c.m.places)
-
-
-def _clause_start(lower: str, start: int, pos: int) -> int:
-    return max(lower.rfind(";", start, pos), lower.rfind(". ", start, pos), start - 1) + 1
 
 
 _TOTAL = re.compile(r"\b(?:tong cong|tong so|cong lai|gop lai|cong don)\b")
