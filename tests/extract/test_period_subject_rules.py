@@ -25,9 +25,11 @@ def test_the_value_s_own_year_comes_before_what_the_article_says():
     # dated by the span the paragraph told; announced-last-year reads a release year in words, which the sentence's
     # other years do not date; compared-opening reads the edition a sentence opens comparing with, which sentence-year
     # passes over as a compared year; change-since-opening dates a change by the year a sentence opens comparing with,
-    # which the sentence's other rules would give the change itself)
-    assert names[:9] == [
+    # which the sentence's other rules would give the change itself; change-since-label, a change whose label ends
+    # with the year compared with, which attached-year would give the change itself)
+    assert names[:10] == [
         "list-year",
+        "change-since-label",
         "attached-year",
         "same-span",
         "move-start",

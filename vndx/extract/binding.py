@@ -54,6 +54,7 @@ from vndx.extract.readings import (
     Binding,
     Drop,
     TopicHit,
+    change_label,
     choose_code,
     moved_to_place,
     quote_spans,
@@ -246,6 +247,10 @@ def bind_sentence(
             # a label and its value ("Tăng trưởng so với năm 2021: +0.0518", "Chênh lệch giữa ... : 0,33"):
             # the whole label is what the value is read against, its year included
             before = lower[max(clause_start, n.start - 90) : n.start]
+        elif prev_end < n.start - 45 and (label := change_label(lower, max(clause_start, n.start - 90), n.start)):
+            # rule change-label: a change named from the clause's start, too long for the window ("Tăng trưởng giá trị
+            # DTI của tỉnh so với năm 2020 là 0,0915"): the whole label is what the value is read against
+            before = label
         after = lower[n.end : min(end, n.end + 45)]
         earlier = _previous_year_rank(lower, start, n, out) or _move_end(lower, n, out)
         if earlier is not None:  # rule bare-previous-rank: "xếp thứ 35, ... so với năm 2022 (45)"
@@ -482,7 +487,7 @@ def _bind_lists(
             if b.number.start not in consumed:
                 consumed.add(b.number.start)
                 out.append(b)
-    listed_values = len(m.values) >= 2 and has_value_list(lower, start, end)
+    listed_values = len(m.values) >= 2 and has_value_list(lower, start, end, hits)
     if m.list_backref or listed_values or positions_held(lower, start, end):
         paired, listed = respectively_pairs(
             catalog, lower, start, end, m.values, hits, m.places, carry, prev_items, prev_places, m.cased

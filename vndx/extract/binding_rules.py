@@ -703,6 +703,11 @@ def department_or_agency(c: Candidate) -> bool:
             # "một số sở", not "các số")
             if m.original[x.start(1) : x.end(1)].lower() == "sở":
                 return True
+        for x in _AT_THE_DEPARTMENT.finditer(m.lower, c.scope_from, pos):
+            # "Ông ..., Giám đốc Sở Khoa học và Công nghệ, cho biết tại sở, 100% văn bản đi đã được ký số": the
+            # department the speaker heads, back-referred in lower case (not "cơ sở", "trụ sở": other nouns)
+            if m.original[x.start(1) : x.end(1)] == "sở":
+                return True
     for x in _CUES.scope_named.finditer(m.cased, c.scope_from, pos):
         if m.original is not None and m.original[x.start() : x.start() + 3].lower() not in ("sở ", "bộ ", "ngâ"):
             continue  # "số TTHC", "bổ sung": same letters, other words
@@ -712,6 +717,8 @@ def department_or_agency(c: Candidate) -> bool:
     return False
 
 
+# "tại sở, ...", "ở sở chúng tôi", "của sở mình": the department itself, pointed back at (rule department-or-agency)
+_AT_THE_DEPARTMENT = re.compile(r"\b(?:tai|o|cua)\s+(so)\b(?=\s*,|\s+(?:chung toi|minh|nay)\b)")
 # departments counted as several ("của một số sở", "ở các sở, ngành", "tại nhiều sở")
 # (whose figure it is, "của/ở/tại ...": not the partners of a province-wide effort, "phối hợp với các sở, ngành đưa
 # 1.047 sản phẩm lên sàn")

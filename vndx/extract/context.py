@@ -71,6 +71,7 @@ class ArticleContext:
     para_year: int | None = None  # the last year it named as a period
     prev_para_year: int | None = None  # the paragraph before's year (rule year-after-paragraph)
     para_year_other_index: bool = False  # ... labels another ranking's edition (ICT, PAR): rule other-index-year
+    para_year_target: bool = False  # ... opens a target set for it: rule target-year
     para_year_dated: bool = False  # ... is only a day's ("Ngày 5/3/2025, Sở ... báo cáo"): rule dated-paragraph
     para_own_year: bool = False  # ... was written in the paragraph under a lead-in (a bullet's own year)
     fact_year: int | None = None  # the latest year of its last sentence's facts (rule background-year)
@@ -115,6 +116,7 @@ class ArticleContext:
     last_bindings: list = field(default_factory=list)  # ... the bindings of the last sentence that bound any
     ranked_year: int | None = None  # the period of the last DTI fact (rule edition-year)
     report_year: int | None = None  # the year of the last statistic the text dated itself (rule report-year)
+    report_named: bool = False  # ... and the lead named that year's report (rule named-report)
     release_year: int | None = None  # the year of the figures a round-up's lead says were released (rule release-year)
     release_undated: bool = False  # the sentence before announced a release and named no year (rule release-year)
     roundup_measure: object = None  # the statistic a national round-up is about (rule roundup-measure)
@@ -141,6 +143,7 @@ class ArticleContext:
         self.prev_para_year = self.para_year
         self.para_year, self.para_province = None, None
         self.para_year_other_index = False
+        self.para_year_target = False
         self.para_year_dated = False
         self.para_own_year = False
         self.fact_year = self.fact_span = None

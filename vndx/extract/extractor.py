@@ -353,7 +353,7 @@ def extract_facts(
         ctx.opening_year = _opening_year(lower, first_body.start, first_body.end, published)
     # (the title's year as a period, not a ranking's edition: "Bắc Kạn: DTI năm 2023 tăng 6 bậc" dates no section)
     titled = bool(sentences) and sentences[0].is_heading
-    ranking_title = titled and bool(_RANKING_WORDS.search(lower, sentences[0].start, sentences[0].end))
+    ranking_title = titled and bool(_RANKING_TITLE_WORDS.search(lower, sentences[0].start, sentences[0].end))
     title_period = ctx.title_year if titled and not ranking_title else None
     for i, sent in enumerate(sentences):
         s, e = sent.start, sent.end
@@ -452,12 +452,15 @@ def extract_facts(
                 asked_year, asked_topic = (ctx.para_year, ctx.para_topic) if asked else (None, None)
                 if asked_year is not None and len(set(_YEAR_IN.findall(lower, ctx.para_sents[0][0], s))) > 1:
                     asked_year = None  # ("Năm 2020, tỉnh xếp thứ 17/63. Ông có kỳ vọng năm 2021 sẽ cao hơn?": which?)
+                # (and what the question's year labels goes with it: another ranking's edition, rule other-index-year)
+                asked_other = asked_year is not None and ctx.para_year_other_index
                 ctx.new_paragraph(keep_topic=one_sentence, keep_subject=keep_subject)
                 # rule question-year: the answer to a question that named its year ("Thưa ông, kết quả nổi bật nhất
                 # của năm 2023 là gì?\n- ... Cả năm, tỷ lệ hồ sơ ... đạt 58,47%") is that year's, where it names none;
                 # and of the ranked index it named ("Theo bảng xếp hạng DTI 2022, tỉnh đứng thứ 19/63. Ông đánh giá thế
                 # nào?\n- Giá trị chỉ số của tỉnh đạt 0,5104")
                 ctx.para_year = asked_year
+                ctx.para_year_other_index = asked_other
                 ctx.para_topic = ctx.para_topic or asked_topic
                 ctx.para_opens_field = keep_subject and bool(_FIELD_OPENING.match(lower, s))
                 ctx.para_bullet = bullet
@@ -995,6 +998,9 @@ def extract_facts(
             ctx.para_edition = at is not None and bool(_EDITION_BEFORE.search(lower, max(s, at - 60), at))
         if own_year and not looks_back:
             ctx.para_year_other_index = _labels_other_index(hits, sent_years, own_year, taken)
+            # rule target-year: a year that opens a target ("Năm 2025, Đồng Nai đặt mục tiêu vào top 5 cả nước") is
+            # the horizon set, not the edition of a rank the paragraph quotes after it ("Thứ hạng thứ 8 là ...")
+            ctx.para_year_target = bool(_YEAR_SETS_TARGET.match(lower, s, e))
             # rule dated-paragraph: a year written only in a day's date ("Ngày 5/3/2025, Sở ... có văn bản báo cáo ...")
             # is when something was done, not the edition of the rankings the paragraph goes on with
             written = [y for y in sent_years if y.year == own_year and y.kind == "period"]
@@ -1009,6 +1015,15 @@ def extract_facts(
             ctx.fact_span = (min(span[0], *sent_fact_years), max(span[1], *sent_fact_years))
         if read_year is None and own_year and has_digit[i] and cues.year_review.search(lower, s, e):
             read_year = own_year  # "Hội nghị tổng kết công tác chuyển đổi số năm 2023"
+        if own_year and ctx.body_sents <= 2 and published and own_year == published.year - 1 and not looks_back:
+            # rule named-report: a lead that names the report of the year before ("Báo cáo kết quả chuyển đổi số năm
+            # 2024 của UBND tỉnh cho thấy ...", "Theo báo cáo của Sở ..., năm 2023 hầu hết các chỉ tiêu ...") frames the
+            # article at any month, not only in January to March (period_rules.report_year)
+            # (not a ranking's report, "công bố báo cáo kết quả đánh giá mức độ chuyển đổi số ... năm 2020": rule
+            # report-year says why)
+            if _NAMED_REPORT.search(lower, s, e) and not _RANKING_REPORT.search(lower, s, e):
+                ctx.report_named = True
+                read_year = read_year or own_year
         # (or the lead opening the article on "năm qua" in January to March: "Năm qua, công tác chuyển đổi số của tỉnh
         # ghi nhận nhiều chuyển biến" frames a review of the year before, its undated figures after it that year's)
         if read_year is None and review and own_year == published.year - 1 and (has_digit[i] or ctx.body_sents == 1):
@@ -1177,6 +1192,11 @@ def _opening_year(lower: str, s: int, e: int, published: dt.date | None) -> int 
 
 
 _NATION = re.compile(rf"\b(?:{load_cues().nation_words})\b")
+_NAMED_REPORT = re.compile(r"\bbao cao\b")
+_RANKING_REPORT = re.compile(r"\b(?:dti|chi so|index|bang xep hang|xep hang|xep thu|dung thu|vi tri|danh gia)\b")
+_YEAR_SETS_TARGET = re.compile(
+    r"\W*(?:trong )?nam (?:19|20)\d\d\s*,?\s*[^,.;:\d]{0,40}?\b(?:dat (?:ra )?muc tieu|de ra muc tieu|phan dau)\b"
+)
 
 # "Tây Ninh tổng kết chuyển đổi số năm 2025: Quyết tâm bứt phá trong năm 2026": the year a heading reviews
 # (also the months a report covers: "Tây Ninh 9 tháng năm 2025: ..., DTI 2024 xếp hạng 16/34" reports 2025;
@@ -1801,6 +1821,11 @@ _COUNTED_POSITIONS = re.compile(r"\bvi tri (?:dan dau|dau|tiep theo)\b[^.;]{0,60
 # a sentence that opens on its year ("Năm 2021 cũng là năm ...", "Năm 2021, ...")
 _YEAR_OPENING = re.compile(r"\W*nam ((?:19|20)\d\d)\b")
 _RANKING_WORDS = re.compile(r"\b(?:dti|chi so|index|bang xep hang|xep hang|xep thu|dung thu|vi tri)\b")
+# (a title's "các chỉ số", "những chỉ số" are the figures in general, no ranking: "Xã hội số Hà Tĩnh năm 2024: bức tranh
+# qua các chỉ số" dates its sections with 2024 like any review's title; rule section-under-titled-year)
+_RANKING_TITLE_WORDS = re.compile(
+    r"\b(?:dti|(?<!cac )(?<!nhung )chi so|index|bang xep hang|xep hang|xep thu|dung thu|vi tri)\b"
+)
 
 
 def _label_item(cased: str, s: int, e: int) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-EXTRACTOR_VERSION = "vndx-rules-1.97"
+EXTRACTOR_VERSION = "vndx-rules-1.98"
 
 
 @dataclass(slots=True)

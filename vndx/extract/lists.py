@@ -20,10 +20,14 @@ _BARE_LIST_VERB = skipping(
     re.compile(
         r"\b(?:(?:xep|dung|giu|o)(?: o)? (?:cac )?(?:vi tri|thu hang)(?: thu)?"
         r"|xep hang(?: thu)?|xep thu|dung thu|dat)\b"
+        # (or a colon between the names and their values, as infographics print them: "Thứ hạng các trụ cột CQS – KTS –
+        # XHS của tỉnh: 24 – 39 – 21")
+        r"|(?<=\w):(?=\s*\d)"
     )
 )
 _RANK_NOUN = re.compile(r"\b(?:thu hang|xep hang|cac vi tri)\b")
 _VALUE_LIST = re.compile(r"\d\s*(?:,\s+|;\s*|\s+va\s+)(?:thu\s+)?\d")
+_COLON_DASH_VALUES = re.compile(r"(?<=\w):\s*\d[\d.,]*\s[-\u2013]\s\d")
 
 
 @dataclass(frozen=True)
@@ -47,9 +51,26 @@ _COMPARED = re.compile(rf"\b(?:{COMPARING_WORDS})\s+$")
 _MERGED_INTO = re.compile(r"\b(?:hop nhat|sap nhap|nhap)\s+(?:vao|voi)\s+(?:(?:tinh|thanh pho|tp\.?)\s*)?$")
 
 
-def has_value_list(lower: str, start: int, end: int) -> bool:
-    """Whether a sentence holds two values in a row ("18, 40 và 27"): worth pairing as a bare list."""
-    return _VALUE_LIST.search(lower, start, end) is not None
+def _years_then_values(lower: str, pos: int, numbers: list[Number]) -> bool:
+    """Two years or more stand between ``pos`` and the first value after it: the values are a series over those years
+    ("Xếp hạng DTI (2021 – 2022 – 2023): 9 – 7 – 6", rule list-year), not one for each item named."""
+    years = 0
+    for n in numbers:
+        if n.start < pos:
+            continue
+        if not is_year(n):
+            break
+        years += 1
+    return years >= 2
+
+
+def has_value_list(lower: str, start: int, end: int, hits: list[TopicHit] | None = None) -> bool:
+    """Whether a sentence holds two values in a row ("18, 40 và 27"): worth pairing as a bare list. Values separated
+    by dashes count after a colon with two names or more before it ("CQS – KTS – XHS của tỉnh: 24 – 39 – 21")."""
+    if _VALUE_LIST.search(lower, start, end) is not None:
+        return True
+    colon = _COLON_DASH_VALUES.search(lower, start, end)
+    return colon is not None and sum(start <= h.start < colon.start() for h in hits or ()) >= 2
 
 
 # grammar: what may stand between the list word and its first value ("lần lượt là 22", "tương ứng: 22")
@@ -64,6 +85,8 @@ _LIST_SEP = re.compile(
     r"^\s*(?:[,;/]|(?<=\s)-(?=\s)|\bva\b|\bva\s+thu\b)\s*(?:(?:xep |dung )?thu\s+)?"
     r"(?:(?:gan|khoang|hon|tren|duoi|xap xi)\s+)?$"
 )
+# (after a colon that pairs names, infographics' dashes separate too: "CQS – KTS – XHS của tỉnh: 24 – 39 – 21")
+_COLON_LIST_SEP = re.compile(_LIST_SEP.pattern.replace("(?<=\\s)-(?=\\s)", "(?<=\\s)[-\u2013](?=\\s)"))
 
 
 # "lần lượt là 4.680 tổ và 4.120 tổ": the counted noun after each value, then the separator
@@ -156,6 +179,10 @@ def respectively_pairs(
         (m.start(), m.end(), True)
         for m in _BARE_LIST_VERB.finditer(lower, start, end)
         if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in explicit)
+        # (a colon pairs only names listed before it in its sentence, not a series over years: "Xếp hạng DTI (2021 –
+        # 2022 – 2023): 9 – 7 – 6" is rule list-year's)
+        and (lower[m.start()] != ":" or sum(start <= h.start < m.start() for h in hits) >= 2)
+        and not _years_then_values(lower, m.end(), numbers)
     ]
     if not explicit and positions_held(lower, start, end):
         # rule positions-held: "Các vị trí từ 7 đến 10 thuộc về Huế, Cần Thơ, Phú Thọ và Đồng Nai": positions counted
@@ -180,7 +207,7 @@ def respectively_pairs(
             if not vals:
                 if n.start - m_end > 45:
                     break
-            elif not _LIST_SEP.match(
+            elif not (_COLON_LIST_SEP if lower[m_start] == ":" else _LIST_SEP).match(
                 _after_own_year(lower, max(vals[-1].end, sep_from), n.start)
             ) and not _same_noun_between(lower, vals[-1], n):
                 break

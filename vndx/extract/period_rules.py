@@ -168,6 +168,20 @@ def change_since_opening(c: Claim) -> int | None:
     return int(opening.group(1)) + 1 if opening else None
 
 
+def change_since_label(c: Claim) -> int | None:
+    """Rule change-since-label: a change whose label ends with the year compared with, right before the value ("Tăng
+    trưởng giá trị DTI của tỉnh so với năm 2020 là 0,0915") is the next edition's: the year is what it is set
+    against, not its own (rule attached-year would give it)."""
+    if c.b.indicator.unit != "score_delta":
+        return None
+    since = _SINCE_LABEL.search(c.lower, max(c.sent.start, c.n.start - 40), c.n.start)
+    return int(since.group(1)) + 1 if since else None
+
+
+_SINCE_LABEL = re.compile(
+    r"\bso voi (?:cung ky )?(?:nam |ban |ky )?(?:dti )?((?:19|20)\d\d)\s*,?\s*(?:(?:la|dat)\s+|:\s*)?"
+    r"(?:(?:khoang|gan|hon|tren)\s+)?\+?\s*$"
+)
 _LATER = re.compile(r"\bsau(?: do)?$")
 _SINCE_YEAR = re.compile(r"\bso voi (?:cung ky )?(?:nam |ban |ky )?(?:dti )?((?:19|20)\d\d)\b")
 _SINCE_BEFORE = re.compile(rf"\bso voi {BEFORE_WORDS}\b")
@@ -404,7 +418,8 @@ def edition_year(c: Claim) -> int | None:
     ctx = c.ctx
     # (nor a paragraph's year that labels another ranking's edition: rule other-index-year; nor one written only in a
     # day's date: rule dated-paragraph)
-    para_year = None if ctx.para_year_other_index or ctx.para_year_dated else ctx.para_year
+    # (nor one that opens a target: rule target-year)
+    para_year = None if ctx.para_year_other_index or ctx.para_year_dated or ctx.para_year_target else ctx.para_year
     if c.ranked and not (ctx.lead_year or para_year) and (ctx.ranked_year or ctx.dti_editions):
         return ctx.ranked_year or max(ctx.dti_editions)
     return None
@@ -528,9 +543,12 @@ def report_year(c: Claim) -> int | None:
     report (as rule past-year reads it): its undated statistics in later paragraphs are of that
     year too, not of the publication year. Not a ranking's year (an edition is published the year
     after and says nothing of the article's other figures), not a value said to be of now ("hiện
-    nay", "đầu năm"), not a paragraph or heading with a year of its own."""
+    nay", "đầu năm"), not a paragraph or heading with a year of its own. At any month when the lead named that
+    year's report ("Báo cáo kết quả chuyển đổi số năm 2024 của UBND tỉnh cho thấy ...": rule named-report)."""
     ctx, pub = c.ctx, c.published
-    if ctx.report_year is None or pub is None or pub.year != ctx.report_year + 1 or pub.month > 3:
+    if ctx.report_year is None or pub is None or pub.year != ctx.report_year + 1:
+        return None
+    if pub.month > 3 and not ctx.report_named:  # (a lead that named the year's report frames any month: named-report)
         return None
     if c.family or ctx.lead_year or ctx.para_year or ctx.heading_year or c.sent.as_of_now:
         return None
@@ -669,6 +687,7 @@ SHARED_YEARS = Pick("shared-years", shared_years)
 
 YEAR_RULES: list[Pick] = [
     Pick("list-year", list_year),
+    Pick("change-since-label", change_since_label),
     Pick("attached-year", attached_year),
     Pick("same-span", same_span),
     _MOVE_START,

@@ -43,6 +43,16 @@ _DELTA_BEFORE = skipping(
         r"(?: (?:la|dat|duoc|khoang|hon|gan|tren|den|toi|chi|so voi nam \d{4}|so voi nam truoc))*\s*(?::\s*)?\+?\s*$"
     )
 )
+
+
+def change_label(lower: str, start: int, end: int) -> str | None:
+    """The text from ``start`` to a value at ``end`` when all of it is a change's label, its change word opening it
+    ("Tăng trưởng giá trị DTI của tỉnh so với năm 2020 là "; rule change-label), else None."""
+    span = lower[start:end]
+    m = _DELTA_BEFORE.search(span)
+    return span if m is not None and not span[: m.start()].strip(" ,-\u2013") else None
+
+
 _SIGNED_IN_BRACKET = re.compile(r"\(\s*\+\s*$")
 # "mức cải thiện thực tế của Quảng Ngãi là khoảng 0,04 điểm", "giá trị cải thiện khoảng 0,055 điểm": how much a score
 # improved (not "Hạ tầng được cải thiện: 100% xã ...", a level after it)
