@@ -662,6 +662,9 @@ def _listed_with(paired: list[Binding], b: Binding) -> list[Number]:
     return [x.number for x in paired if x.clause_start == b.clause_start] or [b.number]
 
 
+_PILLARS = frozenset({"dti_digital_government", "dti_digital_economy", "dti_digital_society"})
+
+
 def _choose_phrasing(
     m: Mentions, hits, n: Number, reads, before: str, after: str, clause_start: int, anchors: dict[int, int]
 ) -> tuple[tuple[TopicHit, str] | None, str]:
@@ -678,6 +681,18 @@ def _choose_phrasing(
                 r = choose_code(h.topic, reads, n, before, after, False)
                 if r:
                     return (h, r), "right"
+    # rule pillar-backref: "trụ cột này" before the value points back at the pillar named last, not at an index inside
+    # it named since ("Ở trụ cột chính quyền số, chỉ số hoạt động ... đạt 0,6230 (thứ 27), trong khi trụ cột này chỉ
+    # xếp thứ 30": 30 is the pillar's rank)
+    if (ref := lower.rfind("tru cot nay", clause_start, n.start)) >= 0:
+        pillars = [h for h in hits if h.end <= ref and h.topic.name in _PILLARS]
+        # (only with no phrasing between the words and the value: "trụ cột này ... xếp thứ 6, trong khi chính quyền số
+        # đạt 0,7415" names the next value's own pillar)
+        if pillars and not any(ref < h.start < n.start for h in hits):
+            h = max(pillars, key=lambda h: h.start)
+            r = choose_code(h.topic, reads, n, before, after, False)
+            if r:
+                return (h, r), "left"
     # rule value-dash-label: a fact box's item that opens with its value and names it after a dash ("🔸 0,6387 –
     # giá trị DTI 2024 của thành phố", "Thứ 4 – thứ hạng chỉ số chính An toàn thông tin mạng trong DTI 2024"):
     # the first phrasing of the label (up to its first comma) that can take the value

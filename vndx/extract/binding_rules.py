@@ -1000,8 +1000,10 @@ def level_after_value(c: Candidate) -> bool:
         return True  # "108 Tổ công nghệ số cộng đồng cấp xã và 816 tổ cấp ấp": the part at one level
     if c.reading == "count" and any(c.clause_start <= x.start < c.n.start for x in c.m.places):
         return False  # "Toàn tỉnh duy trì 1.215 Tổ ... ở cấp xã và thôn": where the counted teams are
-    if c.reading == "count" and _UNITS_LISTED.match(c.after):
-        return False  # "6.115 Tổ công nghệ số cộng đồng ở các xã, phường, thị trấn và tổ dân phố": where they all are
+    if c.reading == "count" and _UNITS_LISTED.match(c.m.lower, c.n.end, min(c.m.end, c.n.end + 90)):
+        # "6.115 Tổ công nghệ số cộng đồng ở các xã, phường, thị trấn và tổ dân phố": where they all are (read past the
+        # window's 45 characters: "1.102 Tổ công nghệ số cộng đồng hoạt động ở các xã, phường")
+        return False
     cut = _AFTER_CUT.search(c.after)
     if _EVERY_LEVEL.match(c.after):
         # "91,3% văn bản đi của các sở, ngành, UBND cấp huyện được ký số": the province's bodies, all its levels
@@ -1121,6 +1123,36 @@ def subset_of_count(c: Candidate) -> bool:
     # 1.655 thủ tục")
     semi = c.m.lower.rfind(";", prev[-1].number.end, c.n.start)
     return semi < 0 or not any(semi < x.start < c.n.start and x.slug != SELF for x in c.m.places)
+
+
+def total_before_qualified_part(c: Candidate) -> bool:
+    """Rule total-before-qualified-part: a total whose part counted after "trong đó" is what the phrasing measures
+    ("có 152 điểm phục vụ bưu chính công cộng, trong đó 149 điểm đã có kết nối Internet băng rộng cố định": the
+    indicator counts the points connected, 149): the total is not the indicator's value, the part is. Only when the
+    part's own words match the phrasing again right after its number ("540 sản phẩm trên sàn, trong đó 190 sản phẩm
+    OCOP" names a kind, not what the indicator measures: rule subset-of-count keeps the total)."""
+    if c.reading != "count" or c.hit.start == c.hit.end or c.hit.topic.name not in _COUNTED_WITH_QUALITY:
+        return False
+    lower = c.m.lower
+    stop = lower.find(";", c.n.end, c.m.end)
+    stop = stop if stop >= 0 else c.m.end
+    lead = _CUES.subset_lead.search(lower, max(c.n.end, c.hit.end), stop)
+    if lead is None or not lower.startswith("trong", lead.start()):
+        return False
+    part = _PART_COUNT.match(lower, lead.end(), stop)
+    if part is None:
+        return False
+    again = c.hit.topic.regex.search(lower, part.end(), stop)
+    return again is not None and again.start() - part.end() <= 12
+
+
+# the counts whose indicator is the things with a quality, not all of them: the postal points connected to broadband,
+# not every postal point (the procedures, products and enterprises counted have no such part: their totals stand, the
+# gold of every round agreeing; rule subset-of-count)
+_COUNTED_WITH_QUALITY = frozenset({"postal_point_broadband"})
+# the part's number right after "trong đó" (a count, not a share: "trong đó 100% điểm đã có kết nối" is rule
+# subset-of-share's)
+_PART_COUNT = re.compile(r"\s*(?:co\s+)?\d[\d.]*(?![\d.,]*\s*%)")
 
 
 def subset_of_share(c: Candidate) -> bool:
@@ -1958,6 +1990,30 @@ _PER_YEAR = re.compile(r"\b(?:moi nam|hang nam|mot nam|giai doan)\b")
 _PER_YEAR_AFTER = re.compile(r"\s*(?:diem|bac|%)?\s*(?:/\s*nam\b|(?:moi|hang|mot) nam\b)")
 
 
+def span_change(c: Candidate) -> bool:
+    """Rule span-change: a change over a span of years ("giai đoạn 2020-2023, giá trị chỉ số của tỉnh đã tăng gần 0,1
+    điểm", "sau ba kỳ đánh giá, ... tăng 0,12 điểm") is no one edition's change (ANNOTATION.md: a value belongs to one
+    year); a span of one year ("từ năm 2022 đến năm 2023") is the edition's, and a part after "trong đó" ("trong đó mức
+    tăng của năm 2023 là 0,0241") is set apart from the span."""
+    if c.reading != "change":
+        return False
+    lower, n = c.m.lower, c.n
+    start = max(c.m.start, lower.rfind(";", c.m.start, n.start) + 1)
+    if _PART_OF_SPAN.search(lower, start, n.start):
+        return False
+    for m in _SPAN_OF_YEARS.finditer(lower, start, n.start):
+        if int(m.group(2)) - int(m.group(1)) >= 2:
+            return True
+    return _SPAN_COUNTED.search(lower, start, n.start) is not None
+
+
+_SPAN_OF_YEARS = re.compile(
+    r"\b(?:giai doan|tu nam|tu)\s+((?:19|20)\d\d)\s*(?:-|\u2013|den(?: nam)?)\s*((?:19|20)\d\d)\b"
+)
+_SPAN_COUNTED = re.compile(r"\bsau\s+(?:[2-9]|hai|ba|bon|nam|sau)\s+(?:nam|ky danh gia|ky)\b")
+_PART_OF_SPAN = re.compile(r"\btrong do\b")
+
+
 def provinces_total(c: Candidate) -> bool:
     """A total over several provinces ("Tổng cộng ba tỉnh cũ đã đào tạo ... 96.000 hộ", "tổng số thủ tục hành chính mà
     ba tỉnh cung cấp ... lên tới hơn 5.000") is no one province's value: after a merger, the former provinces' sum is
@@ -2113,6 +2169,7 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("procedure-total", procedure_total, readings=_COUNT),
     Rule("full-online-part", full_online_part, readings=_COUNT),
     Rule("levels-three-and-four", levels_three_and_four, percent=True, words=("muc do 3",)),
+    Rule("total-before-qualified-part", total_before_qualified_part, readings=_COUNT, words=("trong",)),
     Rule("subset-of-count", subset_of_count, readings=_COUNT),
     Rule("subset-of-share", subset_of_share, percent=True, words=("trong do", "trong so do")),
     Rule("quiz-option", quiz_option, words=("phuong an",)),
@@ -2137,6 +2194,7 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("excess-over-target", excess_over_target, readings=frozenset({"attainment"}), words=("vuot",)),
     Rule("rank-held-by-unit", rank_held_by_unit, readings=_RANK, words=("thuoc ve",)),
     Rule("average-change", average_change, readings=frozenset({"change"}), words=("binh quan", "trung binh")),
+    Rule("span-change", span_change, readings=frozenset({"change"}), words=("giai doan", "tu", "sau ")),
     Rule("provinces-total", provinces_total, words=("tong cong", "tong so", "cong lai", "gop lai", "cong don")),
     Rule("spread-between", spread_between, words=("giua", "khoang cach", "chenh lech")),
     Rule("rank-names-compared", rank_names_compared, readings=_RANK),

@@ -75,6 +75,7 @@ class ArticleContext:
     para_year_dated: bool = False  # ... is only a day's ("Ngày 5/3/2025, Sở ... báo cáo"): rule dated-paragraph
     para_own_year: bool = False  # ... was written in the paragraph under a lead-in (a bullet's own year)
     fact_year: int | None = None  # the latest year of its last sentence's facts (rule background-year)
+    fact_year_ranked: bool = False  # ... one of them a ranking's (rule edition-after-statistic)
     fact_span: tuple[int, int] | None = None  # the first and last year of its facts so far (rule same-span)
     para_edition: bool = False  # ... as a ranking's edition ("ICT Index 2018", "DTI năm 2023"): rule edition-year-only
     para_topic: object = None  # the ranked index it named last

@@ -745,9 +745,12 @@ def extract_facts(
             frame = SentenceFrame(s, e, sent.is_heading, sent_mentions, sent_years, attached, now_at)
         # rule background-year: "Trước đó, năm 2022 tỉnh xếp thứ 40": a look back, not the edition
         # or the year of what follows
-        looks_back = bool(cues.background_lead.match(lower, s, e)) or _back_in_time(sent_years, ctx.fact_year, lower, s)
+        back = _back_in_time(sent_years, ctx.fact_year, lower, s)
+        back = back and not _edition_of_that_year(ctx, lower, s, e, sent_years)
+        looks_back = bool(cues.background_lead.match(lower, s, e)) or back
         read_year = None  # the year of a statistic (not a ranking) read from the sentence or its paragraph
         sent_fact_years: list[int] = []  # the years of its facts, but those said to be of now (rule background-year)
+        sent_ranked = False  # ... and whether one of them is a ranking's
         own_years: list[int] = []  # ... but those of a single value's own year ("(thứ 33)" after "so với năm 2021")
         sent_editions: list[int] = []  # the editions of its DTI values (rule look-back-clause)
         dated: dict[int, int] = {}  # id(binding) -> the year of its fact (rule own-years-backref)
@@ -811,6 +814,7 @@ def extract_facts(
             facts.append(fact)
             if claim.chosen["period"] not in _NOW_RULES:
                 sent_fact_years.append(fact.period)
+                sent_ranked = sent_ranked or claim.ranked
             if claim.chosen["period"] not in ("attached-year", "move-start"):
                 own_years.append(fact.period)
             if claim.ranked:
@@ -1010,6 +1014,7 @@ def extract_facts(
             ctx.para_own_year = True
         if not looks_back and sent_fact_years:
             ctx.fact_year = max(sent_fact_years)
+            ctx.fact_year_ranked = sent_ranked
         if sent_fact_years:
             span = ctx.fact_span or (sent_fact_years[0], sent_fact_years[0])
             ctx.fact_span = (min(span[0], *sent_fact_years), max(span[1], *sent_fact_years))
@@ -2053,6 +2058,20 @@ def _places_before(para_sents, prev_para_last=None) -> list[str]:
         if x.slug != SELF and x.slug not in out:
             out.append(x.slug)
     return out
+
+
+def _edition_of_that_year(ctx, lower: str, s: int, e: int, years) -> bool:
+    """Rule edition-after-statistic: after a statistic of year N ("Tỷ trọng kinh tế số năm 2024 ước đạt 18,2%"), a
+    sentence naming the ranking's edition N-1 ("Trong Chỉ số DTI 2023, tỉnh xếp hạng tư") does not look back: that
+    edition is the one published in year N, the latest, and the undated ranks after it are its."""
+    if ctx.fact_year_ranked or ctx.fact_year is None or not _EDITION_RANKED.search(lower, s, e):
+        return False
+    own = {y.year for y in years if y.kind == "period"}
+    return own == {ctx.fact_year - 1}
+
+
+# a ranking named as such (not "chỉ số này", any measure pointed back at)
+_EDITION_RANKED = re.compile(r"\b(?:dti|index|bang xep hang|xep hang|xep thu|dung thu)\b")
 
 
 def _back_in_time(years, fact_year: int | None, lower: str, start: int) -> bool:

@@ -360,7 +360,9 @@ def find_numbers(
         if w:
             words = w.group(1)
             first = words.split()[0]
-            if first == "diem" and (len(words.split()) == 1 or words.split()[1] not in _NOT_POINTS):
+            nxt = words.split()[1] if len(words.split()) > 1 else None
+            if first == "diem" and nxt not in _NOT_POINTS and not (is_int and nxt == "co"):
+                # (a whole number's "điểm có ..." counts places that have something: "trong đó 58 điểm có kết nối")
                 n.points = True
                 pos = w.start(1) + 4
                 w = _WORD.match(lower, pos, end)

@@ -39,6 +39,10 @@ _DELTA_BEFORE = skipping(
         rf"\b(?<!ha )(?:{_WORDS['change_words']})(?: them| truong| manh| nhe)?(?: gia tri)?"
         # "Tăng trưởng giá trị DTI của tỉnh là / đạt", "Tăng trưởng giá trị DTI năm 2022: +0,0677"
         r"(?: (?:chi so )?dti)?(?: nam \d{4})?(?: cua (?:tinh|thanh pho|dia phuong))?"
+        # (the year it is of, "mức tăng của năm 2023 là 0,0241 điểm"; how much it weighs, "tăng không đáng kể, chỉ
+        # 0,0215 điểm": rule change-label)
+        # (the comma only before "chỉ": "tăng mạnh, đạt 68,5%" reaches a level)
+        r"(?: (?:cua|trong) nam \d{4})?(?:(?: (?:khong )?dang ke| khong nhieu| (?:rat )?it)(?:,(?= chi\b))?)?"
         # ("tăng tới 0,1215 điểm so với năm 2021": by as much as; "tăng lên tới" is a level reached, "len" stops it)
         r"(?: (?:la|dat|duoc|khoang|hon|gan|tren|den|toi|chi|so voi nam \d{4}|so voi nam truoc))*\s*(?::\s*)?\+?\s*$"
     )
