@@ -232,7 +232,8 @@ _REGION_FRAME = re.compile(
     # ("Nếu xét riêng khu vực Nam Trung Bộ và Tây Nguyên, tỉnh đứng thứ 3")
     # (and "Tính riêng 14 tỉnh vùng Trung du và miền núi phía Bắc, Bắc Giang xếp thứ nhất")
     rf"\s*(?:(?:neu\s+)?(?:xet|tinh)\s+(?:rieng\s+|chung\s+|theo\s+)?(?:trong\s+)?|(?:trong|giua|o|tai)\s+)(?:so\s+)?"
-    rf"(?:(?:(?!(?:63|34)\b)\d+|cac|nhung)\s+)?"
+    # (the count in words too: "Trong ba tỉnh Tây Nguyên, Gia Lai xếp thứ nhất")
+    rf"(?:(?:(?!(?:63|34)\b)\d+|cac|nhung|hai|ba|bon|nam|sau|bay|tam|chin|muoi(?: \w+)?)\s+)?"
     rf"(?:(?:tinh|dia phuong)(?:,?\s+thanh(?:\s+pho)?)?\s+)?"
     rf"(?:thuoc\s+|o\s+)?(?:{_CUES.words['regional_after']})\b"
     # (not a group of measures: "Ở nhóm chỉ số chính, nhận thức số xếp hạng 6, ..." ranks the province; nor a
@@ -662,12 +663,27 @@ def group_not_province(c: Candidate) -> bool:
     group = _CUES.group_subject.search(c.m.lower, c.subject_from, c.n.start)
     if group is None:
         return False
+    if bracketed_place(c.m.lower, c.n, c.m.places) is not None:
+        return False  # ("hai tỉnh đạt lần lượt 48,6% (Bắc Ninh) và 55,3% (Bắc Giang)": each value names its own)
     return not (
         _ONE_OF_GROUP.search(c.m.lower, max(c.m.start, group.start() - 16), group.start())
         and _OWN_VALUE_AFTER_GROUP.search(c.m.lower, group.end(), c.n.start)
     )
 
 
+def bracketed_place(lower: str, n, places):
+    """The province named alone in the bracket right after the value ("48,6% (Bắc Ninh) và 55,3% (Bắc Giang)",
+    "0,61 (Tây Ninh cũ)"), else None: the value is that province's (rule bracketed-province)."""
+    if lower.find("(", n.end, n.end + 4) < 0:
+        return None
+    for x in places or ():
+        if x.start > n.end and x.slug != SELF and _BRACKET_OPEN.fullmatch(lower, n.end, x.start):
+            return x.slug if _BRACKET_CLOSE_AFTER_NAME.match(lower, x.end) else None
+    return None
+
+
+_BRACKET_OPEN = re.compile(r"\s*%?\s*\(\s*(?:(?:tinh|thanh pho|tp\.?)\s*)?")
+_BRACKET_CLOSE_AFTER_NAME = re.compile(r"\s*(?:\(?cu\)?\s*)?\)")
 _ONE_OF_GROUP = re.compile(r"\b(?:mot|1) trong (?:so )?$")
 # the group's clause closed, then the value as the subject's: ", với 32,41%", ", đạt 0,61 điểm"
 _OWN_VALUE_AFTER_GROUP = re.compile(r",\s*(?:khi\s+)?(?:voi|dat|o muc)\s+(?:(?:muc|ty trong|ty le|gia tri)\s+)?$")

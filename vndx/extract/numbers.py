@@ -28,6 +28,8 @@ _WORD = re.compile(r"[\s(]*([a-z]+(?:\s+[a-z]+)?)")
 # "1,21 triệu người", "28,6 nghìn hộ": a scale word multiplies the numeral ("ngân hàng" is not "ngàn")
 _SCALE = re.compile(r"\s+(trieu|nghin|ngan)\b(?!\s+(?:hang|sach|quy)\b)")
 _SCALES = {"trieu": 1e6, "nghin": 1e3, "ngan": 1e3}
+# hundreds said after a whole number of thousands ("1 nghìn 800"): not a share, a decimal, a year, nor the next scale's
+_SPOKEN_REST = re.compile(r"\s+(\d{1,3})\b(?![.,]\d)(?!\s*(?:%|phan tram|trieu|nghin|ngan)\b)")
 # ("điểm phục vụ", "điểm bưu điện", "điểm BĐ-VHX": places, not points; so are points that did something: "149 điểm đã
 # có kết nối Internet", "điểm đều được kết nối")
 _NOT_POINTS = {
@@ -339,6 +341,11 @@ def find_numbers(
             scaled = round(value * _SCALES[sc.group(1)], 6)
             n.value, n.is_int, n.raw = scaled, float(scaled).is_integer(), f"{m.group()} {sc.group(1)}"
             n.num_end = pos = sc.end()
+            if is_int and (rest := _SPOKEN_REST.match(lower, pos, end)) and sc.group(1) != "trieu":
+                # the hundreds said after the thousands, as spoken ("hơn 1 nghìn 800 Tổ công nghệ số": 1.800)
+                n.value = scaled + float(rest.group(1))
+                n.raw = f"{n.raw} {rest.group(1)}"
+                n.num_end = pos = covered = rest.end()
         d = _DENOM.match(lower, pos, end)
         if d:
             den = parse_number(d.group(1))

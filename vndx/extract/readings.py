@@ -57,6 +57,7 @@ def change_label(lower: str, start: int, end: int) -> str | None:
     return span if m is not None and not span[: m.start()].strip(" ,-\u2013") else None
 
 
+_UNITS_COUNTED = re.compile(r"\bso (?:don vi|tinh|dia phuong)\b")
 _SIGNED_IN_BRACKET = re.compile(r"\(\s*\+\s*$")
 # "mức cải thiện thực tế của Quảng Ngãi là khoảng 0,04 điểm", "giá trị cải thiện khoảng 0,055 điểm": how much a score
 # improved (not "Hạ tầng được cải thiện: 100% xã ...", a level after it)
@@ -334,6 +335,8 @@ def readings(n: Number, before: str, after: str) -> list[str]:
             return ["rank"]
         return []
     if n.is_int and not n.points and n.value <= 63 and (_BARE_MOVE_FROM.match(after) or _BARE_MOVE_TO.search(before)):
+        if _UNITS_COUNTED.search(before):
+            return []  # "số đơn vị được đánh giá giảm từ 63 xuống 34": the provinces counted, no places
         return ["rank"]  # "Bình Định (từ 9 xuống 35)", "giảm từ 11 xuống 27": a movement of places, both ends ranks
     if n.out_of in RANK_DENOMINATORS and n.is_int and not n.points and n.value <= n.out_of:
         return ["rank", "count"]

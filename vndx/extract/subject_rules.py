@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from vndx.extract.binding import value_fronted
-from vndx.extract.binding_rules import WHOLE_PROVINCE, Rule
+from vndx.extract.binding_rules import WHOLE_PROVINCE, Rule, bracketed_place
 from vndx.extract.claim import Claim, Pick
 from vndx.extract.cues import load_cues
 from vndx.extract.gazetteer import MERGER_DATE, NEIGHBOUR_WORDS, SELF, city_slugs, load_gazetteer
@@ -109,14 +109,23 @@ def demonstrative_province(c: Claim) -> str | None:
         earlier = list(places)
     # (nor one named as the partner of a merger: "Hải Dương, địa phương dự kiến hợp nhất với Hải Phòng, ... Ở bảng xếp
     # hạng năm đó, tỉnh này đứng thứ 27" is Hải Dương's)
-    named = [
-        x
-        for x in earlier
-        if x.slug != SELF
-        and not compared_before(c.lower, x.start)
-        and not _MERGER_PARTNER.search(c.lower, max(0, x.start - 30), x.start)
-    ]
+    named = []
+    # (the last place named to compare with: the places joined to it are too, "chỉ sau Đà Nẵng và Hà Nội")
+    compared = None
+    for x in earlier:
+        if x.slug == SELF:
+            continue
+        joined = compared is not None and _JOINED.fullmatch(c.lower, compared.end, x.start)
+        if compared_before(c.lower, x.start) or joined:
+            compared = x
+            continue
+        compared = None
+        if not _MERGER_PARTNER.search(c.lower, max(0, x.start - 30), x.start):
+            named.append(x)
     return named[-1].slug if named else None
+
+
+_JOINED = re.compile(r"\s*(?:,|va)\s*(?:(?:tinh|thanh pho|tp\.?)\s*)?")
 
 
 _MERGER_PARTNER = re.compile(r"\b(?:hop nhat|sap nhap|nhap)\s+(?:vao\s+|voi\s+)?(?:(?:tinh|thanh pho|tp\.?)\s+)?$")
@@ -137,6 +146,10 @@ def province_after_value(c: Claim) -> str | None:
     the one after the bracket of a year compared with that opens the sentence ("So với năm 2022 (xếp thứ 40/63),
     Quảng Nam đã cải thiện 5 bậc": rule compared-year-fronted)."""
     places = c.sent.places
+    # rule bracketed-province: the province named alone in the bracket right after the value ("đạt lần lượt 48,6% (Bắc
+    # Ninh) và 55,3% (Bắc Giang)")
+    if (bracketed := bracketed_place(c.lower, c.n, places)) is not None:
+        return bracketed
     for k, x in enumerate(places):
         if x.start < c.n.end:
             continue

@@ -328,6 +328,7 @@ def own_place(mentions, s: int, pos: int) -> bool:
 _POSITION_BEFORE = re.compile(r"\bvi tri\s+(?:so|thu)\s+$")
 _HELD_LATER = re.compile(r"[^,;.\d]{0,50}?(?:(?:19|20)\d\d[^,;.\d]{0,20}?)?\s(?:thuoc ve|la)\s+")
 _RANK_OPENS = re.compile(r"(?:^|[.:\n]\s*)(?:xep|dung)\s+(?:o\s+)?(?:vi tri\s+)?thu\s+$")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.:\n])\s*$")
 _NAMED_AFTER = re.compile(rf"\s*(?:\([^)]{{0,30}}\)\s*)?,?\s*(?:{_WORDS['rank_holder_words']})\s+")
 
 
@@ -342,6 +343,8 @@ def named_after(mentions, lower: str, b, end: int) -> str | None:
         _POSITION_BEFORE.search(lower, max(0, b.number.start - 14), b.number.start)
         # (or a rank that opens its sentence: "Xếp thứ hai trong DTI 2022 là Quảng Ninh với 0,6850 điểm")
         or _RANK_OPENS.search(lower, max(0, b.number.start - 16), b.number.start)
+        # (or the lead opening it: "Dẫn đầu cả nước về tỷ trọng kinh tế số trong GRDP năm 2023 là Bắc Ninh với 48,25%")
+        or (b.number.raw == "@1" and _SENTENCE_OPENS.search(lower, max(0, b.number.start - 4), b.number.start))
     ):
         # "Vị trí số 1 trụ cột kinh tế số năm 2020 thuộc về Bình Dương": the position, what it ranks and its year,
         # then its holder

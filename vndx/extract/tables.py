@@ -66,6 +66,8 @@ _TOPIC_CELL = re.compile(rf"(?:ten )?{_TOPIC_WORDS}(?:\s*/\s*{_TOPIC_WORDS})?")
 _RANK_CELL = re.compile(r".*\b(?:xep hang|thu hang|hang|vi tri|xep thu)\b.*")
 _SCORE_CELL = re.compile(r".*\b(?:diem|gia tri|diem so|tong diem|chi so|dti)\b.*")
 _YEAR = re.compile(r"\b(20[12]\d)\b")
+# a year with its word, taken out of a header cell to read what the cell is ("Chỉ tiêu năm 2024 (%)" is a label)
+_NAMED_YEAR = re.compile(r"(?:\bnam\s+)?\b20[12]\d\b")
 _DOCUMENT_DATE = re.compile(r"\bngay\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*20[12]\d")
 # a column of numbers that are not the row's own: a rank within a region, an average
 _NOT_OWN_CELL = re.compile(r".*\b(?:trong vung|trong khu vuc|khu vuc|vung|binh quan|trung binh)\b.*")
@@ -144,10 +146,21 @@ def _cells_of(line: str) -> list[str] | None:
     # "| a | b |" as trafilatura writes it, or "a | b" without the outer bars (copied from a page), or
     # cells a tab apart (their tabs marked in the lines tables are read from: ``_tabs_marked``)
     if _TAB in line:
-        return [c.strip() for c in line.split(_TAB)]
+        return [_plain_cell(c) for c in line.split(_TAB)]
     if line.lstrip().startswith("|") or " | " in line:
-        return [c.strip() for c in line.strip().strip("|").split("|")]
+        return [_plain_cell(c) for c in line.strip().strip("|").split("|")]
     return None
+
+
+def _plain_cell(cell: str) -> str:
+    """A cell without its footnote marks ("DTI 2020*", "2024**": the note under the table says why) and with its unit
+    said the one way the headers are read in ("Chỉ tiêu (đơn vị: %)", "(ĐVT: %)" -> "Chỉ tiêu (%)")."""
+    cell = _FOOTNOTE_MARK.sub("", cell.strip())
+    return _UNIT_BRACKET.sub("(%)", cell) if "(" in cell else cell
+
+
+_FOOTNOTE_MARK = re.compile(r"(?<=\S)\*+$")
+_UNIT_BRACKET = re.compile(r"\(\s*(?:don vi(?: tinh)?|dvt)\s*:\s*%\s*\)")
 
 
 _TAB = "\x7f"  # (never in a page's text: stands where the original had a tab, at the same offset)
@@ -197,7 +210,8 @@ def _column(cell: str, catalog: Catalog) -> Column | None:
         return Column("other", None, None)  # "Xếp hạng trong vùng", "Bình quân cả nước"
     if _PLACE_CELL.fullmatch(bare):
         return Column("place", None, None)
-    if _TOPIC_CELL.fullmatch(bare):
+    # (also with the edition in a bracket: "Chỉ số chính (DTI 2022) | Giá trị (thang 1) | Thứ hạng (/63)")
+    if _TOPIC_CELL.fullmatch(bare) or _TOPIC_CELL.fullmatch(_BRACKETED.sub(" ", bare).strip()):
         return Column("topic", None, year)
     hits = [h for h in find_topics(catalog, cell) if "rank" in h.topic.codes or "score" in h.topic.codes]
     topic = hits[0].topic if hits else None
@@ -359,7 +373,8 @@ def _table_at(lines, starts, i, cased, lower, catalog, gaz, default_year, drops,
         per_line = True
     cols = _header(cells, catalog)
     if cols is None:
-        if pipe is not None and article is not None and _SERIES_FIRST_CELL.fullmatch(cells[0]):
+        first = _EDITION_IN_LABEL.sub("", re.sub(r"\s+", " ", _NAMED_YEAR.sub(" ", cells[0])).strip())
+        if pipe is not None and article is not None and _SERIES_FIRST_CELL.fullmatch(first):
             places = _place_columns(cased, lower, starts[i], len(lines[i]), cells, gaz)
             return _series_table(lines, starts, i, cells, catalog, article, default_year, drops, places, doc_topic)
         return None
@@ -498,12 +513,15 @@ _PLAN_CELL = re.compile(r".*\b(?:ke hoach|muc tieu|chi tieu|du kien|phan dau|ghi
 _OTHERS_CELL = re.compile(r".*\b(?:binh quan|trung binh|ca nuoc|toan quoc|khu vuc|vung)\b.*")
 _LABEL_CELL = re.compile(
     r"(?:ten )?(?:chi tieu|chi so|noi dung|tieu chi|linh vuc|hang muc|danh muc|tru cot|chi so thanh phan|nhom chi so"
-    r"|thong so|chi so chinh)(?: \(%\))?"
+    # ("Kỳ đánh giá | DTI 2020 | DTI 2021": the editions in the header, the measures in the rows)
+    r"|thong so|chi so chinh|ky danh gia)(?: \(%\))?"
 )
 # a year's column named by the index's edition ("Chỉ tiêu | DTI 2021 | DTI 2022"), and a row label that then
 # means that index ("Xếp hạng chung | 52/63 | 41/63", "Giá trị | 0,3342 | 0,4019")
 _EDITION_CELL = re.compile(r"(?:chi so )?(?:dti|ict index|vietnam ict index|par index)(?: nam)?")
 _GENERAL_LABEL = re.compile(r"(?:xep hang|thu hang|hang|diem|gia tri|tong diem|diem so)(?: chung| tong the| tong hop)?")
+# a row of the edition's change under columns of editions ("Tăng/giảm so với kỳ trước", "Mức tăng điểm")
+_CHANGE_LABEL = re.compile(r"(?:tang\s*/\s*giam|tang giam|muc tang(?: diem)?|thay doi)(?: so voi (?:ky|nam) truoc)?")
 # a lead-in over a plan's table ("Kế hoạch đặt ra các chỉ tiêu cụ thể như sau:"); not "chỉ tiêu" alone, which
 # also names an indicator ("Bảng 2. Một số chỉ tiêu về chính quyền số")
 _PLAN_LEAD = re.compile(r"\b(?:ke hoach|muc tieu|phan dau|dinh huong|du kien|nhiem vu|chi tieu chu yeu)\b")
@@ -534,7 +552,7 @@ _PERCENT_LABEL = re.compile(r"\(%\)|\bty le\b|\bty trong\b")
 _SERIES_FIRST_CELL = re.compile(
     r"(?:so )?(?:stt|tt|thu tu|so thu tu)|nam|thoi gian|ky|(?:ten )?(?:chi tieu|chi so|noi dung|tieu chi|linh vuc"
     # ("Chỉ tiêu (%)": shares, their sign unsaid)
-    r"|hang muc|danh muc|tru cot|chi so thanh phan|nhom chi so|thong so|chi so chinh)(?: \(%\))?"
+    r"|hang muc|danh muc|tru cot|chi so thanh phan|nhom chi so|thong so|chi so chinh|ky danh gia)(?: \(%\))?"
 )
 
 
@@ -548,7 +566,7 @@ def _series_table(lines, starts, i, cells, catalog, article, default_year, drops
     # (the two lines before, not blank, nor rows of a table just before: "Xã hội số | 0,4826 | 22" names no index of
     # the next table, "(Năm | Giá trị | Xếp hạng)")
     before = "\n".join([x for x in lines[max(0, i - 4) : i] if x.strip() and "|" not in x][-2:])
-    bare = [re.sub(r"\s+", " ", _YEAR.sub(" ", c)).strip() for c in cells]
+    bare = [re.sub(r"\s+", " ", _NAMED_YEAR.sub(" ", c)).strip() for c in cells]
     result_column = any(_RESULT_CELL.fullmatch(b) for b in bare[1:])
     if _PLAN_LEAD.search(before) and not _RESULT_LEAD.search(before) and not result_column:
         # "Kế hoạch đặt ra các chỉ tiêu cụ thể như sau:" over the table: its targets (not over "KH | TH | %": a
@@ -571,7 +589,10 @@ def _series_table(lines, starts, i, cells, catalog, article, default_year, drops
     elif _YEAR_CELL.fullmatch(bare[1] if len(bare) > 1 and _INDEX_CELL.fullmatch(bare[0]) else bare[0]):
         got = _by_year_rows(rows, cells, bare, catalog, before, doc_topic)
     elif (at := _label_at(bare)) is not None and places and sum(p is not None for p in places) >= 2:
-        got = _by_province_columns(rows, at, places, default_year)
+        # (the label cell may name the index and its edition: "Chỉ tiêu DTI 2023 | Thừa Thiên Huế | Đà Nẵng | ...")
+        label_year = _YEAR.search(cells[at])
+        edition = _ranked_lead(catalog, cells[at]) if _EDITION_IN_LABEL.search(bare[at]) else None
+        got = _by_province_columns(rows, at, places, int(label_year.group(1)) if label_year else default_year, edition)
     elif (at := _label_at(bare)) is not None and (
         col_years := _value_columns(cells, bare, years, at, default_year, _own_column(places, article))
     ):
@@ -718,20 +739,26 @@ def _statistics_by_year_rows(rows: _Rows, cells, bare, at: int, catalog, before:
     return values
 
 
-def _by_province_columns(rows: _Rows, at: int, places, year) -> list[TableValue]:
+def _by_province_columns(rows: _Rows, at: int, places, year, edition=None) -> list[TableValue]:
     """Rule table-of-provinces-by-column: "Chỉ tiêu | TP Cần Thơ | Hậu Giang | Sóc Trăng" under "Một số chỉ
-    tiêu năm 2024 của 3 địa phương": a column per province, the year of the lead-in."""
+    tiêu năm 2024 của 3 địa phương": a column per province, the year of the lead-in (or of the label cell, which may
+    name the index too: "Chỉ tiêu DTI 2023 | ...", under which "Điểm tổng thể", "Xếp hạng (/63)" are that index's)."""
     values: list[TableValue] = []
     for rc, start, end in rows:
         label = rc[at]
-        hits = [h for h in find_topics(rows.catalog, label) if h.topic.codes]
-        if not hits or year is None:
+        topic = None
+        if edition is not None and _GENERAL_LABEL.fullmatch(re.sub(r"\s+", " ", _BRACKETED.sub(" ", label)).strip()):
+            topic = edition
+        else:
+            hits = [h for h in find_topics(rows.catalog, label) if h.topic.codes]
+            topic = hits[0].topic if hits else None
+        if topic is None or year is None:
             continue
         for slug, cell in zip(places, rc, strict=True):
             if slug is None:
                 continue
             for role, token in _readings_of_cell(label, cell):
-                got = _cell_value(token, hits[0].topic, role, start, rows.drops)
+                got = _cell_value(token, topic, role, start, rows.drops)
                 if got is not None:
                     code, value, out_of = got
                     values.append(TableValue(slug, code.code, code.unit, year, value, out_of, start, end))
@@ -768,15 +795,19 @@ def _by_indicator_rows(
         if not any(_NUMBER.search(c) for k, c in enumerate(rc) if col_years[k]):
             section_role = "rank" if _RANK_LABEL.search(label) else ("score" if _SCORE_LABEL.search(label) else None)
             continue
-        general = edition_topic is not None and _GENERAL_LABEL.fullmatch(label.strip())
-        topic = edition_topic if general else rows.topic_of(label, start)
+        # (its unit or scale in brackets says nothing of what it is: "Điểm (thang 1)", "Thứ hạng (/63)")
+        plain = _BRACKETED.sub("", label).strip()
+        general = edition_topic is not None and _GENERAL_LABEL.fullmatch(plain)
+        # (and a row of the edition's change: "Tăng/giảm so với kỳ trước (điểm) | – | +0,1058 | +0,0653")
+        change = edition_topic is not None and not general and _CHANGE_LABEL.fullmatch(plain)
+        topic = edition_topic if general or change else rows.topic_of(label, start)
         if topic is None:
             continue
         unit = rc[unit_at].strip() if unit_at is not None else ""
         for year, token in zip(col_years, rc, strict=True):
             if year is None:
                 continue
-            role = _label_role(label, token, section_role)
+            role = "change" if change else _label_role(label, token, section_role)
             if role == "count" and (unit == "%" or (percent and not unit)):
                 role = "percent"
             if role == "score" and "score" not in topic.codes and "count" in topic.codes:
@@ -805,12 +836,16 @@ def _place_columns(cased, lower, line_start: int, line_len: int, cells: list[str
 
 
 def _label_at(bare: list[str]) -> int | None:
-    """The column of a series table's row labels: the first, or the second after a row number."""
-    if _LABEL_CELL.fullmatch(bare[0]):
+    """The column of a series table's row labels: the first, or the second after a row number (a label cell may
+    name the index whose edition the header gives: "Chỉ tiêu DTI 2023")."""
+    if _LABEL_CELL.fullmatch(_EDITION_IN_LABEL.sub("", bare[0])):
         return 0
-    if len(bare) > 2 and _INDEX_CELL.fullmatch(bare[0]) and _LABEL_CELL.fullmatch(bare[1]):
+    if len(bare) > 2 and _INDEX_CELL.fullmatch(bare[0]) and _LABEL_CELL.fullmatch(_EDITION_IN_LABEL.sub("", bare[1])):
         return 1
     return None
+
+
+_EDITION_IN_LABEL = re.compile(r" (?:chi so )?(?:dti|ict index|par index)(?: nam)?$")
 
 
 def _own_column(places, article: str) -> int | None:
@@ -864,9 +899,14 @@ def _cell_value(token: str, topic, role: str, start: int, drops):
     A count's cell under an index without counts is its rank or score ("Chính quyền số | 38 | 29": ranks;
     "Chính quyền số | 0,5461": a score)."""
     token = _CELL_TAIL.sub("", token.strip())  # "84,1%", "21,5% (ước)"
+    sign = 1.0
+    if role == "change" and token[:1] in "+-\u2212" and token[1:2].isdigit():
+        sign, token = (-1.0 if token[0] != "+" else 1.0), token[1:]  # "+0,1058", "-0,0120"
     if not _NUMBER.fullmatch(token):
         return None  # "Chưa công bố", "-", "khoảng 70%"
     parsed = _value(token)
+    if parsed is not None and sign < 0:
+        parsed = (-parsed[0], parsed[1])
     if role == "count" and "count" not in topic.codes and parsed is not None:
         # (a measure that is only ever a share, "Hồ sơ xử lý trực tuyến | 84,7": its percent)
         only_share = "percent" in topic.codes and not ("rank" in topic.codes or "score" in topic.codes)
@@ -895,6 +935,11 @@ def table_facts(
     for tv in values:
         if tv.period is None:
             drops.append(Drop("no-year", tv.value, tv.code, tv.start))
+            continue
+        if isinstance(published, dt.date) and tv.period > published.year:
+            # rule future-year, for tables: a row or column of a year still to come ("| 2025*** | 80 | 70 |" in December
+            # 2024, a footnote calling it the plan) holds targets, not results
+            drops.append(Drop("future-year", tv.value, tv.code, tv.start))
             continue
         when = published if isinstance(published, dt.date) else MERGER_DATE
         out_of = tv.out_of
