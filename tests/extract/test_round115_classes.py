@@ -1,4 +1,5 @@
-"""Issue 10, in our own sentences: the classes of 2.00, from the misses of round 115 (scored unread on 1.99 first)."""
+"""Issue 10, in our own sentences: the classes of 2.00 and 2.01, from the misses of rounds 115 and 116 (each scored
+unread first)."""
 
 from __future__ import annotations
 
@@ -163,3 +164,48 @@ def test_the_provinces_counted_on_either_basis_are_no_ranks():
     text = "Nghệ An\nTheo DTI 2024, Nghệ An xếp thứ 15/34. Do số đơn vị được đánh giá giảm từ 63 xuống 34, khó so sánh."
     got = triples(text, province=None, published=dt.date(2025, 10, 20))
     assert not any(f[3] == 63 for f in got)
+
+
+# ---- 2.01, from the misses of round 116 (scored unread on 2.00 first)
+
+
+def test_a_sections_heading_opening_on_its_year_dates_its_ranks():
+    # rule section-year
+    text = (
+        "Hà Nam: bốn năm chuyển đổi số\n"
+        "Năm 2020: Xuất phát điểm thấp\n"
+        "Ở lần công bố đầu tiên, tỉnh Hà Nam xếp thứ 47/63 với giá trị 0,3011.\n"
+        "Năm 2021: Tăng 9 bậc\n"
+        "Chỉ số DTI của tỉnh đạt 0,4102, đứng thứ 38.\n"
+        "Năm 2023: Vào nhóm giữa\n"
+        "Theo báo cáo vừa được công bố, tỉnh đạt 0,5301 điểm, xếp thứ 30/63."
+    )
+    got = triples(text, province=None, published=dt.date(2024, 8, 20))
+    assert ("ha-nam", "dti_rank", 2020, 47) in got
+    assert ("ha-nam", "dti_rank", 2021, 38) in got
+    assert ("ha-nam", "dti_score", 2021, 0.4102) in got
+    assert ("ha-nam", "dti_rank", 2023, 30) in got
+
+
+def test_the_cable_reaching_every_commune_is_the_fibre_coverage():
+    # phrases.yml fiber_village_coverage: communes counted whole, not their centres
+    text = "Bắc Kạn\nNăm 2022, mạng cáp quang đã đến 100% xã, phường, thị trấn trên địa bàn tỉnh Bắc Kạn."
+    got = triples(text, province=None, published=dt.date(2023, 1, 20))
+    assert ("bac-kan", "fiber_village_coverage_rate", 2022, 100) in got
+
+
+def test_the_communes_centres_reached_are_not_the_communes():
+    # guard: "trung tâm xã" are the communes' centres
+    text = "Bắc Kạn\nNăm 2022, cáp quang đã được kéo tới 100% trung tâm xã của tỉnh Bắc Kạn."
+    got = triples(text, province=None, published=dt.date(2023, 1, 20))
+    assert not any(f[1] == "fiber_village_coverage_rate" for f in got)
+
+
+def test_a_towns_government_as_the_source_makes_the_figure_the_towns():
+    # cues.yml unit_self: "Theo UBND thị xã, ..."
+    text = (
+        "Ngã Năm: nông sản lên sàn\n"
+        "Thị xã Ngã Năm hiện có 5 sản phẩm được đưa lên sàn thương mại điện tử của tỉnh Sóc Trăng.\n"
+        "Theo UBND thị xã, năm 2022 tỷ lệ người dân sử dụng điện thoại thông minh trên địa bàn ước đạt 62%."
+    )
+    assert not any(f[3] == 62 for f in triples(text, province=None, published=dt.date(2022, 9, 1)))

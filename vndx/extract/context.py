@@ -44,6 +44,7 @@ class ArticleContext:
 
     # ---- the section: set by a heading (or the title)
     heading_year: int | None = None  # the heading's own year
+    section_year: int | None = None  # ... when a section's heading opens on it ("Năm 2021: ...": rule section-year)
     year_heading: int | None = None  # the year of the last heading that names one and no value (rule sub-heading-year)
     heading_ranking: bool = False  # the heading names a ranking ("PAR Index và DTI năm 2022"): rule as-of-now
     section_topic: object = None  # the one ranked index the heading is about

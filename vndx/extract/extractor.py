@@ -367,6 +367,8 @@ def extract_facts(
             if _is_dateline(lower, s, e):
                 continue  # "Thứ Hai, 15/04/2024 - 08:30", "Cập nhật: 09:15 | 22/05/2024": chrome, not a section
             ctx.heading_year = _heading_year(lower, s, e, ctx.pub_year) or (ctx.title_year if i == 0 else None)
+            # rule section-year: a section's own heading that opens on its year ("Năm 2021: Tăng 11 bậc")
+            ctx.section_year = ctx.heading_year if i > 0 and _YEAR_HEADS.match(lower, s, e) else None
             ctx.heading_ranking = bool(_RANKING_WORDS.search(lower, s, e))
             ctx.lead_year, ctx.lead_topic = None, None
             ctx.prev_dx = bool(cues.dx_context.search(lower, s, e))
@@ -1198,6 +1200,7 @@ def _opening_year(lower: str, s: int, e: int, published: dt.date | None) -> int 
 
 _NATION = re.compile(rf"\b(?:{load_cues().nation_words})\b")
 _NAMED_REPORT = re.compile(r"\bbao cao\b")
+_YEAR_HEADS = re.compile(r"\W*(?:nam|dti)\s+(?:19|20)\d\d\s*[:.\-\u2013]")
 _RANKING_REPORT = re.compile(r"\b(?:dti|chi so|index|bang xep hang|xep hang|xep thu|dung thu|vi tri|danh gia)\b")
 _YEAR_SETS_TARGET = re.compile(
     r"\W*(?:trong )?nam (?:19|20)\d\d\s*,?\s*[^,.;:\d]{0,40}?\b(?:dat (?:ra )?muc tieu|de ra muc tieu|phan dau)\b"

@@ -410,6 +410,16 @@ def _dating_years(c: Claim) -> list:
     return [y for y in c.sent.years if y.kind != "ignore"]
 
 
+def section_year(c: Claim) -> int | None:
+    """Rule section-year: a ranking's value with no year of its own under a section heading that opens on its year
+    ("Năm 2021: Tăng 11 bậc" over "chỉ số DTI của tỉnh đạt 0,3902, đứng thứ 41") is that year's edition, not the
+    edition ranked in the section before, nor the latest out by the publication ("Theo báo cáo vừa được công bố")."""
+    ctx = c.ctx
+    if not c.ranked or ctx.section_year is None or ctx.lead_year or ctx.para_year:
+        return None
+    return ctx.section_year
+
+
 def edition_year(c: Claim) -> int | None:
     """A DTI pillar or index without a year continues the latest ranked year so far (a look back to an
     earlier edition, "...; năm 2023, tỉnh xếp thứ 50/63", does not move it back: the sentence loop keeps
@@ -698,6 +708,7 @@ YEAR_RULES: list[Pick] = [
     Pick("sentence-year", sentence_year),
     Pick("contrast-same-year", contrast_same_year),
     Pick("change-since", change_since),
+    Pick("section-year", section_year),
     Pick("named-latest", named_latest),
     Pick("family-edition", family_edition),
     Pick("edition-year", edition_year),

@@ -99,7 +99,8 @@ _DIGIT = re.compile(r"\d")
 # the unit written once for a caption or a table ("Tỷ trọng ... (%):", "Đơn vị tính: %", "ĐVT: %"): its bare
 # numbers are shares (rules year-labelled, table-of-a-series)
 PERCENT_UNIT = re.compile(r"\(\s*%\s*\)|\b(?:don vi tinh|dvt|don vi)\s*:?\s*%")
-_ALL_PROVINCES = re.compile(r"\s*(?:tinh|dia phuong)\b")
+# (also the two bases named together: "bảng xếp hạng 63 và 34 địa phương")
+_ALL_PROVINCES = re.compile(r"\s*(?:(?:va|hay|hoac|,)\s*(?:63|34)\s+)?(?:tinh|dia phuong)\b")
 _QUOTED = re.compile(r"“[^”]{0,200}”|\"[^\"]{0,200}\"")
 _DATED = re.compile(r"\s*nam\s+(?:19|20)\d\d\b")
 # nouns of time a number counts ("3 lần", "5 năm", "9 tháng", "15 tuổi"): no value of the catalog
