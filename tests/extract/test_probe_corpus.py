@@ -161,6 +161,10 @@ CORPORA = {
     "probe_articles_round110": (84, 0.97),  # 0.963 unread on vndx-rules-1.92 (1.85 and 1.80 too); 0.985 on 1.93
     "probe_articles_round111": (84, 0.96),  # 0.954 unread on vndx-rules-1.94 (1.92 and 1.80 too); 0.968 on 1.95
     "probe_articles_round112": (84, 0.94),  # 0.945 unread on vndx-rules-1.95 (1.92: 0.944; 1.80: 0.945); 0.956 on 1.96
+    "probe_articles_round113": (84, 0.98),  # 0.975 unread on vndx-rules-1.97 (1.92 and 1.80 too); 0.990 on 1.98
+    "probe_articles_round114": (84, 0.98),  # 0.974 unread on vndx-rules-1.98 (1.97 and 1.80 too); 0.987 on 1.99
+    "probe_articles_round115": (84, 0.97),  # 0.927 unread on vndx-rules-1.99 (1.80: 0.925); 0.980 on 2.00
+    "probe_articles_round116": (84, 0.98),  # 0.974 unread on vndx-rules-2.00 (1.99 and 1.80 too); 0.984 on 2.01
 }
 
 
