@@ -662,9 +662,6 @@ def _listed_with(paired: list[Binding], b: Binding) -> list[Number]:
     return [x.number for x in paired if x.clause_start == b.clause_start] or [b.number]
 
 
-_PILLARS = frozenset({"dti_digital_government", "dti_digital_economy", "dti_digital_society"})
-
-
 def _choose_phrasing(
     m: Mentions, hits, n: Number, reads, before: str, after: str, clause_start: int, anchors: dict[int, int]
 ) -> tuple[tuple[TopicHit, str] | None, str]:
@@ -685,7 +682,7 @@ def _choose_phrasing(
     # it named since ("Ở trụ cột chính quyền số, chỉ số hoạt động ... đạt 0,6230 (thứ 27), trong khi trụ cột này chỉ
     # xếp thứ 30": 30 is the pillar's rank)
     if (ref := lower.rfind("tru cot nay", clause_start, n.start)) >= 0:
-        pillars = [h for h in hits if h.end <= ref and h.topic.name in _PILLARS]
+        pillars = [h for h in hits if h.end <= ref and h.topic.name in DTI_PILLARS]
         # (only with no phrasing between the words and the value: "trụ cột này ... xếp thứ 6, trong khi chính quyền số
         # đạt 0,7415" names the next value's own pillar)
         if pillars and not any(ref < h.start < n.start for h in hits):

@@ -1146,8 +1146,10 @@ def total_before_qualified_part(c: Candidate) -> bool:
     ("có 152 điểm phục vụ bưu chính công cộng, trong đó 149 điểm đã có kết nối Internet băng rộng cố định": the
     indicator counts the points connected, 149): the total is not the indicator's value, the part is. Only when the
     part's own words match the phrasing again right after its number ("540 sản phẩm trên sàn, trong đó 190 sản phẩm
-    OCOP" names a kind, not what the indicator measures: rule subset-of-count keeps the total)."""
-    if c.reading != "count" or c.hit.start == c.hit.end or c.hit.topic.name not in _COUNTED_WITH_QUALITY:
+    OCOP" names a kind, not what the indicator measures: rule subset-of-count keeps the total). Only for a topic whose
+    count is of such a part (``counts_part`` in phrases.yml): the procedures, products and enterprises counted have
+    none, their totals stand, as the gold of every round has them."""
+    if c.reading != "count" or c.hit.start == c.hit.end or not c.hit.topic.counts_part:
         return False
     lower = c.m.lower
     stop = lower.find(";", c.n.end, c.m.end)
@@ -1162,10 +1164,6 @@ def total_before_qualified_part(c: Candidate) -> bool:
     return again is not None and again.start() - part.end() <= 12
 
 
-# the counts whose indicator is the things with a quality, not all of them: the postal points connected to broadband,
-# not every postal point (the procedures, products and enterprises counted have no such part: their totals stand, the
-# gold of every round agreeing; rule subset-of-count)
-_COUNTED_WITH_QUALITY = frozenset({"postal_point_broadband"})
 # the part's number right after "trong đó" (a count, not a share: "trong đó 100% điểm đã có kết nối" is rule
 # subset-of-share's)
 _PART_COUNT = re.compile(r"\s*(?:co\s+)?\d[\d.]*(?![\d.,]*\s*%)")

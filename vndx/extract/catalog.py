@@ -78,6 +78,8 @@ class Topic:
     order: int = 0
     keywords: tuple[str, ...] = ()
     not_of: tuple[str, ...] = ()  # nouns a percent may not be of ("86% doanh nghiệp có tài khoản VNeID")
+    # the count is of the things with a quality, counted apart after "trong đó" (rule total-before-qualified-part)
+    counts_part: bool = False
     # the regex, tried only at word starts with a letter a phrasing can begin with (scan.py)
     starts: re.Pattern[str] | None = None
 
@@ -173,6 +175,7 @@ def load_catalog() -> Catalog:
                 order=order,
                 keywords=tuple(y_spelling(fold(k)) for k in spec.get("keywords") or []),
                 not_of=tuple(fold(k) for k in spec.get("not_of") or []),
+                counts_part=bool(spec.get("counts_part")),
                 starts=word_start_scanner(regex) if regex is not None else None,
             )
         )

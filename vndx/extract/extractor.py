@@ -1201,7 +1201,6 @@ def _opening_year(lower: str, s: int, e: int, published: dt.date | None) -> int 
 _NATION = re.compile(rf"\b(?:{load_cues().nation_words})\b")
 _NAMED_REPORT = re.compile(r"\bbao cao\b")
 _YEAR_HEADS = re.compile(r"\W*(?:nam|dti)\s+(?:19|20)\d\d\s*[:.\-\u2013]")
-_RANKING_REPORT = re.compile(r"\b(?:dti|chi so|index|bang xep hang|xep hang|xep thu|dung thu|vi tri|danh gia)\b")
 _YEAR_SETS_TARGET = re.compile(
     r"\W*(?:trong )?nam (?:19|20)\d\d\s*,?\s*[^,.;:\d]{0,40}?\b(?:dat (?:ra )?muc tieu|de ra muc tieu|phan dau)\b"
 )
@@ -1828,12 +1827,16 @@ _COUNTED_POSITIONS = re.compile(r"\bvi tri (?:dan dau|dau|tiep theo)\b[^.;]{0,60
 # words of a ranking in a heading ("DTI 2022", "Chỉ số ...", "xếp thứ"): its year is an edition (rule sub-heading-year)
 # a sentence that opens on its year ("Năm 2021 cũng là năm ...", "Năm 2021, ...")
 _YEAR_OPENING = re.compile(r"\W*nam ((?:19|20)\d\d)\b")
-_RANKING_WORDS = re.compile(r"\b(?:dti|chi so|index|bang xep hang|xep hang|xep thu|dung thu|vi tri)\b")
+# (one list of words, read four ways: a ranking named as such, "DTI", "xếp hạng", not "chỉ số này", any measure pointed
+# back at: rule edition-after-statistic)
+_RANKED_NAMES = r"dti|index|bang xep hang|xep hang|xep thu|dung thu"
+_EDITION_RANKED = re.compile(rf"\b(?:{_RANKED_NAMES})\b")
+_RANKING_WORDS = re.compile(rf"\b(?:{_RANKED_NAMES}|chi so|vi tri)\b")
 # (a title's "các chỉ số", "những chỉ số" are the figures in general, no ranking: "Xã hội số Hà Tĩnh năm 2024: bức tranh
 # qua các chỉ số" dates its sections with 2024 like any review's title; rule section-under-titled-year)
-_RANKING_TITLE_WORDS = re.compile(
-    r"\b(?:dti|(?<!cac )(?<!nhung )chi so|index|bang xep hang|xep hang|xep thu|dung thu|vi tri)\b"
-)
+_RANKING_TITLE_WORDS = re.compile(rf"\b(?:{_RANKED_NAMES}|(?<!cac )(?<!nhung )chi so|vi tri)\b")
+# (and a ranking's report, "báo cáo kết quả đánh giá mức độ chuyển đổi số": rule named-report)
+_RANKING_REPORT = re.compile(rf"\b(?:{_RANKED_NAMES}|chi so|vi tri|danh gia)\b")
 
 
 def _label_item(cased: str, s: int, e: int) -> bool:
@@ -2072,9 +2075,6 @@ def _edition_of_that_year(ctx, lower: str, s: int, e: int, years) -> bool:
     own = {y.year for y in years if y.kind == "period"}
     return own == {ctx.fact_year - 1}
 
-
-# a ranking named as such (not "chỉ số này", any measure pointed back at)
-_EDITION_RANKED = re.compile(r"\b(?:dti|index|bang xep hang|xep hang|xep thu|dung thu)\b")
 
 
 def _back_in_time(years, fact_year: int | None, lower: str, start: int) -> bool:

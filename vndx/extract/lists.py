@@ -70,7 +70,12 @@ def has_value_list(lower: str, start: int, end: int, hits: list[TopicHit] | None
     if _VALUE_LIST.search(lower, start, end) is not None:
         return True
     colon = _COLON_DASH_VALUES.search(lower, start, end)
-    return colon is not None and sum(start <= h.start < colon.start() for h in hits or ()) >= 2
+    return colon is not None and _names_before(hits or (), start, colon.start())
+
+
+def _names_before(hits, start: int, colon: int) -> bool:
+    """Two phrasings or more before a colon in its sentence: a list of names whose values the colon introduces."""
+    return sum(start <= h.start < colon for h in hits) >= 2
 
 
 # grammar: what may stand between the list word and its first value ("lần lượt là 22", "tương ứng: 22")
@@ -181,7 +186,7 @@ def respectively_pairs(
         if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in explicit)
         # (a colon pairs only names listed before it in its sentence, not a series over years: "Xếp hạng DTI (2021 –
         # 2022 – 2023): 9 – 7 – 6" is rule list-year's)
-        and (lower[m.start()] != ":" or sum(start <= h.start < m.start() for h in hits) >= 2)
+        and (lower[m.start()] != ":" or _names_before(hits, start, m.start()))
         and not _years_then_values(lower, m.end(), numbers)
     ]
     if not explicit and positions_held(lower, start, end):

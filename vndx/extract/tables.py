@@ -160,6 +160,18 @@ def _plain_cell(cell: str) -> str:
 
 
 _FOOTNOTE_MARK = re.compile(r"(?<=\S)\*+$")
+
+
+def _without_year(cell: str) -> str:
+    """A header cell with its year (and the word before it) taken out: what the cell is ("Chỉ tiêu năm 2024 (%)" is
+    a label, "Năm 2022" a year's column)."""
+    return re.sub(r"\s+", " ", _NAMED_YEAR.sub(" ", cell)).strip()
+
+
+def _unbracketed(text: str) -> str:
+    """A label without its brackets: a unit or a scale there says nothing of what it is ("Điểm (thang 1)", "Thứ hạng
+    (/63)", "Chỉ số chính (DTI 2022)")."""
+    return re.sub(r"\s+", " ", _BRACKETED.sub(" ", text)).strip()
 _UNIT_BRACKET = re.compile(r"\(\s*(?:don vi(?: tinh)?|dvt)\s*:\s*%\s*\)")
 
 
@@ -211,7 +223,7 @@ def _column(cell: str, catalog: Catalog) -> Column | None:
     if _PLACE_CELL.fullmatch(bare):
         return Column("place", None, None)
     # (also with the edition in a bracket: "Chỉ số chính (DTI 2022) | Giá trị (thang 1) | Thứ hạng (/63)")
-    if _TOPIC_CELL.fullmatch(bare) or _TOPIC_CELL.fullmatch(_BRACKETED.sub(" ", bare).strip()):
+    if _TOPIC_CELL.fullmatch(bare) or _TOPIC_CELL.fullmatch(_unbracketed(bare)):
         return Column("topic", None, year)
     hits = [h for h in find_topics(catalog, cell) if "rank" in h.topic.codes or "score" in h.topic.codes]
     topic = hits[0].topic if hits else None
@@ -373,7 +385,7 @@ def _table_at(lines, starts, i, cased, lower, catalog, gaz, default_year, drops,
         per_line = True
     cols = _header(cells, catalog)
     if cols is None:
-        first = _EDITION_IN_LABEL.sub("", re.sub(r"\s+", " ", _NAMED_YEAR.sub(" ", cells[0])).strip())
+        first = _EDITION_IN_LABEL.sub("", _without_year(cells[0]))
         if pipe is not None and article is not None and _SERIES_FIRST_CELL.fullmatch(first):
             places = _place_columns(cased, lower, starts[i], len(lines[i]), cells, gaz)
             return _series_table(lines, starts, i, cells, catalog, article, default_year, drops, places, doc_topic)
@@ -566,7 +578,7 @@ def _series_table(lines, starts, i, cells, catalog, article, default_year, drops
     # (the two lines before, not blank, nor rows of a table just before: "Xã hội số | 0,4826 | 22" names no index of
     # the next table, "(Năm | Giá trị | Xếp hạng)")
     before = "\n".join([x for x in lines[max(0, i - 4) : i] if x.strip() and "|" not in x][-2:])
-    bare = [re.sub(r"\s+", " ", _NAMED_YEAR.sub(" ", c)).strip() for c in cells]
+    bare = [_without_year(c) for c in cells]
     result_column = any(_RESULT_CELL.fullmatch(b) for b in bare[1:])
     if _PLAN_LEAD.search(before) and not _RESULT_LEAD.search(before) and not result_column:
         # "Kế hoạch đặt ra các chỉ tiêu cụ thể như sau:" over the table: its targets (not over "KH | TH | %": a
@@ -747,7 +759,7 @@ def _by_province_columns(rows: _Rows, at: int, places, year, edition=None) -> li
     for rc, start, end in rows:
         label = rc[at]
         topic = None
-        if edition is not None and _GENERAL_LABEL.fullmatch(re.sub(r"\s+", " ", _BRACKETED.sub(" ", label)).strip()):
+        if edition is not None and _GENERAL_LABEL.fullmatch(_unbracketed(label)):
             topic = edition
         else:
             hits = [h for h in find_topics(rows.catalog, label) if h.topic.codes]
@@ -796,7 +808,7 @@ def _by_indicator_rows(
             section_role = "rank" if _RANK_LABEL.search(label) else ("score" if _SCORE_LABEL.search(label) else None)
             continue
         # (its unit or scale in brackets says nothing of what it is: "Điểm (thang 1)", "Thứ hạng (/63)")
-        plain = _BRACKETED.sub("", label).strip()
+        plain = _unbracketed(label)
         general = edition_topic is not None and _GENERAL_LABEL.fullmatch(plain)
         # (and a row of the edition's change: "Tăng/giảm so với kỳ trước (điểm) | – | +0,1058 | +0,0653")
         change = edition_topic is not None and not general and _CHANGE_LABEL.fullmatch(plain)
