@@ -302,6 +302,7 @@ def test_the_word_gates_of_the_masks_change_nothing(monkeypatch):
     toks += ["den", "5/6"]  # (the day words lead a mask too: "đến 5/6")
     toks += ["bo chi so", "766"]  # ("Bộ chỉ số 766": an index named by a number)
     toks += ["xom", "phuong", "5"]  # ("xóm 5", "Phường 2": a place named by its number)
+    toks += ["khu vuc", "14"]  # ("Khu vực 14": an agency's region named by its number)
     toks += ["8h30", "08:30", "52-nq/tw", "3330/qd-ubnd", "1.234", "7 / 2", "15 -", "h"]  # (the digit-led masks)
     rng = random.Random(31)
     texts = ["".join(rng.choice(toks) + rng.choice(["", " "]) for _ in range(rng.randint(1, 14))) for _ in range(3000)]

@@ -36,6 +36,7 @@ from vndx.extract.lists import (
     find_range_bounds,
     has_value_list,
     own_years,
+    positions_counted,
     positions_held,
     province_paren_list,
     respectively_pairs,
@@ -388,9 +389,17 @@ def bind_sentence(
             carried=hit.start == hit.end and mode != "passage",  # (the passage's index: its year is the sentence's)
         )
         tied = _tied_provinces(m, n, prev_end, before) if n.raw != "@1" else []
-        if not tied and last_tie is not None and _SCORE_AFTER_RANK_GAP.fullmatch(lower, last_tie[0], n.start):
+        if (
+            not tied
+            and last_tie is not None
+            and (
+                _SCORE_AFTER_RANK_GAP.fullmatch(lower, last_tie[0], n.start)
+                or _TIE_SCORE_GAP.fullmatch(lower, last_tie[0], n.start)
+            )
+        ):
             # rule tie-value: "A và B cùng xếp thứ 8/63 với giá trị 0,5102": the score after the shared rank (what
-            # stands between them as for score-after-rank) is both's
+            # stands between them as for score-after-rank, or past the board's name up to a shared word: "đồng hạng 60
+            # trong bảng xếp hạng DTI 2023, cùng đạt 0,4231 điểm") is both's
             tied = last_tie[1]
         last_tie = (n.end, tied) if tied else None
         if tied:
@@ -527,6 +536,12 @@ def _bind_lists(
             if n.start in listed and n.start not in paired_at and n.start not in consumed:
                 drops.append(Drop("list-unpaired", n.value, None, n.start))
         consumed.update(listed)
+        for n in positions_counted(lower, start, end, m.values):
+            if n.start not in consumed:
+                # "Các vị trí từ thứ 4 đến thứ 6 năm 2023 thuộc về A, B và C, tương ứng thứ 4, 5 và 6": the positions'
+                # bounds, counted before the holders, are no one's
+                drops.append(Drop("positions-counted", n.value, None, n.start))
+                consumed.add(n.start)
     # rule year-labelled: "2019: 8,2 – 2020: 9,6" (only a sentence with two years or more can hold a series)
     two_years = sum(1 for n in m.values if is_year(n)) >= 2
     # (a line of values under a series of years holds none: rule year-series reads it after the line above)
@@ -558,6 +573,9 @@ _DEPARTMENTS_BLOC = re.compile(r"\b(?:khoi|cap) (?:cac )?(?:so|co quan chuyen mo
 _AVERAGES_LISTED = re.compile(
     r"\b(?:binh quan|trung binh)\b[^.;()]{0,25}\(\s*(?:lan luot|tuong ung)\b[^()]*$"
     r"|\b(?:binh quan|trung binh)(?: chung| ca nuoc| cua ca nuoc)?\s+(?:lan luot|tuong ung)\b[^()]*$"
+    # ("nhận thức số và thể chế số là hai chỉ số có điểm trung bình cao nhất, lần lượt 0,8105 và 0,7650": the highest
+    # averages of the items, a few words between)
+    r"|\b(?:binh quan|trung binh) (?:cao|thap) nhat,?\s+(?:lan luot|tuong ung)\b[^()]*$"
 )
 # the nation's own figures for the items ("Các con số tương ứng của cả nước lần lượt là 79,1%, 84,0% và 75,2%"; not
 # ranks, which are places': "với thứ hạng trên cả nước lần lượt là 49, 53 và 58")
@@ -1084,6 +1102,13 @@ def _score_before_rank(m: Mentions, hits, n: Number, numbers, anchors, passage_i
 _SCORE_AFTER_RANK_GAP = re.compile(
     r"(?:\s*/\s*\d+)?(?:\s+(?:trong so|tren)\s+\d+\s+tinh(?:,? thanh(?: pho)?)?)?(?:\s+(?:ca nuoc|toan quoc))?"
     r"\s*(?:\(|,?\s*(?:(?:voi|dat|co)\s+)?(?:(?:gia tri|diem so|so diem)(?:\s+chi so)?\s+)?(?:(?:dat|la)\s+)?)\s*"
+)
+# grammar (rule tie-value): what stands between a shared rank and the score that says it is shared too ("đồng hạng 2
+# cùng 0,8950 điểm", "đồng hạng 11 với cùng 0,6483 điểm", "đồng hạng 22 trong bảng xếp hạng DTI 2022, cùng có giá trị
+# 0,4988")
+_TIE_SCORE_GAP = re.compile(
+    r"(?:\s*/\s*\d+)?(?:\s+(?:trong|tren|cua)\s+bang xep hang[^,;()]{0,30})?,?\s+(?:voi\s+)?(?:cung|deu)\s+"
+    r"(?:(?:dat|co|voi|o muc)\s+)?(?:(?:gia tri|diem so|so diem|muc diem)(?:\s+chi so)?\s+)?(?:(?:dat|la)\s+)?"
 )
 # a score said to be someone else's right after it ("0,71 của Hà Nội"): not the rank's
 _OWNER_AFTER = re.compile(r"\s*(?:diem\s+)?(?:cua|thuoc)\b")

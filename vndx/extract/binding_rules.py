@@ -225,7 +225,8 @@ _LARGEST_REGION = 14
 # a region's words: "khu vực", "vùng", "miền" and the regions' names ("tây nguyên", "đbscl"), folded
 REGION_WORDS = r"\b(?:khu vuc|vung|mien|" + "|".join(REGION_LEADS) + r")\b"
 _NATIONAL_TOP_GROUP = re.compile(
-    rf"(?:(?!{REGION_WORDS})[^,;:.]){{0,40}}?\b(?:dan dau|dung dau|hang dau|cao nhat)\b"
+    # (the comma of "tỉnh, thành phố" is inside the group's name: "trong nhóm 10 tỉnh, thành phố dẫn đầu DTI 2022 gồm")
+    rf"(?:(?!{REGION_WORDS})(?:, (?=thanh\b)|[^,;:.])){{0,40}}?\b(?:dan dau|dung dau|hang dau|cao nhat)\b"
     rf"(?:\s+(?:ca nuoc|toan quoc)\b|(?!\s+(?:cua\s+)?(?:{REGION_WORDS})))"
 )
 _REGION_FRAME = re.compile(
@@ -277,6 +278,10 @@ def regional_rank(c: Candidate) -> bool:
         return False  # "Trong khối tỉnh, thành phố năm 2018, Đà Nẵng xếp thứ nhất": among all the provinces
     rest = c.m.lower[c.n.end : c.m.end]
     frame = _REGION_FRAME.match(c.m.lower, c.m.start)
+    if frame is None and (semi := c.m.lower.rfind(";", c.m.start, c.n.start)) >= 0:
+        # (a clause after ";" opens with the region too: "Đà Nẵng dẫn đầu bảng xếp hạng; tại khu vực Bắc Trung Bộ và
+        # duyên hải miền Trung, Thừa Thiên Huế đứng thứ hai")
+        frame = _REGION_FRAME.match(c.m.lower, semi + 1)
     if frame and _ALL_OF_THEM.search(frame.group()):
         frame = None  # "Trong nhóm 63 tỉnh, thành, ...": all the provinces, not a region
     framed = frame is not None and frame.end() <= c.n.start and ";" not in c.m.lower[frame.end() : c.n.start]
@@ -440,6 +445,13 @@ def coverage_of_people(c: Candidate) -> bool:
 _PEOPLE = re.compile(r"(?:ho(?! so)|dan so|nguoi)\b")
 
 
+def _field_after_city(c: Candidate, start: int, end: int) -> bool:
+    """The only places named between the city and the value are the province as the field it is first or best in ("TP
+    Vị Thanh là địa phương đầu tiên trong tỉnh đạt 100%"), not a new subject."""
+    named = [x for x in c.m.places if start <= x.start < end]
+    return bool(named) and all(x.slug == SELF and c.m.lower.endswith("trong ", 0, x.start) for x in named)
+
+
 def city_inside_province(c: Candidate) -> bool:
     """A city inside the province is the value's subject ("thành phố Buôn Ma Thuột đạt 81%", "thành phố Cao Lãnh
     (Đồng Tháp) có 78% ...", "Tỷ lệ ... của thành phố Vinh đạt 71,5%"), not the province (a city that is itself a
@@ -455,7 +467,13 @@ def city_inside_province(c: Candidate) -> bool:
     # (the pattern's two openings, looked for first: most clauses name no city)
     opening = cased.find("hanh pho", back, hi) >= 0 or cased.find("TP", back, hi) >= 0
     city = _CITY.search(cased, back, hi) if opening else None
-    if city and city.start() < lo and city.start(1) < lo - 1 and not _BRACKET_ASIDE.fullmatch(cased, city.end(), lo):
+    if (
+        city
+        and city.start() < lo
+        and city.start(1) < lo - 1
+        and not _BRACKET_ASIDE.fullmatch(cased, city.end(), lo)
+        and not _field_after_city(c, city.end(), lo)
+    ):
         city = _CITY.search(cased, lo, hi)  # (a city further back, with the province named since: not its subject)
     if city:
         return not any(city.start() <= x.start <= city.start(1) for x in c.m.places)
@@ -574,6 +592,9 @@ def aggregate_not_province(c: Candidate) -> bool:
         # (nor the region whose first place the province holds: "Long An tiếp tục là quán quân của vùng khi giá trị DTI
         # 2023 đạt 0,5512")
         and not _TITLE_HELD.search(lower, max(c.m.start, m.start() - 16), m.start())
+        # (nor a tier of a board a province is placed in: "PAPI ở nhóm trung bình cao; riêng PAR INDEX ... xếp thứ
+        # 18/63")
+        and not lower.endswith("nhom ", max(c.m.start, m.start() - 5), m.start())
         for m in _CUES.aggregate.finditer(lower, c.subject_from, c.n.start)
     )
 
@@ -852,9 +873,10 @@ def organisation_figure(c: Candidate) -> bool:
             continue
         if not _ORG_HEAD.search(lower[region:x_start].rstrip()) or _WITH.search(lower, region, x_start):
             continue  # ("Sở phối hợp với Bưu điện tỉnh, Viettel X hỗ trợ ...": partners of the subject)
-        if _ORG_ITSELF.search(lower, x_end, pos):
+        if _ORG_ITSELF.search(lower, x_end, pos) or _ITS_CUSTOMERS.match(lower, c.n.end):
             # ("Riêng Agribank chi nhánh Bình Dương cho biết tỷ lệ khách hàng ... mở tại ngân hàng này là 82%": a source
-            # whose figure points back at itself)
+            # whose figure points back at itself; so does one that counts its customers: "Vietcombank chi nhánh Long An
+            # cho biết 85% giao dịch của khách hàng cá nhân ...")
             return True
         if _CUES.source_after.match(lower[x_end:pos]) or _PARTNER_AFTER.search(lower, x_end, pos):
             continue  # ("Bưu điện tỉnh ..., phối hợp với 2.310 Tổ công nghệ số": the value is the partner's; not "với"
@@ -864,6 +886,7 @@ def organisation_figure(c: Candidate) -> bool:
 
 
 _ORG_ITSELF = re.compile(r"\b(?:ngan hang|chi nhanh|doanh nghiep|nha mang|tap doan|tong cong ty) nay\b")
+_ITS_CUSTOMERS = re.compile(r"[^,;.]{0,25}?\bkhach hang\b")
 
 
 def members_figure(c: Candidate) -> bool:
@@ -2293,6 +2316,10 @@ STAGE_REFUSALS: dict[str, tuple[str, str]] = {
         'a value of a "lần lượt"/"tương ứng" list whose items and values do not pair up (none of the list is bound)',
     ),
     "range": ("reading", 'either bound of a range ("từ khoảng 0,41 đến gần 0,47")'),
+    "positions-counted": (
+        "lists",
+        'the bounds of the positions the provinces after "thuộc về" hold ("Các vị trí từ thứ 4 đến thứ 6 thuộc về ...")',
+    ),
     "no-topic-fits": ("phrasing", 'no indicator phrasing around the number can take it ("gồm 9 chỉ số chính")'),
     "rank-of-other-index": ("phrasing", 'a rank about an index outside the catalog ("thứ 8 về chỉ số SIPAS")'),
     "absorbed-by-other-measure": (

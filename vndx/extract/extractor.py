@@ -29,6 +29,7 @@ from vndx.extract.fact import EXTRACTOR_VERSION, Fact
 from vndx.extract.furniture import comments_start, related_links
 from vndx.extract.gazetteer import MERGER_DATE, SELF, load_gazetteer, outside_compositions
 from vndx.extract.lists import COMPARING_WORDS, KIND_THEN_THIS, NamedItem, items_introduced, outermost
+from vndx.extract.lists import own_years as dated_per_item
 from vndx.extract.mentions import Mentions, names_region
 from vndx.extract.numbers import CARDINAL_WORDS, find_numbers, is_year, masked_spans
 from vndx.extract.period_rules import (
@@ -41,7 +42,7 @@ from vndx.extract.period_rules import (
 from vndx.extract.periods import NEXT_YEAR_WORDS, dateline, then_opening, year_mentions
 from vndx.extract.readings import Binding, Drop, find_topics
 from vndx.extract.scan import skipping
-from vndx.extract.sentences import label_value_line, split_sentences, symbol_bullet
+from vndx.extract.sentences import YEAR_ITEM, label_value_line, split_sentences, symbol_bullet
 from vndx.extract.subject_rules import SHARED_PROVINCES, SUBJECT_REFUSALS, SUBJECT_RULES
 from vndx.extract.subjects import named_as_former, unit_names
 from vndx.extract.tables import read_legend_rows, read_tables, table_facts
@@ -683,6 +684,18 @@ def extract_facts(
                 # Giang năm 2022 xếp thứ 40/63."): those are the index's own (a round-up of one pillar over many
                 # provinces, whose values before are others' or the nation's, carries it on)
                 use = ctx.doc_topic
+            if (
+                use is not None
+                and use.name == "ict_index"
+                and not own_measure
+                and ctx.doc_topic is not None
+                and ctx.doc_topic.name == "dti"
+                and _AFTER_ICT_INDEX.search(lower, s, e)
+            ):
+                # rule ict-index-ended: the ICT Index was last published for 2020, the DTI replaced it; a rank of a later
+                # year in an article about the DTI is the DTI's ("Ngay từ ICT Index 2020, Quảng Bình đã xếp thứ 24/63.
+                # Trong khi đó, Quảng Trị năm 2023 chỉ xếp thứ 38/63")
+                use = ctx.doc_topic
             bindings = bind_sentence(
                 catalog,
                 sm,
@@ -840,7 +853,7 @@ def extract_facts(
         remark = (not has_digit[i] or idle) and not any(h.topic.codes for h in hits) and ctx.last_measure is not None
         ctx.remarked = (ctx.last_measure, i) if remark and ctx.carry_sent == i - 1 else None
         ctx.carry = ctx.last_measure = ctx.head_index = None
-        ctx.bound_sent = i if bindings else ctx.bound_sent
+        prev_bound, ctx.bound_sent = ctx.bound_sent, (i if bindings else ctx.bound_sent)
         if has_digit[i]:  # (rule component-stays-home: the last sentence with numbers gave only the article's)
             ctx.home_values = len(facts) > facts_before and all(f.province == article for f in facts[facts_before:])
             # (or one province's component, named as its own: "trụ cột chính quyền số của Yên Bái đứng thứ 4/63")
@@ -884,6 +897,15 @@ def extract_facts(
                 # share's values: "tỷ lệ ... tương ứng" after them is another measure's)
                 if len(set(years)) == len(years) and all(b.indicator.unit == "rank" for b in own):
                     ctx.prev_items = [replace(b, period=y) for b, y in zip(own, years, strict=True)]
+            elif len(own) == len(bindings) == 1 and years[0] is not None and YEAR_ITEM.match(cased, s):
+                # (one year a line, "2020 → hạng 30" over "2021 → hạng 23": the lines in a row are one list over those
+                # years, for "Giá trị DTI tương ứng qua bốn năm là ..." after them)
+                item = replace(own[0], period=years[0])
+                run = prev_bound == i - 1 and dated_per_item(ctx.prev_items)
+                if run and all(b.topic is item.topic and b.period != item.period for b in ctx.prev_items):
+                    ctx.prev_items = [*ctx.prev_items, item]
+                else:
+                    ctx.prev_items = [item]
             elif len(own) == len(bindings) >= 3:
                 # (an item may hold its score and its rank: "chính quyền số đạt 0,7215 điểm, xếp thứ nhất; xã hội số
                 # ...": the items are the measures, each once, in order; "các thứ hạng tương ứng" says which value)
@@ -1169,7 +1191,9 @@ def extract_facts(
                 or (None, f.indicator, round(f.value, 6), f.out_of) not in body
                 or _YEAR_IN.search(fold(f.evidence)) is not None  # (the headline's own year: "Năm 2024 hoàn thành ...")
             )
-            and not (f.qualifier and _rounds_one_of(f.value, body_values.get((f.province, f.indicator), [])))
+            and not (
+                f.qualifier and _rounds_one_of(f.value, body_values.get((f.province, f.indicator), []), f.qualifier)
+            )
         )
     ]
     return _unprefixed(kept, len(title_prefix)) if title_prefix else kept
@@ -1403,8 +1427,13 @@ def _taken_years(lower: str, numbers, years, start: int) -> set[int]:
     return attached_years(lower, numbers, years, start).taken if years else set()
 
 
-def _rounds_one_of(value: float, exact: list[float]) -> bool:
-    """A hedged headline figure rounds a body value: within 5 % of it (at least one unit)."""
+def _rounds_one_of(value: float, exact: list[float], hedge: str | None = None) -> bool:
+    """A hedged headline figure rounds a body value: within 5 % of it (at least one unit); a round floor or ceiling
+    ("Hơn 1 triệu người ..." over "1.084.512 người"), any body value on its side of it, up to half as much again."""
+    if hedge in ("over", "above") and value == float(f"{value:.2g}"):
+        return any(value < x < 1.5 * value for x in exact)
+    if hedge in ("nearly", "below") and value == float(f"{value:.2g}"):
+        return any(value / 1.5 < x < value for x in exact)
     return any(abs(value - x) <= max(1.0, 0.05 * abs(x)) for x in exact)
 
 
@@ -1913,7 +1942,11 @@ def _measured_topic(hits, ranked: bool = False):
 
 
 # "Cũng ...", "Cùng năm 2024, ...", "Cùng thời điểm, ..." (folded: both "cung")
-_ALSO_OPENING = re.compile(r"\s*cung\b")
+# a year after the ICT Index's last edition (2020): rule ict-index-ended
+_AFTER_ICT_INDEX = re.compile(r"(?<![\d.,/])20(?:2[1-9]|[3-9]\d)(?![\d.,/])")
+# (or that it gives the next places of the same board: "Các vị trí tiếp theo trong năm 2023 thuộc về Hải Phòng (thứ 4,
+# 15,30%), ...", "Tiếp theo là ...", "Theo sau là ...")
+_ALSO_OPENING = re.compile(r"\s*(?:cung\b|(?:cac|nhung) vi tri tiep theo\b|tiep theo\b|theo sau\b)")
 # a count of "tổ" alone, not another group of that name ("tổ dân phố", "tổ chức", "tổ công tác")
 _BARE_TEAM_COUNT = re.compile(r"\d to\b(?! (?:dan|chuc|hop|cong tac|giup|tu quan|san xuat|nhom|truong|an ninh))")
 

@@ -108,7 +108,7 @@ _PLACES_BACKREF = re.compile(
 
 
 # a clause that is only a measure's noun and "tương ứng" ("Giá trị chỉ số tương ứng", "Điểm số tương ứng là")
-_POINTS_AT_OWN_YEARS = re.compile(r"\W*(?:(?:cac\s+)?(?:gia tri|diem so|diem)(?:\s+chi so)?\s+)?tuong ung")
+_POINTS_AT_OWN_YEARS = re.compile(r"\W*(?:(?:cac\s+)?(?:gia tri|diem so|diem)(?:\s+chi so|\s+dti)?\s+)?tuong ung")
 _JOIN_WORD = re.compile(r" va |, ")  # (between two measures' words; not "kinh tế số" inside "tỷ trọng kinh tế số")
 # a clause set against the one before it ("..., trong khi ...", "..., còn ...", "..., nhưng ...")
 _CONTRAST_JOINT = re.compile(rf"[,;]\s*(?:{load_cues().words['contrast_opens']})\s")
@@ -193,6 +193,11 @@ def respectively_pairs(
         # rule positions-held: "Các vị trí từ 7 đến 10 thuộc về Huế, Cần Thơ, Phú Thọ và Đồng Nai": positions counted
         # and held in order, with no list word (the holder's verb reads as one, rule positions-then-provinces)
         explicit = [(m.end(), m.end(), False) for m in _POSITIONS_HELD.finditer(lower, start, end)]
+        if held_values := [n for n in numbers if n.start > explicit[0][1] and not is_year(n)]:
+            # (each holder with its own bracket, "thuộc về Hải Phòng (thứ 4, 15,30%), Vĩnh Phúc (thứ 5, 14,82%)": no
+            # list of the positions, the brackets are the holders' own)
+            if lower.find("(", explicit[0][1], held_values[0].start) >= 0:
+                explicit = []
     last_pairs: list[tuple[Topic, str | None]] = []  # the items of the list before, and where its values end
     last_unit = None  # how the list before read its values ("rank" ...)
     last_end = -1
@@ -200,6 +205,7 @@ def respectively_pairs(
     for m_start, m_end, bare in sorted(explicit + implicit):
         vals: list[Number] = []
         asides: dict[int, Number] = {}  # a value's start -> the rank in brackets after it (rule bracketed-rank-in-list)
+        item_of: dict[int, Topic] = {}  # a value's start -> the index named in brackets after it (rule items-bracketed)
         sep_from = -1  # where the gap before the next value starts (after a bracket's ")")
         for n in numbers:
             if n.start < m_end or is_year(n):
@@ -209,6 +215,8 @@ def respectively_pairs(
                     break
                 asides[vals[-1].start], sep_from = n, aside
                 continue
+            if vals and sep_from < vals[-1].end and (item := _bracketed_item(lower, hits, vals[-1], n.start)):
+                item_of[vals[-1].start], sep_from = item
             if not vals:
                 if n.start - m_end > 45:
                     break
@@ -328,6 +336,16 @@ def respectively_pairs(
             kept = [(t, x) for t, x in zip(topics, starts, strict=True) if x >= joints[-1].end()]
             if len(kept) == len(vals):
                 topics, starts = [t for t, _ in kept], [x for _, x in kept]
+        if vals and vals[-1].start not in item_of and (item := _bracketed_item(lower, hits, vals[-1], end)):
+            item_of[vals[-1].start] = item[0]
+        if len(item_of) == len(vals) and len({id(t) for t in item_of.values()}) == len(vals):
+            # rule items-bracketed: "các thứ hạng của tỉnh năm 2020 lần lượt là 27 (chính quyền số), 40 (kinh tế số) và
+            # 22 (xã hội số)": each value names its item in brackets right after it
+            topics = [item_of[v.start] for v in vals]
+        if len(topics) != len(vals) and len(each := _items_each_valued(hits, numbers, start, m.start())) == len(vals):
+            # rule items-each-valued: "chính quyền số đạt 0,6120 điểm; kinh tế số đạt 0,4738 điểm và xã hội số đạt
+            # 0,5390 điểm, tương ứng xếp thứ 9, 18 và 12": the items the sentence gave a value each, across its ";"
+            topics = each
         if len(topics) < 2:
             # rule items-after-values: "tỉnh lần lượt xếp thứ 29, 45 và 41 về chính quyền số, kinh tế số
             # và xã hội số": the items follow the values, after "về"
@@ -830,6 +848,25 @@ _BRACKET_RANK_GAP = re.compile(r"\s*(?:diem\s*)?\(\s*(?:xep\s+|dung\s+)?(?:thu|h
 _BRACKET_CLOSE = re.compile(r"\s*(?:/\s*\d+\s*)?(?:ca nuoc\s*)?\)")
 
 
+# a bracket right after a value that holds only an index's name ("27 (chính quyền số), 40 (kinh tế số)")
+_ITEM_BRACKET = re.compile(r"\s*\(([^()\d]{2,40})\)")
+
+
+def _bracketed_item(lower: str, hits, value: Number, limit: int) -> tuple[Topic, int] | None:
+    """The catalog index named alone in the brackets right after ``value`` (before ``limit``), and where they close."""
+    m = _ITEM_BRACKET.match(lower, value.end, limit)
+    if m is None:
+        return None
+    inside = [h for h in outermost(hits) if m.start(1) <= h.start and h.end <= m.end(1)]
+    if len(inside) != 1 or not inside[0].topic.codes:
+        return None
+    # (the name alone, or after the kind of index it is: "(trụ cột kinh tế số)"; not a remark that names it)
+    words = lower[m.start(1) : m.end(1)].strip()
+    if words.removesuffix(lower[inside[0].start : inside[0].end]) not in ("", "tru cot ", "chi so "):
+        return None
+    return inside[0].topic, m.end()
+
+
 def _bracketed_rank(lower: str, value: Number, n: Number) -> int | None:
     """Where the bracket closes when ``n`` is a whole number ranked in brackets right after the list's ``value``
     ("0,4977 (thứ 61/63)"); else None."""
@@ -980,7 +1017,8 @@ _NEXT_POSITIONS = re.compile(
 # "các vị trí nhất, nhì, ba", "các vị trí thứ nhất, thứ hai và thứ ba" before the list word: the positions named
 _NAMED_POSITIONS = re.compile(
     r"\b(?:cac )?(?:vi tri|thu hang) (?P<list>(?:thu )?[a-z]+(?:(?:,| va) (?:thu )?[a-z]+)+)"
-    r"(?: (?:cua|trong|o) [^,;\d]{0,30}?(?: 20[12]\d)?)?\s*,?\s*$"
+    # (the index or the year after them: "vị trí thứ hai và thứ ba năm 2022 lần lượt thuộc về ...")
+    r"(?: (?:cua|trong|o) [^,;\d]{0,30}?(?: 20[12]\d)?| nam 20[12]\d)?\s*,?\s*$"
 )
 # "các vị trí từ thứ hai đến thứ năm", "các thứ hạng từ 4 đến 6" before the list word
 _SPAN_POSITIONS = re.compile(
@@ -993,6 +1031,15 @@ _POSITIONS_HELD = re.compile(r"\b(?:cac|hai|ba|bon|nam) vi tri\b[^;.]{0,50}?\s(?
 def positions_held(lower: str, start: int, end: int) -> bool:
     """The sentence counts positions held by the provinces after "thuộc về" (rule positions-held)."""
     return lower.find("thuoc ve", start, end) >= 0 and _POSITIONS_HELD.search(lower, start, end) is not None
+
+
+def positions_counted(lower: str, start: int, end: int, numbers: list[Number]) -> list[Number]:
+    """The numbers that count the positions held ("Các vị trí từ thứ 4 đến thứ 6 năm 2023 thuộc về ..."): the bounds of
+    the positions, no one's value (rule positions-counted)."""
+    if lower.find("thuoc ve", start, end) < 0:
+        return []
+    spans = [m.span() for m in _POSITIONS_HELD.finditer(lower, start, end)]
+    return [n for n in numbers if not is_year(n) and any(a <= n.start < b for a, b in spans)]
 
 
 
@@ -1217,6 +1264,19 @@ _ITEMS_LEAD = re.compile(r"\s*(?:lan luot\s+)?(?:ve|o)\s+(?:cac\s+|ba\s+)?")
 # (a share's noun before each measure: "tương ứng với tỷ lệ người dùng Internet, tỷ lệ người dân ...")
 _ITEMS_NOUN = re.compile(r"(?:(?:(?:tru cot|chi so)(?:\s+chinh)?|ty le)\s+)?")
 _ITEM_SEP = re.compile(r"\s*(?:,|\bva\b|;)\s*(?:ty le\s+)?")
+
+
+def _items_each_valued(hits: list[TopicHit], numbers: list[Number], start: int, end: int) -> list[Topic]:
+    """The indices named between ``start`` and ``end`` each followed by one value of its own before the next is named
+    ("A đạt x; B đạt y và C đạt z"), none unless two or more and every one has its value."""
+    named = [h for h in outermost(hits) if h.topic.codes and start <= h.start and h.end <= end]
+    values = [n.start for n in numbers if start <= n.start < end and not is_year(n)]
+    if len(named) < 2 or len(values) != len(named) or len({h.topic.name for h in named}) != len(named):
+        return []
+    bounds = [h.end for h in named[1:]] + [end]
+    if all(h.end <= v < nxt for h, v, nxt in zip(named, values, bounds, strict=True)):
+        return [h.topic for h in named]
+    return []
 
 
 def _items_after(hits: list[TopicHit], lower: str, pos: int, end: int, lead_rx=_ITEMS_LEAD) -> list[Topic]:

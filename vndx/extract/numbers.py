@@ -101,6 +101,14 @@ _MASKS: list[tuple[re.Pattern[str], tuple[str, ...] | None]] = [
     # round the clock: "trả lời người dân 24/7" (no share of 7)
     (re.compile(r"(?<![\d.,/])24\s*/\s*7(?![\d/])"), ()),
     (re.compile(_bword("top") + r"\s*\d+"), ("top",)),
+    # a numbered region of an agency is its name ("Ngân hàng Nhà nước Khu vực 14", the State Bank's regional branch),
+    # not a count (nor the size of a region: "khu vực 14 tỉnh", a group a rank is placed in)
+    (
+        re.compile(
+            _bword("khu vuc") + r"\s+\d{1,2}\b(?![.,]\d|\s*(?:%|/|tinh|dia phuong|thanh|huyen|xa|phuong|quan|don vi))"
+        ),
+        ("khu vuc",),
+    ),
     # an index named by a number ("Bộ chỉ số 766", the public-service index of Decision 766): its name
     (re.compile(_bword("bo chi so") + r"\s+\d+(?![.,]\d)"), ("bo chi so",)),
     (re.compile(_bword("lan thu", "khoa", "thu tu") + r"\s+[\dxvi]+\b"), ("lan thu", "khoa", "thu tu")),

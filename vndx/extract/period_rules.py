@@ -541,6 +541,19 @@ def _months_passed(c: Claim) -> int | None:
 # ---- the context
 
 
+# a sentence that opens on the result just given ("Kết quả này đưa ...", "Với kết quả đó, ...")
+_RESULT_BACKREF = re.compile(r"\W*(?:(?:voi|nho|tu|nhung)\s+)?ket qua\s+(?:nay|do|tren)\b")
+
+
+def result_backref(c: Claim) -> int | None:
+    """Rule result-backref: a sentence without a year of its own that opens on the result the one before gave ("Cả năm
+    ghi nhận 12.804 giao dịch ...\nKết quả này đưa số giao dịch ... của tỉnh đứng thứ 7 toàn quốc") is of that result's
+    year, also across a paragraph break."""
+    if c.ctx.carry_period is None or c.lower.find("ket qua", c.sent.start, c.sent.start + 12) < 0:
+        return None  # (most sentences open otherwise: a cheap scan first)
+    return c.ctx.carry_period if _RESULT_BACKREF.match(c.lower, c.sent.start) else None
+
+
 def carried_period(c: Claim) -> int | None:
     """A value bound to the index the previous sentence measured takes that sentence's year
     ("Năm 2022, DTI của tỉnh đạt 0,53. Xếp thứ 20/63.")."""
@@ -719,6 +732,7 @@ YEAR_RULES: list[Pick] = [
     Pick("part-of-this-year", part_of_this_year),
     Pick("months-of-this-year", months_of_this_year),
     Pick("carried-period", carried_period),
+    Pick("result-backref", result_backref),
     Pick("report-year", report_year),
     Pick("release-year", release_year),
     Pick("opening-year", opening_year),

@@ -68,8 +68,8 @@ _LABEL_CELLS = re.compile(
     r"(?:[^:|;\n]{1,60}:\s*)?(?:[^:|;\n\d]{1,60}:\s*(?:hang\s+|thu\s+)?\d[\d.,/]*\s*%?\s*(?:[|;]\s*|$)){2,}",
     re.IGNORECASE,
 )
-# a line of a year's figures under a lead-in: "2017 – hạng 12 (83,51%)", "2018: thứ 9"
-_YEAR_ITEM = re.compile(r"(?:19|20)\d\d\s*[-\u2013\u2014:]\s*\S")
+# a line of a year's figures under a lead-in: "2017 – hạng 12 (83,51%)", "2018: thứ 9", "2020 → hạng 30"
+YEAR_ITEM = re.compile(r"(?:19|20)\d\d\s*(?:[-\u2013\u2014:\u2192\u27f6\u279d\u2794]|->|=>)\s*\S")
 _SYMBOL_RUN = re.compile(r"(\S{1,3})\s")
 # a line that opens with a value and goes on in lower case ("2.016 thủ tục hành chính được cung cấp trực
 # tuyến", "68,4% hồ sơ ...", "Hơn 1.700 tỷ đồng doanh thu"): an infographic's figure and its caption, not a
@@ -134,16 +134,22 @@ def split_sentences(cased: str) -> list[Sentence]:
     items = False  # in the lines under a lead-in that ends with ":" that each open with a year ("2017 – hạng 12")
     lines = cased.split("\n")
     carry: tuple[int, int] | None = None  # (start, line) of a sentence a line before began and this one goes on with
+    prev_year_item = False  # the line before opened with a year ("2020 → hạng 30")
     for line_no, line in enumerate(lines):
         line_start = pos
         pos += len(line) + 1
         stripped = line.strip()
         if not stripped:
-            items = False
+            items = prev_year_item = False
             carry = None
             continue
         joins = _joins_next(stripped, lines[line_no + 1].strip() if line_no + 1 < len(lines) else "")
-        items = items and bool(_YEAR_ITEM.match(stripped))
+        year_item = bool(YEAR_ITEM.match(stripped))
+        # (two lines or more in a row that each open with a year are items of their own, whatever stands above them:
+        # "DTI VĨNH PHÚC QUA CÁC NĂM" over "2020 → hạng 30", "2021 → hạng 23")
+        nxt = lines[line_no + 1].strip() if line_no + 1 < len(lines) else ""
+        items = year_item and (items or prev_year_item or bool(YEAR_ITEM.match(nxt)))
+        prev_year_item = year_item
         lead = line_start + (len(line) - len(line.lstrip()))
         line_end = line_start + len(line.rstrip())
         heading = (
