@@ -165,6 +165,7 @@ CORPORA = {
     "probe_articles_round114": (84, 0.98),  # 0.974 unread on vndx-rules-1.98 (1.97 and 1.80 too); 0.987 on 1.99
     "probe_articles_round115": (84, 0.97),  # 0.927 unread on vndx-rules-1.99 (1.80: 0.925); 0.980 on 2.00
     "probe_articles_round116": (84, 0.98),  # 0.974 unread on vndx-rules-2.00 (1.99 and 1.80 too); 0.984 on 2.01
+    "probe_articles_round117": (84, 0.98),  # 0.958 unread on vndx-rules-2.01 (2.00 too; 1.80: 0.957); 0.991 on 2.02
 }
 
 
