@@ -121,7 +121,10 @@ def test_items_each_given_a_value_pair_with_a_list_after_them():
 
 def test_each_value_naming_its_index_in_brackets_after_it():
     # rule items-bracketed
-    text = "Năm 2021, các thứ hạng của tỉnh Hòa Bình lần lượt là 44 (chính quyền số), 38 (kinh tế số) và 29 (xã hội số)."
+    text = (
+        "Năm 2021, các thứ hạng của tỉnh Hòa Bình lần lượt là 44 (chính quyền số), 38 (kinh tế số) "
+        "và 29 (xã hội số)."
+    )
     got = triples(text, province=None, published=dt.date(2022, 5, 1))
     assert ("hoa-binh", "dti_digital_government_rank", 2021, 44) in got
     assert ("hoa-binh", "dti_digital_economy_rank", 2021, 38) in got
@@ -228,3 +231,18 @@ def test_a_headlines_round_floor_stays_when_the_body_is_far_from_it():
     )
     got = triples(text, province=None, published=dt.date(2024, 8, 1))
     assert ("kien-giang", "bank_account_adult_count", 2024, 1000000) in got
+
+
+def test_a_year_right_after_the_positions_counted_dates_the_holders():
+    # rule positions-counted: the year after the positions is no position's own, it dates the holders' ranks
+    text = (
+        "Chỉ số DTI cấp tỉnh vừa được công bố.\n"
+        "Các vị trí từ thứ 11 đến thứ 13 năm 2022 thuộc về Hà Tĩnh, Nghệ An và Thanh Hóa, tương ứng thứ 11, 12 và 13."
+    )
+    got = triples(text, province=None, published=dt.date(2023, 12, 1))
+    assert ("ha-tinh", "dti_rank", 2022, 11) in got
+    assert ("thanh-hoa", "dti_rank", 2022, 13) in got
+    text = "Vị trí thứ tư và thứ năm năm 2023 lần lượt thuộc về Bình Dương và Hải Phòng, với giá trị DTI 0,68 và 0,67."
+    got = triples(text, province=None, published=dt.date(2024, 12, 1))
+    assert ("binh-duong", "dti_rank", 2023, 4) in got
+    assert ("hai-phong", "dti_rank", 2023, 5) in got

@@ -536,7 +536,7 @@ def _bind_lists(
             if n.start in listed and n.start not in paired_at and n.start not in consumed:
                 drops.append(Drop("list-unpaired", n.value, None, n.start))
         consumed.update(listed)
-        for n in positions_counted(lower, start, end, m.values):
+        for n in positions_counted(lower, start, end, m.values, named=False):
             if n.start not in consumed:
                 # "Các vị trí từ thứ 4 đến thứ 6 năm 2023 thuộc về A, B và C, tương ứng thứ 4, 5 và 6": the positions'
                 # bounds, counted before the holders, are no one's

@@ -232,7 +232,8 @@ _NATIONAL_TOP_GROUP = re.compile(
 _REGION_FRAME = re.compile(
     # ("Nếu xét riêng khu vực Nam Trung Bộ và Tây Nguyên, tỉnh đứng thứ 3")
     # (and "Tính riêng 14 tỉnh vùng Trung du và miền núi phía Bắc, Bắc Giang xếp thứ nhất")
-    rf"\s*(?:(?:neu\s+)?(?:xet|tinh)\s+(?:rieng\s+|chung\s+|theo\s+)?(?:trong\s+)?|(?:trong|giua|o|tai)\s+)(?:so\s+)?"
+    # (after an icon too: "📍 Ở khu vực Bắc Trung Bộ, Hà Tĩnh đứng thứ 4")
+    rf"\W*(?:(?:neu\s+)?(?:xet|tinh)\s+(?:rieng\s+|chung\s+|theo\s+)?(?:trong\s+)?|(?:trong|giua|o|tai)\s+)(?:so\s+)?"
     # (the count in words too: "Trong ba tỉnh Tây Nguyên, Gia Lai xếp thứ nhất")
     rf"(?:(?:(?!(?:63|34)\b)\d+|cac|nhung|hai|ba|bon|nam|sau|bay|tam|chin|muoi(?: \w+)?)\s+)?"
     rf"(?:(?:tinh|dia phuong)(?:,?\s+thanh(?:\s+pho)?)?\s+)?"
@@ -608,8 +609,9 @@ _VALUE_RIGHT_BEFORE = re.compile(r"(?:\d|\b(?:nhat|nhi|dau))\s+$")
 _ONE_OF = re.compile(r"\bla mot trong (?:nhung|cac|so)\b")
 
 
-_COMPARED_AGGREGATE = re.compile(rf"\b(?:{_CUES.words['compared_with']})\s+(?:[\w,.]+\s+){{0,4}}$")
-_NEXT_CLAUSE = re.compile(r";|,\s*(?:trong khi|con|rieng)\b|[,)]\s*va\b")
+# (a share of it too: "bằng khoảng 107% mức bình quân cả nước, nhưng trụ cột kinh tế số mới chỉ đạt 0,3815")
+_COMPARED_AGGREGATE = re.compile(rf"\b(?:{_CUES.words['compared_with']})\s+(?:[\w,.%]+\s+){{0,4}}$")
+_NEXT_CLAUSE = re.compile(r";|,\s*(?:trong khi|con|rieng|nhung)\b|[,)]\s*va\b")
 
 
 def unnamed_province(c: Candidate) -> bool:
@@ -755,7 +757,8 @@ def department_or_agency(c: Candidate) -> bool:
 
 
 # "tại sở, ...", "ở sở chúng tôi", "của sở mình": the department itself, pointed back at (rule department-or-agency)
-_AT_THE_DEPARTMENT = re.compile(r"\b(?:tai|o|cua)\s+(so)\b(?=\s*,|\s+(?:chung toi|minh|nay)\b)")
+# (and the verb of its figure right after it: "tỷ lệ văn bản ký số tại sở đạt 99,8%")
+_AT_THE_DEPARTMENT = re.compile(r"\b(?:tai|o|cua)\s+(so)\b(?=\s*,|\s+(?:chung toi|minh|nay|dat|la|chiem)\b)")
 # departments counted as several ("của một số sở", "ở các sở, ngành", "tại nhiều sở")
 # (whose figure it is, "của/ở/tại ...": not the partners of a province-wide effort, "phối hợp với các sở, ngành đưa
 # 1.047 sản phẩm lên sàn")
@@ -815,6 +818,10 @@ def service_centre_figure(c: Candidate) -> bool:
         # (the province's word closes the centre's name: "Trung tâm Phục vụ hành chính công tỉnh đã tiếp nhận ..., trong
         # đó 48% nộp trực tuyến" is the centre's, the value's scope starting after that word)
         lo = named.start()
+    if _AT_THE_CENTRE.match(lower, c.n.end):
+        # ("Trung tâm ... cho biết hơn 95% hồ sơ tiếp nhận tại trung tâm được số hóa": its own desk's files, pointed
+        # back at after the value, though it is named as the source)
+        return True
     for x in _SERVICE_CENTRE.finditer(lower, lo, pos):
         head = lower[max(c.m.start, x.start() - 12) : x.start()]
         if head.strip() and not _CENTRE_HEAD.search(head):
@@ -826,6 +833,8 @@ def service_centre_figure(c: Candidate) -> bool:
     return False
 
 
+# the centre pointed back at after the value, by its noun alone ("hồ sơ tiếp nhận tại trung tâm")
+_AT_THE_CENTRE = re.compile(r"[^,;.()]{0,40}?\b(?:tai|cua|o) trung tam\b(?!\s+(?:phuc vu|hanh chinh|du lieu|giam sat))")
 # (and the verb before the value, when the scope starts after it: "riêng Trung tâm ... công tỉnh đạt gần 90%")
 _OWN_PROVINCE_WORD = re.compile(r"\s*(?:tinh|thanh pho)?\s*(?:da\s*)?(?:(?:dat|co|la)\s*)?")
 _PART_OPENS = re.compile(r"\s*trong (?:do|so do)\b")
@@ -1264,6 +1273,35 @@ def where_clause_place(c: Candidate) -> bool:
 
 # ", nơi" and its clause up to the value (no other clause between)
 _WHERE_CLAUSE = re.compile(r", noi [^,;:.()]*$")
+
+
+def margin_over_place(c: Candidate) -> bool:
+    """Rule margin-over-place: a value right after "hơn" and a place ("đạt 0,6890 điểm, hơn TP.HCM 0,0145 điểm", "cao
+    hơn Đắk Lắk cũ 12 bậc và 0,0505 điểm") is by how much the subject leads that place, neither one's value."""
+    lower = c.m.lower
+    for x in c.m.places:
+        if x.end <= c.n.start <= x.end + 30 and lower.endswith("hon ", 0, x.start) and _MARGIN_GAP.fullmatch(
+            lower, x.end, c.n.start
+        ):
+            return True
+    return False
+
+
+def average_over_years(c: Candidate) -> bool:
+    """Rule average-over-years: a value averaged over a span of years ("tính trung bình giai đoạn 2020-2023, điểm DTI
+    của tỉnh này đạt khoảng 0,53") is no edition's value (a change averaged is rule average-change's)."""
+    semi = c.m.lower.rfind(";", c.m.start, c.n.start)
+    return _AVERAGED_YEARS.search(c.m.lower, max(c.m.start, semi + 1), c.n.start) is not None
+
+
+_AVERAGED_YEARS = re.compile(
+    r"\b(?:trung binh|binh quan)\s+"
+    r"(?:(?:cua\s+)?(?:ca\s+)?(?:giai doan|thoi ky)|cac nam|(?:moi|hang|mot)\s+nam|\d+\s+nam)\b"
+)
+
+
+# between the place a margin is over and the margin: "(cũ)", another margin ("12 bậc và")
+_MARGIN_GAP = re.compile(r"(?:\s*\(?cu\)?)?\s*(?:\d+\s+(?:bac|diem|hang)\s+va\s+)?")
 
 
 def district_or_commune(c: Candidate) -> bool:
@@ -1742,9 +1780,9 @@ def spread_between(c: Candidate) -> bool:
 
 
 _PAIRED_AFTER = re.compile(r"\s+(?:va|voi)\s")
-# the gap's own verb right before the value ("là", "còn", "rút ngắn từ ... xuống", "thu hẹp còn")
+# the gap's own verb right before the value ("là", "còn", "rút ngắn từ ... xuống", "thu hẹp còn", "nới rộng ... lên")
 _GAP_VERB_BEFORE = re.compile(
-    r"\b(?:la|con|tu|xuong|khoang)\s+(?:(?:gan|khoang|hon|chua toi|chua den|chi|khong qua)\s+)?$"
+    r"\b(?:la|con|tu|xuong|len|khoang)\s+(?:(?:gan|khoang|hon|chua toi|chua den|chi|khong qua)\s+)?$"
 )
 # "khoảng cách với tỉnh đứng đầu vùng là Thái Nguyên vẫn còn 0,04 điểm": the gap to a place
 _GAP_TO = re.compile(r"\b(?:khoang cach|chenh lech)\s+(?:\w+\s+){0,2}?(?:voi|so voi|den)\b")
@@ -2212,6 +2250,13 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("quiz-option", quiz_option, words=("phuong an",)),
     Rule("foreign-place", foreign_place, words=tuple(_CUES.lists["foreign_places"])),
     Rule("where-clause-place", where_clause_place, words=(", noi ",)),
+    Rule("margin-over-place", margin_over_place, words=("hon ",)),
+    Rule(
+        "average-over-years",
+        average_over_years,
+        not_readings=frozenset({"change"}),  # (a change averaged: rule average-change)
+        words=("trung binh", "binh quan"),
+    ),
     Rule("district-or-commune", district_or_commune),
     Rule("national-or-average", national_or_average, not_readings=_RANK, national=True),
     Rule("national-subject", national_subject, not_readings=_RANK, national=True),
@@ -2318,7 +2363,7 @@ STAGE_REFUSALS: dict[str, tuple[str, str]] = {
     "range": ("reading", 'either bound of a range ("từ khoảng 0,41 đến gần 0,47")'),
     "positions-counted": (
         "lists",
-        'the bounds of the positions the provinces after "thuộc về" hold ("Các vị trí từ thứ 4 đến thứ 6 thuộc về ...")',
+        'the bounds of the positions the provinces after "thuộc về" hold ("Các vị trí từ thứ 4 đến thứ 6 thuộc về")',
     ),
     "no-topic-fits": ("phrasing", 'no indicator phrasing around the number can take it ("gồm 9 chỉ số chính")'),
     "rank-of-other-index": ("phrasing", 'a rank about an index outside the catalog ("thứ 8 về chỉ số SIPAS")'),

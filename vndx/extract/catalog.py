@@ -67,6 +67,11 @@ def _percent_in_words(rx: str) -> str:
 DTI_PILLARS = frozenset({"dti_digital_government", "dti_digital_economy", "dti_digital_society"})
 
 
+def is_dti_part(topic) -> bool:
+    """A pillar or main index of the DTI (the cybersecurity index among them), not the index itself."""
+    return topic.name.startswith("dti_") or topic.name == "cybersecurity_index"
+
+
 @dataclass
 class Topic:
     name: str

@@ -284,7 +284,8 @@ def _read_cues() -> Cues:
             rf"ien\s+(?:(?:moi|chi|da|van)\s+)?(?:{_alt(data['now_verbs'])})\b"
         ),
         # (also inside a quotation: "“Hiện toàn tỉnh mới có khoảng 120 doanh nghiệp ...”, ông X cho biết")
-        now_opening=re.compile(rf"[\s\-–•+*\"“‘']*(hien)\s+(?!(?:{_alt(data['hien_words'])})\b)"),
+        # (after a bullet or an icon: "👥 Hiện toàn tỉnh có 1.035 Tổ ...")
+        now_opening=re.compile(rf"\W*(hien)\s+(?!(?:{_alt(data['hien_words'])})\b)"),
         # (and "nay" opening a clause after a year's: "Năm 2021, ... chỉ có 84 doanh nghiệp; nay con số này là 312"; not
         # a place's new name or province, "Bình Định, nay thuộc tỉnh Gia Lai,", "(nay là tỉnh Gia Lai)")
         now_clause=re.compile(

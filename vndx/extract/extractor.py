@@ -21,14 +21,21 @@ from functools import lru_cache, partial
 
 from vndx.extract.binding import SCORE_NOUNS, bind_sentence
 from vndx.extract.binding_rules import MEASURE_POINTED_BACK
-from vndx.extract.catalog import DTI_PILLARS, load_catalog
+from vndx.extract.catalog import DTI_PILLARS, is_dti_part, load_catalog
 from vndx.extract.claim import INDEX_UNITS, Chosen, Claim, SentenceFrame, first_pick
 from vndx.extract.context import ArticleContext
 from vndx.extract.cues import load_cues
 from vndx.extract.fact import EXTRACTOR_VERSION, Fact
 from vndx.extract.furniture import comments_start, related_links
 from vndx.extract.gazetteer import MERGER_DATE, SELF, load_gazetteer, outside_compositions
-from vndx.extract.lists import COMPARING_WORDS, KIND_THEN_THIS, NamedItem, items_introduced, outermost
+from vndx.extract.lists import (
+    COMPARING_WORDS,
+    KIND_THEN_THIS,
+    NamedItem,
+    items_introduced,
+    outermost,
+    positions_counted,
+)
 from vndx.extract.lists import own_years as dated_per_item
 from vndx.extract.mentions import Mentions, names_region
 from vndx.extract.numbers import CARDINAL_WORDS, find_numbers, is_year, masked_spans
@@ -88,6 +95,7 @@ _EDITION_BEFORE = skipping(
 _ITEM_DATELINE = re.compile(
     r"\W*(?:TP\.?\s*)?[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}(?:,\s*|\s*\()\d{1,2}/\d{1,2}(?:/\d{4})?\)?\s*[-\u2013\u2014]"
 )
+_BOLD_AROUND_FIGURE = re.compile(r"\*\*(?=[\d+\-−])|(?<=[\d%])\*\*")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _UNIT_HEADLINE = re.compile(r"\s*(?:UBND\s+)?(?:" + load_cues().lower_unit_named.pattern + ")")
 _DIGIT = re.compile(r"\d")
@@ -177,6 +185,10 @@ def extract_facts(
         # rule markup-as-space: HTML tags pasted with the text ("<p>...</p>") are blanked to spaces of
         # the same length (offsets stay the input's): "</p>" glued to a sentence's end hid its stop
         text = _TAG.sub(lambda m: " " * len(m.group()), text)
+    if "**" in text:
+        # rule bold-as-space: the bold marks a post or a markdown export puts around a figure ("Thứ hạng: **34** (tăng
+        # 6 bậc)") are blanked the same way: they stood between a label and its value
+        text = _BOLD_AROUND_FIGURE.sub(lambda m: " " * len(m.group()), text)
     # rule title-as-headline: a page's title the main text left out (its <h1> outside the content
     # block) is read as the headline before the body, so a fact stated only there is not lost
     # ("Tỉnh X xếp thứ 12 về DTI năm 2023" over a body that never repeats it); offsets stay the text's
@@ -659,16 +671,18 @@ def extract_facts(
                     # rule doc-topic: "Thành phố cán đích vị trí thứ 2" in an article about one index; "Giá
                     # trị: 0,4512", a fact box's score line
                     use = ctx.doc_topic
+            first_value_at = next((n.start for n in numbers if not is_year(n)), first_at)
             if (
                 use is not None
-                and use.name.startswith("dti_")
+                and is_dti_part(use)
                 and not own_measure
                 and ctx.doc_topic is not None
                 and ctx.doc_topic.name == "dti"
                 and (
                     (
                         ctx.home_values
-                        and any(x.slug not in (SELF, article) and x.start < first_at for x in sent_mentions)
+                        # (before the first value past a year opening the sentence: "năm 2023, Nam Định xếp thứ ...")
+                        and any(x.slug not in (SELF, article) and x.start < first_value_at for x in sent_mentions)
                     )
                     # ("Riêng năm 2022, trụ cột chính quyền số của Yên Bái đứng thứ 4/63. Trong khi đó, Lào Cai (cũ) năm
                     # 2023 xếp thứ 25/63 với 0,5190 điểm": one province's own component passes to no other's values)
@@ -678,6 +692,8 @@ def extract_facts(
                     )
                 )
                 and backref_at is None  # (not a pillar pointed back at in place: "Cũng ở trụ cột này, Thanh Hóa ...")
+                # (nor a part pointed back at after the values: "A và B lần lượt xếp thứ nhất và thứ ba về chỉ số này")
+                and not _INDEX_POINTED_AFTER.search(lower, first_at, e)
             ):
                 # rule component-stays-home: a pillar or main index carried from values of the article's province
                 # does not pass to another province's values ("Chỉ số nhận thức số giảm ... xuống 0,5030.\nHậu
@@ -692,9 +708,9 @@ def extract_facts(
                 and ctx.doc_topic.name == "dti"
                 and _AFTER_ICT_INDEX.search(lower, s, e)
             ):
-                # rule ict-index-ended: the ICT Index was last published for 2020, the DTI replaced it; a rank of a later
-                # year in an article about the DTI is the DTI's ("Ngay từ ICT Index 2020, Quảng Bình đã xếp thứ 24/63.
-                # Trong khi đó, Quảng Trị năm 2023 chỉ xếp thứ 38/63")
+                # rule ict-index-ended: the ICT Index was last published for 2020, the DTI replaced it; a rank of a
+                # later year in an article about the DTI is the DTI's ("Ngay từ ICT Index 2020, Quảng Bình đã xếp thứ
+                # 24/63. Trong khi đó, Quảng Trị năm 2023 chỉ xếp thứ 38/63")
                 use = ctx.doc_topic
             bindings = bind_sentence(
                 catalog,
@@ -755,7 +771,11 @@ def extract_facts(
                 sent_years = [then, *sent_years]
         attached = frame = None
         if bindings:  # (the frame is read only by the claims of bound values: a sentence that bound none skips it)
-            attached = attached_years(lower, numbers, sent_years, s)
+            # (not to the bounds of positions counted: "Các vị trí từ thứ 7 đến thứ 9 năm 2023 thuộc về ..." dates the
+            # holders' ranks, rule positions-counted)
+            counted = {n.start for n in positions_counted(lower, s, e, numbers)}
+            uncounted = [n for n in numbers if n.start not in counted] if counted else numbers
+            attached = attached_years(lower, uncounted, sent_years, s)
             now_at = now_cue(lower, original, s, e)
             frame = SentenceFrame(s, e, sent.is_heading, sent_mentions, sent_years, attached, now_at)
         # rule background-year: "Trước đó, năm 2022 tỉnh xếp thứ 40": a look back, not the edition
@@ -895,7 +915,7 @@ def extract_facts(
                 # rule own-years-backref: "năm 2020 xếp thứ 2, năm 2021 xếp thứ 5 và năm 2022 xếp thứ 6. Giá trị chỉ số
                 # tương ứng là ...": one index's ranks, each of its own year, are a list over those years (not a
                 # share's values: "tỷ lệ ... tương ứng" after them is another measure's)
-                if len(set(years)) == len(years) and all(b.indicator.unit == "rank" for b in own):
+                if len(set(years)) == len(years):
                     ctx.prev_items = [replace(b, period=y) for b, y in zip(own, years, strict=True)]
             elif len(own) == len(bindings) == 1 and years[0] is not None and YEAR_ITEM.match(cased, s):
                 # (one year a line, "2020 → hạng 30" over "2021 → hạng 23": the lines in a row are one list over those
@@ -1033,10 +1053,16 @@ def extract_facts(
             # is when something was done, not the edition of the rankings the paragraph goes on with
             written = [y for y in sent_years if y.year == own_year and y.kind == "period"]
             ctx.para_year_dated = bool(written) and all(y.start > 0 and lower[y.start - 1] in "/-." for y in written)
-        ctx.para_year = ctx.para_year if looks_back else (own_year or ctx.para_year)
+        # (not a sentence whose only values are earlier ones each dated by its own year, "so với năm 2022, khi tỉnh đứng
+        # thứ 16/63, thứ hạng DTI đã cải thiện 2 bậc": a look back, the paragraph stays with the later year before it)
+        # (the later year: the paragraph's facts' so far, else, at a paragraph's start, the paragraph's before)
+        later = ctx.fact_year if ctx.fact_year is not None else ctx.prev_para_year
+        recalled = not own_years and later is not None and max(sent_fact_years, default=later) < later
+        recalled = recalled and own_year in sent_fact_years
+        ctx.para_year = ctx.para_year if looks_back or recalled else (own_year or ctx.para_year)
         if own_year and not looks_back and ctx.lead_year:
             ctx.para_own_year = True
-        if not looks_back and sent_fact_years:
+        if not looks_back and sent_fact_years and not recalled:
             ctx.fact_year = max(sent_fact_years)
             ctx.fact_year_ranked = sent_ranked
         if sent_fact_years:
@@ -1974,6 +2000,8 @@ _NOW_RULES = frozenset({"as-of-now", "part-of-this-year"})
 
 
 _ABOUT_BACKREF = re.compile(rf"\bve {MEASURE_POINTED_BACK}\b")
+# "... xếp thứ nhất và thứ ba về chỉ số này": the index the sentence before measured, pointed back at after the values
+_INDEX_POINTED_AFTER = re.compile(r"\bve chi so (?:nay|tren|do)\b")
 
 
 def _items_named_before(catalog, sentences, i: int, has_digit, hits_of, lower: str, bound_sent: int) -> list[NamedItem]:

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from vndx.extract.catalog import Catalog, Topic
+from vndx.extract.catalog import Catalog, Topic, is_dti_part
 from vndx.extract.cues import load_cues
 from vndx.extract.numbers import Number, is_year
 from vndx.extract.readings import PERCENT_UNIT, TIME_NOUNS, Binding, TopicHit, in_range, readings
@@ -108,6 +108,8 @@ _PLACES_BACKREF = re.compile(
 
 
 # a clause that is only a measure's noun and "tương ứng" ("Giá trị chỉ số tương ứng", "Điểm số tương ứng là")
+# nothing before a list's measure in its clause but the measure's noun ("Tỷ lệ hồ sơ thanh toán trực tuyến tương ứng")
+_MEASURE_NOUN_ONLY = re.compile(r"[\s,]*(?:t[iy] le\s+)?")
 _POINTS_AT_OWN_YEARS = re.compile(r"\W*(?:(?:cac\s+)?(?:gia tri|diem so|diem)(?:\s+chi so|\s+dti)?\s+)?tuong ung")
 _JOIN_WORD = re.compile(r" va |, ")  # (between two measures' words; not "kinh tế số" inside "tỷ trọng kinh tế số")
 # a clause set against the one before it ("..., trong khi ...", "..., còn ...", "..., nhưng ...")
@@ -297,7 +299,7 @@ def respectively_pairs(
                 item_end = h.end
         if all(t.name in _OTHER_INDICES for t in topics):
             topics, starts = [], []  # (no list of the catalog's: the other index alone is not an item)
-        framed_by_index = topics[:1] and topics[0].name == "dti" and all(_is_dti_part(t) for t in topics[1:])
+        framed_by_index = topics[:1] and topics[0].name == "dti" and all(is_dti_part(t) for t in topics[1:])
         if len(topics) == len(vals) + 1 and framed_by_index:
             # ("Xét riêng DTI, ba trụ cột chính quyền số, kinh tế số và xã hội số của tỉnh lần lượt xếp thứ 4, thứ 6 và
             # thứ 2": the index framing the list is no item of it, its parts are)
@@ -550,8 +552,20 @@ def respectively_pairs(
         inherited = None  # the measure of the year list the years are taken from (rule years-backref)
         if not years_of and not bare and len(provinces) <= 1 and len(topics) <= 1:
             back = last_years if last_years[0] else _year_list_of(prev_items)
-            if not last_years[0] and own_years(prev_items) and not _POINTS_AT_OWN_YEARS.fullmatch(
-                lower, region, m.end()
+            # (or by "tương ứng" after a measure of its own and no place: "Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 56,2%,
+            # 11 tháng năm 2024 nâng lên 71,4%. Tỷ lệ hồ sơ thanh toán trực tuyến tương ứng là 24,8% và 39,1%")
+            # (the clause opens on the measure: not "Ở hai huyện A và B, tỷ lệ ... tương ứng là", the units' values)
+            measure_then_list = (
+                len(topics) == 1
+                and len(starts) == 1
+                and lower.startswith("tuong ung", m.start())
+                and _MEASURE_NOUN_ONLY.fullmatch(lower, region, starts[0]) is not None
+            )
+            if (
+                not last_years[0]
+                and own_years(prev_items)
+                and not _POINTS_AT_OWN_YEARS.fullmatch(lower, region, m.end())
+                and not measure_then_list
             ):
                 # (the values of a sentence's own years, rule own-years-backref, are pointed at only by "tương ứng"
                 # with no subject of its own: "Giá trị chỉ số tương ứng là ..."; not "Bộ Công an và Bộ Y tế lần lượt")
@@ -581,7 +595,7 @@ def respectively_pairs(
         # rule second-list-word: "A, B và C lần lượt đạt 0,56; 0,44 và 0,58, tương ứng xếp thứ 35, 50 và 39": a
         # list word right after a list's values pairs its values with the same items
         again = len(last_pairs) == len(vals) and bool(_NEXT_LIST_GAP.fullmatch(lower, last_end, m.start()))
-        if len(topics) == 2 and len(years_of) == len(vals) and topics[0].name == "dti" and _is_dti_part(topics[1]):
+        if len(topics) == 2 and len(years_of) == len(vals) and topics[0].name == "dti" and is_dti_part(topics[1]):
             # "Qua ba kỳ đánh giá DTI (2021, 2022 và 2023), chỉ số nhân lực số của tỉnh lần lượt xếp thứ 46, 35 và 21":
             # the index names the editions, its part is what the years' values measure
             topics = [topics[1]]
@@ -1028,17 +1042,23 @@ _SPAN_POSITIONS = re.compile(
 _POSITIONS_HELD = re.compile(r"\b(?:cac|hai|ba|bon|nam) vi tri\b[^;.]{0,50}?\s(?=thuoc ve\s)")
 
 
+# (the positions named one by one: "Vị trí thứ hai và thứ ba năm 2022 lần lượt thuộc về ...")
+_POSITIONS_NAMED = re.compile(r"\bvi tri thu [a-z\d]+(?:(?:,| va) (?:thu )?[a-z\d]+)+\b[^;.]{0,40}?\s(?=thuoc ve\s)")
+
+
 def positions_held(lower: str, start: int, end: int) -> bool:
     """The sentence counts positions held by the provinces after "thuộc về" (rule positions-held)."""
     return lower.find("thuoc ve", start, end) >= 0 and _POSITIONS_HELD.search(lower, start, end) is not None
 
 
-def positions_counted(lower: str, start: int, end: int, numbers: list[Number]) -> list[Number]:
+def positions_counted(lower: str, start: int, end: int, numbers: list[Number], named: bool = True) -> list[Number]:
     """The numbers that count the positions held ("Các vị trí từ thứ 4 đến thứ 6 năm 2023 thuộc về ..."): the bounds of
-    the positions, no one's value (rule positions-counted)."""
+    the positions, no one's value (rule positions-counted); ``named``: also positions named one by one ("Vị trí thứ
+    hai và thứ ba năm 2022 lần lượt thuộc về ..."), for the year after them."""
     if lower.find("thuoc ve", start, end) < 0:
         return []
-    spans = [m.span() for m in _POSITIONS_HELD.finditer(lower, start, end)]
+    patterns = (_POSITIONS_HELD, _POSITIONS_NAMED) if named else (_POSITIONS_HELD,)
+    spans = [m.span() for rx in patterns for m in rx.finditer(lower, start, end)]
     return [n for n in numbers if not is_year(n) and any(a <= n.start < b for a, b in spans)]
 
 
@@ -1316,11 +1336,6 @@ class _Span:
 _YEAR_LABEL = re.compile(r"(?:nam\s+)?((?:19|20)\d\d)\s*(?::|[-\u2013])\s*$")
 _ANY_LABEL = re.compile(r"[12][09]\d\d\s*[:\u2013-]\s*\d")
 _LABEL_SEP = re.compile(r"\s*[;,|\u2013\-]?\s*(?:va\s+)?(?:\d+ thang\s+)?$")
-
-
-def _is_dti_part(topic: Topic) -> bool:
-    """A pillar or main index of the DTI (not the index itself)."""
-    return topic.name.startswith("dti_") or topic.name == "cybersecurity_index"
 
 
 def year_labelled(

@@ -499,7 +499,7 @@ def _slash_runs(lower: str, start: int, end: int, masks, out: list) -> list[tupl
 _QUALIFIER_WORDS: list[tuple[tuple[str, ...], str]] = [
     (("tren",), "above"),
     (("hon",), "over"),
-    (("vuot", "vuot muc"), "over"),
+    (("vuot", "vuot muc", "vuot moc", "vuot nguong"), "over"),
     (("gan",), "nearly"),
     (("khoang", "xap xi", "uoc", "uoc tinh", "uoc dat", "chung"), "about"),
     (("duoi", "chua den", "chua toi", "khong qua"), "below"),  # not "chỉ đạt" ("only"): no qualifier
