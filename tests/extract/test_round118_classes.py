@@ -157,3 +157,37 @@ def test_now_after_an_icon_is_now():
     facts_of(text, province=None, published=dt.date(2025, 9, 1), chosen=chosen)
     rules = {c.fact.value: c.period_rule for c in chosen}
     assert rules[1204] == "as-of-now"
+
+
+# ---- 2.04, from the misses of round 119 (scored unread on 2.03 first)
+
+
+def test_a_pillars_weight_in_the_index_is_no_score():
+    # rule index-weight (read on the accented text: "trọng số", not "trong số", among)
+    text = "DTI năm 2022 của Phú Yên đạt 0,48. Trọng số của trụ cột xã hội số trong bộ chỉ số là 0,3."
+    got = triples(text, province=None, published=IN_2023)
+    assert ("phu-yen", "dti_score", 2022, 0.48) in got
+    assert not any(f[3] == 0.3 for f in got)
+    assert "index-weight" in refusals(text, province=None, published=IN_2023)
+
+
+def test_among_is_no_weight():
+    # (guard) "Trong số 478 điểm bưu điện, ..." counts, it weighs nothing
+    text = "Năm 2023, trong số các điểm phục vụ bưu chính, 412 điểm của Phú Yên đã có kết nối Internet băng rộng."
+    assert "index-weight" not in refusals(text, province=None, published=IN_2024)
+
+
+def test_a_pillars_change_is_not_the_indexs():
+    # rule component-change
+    text = "Năm 2023, chỉ số DTI của Bắc Kạn tăng 0,0411 điểm so với năm 2022; trụ cột xã hội số tăng 0,0702 điểm."
+    got = triples(text, province=None, published=IN_2024)
+    assert ("bac-kan", "dti_score_change", 2023, 0.0411) in got
+    assert not any(f[3] == 0.0702 for f in got)
+
+
+def test_a_former_province_after_a_semicolon_goes_on_with_the_measure():
+    # rule province-after-semicolon: "...; Hà Nam (cũ) đạt 96%"
+    text = "Năm 2024, tỉnh Nam Định (cũ) đã có 98,4% thôn, xóm được phủ sóng di động; Hà Nam (cũ) đạt 96%."
+    got = triples(text, province=None, published=dt.date(2025, 9, 1))
+    assert ("nam-dinh", "mobile_coverage_rate", 2024, 98.4) in got
+    assert ("ha-nam", "mobile_coverage_rate", 2024, 96) in got

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from vndx.extract.catalog import is_dti_part
 from vndx.extract.cues import WordFinder, load_cues
 from vndx.extract.gazetteer import SELF, load_gazetteer
 from vndx.extract.mentions import REGION_LEADS, Mentions, lazy
@@ -1290,6 +1291,8 @@ def margin_over_place(c: Candidate) -> bool:
 def average_over_years(c: Candidate) -> bool:
     """Rule average-over-years: a value averaged over a span of years ("tính trung bình giai đoạn 2020-2023, điểm DTI
     của tỉnh này đạt khoảng 0,53") is no edition's value (a change averaged is rule average-change's)."""
+    if c.reading == "change":
+        return False  # (rule average-change's)
     semi = c.m.lower.rfind(";", c.m.start, c.n.start)
     return _AVERAGED_YEARS.search(c.m.lower, max(c.m.start, semi + 1), c.n.start) is not None
 
@@ -1298,6 +1301,29 @@ _AVERAGED_YEARS = re.compile(
     r"\b(?:trung binh|binh quan)\s+"
     r"(?:(?:cua\s+)?(?:ca\s+)?(?:giai doan|thoi ky)|cac nam|(?:moi|hang|mot)\s+nam|\d+\s+nam)\b"
 )
+
+
+def index_weight(c: Candidate) -> bool:
+    """Rule index-weight: a pillar's weight in the index ("Trọng số của trụ cột chính quyền số là 0,4", "được thiết kế
+    với trọng số 0,3 trong tổng điểm") is part of the method, no province's score."""
+    w = _WEIGHT_BEFORE.search(c.m.lower, max(c.clause_start, c.n.start - 70), c.n.start)
+    # (read on the accented text: "trọng số", the weight, not "trong số", among)
+    return w is not None and c.m.original is not None and c.m.original[w.start() : w.start() + 5].lower() == "trọng"
+
+
+_WEIGHT_BEFORE = re.compile(r"\btrong so\b[^,;.\d]{0,60}$")
+
+
+def component_change(c: Candidate) -> bool:
+    """Rule component-change: a change said of a pillar or main index named between the index and the value ("chỉ số
+    DTI ... tăng 0,0612 điểm; trụ cột kinh tế số tăng 0,0530 điểm") is the part's, which the catalog does not hold: not
+    the index's change."""
+    if c.reading != "change":
+        return False
+    return any(
+        c.hit.end <= h.start < c.n.start and h.topic.codes and is_dti_part(h.topic) and "change" not in h.topic.codes
+        for h in c.m.topics
+    )
 
 
 # between the place a margin is over and the margin: "(cũ)", another margin ("12 bậc và")
@@ -2251,6 +2277,8 @@ CANDIDATE_RULES: list[Rule] = [
     Rule("foreign-place", foreign_place, words=tuple(_CUES.lists["foreign_places"])),
     Rule("where-clause-place", where_clause_place, words=(", noi ",)),
     Rule("margin-over-place", margin_over_place, words=("hon ",)),
+    Rule("index-weight", index_weight, words=("trong so",)),
+    Rule("component-change", component_change, readings=frozenset({"change"})),
     Rule(
         "average-over-years",
         average_over_years,
