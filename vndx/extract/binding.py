@@ -1352,7 +1352,8 @@ _RANK_FIELD = re.compile(
 
 _PLACE_VERB = re.compile(
     # (a former or a new province said so: "...; Quảng Ngãi (cũ) đạt 99%")
-    rf"(?:\s*\(\s*(?:cu|moi)\s*\)|\s+cu(?=\s))?\s*(?:cung\s+|chi\s+|moi\s+)?(?:{_CUES.words['place_verbs']})\s+(?:(?:{_CUES.words['value_hedges']})\s+)?"
+    r"(?:\s*\(\s*(?:cu|moi)\s*\)|\s+cu(?=\s))?"
+    rf"\s*(?:cung\s+|chi\s+|moi\s+)?(?:{_CUES.words['place_verbs']})\s+(?:(?:{_CUES.words['value_hedges']})\s+)?"
 )
 
 

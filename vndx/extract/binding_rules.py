@@ -1288,6 +1288,10 @@ def margin_over_place(c: Candidate) -> bool:
     return False
 
 
+# between the place a margin is over and the margin: "(cũ)", another margin ("12 bậc và")
+_MARGIN_GAP = re.compile(r"(?:\s*\(?cu\)?)?\s*(?:\d+\s+(?:bac|diem|hang)\s+va\s+)?")
+
+
 def average_over_years(c: Candidate) -> bool:
     """Rule average-over-years: a value averaged over a span of years ("tính trung bình giai đoạn 2020-2023, điểm DTI
     của tỉnh này đạt khoảng 0,53") is no edition's value (a change averaged is rule average-change's)."""
@@ -1324,10 +1328,6 @@ def component_change(c: Candidate) -> bool:
         c.hit.end <= h.start < c.n.start and h.topic.codes and is_dti_part(h.topic) and "change" not in h.topic.codes
         for h in c.m.topics
     )
-
-
-# between the place a margin is over and the margin: "(cũ)", another margin ("12 bậc và")
-_MARGIN_GAP = re.compile(r"(?:\s*\(?cu\)?)?\s*(?:\d+\s+(?:bac|diem|hang)\s+va\s+)?")
 
 
 def district_or_commune(c: Candidate) -> bool:

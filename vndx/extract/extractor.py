@@ -913,8 +913,9 @@ def extract_facts(
                 ctx.prev_items = by_province
             elif len(own) == len(bindings) >= 2 and len({id(b.topic) for b in own}) == 1 and None not in years:
                 # rule own-years-backref: "năm 2020 xếp thứ 2, năm 2021 xếp thứ 5 và năm 2022 xếp thứ 6. Giá trị chỉ số
-                # tương ứng là ...": one index's ranks, each of its own year, are a list over those years (not a
-                # share's values: "tỷ lệ ... tương ứng" after them is another measure's)
+                # tương ứng là ...": one measure's values, each of its own year, are a list over those years (a share's
+                # too: "Năm 2023, tỷ lệ ... đạt 56,2%, 11 tháng năm 2024 lên 71,4%. Tỷ lệ ... tương ứng là ..."; what
+                # may point back at them is lists.respectively_pairs')
                 if len(set(years)) == len(years):
                     ctx.prev_items = [replace(b, period=y) for b, y in zip(own, years, strict=True)]
             elif len(own) == len(bindings) == 1 and years[0] is not None and YEAR_ITEM.match(cased, s):

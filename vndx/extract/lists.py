@@ -1062,8 +1062,6 @@ def positions_counted(lower: str, start: int, end: int, numbers: list[Number], n
     return [n for n in numbers if not is_year(n) and any(a <= n.start < b for a, b in spans)]
 
 
-
-
 def _positions_then_places(
     lower, start, m_start, m_end, end, numbers, hits, mentions, carry
 ) -> tuple[list[Binding], set[int]]:
