@@ -1099,16 +1099,18 @@ def _score_before_rank(m: Mentions, hits, n: Number, numbers, anchors, passage_i
 
 # grammar (rule score-after-rank): what stands between a rank and its score ("/34, giá trị", " (", ", đạt",
 # " trong số 34 tỉnh, thành phố, với giá trị chỉ số đạt"); never a ";" or another value
+# (the score's own label and verb, "giá trị chỉ số đạt", "điểm số là": the same in both gaps below)
+_SCORE_LABEL = r"(?:(?:gia tri|diem so|so diem)(?:\s+chi so)?\s+)?(?:(?:dat|la)\s+)?"
 _SCORE_AFTER_RANK_GAP = re.compile(
     r"(?:\s*/\s*\d+)?(?:\s+(?:trong so|tren)\s+\d+\s+tinh(?:,? thanh(?: pho)?)?)?(?:\s+(?:ca nuoc|toan quoc))?"
-    r"\s*(?:\(|,?\s*(?:(?:voi|dat|co)\s+)?(?:(?:gia tri|diem so|so diem)(?:\s+chi so)?\s+)?(?:(?:dat|la)\s+)?)\s*"
+    rf"\s*(?:\(|,?\s*(?:(?:voi|dat|co)\s+)?{_SCORE_LABEL})\s*"
 )
 # grammar (rule tie-value): what stands between a shared rank and the score that says it is shared too ("đồng hạng 2
 # cùng 0,8950 điểm", "đồng hạng 11 với cùng 0,6483 điểm", "đồng hạng 22 trong bảng xếp hạng DTI 2022, cùng có giá trị
 # 0,4988")
 _TIE_SCORE_GAP = re.compile(
     r"(?:\s*/\s*\d+)?(?:\s+(?:trong|tren|cua)\s+bang xep hang[^,;()]{0,30})?,?\s+(?:voi\s+)?(?:cung|deu)\s+"
-    r"(?:(?:dat|co|voi|o muc)\s+)?(?:(?:gia tri|diem so|so diem|muc diem)(?:\s+chi so)?\s+)?(?:(?:dat|la)\s+)?"
+    rf"(?:(?:dat|co|voi|o muc)\s+)?{_SCORE_LABEL}"
 )
 # a score said to be someone else's right after it ("0,71 của Hà Nội"): not the rank's
 _OWNER_AFTER = re.compile(r"\s*(?:diem\s+)?(?:cua|thuoc)\b")

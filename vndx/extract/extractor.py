@@ -1968,9 +1968,9 @@ def _measured_topic(hits, ranked: bool = False):
     return next(iter(topics.values())) if len(topics) == 1 else None
 
 
-# "Cũng ...", "Cùng năm 2024, ...", "Cùng thời điểm, ..." (folded: both "cung")
 # a year after the ICT Index's last edition (2020): rule ict-index-ended
 _AFTER_ICT_INDEX = re.compile(r"(?<![\d.,/])20(?:2[1-9]|[3-9]\d)(?![\d.,/])")
+# "Cũng ...", "Cùng năm 2024, ...", "Cùng thời điểm, ..." (folded: both "cung")
 # (or that it gives the next places of the same board: "Các vị trí tiếp theo trong năm 2023 thuộc về Hải Phòng (thứ 4,
 # 15,30%), ...", "Tiếp theo là ...", "Theo sau là ...")
 _ALSO_OPENING = re.compile(r"\s*(?:cung\b|(?:cac|nhung) vi tri tiep theo\b|tiep theo\b|theo sau\b)")
