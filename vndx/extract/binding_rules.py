@@ -601,7 +601,12 @@ def aggregate_not_province(c: Candidate) -> bool:
     )
 
 
-_TITLE_HELD = re.compile(r"\b(?:quan quan|dau bang|ngoi dau|so mot|so 1|la dau tau|dan dau|dung dau)\s+(?:cua\s+)?$")
+# (also a leading place said in a figure of speech, quoted or not: "vẫn là \"lá cờ đầu\" của khu vực khi năm 2023 tiếp
+# tục xếp thứ 3 toàn quốc", "là điểm sáng của vùng")
+_TITLE_HELD = re.compile(
+    r"\b(?:quan quan|dau bang|ngoi dau|so mot|so 1|la dau tau|dan dau|dung dau|la co dau|diem sang)"
+    r"[\"”']?\s+(?:cua\s+)?$"
+)
 
 
 _VALUE_RIGHT_BEFORE = re.compile(r"(?:\d|\b(?:nhat|nhi|dau))\s+$")
@@ -1447,9 +1452,12 @@ _UNIT_WORDS = _CUES.words["lower_units"]
 # the words every branch of district-or-commune needs one of: the unit words and their abbreviations ("TX", "H."), and
 # the other words its patterns are made of (a city, a bloc, "của ấp"); not "xã hội"
 _UNIT_GATE = re.compile(rf"\b(?:{_UNIT_WORDS}|tx|tp|thanh pho|ap|khom|khoi|nhom|don vi)\b(?! hoi\b)|\bh\.")
+# (or "có" right before its figure, where the value starts: "Năm 2025, xã có 88% người dân ... kích hoạt tài khoản
+# định danh điện tử", the commune's share; not "100% xã có cáp quang", communes counted)
 _BARE_UNIT = (
     rf"(?:{_UNIT_WORDS})\s+(?:(?:da|dang|hien|cung|van)\s+)?"
-    r"(?:tiep nhan|giai quyet|so hoa|trien khai|thanh lap|duy tri|van hanh|xu ly)\b"
+    r"(?:(?:tiep nhan|giai quyet|so hoa|trien khai|thanh lap|duy tri|van hanh|xu ly)\b"
+    r"|co\b(?:\s+(?:hon|tren|gan|khoang))?\s*$)"
 )
 # (after a clause's punctuation, not the last of a list of kinds: "các xã, phường đã tiếp nhận ...", the province's
 # communes together; the punctuation first, so the engine skips to it)

@@ -50,7 +50,7 @@ from vndx.extract.periods import NEXT_YEAR_WORDS, dateline, then_opening, year_m
 from vndx.extract.readings import Binding, Drop, find_topics
 from vndx.extract.scan import skipping
 from vndx.extract.sentences import YEAR_ITEM, label_value_line, split_sentences, symbol_bullet
-from vndx.extract.subject_rules import SHARED_PROVINCES, SUBJECT_REFUSALS, SUBJECT_RULES
+from vndx.extract.subject_rules import SHARED_PROVINCES, SUBJECT_REFUSALS, SUBJECT_RULES, is_demonstrative
 from vndx.extract.subjects import named_as_former, unit_names
 from vndx.extract.tables import read_legend_rows, read_tables, table_facts
 from vndx.extract.targets import DASH_ASIDE
@@ -549,7 +549,16 @@ def extract_facts(
                 # (a pillar pointed back at stands where it is named: rule backref-in-place; "tỷ lệ này", "chỉ số này"
                 # point back at the measure the sentence itself may have just named, as the carry does)
                 pillar = backref.group().startswith("tru cot") and _FIELD_BEFORE.search(lower, s, backref.start())
-                backref_at = backref.span() if pillar else None  # (not "các chỉ số thành phần của trụ cột này")
+                # (not "các chỉ số thành phần của trụ cột này"; and any measure pointed back at in a sentence that names
+                # one of its own only after it: "7 tháng đầu năm 2024, tỷ lệ này đã tăng lên 62,3%, thanh toán trực
+                # tuyến đạt 45,9%": 62,3 is the dossiers' of the sentence before, 45,9 the payments')
+                # (a rate or share so named: not "con số này", "bảng xếp hạng này", which may be of anything before)
+                own_after = (
+                    own_measure
+                    and backref.group().startswith(("ty le ", "ty trong "))
+                    and not any(h.topic.codes and h.start < backref.start() for h in hits)
+                )
+                backref_at = backref.span() if pillar or own_after else None
                 # "tỷ lệ này" is the measure of the value just before it, also across a paragraph break
                 # ("... đạt 98,7%.\nNgược lại, ... tỷ lệ này còn thấp: Lai Châu mới đạt 21,5%")
                 use = pointed
@@ -976,7 +985,12 @@ def extract_facts(
         # (nor the provinces of a list, "Thừa Thiên Huế và Quảng Ninh lần lượt đứng thứ hai và thứ ba": none of them is
         # what the paragraph goes on about, "Ở cấp trụ cột, thành phố có ... xếp thứ nhất" in Đà Nẵng's article)
         listed = len({x.slug for x in named if x.slug != SELF}) >= 2 and _LIST_WORDS.search(lower, s, e) is not None
-        if named and not listed:
+        # (rule demonstrative-keeps-paragraph: a sentence whose first place is "địa phương này", "tỉnh này" points back
+        # at the province the paragraph is about, which it goes on with: "DTI 2023 của Thừa Thiên Huế đạt 0,6712. Đây là
+        # năm thứ 3 liên tiếp địa phương này nằm trong top 3. Trong đó, trụ cột chính quyền số ..." are Huế's pillars in
+        # another province's paper; a bare "tỉnh" is the article's own)
+        keeps = named and named[0].slug == SELF and is_demonstrative(lower, named[0].start)
+        if named and not listed and not keeps:
             ctx.para_province = named[0].slug if named[0].slug != SELF else None
         item_dateline = _ITEM_DATELINE.match(cased, s, e) is not None
         if sent.is_heading or item_dateline:

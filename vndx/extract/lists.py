@@ -543,6 +543,11 @@ def respectively_pairs(
             if before_years and count_of(k) == len(vals):
                 first = before_years[-1] + 1
                 years_of = list(range(first, first + len(vals)))
+        if not years_of and _YEARS_POINTED.search(lower, region, m.start()):
+            # rule years-pointed-back: "... trong khi các kỳ từ 2020 đến 2023 xếp trên 63 tỉnh, thành phố. Ở các kỳ này,
+            # Lạng Sơn lần lượt xếp thứ 53, 47, 36 và 31": a list with no years of its own that points back at editions
+            # or years ("các kỳ này", "những năm đó") has the years of the sentence before, when as many as its values
+            years_of = _years_of_sentence_before(lower, start, len(vals))
         if not years_of and (firsts := _FIRST_EDITIONS.search(lower, region, m.start())):
             # rule first-editions: "sang hai kỳ đánh giá DTI đầu tiên, tỉnh lần lượt xếp thứ 32 và 28": the DTI's
             # first editions, from its first year (2020), as many as the values
@@ -1146,6 +1151,12 @@ _FIRST_EDITIONS = re.compile(r"\b(hai|ba|bon|\d) (?:ky|lan) (?:danh gia|xep hang
 _YEAR_WRITTEN = re.compile(r"(?<![\d.,/])((?:19|20)\d\d)(?![\d.,/])")
 # between a span's two years: "2016-2018", "2016 – 2018", "2016 đến 2018"
 _YEAR_SPAN = re.compile(r"\s*(?:[-\u2013\u2014]|den|toi)\s*(?:nam\s+)?")
+# a year in running text, also before a comma of a list ("2020, 2021 và 2022"; not "2020,5")
+_YEAR_LISTED = re.compile(r"(?<![\d.,/])((?:19|20)\d\d)(?![\d/]|[.,]\d)")
+# editions or years pointed back at: "các kỳ này", "những năm đó", "ba kỳ đánh giá trên" (rule years-pointed-back)
+_YEARS_POINTED = re.compile(
+    r"\b(?:cac|nhung|hai|ba|bon|nam)\s+(?:ky(?: danh gia)?|lan danh gia|nam)\s+(?:nay|do|ay|tren)\b"
+)
 # "lần lượt xếp từ thứ 6 đến thứ 10", "lần lượt từ vị trí 59 đến 63", "lần lượt chiếm các vị trí từ thứ 4 đến thứ 7": a
 # range of places after the list word
 _RANGE_AFTER_LIST = re.compile(
@@ -1664,3 +1675,18 @@ def items_introduced(lower: str, start: int, end: int) -> int:
     nhận thức số, thể chế số, ..."), else ``start``."""
     ends = [m.end() for m in _ITEMS_INTRO.finditer(lower, start, end)]
     return ends[-1] if ends else start
+
+
+def _years_of_sentence_before(lower: str, start: int, count: int) -> list[int]:
+    """The years the sentence before ``start`` in its paragraph writes, when ``count`` of them: a span's ("các kỳ từ
+    2020 đến 2023", "giai đoạn 2020-2023"), the last one written, else every year it writes; else []."""
+    para = lower.rfind("\n", 0, start) + 1
+    cut = max(lower.rfind(x, para, max(para, start - 2)) for x in (". ", "? ", "! "))
+    begin = cut + 2 if cut >= 0 else para
+    written = list(_YEAR_LISTED.finditer(lower, begin, start))
+    for a, b in reversed(list(pairwise(written))):
+        if _YEAR_SPAN.fullmatch(lower, a.end(), b.start()) and int(a.group(1)) < int(b.group(1)):
+            span = list(range(int(a.group(1)), int(b.group(1)) + 1))
+            return span if len(span) == count else []
+    years = [int(y.group(1)) for y in written]
+    return years if len(years) == count else []

@@ -80,6 +80,11 @@ def partner_province(c: Claim) -> str | None:
 _DEMONSTRATIVE = re.compile(r"(?:cua )?(?:tinh|dia phuong|thanh pho) (?:nay|do)\b")
 
 
+def is_demonstrative(lower: str, at: int) -> bool:
+    """The self-reference at ``at`` points back ("tỉnh này", "địa phương đó"), not at the article's own province."""
+    return _DEMONSTRATIVE.match(lower, at) is not None
+
+
 def demonstrative_province(c: Claim) -> str | None:
     """ "Tỉnh này", "địa phương này" heading the value's clause point back at the province named last before
     them, in their sentence or the one before it in the paragraph ("... còn Bạc Liêu xếp thứ 57. Dù vậy, tỉnh
@@ -96,7 +101,7 @@ def demonstrative_province(c: Claim) -> str | None:
             continue
         if x.slug != SELF:
             ref = None  # (a province named after it is the clause's subject)
-        elif _DEMONSTRATIVE.match(c.lower, x.start):
+        elif is_demonstrative(c.lower, x.start):
             ref = x
     if ref is None:
         return None

@@ -173,7 +173,13 @@ def is_target(lower: str, start: int, pos: int, protect: list[tuple[int, int]], 
         or _RESULT_COLUMN_END.search(lower, last.end(), pos)
         or _CONTRAST_DATED.search(lower, last.end(), pos)
         or _earlier_year_clause(lower, last.end(), pos)
+        # rule now-clause: a clause after the target that opens on "hiện" (now) and a measure or a result's verb states
+        # where things stand ("đặt mục tiêu 95% hộ gia đình có cáp quang vào năm 2025; hiện tỷ lệ này đạt 89,3%")
+        or _NOW_CLAUSE.search(lower, last.end(), pos)
     )
+
+
+_NOW_CLAUSE = re.compile(r"[;,]\s*hien\s+(?:ty le|ty trong|con so|muc|da|dat|moi|chi|co)\b")
 
 
 def _earlier_year_clause(lower: str, cue_end: int, pos: int) -> bool:
