@@ -26,10 +26,13 @@ def test_the_value_s_own_year_comes_before_what_the_article_says():
     # other years do not date; compared-opening reads the edition a sentence opens comparing with, which sentence-year
     # passes over as a compared year; change-since-opening dates a change by the year a sentence opens comparing with,
     # which the sentence's other rules would give the change itself; change-since-label, a change whose label ends
-    # with the year compared with, which attached-year would give the change itself)
-    assert names[:10] == [
+    # with the year compared with, which attached-year would give the change itself; change-after-look-back, a change
+    # reckoned from an earlier edition's level the sentence opens on, which attached-year and sentence-year would date
+    # to that earlier year)
+    assert names[:11] == [
         "list-year",
         "change-since-label",
+        "change-after-look-back",
         "attached-year",
         "same-span",
         "move-start",

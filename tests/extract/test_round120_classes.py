@@ -1,4 +1,5 @@
-"""Issue 10, in our own sentences: the classes of 2.05, from the misses of round 120 (scored unread on 2.04 first)."""
+"""Issue 10, in our own sentences: the classes of 2.05, from the misses of round 120 (scored unread on 2.04 first),
+and the last four tests, those of 2.06, from round 121's (scored unread on 2.05 first)."""
 
 from __future__ import annotations
 
@@ -113,3 +114,58 @@ def test_a_commune_that_has_a_share_is_the_communes():
     )
     got = triples(text, province=None, published=IN_2025)
     assert not any(f[3] == 91 for f in got)
+
+
+# ---- 2.06, from the misses of round 121 (scored unread on 2.05 first)
+
+IN_2023 = dt.date(2023, 6, 1)
+
+
+def test_a_legend_of_values_heads_rows_that_open_on_their_place():
+    # rule place-before-cells: no place column in the legend, each row opens on its province; "Bà Rịa - Vũng Tàu" keeps
+    # its hyphen under a legend of en dashes; "hạng XHS" is the pillar's rank, not "hạng" alone
+    text = (
+        "Bảng DTI 2022 của bốn tỉnh (giá trị DTI \u2013 hạng DTI \u2013 hạng CQS \u2013 hạng XHS): "
+        "Long An 0,5402 \u2013 18 \u2013 21 \u2013 12; Bà Rịa - Vũng Tàu 0,5511 \u2013 15 \u2013 9 \u2013 19; "
+        "Tiền Giang 0,4876 \u2013 33 \u2013 40 \u2013 28."
+    )
+    got = triples(text, province=None, published=IN_2023)
+    for fact in (
+        ("long-an", "dti_score", 2022, 0.5402),
+        ("long-an", "dti_rank", 2022, 18),
+        ("long-an", "dti_digital_government_rank", 2022, 21),
+        ("long-an", "dti_digital_society_rank", 2022, 12),
+        ("ba-ria-vung-tau", "dti_rank", 2022, 15),
+        ("ba-ria-vung-tau", "dti_digital_society_rank", 2022, 19),
+        ("tien-giang", "dti_score", 2022, 0.4876),
+    ):
+        assert fact in got
+    assert not any(f[1] == "dti_rank" and f[3] in (12, 19, 28) for f in got)
+
+
+def test_a_hedged_amount_of_increase_is_a_change():
+    # "mức tăng ... xấp xỉ 0,05 điểm", "mức tăng chỉ vào khoảng ..." read as the change, not a level
+    text = "Năm 2022, DTI của Phú Thọ đạt 0,52 điểm; năm 2023 đạt 0,57 điểm, mức tăng thực tế xấp xỉ 0,05 điểm."
+    got = triples(text, province=None, published=IN_2024)
+    assert ("phu-tho", "dti_score_change", 2023, 0.05) in got
+    assert not any(f[1] == "dti_score" and f[3] == 0.05 for f in got)
+
+
+def test_a_change_reckoned_from_an_earlier_level_is_the_later_editions():
+    # rule change-after-look-back: "Năm 2022, ... 0,5 điểm; như vậy ... tăng ..." in an article on DTI 2023
+    text = (
+        "Năm 2023, DTI của Quảng Bình đạt 0,5611 điểm, xếp thứ 30/63.\n"
+        "Năm 2022, giá trị DTI của tỉnh mới khoảng 0,49 điểm; như vậy chỉ số đã tăng 0,07 điểm sau một năm."
+    )
+    got = triples(text, province=None, published=IN_2024)
+    assert ("quang-binh", "dti_score_change", 2023, 0.07) in got
+
+
+def test_a_years_own_change_stays_with_its_year():
+    # (guard) the year opening the sentence is the edition itself: its own change
+    text = (
+        "Năm 2023, DTI của Quảng Bình đạt 0,5611 điểm, xếp thứ 30/63; như vậy chỉ số đã tăng 0,07 điểm so với năm "
+        "trước."
+    )
+    got = triples(text, province=None, published=IN_2024)
+    assert ("quang-binh", "dti_score_change", 2023, 0.07) in got

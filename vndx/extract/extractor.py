@@ -316,7 +316,9 @@ def extract_facts(
     )
     # rule legend-rows: "(thứ hạng - tỉnh - điểm): 20 - Lâm Đồng - 0,5736; ..." (tables.py); the sentence rules skip
     # the sentences its rows are in
-    legend_values, legend_spans = read_legend_rows(cased, lower, catalog, gaz, table_default, drops, article)
+    legend_values, legend_spans = read_legend_rows(
+        cased, lower, catalog, gaz, table_default, drops, article, folded.aligned
+    )
     table_values += legend_values
     # rule article-about-lower-unit: a headline whose subject is a district, town or commune ("Thị xã
     # An Nhơn tổng kết chuyển đổi số năm 2024", "Huyện X: ..."): the article reports that unit

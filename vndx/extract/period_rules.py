@@ -158,6 +158,33 @@ _POINTS_BACK = re.compile(r"\b(?:tuong ung|lan luot|(?:cac|nhung) [a-z ]{2,20} n
 _NON_YEAR_NUMBER = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d")
 
 
+def change_after_look_back(c: Claim) -> int | None:
+    """Rule change-after-look-back: a change worked out after a look back at an earlier edition's level ("Năm 2021, tỉnh
+    cũng đứng đầu với 0,6025 điểm; như vậy giá trị DTI của tỉnh đã tăng 0,0877 điểm sau một năm", "Nếu so với năm
+    2020, khi Đà Nẵng cũng đứng đầu với khoảng 0,57 điểm, mức tăng chỉ vào khoảng 0,06 điểm") is the change up to the
+    edition the article ranks, not the earlier year's: the sentence opens on that year ("Năm 2021", "(Nếu) so với năm
+    2020"), a level comes before the change, "như vậy" or the opening comparison says the change is reckoned from it,
+    and the edition ranked so far is later."""
+    if c.b.indicator.unit != "score_delta" or c.family != "dti":
+        return None
+    opening = _LOOK_BACK_OPENING.match(c.lower, c.sent.start, c.n.start)
+    if opening is None or _SINCE_YEAR.search(c.lower, c.n.end, c.clause_end):
+        return None  # (a year compared with after the change dates it: rule change-since)
+    between = c.lower[opening.end() : c.n.start]
+    if not _LEVEL_THEN_BREAK.search(between):
+        return None
+    if opening.group(1) is None and not _THUS.search(between):
+        return None  # ("Năm 2023, DTI đạt 0,61 điểm, tăng 0,05 điểm": the year's own change; only "như vậy" reckons)
+    edition = c.ctx.ranked_year or max(c.ctx.dti_editions, default=None)
+    year = int(opening.group(2))
+    return edition if edition is not None and edition > year else None
+
+
+_LOOK_BACK_OPENING = re.compile(r"[\W_]*(?:(?:neu |con )?(so voi) )?(?:nam |dti |ky danh gia )((?:19|20)\d\d)\b")
+_LEVEL_THEN_BREAK = re.compile(r"\b0,\d{1,4}\b[^;]*?[;,]")  # a score, then the end of its clause
+_THUS = re.compile(r"\bnhu vay\b")
+
+
 def change_since_opening(c: Claim) -> int | None:
     """Rule change-since-opening: a change in a sentence that opens with the year compared with ("So với năm 2022, khi
     tỉnh đạt 0,6268 điểm ..., giá trị DTI năm nay tăng 0,0677 điểm", "So với DTI 2023, khi còn là tỉnh ...; điểm số tăng
@@ -711,6 +738,7 @@ SHARED_YEARS = Pick("shared-years", shared_years)
 YEAR_RULES: list[Pick] = [
     Pick("list-year", list_year),
     Pick("change-since-label", change_since_label),
+    Pick("change-after-look-back", change_after_look_back),
     Pick("attached-year", attached_year),
     Pick("same-span", same_span),
     _MOVE_START,

@@ -994,6 +994,7 @@ def read_legend_rows(
     default_year: int | None,
     drops: list,
     article: str | None = None,
+    original: str | None = None,
 ) -> tuple[list[TableValue], list[tuple[int, int]]]:
     """Rule legend-rows: a table written as prose, its columns named once by a legend of dash-joined header words
     ("Bảng xếp hạng DTI 2022 của 5 tỉnh Tây Nguyên (thứ hạng - tỉnh - điểm số): 20 - Lâm Đồng - 0,5736; 34 - Đắk
@@ -1015,6 +1016,14 @@ def read_legend_rows(
         before = lower[para:lo]
         if _LOWER_SCOPE.search(before):
             continue  # "Kết quả khối huyện, thành phố (thứ hạng - đơn vị - điểm số): ...": a ranking of the parts
+        # rule place-before-cells: a legend of values only ("(giá trị DTI – hạng DTI – hạng CQS – hạng KTS – hạng XHS):
+        # TP Hồ Chí Minh 0,6603 – 2 – 4 – 1 – 6; ...") heads rows that each open on their place, a space before the
+        # first value; the rows are split on the legend's own dash ("Bà Rịa - Vũng Tàu" under a legend of "–")
+        place_first = not any(c.role in ("place", "topic") for c in cols)
+        if place_first:
+            cols = [Column("place", None, None), *cols]
+        legend = m.group(1) if original is None else original[m.start(1) : m.end(1)]
+        dashes = "".join(sorted({d for d in ("-", "\u2013") if f" {d} " in legend}))
         roles = [c.role for c in cols]
         topic = next((c.topic for c in cols if c.topic is not None), None)
         share = any(_SHARE_CELL.fullmatch(c) for c in re.split(r"\s[-\u2013]\s", m.group(1)[lo - m.start(1) :]))
@@ -1027,7 +1036,9 @@ def read_legend_rows(
             topic = _lead_topic(catalog, earlier, share)
         years = years or _OWN_YEAR.findall(earlier)
         year = int(years[-1]) if years else default_year
-        rows = _legend_row_spans(lower, colon + 1, len(cols))
+        rows = _legend_row_spans(
+            lower, colon + 1, len(cols), dashes, place_first, original
+        ) if place_first else _legend_row_spans(lower, colon + 1, len(cols))
         if len(rows) < 2:
             continue
         for start, end, parts in rows:
@@ -1092,7 +1103,8 @@ def _legend_columns(text: str, at: int, catalog: Catalog) -> tuple[list[Column] 
     first, last = parts[0].split(), parts[-1].split()
     # (the fewest words that name a column: "... theo thứ tự tên chỉ số" is "chỉ số", not "tự tên chỉ số")
     heads = (" ".join(first[-k:]) for k in range(1, min(_LEGEND_WORDS, len(first)) + 1))
-    tails = (" ".join(last[:k]).rstrip(",") for k in range(1, min(_LEGEND_WORDS, len(last)) + 1))
+    # (the most words that name a column: "hạng XHS" is the pillar's rank, not "hạng", the index's)
+    tails = (" ".join(last[:k]).rstrip(",") for k in range(min(_LEGEND_WORDS, len(last)), 0, -1))
     head = next((h for h in heads if _legend_column(h, catalog)), None)
     tail = next((t for t in tails if _legend_column(t, catalog)), None)
     middle = [p.strip() for p in parts[1:-1]]
@@ -1102,8 +1114,11 @@ def _legend_columns(text: str, at: int, catalog: Catalog) -> tuple[list[Column] 
     roles = [c.role for c in cols if c]
     if None in cols or not any(r in ("rank", "score") for r in roles):
         return None, at
+    # (no place column and no index column: the rows may open on their place, rule place-before-cells)
+    unnamed = "place" not in roles and "topic" not in roles
     if roles.count("place") != 1 and not (roles[0] == "topic" and roles.count("topic") == 1 and "place" not in roles):
-        return None, at
+        if not unnamed:
+            return None, at
     return cols, at + text.find(head)  # type: ignore[return-value]
 
 
@@ -1129,9 +1144,15 @@ def _lead_topic(catalog: Catalog, before: str, share: bool = False):
     return outer[-1].topic if outer else None
 
 
-def _legend_row_spans(lower: str, start: int, n_cells: int) -> list[tuple[int, int, list[tuple[str, int]]]]:
-    """The rows after a legend's colon: segments a ";" or a line apart, each of ``n_cells`` cells a dash apart, up to
-    the first segment that is not one (the last row ends at its sentence's full stop)."""
+def _legend_row_spans(
+    lower: str, start: int, n_cells: int, dashes: str = "-\u2013", place_first: bool = False, source: str | None = None
+) -> list[tuple[int, int, list[tuple[str, int]]]]:
+    """The rows after a legend's colon: segments a ";" or a line apart, each of ``n_cells`` cells one of ``dashes``
+    apart (as written in ``source``, the text before folding at the same offsets, when given), up to the first segment
+    that is not one (the last row ends at its sentence's full stop); ``place_first``: the first cell is the place and
+    the value after it, a space apart ("tp ho chi minh 0,6603")."""
+    split = re.compile(rf"\s[{dashes}]\s")
+    written = lower if source is None else source
     rows = []
     pos = start
     while pos < len(lower):
@@ -1144,20 +1165,23 @@ def _legend_row_spans(lower: str, start: int, n_cells: int) -> list[tuple[int, i
         if stop:
             seg = seg[: stop.start()]
         lead = len(seg) - len(seg.lstrip())
-        cells, off = [], pos + lead
-        for part in re.split(r"(\s[-\u2013]\s)", seg.strip()):
-            if re.fullmatch(r"\s[-\u2013]\s", part):
-                off += len(part)
-                continue
-            cells.append((part.strip(), off))
-            off += len(part)
+        first, last = pos + lead, pos + len(seg.rstrip())
+        cells, off = [], first
+        for sep in split.finditer(written, first, last):
+            cells.append((lower[off : sep.start()].strip(), off))
+            off = sep.end()
+        cells.append((lower[off:last].strip(), off))
+        if place_first and cells and (lead_cell := _PLACE_THEN_VALUE.fullmatch(cells[0][0])):
+            at = cells[0][1]
+            cells[0:1] = [(lead_cell.group(1), at), (lead_cell.group(2), at + lead_cell.start(2))]
         if len(cells) != n_cells or not any(_NUMBER.fullmatch(c) for c, _ in cells):
             break
-        rows.append((pos + lead, pos + lead + len(seg.strip()), cells))
+        rows.append((first, last, cells))
         if stop:
             break
         pos = end + 1
     return rows
 
 
+_PLACE_THEN_VALUE = re.compile(r"(\D*[a-z)])\s+(\d[\d.,]*%?)")  # "tp ho chi minh 0,6603" (rule place-before-cells)
 _ROW_END = re.compile(r"(?<!\btp)(?<!\btt)\.(?:\s|$)")  # a row's full stop (not "TP. Hồ Chí Minh")
