@@ -62,6 +62,7 @@ from vndx.extract.readings import (
     readings,
     sentence_topics,
 )
+from vndx.extract.scan import skipping
 from vndx.extract.targets import COLUMN_OPENING, RESULT_COLUMN, is_target, plan_at_head, targets_achieved
 from vndx.extract.years import ranking_family
 
@@ -1008,8 +1009,8 @@ def _explains_rank(original: str | None, lower: str, a: int, b: int) -> bool:
     their own spelling, or a strength named: "với điểm mạnh ở ..."), so the index is not what it ranks."""
     cause = original is not None and CAUSE.search(original, a, b) is not None
     return cause or _STRENGTH.search(lower, a, b) is not None
-_CONTAINER_BEFORE = re.compile(r"\b(?:trong|thuoc)\s+(?:bo\s+)?(?:chi so\s+)?$")
-_ECONOMY = re.compile(rf"\b(?:{_CUES.words['economy_measures']})\b")
+_CONTAINER_BEFORE = skipping(re.compile(r"\b(?:trong|thuoc)\s+(?:bo\s+)?(?:chi so\s+)?$"))
+_ECONOMY = skipping(re.compile(rf"\b(?:{_CUES.words['economy_measures']})\b"))
 
 
 _PART_FRAMED = re.compile(r"\b(?:linh vuc|chi so thanh phan|chi so con|noi dung)\b")
@@ -1291,7 +1292,7 @@ _MOVE_GAP = re.compile(MOVE_JOINT)
 # "ở bản", "trong kỳ đánh giá", "tại kỳ": the edition of an index, named after a value
 _EDITION_WORDS = r"(?:o|trong|tai)\s+(?:ban|ky(?: danh gia)?|lan danh gia)\s+"
 _EDITION_FRAME = re.compile(r"\s*" + _EDITION_WORDS)  # between a value and the index after it
-_EDITION_BEFORE = re.compile(r"\b" + _EDITION_WORDS + "$")  # right before the index
+_EDITION_BEFORE = skipping(re.compile(r"\b" + _EDITION_WORDS + "$"))  # right before the index
 # "trong bảng xếp hạng", "trên bảng xếp hạng", "trong": the board a value is placed on, named after it
 _BOARD_FRAME = re.compile(r"\s*(?:trong|tren)(?:\s+(?:bang xep hang|bxh))?\s+")
 

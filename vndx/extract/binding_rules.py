@@ -1255,7 +1255,7 @@ def foreign_place(c: Candidate) -> bool:
     )
 
 
-_FOREIGN = re.compile(rf"\b(?:{_CUES.words['foreign_places']})\b")
+_FOREIGN = skipping(re.compile(rf"\b(?:{_CUES.words['foreign_places']})\b"))
 _BORDER_BEFORE = re.compile(r"\b(?:giap|bien gioi(?: voi)?|cua khau)\s+(?:voi\s+)?$")
 
 
@@ -1446,14 +1446,14 @@ def district_or_commune(c: Candidate) -> bool:
 _UNIT_WORDS = _CUES.words["lower_units"]
 # the words every branch of district-or-commune needs one of: the unit words and their abbreviations ("TX", "H."), and
 # the other words its patterns are made of (a city, a bloc, "của ấp"); not "xã hội"
-_UNIT_GATE = re.compile(rf"\b(?:{_UNIT_WORDS}|tx|tp|thanh pho|ap|khom|khoi|nhom|don vi)\b(?! hoi\b)|\bh\.")
+_UNIT_GATE = skipping(re.compile(rf"\b(?:{_UNIT_WORDS}|tx|tp|thanh pho|ap|khom|khoi|nhom|don vi)\b(?! hoi\b)|\bh\."))
 _BARE_UNIT = (
     rf"(?:{_UNIT_WORDS})\s+(?:(?:da|dang|hien|cung|van)\s+)?"
     r"(?:tiep nhan|giai quyet|so hoa|trien khai|thanh lap|duy tri|van hanh|xu ly)\b"
 )
 # (after a clause's punctuation, not the last of a list of kinds: "các xã, phường đã tiếp nhận ...", the province's
 # communes together; the punctuation first, so the engine skips to it)
-_BARE_UNIT_SUBJECT = re.compile(rf"(?<!xa)(?<!phuong)(?<!huyen)(?<!dac khu)[,;:]\s*{_BARE_UNIT}")
+_BARE_UNIT_SUBJECT = skipping(re.compile(rf"(?<!xa)(?<!phuong)(?<!huyen)(?<!dac khu)[,;:]\s*{_BARE_UNIT}"))
 _BARE_UNIT_OPENS = re.compile(rf"\W*{_BARE_UNIT}")
 # communes counted, not named, heading a clause ("một xã ven biển", "một số xã", "có xã", "nhiều phường"; not "xã hội")
 # (the unit words a commune or district is named by, not those that fold like other words: "cơ quan", "cơ bản", "một
@@ -1462,7 +1462,7 @@ _SOME_UNITS_WORDS = (
     r"(?:mot so|mot vai|mot|nhieu|co|vai)\s+(?:xa|phuong|thi tran|huyen|thi xa|dac khu)\b"
     r"(?!\s+(?:hoi|an|thuc|tien|phap|huong|cham|dien|cach)\b)"
 )
-_SOME_UNITS = re.compile(r"(?:[,;:]\s*|\b(?:trong khi|con|nhung|song|tai|o)\s+)" + _SOME_UNITS_WORDS)
+_SOME_UNITS = skipping(re.compile(r"(?:[,;:]\s*|\b(?:trong khi|con|nhung|song|tai|o)\s+)" + _SOME_UNITS_WORDS))
 _SOME_UNITS_OPEN = re.compile(r"\W*" + _SOME_UNITS_WORDS)  # (opening the sentence or the clause after ";")
 # (or counted where the value is, heading its clause: "...; tại 5 thành phố trực thuộc tỉnh, tỷ lệ này đều trên 99%";
 # not where something was done, "kiện toàn 2.418 Tổ ... tại 102 xã, phường", nor the centrally-run cities, provinces)
@@ -1876,9 +1876,11 @@ def rank_names_compared(c: Candidate) -> bool:
 
 
 _NAMED_AFTER_RANK = re.compile(r"\s*(?:la|[-\u2013])\s+(?:tp\.?\s*|thanh pho\s+|tinh\s+)?[a-z]")
-_RANK_NAMES_COMPARED = re.compile(
-    r"\b(?:cao hon|thap hon|hon|kem|vuot(?: qua)?|bo xa|so voi|sau|nhieu hon|it hon)\s+(?:ca\s+)?"
-    r"(?:dia phuong|tinh|thanh pho|don vi|noi)\s+(?:dang\s+)?(?:dung|xep|o)?\s*(?:vi tri\s+)?(?:thu|hang)\s+$"
+_RANK_NAMES_COMPARED = skipping(
+    re.compile(
+        r"\b(?:cao hon|thap hon|hon|kem|vuot(?: qua)?|bo xa|so voi|sau|nhieu hon|it hon)\s+(?:ca\s+)?"
+        r"(?:dia phuong|tinh|thanh pho|don vi|noi)\s+(?:dang\s+)?(?:dung|xep|o)?\s*(?:vi tri\s+)?(?:thu|hang)\s+$"
+    )
 )
 
 
@@ -2017,7 +2019,7 @@ def component_named(c: Candidate) -> bool:
     return _COMPONENT_BETWEEN.search(c.m.lower, c.hit.end, c.n.start) is not None
 
 
-_COMPONENT_BETWEEN = re.compile(r"\bchi so\s*[\"\u201c']")
+_COMPONENT_BETWEEN = skipping(re.compile(r"\bchi so\s*[\"\u201c']"))
 
 
 def rank_of_count_before(c: Candidate) -> bool:
@@ -2202,9 +2204,9 @@ def hearsay_figure(c: Candidate) -> bool:
     return "?" in tail and _CONFIRMATION_TAG.search(tail) is not None
 
 
-_HEARSAY = re.compile(rf"\b(?:{_CUES.words['hearsay']})\b")
+_HEARSAY = skipping(re.compile(rf"\b(?:{_CUES.words['hearsay']})\b"))
 # ("Có thông tin ..." opening the sentence, a quote or a clause: not "cơ sở dữ liệu có thông tin của 98% người dân")
-_HEARSAY_OPENS = re.compile(r"(?:^|[\"“:]\s*|\b(?:gan day|moi day)\s+|\bxa hoi\s+)co thong tin\b")
+_HEARSAY_OPENS = skipping(re.compile(r"(?:^|[\"“:]\s*|\b(?:gan day|moi day)\s+|\bxa hoi\s+)co thong tin\b"))
 _CONFIRMATION_TAG = re.compile(rf"\b(?:{_CUES.words['confirmation_tags']})\b")
 
 
