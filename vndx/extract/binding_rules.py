@@ -61,7 +61,7 @@ _UNIT_OF_PROVINCE = skipping(
 _CITY = re.compile(
     r"(?:[Tt](?<![A-Za-z][Tt])hanh pho\s+|T(?<![A-Za-z]T)P(?:\.\s*|\s+))([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)"
 )
-_CITY_WORD = re.compile(r"(?:[Tt]hanh pho\s+|TP(?:\.\s*|\s+))$")
+_CITY_WORD = skipping(re.compile(r"(?:[Tt]hanh pho\s+|TP(?:\.\s*|\s+))$"))
 _SPAN_OF_LEVELS = re.compile(r"\b(?:tu|den|toi)\s*$")
 _REORGANISED = re.compile(r"\b(?:sap xep|sap nhap|hop nhat)\b(?:\s+(?:lai|don vi hanh chinh|dvhc))*\s*$")
 _PARENS = re.compile(r"\([^()]*\)")
@@ -612,7 +612,7 @@ _ONE_OF = re.compile(r"\bla mot trong (?:nhung|cac|so)\b")
 
 # (a share of it too: "bằng khoảng 107% mức bình quân cả nước, nhưng trụ cột kinh tế số mới chỉ đạt 0,3815")
 _COMPARED_AGGREGATE = re.compile(rf"\b(?:{_CUES.words['compared_with']})\s+(?:[\w,.%]+\s+){{0,4}}$")
-_NEXT_CLAUSE = re.compile(r";|,\s*(?:trong khi|con|rieng|nhung)\b|[,)]\s*va\b")
+_NEXT_CLAUSE = skipping(re.compile(r";|,\s*(?:trong khi|con|rieng|nhung)\b|[,)]\s*va\b"))
 
 
 def unnamed_province(c: Candidate) -> bool:
@@ -759,13 +759,15 @@ def department_or_agency(c: Candidate) -> bool:
 
 # "tại sở, ...", "ở sở chúng tôi", "của sở mình": the department itself, pointed back at (rule department-or-agency)
 # (and the verb of its figure right after it: "tỷ lệ văn bản ký số tại sở đạt 99,8%")
-_AT_THE_DEPARTMENT = re.compile(r"\b(?:tai|o|cua)\s+(so)\b(?=\s*,|\s+(?:chung toi|minh|nay|dat|la|chiem)\b)")
+_AT_THE_DEPARTMENT = skipping(re.compile(r"\b(?:tai|o|cua)\s+(so)\b(?=\s*,|\s+(?:chung toi|minh|nay|dat|la|chiem)\b)"))
 # departments counted as several ("của một số sở", "ở các sở, ngành", "tại nhiều sở")
 # (whose figure it is, "của/ở/tại ...": not the partners of a province-wide effort, "phối hợp với các sở, ngành đưa
 # 1.047 sản phẩm lên sàn")
 # (the departments' bloc, "các sở, ban, ngành", is rule lower-level-unit's)
-_SOME_DEPARTMENTS = re.compile(
-    r"\b(?:cua|o|tai)\s+(?:mot so|cac|nhieu|mot vai|phan lon|hau het cac)\s+(so)\b(?!\s*\d|,\s*(?:ban|nganh)\b)"
+_SOME_DEPARTMENTS = skipping(
+    re.compile(
+        r"\b(?:cua|o|tai)\s+(?:mot so|cac|nhieu|mot vai|phan lon|hau het cac)\s+(so)\b(?!\s*\d|,\s*(?:ban|nganh)\b)"
+    )
 )
 
 
@@ -1020,7 +1022,9 @@ _PROVINCIAL_LEVEL_HEAD = re.compile(
 # grammar: a link word, then a level that owns the figure ("của UBND cấp huyện", "ở khối sở"), in the
 # words right after the value up to the first comma, bracket or number (", tại cấp huyện là 40%" after
 # "đạt 56%" is the next figure's); the words from cues.yml
-_LEVEL_OWNER = re.compile(rf"\b(?:{_CUES.words['level_links']})\s+(?:{_CUES.words['level_owners']})\b(?!(?<=xa) hoi\b)")
+_LEVEL_OWNER = skipping(
+    re.compile(rf"\b(?:{_CUES.words['level_links']})\s+(?:{_CUES.words['level_owners']})\b(?!(?<=xa) hoi\b)")
+)
 _AFTER_CUT = re.compile(r"[,;(\d]")
 
 
@@ -2059,7 +2063,7 @@ def provinces_counted(c: Candidate) -> bool:
     return bool(_PROVINCES_COUNTED.match(c.m.lower, c.n.end))
 
 
-_RANK_WORD_BEFORE = re.compile(r"\b(?:thu|hang|xep|vi tri|dung|top)\b")
+_RANK_WORD_BEFORE = skipping(re.compile(r"\b(?:thu|hang|xep|vi tri|dung|top)\b"))
 
 
 def percent_with_denominator(c: Candidate) -> bool:

@@ -546,15 +546,17 @@ _NOT_A_RANK_AFTER = (
 )
 # ", Bắc Ninh thứ hai", "và Đà Nẵng thứ ba (0,68)": a comma, ";" or "và", one to four words, "thứ", an ordinal
 _ORDINAL_CONTINUES = re.compile(r"(?:[,;]|\bva\b)\s*(?:[a-z.]+\s+){0,4}?thu\s+(?P<word>[a-z]+)\b" + _NOT_A_RANK_AFTER)
-_ORDINAL_AFTER_DIGIT_RANK = re.compile(
-    # (past the first rank's own year, and to the rank it rose to: "thứ 3 năm 2020, thứ nhất năm 2021", "từ vị trí thứ
-    # 4 năm 2020 đến thứ nhất")
-    # (and past what the first rank is of, to a second index after "và": "xếp thứ 5/34 về Chỉ số DTI năm 2024 và thứ hai
-    # về chỉ số an toàn thông tin mạng")
-    r"\b(?:thu|hang|vi tri)\s+(?P<rank>\d+)(?:\s*/\s*\d+)?(?:\s+(?:nam\s+)?(?:19|20)\d\d)?"
-    r"(?:\s+ve\s+[^,;.()]{3,60}?(?=\s+va\s+thu\s+[a-z]+\s+ve\b))?"
-    r"\s*(?:,\s*(?:va\s+)?|va\s+|(?:vuon\s+)?(?:len|den)\s+)thu\s+(?P<word>[a-z]+)\b"
-    + _NOT_A_RANK_AFTER
+# (past the first rank's own year, and to the rank it rose to: "thứ 3 năm 2020, thứ nhất năm 2021", "từ vị trí thứ
+# 4 năm 2020 đến thứ nhất")
+# (and past what the first rank is of, to a second index after "và": "xếp thứ 5/34 về Chỉ số DTI năm 2024 và thứ hai
+# về chỉ số an toàn thông tin mạng")
+_ORDINAL_AFTER_DIGIT_RANK = skipping(
+    re.compile(
+        r"\b(?:thu|hang|vi tri)\s+(?P<rank>\d+)(?:\s*/\s*\d+)?(?:\s+(?:nam\s+)?(?:19|20)\d\d)?"
+        r"(?:\s+ve\s+[^,;.()]{3,60}?(?=\s+va\s+thu\s+[a-z]+\s+ve\b))?"
+        r"\s*(?:,\s*(?:va\s+)?|va\s+|(?:vuon\s+)?(?:len|den)\s+)thu\s+(?P<word>[a-z]+)\b"
+        + _NOT_A_RANK_AFTER
+    )
 )
 _ORDINAL_IN_BRACKET = re.compile(r"\d,\d+\s*(?:diem\s*)?\(\s*thu\s+(?P<word>[a-z]+)\s*\)")
 _BRACKET_ORDINAL = re.compile(r"\(\s*thu\s+(?P<word>[a-z]+)\s*\)")

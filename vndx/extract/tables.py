@@ -52,6 +52,7 @@ from vndx.extract.fact import EXTRACTOR_VERSION, Fact
 from vndx.extract.gazetteer import MERGER_DATE, SELF, Gazetteer
 from vndx.extract.lists import outermost
 from vndx.extract.readings import PERCENT_UNIT, Drop, find_topics, only_5g
+from vndx.extract.scan import skipping
 
 # header cells, folded: what a column holds
 _INDEX_CELL = re.compile(r"(?:so )?(?:stt|tt|thu tu|so thu tu)")
@@ -84,7 +85,9 @@ _HEADER_WORDS = re.compile(
     r"\s*(?:(?:" + "|".join(re.escape(t) for t in _HEADER_TERMS) + r")(?:\s+(?:nam\s+)?20[12]\d)?\s*)+"
 )
 # a header's first cell (a row number or the place) opens a line, or a cell row starts with "|"
-_HEADER_START = re.compile(r"^[ \t]*(?:stt|tt|so thu tu|thu tu|tinh|ten tinh|dia phuong|don vi|thanh pho)\b", re.M)
+_HEADER_START = skipping(
+    re.compile(r"^[ \t]*(?:stt|tt|so thu tu|thu tu|tinh|ten tinh|dia phuong|don vi|thanh pho)\b", re.M)
+)
 _NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?:\s*/\s*(?:63|34))?(?![\d])")
 _NOT_PROVINCE = re.compile(r"\b(?:so|bo|trung binh|binh quan|ca nuoc|toan quoc|khu vuc|huyen|quan|xa)\b")
 # rule numbered-ranking: the lead-in of a numbered list ranked from the top, and its items
