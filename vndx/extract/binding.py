@@ -484,12 +484,14 @@ def _bind_lists(
     """Values bound by a list: "lần lượt" / "tương ứng" pairs and back-references to the previous
     sentence's items, then "Tỉnh A (x%), Tỉnh B (y%)"; a plan's values are dropped (``target-or-plan``)."""
     lower, start, end = m.lower, m.start, m.end
-    if lower.find("(", start, end) >= 0 and sum(1 for n in m.values if is_year(n)) >= 2:
+    # (the years the sentence writes, counted once: three of the rules below need two or more)
+    two_years = sum(1 for n in m.values if is_year(n)) >= 2
+    if two_years and lower.find("(", start, end) >= 0:
         # (before the "lần lượt" lists: each value here carries its own year, "lên 35 (năm 2021), 28 (năm 2022)")
         for b in year_bracketed(lower, start, end, m.values, hits):
             consumed.add(b.number.start)
             out.append(b)
-    if sum(1 for n in m.values if is_year(n)) >= 2:
+    if two_years:
         # (before the "lần lượt" lists too: "lần lượt là 96, 118 và 141 doanh nghiệp vào cuối các năm 2022, 2023, 2024")
         for b in year_each_after(lower, start, end, m.values, hits):
             if is_target(lower, start if head_target else b.clause_start, b.number.start, protect, m.original):
@@ -544,7 +546,6 @@ def _bind_lists(
                 drops.append(Drop("positions-counted", n.value, None, n.start))
                 consumed.add(n.start)
     # rule year-labelled: "2019: 8,2 – 2020: 9,6" (only a sentence with two years or more can hold a series)
-    two_years = sum(1 for n in m.values if is_year(n)) >= 2
     # (a line of values under a series of years holds none: rule year-series reads it after the line above)
     series_under = not two_years and len(m.values) >= 2 and lower.find(":", start, end) >= 0
     labelled = year_labelled(lower, start, end, m.values, hits, carry) if two_years else []

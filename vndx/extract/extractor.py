@@ -375,7 +375,7 @@ def extract_facts(
         if s >= comments_at:
             drops.append(Drop("readers-comments", 0.0, None, s))
             break
-        if sent.line_no in table_lines or any(a < e and s < b for a, b in legend_spans):
+        if sent.line_no in table_lines or (legend_spans and any(a < e and s < b for a, b in legend_spans)):
             continue
         sent_mentions = mentions[bisect_left(starts, s) : bisect_left(starts, e)]  # this sentence's places
         if sent.is_heading:

@@ -376,8 +376,9 @@ def find_numbers(
         w = _WORD.match(lower, pos, end)
         if w:
             words = w.group(1)
-            first = words.split()[0]
-            nxt = words.split()[1] if len(words.split()) > 1 else None
+            split = words.split()
+            first = split[0]
+            nxt = split[1] if len(split) > 1 else None
             if first == "diem" and nxt not in _NOT_POINTS and not (is_int and nxt == "co"):
                 # (a whole number's "điểm có ..." counts places that have something: "trong đó 58 điểm có kết nối")
                 n.points = True

@@ -150,7 +150,7 @@ def find_topics(
     end = len(lower) if end is None else end
     hits = []
     if only:  # a few topics (over a whole article): one find per keyword of theirs beats finding them all
-        found, topics = None, [t for t in catalog.topics if t.name in only]
+        found, topics = None, catalog.named(only)
     else:
         found = catalog.keywords_in(lower, start, end)
         topics = catalog.candidates(found)
