@@ -285,7 +285,9 @@ def read_tables(
     ``original``, the text at folded offsets: where its tabs separate cells."""
     drops = drops if drops is not None else []
     tabs = original is not None and "\t" in original
-    if "|" not in lower and not tabs and not _HEADER_START.search(lower) and ":\n" not in lower:
+    # (a row of cells or a header's first cell: looked for once, asked twice)
+    cells = "|" in lower or tabs or _HEADER_START.search(lower) is not None
+    if not cells and ":\n" not in lower:
         return [], set()  # most texts hold no table: one scan decides
     lines = [_bracketed_header(ln) for ln in _tabs_marked(lower, original if tabs else None)]
     starts, pos = [], 0
@@ -293,7 +295,7 @@ def read_tables(
         starts.append(pos)
         pos += len(ln) + 1
     out: list[TableValue] = _numbered_rankings(lines, starts, cased, lower, catalog, gaz, default_year)
-    if "|" not in lower and not tabs and not _HEADER_START.search(lower):
+    if not cells:
         return out, set()
     taken: set[int] = set()
     i = 0
