@@ -83,6 +83,23 @@ def test_ends_with_colon_is_the_lead_in_pattern():
                 assert _ends_with_colon(lower, s, e) == plain, (text, s, e)
 
 
+def test_ends_with_stop_is_the_terminal_pattern():
+    import random
+
+    from vndx.extract.sentences import _TERMINAL, _ends_with_stop
+
+    toks = [".", "!", "?", "…", ":", ";", ",", '"', "”", "’", ")", "(", " ", "  ", "\t", "\n", "\u00a0", "a", "x."]
+    toks += ["Năm 2024"]
+    rng = random.Random(41)
+    texts = ["".join(rng.choice(toks) for _ in range(rng.randint(0, 8))) for _ in range(20000)]
+    texts += ["Tỷ lệ đạt 80%.", "Kết quả nổi bật:", 'Ông nói: "đạt 80%."', "(xếp thứ 12)", "DTI 2023 ( 0,5 )", ". ) \""]
+    stops = 0
+    for text in texts:
+        assert _ends_with_stop(text) == bool(_TERMINAL.search(text)), repr(text)
+        stops += _ends_with_stop(text)
+    assert stops > 1000
+
+
 def test_self_references_found_where_their_words_are_written_as_by_finditer():
     import random
 

@@ -62,6 +62,7 @@ from vndx.extract.readings import (
     readings,
     sentence_topics,
 )
+from vndx.extract.scan import skipping
 from vndx.extract.targets import COLUMN_OPENING, RESULT_COLUMN, is_target, plan_at_head, targets_achieved
 from vndx.extract.years import ranking_family
 
@@ -483,12 +484,14 @@ def _bind_lists(
     """Values bound by a list: "lần lượt" / "tương ứng" pairs and back-references to the previous
     sentence's items, then "Tỉnh A (x%), Tỉnh B (y%)"; a plan's values are dropped (``target-or-plan``)."""
     lower, start, end = m.lower, m.start, m.end
-    if lower.find("(", start, end) >= 0 and sum(1 for n in m.values if is_year(n)) >= 2:
+    # (the years the sentence writes, counted once: three of the rules below need two or more)
+    two_years = sum(1 for n in m.values if is_year(n)) >= 2
+    if two_years and lower.find("(", start, end) >= 0:
         # (before the "lần lượt" lists: each value here carries its own year, "lên 35 (năm 2021), 28 (năm 2022)")
         for b in year_bracketed(lower, start, end, m.values, hits):
             consumed.add(b.number.start)
             out.append(b)
-    if sum(1 for n in m.values if is_year(n)) >= 2:
+    if two_years:
         # (before the "lần lượt" lists too: "lần lượt là 96, 118 và 141 doanh nghiệp vào cuối các năm 2022, 2023, 2024")
         for b in year_each_after(lower, start, end, m.values, hits):
             if is_target(lower, start if head_target else b.clause_start, b.number.start, protect, m.original):
@@ -543,7 +546,6 @@ def _bind_lists(
                 drops.append(Drop("positions-counted", n.value, None, n.start))
                 consumed.add(n.start)
     # rule year-labelled: "2019: 8,2 – 2020: 9,6" (only a sentence with two years or more can hold a series)
-    two_years = sum(1 for n in m.values if is_year(n)) >= 2
     # (a line of values under a series of years holds none: rule year-series reads it after the line above)
     series_under = not two_years and len(m.values) >= 2 and lower.find(":", start, end) >= 0
     labelled = year_labelled(lower, start, end, m.values, hits, carry) if two_years else []
@@ -1008,8 +1010,8 @@ def _explains_rank(original: str | None, lower: str, a: int, b: int) -> bool:
     their own spelling, or a strength named: "với điểm mạnh ở ..."), so the index is not what it ranks."""
     cause = original is not None and CAUSE.search(original, a, b) is not None
     return cause or _STRENGTH.search(lower, a, b) is not None
-_CONTAINER_BEFORE = re.compile(r"\b(?:trong|thuoc)\s+(?:bo\s+)?(?:chi so\s+)?$")
-_ECONOMY = re.compile(rf"\b(?:{_CUES.words['economy_measures']})\b")
+_CONTAINER_BEFORE = skipping(re.compile(r"\b(?:trong|thuoc)\s+(?:bo\s+)?(?:chi so\s+)?$"))
+_ECONOMY = skipping(re.compile(rf"\b(?:{_CUES.words['economy_measures']})\b"))
 
 
 _PART_FRAMED = re.compile(r"\b(?:linh vuc|chi so thanh phan|chi so con|noi dung)\b")
@@ -1291,7 +1293,7 @@ _MOVE_GAP = re.compile(MOVE_JOINT)
 # "ở bản", "trong kỳ đánh giá", "tại kỳ": the edition of an index, named after a value
 _EDITION_WORDS = r"(?:o|trong|tai)\s+(?:ban|ky(?: danh gia)?|lan danh gia)\s+"
 _EDITION_FRAME = re.compile(r"\s*" + _EDITION_WORDS)  # between a value and the index after it
-_EDITION_BEFORE = re.compile(r"\b" + _EDITION_WORDS + "$")  # right before the index
+_EDITION_BEFORE = skipping(re.compile(r"\b" + _EDITION_WORDS + "$"))  # right before the index
 # "trong bảng xếp hạng", "trên bảng xếp hạng", "trong": the board a value is placed on, named after it
 _BOARD_FRAME = re.compile(r"\s*(?:trong|tren)(?:\s+(?:bang xep hang|bxh))?\s+")
 

@@ -61,7 +61,7 @@ _UNIT_OF_PROVINCE = skipping(
 _CITY = re.compile(
     r"(?:[Tt](?<![A-Za-z][Tt])hanh pho\s+|T(?<![A-Za-z]T)P(?:\.\s*|\s+))([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)"
 )
-_CITY_WORD = re.compile(r"(?:[Tt]hanh pho\s+|TP(?:\.\s*|\s+))$")
+_CITY_WORD = skipping(re.compile(r"(?:[Tt]hanh pho\s+|TP(?:\.\s*|\s+))$"))
 _SPAN_OF_LEVELS = re.compile(r"\b(?:tu|den|toi)\s*$")
 _REORGANISED = re.compile(r"\b(?:sap xep|sap nhap|hop nhat)\b(?:\s+(?:lai|don vi hanh chinh|dvhc))*\s*$")
 _PARENS = re.compile(r"\([^()]*\)")
@@ -617,7 +617,7 @@ _ONE_OF = re.compile(r"\bla mot trong (?:nhung|cac|so)\b")
 
 # (a share of it too: "bằng khoảng 107% mức bình quân cả nước, nhưng trụ cột kinh tế số mới chỉ đạt 0,3815")
 _COMPARED_AGGREGATE = re.compile(rf"\b(?:{_CUES.words['compared_with']})\s+(?:[\w,.%]+\s+){{0,4}}$")
-_NEXT_CLAUSE = re.compile(r";|,\s*(?:trong khi|con|rieng|nhung)\b|[,)]\s*va\b")
+_NEXT_CLAUSE = skipping(re.compile(r";|,\s*(?:trong khi|con|rieng|nhung)\b|[,)]\s*va\b"))
 
 
 def unnamed_province(c: Candidate) -> bool:
@@ -764,13 +764,15 @@ def department_or_agency(c: Candidate) -> bool:
 
 # "tại sở, ...", "ở sở chúng tôi", "của sở mình": the department itself, pointed back at (rule department-or-agency)
 # (and the verb of its figure right after it: "tỷ lệ văn bản ký số tại sở đạt 99,8%")
-_AT_THE_DEPARTMENT = re.compile(r"\b(?:tai|o|cua)\s+(so)\b(?=\s*,|\s+(?:chung toi|minh|nay|dat|la|chiem)\b)")
+_AT_THE_DEPARTMENT = skipping(re.compile(r"\b(?:tai|o|cua)\s+(so)\b(?=\s*,|\s+(?:chung toi|minh|nay|dat|la|chiem)\b)"))
 # departments counted as several ("của một số sở", "ở các sở, ngành", "tại nhiều sở")
 # (whose figure it is, "của/ở/tại ...": not the partners of a province-wide effort, "phối hợp với các sở, ngành đưa
 # 1.047 sản phẩm lên sàn")
 # (the departments' bloc, "các sở, ban, ngành", is rule lower-level-unit's)
-_SOME_DEPARTMENTS = re.compile(
-    r"\b(?:cua|o|tai)\s+(?:mot so|cac|nhieu|mot vai|phan lon|hau het cac)\s+(so)\b(?!\s*\d|,\s*(?:ban|nganh)\b)"
+_SOME_DEPARTMENTS = skipping(
+    re.compile(
+        r"\b(?:cua|o|tai)\s+(?:mot so|cac|nhieu|mot vai|phan lon|hau het cac)\s+(so)\b(?!\s*\d|,\s*(?:ban|nganh)\b)"
+    )
 )
 
 
@@ -1025,7 +1027,9 @@ _PROVINCIAL_LEVEL_HEAD = re.compile(
 # grammar: a link word, then a level that owns the figure ("của UBND cấp huyện", "ở khối sở"), in the
 # words right after the value up to the first comma, bracket or number (", tại cấp huyện là 40%" after
 # "đạt 56%" is the next figure's); the words from cues.yml
-_LEVEL_OWNER = re.compile(rf"\b(?:{_CUES.words['level_links']})\s+(?:{_CUES.words['level_owners']})\b(?!(?<=xa) hoi\b)")
+_LEVEL_OWNER = skipping(
+    re.compile(rf"\b(?:{_CUES.words['level_links']})\s+(?:{_CUES.words['level_owners']})\b(?!(?<=xa) hoi\b)")
+)
 _AFTER_CUT = re.compile(r"[,;(\d]")
 
 
@@ -1260,7 +1264,7 @@ def foreign_place(c: Candidate) -> bool:
     )
 
 
-_FOREIGN = re.compile(rf"\b(?:{_CUES.words['foreign_places']})\b")
+_FOREIGN = skipping(re.compile(rf"\b(?:{_CUES.words['foreign_places']})\b"))
 _BORDER_BEFORE = re.compile(r"\b(?:giap|bien gioi(?: voi)?|cua khau)\s+(?:voi\s+)?$")
 
 
@@ -1451,7 +1455,7 @@ def district_or_commune(c: Candidate) -> bool:
 _UNIT_WORDS = _CUES.words["lower_units"]
 # the words every branch of district-or-commune needs one of: the unit words and their abbreviations ("TX", "H."), and
 # the other words its patterns are made of (a city, a bloc, "của ấp"); not "xã hội"
-_UNIT_GATE = re.compile(rf"\b(?:{_UNIT_WORDS}|tx|tp|thanh pho|ap|khom|khoi|nhom|don vi)\b(?! hoi\b)|\bh\.")
+_UNIT_GATE = skipping(re.compile(rf"\b(?:{_UNIT_WORDS}|tx|tp|thanh pho|ap|khom|khoi|nhom|don vi)\b(?! hoi\b)|\bh\."))
 # (or "có" right before its figure, where the value starts: "Năm 2025, xã có 88% người dân ... kích hoạt tài khoản
 # định danh điện tử", the commune's share; not "100% xã có cáp quang", communes counted)
 _BARE_UNIT = (
@@ -1461,7 +1465,7 @@ _BARE_UNIT = (
 )
 # (after a clause's punctuation, not the last of a list of kinds: "các xã, phường đã tiếp nhận ...", the province's
 # communes together; the punctuation first, so the engine skips to it)
-_BARE_UNIT_SUBJECT = re.compile(rf"(?<!xa)(?<!phuong)(?<!huyen)(?<!dac khu)[,;:]\s*{_BARE_UNIT}")
+_BARE_UNIT_SUBJECT = skipping(re.compile(rf"(?<!xa)(?<!phuong)(?<!huyen)(?<!dac khu)[,;:]\s*{_BARE_UNIT}"))
 _BARE_UNIT_OPENS = re.compile(rf"\W*{_BARE_UNIT}")
 # communes counted, not named, heading a clause ("một xã ven biển", "một số xã", "có xã", "nhiều phường"; not "xã hội")
 # (the unit words a commune or district is named by, not those that fold like other words: "cơ quan", "cơ bản", "một
@@ -1470,7 +1474,7 @@ _SOME_UNITS_WORDS = (
     r"(?:mot so|mot vai|mot|nhieu|co|vai)\s+(?:xa|phuong|thi tran|huyen|thi xa|dac khu)\b"
     r"(?!\s+(?:hoi|an|thuc|tien|phap|huong|cham|dien|cach)\b)"
 )
-_SOME_UNITS = re.compile(r"(?:[,;:]\s*|\b(?:trong khi|con|nhung|song|tai|o)\s+)" + _SOME_UNITS_WORDS)
+_SOME_UNITS = skipping(re.compile(r"(?:[,;:]\s*|\b(?:trong khi|con|nhung|song|tai|o)\s+)" + _SOME_UNITS_WORDS))
 _SOME_UNITS_OPEN = re.compile(r"\W*" + _SOME_UNITS_WORDS)  # (opening the sentence or the clause after ";")
 # (or counted where the value is, heading its clause: "...; tại 5 thành phố trực thuộc tỉnh, tỷ lệ này đều trên 99%";
 # not where something was done, "kiện toàn 2.418 Tổ ... tại 102 xã, phường", nor the centrally-run cities, provinces)
@@ -1884,9 +1888,11 @@ def rank_names_compared(c: Candidate) -> bool:
 
 
 _NAMED_AFTER_RANK = re.compile(r"\s*(?:la|[-\u2013])\s+(?:tp\.?\s*|thanh pho\s+|tinh\s+)?[a-z]")
-_RANK_NAMES_COMPARED = re.compile(
-    r"\b(?:cao hon|thap hon|hon|kem|vuot(?: qua)?|bo xa|so voi|sau|nhieu hon|it hon)\s+(?:ca\s+)?"
-    r"(?:dia phuong|tinh|thanh pho|don vi|noi)\s+(?:dang\s+)?(?:dung|xep|o)?\s*(?:vi tri\s+)?(?:thu|hang)\s+$"
+_RANK_NAMES_COMPARED = skipping(
+    re.compile(
+        r"\b(?:cao hon|thap hon|hon|kem|vuot(?: qua)?|bo xa|so voi|sau|nhieu hon|it hon)\s+(?:ca\s+)?"
+        r"(?:dia phuong|tinh|thanh pho|don vi|noi)\s+(?:dang\s+)?(?:dung|xep|o)?\s*(?:vi tri\s+)?(?:thu|hang)\s+$"
+    )
 )
 
 
@@ -2025,7 +2031,7 @@ def component_named(c: Candidate) -> bool:
     return _COMPONENT_BETWEEN.search(c.m.lower, c.hit.end, c.n.start) is not None
 
 
-_COMPONENT_BETWEEN = re.compile(r"\bchi so\s*[\"\u201c']")
+_COMPONENT_BETWEEN = skipping(re.compile(r"\bchi so\s*[\"\u201c']"))
 
 
 def rank_of_count_before(c: Candidate) -> bool:
@@ -2065,7 +2071,7 @@ def provinces_counted(c: Candidate) -> bool:
     return bool(_PROVINCES_COUNTED.match(c.m.lower, c.n.end))
 
 
-_RANK_WORD_BEFORE = re.compile(r"\b(?:thu|hang|xep|vi tri|dung|top)\b")
+_RANK_WORD_BEFORE = skipping(re.compile(r"\b(?:thu|hang|xep|vi tri|dung|top)\b"))
 
 
 def percent_with_denominator(c: Candidate) -> bool:
@@ -2210,9 +2216,9 @@ def hearsay_figure(c: Candidate) -> bool:
     return "?" in tail and _CONFIRMATION_TAG.search(tail) is not None
 
 
-_HEARSAY = re.compile(rf"\b(?:{_CUES.words['hearsay']})\b")
+_HEARSAY = skipping(re.compile(rf"\b(?:{_CUES.words['hearsay']})\b"))
 # ("Có thông tin ..." opening the sentence, a quote or a clause: not "cơ sở dữ liệu có thông tin của 98% người dân")
-_HEARSAY_OPENS = re.compile(r"(?:^|[\"“:]\s*|\b(?:gan day|moi day)\s+|\bxa hoi\s+)co thong tin\b")
+_HEARSAY_OPENS = skipping(re.compile(r"(?:^|[\"“:]\s*|\b(?:gan day|moi day)\s+|\bxa hoi\s+)co thong tin\b"))
 _CONFIRMATION_TAG = re.compile(rf"\b(?:{_CUES.words['confirmation_tags']})\b")
 
 

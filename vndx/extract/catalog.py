@@ -142,6 +142,14 @@ class Catalog:
         """The topic keywords that occur in ``text[start:end]`` (one scan instead of one per keyword)."""
         return self.keyword_finder.found(text, start, end) if self.keyword_finder is not None else set()
 
+    def named(self, names: tuple[str, ...] | frozenset[str]) -> list[Topic]:
+        """The topics of these names, in catalog order (picked out once per set of names, not once per sentence)."""
+        by_names = self.__dict__.setdefault("_named", {})
+        got = by_names.get(names)
+        if got is None:
+            got = by_names[names] = [t for t in self.topics if t.name in names]
+        return got
+
     def topic(self, name: str) -> Topic:
         by_name = self.__dict__.get("_by_name")
         if by_name is None:  # (built on first use: the extractor asks by name once per refused value)

@@ -129,12 +129,14 @@ def _unit_named_headline(cased: str, headline, names: tuple[str, ...]) -> bool:
 
 
 # a heading that breaks its index into groups or components ("THEO NHÓM CHỈ SỐ": rule index-components)
-_INDEX_PARTS = re.compile(r"\b(?:nhom chi so|chi so thanh phan|cac chi so con|chi so con)\b")
+_INDEX_PARTS = skipping(re.compile(r"\b(?:nhom chi so|chi so thanh phan|cac chi so con|chi so con)\b"))
 # a score given as the value reached ("đạt giá trị 0,6412", "với giá trị 0,5930"): of the index the article is about
 # (also the bare index of the province reaching a score: "Giá trị chỉ số của tỉnh đạt 0,4927")
-_VALUE_REACHED = re.compile(
-    r"\b(?:dat|voi|co) " + SCORE_NOUNS + r" 0[.,]\d"
-    r"|\b(?:gia tri|diem) chi so (?:cua (?:tinh|thanh pho)\s+)?(?:dat|la)\s+0[.,]\d"
+_VALUE_REACHED = skipping(
+    re.compile(
+        r"\b(?:dat|voi|co) " + SCORE_NOUNS + r" 0[.,]\d"
+        r"|\b(?:gia tri|diem) chi so (?:cua (?:tinh|thanh pho)\s+)?(?:dat|la)\s+0[.,]\d"
+    )
 )
 # after a unit's bare name opening a headline: its colon, or the headline's verb (lower case)
 _AFTER_HEADLINE_NAME = re.compile(r"\s*:|\s+[a-z]")
@@ -375,7 +377,7 @@ def extract_facts(
         if s >= comments_at:
             drops.append(Drop("readers-comments", 0.0, None, s))
             break
-        if sent.line_no in table_lines or any(a < e and s < b for a, b in legend_spans):
+        if sent.line_no in table_lines or (legend_spans and any(a < e and s < b for a, b in legend_spans)):
             continue
         sent_mentions = mentions[bisect_left(starts, s) : bisect_left(starts, e)]  # this sentence's places
         if sent.is_heading:
@@ -1624,7 +1626,7 @@ def _is_statistic(topic) -> bool:
 _STATISTIC: dict[str, bool] = {}  # topic name -> it has a share among its codes
 
 
-_COMPARING = re.compile(rf"\b(?:{COMPARING_WORDS})\s")
+_COMPARING = skipping(re.compile(rf"\b(?:{COMPARING_WORDS})\s"))
 
 
 def _not_compared(mentions: list, lower: str, s: int) -> list:
@@ -1860,7 +1862,7 @@ _RANKING_INDICES = ("dti", "par_index", "ict_index")
 
 
 # a pillar framing what follows: "Ở trụ cột kinh tế số, ...", "Với trụ cột xã hội số, ..." (rule named-index)
-_PILLAR_FRAME = re.compile(r"\b(?:o|voi|ve|rieng|doi voi) (?P<pillar>)tru cot ")
+_PILLAR_FRAME = skipping(re.compile(r"\b(?:o|voi|ve|rieng|doi voi) (?P<pillar>)tru cot "))
 
 
 def _pillar_frame(lower: str, s: int, e: int) -> int | None:
@@ -1891,8 +1893,10 @@ def _doc_topic(hits, all_hits=(), once: bool = False):
 
 
 # grammar (rule release-year): a release of figures for every province ("công bố số liệu ... của 63 tỉnh")
-_RELEASE = re.compile(
-    rf"\b(?:{load_cues().words['release_verbs']})\b[^.;]{{0,120}}?\b(?:63|34|cac) (?:tinh|dia phuong)\b"
+_RELEASE = skipping(
+    re.compile(
+        rf"\b(?:{load_cues().words['release_verbs']})\b[^.;]{{0,120}}?\b(?:63|34|cac) (?:tinh|dia phuong)\b"
+    )
 )
 # positions counted, not numbered ("ba vị trí đầu", "hai vị trí dẫn đầu", "các vị trí tiếp theo"), before a list
 _COUNTED_POSITIONS = re.compile(r"\bvi tri (?:dan dau|dau|tiep theo)\b[^.;]{0,60}?\b(?:lan luot|tuong ung)\b")
@@ -1903,10 +1907,10 @@ _YEAR_OPENING = re.compile(r"\W*nam ((?:19|20)\d\d)\b")
 # back at: rule edition-after-statistic)
 _RANKED_NAMES = r"dti|index|bang xep hang|xep hang|xep thu|dung thu"
 _EDITION_RANKED = re.compile(rf"\b(?:{_RANKED_NAMES})\b")
-_RANKING_WORDS = re.compile(rf"\b(?:{_RANKED_NAMES}|chi so|vi tri)\b")
+_RANKING_WORDS = skipping(re.compile(rf"\b(?:{_RANKED_NAMES}|chi so|vi tri)\b"))
 # (a title's "các chỉ số", "những chỉ số" are the figures in general, no ranking: "Xã hội số Hà Tĩnh năm 2024: bức tranh
 # qua các chỉ số" dates its sections with 2024 like any review's title; rule section-under-titled-year)
-_RANKING_TITLE_WORDS = re.compile(rf"\b(?:{_RANKED_NAMES}|(?<!cac )(?<!nhung )chi so|vi tri)\b")
+_RANKING_TITLE_WORDS = skipping(re.compile(rf"\b(?:{_RANKED_NAMES}|(?<!cac )(?<!nhung )chi so|vi tri)\b"))
 # (and a ranking's report, "báo cáo kết quả đánh giá mức độ chuyển đổi số": rule named-report)
 _RANKING_REPORT = re.compile(rf"\b(?:{_RANKED_NAMES}|chi so|vi tri|danh gia)\b")
 
@@ -2016,7 +2020,7 @@ _ANNOUNCED_BEFORE = re.compile(rf"\b(?:{load_cues().words['release_verbs']})(?: 
 _NOW_RULES = frozenset({"as-of-now", "part-of-this-year"})
 
 
-_ABOUT_BACKREF = re.compile(rf"\bve {MEASURE_POINTED_BACK}\b")
+_ABOUT_BACKREF = skipping(re.compile(rf"\bve {MEASURE_POINTED_BACK}\b"))
 # "... xếp thứ nhất và thứ ba về chỉ số này": the index the sentence before measured, pointed back at after the values
 _INDEX_POINTED_AFTER = re.compile(r"\bve chi so (?:nay|tren|do)\b")
 
@@ -2053,8 +2057,10 @@ def _items_named_before(catalog, sentences, i: int, has_digit, hits_of, lower: s
 # "hai chỉ tiêu trên", "ba chỉ số này": a counted back-reference to the measures just given
 # ("các tỷ lệ này", "hai tỷ lệ trên": rates counted back the same way; "hai tỷ lệ chi trả này", "ba chỉ số thành
 # phần này": lists.KIND_THEN_THIS)
-_COUNTED_BACKREF = re.compile(
-    rf"\b(hai|ba|bon|2|3|4|cac) (?:chi tieu|chi so|tieu chi|ty le) (?:tren|nay|noi tren|vua neu|{KIND_THEN_THIS})\b"
+_COUNTED_BACKREF = skipping(
+    re.compile(
+        rf"\b(hai|ba|bon|2|3|4|cac) (?:chi tieu|chi so|tieu chi|ty le) (?:tren|nay|noi tren|vua neu|{KIND_THEN_THIS})\b"
+    )
 )
 
 

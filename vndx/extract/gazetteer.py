@@ -394,7 +394,7 @@ class Gazetteer:
 # the outlet's own province's delegation or leaders, "tỉnh" with no name after it ("Đoàn công tác của tỉnh làm việc tại
 # ...", "Lãnh đạo tỉnh thăm ..."), on case-kept folded text
 _NEW_AFTER = re.compile(r"\s*\(?\s*moi\b")  # "Khánh Hòa mới", "Khánh Hòa (mới)"
-_OWN_DELEGATION = re.compile(r"\b(?:[Dd]oan(?: cong tac)?|[Ll]anh dao)(?: cua)? tinh\b(?!\s+[A-Z])")
+_OWN_DELEGATION = skipping(re.compile(r"\b(?:[Dd]oan(?: cong tac)?|[Ll]anh dao)(?: cua)? tinh\b(?!\s+[A-Z])"))
 
 _SOCIAL_HOSTS = frozenset({"facebook.com", "fb.com", "zalo.me", "tiktok.com", "youtube.com", "x.com", "twitter.com"})
 

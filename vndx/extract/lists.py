@@ -27,7 +27,7 @@ _BARE_LIST_VERB = skipping(
 )
 _RANK_NOUN = re.compile(r"\b(?:thu hang|xep hang|cac vi tri)\b")
 _VALUE_LIST = re.compile(r"\d\s*(?:,\s+|;\s*|\s+va\s+)(?:thu\s+)?\d")
-_COLON_DASH_VALUES = re.compile(r"(?<=\w):\s*\d[\d.,]*\s[-\u2013]\s\d")
+_COLON_DASH_VALUES = skipping(re.compile(r"(?<=\w):\s*\d[\d.,]*\s[-\u2013]\s\d"))
 
 
 @dataclass(frozen=True)

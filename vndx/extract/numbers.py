@@ -113,7 +113,9 @@ _MASKS: list[tuple[re.Pattern[str], tuple[str, ...] | None]] = [
     (re.compile(_bword("bo chi so") + r"\s+\d+(?![.,]\d)"), ("bo chi so",)),
     (re.compile(_bword("lan thu", "khoa", "thu tu") + r"\s+[\dxvi]+\b"), ("lan thu", "khoa", "thu tu")),
     # a name glued to its number by a hyphen: "dịch COVID-19", "SARS-CoV-2" (a name, never a value)
-    (re.compile(r"(?<=[a-z][a-z])-\d{1,3}\b(?![.,]\d|\s*%)"), None),
+    # (the hyphen first, its two letters checked behind it: a pattern opening with a literal is skipped to at C speed,
+    # one opening with a look-behind was run at every character of the article)
+    (re.compile(r"-(?<=[a-z][a-z]-)\d{1,3}\b(?![.,]\d|\s*%)"), None),
     # service levels: "dịch vụ công trực tuyến mức độ 3, 4", "mức độ 3 và 4", "cấp độ 2" (a level, not a count)
     (re.compile(_bword("muc do", "cap do") + r"\s+[1-4](?:\s*(?:,|va|-|/)\s*[1-4])*\b"), ("muc do", "cap do")),
 ]
@@ -374,8 +376,9 @@ def find_numbers(
         w = _WORD.match(lower, pos, end)
         if w:
             words = w.group(1)
-            first = words.split()[0]
-            nxt = words.split()[1] if len(words.split()) > 1 else None
+            split = words.split()
+            first = split[0]
+            nxt = split[1] if len(split) > 1 else None
             if first == "diem" and nxt not in _NOT_POINTS and not (is_int and nxt == "co"):
                 # (a whole number's "điểm có ..." counts places that have something: "trong đó 58 điểm có kết nối")
                 n.points = True
@@ -469,7 +472,11 @@ def _cardinals_in_words(lower: str, start: int, end: int, masks) -> list[Number]
 # "2.541/2.072/1.389": three or more, each with a decimal comma, a thousands dot or a percent (not a date, "29/11/2021",
 # nor a rank out of its total, "14/63": two parts)
 _SLASH_PART = r"\d{1,3}(?:[.,]\d+)+%?|\d+%"
-_SLASH_RUN = re.compile(rf"(?<![\w.,/])(?:{_SLASH_PART})(?:\s*/\s*(?:{_SLASH_PART})){{2,}}(?![\w/]|[.,]\d)")
+# (the first part's first digit opens the pattern, the start checked behind it, "\d(?<![\w.,/]\d)", and the rest of
+# that part after it: the engine skips ahead to a digit instead of trying the look-behind at every character)
+_SLASH_RUN = re.compile(
+    rf"\d(?<![\w.,/]\d)(?:\d{{0,2}}(?:[.,]\d+)+%?|\d*%)(?:\s*/\s*(?:{_SLASH_PART})){{2,}}(?![\w/]|[.,]\d)"
+)
 _SLASH_ITEM = re.compile(rf"(?:{_SLASH_PART})")
 
 
@@ -546,15 +553,17 @@ _NOT_A_RANK_AFTER = (
 )
 # ", Bắc Ninh thứ hai", "và Đà Nẵng thứ ba (0,68)": a comma, ";" or "và", one to four words, "thứ", an ordinal
 _ORDINAL_CONTINUES = re.compile(r"(?:[,;]|\bva\b)\s*(?:[a-z.]+\s+){0,4}?thu\s+(?P<word>[a-z]+)\b" + _NOT_A_RANK_AFTER)
-_ORDINAL_AFTER_DIGIT_RANK = re.compile(
-    # (past the first rank's own year, and to the rank it rose to: "thứ 3 năm 2020, thứ nhất năm 2021", "từ vị trí thứ
-    # 4 năm 2020 đến thứ nhất")
-    # (and past what the first rank is of, to a second index after "và": "xếp thứ 5/34 về Chỉ số DTI năm 2024 và thứ hai
-    # về chỉ số an toàn thông tin mạng")
-    r"\b(?:thu|hang|vi tri)\s+(?P<rank>\d+)(?:\s*/\s*\d+)?(?:\s+(?:nam\s+)?(?:19|20)\d\d)?"
-    r"(?:\s+ve\s+[^,;.()]{3,60}?(?=\s+va\s+thu\s+[a-z]+\s+ve\b))?"
-    r"\s*(?:,\s*(?:va\s+)?|va\s+|(?:vuon\s+)?(?:len|den)\s+)thu\s+(?P<word>[a-z]+)\b"
-    + _NOT_A_RANK_AFTER
+# (past the first rank's own year, and to the rank it rose to: "thứ 3 năm 2020, thứ nhất năm 2021", "từ vị trí thứ
+# 4 năm 2020 đến thứ nhất")
+# (and past what the first rank is of, to a second index after "và": "xếp thứ 5/34 về Chỉ số DTI năm 2024 và thứ hai
+# về chỉ số an toàn thông tin mạng")
+_ORDINAL_AFTER_DIGIT_RANK = skipping(
+    re.compile(
+        r"\b(?:thu|hang|vi tri)\s+(?P<rank>\d+)(?:\s*/\s*\d+)?(?:\s+(?:nam\s+)?(?:19|20)\d\d)?"
+        r"(?:\s+ve\s+[^,;.()]{3,60}?(?=\s+va\s+thu\s+[a-z]+\s+ve\b))?"
+        r"\s*(?:,\s*(?:va\s+)?|va\s+|(?:vuon\s+)?(?:len|den)\s+)thu\s+(?P<word>[a-z]+)\b"
+        + _NOT_A_RANK_AFTER
+    )
 )
 _ORDINAL_IN_BRACKET = re.compile(r"\d,\d+\s*(?:diem\s*)?\(\s*thu\s+(?P<word>[a-z]+)\s*\)")
 _BRACKET_ORDINAL = re.compile(r"\(\s*thu\s+(?P<word>[a-z]+)\s*\)")

@@ -21,6 +21,7 @@ from vndx.extract.claim import Claim, Pick
 from vndx.extract.dti_table import load_dti_table, written_decimals
 from vndx.extract.gazetteer import SELF
 from vndx.extract.periods import RANKING_INDEX_NAMES, dash_asides, resolve
+from vndx.extract.scan import skipping
 from vndx.extract.years import (
     BEFORE_WORDS,
     compared_year,
@@ -366,7 +367,7 @@ _HORIZON_BEFORE = re.compile(r"\bden nam\s+$")
 
 # a clause that sets a past against what follows: "Nếu (như) năm 2020 ..., thì ..." (rule sentence-year)
 # ("Nếu năm 2020 ..., thì ...", also without the comma: "Nếu như năm 2022 tỉnh ở vị trí 30 thì đến kỳ đánh giá này ...")
-_IF_CLAUSE = re.compile(r"\bneu(?: nhu)?\b[^;,]*?(?:,\s*|\s+)(?=thi\b)")
+_IF_CLAUSE = skipping(re.compile(r"\bneu(?: nhu)?\b[^;,]*?(?:,\s*|\s+)(?=thi\b)"))
 
 
 def _now_clause(c: Claim) -> tuple[int, int] | None:
@@ -411,14 +412,18 @@ def named_latest(c: Claim) -> int | None:
     return edition_out_on(dt.date(year, month, 28))
 
 
-_LATEST_RESULT = re.compile(
-    r"\b(?:ket qua|chi so|dti|bang xep hang|ky danh gia)\b[^.;]{0,30}?\b(?:gan nhat|moi nhat)\b"
+_LATEST_RESULT = skipping(
+    re.compile(
+        r"\b(?:ket qua|chi so|dti|bang xep hang|ky danh gia)\b[^.;]{0,30}?\b(?:gan nhat|moi nhat)\b"
+    )
 )
 # ... or just announced ("Theo bảng xếp hạng ... vừa được Bộ Khoa học và Công nghệ công bố, tỉnh Phú Thọ đạt 0,6012")
-_JUST_ANNOUNCED = re.compile(r"\bvua (?:duoc )?(?:[^.;,\d]{0,45}? )?cong bo\b")
+_JUST_ANNOUNCED = skipping(re.compile(r"\bvua (?:duoc )?(?:[^.;,\d]{0,45}? )?cong bo\b"))
 # "công bố hồi tháng 7 năm ngoái", "công bố vào tháng 5", "công bố hồi tháng 7 vừa qua" (a month with no year)
-_ANNOUNCED_IN_MONTH = re.compile(
-    r"\bcong bo (?:hoi |vao )?thang (\d{1,2})\b(?!\s*/)(?: (nam ngoai|nam truoc))?(?! nam (?:19|20)\d\d)"
+_ANNOUNCED_IN_MONTH = skipping(
+    re.compile(
+        r"\bcong bo (?:hoi |vao )?thang (\d{1,2})\b(?!\s*/)(?: (nam ngoai|nam truoc))?(?! nam (?:19|20)\d\d)"
+    )
 )
 
 
@@ -645,12 +650,14 @@ def _default(c: Claim) -> int | None:
 
 
 # years joined in one phrase: "năm 2020 và 2021", "các năm 2021 và 2022", "năm 2020, 2021 và 2022"
-_JOINED_YEARS = re.compile(
-    r"\b(?:(cac|ca hai|ca ba|trong ca hai|trong hai|trong ba|trong cac|hai|ba) )?"
-    r"nam ((?:19|20)\d\d(?:\s*,\s*(?:nam\s+)?(?:19|20)\d\d)*\s+va\s+(?:nam\s+)?"
-    r"(?:19|20)\d\d)\b"
-    # (counted, the years may be joined by commas alone: "ở hai kỳ đánh giá 2020, 2021", "ở các năm 2022, 2023")
-    r"|\b(cac|hai|ba) (?:nam|ky danh gia|ky) ((?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)+)\b"
+_JOINED_YEARS = skipping(
+    re.compile(
+        r"\b(?:(cac|ca hai|ca ba|trong ca hai|trong hai|trong ba|trong cac|hai|ba) )?"
+        r"nam ((?:19|20)\d\d(?:\s*,\s*(?:nam\s+)?(?:19|20)\d\d)*\s+va\s+(?:nam\s+)?"
+        r"(?:19|20)\d\d)\b"
+        # (counted, the years may be joined by commas alone: "ở hai kỳ đánh giá 2020, 2021", "ở các năm 2022, 2023")
+        r"|\b(cac|hai|ba) (?:nam|ky danh gia|ky) ((?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)+)\b"
+    )
 )
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 # (or the years counted as what they are: "Năm 2020 và năm 2021 là hai năm tỉnh đạt kết quả tốt nhất: xếp thứ nhất")
@@ -928,7 +935,7 @@ _TARGET_OPENS = re.compile(r"\s*(?:so voi\s+)?(?:muc tieu|chi tieu|ke hoach)\b")
 # (nor a plan's title, "giai đoạn 2021-2025, định hướng đến năm 2030, ...", nor a result said of it: "đã có 8 ...")
 _SET_UNTIL = re.compile(r"\b(?:de ra|dat ra|giao|dinh huong|tam nhin)\s+$")
 _DONE_BETWEEN = re.compile(r"\bda\b")
-_BY_YEAR = re.compile(r"\b(?:den|toi|vao) (cuoi |het )?nam\s*$")
+_BY_YEAR = skipping(re.compile(r"\b(?:den|toi|vao) (cuoi |het )?nam\s*$"))
 _HORIZON_HEADS = re.compile(r"\s*,\s*(?:(?:co|se co|phan dau|tinh|toan tinh)\s+)?(?:khoang|tren|it nhat|toi thieu)?\s*")
 
 

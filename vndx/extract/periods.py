@@ -53,7 +53,7 @@ _COMPARED_IN_CLAUSE = re.compile(r"\bso voi\b[^,;.()\d]{0,40}$")
 _BRACKET_NEXT = re.compile(r"\s*\(")
 # ... and before a year in digits, right after the thing's words (not past a colon: "so với trước sắp xếp: năm 2024,
 # ...")
-_COMPARED_THING_YEAR = re.compile(r"\bso voi\b[^,;:.()\d]{0,40}\bnam $")
+_COMPARED_THING_YEAR = skipping(re.compile(r"\bso voi\b[^,;:.()\d]{0,40}\bnam $"))
 # an aside between two dashes set between words ("Kinh tế số – trụ cột từng đứng thứ 51 năm 2021 – nay đứng thứ
 # 33"); the text is folded ("–" is "-"). Not a list of labels ("2020 – thứ 4; 2021 – thứ 2": no ";" or ":" inside),
 # nor the dash of a name ("Bà Rịa - Vũng Tàu") or of a range ("2021 - 2025": no digit right after the first dash)
@@ -79,10 +79,12 @@ _CONTRAST = skipping(re.compile(r"\b(?:trong khi(?: do)?|nguoc lai|neu nhu)\b[^,
 _SAME_PERIOD_OPENS = re.compile(r"[,(;]\s*cung ky(?: nam)?\s*$")
 # (not "ngay từ năm 2020", as early as 2020: a year the value is of; nor "điện tử", "đầu tư" folded to "tu": "tài
 # khoản định danh điện tử năm 2023 đạt 41,7%", "thương mại điện tử năm 2022" name the value's year)
-_HORIZON = re.compile(
-    r"\b(?:dinh huong|tam nhin|(?<!ngay )(?<!dien )(?<!dau )tu|sau|truoc|giai doan|nam hoc|nhiem ky)(?: (?:den|toi))?"
-    r"(?: (?:het|cuoi))?"
-    r"(?: nam)?\s*$"
+_HORIZON = skipping(
+    re.compile(
+        r"\b(?:dinh huong|tam nhin|(?<!ngay )(?<!dien )(?<!dau )tu|sau|truoc|giai doan|nam hoc|nhiem ky)"
+        r"(?: (?:den|toi))?(?: (?:het|cuoi))?"
+        r"(?: nam)?\s*$"
+    )
 )
 # "DTI 2023 do Bộ công bố vào tháng 9/2024": when a ranking came out, not the year it measures
 # (also before "năm nay": "DTI 2022 công bố hồi tháng 6 năm nay" dates the announcement, not a period)
@@ -101,7 +103,7 @@ _ANNOUNCED_ON = re.compile(
     r"(?:(?: vao)?(?: (?:sang|chieu|toi|trua))?(?: ngay)|(?: vao)? (?:sang|chieu|toi|trua)"
     r"|[^.;]{0,60}? (?:vao|hoi) (?:ngay|thang))\s*$"
 )  # ("công bố ngày 21/10/2025", "công bố chiều 17/6/2026", "công bố vào sáng ngày 8/6/2022")
-_BEFORE_AFTER_DAY = re.compile(r"\b(?:truoc|sau)(?: ngay)?\s*$")
+_BEFORE_AFTER_DAY = skipping(re.compile(r"\b(?:truoc|sau)(?: ngay)?\s*$"))
 _CLAUSE_OPENS = re.compile(r"(?:^|[.;:,]\s*|\n\s*)$")
 # ... the name it had or took then ("trước ngày 1/1/2025 là tỉnh Thừa Thiên Huế", "từ ngày ... trở thành thành phố")
 _RENAMED_AFTER = re.compile(r"\s*,?\s*(?:la|con la|van la|tro thanh|thanh)\s+(?:tinh|thanh pho)\b")
@@ -189,7 +191,7 @@ _DOC_BEFORE = re.compile(
 
 
 # the day figures are counted to ("đến ngày", "tính đến ngày"): never a document's date
-_AS_OF_DAY = re.compile(r"\b(?:den|toi)(?: het)? ngay\s*$")
+_AS_OF_DAY = skipping(re.compile(r"\b(?:den|toi)(?: het)? ngay\s*$"))
 # a year opening a later clause about the measure just given ("...; cả năm 2022 con số này là 29,3%"): it dates
 # that clause, not the value before it (rule contrast-year, as "trong khi năm 2022 ...")
 _YEAR_OPENS_CLAUSE = re.compile(r"[;,]\s*(?:(?:ca|trong|cuoi|het|den het|tinh den het|rieng|con) )*nam\s*$")

@@ -152,7 +152,7 @@ def find_topics(
     end = len(lower) if end is None else end
     hits = []
     if only:  # a few topics (over a whole article): one find per keyword of theirs beats finding them all
-        found, topics = None, [t for t in catalog.topics if t.name in only]
+        found, topics = None, catalog.named(only)
     else:
         found = catalog.keywords_in(lower, start, end)
         topics = catalog.candidates(found)
@@ -244,7 +244,7 @@ def only_5g(text: str) -> bool:
     return FIVE_G.search(text) is not None and OLDER_NETWORK.search(text) is None
 
 
-_ORDER_OF_DOING = re.compile(r"\b(?:la|tro thanh)\s+(?:dia phuong|tinh|don vi|thanh pho)\s+thu\s*$")
+_ORDER_OF_DOING = skipping(re.compile(r"\b(?:la|tro thanh)\s+(?:dia phuong|tinh|don vi|thanh pho)\s+thu\s*$"))
 # (where, then what was done: "cả nước ban hành", "ở Đồng bằng sông Cửu Long hoàn thành", "của tỉnh không còn")
 _DOING_AFTER = re.compile(
     r"\s*(?:(?:ca nuoc|trong ca nuoc|toan quoc|cua tinh|trong tinh|o [^,;.\d]{1,40}?)\s+)?"

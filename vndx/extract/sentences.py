@@ -19,6 +19,12 @@ _ENUMERATOR = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVXivx]{1,5}|[a-z])\.\s+
 _TERMINAL = re.compile(r"[.!?…:;]\s*[\"”’)]*\s*$")
 
 
+def _ends_with_stop(line: str) -> bool:
+    """``_TERMINAL.search(line)``: a stop, then at most spaces, closing quotes or brackets and spaces, read from the end
+    (the search tried the pattern at every stop of the line, and every line is asked)."""
+    return line.rstrip().rstrip("\"”’)").rstrip().endswith((".", "!", "?", "…", ":", ";"))
+
+
 # (slots, not frozen: a frozen dataclass's __init__ sets every field through object.__setattr__, and the
 # extractor makes thousands of these per article; nothing changes one after it is made, and the hash is kept)
 @dataclass(unsafe_hash=True, slots=True)
@@ -154,7 +160,7 @@ def split_sentences(cased: str) -> list[Sentence]:
         line_end = line_start + len(line.rstrip())
         heading = (
             len(stripped) <= 160
-            and not _TERMINAL.search(stripped)
+            and not _ends_with_stop(stripped)
             and len(stripped.split()) >= 2
             and not stripped.startswith("|")  # a table row ("| Kinh tế số | 0,2310 | 61/63 |"), as trafilatura keeps it
             and not stripped.startswith(("+ ", "- ", "• ", "* ", "– "))  # a bullet item: a sentence without its stop
@@ -215,7 +221,7 @@ def _joins_next(stripped: str, nxt: str) -> bool:
     if _FIGURE_ALONE.fullmatch(stripped):
         # (an icon before it: a figure alone with no icon is a cell under its label, "Chính quyền số" over "0,4102")
         return symbol_bullet(stripped) and nxt[0].isalpha() and not _FIGURE_ALONE.fullmatch(nxt)
-    if len(stripped) < 40 or _TERMINAL.search(stripped):
+    if len(stripped) < 40 or _ends_with_stop(stripped):
         return False
     if nxt[0].islower():
         return True

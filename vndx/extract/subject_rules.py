@@ -18,6 +18,7 @@ from vndx.extract.binding_rules import WHOLE_PROVINCE, Rule, bracketed_place
 from vndx.extract.claim import Claim, Pick
 from vndx.extract.cues import load_cues
 from vndx.extract.gazetteer import MERGER_DATE, NEIGHBOUR_WORDS, SELF, city_slugs, load_gazetteer
+from vndx.extract.scan import skipping
 from vndx.extract.subjects import FORMER, NATIONAL, compared_before, named_after, named_as_former, province_in_clause
 from vndx.extract.text import count_of
 from vndx.extract.years import compared_year
@@ -60,7 +61,7 @@ def appositive_province(c: Claim) -> str | None:
 
 # a value "of the friend province" with no name, its verb right after ("con số này của tỉnh bạn là 72,9%"; not "các tỉnh
 # lân cận", "Nam Định – tỉnh láng giềng –", "bỏ xa tỉnh bạn ở kinh tế số")
-_PARTNER = re.compile(rf"\bcua tinh (?:{NEIGHBOUR_WORDS})\s+(?:la|dat|chi|moi|o muc|khoang)\b")
+_PARTNER = skipping(re.compile(rf"\bcua tinh (?:{NEIGHBOUR_WORDS})\s+(?:la|dat|chi|moi|o muc|khoang)\b"))
 
 
 def partner_province(c: Claim) -> str | None:
@@ -244,7 +245,7 @@ def new_province_self(c: Claim) -> str | None:
     return c.ctx.article if _NEW_PROVINCE.search(c.lower, c.sent.start, c.n.start) else None
 
 
-_NEW_PROVINCE = re.compile(r"\b(?:tinh|thanh pho) moi\b(?! (?:thanh lap|duoc|se|la)\b)")
+_NEW_PROVINCE = skipping(re.compile(r"\b(?:tinh|thanh pho) moi\b(?! (?:thanh lap|duoc|se|la)\b)"))
 
 
 def city_calls_itself(c: Claim) -> str | None:
@@ -285,7 +286,7 @@ def _only_self_words(c: Claim) -> bool:
     return bool(named) and all(x.slug == SELF and not _OWN_WORD.search(c.lower, x.start, x.end + 4) for x in named)
 
 
-_OWN_WORD = re.compile(r"\b(?:ta|nha|minh|chung ta|chung toi)\b")
+_OWN_WORD = skipping(re.compile(r"\b(?:ta|nha|minh|chung ta|chung toi)\b"))
 # a paragraph that opens on another province as its frame ("Ở Cao Bằng, bức tranh cũng không sáng hơn. DTI 2021 của tỉnh
 # đạt 0,3497"): its "tỉnh" is that province
 # (or a paragraph that opens on it as its subject: "Đắk Lắk đứng thứ hai trong vùng. DTI 2022 của tỉnh xếp thứ 31/63")
@@ -351,8 +352,10 @@ def shared_provinces(c: Claim) -> list[str]:
 
 
 # "cả hai tỉnh đều", "cả ba địa phương cũng": every province counted, alike
-_ALL_PROVINCES_ALIKE = re.compile(
-    r"\bca (hai|ba|bon|2|3|4) (?:tinh|dia phuong|tinh cu|thanh pho)(?: nay| tren)?,? (?:deu|cung)\b"
+_ALL_PROVINCES_ALIKE = skipping(
+    re.compile(
+        r"\bca (hai|ba|bon|2|3|4) (?:tinh|dia phuong|tinh cu|thanh pho)(?: nay| tren)?,? (?:deu|cung)\b"
+    )
 )
 
 # rule shared-provinces, asked after a fact is made (extractor.py), as shared-years is
@@ -436,7 +439,7 @@ def unnamed_neighbour(c: Claim) -> bool:
     )
 
 
-_NEIGHBOUR = re.compile(r"\b(?:tinh|dia phuong|thanh pho) (?:ban|lang gieng|lan can)\b")
+_NEIGHBOUR = skipping(re.compile(r"\b(?:tinh|dia phuong|thanh pho) (?:ban|lang gieng|lan can)\b"))
 _COMPARED_BEFORE = re.compile(r"\b(?:hon|vuot|bo xa|so voi|sau|truoc|kem|thua|ngang|bang|voi)\s+(?:cac\s+)?$")
 _COMPARED_AFTER = re.compile(r"\b(?:cao hon|thap hon|so voi|trong khi)\b")
 

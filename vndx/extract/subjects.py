@@ -73,9 +73,11 @@ _PLACE_IN_NATION = re.compile(
     r"\s*(?:tinh|thanh pho)(?: nay| ta)?\s+"
     r"(?:(?:dan dau|dung dau)\s+(?:ca nuoc|toan quoc)\s+(?:o|ve)\b|(?:xep|dung)\s+thu\b)"
 )
-_NATION_SUBJECT = skipping(re.compile(
-    rf"(?:^|[,;:]\s*)(?:{_WORDS['nation_subjects']})\s+(?:{_WORDS['nation_subject_verbs']})\b"
-))
+_NATION_SUBJECT = skipping(
+    re.compile(
+        rf"(?:^|[,;:]\s*)(?:{_WORDS['nation_subjects']})\s+(?:{_WORDS['nation_subject_verbs']})\b"
+    )
+)
 
 
 # every word the place rules below start with (a sentence without any is about a province or nothing)
@@ -109,7 +111,7 @@ _AGGREGATE_GATE = _gate("aggregate_subjects")
 _MEETING_GATE = _gate("meeting_report")
 _CLAUSE_LEAD = re.compile(r"(?:^|[,;:.]|\n)[^,;:.\n]*$")
 # (past a decimal's comma: "gấp 1,5 lần bình quân chung" compares with the average)
-_COMPARED = re.compile(rf"\b(?:{_WORDS['compared_with']})\b(?:[^,;:.\n(]|(?<=\d)[,.](?=\d))*$")
+_COMPARED = skipping(re.compile(rf"\b(?:{_WORDS['compared_with']})\b(?:[^,;:.\n(]|(?<=\d)[,.](?=\d))*$"))
 
 
 _CLAUSE_HEAD = re.compile(r"(?:^|[,;:.]\s*|\n\s*)$")
@@ -125,7 +127,7 @@ NATIONAL = frozenset({"nation", "report"})
 # the name after a unit word ("huyện Đắk R'lấp", "thị xã Nghi Sơn"): capitalised words, on the case-kept text
 _UNIT_NAME = re.compile(r"[A-Z][\w']*(?:[ \-][A-Z][\w']*){0,2}")
 # (a city's word before its name: "thành phố Buôn Ma Thuột", "TP. Pleiku")
-_CITY_NAMED = re.compile(r"\b(?:thanh pho|tp\.?) ?(?=\w)")
+_CITY_NAMED = skipping(re.compile(r"\b(?:thanh pho|tp\.?) ?(?=\w)"))
 # (the unit words of cues.yml, found on the lower-case text at the same offsets: the named-unit pattern is tried there)
 _UNIT_LEADS = tuple(fold(u) + " " for u in load_cues().lists["lower_units"])
 
@@ -325,9 +327,9 @@ def own_place(mentions, s: int, pos: int) -> bool:
 
 
 # after a rank: an optional aside "(...)", then "là" / "thuộc về" and the province
-_POSITION_BEFORE = re.compile(r"\bvi tri\s+(?:so|thu)\s+$")
+_POSITION_BEFORE = skipping(re.compile(r"\bvi tri\s+(?:so|thu)\s+$"))
 _HELD_LATER = re.compile(r"[^,;.\d]{0,50}?(?:(?:19|20)\d\d[^,;.\d]{0,20}?)?\s(?:thuoc ve|la)\s+")
-_RANK_OPENS = re.compile(r"(?:^|[.:\n]\s*)(?:xep|dung)\s+(?:o\s+)?(?:vi tri\s+)?thu\s+$")
+_RANK_OPENS = skipping(re.compile(r"(?:^|[.:\n]\s*)(?:xep|dung)\s+(?:o\s+)?(?:vi tri\s+)?thu\s+$"))
 _SENTENCE_OPENS = re.compile(r"(?:^|[.:\n])\s*$")
 _NAMED_AFTER = re.compile(rf"\s*(?:\([^)]{{0,30}}\)\s*)?,?\s*(?:{_WORDS['rank_holder_words']})\s+")
 

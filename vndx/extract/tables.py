@@ -52,6 +52,7 @@ from vndx.extract.fact import EXTRACTOR_VERSION, Fact
 from vndx.extract.gazetteer import MERGER_DATE, SELF, Gazetteer
 from vndx.extract.lists import outermost
 from vndx.extract.readings import PERCENT_UNIT, Drop, find_topics, only_5g
+from vndx.extract.scan import skipping
 
 # header cells, folded: what a column holds
 _INDEX_CELL = re.compile(r"(?:so )?(?:stt|tt|thu tu|so thu tu)")
@@ -84,7 +85,9 @@ _HEADER_WORDS = re.compile(
     r"\s*(?:(?:" + "|".join(re.escape(t) for t in _HEADER_TERMS) + r")(?:\s+(?:nam\s+)?20[12]\d)?\s*)+"
 )
 # a header's first cell (a row number or the place) opens a line, or a cell row starts with "|"
-_HEADER_START = re.compile(r"^[ \t]*(?:stt|tt|so thu tu|thu tu|tinh|ten tinh|dia phuong|don vi|thanh pho)\b", re.M)
+_HEADER_START = skipping(
+    re.compile(r"^[ \t]*(?:stt|tt|so thu tu|thu tu|tinh|ten tinh|dia phuong|don vi|thanh pho)\b", re.M)
+)
 _NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?:\s*/\s*(?:63|34))?(?![\d])")
 _NOT_PROVINCE = re.compile(r"\b(?:so|bo|trung binh|binh quan|ca nuoc|toan quoc|khu vuc|huyen|quan|xa)\b")
 # rule numbered-ranking: the lead-in of a numbered list ranked from the top, and its items
@@ -282,7 +285,9 @@ def read_tables(
     ``original``, the text at folded offsets: where its tabs separate cells."""
     drops = drops if drops is not None else []
     tabs = original is not None and "\t" in original
-    if "|" not in lower and not tabs and not _HEADER_START.search(lower) and ":\n" not in lower:
+    # (a row of cells or a header's first cell: looked for once, asked twice)
+    cells = "|" in lower or tabs or _HEADER_START.search(lower) is not None
+    if not cells and ":\n" not in lower:
         return [], set()  # most texts hold no table: one scan decides
     lines = [_bracketed_header(ln) for ln in _tabs_marked(lower, original if tabs else None)]
     starts, pos = [], 0
@@ -290,7 +295,7 @@ def read_tables(
         starts.append(pos)
         pos += len(ln) + 1
     out: list[TableValue] = _numbered_rankings(lines, starts, cased, lower, catalog, gaz, default_year)
-    if "|" not in lower and not tabs and not _HEADER_START.search(lower):
+    if not cells:
         return out, set()
     taken: set[int] = set()
     i = 0

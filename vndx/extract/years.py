@@ -60,7 +60,7 @@ _ATTACH_GAP = re.compile(
     r"|\s+(?:o|trong)\s+(?:ca\s+)?(?:cac|hai|ba)\s+(?:nam|ky danh gia|ky)\s*$"
 )
 _IN_YEAR_GAP = re.compile(r"\s+trong\s+nam\s*$")
-_LED_IN_YEAR = re.compile(r"\b(?:dan dau|dung dau) (?:ca nuoc|toan quoc) (?:vao )?nam $")
+_LED_IN_YEAR = skipping(re.compile(r"\b(?:dan dau|dung dau) (?:ca nuoc|toan quoc) (?:vao )?nam $"))
 # (also "mức 61,9% của cùng kỳ năm trước": the same period of the year before)
 _WORDED_GAP = re.compile(r"\s*(?:cua\s+)?(?:ca\s+)?(?:cung ky\s+)?")
 # rule moved-count-year: an end of a movement, its noun, then its year ("tăng từ 512 doanh nghiệp năm 2021 lên 736
@@ -104,7 +104,7 @@ _FRAME_START = skipping(
 
 
 # an arrow from one value to the next, past its denominator or a bracket ("57/63 (năm 2020) → 46/63", "0,2981 → 0,3507")
-_ARROW_CHARS = re.compile("[\u2192\u27f6\u279d\u2794]|->|=>")
+_ARROW_CHARS = skipping(re.compile("[\u2192\u27f6\u279d\u2794]|->|=>"))
 _ARROW_JOINT = re.compile(
     r"\s*(?:/\s*\d+\s*)?(?:\([^()]{0,30}\)\s*)?(?:[\u2192\u27f6\u279d\u2794]|->|=>)\s*(?:(?:hang|thu|vi tri)\s+)?"
 )
@@ -199,10 +199,12 @@ _YEAR_IS = re.compile(
     _COMPARED_WITH_YEAR + r"\s+(?:(?:chi|moi)\s+)?(?:la|dat|o muc)\s+"
     r"(?:(?:khoang|gan|hon|tren|duoi)\s+)?(?:(?:vi tri|thu|hang)\s+(?:thu\s+)?)?$"
 )
-_COMPARED_YEAR_BRACKET = re.compile(
-    # (the year as the edition's name too: "So với DTI 2023 của Long An (xếp thứ 17/63, đạt 0,5812 điểm)")
-    r"\bso voi\s+(?:(?:ket qua|thu hang|vi tri|xep hang|gia tri)\s+)?(?:cua\s+)?(?:nam|dti)\s+((?:19|20)\d\d)\b"
-    r"[^();.,\d]{0,60}\("
+_COMPARED_YEAR_BRACKET = skipping(
+    re.compile(
+        # (the year as the edition's name too: "So với DTI 2023 của Long An (xếp thứ 17/63, đạt 0,5812 điểm)")
+        r"\bso voi\s+(?:(?:ket qua|thu hang|vi tri|xep hang|gia tri)\s+)?(?:cua\s+)?(?:nam|dti)\s+((?:19|20)\d\d)\b"
+        r"[^();.,\d]{0,60}\("
+    )
 )
 # another compared place's bracket right after the first one's ("... (xếp thứ 17/63) và Tây Ninh (xếp thứ 35/63)")
 _NEXT_COMPARED_BRACKET = re.compile(r"\)\s*(?:,|va)\s+[^();.,\d]{2,40}\(")
@@ -574,7 +576,7 @@ def compared_year(lower: str, sentence_start: int, year_start: int) -> bool:
     return _COMPARED_BEFORE.search(lower, max(sentence_start, year_start - 20), year_start) is not None
 
 
-_COMPARED_BEFORE = re.compile(r"\bso voi(?: cung ky)?(?: nam| ky)?\s*$")
+_COMPARED_BEFORE = skipping(re.compile(r"\bso voi(?: cung ky)?(?: nam| ky)?\s*$"))
 
 
 def tasks_year(lower: str, sentence_start: int, year_start: int) -> bool:
@@ -583,7 +585,7 @@ def tasks_year(lower: str, sentence_start: int, year_start: int) -> bool:
     return _TASKS_YEAR.search(lower, max(sentence_start, year_start - 30), year_start) is not None
 
 
-_TASKS_YEAR = re.compile(r"\b(?:nhiem vu|ke hoach|muc tieu|phuong huong)(?: [a-z]+){0,2} nam $")
+_TASKS_YEAR = skipping(re.compile(r"\b(?:nhiem vu|ke hoach|muc tieu|phuong huong)(?: [a-z]+){0,2} nam $"))
 
 
 def past_year_cue(lower: str, start: int, end: int) -> bool:
@@ -604,12 +606,14 @@ _THIS_YEAR = re.compile(
 
 # a part of the year without its year ("6 tháng đầu năm", "quý II", "9 tháng"; not "quý I/2025",
 # "6 tháng đầu năm 2024"): the months it takes to have passed, by its words
-_PART_OF_YEAR = re.compile(
-    r"\b(?:(?P<months>1[01]|[2-9]|sau|chin|bay|tam|muoi) thang(?: dau nam)?|quy (?P<quarter>iii|ii|i|1|2|3)"
-    rf"|{_SET_AT_START}(?P<start>dau nam)"
-    # ("cuối tháng 6 vừa qua", "tháng 10 năm nay": a month of the year being written in)
-    r"|thang (?P<month>1[0-2]|[1-9]) (?:vua qua|nam nay))\b"
-    r"(?!\s*(?:nam\s+)?(?:19|20)\d\d)(?!\s*/)"
+_PART_OF_YEAR = skipping(
+    re.compile(
+        r"\b(?:(?P<months>1[01]|[2-9]|sau|chin|bay|tam|muoi) thang(?: dau nam)?|quy (?P<quarter>iii|ii|i|1|2|3)"
+        rf"|{_SET_AT_START}(?P<start>dau nam)"
+        # ("cuối tháng 6 vừa qua", "tháng 10 năm nay": a month of the year being written in)
+        r"|thang (?P<month>1[0-2]|[1-9]) (?:vua qua|nam nay))\b"
+        r"(?!\s*(?:nam\s+)?(?:19|20)\d\d)(?!\s*/)"
+    )
 )
 _MONTHS_WORDS = {"sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}  # (and the months in digits)
 _QUARTER_ENDS = {"i": 3, "1": 3, "ii": 6, "2": 6, "iii": 9, "3": 9}
