@@ -1027,8 +1027,6 @@ def read_legend_rows(
         place_first = not any(c.role in ("place", "topic") for c in cols)
         if place_first:
             cols = [Column("place", None, None), *cols]
-        legend = m.group(1) if original is None else original[m.start(1) : m.end(1)]
-        dashes = "".join(sorted({d for d in ("-", "\u2013") if f" {d} " in legend}))
         roles = [c.role for c in cols]
         topic = next((c.topic for c in cols if c.topic is not None), None)
         share = any(_SHARE_CELL.fullmatch(c) for c in re.split(r"\s[-\u2013]\s", m.group(1)[lo - m.start(1) :]))
@@ -1041,9 +1039,12 @@ def read_legend_rows(
             topic = _lead_topic(catalog, earlier, share)
         years = years or _OWN_YEAR.findall(earlier)
         year = int(years[-1]) if years else default_year
-        rows = _legend_row_spans(
-            lower, colon + 1, len(cols), dashes, place_first, original
-        ) if place_first else _legend_row_spans(lower, colon + 1, len(cols))
+        if place_first:
+            legend = m.group(1) if original is None else original[m.start(1) : m.end(1)]
+            dashes = "".join(d for d in ("-", "\u2013") if f" {d} " in legend)
+            rows = _legend_row_spans(lower, colon + 1, len(cols), dashes, place_first=True, source=original)
+        else:
+            rows = _legend_row_spans(lower, colon + 1, len(cols))
         if len(rows) < 2:
             continue
         for start, end, parts in rows:
@@ -1102,8 +1103,8 @@ def _legends(lower: str):
 
 def _legend_columns(text: str, at: int, catalog: Catalog) -> tuple[list[Column] | None, int]:
     """The legend's columns and where it starts, its first cell trimmed to the last words that name a column and its
-    last cell to the first; None unless every cell names a column and they make a header (one place column, or an
-    index column first)."""
+    last cell to the longest run of its first words that names one; None unless every cell names a column and they
+    make a header (one place column, an index column first, or values only)."""
     parts = re.split(r"\s[-\u2013]\s", text)
     first, last = parts[0].split(), parts[-1].split()
     # (the fewest words that name a column: "... theo thứ tự tên chỉ số" is "chỉ số", not "tự tên chỉ số")
@@ -1119,11 +1120,12 @@ def _legend_columns(text: str, at: int, catalog: Catalog) -> tuple[list[Column] 
     roles = [c.role for c in cols if c]
     if None in cols or not any(r in ("rank", "score") for r in roles):
         return None, at
-    # (no place column and no index column: the rows may open on their place, rule place-before-cells)
-    unnamed = "place" not in roles and "topic" not in roles
-    if roles.count("place") != 1 and not (roles[0] == "topic" and roles.count("topic") == 1 and "place" not in roles):
-        if not unnamed:
-            return None, at
+    one_place = roles.count("place") == 1
+    index_first = roles[0] == "topic" and roles.count("topic") == 1 and "place" not in roles
+    # (or neither, values only: the rows may open on their place, rule place-before-cells)
+    values_only = "place" not in roles and "topic" not in roles
+    if not (one_place or index_first or values_only):
+        return None, at
     return cols, at + text.find(head)  # type: ignore[return-value]
 
 
