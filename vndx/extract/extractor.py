@@ -314,7 +314,7 @@ def extract_facts(
     table_default = title_year or (max(dti_editions) if dti_editions else fallback_default)
     original = folded.aligned  # for spelling checks ("Bộ" vs "bổ"), at folded offsets
     table_values, table_lines = read_tables(
-        cased, lower, catalog, gaz, table_default, drops, article, original, doc_topic
+        cased, lower, catalog, gaz, table_default, drops, article, original, doc_topic, folded.wide_gaps()
     )
     # rule legend-rows: "(thứ hạng - tỉnh - điểm): 20 - Lâm Đồng - 0,5736; ..." (tables.py); the sentence rules skip
     # the sentences its rows are in

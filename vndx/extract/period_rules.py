@@ -488,6 +488,30 @@ def latest_edition(c: Claim) -> int | None:
     return None
 
 
+def merged_one_edition(c: Claim) -> int | None:
+    """Rule merged-one-edition: an undated value of the DTI family said of the merged province ("Đà Nẵng (mới) vẫn
+    đứng đầu về chính quyền số với 0,8124 điểm", "tỉnh mới", "sau hợp nhất") is of an edition on the 34-province
+    basis, the latest out when the article was written (2024 or later), not an earlier year the paragraph before
+    looked at ("Năm 2022 và năm 2023, Đà Nẵng đều xếp thứ nhất trên 63 tỉnh")."""
+    if not c.ranked or c.family != "dti" or c.sent.years or c.published is None:
+        return None
+    latest = edition_out_on(c.published)  # (the latest edition out when the article was written)
+    if latest < FIRST_34_EDITION:
+        return None
+    if _MERGED_ONE.search(c.lower, c.sent.start, c.n.start) is None:
+        return None
+    return latest
+
+
+FIRST_34_EDITION = 2024  # (DTI 2024, out in October 2025, ranked the 34 provinces of 1 July 2025)
+# the province said to be the merged one: "(mới)" after its name, "tỉnh mới", "sau hợp nhất", "sau sáp nhập"
+_MERGED_ONE = skipping(
+    re.compile(
+        r"\((?:moi|sau hop nhat|sau sap nhap)\)|\b(?:tinh|thanh pho) moi\b|\bsau (?:khi )?(?:hop nhat|sap nhap)\b"
+    )
+)
+
+
 def past_year(c: Claim) -> int | None:
     """ "năm qua", "cả năm", "quý IV" without a year, in a report of January to March (or to June, when
     it says it reviews that year), is the year before (a first-quarter report looks back on the whole
@@ -766,6 +790,7 @@ YEAR_RULES: list[Pick] = [
     Pick("as-of-now", as_of_now),
     Pick("part-of-this-year", part_of_this_year),
     Pick("months-of-this-year", months_of_this_year),
+    Pick("merged-one-edition", merged_one_edition),
     Pick("carried-period", carried_period),
     Pick("result-backref", result_backref),
     Pick("report-year", report_year),

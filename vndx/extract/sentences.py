@@ -59,8 +59,12 @@ _LABEL_VALUE = re.compile(
     r"(?:[ \t]*\((?:19|20)\d\d\)(?=[ \t]+-))?"
     # (its share after a comma: "Số người có tài khoản: 1.312.447 người, tỷ lệ 91,8%", "98.540 hộ, đạt 41,3%")
     r"(?:(?:[ \t]+[^\W\d_]+){0,2}[ \t]*,[ \t]*(?:[^\W\d_]+[ \t]+){0,3}\d[\d.,/]*[ \t]*%?)?"
-    # (a second label and value after a dash: "Kinh tế số: hạng 41 – giá trị 0,3402")
-    r"(?:[ \t]+-[ \t]+(?:[^\W\d_]+[ \t]+){1,3}\d[\d.,/]*[ \t]*%?)?"
+    # (a second label and value after a dash, also after the first value's unit: "Kinh tế số: hạng 41 – giá trị
+    # 0,3402", "DTI 2023: 0,5487 điểm – hạng 21/63")
+    r"(?:(?:[ \t]+[^\W\d_]+)?[ \t]+-[ \t]+(?:[^\W\d_]+[ \t]+){1,3}\d[\d.,/]*[ \t]*%?)?"
+    # (a second count after its unit, joined by a slash or "với": "Tổ công nghệ số cộng đồng: 527 tổ / 3.150 thành
+    # viên", "1.652 tổ với gần 8.000 thành viên")
+    r"(?:[ \t]+[^\W\d_]+[ \t]*(?:/|voi(?:[ \t]+(?:gan|hon|khoang|tren))?)[ \t]*\d[\d.,]*)?"
     # (an aside in brackets after it or its unit: "Tỷ trọng kinh tế số trong GRDP: 13,8% (xếp thứ 6 toàn quốc)", "Chỉ
     # số DTI 2023: thứ 27/63 (năm 2022: thứ 38/63)", "Hộ được đào tạo kỹ năng số: 96.520 hộ (chiếm 38% ...)")
     r"(?:(?:[ \t]+[^\s|(]+){0,2}[ \t]*\([^()\n]{1,60}\))?"

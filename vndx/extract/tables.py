@@ -33,7 +33,14 @@ table of provinces, "Xếp hạng trong vùng"). A unit column ("ĐVT": "%", "h�
 table ("Đơn vị tính: %") says which numbers are shares; a measure that is only ever a share ("Hồ sơ xử lý
 trực tuyến | 84,7") is read as one without its sign; a document's date over the table ("Báo cáo số ...
 ngày 05/01/2024") does not date its columns. Cells a tab apart count as cells (a tab folds to a space:
-the original text says where the tabs were).
+the original text says where the tabs were), and so do cells three spaces or more apart (rule ``space-cells``: "2020
+     0,4725      4", a table copied as text; folding keeps one space, the original says how many there were).
+
+A column named by its index alone ("CQS", "Kinh tế số", "DTI 2022": no "điểm", no "hạng") holds that index's ranks
+where its numbers are whole and its scores where they are decimals (rule ``index-named-column``); a column of changes
+("Tăng/giảm bậc") is no value of the row; beside a column named by the article's province, a column headed as a rank
+("Xếp hạng của tỉnh") holds the province's ranks (rule ``own-rank-column``). The year a ranking came out, written in the
+lead-in ("DTI 2023 (công bố năm 2024)"), does not date the table (rule ``release-not-edition``).
 
 Rules (named as ``make eval`` prints them): ``table-other-index`` (the table is about an index
 outside the catalog, such as PCI), ``table-row-not-province`` (a row of a department, a ministry
@@ -66,9 +73,15 @@ _TOPIC_WORDS = r"(?:chi so|chi so thanh phan|chi so chinh|nhom chi so|tru cot|no
 _TOPIC_CELL = re.compile(rf"(?:ten )?{_TOPIC_WORDS}(?:\s*/\s*{_TOPIC_WORDS})?")
 _RANK_CELL = re.compile(r".*\b(?:xep hang|thu hang|hang|vi tri|xep thu)\b.*")
 _SCORE_CELL = re.compile(r".*\b(?:diem|gia tri|diem so|tong diem|chi so|dti)\b.*")
+_SCORE_WORD = re.compile(r"\b(?:diem|gia tri)\b")
+# a column of the change from the year before ("Tăng/giảm bậc", "Thay đổi"): not the row's value
+_CHANGE_CELL = re.compile(r"(?:tang\s*/\s*giam|tang giam|thay doi|chenh lech)(?: bac| diem| so voi (?:ky|nam) truoc)?")
+_VALUE_ROLES = ("rank", "score", "count")
 _YEAR = re.compile(r"\b(20[12]\d)\b")
 # a year with its word, taken out of a header cell to read what the cell is ("Chỉ tiêu năm 2024 (%)" is a label)
 _NAMED_YEAR = re.compile(r"(?:\bnam\s+)?\b20[12]\d\b")
+# a year a ranking was published in, not its edition ("công bố năm 2024", "công bố ngày 15/10/2024")
+_RELEASED_IN = re.compile(r"\bcong bo(?: vao)?(?: nam| thang| ngay)?\s*(?:\d{1,2}\s*/\s*){0,2}20[12]\d\b")
 _DOCUMENT_DATE = re.compile(r"\bngay\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*20[12]\d")
 # a column of numbers that are not the row's own: a rank within a region, an average
 _NOT_OWN_CELL = re.compile(r".*\b(?:trong vung|trong khu vuc|khu vuc|vung|binh quan|trung binh)\b.*")
@@ -125,7 +138,8 @@ class TableValue:
 
 @dataclass
 class Column:
-    role: str  # "place", "topic" (one province's table: the row's index), "index", "rank", "score", "other"
+    role: str  # "place", "topic" (one province's table: the row's index), "index", "rank", "score", "count", "other"
+    # ("count": a column named by its index alone, "CQS", "DTI 2021": its whole numbers are ranks, its decimals scores)
     # ("other": a column of numbers that are not the row's own: a region's rank, the nation's average)
     topic: object | None  # the catalog topic the column measures (None: the table's)
     year: int | None
@@ -148,10 +162,13 @@ _HEADER_BRACKET = re.compile(r"\(([^()|]+(?:\|[^()|]+){2,})\)\s*$")
 def _cells_of(line: str) -> list[str] | None:
     # "| a | b |" as trafilatura writes it, or "a | b" without the outer bars (copied from a page), or
     # cells a tab apart (their tabs marked in the lines tables are read from: ``_tabs_marked``)
+    # (or cells apart by a wide run of spaces, rule space-cells: ``_GAP``)
     if _TAB in line:
         return [_plain_cell(c) for c in line.split(_TAB)]
     if line.lstrip().startswith("|") or " | " in line:
         return [_plain_cell(c) for c in line.strip().strip("|").split("|")]
+    if _GAP in line:
+        return [_plain_cell(c) for c in line.split(_GAP)]
     return None
 
 
@@ -179,20 +196,30 @@ _UNIT_BRACKET = re.compile(r"\(\s*(?:don vi(?: tinh)?|dvt)\s*:\s*%\s*\)")
 
 
 _TAB = "\x7f"  # (never in a page's text: stands where the original had a tab, at the same offset)
+_GAP = "\x1e"  # (nor this: stands where the original had three spaces or more between words, rule space-cells)
 
 
-def _tabs_marked(lower: str, original: str | None) -> list[str]:
+def _tabs_marked(lower: str, original: str | None, gaps: list[int] | None = None) -> list[str]:
     """The folded lines with each tab of the original marked (a tab folds to a space; "2020<TAB>0,3412
     <TAB>31/63" is a row of three cells), offsets unchanged. Marked by offset, not line by line: a line
     the folding joined to the one before ("... chỉ tiêu\nđược giao": a wrapped sentence) leaves the
-    original with more lines than the folded text."""
-    if not original or "\t" not in original or len(original) != len(lower):
+    original with more lines than the folded text. Rule space-cells: the spaces at ``gaps`` (three or
+    more between words in the original, folded to one) mark a cell's end too ("2020      0,4725      4":
+    a table copied as text keeps its columns apart with spaces; prose never puts three in a row)."""
+    tabs = bool(original) and "\t" in original and len(original) == len(lower)
+    if not tabs and not gaps:
         return lower.split("\n")
     chars = list(lower)
-    k = original.find("\t")
-    while k >= 0:
-        chars[k] = _TAB
-        k = original.find("\t", k + 1)
+    if tabs:
+        k = original.find("\t")
+        while k >= 0:
+            chars[k] = _TAB
+            k = original.find("\t", k + 1)
+    for k in gaps or ():
+        end = lower.find("\n", k)
+        # (not in a line with bars: "| Tiêu chí          | 2021   |" pads its cells, the bars keep them apart)
+        if "|" not in lower[lower.rfind("\n", 0, k) + 1 : end if end >= 0 else len(lower)]:
+            chars[k] = _GAP
     return "".join(chars).split("\n")
 
 
@@ -221,10 +248,10 @@ def _column(cell: str, catalog: Catalog) -> Column | None:
     bare = re.sub(r"\s+", " ", bare)
     if _INDEX_CELL.fullmatch(bare):
         return Column("index", None, None)
-    if _NOT_OWN_CELL.fullmatch(bare):
-        return Column("other", None, None)  # "Xếp hạng trong vùng", "Bình quân cả nước"
-    if _PLACE_CELL.fullmatch(bare):
-        return Column("place", None, None)
+    if _NOT_OWN_CELL.fullmatch(bare) or _CHANGE_CELL.fullmatch(bare):
+        return Column("other", None, None)  # "Xếp hạng trong vùng", "Bình quân cả nước", "Tăng/giảm bậc"
+    if _PLACE_CELL.fullmatch(bare) or _PLACE_CELL.fullmatch(_unbracketed(bare)):
+        return Column("place", None, None)  # (also "Địa phương (trước sắp xếp)")
     # (also with the edition in a bracket: "Chỉ số chính (DTI 2022) | Giá trị (thang 1) | Thứ hạng (/63)")
     if _TOPIC_CELL.fullmatch(bare) or _TOPIC_CELL.fullmatch(_unbracketed(bare)):
         return Column("topic", None, year)
@@ -232,6 +259,10 @@ def _column(cell: str, catalog: Catalog) -> Column | None:
     topic = hits[0].topic if hits else None
     if _RANK_CELL.fullmatch(bare):
         return Column("rank", topic, year)
+    if topic is not None and not _SCORE_WORD.search(bare):
+        # rule index-named-column: a column named by its index alone ("CQS", "Kinh tế số", "DTI 2022") holds the
+        # index's ranks or its scores, as its numbers say (a rank is whole, a score a decimal)
+        return Column("count", topic, year)
     if topic is not None or _SCORE_CELL.fullmatch(bare):
         return Column("score", topic, year)
     return None
@@ -242,7 +273,7 @@ def _header(cells: list[str], catalog: Catalog) -> list[Column] | None:
     if any(c is None for c in cols):
         return None
     roles = [c.role for c in cols if c]
-    if not any(r in ("rank", "score") for r in roles):
+    if not any(r in _VALUE_ROLES for r in roles):
         return None
     # (a one-province table's index column first, or after a row number: "STT | Trụ cột | Giá trị | Xếp hạng")
     topic_first = roles[0] == "topic" or (roles[0] == "index" and len(roles) > 1 and roles[1] == "topic")
@@ -279,17 +310,19 @@ def read_tables(
     article: str | None = None,
     original: str | None = None,
     doc_topic=None,
+    gaps: list[int] | None = None,
 ) -> tuple[list[TableValue], set[int]]:
     """Values of the text's tables, and the line numbers the tables take (the sentence rules skip them).
     ``article`` is the article's province: the place of a table of one province's indices;
-    ``original``, the text at folded offsets: where its tabs separate cells."""
+    ``original``, the text at folded offsets: where its tabs separate cells; ``gaps``, the folded offsets of
+    wide runs of spaces (``Folded.wide_gaps``), which separate cells too."""
     drops = drops if drops is not None else []
-    tabs = original is not None and "\t" in original
+    tabs = (original is not None and "\t" in original) or bool(gaps)
     # (a row of cells or a header's first cell: looked for once, asked twice)
     cells = "|" in lower or tabs or _HEADER_START.search(lower) is not None
     if not cells and ":\n" not in lower:
         return [], set()  # most texts hold no table: one scan decides
-    lines = [_bracketed_header(ln) for ln in _tabs_marked(lower, original if tabs else None)]
+    lines = [_bracketed_header(ln) for ln in _tabs_marked(lower, original if tabs else None, gaps)]
     starts, pos = [], 0
     for ln in lines:
         starts.append(pos)
@@ -302,7 +335,12 @@ def read_tables(
     while i < len(lines):
         head = lines[i].lstrip()
         if not (
-            head.startswith("|") or " | " in head or _TAB in head or _HEADER_START.match(head) or 0 < len(head) <= 12
+            head.startswith("|")
+            or " | " in head
+            or _TAB in head
+            or _GAP in head
+            or _HEADER_START.match(head)
+            or 0 < len(head) <= 12
         ):
             i += 1
             continue
@@ -408,12 +446,13 @@ def _table_at(lines, starts, i, cased, lower, catalog, gaz, default_year, drops,
             drops.append(Drop("table-other-index", 0.0, None, starts[i]))
             return None
         return None
-    years = _YEAR.findall(before)
+    # (not the year the ranking came out: "Theo kết quả DTI 2023 (công bố năm 2024, ...)", rule release-not-edition)
+    years = _YEAR.findall(_RELEASED_IN.sub(" ", before))
     table_year = int(years[-1]) if years else default_year
     # rows
     rows: list[tuple[int, int, str, list[str]]] = []  # (line, start, place text, numeric cells)
     j = header_end
-    n_numeric = sum(c.role in ("rank", "score", "other") for c in cols)
+    n_numeric = sum(c.role in (*_VALUE_ROLES, "other") for c in cols)
     place_at = [c.role for c in cols].index("place")
     while j < len(lines):
         text = lines[j].strip()
@@ -431,7 +470,7 @@ def _table_at(lines, starts, i, cased, lower, catalog, gaz, default_year, drops,
                 continue
             if len(rc) != len(cols):
                 break
-            nums = [c for c, col in zip(rc, cols, strict=True) if col.role in ("rank", "score", "other")]
+            nums = [c for c, col in zip(rc, cols, strict=True) if col.role in (*_VALUE_ROLES, "other")]
             rows.append((j, starts[j], rc[place_at], nums))
             j += 1
             continue
@@ -439,7 +478,7 @@ def _table_at(lines, starts, i, cased, lower, catalog, gaz, default_year, drops,
             chunk = [lines[k].strip() for k in range(j, min(j + len(cols), len(lines)))]
             if len(chunk) < len(cols):
                 break
-            nums = [c for c, col in zip(chunk, cols, strict=True) if col.role in ("rank", "score", "other")]
+            nums = [c for c, col in zip(chunk, cols, strict=True) if col.role in (*_VALUE_ROLES, "other")]
             if not all(_NUMBER.fullmatch(c) for c in nums):
                 break
             rows.append((j, starts[j], chunk[place_at], nums))
@@ -457,7 +496,7 @@ def _table_at(lines, starts, i, cased, lower, catalog, gaz, default_year, drops,
         return None
     used = set(range(i, header_end)) | set(range(header_end, j))
     values: list[TableValue] = []
-    numeric_cols = [c for c in cols if c.role in ("rank", "score", "other")]
+    numeric_cols = [c for c in cols if c.role in (*_VALUE_ROLES, "other")]
     for line_no, start, place, nums in rows:
         last = min(line_no + (len(cols) - 1 if per_line else 0), len(lines) - 1)
         row_end = starts[last] + len(lines[last])
@@ -489,7 +528,7 @@ def _indices_table(lines, starts, i, lower, catalog, cols, article, default_year
     years = _YEAR.findall(before)
     at = [c.role for c in cols].index("topic")  # (after a row number's column, if any)
     table_year = cols[at].year or default_year or (int(years[-1]) if years else None)
-    numeric_cols = [c for c in cols if c.role in ("rank", "score")]
+    numeric_cols = [c for c in cols if c.role in _VALUE_ROLES]
     values: list[TableValue] = []
     j = i + 1
     while j < len(lines):
@@ -506,7 +545,7 @@ def _indices_table(lines, starts, i, lower, catalog, cols, article, default_year
             j += 1
             continue
         topic = hits[0].topic
-        tokens = [c for c, k in zip(rc, cols, strict=True) if k.role in ("rank", "score")]
+        tokens = [c for c, k in zip(rc, cols, strict=True) if k.role in _VALUE_ROLES]
         for col, token in zip(numeric_cols, tokens, strict=True):
             got = _cell_value(token, topic, col.role, start, drops)
             if got is not None:
@@ -622,7 +661,8 @@ def _series_table(lines, starts, i, cells, catalog, article, default_year, drops
             ranked = next((t for t in map(lambda x: _ranked_lead(catalog, x), labels) if t and _overall(t)), None)
         unit_at = next((k for k, b in enumerate(bare) if _UNIT_CELL.fullmatch(b)), None)
         percent = bool(PERCENT_UNIT.search(before)) or bare[at].endswith("(%)")
-        got = _by_indicator_rows(rows, at, col_years, ranked, unit_at, percent)
+        own_rank = {k for k, b in enumerate(bare) if k > at and col_years[k] and _RANK_CELL.fullmatch(b)}
+        got = _by_indicator_rows(rows, at, col_years, ranked, unit_at, percent, own_rank)
     else:
         return None
     if got is None or rows.end == i + 1:
@@ -703,9 +743,9 @@ def _by_year_rows(rows: _Rows, cells, bare, catalog, before: str = "", doc_topic
         None if k <= at or _OTHERS_CELL.fullmatch(b) or _PLAN_CELL.fullmatch(b) else _column(cells[k], catalog)
         for k, b in enumerate(bare)
     ]
-    named = next((c.topic for c in cols if c is not None and c.role in ("rank", "score") and c.topic), None)
+    named = next((c.topic for c in cols if c is not None and c.role in _VALUE_ROLES and c.topic), None)
     named = named or _ranked_lead(catalog, before)
-    if named is None and doc_topic is not None and any(c is not None and c.role in ("rank", "score") for c in cols):
+    if named is None and doc_topic is not None and any(c is not None and c.role in _VALUE_ROLES for c in cols):
         # rule series-of-the-article's-index: "Năm | Giá trị | Xếp hạng" with no index named over it or in it, in an
         # article about one ranked index (its title's "DTI 2023 của Lào Cai"): that index's values over the years
         named = doc_topic
@@ -718,7 +758,7 @@ def _by_year_rows(rows: _Rows, cells, bare, catalog, before: str = "", doc_topic
         if y is None:
             break
         for col, token in zip(cols, rc, strict=True):
-            if col is None or col.role not in ("rank", "score") or col.topic is None:
+            if col is None or col.role not in _VALUE_ROLES or col.topic is None:
                 continue
             got = _cell_value(token, col.topic, col.role, start, rows.drops)
             if got is not None:
@@ -797,14 +837,20 @@ def _readings_of_cell(label: str, cell: str) -> list[tuple[str, str]]:
 
 
 def _by_indicator_rows(
-    rows: _Rows, at: int, col_years, edition_topic=None, unit_at: int | None = None, percent: bool = False
+    rows: _Rows,
+    at: int,
+    col_years,
+    edition_topic=None,
+    unit_at: int | None = None,
+    percent: bool = False,
+    rank_at: set[int] = frozenset(),
 ) -> list[TableValue]:
     """One indicator per row, a year per column, or the year's result beside its plan ("Chỉ tiêu | Kế
     hoạch năm 2024 | Thực hiện đến 30/9/2024"): a section row ("Xếp hạng theo trụ cột: | | |") gives the
     rows under it their reading; a plan's column is not read. Under columns named by an index's editions
     ("DTI 2021 | DTI 2022"), a row labelled only as a rank or a score ("Xếp hạng chung") is that index's.
     A unit column ("ĐVT": "%" or "hộ") says how a row's numbers read, a unit line over the table
-    ("Đơn vị tính: %", ``percent``) how all of them do."""
+    ("Đơn vị tính: %", ``percent``) how all of them do; a column headed as a rank (``rank_at``) holds ranks."""
     values: list[TableValue] = []
     section_role = None
     for rc, start, end in rows:
@@ -821,10 +867,10 @@ def _by_indicator_rows(
         if topic is None:
             continue
         unit = rc[unit_at].strip() if unit_at is not None else ""
-        for year, token in zip(col_years, rc, strict=True):
+        for k, (year, token) in enumerate(zip(col_years, rc, strict=True)):
             if year is None:
                 continue
-            role = "change" if change else _label_role(label, token, section_role)
+            role = "change" if change else "rank" if k in rank_at else _label_role(label, token, section_role)
             if role == "count" and (unit == "%" or (percent and not unit)):
                 role = "percent"
             if role == "score" and "score" not in topic.codes and "count" in topic.codes:
@@ -889,7 +935,8 @@ def _value_columns(cells, bare, years, at: int, default_year, own: int | None = 
             or _EDITION_CELL.fullmatch(b)
         ):
             out.append(year)
-        elif _RESULT_CELL.fullmatch(b):
+        elif _RESULT_CELL.fullmatch(b) or (own is not None and _RANK_CELL.fullmatch(b)):
+            # (beside the province's own column, "Xếp hạng (của tỉnh)": its rank, rule own-rank-column)
             out.append(default_year)
         else:
             out.append(None)
@@ -1131,7 +1178,10 @@ def _legend_columns(text: str, at: int, catalog: Catalog) -> tuple[list[Column] 
 
 def _legend_column(cell: str, catalog: Catalog) -> Column | None:
     """A legend's cell as a header's, and a share's ("tỷ trọng", "tỷ lệ": the value of the index the lead names)."""
-    return _column(cell, catalog) or (Column("score", None, None) if _SHARE_CELL.fullmatch(cell) else None)
+    col = _column(cell, catalog)
+    if col is not None and col.role == "count":
+        return Column("score", col.topic, col.year)  # (a legend's index alone is read as its score, as before)
+    return col or (Column("score", None, None) if _SHARE_CELL.fullmatch(cell) else None)
 
 
 _OWN_YEAR = re.compile(r"(?<!so voi nam )(?<!so voi )\b(20[12]\d)\b")  # (not "giảm 6 bậc so với năm 2020")

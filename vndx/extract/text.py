@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -81,6 +82,7 @@ def _lower(text: str) -> str:
 
 
 _SPACE_RUN = re.compile(r" {2,}")
+_WIDE_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 
 
 def _join_wrapped(cased: str) -> str:
@@ -157,6 +159,18 @@ class Folded:
             return self.original
         idx, text = self._index, self.original
         return "".join(unicodedata.normalize("NFC", text[idx[k] : idx[k + 1]])[:1] for k in range(len(idx) - 1))
+
+    def wide_gaps(self) -> list[int]:
+        """Folded offsets of the spaces that stand for three or more between words of the original (folding keeps one):
+        where a table copied as text keeps its columns apart ("2020      0,4725      4")."""
+        if self._index is None or "   " not in self.original:
+            return []
+        idx, out = self._index, []
+        for m in _WIDE_GAP.finditer(self.original):
+            k = bisect_left(idx, m.start())
+            if k < len(idx) - 1 and idx[k] == m.start():
+                out.append(k)
+        return out
 
     def to_original(self, pos: int) -> int:
         """Original offset of a folded offset (end offsets map to the end of the last char)."""
