@@ -1,6 +1,7 @@
-"""Issue 10, in our own sentences: the classes of 2.07, from the misses of round 122 (scored unread on 2.06 first):
-tables copied as text (columns kept apart by spaces, columns named by their index alone, a change column, a rank
-column beside the province's own) and an infographic's labelled lines."""
+"""Issue 10, in our own sentences: the classes of 2.07 and 2.08 (the last two tests), from the misses of round 122
+(scored unread on 2.06 first): tables copied as text (columns kept apart by spaces, columns named by their index
+alone, a change column, a rank column beside the province's own), an infographic's labelled lines, a look back framed
+by "phải", the merged province named new, a series of years, a lettered item under a numbered heading."""
 
 from __future__ import annotations
 
@@ -199,3 +200,35 @@ def test_a_new_province_before_the_new_edition_was_out_keeps_the_older_one():
     )
     got = triples(text, province=None, published=dt.date(2025, 8, 15))
     assert not any(f[2] == 2024 for f in got)
+
+
+def test_a_series_of_years_does_not_date_the_next_sentence_by_its_first_year():
+    # rule series-opening-year: "năm 2021 đạt ..., năm 2022 đạt ..., năm 2023 đạt ..." then an undated value
+    text = (
+        "Kon Tum: kết quả chuyển đổi số năm 2023\n"
+        "Tỷ lệ hồ sơ trực tuyến của tỉnh tăng đều: năm 2021 đạt 12,5%, năm 2022 đạt 30,1%, năm 2023 đạt 51,7%. "
+        "Tỷ lệ hồ sơ thanh toán trực tuyến đạt 22,4%."
+    )
+    got = triples(text, province=None, published=dt.date(2024, 1, 12))
+    assert ("kon-tum", "online_dossier_rate", 2021, 12.5) in got
+    assert ("kon-tum", "online_dossier_rate", 2023, 51.7) in got
+    assert ("kon-tum", "online_payment_rate", 2023, 22.4) in got
+
+
+def test_a_lettered_item_is_not_joined_to_the_heading_above_it():
+    # "2. Kết quả thực hiện chỉ tiêu năm 2024" over "a) Tỷ lệ ...": the item is a sentence of its own, and the
+    # heading's number is no value, so its year dates the sections after it that have none ("3. Tồn tại")
+    text = (
+        "Báo cáo chuyển đổi số của Phú Yên\n"
+        "1. Các chỉ số\n"
+        "Chỉ số DTI năm 2023 của tỉnh đạt 0,5012.\n"
+        "2. Kết quả thực hiện chỉ tiêu năm 2024\n"
+        "a) Tỷ lệ hồ sơ trực tuyến đạt 61,2%.\n"
+        "3. Tồn tại\n"
+        "Tỷ lệ người dân có hồ sơ sức khỏe điện tử mới đạt 55,3%.\n"
+        "4. Nhiệm vụ năm 2025\n"
+        "Tiếp tục nâng cao chất lượng dịch vụ."
+    )
+    got = triples(text, province=None, published=dt.date(2025, 3, 10))
+    assert ("phu-yen", "online_dossier_rate", 2024, 61.2) in got
+    assert ("phu-yen", "e_health_record_rate", 2024, 55.3) in got

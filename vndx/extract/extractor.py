@@ -1944,8 +1944,11 @@ def _counted_positions(lower: str, s: int, e: int) -> bool:
 
 
 def _only_years(lower: str, s: int, e: int, masks) -> bool:
-    """The line's numbers are all years ("... NĂM 2022 - NHỮNG CON SỐ ẤN TƯỢNG"): it states no value."""
-    return all(is_year(n) for n in find_numbers(lower, s, e, masks))
+    """The line's numbers are all years ("... NĂM 2022 - NHỮNG CON SỐ ẤN TƯỢNG"): it states no value. A numbered
+    heading's number is no value either ("2. Kết quả thực hiện chỉ tiêu năm 2024")."""
+    outline = _OUTLINE.match(lower, s, e)
+    start = outline.end() if outline is not None and outline.group("arabic") else s
+    return all(is_year(n) for n in find_numbers(lower, start, e, masks))
 
 
 def _headline_fact(all_hits, mentions, lower: str, s: int, e: int, masks, numbered: bool = False) -> bool:

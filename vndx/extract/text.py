@@ -87,12 +87,13 @@ _WIDE_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 
 def _join_wrapped(cased: str) -> str:
     """A line break after a line without closing punctuation, before a lower-case word, becomes a
-    space (same length): a <br> inside a sentence, not a new paragraph."""
+    space (same length): a <br> inside a sentence, not a new paragraph. Not before an item lettered "a)", "b)": a
+    list's item under its heading ("1. Về chính quyền số" over "a) Tỷ lệ hồ sơ ...")."""
     chars = None
     pos = cased.find("\n")
     while pos != -1:
         nxt = cased[pos + 1 : pos + 2]
-        if "a" <= nxt <= "z":
+        if "a" <= nxt <= "z" and cased[pos + 2 : pos + 3] != ")":
             k = pos - 1
             if k >= 0 and cased[k] == " ":
                 k -= 1

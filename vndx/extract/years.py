@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import pairwise
 
 from vndx.extract.cues import load_cues
 from vndx.extract.numbers import is_year
@@ -326,6 +327,23 @@ def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attac
                     if n.end > close or _MOVE_TO.search(lower[max(0, n.start - 25) : n.start]):
                         break
                     out[n.start] = y.year
+    # rule series-opening-year: "năm 2021 đạt 14,2%, năm 2022 đạt 33,8%, năm 2023 đạt 56,4%": the year that opens a
+    # series of years each written before its value (the next one taken by rule year-then-value above) is its first
+    # value's only, as the others are; it no longer dates the sentences after the series
+    for y, y2 in pairwise(years):
+        nxt = [n for n in vals if n.start >= y.end]
+        if (
+            y.kind == "period"
+            and y.start not in out.taken
+            and y2.start in out.taken
+            and nxt
+            and nxt[0].end <= y2.start
+            and nxt[0].start not in out
+            and _YEAR_THEN_VALUE.fullmatch(lower, y.end, nxt[0].start)
+            and _VALUE_THEN_YEAR.fullmatch(lower, nxt[0].end, y2.start)
+        ):
+            out[nxt[0].start] = y.year
+            out.taken.add(y.start)
     # "tăng 6 bậc so với năm 2022, từ hạng 40 lên hạng 34": the comparison year owns
     # the starting point of the movement that follows it (the end point keeps the sentence's year)
     for y in years:
