@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-EXTRACTOR_VERSION = "vndx-rules-2.08"
+EXTRACTOR_VERSION = "vndx-rules-2.09"
 
 
 @dataclass(slots=True)

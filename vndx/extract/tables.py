@@ -42,6 +42,12 @@ where its numbers are whole and its scores where they are decimals (rule ``index
 ("Xếp hạng của tỉnh") holds the province's ranks (rule ``own-rank-column``). The year a ranking came out, written in the
 lead-in ("DTI 2023 (công bố năm 2024)"), does not date the table (rule ``release-not-edition``).
 
+A header may go on on the line under it with the years of its columns ("Chỉ tiêu | Kế hoạch | Thực hiện" over " | năm
+2023 | năm 2023": rule ``header-on-two-lines``); a row whose label names its own year ("Xếp hạng DTI 2020" in a table by
+province under a lead-in on 2021) is of that year (rule ``row-label-year``); a label cell may give the edition in a
+bracket ("Chỉ số (DTI 2023) | Thanh Hóa | Nghệ An"). The rows of a table of targets (rule ``target-section``) are taken
+all the same, so that no sentence rule reads them as sentences.
+
 Rules (named as ``make eval`` prints them): ``table-other-index`` (the table is about an index
 outside the catalog, such as PCI), ``table-row-not-province`` (a row of a department, a ministry
 or an average), ``out-of-range`` (a value outside its code's range).
@@ -75,7 +81,9 @@ _RANK_CELL = re.compile(r".*\b(?:xep hang|thu hang|hang|vi tri|xep thu)\b.*")
 _SCORE_CELL = re.compile(r".*\b(?:diem|gia tri|diem so|tong diem|chi so|dti)\b.*")
 _SCORE_WORD = re.compile(r"\b(?:diem|gia tri)\b")
 # a column of the change from the year before ("Tăng/giảm bậc", "Thay đổi"): not the row's value
-_CHANGE_CELL = re.compile(r"(?:tang\s*/\s*giam|tang giam|thay doi|chenh lech)(?: bac| diem| so voi (?:ky|nam) truoc)?")
+_CHANGE_CELL = re.compile(
+    r"(?:tang\s*/\s*giam|tang giam|thay doi|chenh lech)(?: bac| diem)?(?: so voi(?: ky| nam)?(?: truoc)?)?"
+)
 _VALUE_ROLES = ("rank", "score", "count")
 _YEAR = re.compile(r"\b(20[12]\d)\b")
 # a year with its word, taken out of a header cell to read what the cell is ("Chỉ tiêu năm 2024 (%)" is a label)
@@ -428,10 +436,18 @@ def _table_at(lines, starts, i, cased, lower, catalog, gaz, default_year, drops,
         per_line = True
     cols = _header(cells, catalog)
     if cols is None:
+        if pipe is not None and "(" in cells[0]:
+            # (a label cell with its edition in brackets, "Chỉ số (DTI 2023) | Thanh Hóa | Nghệ An", read as "Chỉ số
+            # DTI 2023": the edition of the table's columns)
+            cells = [_BRACKETED_YEAR.sub(r"\1", cells[0]), *cells[1:]]
         first = _EDITION_IN_LABEL.sub("", _without_year(cells[0]))
         if pipe is not None and article is not None and _SERIES_FIRST_CELL.fullmatch(first):
             places = _place_columns(cased, lower, starts[i], len(lines[i]), cells, gaz)
-            return _series_table(lines, starts, i, cells, catalog, article, default_year, drops, places, doc_topic)
+            head, merged = i, _header_continued(cells, lines[i + 1]) if i + 1 < len(lines) else None
+            if merged is not None:
+                head, cells = i + 1, merged  # (the rows start under the header's second line)
+            got = _series_table(lines, starts, head, cells, catalog, article, default_year, drops, places, doc_topic)
+            return (got[0], got[1] | {i}) if got is not None else None
         return None
     if "place" not in [c.role for c in cols]:  # (a one-province table: its rows are indices, _header says)
         if pipe is None or article is None:
@@ -515,6 +531,27 @@ def _table_at(lines, starts, i, cased, lower, catalog, gaz, default_year, drops,
                 year = col.year or table_year
                 values.append(TableValue(slug, code.code, code.unit, year, value, out_of, start, row_end))
     return values, used
+
+
+def _header_continued(cells: list[str], nxt: str) -> list[str] | None:
+    """Rule header-on-two-lines: the header's cells with the line under it added, when that line only dates them
+    ("Chỉ tiêu | Kế hoạch | Thực hiện" over " | năm 2023 | năm 2023": "Kế hoạch năm 2023", "Thực hiện năm 2023"); its
+    empty first cell stands before its first bar (" | năm 2023"), its empty last cells after the last one. None when
+    the line is a row."""
+    cont = _cells_of(nxt)
+    if cont is None or len(cont) > len(cells):
+        return None
+    if len(cont) < len(cells) and nxt[:1].isspace() and nxt.lstrip().startswith("|"):
+        cont = ["", *cont]
+    cont += [""] * (len(cells) - len(cont))
+    if not any(c.strip() for c in cont):
+        return None
+    if not all(not c.strip() or _NAMED_YEAR.fullmatch(c.strip()) for c in cont):
+        return None
+    return [f"{a} {b.strip()}".strip() for a, b in zip(cells, cont, strict=True)]
+
+
+_BRACKETED_YEAR = re.compile(r"\(\s*([^()]*\b20[12]\d)\s*\)")
 
 
 def _indices_table(lines, starts, i, lower, catalog, cols, article, default_year, drops):
@@ -626,9 +663,13 @@ def _series_table(lines, starts, i, cells, catalog, article, default_year, drops
     result_column = any(_RESULT_CELL.fullmatch(b) for b in bare[1:])
     if _PLAN_LEAD.search(before) and not _RESULT_LEAD.search(before) and not result_column:
         # "Kế hoạch đặt ra các chỉ tiêu cụ thể như sau:" over the table: its targets (not over "KH | TH | %": a
-        # column of results beside the plan's)
+        # column of results beside the plan's); its rows are taken all the same, so that no sentence rule reads a row
+        # as a sentence ("| Tỷ lệ hộ gia đình có cáp quang | 60% | 80% |" under "Các chỉ tiêu cụ thể của kế hoạch:")
         drops.append(Drop("target-section", 0.0, None, starts[i]))
-        return None
+        rows = _Rows(lines, starts, i, len(cells), catalog, article, drops)
+        for _ in rows:
+            pass
+        return [], set(range(i, rows.end))
     # "Một số kết quả năm 2019:", "(tính đến 30/6/2024)" date a column of results; a document's date does not
     # ("Kèm theo Báo cáo số 18/BC-STTTT ngày 05/01/2024": the report on 2023)
     lead_years = _YEAR.findall(_DOCUMENT_DATE.sub(" ", before))
@@ -799,17 +840,21 @@ def _statistics_by_year_rows(rows: _Rows, cells, bare, at: int, catalog, before:
 def _by_province_columns(rows: _Rows, at: int, places, year, edition=None) -> list[TableValue]:
     """Rule table-of-provinces-by-column: "Chỉ tiêu | TP Cần Thơ | Hậu Giang | Sóc Trăng" under "Một số chỉ
     tiêu năm 2024 của 3 địa phương": a column per province, the year of the lead-in (or of the label cell, which may
-    name the index too: "Chỉ tiêu DTI 2023 | ...", under which "Điểm tổng thể", "Xếp hạng (/63)" are that index's)."""
+    name the index too: "Chỉ tiêu DTI 2023 | ...", under which "Điểm tổng thể", "Xếp hạng (/63)" are that index's).
+    A row whose label names its own year ("Xếp hạng DTI 2020" under a lead-in on 2021) is of that year (rule
+    row-label-year)."""
     values: list[TableValue] = []
     for rc, start, end in rows:
         label = rc[at]
+        own_year = _YEAR.search(label)
+        row_year = int(own_year.group(1)) if own_year else year
         topic = None
         if edition is not None and _GENERAL_LABEL.fullmatch(_unbracketed(label)):
             topic = edition
         else:
             hits = [h for h in find_topics(rows.catalog, label) if h.topic.codes]
             topic = hits[0].topic if hits else None
-        if topic is None or year is None:
+        if topic is None or row_year is None:
             continue
         for slug, cell in zip(places, rc, strict=True):
             if slug is None:
@@ -818,7 +863,7 @@ def _by_province_columns(rows: _Rows, at: int, places, year, edition=None) -> li
                 got = _cell_value(token, topic, role, start, rows.drops)
                 if got is not None:
                     code, value, out_of = got
-                    values.append(TableValue(slug, code.code, code.unit, year, value, out_of, start, end))
+                    values.append(TableValue(slug, code.code, code.unit, row_year, value, out_of, start, end))
     return values
 
 
