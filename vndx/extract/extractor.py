@@ -244,6 +244,8 @@ def extract_facts(
     title_year = (
         _heading_year(lower, 0, len(title), pub_year) if title and sentences and sentences[0].is_heading else None
     )
+    # (the span whose heading year is title_year: the first heading asks again for the same span, most often the title)
+    title_span = (0, len(title)) if title and sentences and sentences[0].is_heading else None
     if title and title_year is None and not (sentences and sentences[0].is_heading):
         title_year = _heading_year(fold(title), 0, len(title), pub_year)
     fallback_default = pub_year if pub_year is not None else latest_year(lower, pub_year)
@@ -383,7 +385,9 @@ def extract_facts(
         if sent.is_heading:
             if _is_dateline(lower, s, e):
                 continue  # "Thứ Hai, 15/04/2024 - 08:30", "Cập nhật: 09:15 | 22/05/2024": chrome, not a section
-            ctx.heading_year = _heading_year(lower, s, e, ctx.pub_year) or (ctx.title_year if i == 0 else None)
+            # (the title's, worked out above, when the heading is the title's span: the same year, not read again)
+            year = title_year if (s, e) == title_span else _heading_year(lower, s, e, ctx.pub_year)
+            ctx.heading_year = year or (ctx.title_year if i == 0 else None)
             # rule section-year: a section's own heading that opens on its year ("Năm 2021: Tăng 11 bậc")
             ctx.section_year = ctx.heading_year if i > 0 and _YEAR_HEADS.match(lower, s, e) else None
             ctx.heading_ranking = bool(_RANKING_WORDS.search(lower, s, e))
