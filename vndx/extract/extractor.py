@@ -551,9 +551,14 @@ def extract_facts(
             remarked = ctx.remarked
             past_remark = pointed is None and remarked is not None and remarked[1] == i - 1 and not own_measure
             pointed = remarked[0] if past_remark else pointed
-            backref = pointed is not None and cues.measure_backref.search(lower, s, last_at)
+            # (the sentence is scanned for the words pointing back only where they may point at the measure)
+            backref = (
+                pointed is not None
+                and (same_para or past_remark or (ctx.carry_sent == i - 1 and not own_measure))
+                and cues.measure_backref.search(lower, s, last_at)
+            )
             backref_at = None
-            if backref and (same_para or past_remark or (ctx.carry_sent == i - 1 and not own_measure)):
+            if backref:
                 # (a pillar pointed back at stands where it is named: rule backref-in-place; "tỷ lệ này", "chỉ số này"
                 # point back at the measure the sentence itself may have just named, as the carry does)
                 pillar = backref.group().startswith("tru cot") and _FIELD_BEFORE.search(lower, s, backref.start())
@@ -629,9 +634,14 @@ def extract_facts(
                 use = ctx.last_measure
             # (also past an index carried on that counts nothing: "Ở DTI 2021, tỉnh xếp thứ 3/63. ...\nNhìn sang tỉnh
             # bạn, ..., Hải Dương có 1.420 tổ")
-            bare_teams = (use is None or "count" not in use.codes) and _BARE_TEAM_COUNT.search(lower, s, e)
+            # (a sentence that names a measure of its own is not scanned: the rule reads a count with no measure)
+            bare_teams = (
+                not own_measure
+                and (use is None or "count" not in use.codes)
+                and _BARE_TEAM_COUNT.search(lower, s, e)
+            )
             teams_at = False
-            if not own_measure and bare_teams:
+            if bare_teams:
                 # rule teams-counted-bare: "Trước đó, đến hết năm 2024, Yên Bái có 1.520 tổ, Lào Cai (cũ) có 1.389
                 # tổ": the teams by their count noun alone, once the article has named them
                 # (named anywhere before, also in a sentence without a number: "mô hình tổ công nghệ số cộng đồng đã
@@ -1000,7 +1010,8 @@ def extract_facts(
         keeps = named and named[0].slug == SELF and is_demonstrative(lower, named[0].start)
         if named and not listed and not keeps:
             ctx.para_province = named[0].slug if named[0].slug != SELF else None
-        item_dateline = _ITEM_DATELINE.match(cased, s, e) is not None
+        # (a dateline writes its day with a "/": a sentence without one is not matched)
+        item_dateline = cased.find("/", s, e) >= 0 and _ITEM_DATELINE.match(cased, s, e) is not None
         if sent.is_heading or item_dateline:
             # rule digest-item: a heading or a dateline that names one province opens an item about it
             slugs = {x.slug for x in sent_mentions if x.slug != SELF}
