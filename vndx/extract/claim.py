@@ -44,6 +44,7 @@ class SentenceFrame:
     years: list  # its years (periods.YearMention), when it bound a value
     attached: Attached  # years that belong to one value only (rule attached-year)
     now_at: int  # where the sentence says its values are of now (years.now_cue: "đến nay", "Hiện ..."), else -1
+    listed: bool | None = None  # it writes a list cue (Mentions.list_backref, read once per sentence); None: not known
 
     @property
     def as_of_now(self) -> bool:

@@ -261,7 +261,7 @@ def extract_facts(
         or (bool(_SCALE_WORDS.search(lower, x.start, x.end)) and bool(CARDINAL_WORDS.search(lower, x.start, x.end)))
         for d, x in zip(has_digit, sentences, strict=True)
     ]
-    place_ends = frozenset(m.end for m in mentions)
+    place_ends = sorted({m.end for m in mentions})  # (in order: a sentence reads its own by bisection)
     hits_of = [
         _outside_asides(
             lower,
@@ -749,7 +749,9 @@ def extract_facts(
                 if use is not None and (use is ctx.last_measure or pillar_ref >= 0 or teams_at)
                 else None,
                 drops=drops,
-                prev_items=_items_named_before(catalog, sentences, i, has_digit, hits_of, lower, ctx.bound_sent)
+                prev_items=_items_named_before(
+                    catalog, sentences, i, has_digit, hits_of, lower, ctx.bound_sent, sm
+                )
                 or _counted_items_before(lower, s, e, ctx.recent_measures, ctx.last_bindings)
                 or ctx.prev_items,
                 prev_places=_places_before(ctx.para_sents, ctx.prev_para_last),
@@ -804,7 +806,7 @@ def extract_facts(
             uncounted = [n for n in numbers if n.start not in counted] if counted else numbers
             attached = attached_years(lower, uncounted, sent_years, s)
             now_at = now_cue(lower, original, s, e)
-            frame = SentenceFrame(s, e, sent.is_heading, sent_mentions, sent_years, attached, now_at)
+            frame = SentenceFrame(s, e, sent.is_heading, sent_mentions, sent_years, attached, now_at, sm.list_backref)
         # rule background-year: "Trước đó, năm 2022 tỉnh xếp thứ 40": a look back, not the edition
         # or the year of what follows
         back = _back_in_time(sent_years, ctx.fact_year, lower, s)
@@ -1572,7 +1574,7 @@ def _national_gdp_share(lower: str, s: int, e: int) -> bool:
 _BRACKETED_SHARE = re.compile(r"\((?:\s*(?:gan|hon|khoang|tren|duoi)\s+)?\s*\d[\d.,]*\s*%\s*\)")
 
 
-def _outside_asides(lower: str, hits: list, s: int, e: int, place_ends: frozenset[int] = frozenset()) -> list:
+def _outside_asides(lower: str, hits: list, s: int, e: int, place_ends: list[int] = ()) -> list:
     """Rule aside-apposition: the phrasings inside a dash aside right after an index ("chỉ số an toàn thông
     tin mạng – một trong các chỉ số chính thuộc trụ cột chính quyền số – của tỉnh đạt 0,7305") describe that
     index; the value after the aside is the index's, not the pillar's the aside names; nor the old index of an
@@ -1582,8 +1584,10 @@ def _outside_asides(lower: str, hits: list, s: int, e: int, place_ends: frozense
     # rule describing-aside: what an aside right after a place's name says of it ("Đắk Lắk, địa phương có quy mô dân số
     # lớn nhất vùng, năm 2022 đạt 0,4527 điểm"; "Thanh Hóa – tỉnh có quy mô dân số lớn nhất vùng – đứng thứ 28") names
     # no measure of the value after it (not "..., tỉnh có thế mạnh về hạ tầng số, ...": no place's name before it)
-    for at in place_ends:
-        if s <= at < e and lower.startswith((",", " -", " \u2013", " \u2014"), at):
+    # (``place_ends``: the ends of the article's places, sorted: the sentence's own are bisected out, not every one
+    # of the article's asked for every sentence)
+    for at in place_ends[bisect_left(place_ends, s) : bisect_left(place_ends, e)]:
+        if lower.startswith((",", " -", " \u2013", " \u2014"), at):
             m = _DESCRIBING_ASIDE.match(lower, at, e)
             if m is not None:
                 hits = [h for h in hits if not (m.start() <= h.start < m.end())]
@@ -2040,13 +2044,17 @@ _ABOUT_BACKREF = skipping(re.compile(rf"\bve {MEASURE_POINTED_BACK}\b"))
 _INDEX_POINTED_AFTER = re.compile(r"\bve chi so (?:nay|tren|do)\b")
 
 
-def _items_named_before(catalog, sentences, i: int, has_digit, hits_of, lower: str, bound_sent: int) -> list[NamedItem]:
+def _items_named_before(
+    catalog, sentences, i: int, has_digit, hits_of, lower: str, bound_sent: int, m: Mentions | None = None
+) -> list[NamedItem]:
     """Rule items-named-before: "Cả ba trụ cột chính quyền số, kinh tế số và xã hội số đều tăng hạng. Các
     thứ hạng này lần lượt là 28, 34 và 25": the indices the previous sentence listed without a value of
     theirs ("Chỉ số được đánh giá trên 3 trụ cột ..." bound none) are the items of a list that names none
     of its own (a sentence without a digit has no phrasings searched: looked up only then)."""
     if i == 0 or bound_sent == i - 1 or sentences[i - 1].is_heading:
         return []
+    if m is not None and not m.list_backref:
+        return []  # (the sentence's list cue as its mentions read it once: the search below finds none)
     s, e = sentences[i].start, sentences[i].end
     cue = load_cues().list_backref.search(lower, s, e)
     # (a measure named after the list is a remark on it: "... lần lượt là 38, 51 và 47, cho thấy kinh tế số vẫn yếu

@@ -367,7 +367,10 @@ def paired_places(c: Claim) -> str | None:
     """Provinces joined in a row in the value's clause, before a run of as many percents joined alike, with no list
     word ("tỷ lệ này tại Lai Châu và Cao Bằng năm 2025 chỉ khoảng 41% và 44%"): the values are theirs, in order."""
     lower, start = c.lower, c.b.clause_start
-    if lower.find(" va ", start, c.n.end + 12) < 0 or load_cues().list_backref.search(lower, c.sent.start, c.sent.end):
+    if lower.find(" va ", start, c.n.end + 12) < 0:
+        return None
+    listed = c.sent.listed  # (the sentence's list cue, read once per sentence; searched here when not known)
+    if listed if listed is not None else load_cues().list_backref.search(lower, c.sent.start, c.sent.end):
         return None
     run = next((r for r in _PERCENT_RUN.finditer(lower, start, c.sent.end) if r.start() <= c.n.start < r.end()), None)
     if run is None:
