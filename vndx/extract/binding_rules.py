@@ -2381,9 +2381,23 @@ def open_gates(m: Mentions) -> frozenset[str]:
     (a set of rule names, not of words: the keys of ``_RULES_FOR`` stay few)."""
     got = m.__dict__.get("_open_gates")
     if got is None:
-        words = _GATE_WORDS.found(m.lower, m.start, m.end)
-        got = m.__dict__["_open_gates"] = frozenset().union(*(_GATES_OF[w] for w in words))
+        got = m.__dict__["_open_gates"] = gates_of(_GATE_WORDS.found(m.lower, m.start, m.end))
     return got
+
+
+GATE_WORDS = _GATE_WORDS.words  # (every gated rule's words: a finder of more words may find them, ``gates_of``)
+
+
+def gates_of(words) -> frozenset[str]:
+    """The names of the gated rules that the sentence opens, from the gate words it writes (``GATE_WORDS`` that
+    occur in it, as ``_GATE_WORDS.found`` gives them; the extractor finds them with the catalog's keywords, in one
+    scan of the sentence, and hands them to ``open_gates`` through ``preset_gates``)."""
+    return frozenset().union(*(_GATES_OF[w] for w in words))
+
+
+def preset_gates(m: Mentions, words) -> None:
+    """Keep the gate words of ``m``'s sentence found beforehand (exactly the GATE_WORDS that occur in it)."""
+    m.__dict__["_open_gates"] = gates_of(words)
 
 
 # Refusals made outside CANDIDATE_RULES, by the stage that makes them: name -> (stage, why).

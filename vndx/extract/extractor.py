@@ -20,11 +20,11 @@ from dataclasses import replace
 from functools import lru_cache, partial
 
 from vndx.extract.binding import SCORE_NOUNS, bind_sentence
-from vndx.extract.binding_rules import MEASURE_POINTED_BACK
+from vndx.extract.binding_rules import GATE_WORDS, MEASURE_POINTED_BACK, preset_gates
 from vndx.extract.catalog import DTI_PILLARS, is_dti_part, load_catalog
 from vndx.extract.claim import INDEX_UNITS, Chosen, Claim, SentenceFrame, first_pick
 from vndx.extract.context import ArticleContext
-from vndx.extract.cues import load_cues
+from vndx.extract.cues import WordFinder, load_cues
 from vndx.extract.fact import EXTRACTOR_VERSION, Fact
 from vndx.extract.furniture import comments_start, related_links
 from vndx.extract.gazetteer import MERGER_DATE, SELF, load_gazetteer, outside_compositions
@@ -262,18 +262,23 @@ def extract_facts(
         for d, x in zip(has_digit, sentences, strict=True)
     ]
     place_ends = sorted({m.end for m in mentions})  # (in order: a sentence reads its own by bisection)
-    hits_of = [
-        _outside_asides(
-            lower,
-            find_topics(catalog, _without_bracketed_shares(lower, sent.start, sent.end), sent.start, sent.end),
-            sent.start,
-            sent.end,
-            place_ends,
-        )
-        if d
-        else []
-        for sent, d in zip(sentences, may_hold, strict=True)
-    ]
+    # (the catalog's keywords and the binding rules' gate words a sentence writes, found in one scan of it: the gate
+    # words are kept for its mentions, ``binding_rules.open_gates``, instead of a second scan of the sentence)
+    finder, keyword_set, gate_set = _sentence_words(catalog)
+    gate_words: dict[int, set[str]] = {}  # sentence start -> the gate words it writes
+    hits_of = []
+    for sent, d in zip(sentences, may_hold, strict=True):
+        if not d:
+            hits_of.append([])
+            continue
+        searched = _without_bracketed_shares(lower, sent.start, sent.end)
+        found = None
+        if searched is lower and finder is not None:
+            words = finder.found(lower, sent.start, sent.end)
+            found = words & keyword_set
+            gate_words[sent.start] = words & gate_set
+        hits = find_topics(catalog, searched, sent.start, sent.end, found=found)
+        hits_of.append(_outside_asides(lower, hits, sent.start, sent.end, place_ends))
     all_hits = [h for hs in hits_of for h in hs]
     starts = [m.start for m in mentions]
     # (the ranking indices, also in sentences that hold no value: those that may hold one were searched above)
@@ -507,6 +512,8 @@ def extract_facts(
             regions=regions,
             context_from=ctx.para_sents[0][0],
         )
+        if s in gate_words:
+            preset_gates(sm, gate_words[s])
         dx_here = sm.dx_context
         drops_before = len(drops)
         # rule target-lead-in: the bullets under "Kế hoạch đặt ra các chỉ tiêu chủ yếu:" are plans
@@ -1620,6 +1627,21 @@ _DESCRIBING_ASIDE = re.compile(
 # an aside that names what the index replaced ("năm 2020 – năm đầu áp dụng bộ chỉ số mới thay cho Vietnam ICT Index
 # –"): the value after it is not the old index's
 _REPLACED = re.compile(r"\b(?:thay cho|thay the|thay vi)\b")
+
+
+_SENTENCE_WORDS: list = []  # [(catalog, its (finder, keywords, gate words))]: ``_sentence_words``
+
+
+def _sentence_words(catalog) -> tuple:
+    """One finder of the catalog's keywords and the binding rules' gate words (``cues.WordFinder``), with the two
+    sets to tell them apart: what it finds in a span is exactly the words of both lists written there, so its answer
+    split by the sets is what each list's own finder would give. Built once per catalog."""
+    if _SENTENCE_WORDS and _SENTENCE_WORDS[0][0] is catalog:
+        return _SENTENCE_WORDS[0][1]
+    keywords = catalog.keyword_finder.words if catalog.keyword_finder is not None else frozenset()
+    got = (WordFinder(keywords | GATE_WORDS), keywords, GATE_WORDS) if keywords else (None, keywords, GATE_WORDS)
+    _SENTENCE_WORDS[:] = [(catalog, got)]
+    return got
 
 
 def _without_bracketed_shares(lower: str, s: int, e: int) -> str:

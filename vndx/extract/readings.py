@@ -146,15 +146,21 @@ class Binding:
 
 
 def find_topics(
-    catalog: Catalog, lower: str, start: int = 0, end: int | None = None, only: tuple[str, ...] = ()
+    catalog: Catalog,
+    lower: str,
+    start: int = 0,
+    end: int | None = None,
+    only: tuple[str, ...] = (),
+    found: set[str] | None = None,
 ) -> list[TopicHit]:
-    """Topic phrasings in ``lower[start:end]`` (``only``: just the topics of these names)."""
+    """Topic phrasings in ``lower[start:end]`` (``only``: just the topics of these names; ``found``: the catalog's
+    keywords that occur in the span, when found beforehand: ``catalog.keywords_in``'s answer)."""
     end = len(lower) if end is None else end
     hits = []
     if only:  # a few topics (over a whole article): one find per keyword of theirs beats finding them all
         found, topics = None, catalog.named(only)
     else:
-        found = catalog.keywords_in(lower, start, end)
+        found = catalog.keywords_in(lower, start, end) if found is None else found
         topics = catalog.candidates(found)
     for topic in topics:
         if topic.regex is None:
