@@ -379,8 +379,11 @@ def extract_facts(
     titled = bool(sentences) and sentences[0].is_heading
     ranking_title = titled and bool(_RANKING_TITLE_WORDS.search(lower, sentences[0].start, sentences[0].end))
     title_period = ctx.title_year if titled and not ranking_title else None
+    # (whether the article names a neighbour after a province at all: rule neighbour-after-name asks no sentence else)
+    neighbours_named = lower.find("lan can") >= 0 or lower.find("lang gieng") >= 0
     for i, sent in enumerate(sentences):
         s, e = sent.start, sent.end
+        heading_dx = None  # (a heading's digital-transformation cue, read once for the heading and its mentions)
         if s >= comments_at:
             drops.append(Drop("readers-comments", 0.0, None, s))
             break
@@ -397,7 +400,7 @@ def extract_facts(
             ctx.section_year = ctx.heading_year if i > 0 and _YEAR_HEADS.match(lower, s, e) else None
             ctx.heading_ranking = bool(_RANKING_WORDS.search(lower, s, e))
             ctx.lead_year, ctx.lead_topic = None, None
-            ctx.prev_dx = bool(cues.dx_context.search(lower, s, e))
+            ctx.prev_dx = heading_dx = bool(cues.dx_context.search(lower, s, e))
             ctx.carry = None
             # (the heading's phrasings are already found when it may hold a value: the same search)
             ctx.section_topic = _ranked_topic(hits_of[i] if may_hold[i] else find_topics(catalog, lower, s, e))
@@ -514,6 +517,8 @@ def extract_facts(
         )
         if s in gate_words:
             preset_gates(sm, gate_words[s])
+        if heading_dx is not None:
+            sm.__dict__["dx_context"] = heading_dx  # (Mentions.dx_context: the same search over the same span)
         dx_here = sm.dx_context
         drops_before = len(drops)
         # rule target-lead-in: the bullets under "Kế hoạch đặt ra các chỉ tiêu chủ yếu:" are plans
@@ -525,7 +530,8 @@ def extract_facts(
         under_targets = under_targets or ctx.para_target
         # rule plan-label: a line labelled as plans ("4. Nhiệm vụ năm 2024: phấn đấu ...; tỷ lệ hồ sơ trực tuyến đạt
         # trên 60%") states targets, not results (not one that sets a result beside its plan: rule plan-and-result)
-        if _PLAN_LABEL.match(lower, s, e) and not _PLAN_AND_RESULT.search(lower, s, e):
+        # (a label of plans ends on its colon: a sentence without one is not matched)
+        if lower.find(":", s, e) >= 0 and _PLAN_LABEL.match(lower, s, e) and not _PLAN_AND_RESULT.search(lower, s, e):
             under_targets = True
         # (a sentence without a number may still rank provinces by counted positions: "ba vị trí đầu lần
         # lượt thuộc về A, B và C"; rule positions-then-provinces)
@@ -1008,7 +1014,7 @@ def extract_facts(
                 ctx.roundup_measure = stat
         # (a province named as the one compared with, "chỉ sau Đà Nẵng", "so với Hà Nội", is not what the
         # paragraph goes on about)
-        named = _not_compared(sent_mentions, lower, s)
+        named = _not_compared(sent_mentions, lower, s, neighbours_named)
         # (nor the provinces of a list, "Thừa Thiên Huế và Quảng Ninh lần lượt đứng thứ hai và thứ ba": none of them is
         # what the paragraph goes on about, "Ở cấp trụ cột, thành phố có ... xếp thứ nhất" in Đà Nẵng's article)
         listed = len({x.slug for x in named if x.slug != SELF}) >= 2 and _LIST_WORDS.search(lower, s, e) is not None
@@ -1670,14 +1676,15 @@ _STATISTIC: dict[str, bool] = {}  # topic name -> it has a share among its codes
 _COMPARING = skipping(re.compile(rf"\b(?:{COMPARING_WORDS})\s"))
 
 
-def _not_compared(mentions: list, lower: str, s: int) -> list:
+def _not_compared(mentions: list, lower: str, s: int, neighbours_named: bool = True) -> list:
     """The sentence's mentions from the first one not after a comparison in its clause ("..., chỉ sau Hà Nội
     và Hải Phòng", "so với Đà Nẵng", "cao hơn tỉnh bạn Nghệ An"): the places compared with are not what the
     paragraph goes on about."""
     # (only the first mention is read: the first one not compared with; most sentences compare nothing)
     # (nor a neighbour set beside the article's province: "Tại tỉnh Tiền Giang lân cận, tỷ lệ này là 71,2%." leaves
     # the paragraph that goes on with "Bên cạnh đó, ..." to the article's province)
-    neighbours = [m for m in mentions if _NEIGHBOUR_AFTER_NAME.match(lower, m.end)]
+    # (``neighbours_named``: the article writes a neighbour's word at all, which every match holds)
+    neighbours = [m for m in mentions if _NEIGHBOUR_AFTER_NAME.match(lower, m.end)] if neighbours_named else []
     if neighbours:
         mentions = [m for m in mentions if m not in neighbours]
     if not mentions or not _COMPARING.search(lower, s, mentions[-1].start):
