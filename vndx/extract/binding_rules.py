@@ -1458,9 +1458,9 @@ _UNIT_WORDS = _CUES.words["lower_units"]
 def _unit_gate(m: Mentions) -> bool:
     """The sentence writes a word a unit is named or counted by (``_UNIT_GATE``): scanned once per sentence, not once
     per value the rule is asked about."""
-    got = m.__dict__.get("_unit_gate")
+    got = getattr(m, "_unit_gate", None)
     if got is None:
-        got = m.__dict__["_unit_gate"] = _UNIT_GATE.search(m.lower, m.start, m.end) is not None
+        got = m._unit_gate = _UNIT_GATE.search(m.lower, m.start, m.end) is not None
     return got
 
 
@@ -2379,9 +2379,9 @@ _GATES_OF = {w: frozenset(r.name for r in _GATED if w in r.words) for w in {w fo
 def open_gates(m: Mentions) -> frozenset[str]:
     """The names of the gated rules (``Rule.words``) whose words the sentence writes, looked up once per sentence
     (a set of rule names, not of words: the keys of ``_RULES_FOR`` stay few)."""
-    got = m.__dict__.get("_open_gates")
+    got = getattr(m, "_open_gates", None)
     if got is None:
-        got = m.__dict__["_open_gates"] = gates_of(_GATE_WORDS.found(m.lower, m.start, m.end))
+        got = m._open_gates = gates_of(_GATE_WORDS.found(m.lower, m.start, m.end))
     return got
 
 
@@ -2397,7 +2397,7 @@ def gates_of(words) -> frozenset[str]:
 
 def preset_gates(m: Mentions, words) -> None:
     """Keep the gate words of ``m``'s sentence found beforehand (exactly the GATE_WORDS that occur in it)."""
-    m.__dict__["_open_gates"] = gates_of(words)
+    m._open_gates = gates_of(words)
 
 
 # Refusals made outside CANDIDATE_RULES, by the stage that makes them: name -> (stage, why).

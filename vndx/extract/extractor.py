@@ -518,7 +518,7 @@ def extract_facts(
         if s in gate_words:
             preset_gates(sm, gate_words[s])
         if heading_dx is not None:
-            sm.__dict__["dx_context"] = heading_dx  # (Mentions.dx_context: the same search over the same span)
+            sm.dx_context = heading_dx  # (Mentions.dx_context, kept: the same search over the same span)
         dx_here = sm.dx_context
         drops_before = len(drops)
         # rule target-lead-in: the bullets under "Kế hoạch đặt ra các chỉ tiêu chủ yếu:" are plans

@@ -92,8 +92,15 @@ class lazy:
     def __get__(self, obj, cls=None):
         if obj is None:
             return self
-        value = obj.__dict__[self.name] = self.fn(obj)
+        value = self.fn(obj)
+        # (stored as an attribute, not through ``obj.__dict__``: asking an instance for its ``__dict__`` makes one
+        # for it, and the interpreter's fast reads of the attributes kept in the instance itself (``m.lower``,
+        # ``m.start``, read by every rule) then miss on every instance that has one and not on the others)
+        _set(obj, self.name, value)
         return value
+
+
+_set = object.__setattr__  # (what a plain attribute assignment does, also on a frozen dataclass)
 
 
 # "trong top 5 cả nước", "nhóm 10 cả nước": a place among the nation's provinces

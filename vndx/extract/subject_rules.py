@@ -460,9 +460,13 @@ _COMPARED_AFTER_VALUE = re.compile(r"\b(?:hon|nhat|trung binh|binh quan|so voi)\
 def _paragraph_subject(c: Claim) -> str | None:
     """What the value's paragraph is about ("unit", "nation", "report"; None: a province), worked out once
     per value (two refusals ask)."""
-    if "_para_subject" not in c.__dict__:
-        c.__dict__["_para_subject"] = _worked_out_subject(c)
-    return c.__dict__["_para_subject"]
+    got = getattr(c, "_para_subject", _UNKNOWN)
+    if got is _UNKNOWN:
+        got = c._para_subject = _worked_out_subject(c)
+    return got
+
+
+_UNKNOWN = object()  # (not worked out yet: None is an answer)
 
 
 def _worked_out_subject(c: Claim) -> str | None:
