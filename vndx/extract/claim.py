@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from vndx.extract.context import ArticleContext
 from vndx.extract.mentions import lazy
+from vndx.extract.numbers import Number
 from vndx.extract.readings import Binding
 from vndx.extract.subjects import own_place
 from vndx.extract.years import Attached, ranking_family
@@ -64,10 +65,12 @@ class Claim:
     period: int | None = None
     province: str | None = None
     chosen: dict = field(default_factory=dict)  # "period" / "province" -> the name of the rule that chose it
+    # the value's number (``b.number``; a binding replaced for its era keeps its number): a plain attribute, read by
+    # nearly every rule, where a property was a call each time
+    n: Number = field(init=False, repr=False)
 
-    @property
-    def n(self):
-        return self.b.number
+    def __post_init__(self) -> None:
+        self.n = self.b.number
 
     @lazy
     def ranked(self) -> bool:
