@@ -68,19 +68,18 @@ class Claim:
     # the value's number (``b.number``; a binding replaced for its era keeps its number): a plain attribute, read by
     # nearly every rule, where a property was a call each time
     n: Number = field(init=False, repr=False)
+    # a DTI topic (the index, a pillar or a main index): one edition, one year
+    ranked: bool = field(init=False, repr=False)
+    family: str | None = field(init=False, repr=False)  # the ranking the topic belongs to (years.ranking_family)
 
     def __post_init__(self) -> None:
-        self.n = self.b.number
-
-    @lazy
-    def ranked(self) -> bool:
-        """A DTI topic (the index, a pillar or a main index): one edition, one year."""
-        topic = self.b.topic
-        return topic is not None and (topic.name.startswith("dti") or topic.name == "cybersecurity_index")
-
-    @lazy
-    def family(self) -> str | None:
-        return ranking_family(self.b.topic)
+        # (worked out here, read as plain attributes: every claim asks both, and the rules read them again and again; a
+        # binding replaced for its era keeps its number and its topic)
+        b = self.b
+        self.n = b.number
+        topic = b.topic
+        self.ranked = topic is not None and (topic.name.startswith("dti") or topic.name == "cybersecurity_index")
+        self.family = ranking_family(topic)
 
     @lazy
     def clause_end(self) -> int:

@@ -390,6 +390,9 @@ def extract_facts(
         if sent.line_no in table_lines or (legend_spans and any(a < e and s < b for a, b in legend_spans)):
             continue
         sent_mentions = mentions[bisect_left(starts, s) : bisect_left(starts, e)]  # this sentence's places
+        # (the sentence's own text, for the words looked up in it below: ``w in sent_text`` is ``lower.find(w, s, e) >=
+        # 0``, one copy of the sentence instead of a call of find, with its arguments parsed, for each word)
+        sent_text = lower[s:e]
         if sent.is_heading:
             if _is_dateline(lower, s, e):
                 continue  # "Thứ Hai, 15/04/2024 - 08:30", "Cập nhật: 09:15 | 22/05/2024": chrome, not a section
@@ -531,7 +534,7 @@ def extract_facts(
         # rule plan-label: a line labelled as plans ("4. Nhiệm vụ năm 2024: phấn đấu ...; tỷ lệ hồ sơ trực tuyến đạt
         # trên 60%") states targets, not results (not one that sets a result beside its plan: rule plan-and-result)
         # (a label of plans ends on its colon: a sentence without one is not matched)
-        if lower.find(":", s, e) >= 0 and _PLAN_LABEL.match(lower, s, e) and not _PLAN_AND_RESULT.search(lower, s, e):
+        if ":" in sent_text and _PLAN_LABEL.match(lower, s, e) and not _PLAN_AND_RESULT.search(lower, s, e):
             under_targets = True
         # (a sentence without a number may still rank provinces by counted positions: "ba vị trí đầu lần
         # lượt thuộc về A, B và C"; rule positions-then-provinces)
@@ -627,7 +630,7 @@ def extract_facts(
                 if pillars:
                     use = max(pillars, key=lambda h: h.start).topic
                     backref_at = (pillar_ref, pillar_ref + len("tru cot nay"))
-            if not own_measure and lower.find("ty trong nay", s, e) >= 0:
+            if not own_measure and "ty trong nay" in sent_text:
                 # rule share-pointed-back: "Trước hợp nhất, năm 2024 tỷ trọng này của TPHCM (cũ) đạt khoảng 23%, ...":
                 # the one share the catalog has (of the digital economy in GRDP), once the article has named it
                 share = catalog.topic("digital_economy_grdp_share")
@@ -800,7 +803,7 @@ def extract_facts(
             # the article names: "ở kỳ đánh giá trước, địa phương này chỉ xếp thứ 18/63" in a report of DTI 2024
             # written in 2025 is 2023's, and "kỳ này" is 2024's; "năm trước" counts back from the time of writing)
             edition = None
-            if (base is None and lower.find(" truoc", s, e) >= 0) or lower.find("ky nay", s, e) >= 0:
+            if (base is None and " truoc" in sent_text) or "ky nay" in sent_text:
                 family = next((f for h in hits if (f := ranking_family(h.topic))), None)
                 named = (dti_editions if family == "dti" else editions.get(family, [])) if family else []
                 edition = max(named, default=None)
@@ -911,7 +914,7 @@ def extract_facts(
         # on what "tỷ lệ này" in the next one points back at, also across a paragraph break (not the carry itself)
         # (also one whose numbers bound nothing, measured nothing and are no shares: "Đây là kết quả đáng ghi nhận khi
         # quy mô dân số của tỉnh đã vượt 3,2 triệu người.")
-        idle = has_digit[i] and not bindings and not refused and lower.find("%", s, e) < 0
+        idle = has_digit[i] and not bindings and not refused and "%" not in sent_text
         remark = (not has_digit[i] or idle) and not any(h.topic.codes for h in hits) and ctx.last_measure is not None
         ctx.remarked = (ctx.last_measure, i) if remark and ctx.carry_sent == i - 1 else None
         ctx.carry = ctx.last_measure = ctx.head_index = None
@@ -924,7 +927,7 @@ def extract_facts(
                 b.topic is not None and _owned_phrasing(lower, hits, b.topic, sent_mentions, s) for b in bindings
             )
             ctx.component_owner = next(iter(owners)) if owned else None
-        elif lower.find("tru cot", s, e) >= 0 or lower.find("chi so", s, e) >= 0:
+        elif "tru cot" in sent_text or "chi so" in sent_text:
             # ("Trụ cột xã hội số chứng kiến sự cạnh tranh sít sao. Đà Nẵng xếp thứ nhất với 0,6917": a sentence with no
             # number that names a pillar or an index afresh opens a round-up of it, whoever owned the one before; its
             # phrasings are not looked up, its words are enough)
@@ -1076,7 +1079,7 @@ def extract_facts(
             own_year
             and sent_editions
             and own_year == max(sent_editions) + 1
-            and lower.find("cong bo", s, e) >= 0
+            and "cong bo" in sent_text
             and own_year not in sent_fact_years
             # (the year opening the sentence, "Năm 2021 là năm ...", not an edition's label: "(DTI) năm 2021 do Bộ ...
             # công bố", whose value the headline already gave)
@@ -1222,7 +1225,7 @@ def extract_facts(
             ctx.lead_year, ctx.lead_topic, ctx.lead_target, ctx.lead_plan_side = None, None, False, 0
             ctx.lead_years = ()
         # (the target nouns all hold "tieu" or "ke hoach": a cheap scan first)
-        sets = not bindings and (lower.find("tieu", s, e) >= 0 or lower.find("ke hoach", s, e) >= 0)
+        sets = not bindings and ("tieu" in sent_text or "ke hoach" in sent_text)
         if sets and cues.targets_set.search(lower, s, e) and not cues.result_lead.search(lower, s, e):
             ctx.para_target = True
             # (and the bullets under it, when its paragraph ends there: "Kế hoạch đặt ra 12 chỉ tiêu chủ yếu, chia theo
