@@ -97,8 +97,10 @@ class Topic:
             if found is not None:
                 if found.isdisjoint(self.keywords):
                     return
-            elif not any(text.find(k, start, end) >= 0 for k in self.keywords):
-                return
+            else:
+                span = text[start:end]  # (one copy of the span for the keywords: not a call of find each)
+                if not any(k in span for k in self.keywords):
+                    return
         pos = start
         if self.starts is not None:
             # fast path: the phrasings open with optional words or a look-behind, so a plain
