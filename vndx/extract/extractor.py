@@ -2125,8 +2125,11 @@ def _counted_items_before(lower: str, s: int, e: int, recent: list, last_binding
     items of a list that counts them back; "các chỉ số này", all the measures the last sentence that bound
     any bound ("tỉnh đạt 0,71 ở hạ tầng số, 0,69 ở an toàn thông tin mạng và 0,60 ở nhân lực số. Thứ hạng các
     chỉ số này tương ứng là 3, 6 và 10")."""
-    if len(recent) < 2 or (lower.find("chi ", s, e) < 0 and lower.find("ty le ", s, e) < 0):
+    if len(recent) < 2:
         return []  # (it counts two or more back)
+    text = lower[s:e]  # (one copy of the sentence for the two words: not a call of find each)
+    if "chi " not in text and "ty le " not in text:
+        return []
     m = _COUNTED_BACKREF.search(lower, s, e)
     if m is None:
         return []

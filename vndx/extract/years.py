@@ -551,9 +551,15 @@ def ranking_family(topic) -> str | None:
     """Which ranking an index belongs to (one edition year per ranking and article)."""
     if topic is None:
         return None
-    if topic.name.startswith("dti") or topic.name == "cybersecurity_index":
-        return "dti"
-    return OTHER_RANKINGS.get(topic.name)
+    name = topic.name
+    if name in _FAMILIES:  # (worked out once per topic name: every claim and sentence asks)
+        return _FAMILIES[name]
+    family = "dti" if name.startswith("dti") or name == "cybersecurity_index" else OTHER_RANKINGS.get(name)
+    _FAMILIES[name] = family
+    return family
+
+
+_FAMILIES: dict[str, str | None] = {}  # topic name -> ranking_family's answer
 
 
 # the rankings besides the DTI: topic -> family (one edition year per family and article)
@@ -701,7 +707,8 @@ def date_in_url(url: str | None) -> dt.date | None:
 
 
 def in_parens(lower: str, start: int, pos: int) -> bool:
-    return lower.count("(", start, pos) > lower.count(")", start, pos)
+    span = lower[start:pos]  # (one copy: most spans hold no bracket, and need no count)
+    return "(" in span and span.count("(") > span.count(")")
 
 
 def in_aside(lower: str, start: int, end: int, pos: int) -> bool:
