@@ -1343,7 +1343,7 @@ def district_or_commune(c: Candidate) -> bool:
     """A named district or commune is the subject ("huyện Cư M'gar đạt 92,3%"), also one the sentence opens
     with as its frame, across the asides after it ("Ở huyện đảo Cô Tô, nơi việc đi lại khó khăn, 100% hồ sơ ...";
     "Ở quận Ninh Kiều, trung tâm của thành phố, tỷ lệ ... lên tới 96%")."""
-    if not _UNIT_GATE.search(c.m.lower, c.m.start, c.m.end):
+    if not _unit_gate(c.m):
         return False  # (no word a unit is named or counted by: every branch below needs one; a cheap scan first)
     cased, lo, hi = c.m.cased, c.ctx_start, c.n.start
     bare = _BARE_UNIT_OPENS.match(c.m.lower, c.m.start, hi) or _BARE_UNIT_SUBJECT.search(c.m.lower, c.m.start, hi)
@@ -1455,6 +1455,15 @@ def district_or_commune(c: Candidate) -> bool:
 _UNIT_WORDS = _CUES.words["lower_units"]
 # the words every branch of district-or-commune needs one of: the unit words and their abbreviations ("TX", "H."), and
 # the other words its patterns are made of (a city, a bloc, "của ấp"); not "xã hội"
+def _unit_gate(m: Mentions) -> bool:
+    """The sentence writes a word a unit is named or counted by (``_UNIT_GATE``): scanned once per sentence, not once
+    per value the rule is asked about."""
+    got = getattr(m, "_unit_gate", None)
+    if got is None:
+        got = m._unit_gate = _UNIT_GATE.search(m.lower, m.start, m.end) is not None
+    return got
+
+
 _UNIT_GATE = skipping(re.compile(rf"\b(?:{_UNIT_WORDS}|tx|tp|thanh pho|ap|khom|khoi|nhom|don vi)\b(?! hoi\b)|\bh\."))
 # (or "có" right before its figure, where the value starts: "Năm 2025, xã có 88% người dân ... kích hoạt tài khoản
 # định danh điện tử", the commune's share; not "100% xã có cáp quang", communes counted)
@@ -2370,11 +2379,25 @@ _GATES_OF = {w: frozenset(r.name for r in _GATED if w in r.words) for w in {w fo
 def open_gates(m: Mentions) -> frozenset[str]:
     """The names of the gated rules (``Rule.words``) whose words the sentence writes, looked up once per sentence
     (a set of rule names, not of words: the keys of ``_RULES_FOR`` stay few)."""
-    got = m.__dict__.get("_open_gates")
+    got = getattr(m, "_open_gates", None)
     if got is None:
-        words = _GATE_WORDS.found(m.lower, m.start, m.end)
-        got = m.__dict__["_open_gates"] = frozenset().union(*(_GATES_OF[w] for w in words))
+        got = m._open_gates = gates_of(_GATE_WORDS.found(m.lower, m.start, m.end))
     return got
+
+
+GATE_WORDS = _GATE_WORDS.words  # (every gated rule's words: a finder of more words may find them, ``gates_of``)
+
+
+def gates_of(words) -> frozenset[str]:
+    """The names of the gated rules that the sentence opens, from the gate words it writes (``GATE_WORDS`` that
+    occur in it, as ``_GATE_WORDS.found`` gives them; the extractor finds them with the catalog's keywords, in one
+    scan of the sentence, and hands them to ``open_gates`` through ``preset_gates``)."""
+    return frozenset().union(*(_GATES_OF[w] for w in words))
+
+
+def preset_gates(m: Mentions, words) -> None:
+    """Keep the gate words of ``m``'s sentence found beforehand (exactly the GATE_WORDS that occur in it)."""
+    m._open_gates = gates_of(words)
 
 
 # Refusals made outside CANDIDATE_RULES, by the stage that makes them: name -> (stage, why).

@@ -97,8 +97,10 @@ class Topic:
             if found is not None:
                 if found.isdisjoint(self.keywords):
                     return
-            elif not any(text.find(k, start, end) >= 0 for k in self.keywords):
-                return
+            else:
+                span = text[start:end]  # (one copy of the span for the keywords: not a call of find each)
+                if not any(k in span for k in self.keywords):
+                    return
         pos = start
         if self.starts is not None:
             # fast path: the phrasings open with optional words or a look-behind, so a plain
@@ -130,13 +132,23 @@ class Catalog:
     keyword_finder: WordFinder | None = None  # every topic keyword, found in one scan (``cues.WordFinder``)
     by_keyword: dict[str, tuple[int, ...]] = field(default_factory=dict)  # keyword -> indexes of its topics
     ungated: tuple[int, ...] = ()  # indexes of topics without keywords (always tried)
+    # the set of keywords found -> ``candidates``' answer
+    _candidates: dict = field(default_factory=dict, repr=False, compare=False)
 
-    def candidates(self, found: set[str]) -> list[Topic]:
-        """Topics worth matching when ``found`` keywords occur, in catalog order."""
-        idx = set(self.ungated)
-        for k in found:
-            idx.update(self.by_keyword.get(k, ()))
-        return [self.topics[i] for i in sorted(idx)]
+    def candidates(self, found: set[str]) -> tuple[Topic, ...]:
+        """Topics worth matching when ``found`` keywords occur, in catalog order (worked out once per set of
+        keywords: most sentences find one of a few sets, "chuyển đổi số" and "hạn" among them)."""
+        key = frozenset(found)
+        got = self._candidates.get(key)
+        if got is None:
+            idx = set(self.ungated)
+            for k in found:
+                idx.update(self.by_keyword.get(k, ()))
+            got = tuple(self.topics[i] for i in sorted(idx))
+            if len(self._candidates) >= 4096:  # (a bound on what is kept; no corpus comes near it)
+                self._candidates.clear()
+            self._candidates[key] = got
+        return got
 
     def keywords_in(self, text: str, start: int, end: int) -> set[str]:
         """The topic keywords that occur in ``text[start:end]`` (one scan instead of one per keyword)."""

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from vndx.extract.context import ArticleContext
 from vndx.extract.mentions import lazy
+from vndx.extract.numbers import Number
 from vndx.extract.readings import Binding
 from vndx.extract.subjects import own_place
 from vndx.extract.years import Attached, ranking_family
@@ -44,6 +45,7 @@ class SentenceFrame:
     years: list  # its years (periods.YearMention), when it bound a value
     attached: Attached  # years that belong to one value only (rule attached-year)
     now_at: int  # where the sentence says its values are of now (years.now_cue: "đến nay", "Hiện ..."), else -1
+    listed: bool | None = None  # it writes a list cue (Mentions.list_backref, read once per sentence); None: not known
 
     @property
     def as_of_now(self) -> bool:
@@ -63,20 +65,21 @@ class Claim:
     period: int | None = None
     province: str | None = None
     chosen: dict = field(default_factory=dict)  # "period" / "province" -> the name of the rule that chose it
+    # the value's number (``b.number``; a binding replaced for its era keeps its number): a plain attribute, read by
+    # nearly every rule, where a property was a call each time
+    n: Number = field(init=False, repr=False)
+    # a DTI topic (the index, a pillar or a main index): one edition, one year
+    ranked: bool = field(init=False, repr=False)
+    family: str | None = field(init=False, repr=False)  # the ranking the topic belongs to (years.ranking_family)
 
-    @property
-    def n(self):
-        return self.b.number
-
-    @lazy
-    def ranked(self) -> bool:
-        """A DTI topic (the index, a pillar or a main index): one edition, one year."""
-        topic = self.b.topic
-        return topic is not None and (topic.name.startswith("dti") or topic.name == "cybersecurity_index")
-
-    @lazy
-    def family(self) -> str | None:
-        return ranking_family(self.b.topic)
+    def __post_init__(self) -> None:
+        # (worked out here, read as plain attributes: every claim asks both, and the rules read them again and again; a
+        # binding replaced for its era keeps its number and its topic)
+        b = self.b
+        self.n = b.number
+        topic = b.topic
+        self.ranked = topic is not None and (topic.name.startswith("dti") or topic.name == "cybersecurity_index")
+        self.family = ranking_family(topic)
 
     @lazy
     def clause_end(self) -> int:

@@ -97,6 +97,8 @@ class ArticleContext:
     # it opens with the field it reports on ("Trong lĩnh vực chuyển đổi số, ..."): a district the line before placed
     # something in ("vùng trồng ... tại huyện Phong Điền") does not enter it (a national report still does)
     para_opens_field: bool = False
+    # (the paragraph's subject before its last sentence, with the state it was worked out from: ``subject_at``)
+    _before_subject: tuple | None = None
 
     # ---- the previous sentences
     carry: object = None  # the index the previous sentence measured (even if its value was refused)
@@ -198,7 +200,15 @@ class ArticleContext:
         if named:
             kind = max(named, key=lambda p: p[0])[1]
             return "unit" if kind == "part" else kind
-        return self._last_place(self.para_sents[:-1], None, entering=True)
+        # (what the sentences before this one and the line before say is the same for every value of the sentence:
+        # worked out once per sentence, kept with what it was worked out from)
+        sents, n, lead, field_opens = self.para_sents, len(self.para_sents), self._lead, self.para_opens_field
+        kept = self._before_subject
+        if kept is not None and kept[0] is sents and kept[1] == n and kept[2] is lead and kept[3] == field_opens:
+            return kept[4]
+        subject = self._last_place(sents[:-1], None, entering=True)
+        self._before_subject = (sents, n, lead, field_opens, subject)
+        return subject
 
     def _last_place(self, sents: list, before: str | None, entering: bool = False) -> str | None:
         """The kind of the last place ``sents`` name; else ``before`` (``entering``: what entered

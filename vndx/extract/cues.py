@@ -86,6 +86,7 @@ class WordFinder:
 
     def __init__(self, words) -> None:
         words = sorted(set(words), key=len, reverse=True)
+        self.words = frozenset(words)
         self._search = re.compile(trie(words)).search if words else None
         self._inside = {w: frozenset(o for o in words if o in w) for w in words}
 

@@ -20,11 +20,11 @@ from dataclasses import replace
 from functools import lru_cache, partial
 
 from vndx.extract.binding import SCORE_NOUNS, bind_sentence
-from vndx.extract.binding_rules import MEASURE_POINTED_BACK
+from vndx.extract.binding_rules import GATE_WORDS, MEASURE_POINTED_BACK, preset_gates
 from vndx.extract.catalog import DTI_PILLARS, is_dti_part, load_catalog
 from vndx.extract.claim import INDEX_UNITS, Chosen, Claim, SentenceFrame, first_pick
 from vndx.extract.context import ArticleContext
-from vndx.extract.cues import load_cues
+from vndx.extract.cues import WordFinder, load_cues
 from vndx.extract.fact import EXTRACTOR_VERSION, Fact
 from vndx.extract.furniture import comments_start, related_links
 from vndx.extract.gazetteer import MERGER_DATE, SELF, load_gazetteer, outside_compositions
@@ -244,6 +244,8 @@ def extract_facts(
     title_year = (
         _heading_year(lower, 0, len(title), pub_year) if title and sentences and sentences[0].is_heading else None
     )
+    # (the span whose heading year is title_year: the first heading asks again for the same span, most often the title)
+    title_span = (0, len(title)) if title and sentences and sentences[0].is_heading else None
     if title and title_year is None and not (sentences and sentences[0].is_heading):
         title_year = _heading_year(fold(title), 0, len(title), pub_year)
     fallback_default = pub_year if pub_year is not None else latest_year(lower, pub_year)
@@ -259,19 +261,24 @@ def extract_facts(
         or (bool(_SCALE_WORDS.search(lower, x.start, x.end)) and bool(CARDINAL_WORDS.search(lower, x.start, x.end)))
         for d, x in zip(has_digit, sentences, strict=True)
     ]
-    place_ends = frozenset(m.end for m in mentions)
-    hits_of = [
-        _outside_asides(
-            lower,
-            find_topics(catalog, _without_bracketed_shares(lower, sent.start, sent.end), sent.start, sent.end),
-            sent.start,
-            sent.end,
-            place_ends,
-        )
-        if d
-        else []
-        for sent, d in zip(sentences, may_hold, strict=True)
-    ]
+    place_ends = sorted({m.end for m in mentions})  # (in order: a sentence reads its own by bisection)
+    # (the catalog's keywords and the binding rules' gate words a sentence writes, found in one scan of it: the gate
+    # words are kept for its mentions, ``binding_rules.open_gates``, instead of a second scan of the sentence)
+    finder, keyword_set, gate_set = _sentence_words(catalog)
+    gate_words: dict[int, set[str]] = {}  # sentence start -> the gate words it writes
+    hits_of = []
+    for sent, d in zip(sentences, may_hold, strict=True):
+        if not d:
+            hits_of.append([])
+            continue
+        searched = _without_bracketed_shares(lower, sent.start, sent.end)
+        found = None
+        if searched is lower and finder is not None:
+            words = finder.found(lower, sent.start, sent.end)
+            found = words & keyword_set
+            gate_words[sent.start] = words & gate_set
+        hits = find_topics(catalog, searched, sent.start, sent.end, found=found)
+        hits_of.append(_outside_asides(lower, hits, sent.start, sent.end, place_ends))
     all_hits = [h for hs in hits_of for h in hs]
     starts = [m.start for m in mentions]
     # (the ranking indices, also in sentences that hold no value: those that may hold one were searched above)
@@ -372,23 +379,31 @@ def extract_facts(
     titled = bool(sentences) and sentences[0].is_heading
     ranking_title = titled and bool(_RANKING_TITLE_WORDS.search(lower, sentences[0].start, sentences[0].end))
     title_period = ctx.title_year if titled and not ranking_title else None
+    # (whether the article names a neighbour after a province at all: rule neighbour-after-name asks no sentence else)
+    neighbours_named = lower.find("lan can") >= 0 or lower.find("lang gieng") >= 0
     for i, sent in enumerate(sentences):
         s, e = sent.start, sent.end
+        heading_dx = None  # (a heading's digital-transformation cue, read once for the heading and its mentions)
         if s >= comments_at:
             drops.append(Drop("readers-comments", 0.0, None, s))
             break
         if sent.line_no in table_lines or (legend_spans and any(a < e and s < b for a, b in legend_spans)):
             continue
         sent_mentions = mentions[bisect_left(starts, s) : bisect_left(starts, e)]  # this sentence's places
+        # (the sentence's own text, for the words looked up in it below: ``w in sent_text`` is ``lower.find(w, s, e) >=
+        # 0``, one copy of the sentence instead of a call of find, with its arguments parsed, for each word)
+        sent_text = lower[s:e]
         if sent.is_heading:
             if _is_dateline(lower, s, e):
                 continue  # "Thứ Hai, 15/04/2024 - 08:30", "Cập nhật: 09:15 | 22/05/2024": chrome, not a section
-            ctx.heading_year = _heading_year(lower, s, e, ctx.pub_year) or (ctx.title_year if i == 0 else None)
+            # (the title's, worked out above, when the heading is the title's span: the same year, not read again)
+            year = title_year if (s, e) == title_span else _heading_year(lower, s, e, ctx.pub_year)
+            ctx.heading_year = year or (ctx.title_year if i == 0 else None)
             # rule section-year: a section's own heading that opens on its year ("Năm 2021: Tăng 11 bậc")
             ctx.section_year = ctx.heading_year if i > 0 and _YEAR_HEADS.match(lower, s, e) else None
             ctx.heading_ranking = bool(_RANKING_WORDS.search(lower, s, e))
             ctx.lead_year, ctx.lead_topic = None, None
-            ctx.prev_dx = bool(cues.dx_context.search(lower, s, e))
+            ctx.prev_dx = heading_dx = bool(cues.dx_context.search(lower, s, e))
             ctx.carry = None
             # (the heading's phrasings are already found when it may hold a value: the same search)
             ctx.section_topic = _ranked_topic(hits_of[i] if may_hold[i] else find_topics(catalog, lower, s, e))
@@ -503,6 +518,10 @@ def extract_facts(
             regions=regions,
             context_from=ctx.para_sents[0][0],
         )
+        if s in gate_words:
+            preset_gates(sm, gate_words[s])
+        if heading_dx is not None:
+            sm.dx_context = heading_dx  # (Mentions.dx_context, kept: the same search over the same span)
         dx_here = sm.dx_context
         drops_before = len(drops)
         # rule target-lead-in: the bullets under "Kế hoạch đặt ra các chỉ tiêu chủ yếu:" are plans
@@ -514,7 +533,8 @@ def extract_facts(
         under_targets = under_targets or ctx.para_target
         # rule plan-label: a line labelled as plans ("4. Nhiệm vụ năm 2024: phấn đấu ...; tỷ lệ hồ sơ trực tuyến đạt
         # trên 60%") states targets, not results (not one that sets a result beside its plan: rule plan-and-result)
-        if _PLAN_LABEL.match(lower, s, e) and not _PLAN_AND_RESULT.search(lower, s, e):
+        # (a label of plans ends on its colon: a sentence without one is not matched)
+        if ":" in sent_text and _PLAN_LABEL.match(lower, s, e) and not _PLAN_AND_RESULT.search(lower, s, e):
             under_targets = True
         # (a sentence without a number may still rank provinces by counted positions: "ba vị trí đầu lần
         # lượt thuộc về A, B và C"; rule positions-then-provinces)
@@ -547,9 +567,14 @@ def extract_facts(
             remarked = ctx.remarked
             past_remark = pointed is None and remarked is not None and remarked[1] == i - 1 and not own_measure
             pointed = remarked[0] if past_remark else pointed
-            backref = pointed is not None and cues.measure_backref.search(lower, s, last_at)
+            # (the sentence is scanned for the words pointing back only where they may point at the measure)
+            backref = (
+                pointed is not None
+                and (same_para or past_remark or (ctx.carry_sent == i - 1 and not own_measure))
+                and cues.measure_backref.search(lower, s, last_at)
+            )
             backref_at = None
-            if backref and (same_para or past_remark or (ctx.carry_sent == i - 1 and not own_measure)):
+            if backref:
                 # (a pillar pointed back at stands where it is named: rule backref-in-place; "tỷ lệ này", "chỉ số này"
                 # point back at the measure the sentence itself may have just named, as the carry does)
                 pillar = backref.group().startswith("tru cot") and _FIELD_BEFORE.search(lower, s, backref.start())
@@ -605,7 +630,7 @@ def extract_facts(
                 if pillars:
                     use = max(pillars, key=lambda h: h.start).topic
                     backref_at = (pillar_ref, pillar_ref + len("tru cot nay"))
-            if not own_measure and lower.find("ty trong nay", s, e) >= 0:
+            if not own_measure and "ty trong nay" in sent_text:
                 # rule share-pointed-back: "Trước hợp nhất, năm 2024 tỷ trọng này của TPHCM (cũ) đạt khoảng 23%, ...":
                 # the one share the catalog has (of the digital economy in GRDP), once the article has named it
                 share = catalog.topic("digital_economy_grdp_share")
@@ -625,9 +650,14 @@ def extract_facts(
                 use = ctx.last_measure
             # (also past an index carried on that counts nothing: "Ở DTI 2021, tỉnh xếp thứ 3/63. ...\nNhìn sang tỉnh
             # bạn, ..., Hải Dương có 1.420 tổ")
-            bare_teams = (use is None or "count" not in use.codes) and _BARE_TEAM_COUNT.search(lower, s, e)
+            # (a sentence that names a measure of its own is not scanned: the rule reads a count with no measure)
+            bare_teams = (
+                not own_measure
+                and (use is None or "count" not in use.codes)
+                and _BARE_TEAM_COUNT.search(lower, s, e)
+            )
             teams_at = False
-            if not own_measure and bare_teams:
+            if bare_teams:
                 # rule teams-counted-bare: "Trước đó, đến hết năm 2024, Yên Bái có 1.520 tổ, Lào Cai (cũ) có 1.389
                 # tổ": the teams by their count noun alone, once the article has named them
                 # (named anywhere before, also in a sentence without a number: "mô hình tổ công nghệ số cộng đồng đã
@@ -735,7 +765,9 @@ def extract_facts(
                 if use is not None and (use is ctx.last_measure or pillar_ref >= 0 or teams_at)
                 else None,
                 drops=drops,
-                prev_items=_items_named_before(catalog, sentences, i, has_digit, hits_of, lower, ctx.bound_sent)
+                prev_items=_items_named_before(
+                    catalog, sentences, i, has_digit, hits_of, lower, ctx.bound_sent, sm
+                )
                 or _counted_items_before(lower, s, e, ctx.recent_measures, ctx.last_bindings)
                 or ctx.prev_items,
                 prev_places=_places_before(ctx.para_sents, ctx.prev_para_last),
@@ -771,7 +803,7 @@ def extract_facts(
             # the article names: "ở kỳ đánh giá trước, địa phương này chỉ xếp thứ 18/63" in a report of DTI 2024
             # written in 2025 is 2023's, and "kỳ này" is 2024's; "năm trước" counts back from the time of writing)
             edition = None
-            if (base is None and lower.find(" truoc", s, e) >= 0) or lower.find("ky nay", s, e) >= 0:
+            if (base is None and " truoc" in sent_text) or "ky nay" in sent_text:
                 family = next((f for h in hits if (f := ranking_family(h.topic))), None)
                 named = (dti_editions if family == "dti" else editions.get(family, [])) if family else []
                 edition = max(named, default=None)
@@ -790,7 +822,7 @@ def extract_facts(
             uncounted = [n for n in numbers if n.start not in counted] if counted else numbers
             attached = attached_years(lower, uncounted, sent_years, s)
             now_at = now_cue(lower, original, s, e)
-            frame = SentenceFrame(s, e, sent.is_heading, sent_mentions, sent_years, attached, now_at)
+            frame = SentenceFrame(s, e, sent.is_heading, sent_mentions, sent_years, attached, now_at, sm.list_backref)
         # rule background-year: "Trước đó, năm 2022 tỉnh xếp thứ 40": a look back, not the edition
         # or the year of what follows
         back = _back_in_time(sent_years, ctx.fact_year, lower, s)
@@ -882,7 +914,7 @@ def extract_facts(
         # on what "tỷ lệ này" in the next one points back at, also across a paragraph break (not the carry itself)
         # (also one whose numbers bound nothing, measured nothing and are no shares: "Đây là kết quả đáng ghi nhận khi
         # quy mô dân số của tỉnh đã vượt 3,2 triệu người.")
-        idle = has_digit[i] and not bindings and not refused and lower.find("%", s, e) < 0
+        idle = has_digit[i] and not bindings and not refused and "%" not in sent_text
         remark = (not has_digit[i] or idle) and not any(h.topic.codes for h in hits) and ctx.last_measure is not None
         ctx.remarked = (ctx.last_measure, i) if remark and ctx.carry_sent == i - 1 else None
         ctx.carry = ctx.last_measure = ctx.head_index = None
@@ -895,7 +927,7 @@ def extract_facts(
                 b.topic is not None and _owned_phrasing(lower, hits, b.topic, sent_mentions, s) for b in bindings
             )
             ctx.component_owner = next(iter(owners)) if owned else None
-        elif lower.find("tru cot", s, e) >= 0 or lower.find("chi so", s, e) >= 0:
+        elif "tru cot" in sent_text or "chi so" in sent_text:
             # ("Trụ cột xã hội số chứng kiến sự cạnh tranh sít sao. Đà Nẵng xếp thứ nhất với 0,6917": a sentence with no
             # number that names a pillar or an index afresh opens a round-up of it, whoever owned the one before; its
             # phrasings are not looked up, its words are enough)
@@ -985,7 +1017,7 @@ def extract_facts(
                 ctx.roundup_measure = stat
         # (a province named as the one compared with, "chỉ sau Đà Nẵng", "so với Hà Nội", is not what the
         # paragraph goes on about)
-        named = _not_compared(sent_mentions, lower, s)
+        named = _not_compared(sent_mentions, lower, s, neighbours_named)
         # (nor the provinces of a list, "Thừa Thiên Huế và Quảng Ninh lần lượt đứng thứ hai và thứ ba": none of them is
         # what the paragraph goes on about, "Ở cấp trụ cột, thành phố có ... xếp thứ nhất" in Đà Nẵng's article)
         listed = len({x.slug for x in named if x.slug != SELF}) >= 2 and _LIST_WORDS.search(lower, s, e) is not None
@@ -996,7 +1028,8 @@ def extract_facts(
         keeps = named and named[0].slug == SELF and is_demonstrative(lower, named[0].start)
         if named and not listed and not keeps:
             ctx.para_province = named[0].slug if named[0].slug != SELF else None
-        item_dateline = _ITEM_DATELINE.match(cased, s, e) is not None
+        # (a dateline writes its day with a "/": a sentence without one is not matched)
+        item_dateline = cased.find("/", s, e) >= 0 and _ITEM_DATELINE.match(cased, s, e) is not None
         if sent.is_heading or item_dateline:
             # rule digest-item: a heading or a dateline that names one province opens an item about it
             slugs = {x.slug for x in sent_mentions if x.slug != SELF}
@@ -1046,7 +1079,7 @@ def extract_facts(
             own_year
             and sent_editions
             and own_year == max(sent_editions) + 1
-            and lower.find("cong bo", s, e) >= 0
+            and "cong bo" in sent_text
             and own_year not in sent_fact_years
             # (the year opening the sentence, "Năm 2021 là năm ...", not an edition's label: "(DTI) năm 2021 do Bộ ...
             # công bố", whose value the headline already gave)
@@ -1192,7 +1225,7 @@ def extract_facts(
             ctx.lead_year, ctx.lead_topic, ctx.lead_target, ctx.lead_plan_side = None, None, False, 0
             ctx.lead_years = ()
         # (the target nouns all hold "tieu" or "ke hoach": a cheap scan first)
-        sets = not bindings and (lower.find("tieu", s, e) >= 0 or lower.find("ke hoach", s, e) >= 0)
+        sets = not bindings and ("tieu" in sent_text or "ke hoach" in sent_text)
         if sets and cues.targets_set.search(lower, s, e) and not cues.result_lead.search(lower, s, e):
             ctx.para_target = True
             # (and the bullets under it, when its paragraph ends there: "Kế hoạch đặt ra 12 chỉ tiêu chủ yếu, chia theo
@@ -1557,7 +1590,7 @@ def _national_gdp_share(lower: str, s: int, e: int) -> bool:
 _BRACKETED_SHARE = re.compile(r"\((?:\s*(?:gan|hon|khoang|tren|duoi)\s+)?\s*\d[\d.,]*\s*%\s*\)")
 
 
-def _outside_asides(lower: str, hits: list, s: int, e: int, place_ends: frozenset[int] = frozenset()) -> list:
+def _outside_asides(lower: str, hits: list, s: int, e: int, place_ends: list[int] = ()) -> list:
     """Rule aside-apposition: the phrasings inside a dash aside right after an index ("chỉ số an toàn thông
     tin mạng – một trong các chỉ số chính thuộc trụ cột chính quyền số – của tỉnh đạt 0,7305") describe that
     index; the value after the aside is the index's, not the pillar's the aside names; nor the old index of an
@@ -1567,8 +1600,10 @@ def _outside_asides(lower: str, hits: list, s: int, e: int, place_ends: frozense
     # rule describing-aside: what an aside right after a place's name says of it ("Đắk Lắk, địa phương có quy mô dân số
     # lớn nhất vùng, năm 2022 đạt 0,4527 điểm"; "Thanh Hóa – tỉnh có quy mô dân số lớn nhất vùng – đứng thứ 28") names
     # no measure of the value after it (not "..., tỉnh có thế mạnh về hạ tầng số, ...": no place's name before it)
-    for at in place_ends:
-        if s <= at < e and lower.startswith((",", " -", " \u2013", " \u2014"), at):
+    # (``place_ends``: the ends of the article's places, sorted: the sentence's own are bisected out, not every one
+    # of the article's asked for every sentence)
+    for at in place_ends[bisect_left(place_ends, s) : bisect_left(place_ends, e)]:
+        if lower.startswith((",", " -", " \u2013", " \u2014"), at):
             m = _DESCRIBING_ASIDE.match(lower, at, e)
             if m is not None:
                 hits = [h for h in hits if not (m.start() <= h.start < m.end())]
@@ -1603,6 +1638,21 @@ _DESCRIBING_ASIDE = re.compile(
 _REPLACED = re.compile(r"\b(?:thay cho|thay the|thay vi)\b")
 
 
+_SENTENCE_WORDS: list = []  # [(catalog, its (finder, keywords, gate words))]: ``_sentence_words``
+
+
+def _sentence_words(catalog) -> tuple:
+    """One finder of the catalog's keywords and the binding rules' gate words (``cues.WordFinder``), with the two
+    sets to tell them apart: what it finds in a span is exactly the words of both lists written there, so its answer
+    split by the sets is what each list's own finder would give. Built once per catalog."""
+    if _SENTENCE_WORDS and _SENTENCE_WORDS[0][0] is catalog:
+        return _SENTENCE_WORDS[0][1]
+    keywords = catalog.keyword_finder.words if catalog.keyword_finder is not None else frozenset()
+    got = (WordFinder(keywords | GATE_WORDS), keywords, GATE_WORDS) if keywords else (None, keywords, GATE_WORDS)
+    _SENTENCE_WORDS[:] = [(catalog, got)]
+    return got
+
+
 def _without_bracketed_shares(lower: str, s: int, e: int) -> str:
     """Rule bracketed-share: the text a sentence's phrasings are found in, its bracketed shares blanked out
     ("hơn 9 phần 10 hộ gia đình (91,6%) có đường truyền cáp quang" names the households with fibre around
@@ -1629,14 +1679,15 @@ _STATISTIC: dict[str, bool] = {}  # topic name -> it has a share among its codes
 _COMPARING = skipping(re.compile(rf"\b(?:{COMPARING_WORDS})\s"))
 
 
-def _not_compared(mentions: list, lower: str, s: int) -> list:
+def _not_compared(mentions: list, lower: str, s: int, neighbours_named: bool = True) -> list:
     """The sentence's mentions from the first one not after a comparison in its clause ("..., chỉ sau Hà Nội
     và Hải Phòng", "so với Đà Nẵng", "cao hơn tỉnh bạn Nghệ An"): the places compared with are not what the
     paragraph goes on about."""
     # (only the first mention is read: the first one not compared with; most sentences compare nothing)
     # (nor a neighbour set beside the article's province: "Tại tỉnh Tiền Giang lân cận, tỷ lệ này là 71,2%." leaves
     # the paragraph that goes on with "Bên cạnh đó, ..." to the article's province)
-    neighbours = [m for m in mentions if _NEIGHBOUR_AFTER_NAME.match(lower, m.end)]
+    # (``neighbours_named``: the article writes a neighbour's word at all, which every match holds)
+    neighbours = [m for m in mentions if _NEIGHBOUR_AFTER_NAME.match(lower, m.end)] if neighbours_named else []
     if neighbours:
         mentions = [m for m in mentions if m not in neighbours]
     if not mentions or not _COMPARING.search(lower, s, mentions[-1].start):
@@ -2028,13 +2079,17 @@ _ABOUT_BACKREF = skipping(re.compile(rf"\bve {MEASURE_POINTED_BACK}\b"))
 _INDEX_POINTED_AFTER = re.compile(r"\bve chi so (?:nay|tren|do)\b")
 
 
-def _items_named_before(catalog, sentences, i: int, has_digit, hits_of, lower: str, bound_sent: int) -> list[NamedItem]:
+def _items_named_before(
+    catalog, sentences, i: int, has_digit, hits_of, lower: str, bound_sent: int, m: Mentions | None = None
+) -> list[NamedItem]:
     """Rule items-named-before: "Cả ba trụ cột chính quyền số, kinh tế số và xã hội số đều tăng hạng. Các
     thứ hạng này lần lượt là 28, 34 và 25": the indices the previous sentence listed without a value of
     theirs ("Chỉ số được đánh giá trên 3 trụ cột ..." bound none) are the items of a list that names none
     of its own (a sentence without a digit has no phrasings searched: looked up only then)."""
     if i == 0 or bound_sent == i - 1 or sentences[i - 1].is_heading:
         return []
+    if m is not None and not m.list_backref:
+        return []  # (the sentence's list cue as its mentions read it once: the search below finds none)
     s, e = sentences[i].start, sentences[i].end
     cue = load_cues().list_backref.search(lower, s, e)
     # (a measure named after the list is a remark on it: "... lần lượt là 38, 51 và 47, cho thấy kinh tế số vẫn yếu
@@ -2073,8 +2128,11 @@ def _counted_items_before(lower: str, s: int, e: int, recent: list, last_binding
     items of a list that counts them back; "các chỉ số này", all the measures the last sentence that bound
     any bound ("tỉnh đạt 0,71 ở hạ tầng số, 0,69 ở an toàn thông tin mạng và 0,60 ở nhân lực số. Thứ hạng các
     chỉ số này tương ứng là 3, 6 và 10")."""
-    if len(recent) < 2 or (lower.find("chi ", s, e) < 0 and lower.find("ty le ", s, e) < 0):
+    if len(recent) < 2:
         return []  # (it counts two or more back)
+    text = lower[s:e]  # (one copy of the sentence for the two words: not a call of find each)
+    if "chi " not in text and "ty le " not in text:
+        return []
     m = _COUNTED_BACKREF.search(lower, s, e)
     if m is None:
         return []

@@ -92,8 +92,15 @@ class lazy:
     def __get__(self, obj, cls=None):
         if obj is None:
             return self
-        value = obj.__dict__[self.name] = self.fn(obj)
+        value = self.fn(obj)
+        # (stored as an attribute, not through ``obj.__dict__``: asking an instance for its ``__dict__`` makes one
+        # for it, and the interpreter's fast reads of the attributes kept in the instance itself (``m.lower``,
+        # ``m.start``, read by every rule) then miss on every instance that has one and not on the others)
+        _set(obj, self.name, value)
         return value
+
+
+_set = object.__setattr__  # (what a plain attribute assignment does, also on a frozen dataclass)
 
 
 # "trong top 5 cả nước", "nhóm 10 cả nước": a place among the nation's provinces
@@ -102,7 +109,7 @@ _TOP_GROUP_BEFORE = re.compile(r"\b(?:top|nhom|top dau)\s*\d+\s*$")
 
 def names_region(lower: str) -> bool:
     """The article names a region (the first words of one of their names): looked up once per article."""
-    return any(lower.find(w) >= 0 for w in REGION_LEADS)
+    return any(w in lower for w in REGION_LEADS)  # (``in``: not a call of find, with its arguments parsed, per word)
 
 
 @dataclass(eq=False)
@@ -186,7 +193,8 @@ class Mentions:
     def rank_list(self) -> bool:
         """A rank cue that opens a list ("các trụ cột xếp hạng lần lượt là: ...")."""
         lower, s, e = self.lower, self.start, self.end
-        if lower.find(":", s, e) < 0 and lower.find("lan luot", s, e) < 0 and lower.find("tuong ung", s, e) < 0:
+        text = lower[s:e]  # (one copy of the sentence for the three words: not a call of find each)
+        if ":" not in text and "lan luot" not in text and "tuong ung" not in text:
             return False  # (a cheap scan first: every such list names "lần lượt", "tương ứng" or ":")
         return bool(_RANK_LIST_LEAD.search(lower, s, e))
 

@@ -146,6 +146,11 @@ def parse_number(raw: str) -> tuple[float, bool] | None:
     raw = raw.strip()
     if not raw or not raw[0].isdigit():
         return None
+    if "." not in raw and "," not in raw:  # (most numbers: no separator to count)
+        try:
+            return float(raw), True
+        except ValueError:
+            return None
     dots, commas = raw.count("."), raw.count(",")
     try:
         if dots and commas:

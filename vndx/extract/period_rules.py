@@ -298,7 +298,7 @@ def sentence_year(c: Claim) -> int | None:
         free = [
             y for y in free if y.end <= c.n.start or c.lower[y.start].isdigit() or ";" not in c.lower[c.n.end : y.start]
         ]
-    if "(" in c.lower[c.sent.start : c.sent.end]:
+    if c.lower.find("(", c.sent.start, c.sent.end) >= 0:
         # rule bracketed-target-horizon: a target's year in a bracket ("đạt 71,2% (mục tiêu năm 2025 là 80%); tỷ lệ ...
         # đạt 78,5%") is the target's horizon: it dates no value outside that bracket
         free = [y for y in free if not _in_target_bracket(c.lower, c.sent.start, y.start, c.n.start)]

@@ -64,6 +64,12 @@ _ASIDE_VALUE = re.compile(r"(?<!thang )(?<![\d.,])(?!(?:19|20)\d\d(?!\d))\d")
 _EDITION_NAMED = re.compile(rf"\b(?:{RANKING_INDEX_NAMES})\s+(?:nam\s+)?$")
 # an aside between commas naming what the subject was ("quán quân năm 2020", "địa phương xếp thứ nhất DTI 2024")
 _ASIDE_HEADS = ("quan quan", "a quan", "dia phuong", "don vi", "tinh", "thanh pho", "noi")  # (a cheap scan first)
+_ASIDE_LEADS = tuple(", " + h for h in _ASIDE_HEADS)
+
+
+def _aside_lead_in(text: str) -> bool:
+    """An aside's head after a comma in ``text`` (the sentence, one copy: not a call of find per head)."""
+    return any(lead in text for lead in _ASIDE_LEADS)
 # (not one that ranks the subject itself: "Đà Nẵng, địa phương xếp thứ nhất DTI 2023, nay đứng thứ hai" dates
 # its own rank; nor "tính đến cuối năm 2024", which folds like "tỉnh"; nor "khối tỉnh, thành phố năm 2020")
 _ASIDE_HEAD = "|".join(h if h != "tinh" else "tinh(?! (?:den|toi|tu|theo|chung|rieng))" for h in _ASIDE_HEADS)
@@ -156,25 +162,27 @@ _COMPARED_YEAR_BEFORE = re.compile(r"\b(?:so voi|hon|kem)(?: cung ky)?(?: nam)?\
 def _relative_written(lower: str, start: int, end: int) -> bool:
     """The span may hold a _RELATIVE match: its literal start, or an edition before or this one ("kỳ đánh giá trước",
     "kỳ này")."""
-    if _RELATIVE_GATE.search(lower, start, end) or lower.find("ky nay", start, end) >= 0:
+    if _RELATIVE_GATE.search(lower, start, end):
+        return True
+    # (the span's words looked up in one copy of it: ``w in span`` is ``lower.find(w, start, end) >= 0``, without
+    # the parsing of a call's arguments that each find pays, a dozen times per sentence)
+    span = lower[start:end]
+    if "ky nay" in span:
         return True
     # (the next edition in words, "kỳ kế tiếp", "lần đánh giá tiếp theo", "kỳ sau"; years counted back, "cách đây")
     if (
-        lower.find(" ke tiep", start, end) >= 0
-        or lower.find(" tiep theo", start, end) >= 0
-        or lower.find("ky sau", start, end) >= 0
-        or lower.find("gia sau", start, end) >= 0
-        or lower.find("hang sau", start, end) >= 0
-        or lower.find("cach day", start, end) >= 0
+        " ke tiep" in span
+        or " tiep theo" in span
+        or "ky sau" in span
+        or "gia sau" in span
+        or "hang sau" in span
+        or "cach day" in span
     ):
         return True
-    if lower.find("cung ", start, end) >= 0 and _SAME_TIME_GATE.search(lower, start, end):
+    if "cung " in span and _SAME_TIME_GATE.search(lower, start, end):
         return True
-    return lower.find(" truoc", start, end) >= 0 and (
-        lower.find("gia truoc", start, end) >= 0
-        or lower.find("hang truoc", start, end) >= 0
-        or lower.find("bo truoc", start, end) >= 0
-        or lower.find("ky truoc", start, end) >= 0
+    return " truoc" in span and (
+        "gia truoc" in span or "hang truoc" in span or "bo truoc" in span or "ky truoc" in span
     )
 
 
@@ -331,7 +339,7 @@ def year_mentions(
         out.append(YearMention(m.start(), m.end(), year, kind, contrast=contrast))
     if out and lower.find(" - ", start, end) >= 0:
         out = _in_dash_asides(lower, start, end, out)
-    if out and lower.count(",", start, end) >= 2 and any(lower.find(", " + w, start, end) >= 0 for w in _ASIDE_HEADS):
+    if out and lower.count(",", start, end) >= 2 and _aside_lead_in(lower[start:end]):
         # rule comma-aside: a year inside an aside between commas that describes the subject ("Thừa Thiên
         # Huế, quán quân năm 2020, lùi xuống vị trí thứ 2"; "Hà Nội, địa phương xếp thứ nhất DTI 2024, năm
         # nay lùi một bậc") does not date the values around it

@@ -146,15 +146,21 @@ class Binding:
 
 
 def find_topics(
-    catalog: Catalog, lower: str, start: int = 0, end: int | None = None, only: tuple[str, ...] = ()
+    catalog: Catalog,
+    lower: str,
+    start: int = 0,
+    end: int | None = None,
+    only: tuple[str, ...] = (),
+    found: set[str] | None = None,
 ) -> list[TopicHit]:
-    """Topic phrasings in ``lower[start:end]`` (``only``: just the topics of these names)."""
+    """Topic phrasings in ``lower[start:end]`` (``only``: just the topics of these names; ``found``: the catalog's
+    keywords that occur in the span, when found beforehand: ``catalog.keywords_in``'s answer)."""
     end = len(lower) if end is None else end
     hits = []
     if only:  # a few topics (over a whole article): one find per keyword of theirs beats finding them all
         found, topics = None, catalog.named(only)
     else:
-        found = catalog.keywords_in(lower, start, end)
+        found = catalog.keywords_in(lower, start, end) if found is None else found
         topics = catalog.candidates(found)
     for topic in topics:
         if topic.regex is None:
@@ -286,9 +292,11 @@ def readings(n: Number, before: str, after: str) -> list[str]:
         return []
     # (each cue only where its words are: every counted time ends the window with "thứ", every spread
     # names "chênh lệch" or "khoảng cách"; most windows hold neither)
-    if before.rstrip().endswith("thu") and load_cues().counted_time.search(before):
+    trimmed = before.rstrip()  # (once: the window's end is read four times below)
+    after_thu = trimmed[-3:] == "thu"  # (``trimmed.endswith("thu")``, without a method call)
+    if after_thu and load_cues().counted_time.search(before):
         return []  # "năm thứ 4 liên tiếp", "lần thứ 3": an occasion, not a place
-    if before.rstrip().endswith("thu") and _ORDER_OF_DOING.search(before) and _DOING_AFTER.match(after):
+    if after_thu and _ORDER_OF_DOING.search(before) and _DOING_AFTER.match(after):
         # rule order-of-doing: "Thanh Hóa là địa phương thứ 3 cả nước ban hành nghị quyết ...", "đơn vị thứ hai của tỉnh
         # không còn sử dụng bệnh án giấy": the order in which something was done first, not a place in a ranking
         return []
@@ -301,11 +309,12 @@ def readings(n: Number, before: str, after: str) -> list[str]:
             return []
     # (or a signed number in brackets after a value: "Giá trị DTI: 0,5530 (+0,0415 so với năm 2022)")
     # (or a signed score opening a fact box's item: "📈 +0,0815 – mức tăng giá trị DTI so với năm 2022")
-    signed = before.endswith("+") and not n.percent and not n.is_int and n.value < 1
-    if before.endswith(_ARROWS_DOWN, 0, len(before.rstrip())):
+    signed = before[-1:] == "+" and not n.percent and not n.is_int and n.value < 1
+    # (the arrows are one character each: ``before.endswith(_ARROWS_DOWN, 0, len(trimmed))``)
+    if trimmed[-1:] in _ARROWS_DOWN:
         return []  # "⬇ 0,0120": a fall, by how much (its sign is the arrow's: no level, and no change read unsigned)
     # (or an arrow up before it, as fact boxes print a rise: "DTI 2022: 0,4613 điểm ⬆ 0,0874"; rule arrow-change)
-    signed = signed or before.endswith(_ARROWS_UP, 0, len(before.rstrip()))
+    signed = signed or trimmed[-1:] in _ARROWS_UP
     delta = bool(_DELTA_BEFORE.search(before) or _SIGNED_IN_BRACKET.search(before)) or signed
     delta = delta or (not n.percent and "cai thien" in before and _IMPROVED_BY_BEFORE.search(before) is not None)
     if delta:

@@ -367,7 +367,10 @@ def paired_places(c: Claim) -> str | None:
     """Provinces joined in a row in the value's clause, before a run of as many percents joined alike, with no list
     word ("tỷ lệ này tại Lai Châu và Cao Bằng năm 2025 chỉ khoảng 41% và 44%"): the values are theirs, in order."""
     lower, start = c.lower, c.b.clause_start
-    if lower.find(" va ", start, c.n.end + 12) < 0 or load_cues().list_backref.search(lower, c.sent.start, c.sent.end):
+    if lower.find(" va ", start, c.n.end + 12) < 0:
+        return None
+    listed = c.sent.listed  # (the sentence's list cue, read once per sentence; searched here when not known)
+    if listed if listed is not None else load_cues().list_backref.search(lower, c.sent.start, c.sent.end):
         return None
     run = next((r for r in _PERCENT_RUN.finditer(lower, start, c.sent.end) if r.start() <= c.n.start < r.end()), None)
     if run is None:
@@ -457,9 +460,13 @@ _COMPARED_AFTER_VALUE = re.compile(r"\b(?:hon|nhat|trung binh|binh quan|so voi)\
 def _paragraph_subject(c: Claim) -> str | None:
     """What the value's paragraph is about ("unit", "nation", "report"; None: a province), worked out once
     per value (two refusals ask)."""
-    if "_para_subject" not in c.__dict__:
-        c.__dict__["_para_subject"] = _worked_out_subject(c)
-    return c.__dict__["_para_subject"]
+    got = getattr(c, "_para_subject", _UNKNOWN)
+    if got is _UNKNOWN:
+        got = c._para_subject = _worked_out_subject(c)
+    return got
+
+
+_UNKNOWN = object()  # (not worked out yet: None is an answer)
 
 
 def _worked_out_subject(c: Claim) -> str | None:

@@ -387,7 +387,10 @@ def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attac
                 out.moved_from.add(a.start)
     # rule previous-when: "xếp thứ 24/63, tăng 14 bậc so với năm trước, khi tỉnh còn đứng ở vị trí thứ 38": the rank
     # in the "khi" clause after a comparison with the year before is that year's, a starting place (move-start)
-    if len(vals) >= 2 and lower.find("khi", sentence_start, vals[-1].start) >= 0:
+    # (the sentence up to its last value, for the words looked up in it below: ``w in head`` is
+    # ``lower.find(w, sentence_start, vals[-1].start) >= 0``, one copy instead of a call of find per word)
+    head = lower[sentence_start : vals[-1].start] if vals else ""
+    if len(vals) >= 2 and "khi" in head:
         for a, b in zip(vals, vals[1:], strict=False):
             when = _PREVIOUS_WHEN.search(lower, a.end, b.start)
             no_digit = when is not None and not _DIGIT.search(lower, when.end(), b.start)
@@ -395,7 +398,7 @@ def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attac
                 out.moved_from.add(b.start)
     # rule compared-year-bracket: "So với kết quả năm 2023 của hai tỉnh trước khi hợp nhất (An Giang thứ 33, Kiên Giang
     # thứ 29)": the values in the bracket after what was compared with are of the year it names
-    if vals and lower.find("(", sentence_start, vals[-1].start) >= 0:
+    if vals and "(" in head:
         for cmp in _COMPARED_YEAR_BRACKET.finditer(lower, sentence_start, vals[-1].start):
             # (heading its clause, as what is compared with; not a change's "tăng 10 bậc so với năm 2022 (...)")
             if not _CLAUSE_HEAD_BEFORE.search(lower, max(sentence_start, cmp.start() - 3), cmp.start()) and (
@@ -414,7 +417,7 @@ def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attac
                 opened = nxt_bracket.end()
     # rule compared-year-is: "cáp quang đã đến 61,3% thôn, bản, so với năm 2019 là 52,7%": the value said right after
     # the year compared with is that year's
-    if vals and lower.find("so voi", sentence_start, vals[-1].start) >= 0:
+    if vals and "so voi" in head:
         for n in vals:
             said = _YEAR_IS.search(lower, max(sentence_start, n.start - 40), n.start)
             # (not a change compared with the year: "Tăng trưởng giá trị DTI so với năm 2020 là 0,0912")
@@ -424,7 +427,7 @@ def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attac
                 out[n.start] = int(said.group(1))
     # rule compared-year-when: "xếp thứ 28/63, cải thiện rõ so với năm 2022 khi trụ cột này chỉ đạt 0,3511 điểm và đứng
     # thứ 47": the values of the "khi" clause after the year compared with are that year's, up to the clause's end
-    if vals and lower.find("khi", sentence_start, vals[-1].start) >= 0:
+    if vals and "khi" in head:
         for when in _YEAR_WHEN.finditer(lower, sentence_start, vals[-1].start):
             stop = _CLAUSE_STOP.search(lower, when.end(), vals[-1].end)
             until = stop.start() if stop else vals[-1].end
@@ -434,7 +437,7 @@ def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attac
     # rule compared-year-before: "cao hơn năm trước đó (thứ 35)", "so với năm trước (13,2%)": the value in the bracket
     # after the year before, compared with in words, is that year's (move-start counts it back from the value's own);
     # so is one after the edition before ("tăng 14 bậc so với lần công bố trước (xếp thứ 31/63)")
-    if vals and lower.find(" truoc", sentence_start, vals[-1].start) >= 0:
+    if vals and " truoc" in head:
         for n in vals:
             if n.start not in out and _YEAR_BEFORE_BRACKET.search(lower, max(sentence_start, n.start - 45), n.start):
                 out.moved_from.add(n.start)
@@ -566,9 +569,15 @@ def ranking_family(topic) -> str | None:
     """Which ranking an index belongs to (one edition year per ranking and article)."""
     if topic is None:
         return None
-    if topic.name.startswith("dti") or topic.name == "cybersecurity_index":
-        return "dti"
-    return OTHER_RANKINGS.get(topic.name)
+    name = topic.name
+    if name in _FAMILIES:  # (worked out once per topic name: every claim and sentence asks)
+        return _FAMILIES[name]
+    family = "dti" if name.startswith("dti") or name == "cybersecurity_index" else OTHER_RANKINGS.get(name)
+    _FAMILIES[name] = family
+    return family
+
+
+_FAMILIES: dict[str, str | None] = {}  # topic name -> ranking_family's answer
 
 
 # the rankings besides the DTI: topic -> family (one edition year per family and article)
@@ -716,7 +725,8 @@ def date_in_url(url: str | None) -> dt.date | None:
 
 
 def in_parens(lower: str, start: int, pos: int) -> bool:
-    return lower.count("(", start, pos) > lower.count(")", start, pos)
+    span = lower[start:pos]  # (one copy: most spans hold no bracket, and need no count)
+    return "(" in span and span.count("(") > span.count(")")
 
 
 def in_aside(lower: str, start: int, end: int, pos: int) -> bool:
