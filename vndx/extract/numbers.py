@@ -14,7 +14,9 @@ from vndx.extract.periods import RELATIVE_YEAR_AT
 from vndx.extract.scan import by_first_char, finditer_at, finditer_led, skipping
 
 # (the first digit before the look-behind that checks what precedes it: the engine skips to digits)
-_NUM = re.compile(r"\d(?<![\w.,/:]\d)\d*(?:[.,]\d+)*(?![\w]|[.,]\d)")
+# (not after a colon that follows a number of one or two digits, "08:30" a time, "1:2"; after a word's or a year's
+# colon, "GRDP:18,7%", "2020:40/63", a card's label made one line with its figure by rule card-lines, it is a value)
+_NUM = re.compile(r"\d(?<![\w.,/]\d)(?<!(?<!\d)\d:\d)(?<!(?<!\d)\d\d:\d)\d*(?:[.,]\d+)*(?![\w]|[.,]\d)")
 # one comma and three digits after a first group without a leading zero ("1,712"; not "0,712", a score)
 _ENGLISH_THOUSANDS = re.compile(r"[1-9]\d{0,2},\d{3}")
 # the first words of what is counted (folded): thủ tục, tổ, giao dịch, hộ / hồ sơ, sản phẩm, doanh nghiệp, người, tài

@@ -90,7 +90,7 @@ _SYMBOL_RUN = re.compile(r"(\S{1,3})\s")
 # date after the dash, "Thứ 2 - 15/04/2024": a weekday's dateline)
 _VALUE_FIRST = re.compile(
     r"(?:[Hh]on |[Gg]an |[Kk]hoang |(?:[Hh]ang|[Tt]hu) |\+)?(?!(?:19|20)\d\d\b)\d[\d.,]*(?:/\d+)?"
-    r"(?:\s*%|\s+(?:trieu|ty|nghin))?(?:\s+[a-z]|\s+[-\u2013\u2014|]\s+(?!\d)\S|\s*:\s+(?!\d)\S)"
+    r"(?:\s*%|\s+(?:trieu|ty|nghin))?(?:\s+[a-z]|\s+[-\u2013\u2014|]\s+(?!\d)\S|\s*:\s*(?!\d)\S)"
 )
 
 

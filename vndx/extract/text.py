@@ -104,6 +104,83 @@ def _join_wrapped(cased: str) -> str:
     return "".join(chars) if chars is not None else cased
 
 
+# rule card-lines: a fact box or an infographic card flattened one item per line. A figure alone on its line (a value,
+# its unit in a word or two: "18,7%", "1.214 doanh nghiệp", "17/34", "Hạng 15") under its label ("Tỷ trọng kinh tế số
+# trong GRDP") is that label's value: the line break becomes a colon ("Tỷ trọng kinh tế số trong GRDP:18,7%"), and a
+# rank written with its word on the line after the value goes on with it ("Nhận thức số" / "0,9500" / "Hạng 3"). A card
+# that gives the figure first and its caption under it ("0,5891" / "Giá trị Chỉ số DTI năm 2022", after a lead-in
+# rather than a label) is read as the figure and its caption after a colon. Same length, offsets unchanged.
+# (its unit in lower case: "1.214 doanh nghiệp"; "3 TRỤ CỘT" is a heading)
+_CARD_FIGURE = re.compile(
+    r"(?:(?:[Hh]ang|[Tt]hu|[Hh]on|[Gg]an|[Kk]hoang|[Tt]ren|[Dd]at)\s+)?\d[\d.,]*(?:\s*/\s*\d+)?\s*%?(?:\s+[a-z]+){0,2}"
+)
+_CARD_FIGURE_LINE = re.compile(
+    r"^[ \t]*(?:(?:[Hh]ang|[Tt]hu|[Hh]on|[Gg]an|[Kk]hoang|[Tt]ren|[Dd]at)[ \t]+)?\d[\d.,]*(?:[ \t]*/[ \t]*\d+)?[ \t]*%?"
+    r"(?:[ \t]+[a-z]+){0,2}[ \t]*$",
+    re.M,
+)
+_CARD_YEAR = re.compile(r"(?:19|20)\d\d")
+_CARD_RANK = re.compile(r"(?:[Hh]ang|[Tt]hu)\s+\d")
+
+
+def _card_label(line: str) -> bool:
+    """A card's label: short, no sentence's stop nor a lead-in's colon, no cell of a table, not a figure itself (but a
+    year alone labels the figure under it: "2020" / "40/63")."""
+    text = line.strip()
+    if not text or len(text) > 100 or text[-1] in ".;!?" or ":" in text or "|" in text or "\t" in text:
+        return False
+    return bool(_CARD_YEAR.fullmatch(text)) or (
+        any(c.isalpha() for c in text) and not _CARD_FIGURE.fullmatch(text)
+    )
+
+
+def _opens_card(lines: list[str], at: int, taken: set[int]) -> bool:
+    """The label at ``at`` opens a card: what stands above it is no other label (a table's header written one cell per
+    line, "Tỉnh" / "Điểm" / "Xếp hạng" / "1"), but a card before it, a sentence, a lead-in, a heading in capitals or
+    nothing."""
+    if at == 0 or at - 1 in taken:
+        return True
+    above = lines[at - 1].strip()
+    letters = [c for c in above if c.isalpha()]
+    return not above or not _card_label(above) or (len(letters) >= 4 and all(c.isupper() for c in letters))
+
+
+def _join_cards(cased: str) -> str:
+    """Rule card-lines (above): the line breaks of a card's label and figure made a colon, or a space."""
+    if _CARD_FIGURE_LINE.search(cased) is None:
+        return cased  # (most texts hold no figure alone on a line: one scan decides)
+    lines = cased.split("\n")
+    starts, pos = [], 0
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln) + 1
+    figure = [
+        bool(_CARD_FIGURE.fullmatch(ln.strip())) and not _CARD_YEAR.fullmatch(ln.strip()) for ln in lines
+    ]
+    chars: list[str] | None = None
+    taken: set[int] = set()
+    for i, is_figure in enumerate(figure):
+        if not is_figure or i in taken:
+            continue
+        rank_after = i + 1 < len(lines) and figure[i + 1] and _CARD_RANK.match(lines[i + 1].strip()) is not None
+        if i + 1 < len(lines) and figure[i + 1] and not rank_after:
+            continue  # (figures under figures: a table's row one cell per line, "Giá trị DTI" / "0,4785" / "0,5412")
+        if i > 0 and i - 1 not in taken and _card_label(lines[i - 1]) and _opens_card(lines, i - 1, taken):
+            chars = chars if chars is not None else list(cased)
+            chars[starts[i] - 1] = ":"  # (the label's line break)
+            taken.update((i - 1, i))
+            if rank_after:
+                chars[starts[i + 1] - 1] = " "  # (its rank with its word on the next line)
+                taken.add(i + 1)
+        elif i + 1 < len(lines) and i + 1 not in taken and _card_label(lines[i + 1]) and not figure[i + 1]:
+            if i == 0 or not (lines[i - 1].rstrip().endswith(":") or i - 1 in taken):
+                continue  # (the figure first only after a lead-in or another card: else a cell of something else)
+            chars = chars if chars is not None else list(cased)
+            chars[starts[i + 1] - 1] = ":"  # (the figure, then its caption: "0,5891:Giá trị Chỉ số DTI năm 2022")
+            taken.update((i, i + 1))
+    return "".join(chars) if chars is not None else cased
+
+
 # dot leaders of an infographic's or a table of contents' line ("Hạ tầng số .......... 0,5512 (hạng 21)"): a
 # label and its value, read as "Hạ tầng số:           0,5512" (same length), not as four sentence stops
 _LEADER = re.compile(r"(?<=\S)[ \t]*\.{4,}[ \t]*(?=[^\s.])")
@@ -147,7 +224,7 @@ class Folded:
                 index.append(i)
             index.append(len(text))
             cased = "".join(kept)
-        cased = _join_wrapped(cased)
+        cased = _join_cards(_join_wrapped(cased))
         if "...." in cased:
             cased = _LEADER.sub(lambda m: ":" + " " * (len(m.group()) - 1), cased)
         return cls(original=text, cased=cased, lower=y_spelling(_lower(cased)), _index=index)
