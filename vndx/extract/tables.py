@@ -66,6 +66,7 @@ from vndx.extract.gazetteer import MERGER_DATE, SELF, Gazetteer
 from vndx.extract.lists import outermost
 from vndx.extract.readings import PERCENT_UNIT, Drop, find_topics, only_5g
 from vndx.extract.scan import skipping
+from vndx.extract.years import ANNOUNCEMENT
 
 # header cells, folded: what a column holds
 _INDEX_CELL = re.compile(r"(?:so )?(?:stt|tt|thu tu|so thu tu)")
@@ -81,15 +82,12 @@ _RANK_CELL = re.compile(r".*\b(?:xep hang|thu hang|hang|vi tri|xep thu)\b.*")
 _SCORE_CELL = re.compile(r".*\b(?:diem|gia tri|diem so|tong diem|chi so|dti)\b.*")
 _SCORE_WORD = re.compile(r"\b(?:diem|gia tri)\b")
 # a column of the change from the year before ("Tăng/giảm bậc", "Thay đổi"): not the row's value
-_CHANGE_CELL = re.compile(
-    r"(?:tang\s*/\s*giam|tang giam|thay doi|chenh lech)(?: bac| diem)?(?: so voi(?: ky| nam)?(?: truoc)?)?"
-)
+_CHANGE_WORDS = r"tang\s*/\s*giam|tang giam|thay doi"  # (a change's words, its label's in a series too)
+_CHANGE_CELL = re.compile(rf"(?:{_CHANGE_WORDS}|chenh lech)(?: bac| diem)?(?: so voi(?: ky| nam)?(?: truoc)?)?")
 _VALUE_ROLES = ("rank", "score", "count")
 _YEAR = re.compile(r"\b(20[12]\d)\b")
 # a year with its word, taken out of a header cell to read what the cell is ("Chỉ tiêu năm 2024 (%)" is a label)
 _NAMED_YEAR = re.compile(r"(?:\bnam\s+)?\b20[12]\d\b")
-# a year a ranking was published in, not its edition ("công bố năm 2024", "công bố ngày 15/10/2024")
-_RELEASED_IN = re.compile(r"\bcong bo(?: vao)?(?: nam| thang| ngay)?\s*(?:\d{1,2}\s*/\s*){0,2}20[12]\d\b")
 _DOCUMENT_DATE = re.compile(r"\bngay\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*20[12]\d")
 # a column of numbers that are not the row's own: a rank within a region, an average
 _NOT_OWN_CELL = re.compile(r".*\b(?:trong vung|trong khu vuc|khu vuc|vung|binh quan|trung binh)\b.*")
@@ -463,7 +461,7 @@ def _table_at(lines, starts, i, cased, lower, catalog, gaz, default_year, drops,
             return None
         return None
     # (not the year the ranking came out: "Theo kết quả DTI 2023 (công bố năm 2024, ...)", rule release-not-edition)
-    years = _YEAR.findall(_RELEASED_IN.sub(" ", before))
+    years = _YEAR.findall(ANNOUNCEMENT.sub(" ", before))
     table_year = int(years[-1]) if years else default_year
     # rows
     rows: list[tuple[int, int, str, list[str]]] = []  # (line, start, place text, numeric cells)
@@ -614,7 +612,7 @@ _LABEL_CELL = re.compile(
 _EDITION_CELL = re.compile(r"(?:chi so )?(?:dti|ict index|vietnam ict index|par index)(?: nam)?")
 _GENERAL_LABEL = re.compile(r"(?:xep hang|thu hang|hang|diem|gia tri|tong diem|diem so)(?: chung| tong the| tong hop)?")
 # a row of the edition's change under columns of editions ("Tăng/giảm so với kỳ trước", "Mức tăng điểm")
-_CHANGE_LABEL = re.compile(r"(?:tang\s*/\s*giam|tang giam|muc tang(?: diem)?|thay doi)(?: so voi (?:ky|nam) truoc)?")
+_CHANGE_LABEL = re.compile(rf"(?:{_CHANGE_WORDS}|muc tang(?: diem)?)(?: so voi (?:ky|nam) truoc)?")
 # a lead-in over a plan's table ("Kế hoạch đặt ra các chỉ tiêu cụ thể như sau:"); not "chỉ tiêu" alone, which
 # also names an indicator ("Bảng 2. Một số chỉ tiêu về chính quyền số")
 _PLAN_LEAD = re.compile(r"\b(?:ke hoach|muc tieu|phan dau|dinh huong|du kien|nhiem vu|chi tieu chu yeu)\b")

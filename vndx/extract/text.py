@@ -111,14 +111,12 @@ def _join_wrapped(cased: str) -> str:
 # that gives the figure first and its caption under it ("0,5891" / "Giá trị Chỉ số DTI năm 2022", after a lead-in
 # rather than a label) is read as the figure and its caption after a colon. Same length, offsets unchanged.
 # (its unit in lower case: "1.214 doanh nghiệp"; "3 TRỤ CỘT" is a heading)
-_CARD_FIGURE = re.compile(
-    r"(?:(?:[Hh]ang|[Tt]hu|[Hh]on|[Gg]an|[Kk]hoang|[Tt]ren|[Dd]at)\s+)?\d[\d.,]*(?:\s*/\s*\d+)?\s*%?(?:\s+[a-z]+){0,2}"
+_FIGURE = (
+    r"(?:(?:[Hh]ang|[Tt]hu|[Hh]on|[Gg]an|[Kk]hoang|[Tt]ren|[Dd]at)[ \t]+)?\d[\d.,]*(?:[ \t]*/[ \t]*\d+)?[ \t]*%?"
+    r"(?:[ \t]+[a-z]+){0,2}"
 )
-_CARD_FIGURE_LINE = re.compile(
-    r"^[ \t]*(?:(?:[Hh]ang|[Tt]hu|[Hh]on|[Gg]an|[Kk]hoang|[Tt]ren|[Dd]at)[ \t]+)?\d[\d.,]*(?:[ \t]*/[ \t]*\d+)?[ \t]*%?"
-    r"(?:[ \t]+[a-z]+){0,2}[ \t]*$",
-    re.M,
-)
+_CARD_FIGURE = re.compile(_FIGURE)
+_CARD_FIGURE_LINE = re.compile(rf"^[ \t]*{_FIGURE}[ \t]*$", re.M)  # (the same, alone on a line of the text)
 _CARD_YEAR = re.compile(r"(?:19|20)\d\d")
 _CARD_RANK = re.compile(r"(?:[Hh]ang|[Tt]hu)\s+\d")
 

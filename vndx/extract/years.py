@@ -491,7 +491,7 @@ def edition_years(hits, lower: str, pub_year: int | None) -> list[int]:
     return out
 
 
-_ANNOUNCE = skipping(
+ANNOUNCEMENT = skipping(
     re.compile(
         r"\b(?P<fresh>vua|moi)?\s*(?:cong bo|cong khai|phat hanh)(?:\s+(?:ket qua|bao cao))?"
         r"(?:\s+(?:hoi|vao|trong|ngay|luc|dau|cuoi|thang))*\s*(?:\d{1,2}\s*/\s*){0,2}(?:nam\s+)?"
@@ -500,7 +500,7 @@ _ANNOUNCE = skipping(
 )
 
 
-_ANNOUNCE_VERBS = ("cong bo", "cong khai", "phat hanh")  # (the words of _ANNOUNCE, one in every match)
+_ANNOUNCE_VERBS = ("cong bo", "cong khai", "phat hanh")  # (the words of ANNOUNCEMENT, one in every match)
 
 
 # When the ministry published each DTI edition, where it was not the year after (DTI 2023 came out
@@ -544,7 +544,7 @@ def announced_editions(hits, lower: str, pub_year: int | None, published: dt.dat
         lo, hi = max(0, h.start - 90), min(len(lower), h.end + 60)
         if not any(lower.find(w, lo, hi) >= 0 for w in _ANNOUNCE_VERBS):
             continue  # (every announcement names its verb; the pattern is tried at every character)
-        for m in _ANNOUNCE.finditer(lower, lo, hi):
+        for m in ANNOUNCEMENT.finditer(lower, lo, hi):
             if "." in lower[min(m.start(), h.end) : max(m.start(), h.start)]:
                 continue  # another sentence
             if m.group("year"):
