@@ -286,6 +286,10 @@ def regional_rank(c: Candidate) -> bool:
         frame = _REGION_FRAME.match(c.m.lower, semi + 1)
     if frame and _ALL_OF_THEM.search(frame.group()):
         frame = None  # "Trong nhóm 63 tỉnh, thành, ...": all the provinces, not a region
+    elif frame and _NATIONAL_TOP_GROUP.match(c.m.lower, frame.start(), frame.end()):
+        # rule national-top-frame: "Trong nhóm 10 địa phương dẫn đầu, Thừa Thiên Huế tăng 5 bậc lên thứ 4": the
+        # nation's top group, whose places are national ones (as after a cue, below)
+        frame = None
     framed = frame is not None and frame.end() <= c.n.start and ";" not in c.m.lower[frame.end() : c.n.start]
     # (past the other places of a list the group ends: "Quảng Trị đứng thứ tư và Quảng Bình thứ năm trong sáu tỉnh của
     # vùng", "Cà Mau xếp thứ hai và Sóc Trăng thứ ba trong khu vực")

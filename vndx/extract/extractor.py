@@ -51,7 +51,7 @@ from vndx.extract.readings import Binding, Drop, find_topics
 from vndx.extract.scan import skipping
 from vndx.extract.sentences import YEAR_ITEM, label_value_line, split_sentences, symbol_bullet
 from vndx.extract.subject_rules import SHARED_PROVINCES, SUBJECT_REFUSALS, SUBJECT_RULES, is_demonstrative
-from vndx.extract.subjects import named_as_former, unit_names
+from vndx.extract.subjects import former_area, named_as_former, unit_names
 from vndx.extract.tables import read_legend_rows, read_tables, table_facts
 from vndx.extract.targets import DASH_ASIDE
 from vndx.extract.text import Folded, count_of, fold, fold_case_preserving
@@ -1018,6 +1018,10 @@ def extract_facts(
         # (a province named as the one compared with, "chỉ sau Đà Nẵng", "so với Hà Nội", is not what the
         # paragraph goes on about)
         named = _not_compared(sent_mentions, lower, s, neighbours_named)
+        if named and named[0].slug != SELF and lower.find("cu", named[0].end, named[0].end + 4) >= 0:
+            # (nor the area of a former province where something is: "..., nhờ các khu công nghiệp thuộc khu vực Hà Nam
+            # (cũ)" in Ninh Bình's article; rule former-area)
+            named = [x for x in named if not former_area(lower, x)]
         # (nor the provinces of a list, "Thừa Thiên Huế và Quảng Ninh lần lượt đứng thứ hai và thứ ba": none of them is
         # what the paragraph goes on about, "Ở cấp trụ cột, thành phố có ... xếp thứ nhất" in Đà Nẵng's article)
         listed = len({x.slug for x in named if x.slug != SELF}) >= 2 and _LIST_WORDS.search(lower, s, e) is not None

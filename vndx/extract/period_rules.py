@@ -55,9 +55,25 @@ def compared_opening(c: Claim) -> int | None:
     if c.lower.find("so voi", c.sent.start, c.sent.start + 16) < 0:
         return None  # (most sentences open otherwise: a cheap scan first)
     m = _COMPARED_OPENING.match(c.lower, c.sent.start)
-    if m is None or m.end() > c.n.start or not _ONCE.search(c.lower, m.end(), c.n.start):
+    if m is None or m.end() > c.n.start:
+        return None
+    if not _ONCE.search(c.lower, m.end(), c.n.start) and not _on_old_basis(c, m):
         return None
     return int(m.group(1)) if c.lower.find(";", m.end(), c.n.start) < 0 else None
+
+
+def _on_old_basis(c: Claim, m: re.Match) -> bool:
+    """Rule compared-old-basis: in an article written when the latest edition out ranked the 34 provinces, the edition
+    compared with is one of the 63 ("Nếu so với DTI 2023 tính theo 63 tỉnh, Đà Nẵng cũ xếp thứ 2/63 (0,6715)"), said by
+    the opening or by the rank itself ("/63"): the values so ranked can only be that edition's, "từng" or not."""
+    if c.published is None or edition_out_on(c.published) < FIRST_34_EDITION or int(m.group(1)) >= FIRST_34_EDITION:
+        return False  # (written before an edition on the 34-province basis was out, or compared with one)
+    if c.n.out_of == 34:
+        return False  # (a rank out of 34 is of the new basis, whatever the opening compares with)
+    return c.n.out_of == 63 or _OLD_BASIS.search(m.group()) is not None
+
+
+_OLD_BASIS = re.compile(r"\b63 tinh\b")
 
 
 def list_year(c: Claim) -> int | None:

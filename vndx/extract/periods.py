@@ -206,6 +206,9 @@ _YEAR_OPENS_CLAUSE = re.compile(r"[;,]\s*(?:(?:ca|trong|cuoi|het|den het|tinh de
 _MEASURE_BACK_AFTER = re.compile(
     r"\s*,?\s*(?:(?:thi|cac) )?(?:con so|ty le|chi so|gia tri|ty trong|so lieu)(?: (?:nay|tren|tuong ung|do))\b"
 )
+_MEASURE_BACK_BEFORE = re.compile(
+    r"[;,]\s*(?:con so|ty le|chi so|gia tri|ty trong|so lieu) (?:nay|tren|tuong ung|do)(?: (?:o|vao|cua tinh))? nam\s*$"
+)
 
 
 def _any_digit(lower: str, start: int, end: int) -> bool:
@@ -336,6 +339,9 @@ def year_mentions(
         contrast = bool(_CONTRAST.search(before) or _SAME_PERIOD_OPENS.search(before))
         if not contrast and _YEAR_OPENS_CLAUSE.search(before):
             contrast = _MEASURE_BACK_AFTER.match(lower, m.end(), end) is not None
+        if not contrast and before.endswith("nam "):
+            # (or the measure pointed back at before the year: "...; tỷ lệ này năm 2021 chỉ là 38,2%")
+            contrast = _MEASURE_BACK_BEFORE.search(before) is not None
         out.append(YearMention(m.start(), m.end(), year, kind, contrast=contrast))
     if out and lower.find(" - ", start, end) >= 0:
         out = _in_dash_asides(lower, start, end, out)

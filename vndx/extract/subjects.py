@@ -204,6 +204,10 @@ _LOCATED_BEFORE = re.compile(
 _SEAT_BEFORE = re.compile(r"\b(?:dat|dong|tru so)\s+(?:tai|o)\s+$")
 
 
+# the other levels after the province's in a breakdown by level (", cấp huyện và cấp xã", ", huyện, xã")
+_OTHER_LEVELS_AFTER = re.compile(r"\s*(?:,|va)\s*(?:cap\s+)?(?:huyen|xa)\b(?! hoi)")
+
+
 def places_named(
     cased: str, lower: str, s: int, e: int, mentions, original: str | None, national_meeting=None,
     units_named: tuple[str, ...] = (),
@@ -266,6 +270,9 @@ def places_named(
             and lower.rfind("(", s, m.start()) <= lower.rfind(")", s, m.start())
             # (nor a rate per day or per head: "tiếp nhận trung bình hơn 300 phản ánh mỗi ngày")
             and not _PER_UNIT_AFTER.match(lower, m.end(), e)
+            # (nor the province's level among the others of a breakdown: "tỷ lệ hồ sơ trực tuyến ở cấp tỉnh, cấp huyện
+            # và cấp xã lần lượt là ...", its own figures by level; rule levels-listed)
+            and not _OTHER_LEVELS_AFTER.match(lower, m.end(), e)
         ]
     if nation:
         places += [(m.start(), "nation") for m in _NATION_SUBJECT.finditer(lower, s, e)]
@@ -383,6 +390,16 @@ def _listed_after(mentions, lower: str, n, end: int) -> str | None:
 
 # "Bình Định (cũ)", "Tiền Giang trước hợp nhất": the province before the merger
 FORMER = re.compile(r"\s*(?:\(cu\)|cu\b(?! the)|truoc (?:khi )?(?:hop nhat|sap nhap|sap xep))")
+
+
+def former_area(lower: str, m) -> bool:
+    """The province mention ``m`` names the area of a former province within its successor ("tại các khu công nghiệp
+    thuộc khu vực Hà Nam (cũ)", "trên địa bàn Bình Định cũ"): a place where something is, not the subject of its
+    sentence."""
+    return bool(FORMER.match(lower, m.end)) and _AREA_BEFORE.search(lower, max(0, m.start - 16), m.start) is not None
+
+
+_AREA_BEFORE = re.compile(r"\b(?:khu vuc|dia ban|vung|thuoc|tai)\s+(?:tinh\s+)?$")
 
 
 def named_as_former(lower: str, mentions, clause_start: int, pos: int) -> bool:
