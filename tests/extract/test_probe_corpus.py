@@ -174,6 +174,7 @@ CORPORA = {
     "probe_articles_round123": (84, 0.97),  # 0.948 unread on vndx-rules-2.08 (2.07 too; 1.80: 0.944); 0.979 on 2.09
     "probe_articles_round124": (84, 0.95),  # 0.922 unread on vndx-rules-2.09 (2.08 and 1.80 too); 0.957 on 2.10
     "probe_articles_round125": (84, 0.96),  # 0.954 unread on vndx-rules-2.10 (2.09 too; 1.80: 0.950); 0.971 on 2.11
+    "probe_articles_round126": (84, 0.97),  # 0.968 unread on vndx-rules-2.11 (2.10 too; 1.80: 0.954); 0.981 on 2.12
 }
 
 

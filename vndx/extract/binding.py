@@ -136,6 +136,10 @@ _OWN_NEXT_RANK = re.compile(
 _RANK_VERB_BETWEEN = re.compile(rf"\b(?:{_CUES.words['top_one']})\b")
 
 
+# a place written with "thứ", its number and its year ("thứ 38 năm 2020"; not "năm thứ 4", "lần thứ 3": counted times)
+_PLACES_WRITTEN = re.compile(r"(?<!nam )(?<!lan )\bthu \d{1,2} (?:nam )?(?:19|20)\d\d\b")
+
+
 def bind_sentence(
     catalog: Catalog,
     m: Mentions,
@@ -216,7 +220,11 @@ def bind_sentence(
     # (a place among all the provinces, "xếp thứ 35/63", or one moved to, "giảm 6 bậc, xuống thứ 41", in a sentence
     # that names no index: the passage's or the article's ranking, rule passage-index below)
     ranked_alone = (passage_index or rank_index) is not None and (
-        any(n.out_of in RANK_DENOMINATORS for n in numbers) or _CUES.rank_moves.search(lower, start, end) is not None
+        any(n.out_of in RANK_DENOMINATORS for n in numbers)
+        or _CUES.rank_moves.search(lower, start, end) is not None
+        # (or places written "thứ 38 năm 2020", one after another, each with its year: "Gia Lai đi theo đường hình sin:
+        # thứ 38 năm 2020, thứ 26 năm 2021, ..."; rule places-in-a-row)
+        or len(_PLACES_WRITTEN.findall(lower, start, end)) >= 2
     )
     # (a sentence's values each of its own year are pointed at only by a list word: rule own-years-backref)
     pointed_at = prev_items and (m.list_backref or not own_years(prev_items))

@@ -471,15 +471,16 @@ def extract_facts(
                 # and one national sentence among a page of <p>-per-sentence lines would take every
                 # province value after it (README, "Tried and not kept")
                 one_sentence = per_line.get(ctx.para_line) == 1 and not ctx.heading_since and not sent.is_heading
+                # (a symbol bullet never opens with a letter or a digit: most lines are not asked)
+                item = bullet or (not cased[s].isalnum() and symbol_bullet(cased[s:e]))
                 # (not a bullet's index into a line that is no bullet: "- An toàn thông tin mạng: hạng
-                # 13.\nLâm Đồng ... xếp thứ 19 cả nước" ranks no sub-index)
-                if ctx.para_bullet and not bullet:
+                # 13.\nLâm Đồng ... xếp thứ 19 cả nước" ranks no sub-index; a symbol's bullet too, "▪️ An toàn thông
+                # tin mạng: xếp thứ 2" over "So sánh: Năm 2023, Thái Nguyên xếp thứ 15/63")
+                if ctx.para_bullet and not item:
                     one_sentence = False
                 # (a district stays behind at a list item the line before did not announce with ":", "■ 100%
                 # ấp, khóm có sóng 4G" after a district's score: unit-across-lines)
                 keep_subject = one_sentence
-                # (a symbol bullet never opens with a letter or a digit: most lines are not asked)
-                item = bullet or (not cased[s].isalnum() and symbol_bullet(cased[s:e]))
                 if keep_subject and item and ctx.para_sents:
                     keep_subject = _ends_with_colon(lower, ctx.para_sents[-1][0], ctx.para_sents[-1][1])
                 asked = ctx.para_sents and _asks(lower, ctx.para_sents[-1])
@@ -497,7 +498,7 @@ def extract_facts(
                 ctx.para_year_other_index = asked_other
                 ctx.para_topic = ctx.para_topic or asked_topic
                 ctx.para_opens_field = keep_subject and bool(_FIELD_OPENING.match(lower, s))
-                ctx.para_bullet = bullet
+                ctx.para_bullet = item
             ctx.para_line = sent.line_no
             ctx.heading_since = False
         ctx.para_sents.append((s, e, sent_mentions))
@@ -1164,7 +1165,12 @@ def extract_facts(
             # dates the undated figures of the round-up after it (not a ranking's release: an edition comes
             # out the year after, and the article's own figures are of its year)
             ctx.release_year = own_year
-        ctx.para_topic = (None if gdp_share else _ranked_topic(hits)) or ctx.para_topic
+        # (not a part named in a breakdown after the sentence's first value, "... với vị trí thứ 8, trong đó trụ cột
+        # chính quyền số đứng thứ 5": "Năm 2022, thứ hạng giảm xuống 16" after it is the whole's; rule
+        # breakdown-not-topic)
+        part_at = lower.find("trong do", numbers[0].end, e) if hits and numbers else -1
+        topic_hits = [h for h in hits if h.start < part_at] if part_at >= 0 else hits
+        ctx.para_topic = (None if gdp_share else _ranked_topic(topic_hits)) or ctx.para_topic
         announced = None if bindings else _announced_index(hits, lower)
         if announced is not None:
             # rule announced-index: "Bộ vừa công bố Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2020, thay thế cho Vietnam

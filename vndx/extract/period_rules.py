@@ -20,6 +20,7 @@ from vndx.extract.binding_rules import Rule
 from vndx.extract.claim import Claim, Pick
 from vndx.extract.dti_table import load_dti_table, written_decimals
 from vndx.extract.gazetteer import SELF
+from vndx.extract.lists import DTI_FIRST_EDITION
 from vndx.extract.periods import RANKING_INDEX_NAMES, dash_asides, resolve
 from vndx.extract.scan import skipping
 from vndx.extract.years import (
@@ -66,7 +67,9 @@ def _on_old_basis(c: Claim, m: re.Match) -> bool:
     """Rule compared-old-basis: in an article written when the latest edition out ranked the 34 provinces, the edition
     compared with is one of the 63 ("Nếu so với DTI 2023 tính theo 63 tỉnh, Đà Nẵng cũ xếp thứ 2/63 (0,6715)"), said by
     the opening or by the rank itself ("/63"): the values so ranked can only be that edition's, "từng" or not."""
-    if c.published is None or edition_out_on(c.published) < FIRST_34_EDITION or int(m.group(1)) >= FIRST_34_EDITION:
+    if c.published is None or int(m.group(1)) >= FIRST_EDITION_ON_34:
+        return False
+    if edition_out_on(c.published) < FIRST_EDITION_ON_34:
         return False  # (written before an edition on the 34-province basis was out, or compared with one)
     if c.n.out_of == 34:
         return False  # (a rank out of 34 is of the new basis, whatever the opening compares with)
@@ -512,20 +515,40 @@ def merged_one_edition(c: Claim) -> int | None:
     if not c.ranked or c.family != "dti" or c.sent.years or c.published is None:
         return None
     latest = edition_out_on(c.published)  # (the latest edition out when the article was written)
-    if latest < FIRST_34_EDITION:
+    if latest < FIRST_EDITION_ON_34:
         return None
     if _MERGED_ONE.search(c.lower, c.sent.start, c.n.start) is None:
         return None
     return latest
 
 
-FIRST_34_EDITION = 2024  # (DTI 2024, out in October 2025, ranked the 34 provinces of 1 July 2025)
 # the province said to be the merged one: "(mới)" after its name, "tỉnh mới", "sau hợp nhất", "sau sáp nhập"
 _MERGED_ONE = skipping(
     re.compile(
         r"\((?:moi|sau hop nhat|sau sap nhap)\)|\b(?:tinh|thanh pho) moi\b|\bsau (?:khi )?(?:hop nhat|sap nhap)\b"
     )
 )
+
+
+def first_edition(c: Claim) -> int | None:
+    """Rule first-edition: a DTI value in a sentence that says it is of the index's first year and names none ("Năm đầu
+    tiên áp dụng, DTI của tỉnh đạt 0,3914 điểm, xếp thứ 17/63", "Ở kỳ đánh giá đầu tiên, tỉnh đứng thứ 40") is of the
+    first edition, DTI 2020; not the first year after the merger ("năm đầu tiên sau hợp nhất")."""
+    if c.family != "dti" or c.lower.find("dau tien", c.sent.start, c.n.start) < 0:
+        return None  # (a cheap scan first: most sentences say no such thing)
+    if any(y.kind == "period" for y in c.sent.years):
+        return None
+    first = _FIRST_YEAR.search(c.lower, c.sent.start, c.n.start)
+    if first is None or ";" in c.lower[first.end() : c.n.start]:
+        return None
+    if _COMPARED_WITH_FIRST.search(c.lower, max(c.sent.start, first.start() - 12), first.start()):
+        return None  # ("tăng 0,0854 điểm so với năm đầu tiên đánh giá": the year compared with, not the value's)
+    return None if _MERGER_WORDS.search(c.lower, c.sent.start, c.sent.end) else DTI_FIRST_EDITION
+
+
+_FIRST_YEAR = re.compile(r"\b(?:nam|ky danh gia|lan danh gia|ky xep hang) dau tien\b")
+_COMPARED_WITH_FIRST = re.compile(r"\b(?:so voi|hon|kem)\s+$")
+_MERGER_WORDS = re.compile(r"\b(?:hop nhat|sap nhap|sap xep|34 tinh)\b")
 
 
 def past_year(c: Claim) -> int | None:
@@ -795,6 +818,7 @@ YEAR_RULES: list[Pick] = [
     Pick("compared-opening", compared_opening),
     Pick("sentence-year", sentence_year),
     Pick("contrast-same-year", contrast_same_year),
+    Pick("first-edition", first_edition),
     Pick("change-since", change_since),
     Pick("section-year", section_year),
     Pick("named-latest", named_latest),

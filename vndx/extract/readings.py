@@ -233,6 +233,11 @@ _BARE_MOVE_FROM = re.compile(MOVE_JOINT + r"\d{1,2}\b(?![.,]\d|\s*%)")
 # (the start a place, maybe dated: "từ vị trí 38 năm 2021 lên 25 năm 2022 và 17 năm 2023"; rule dated-move-chain: each
 # dated end after it, joined by "và" or a comma, is a place too)
 _DATED_PLACE = r"(?:\s+(?:nam\s+)?(?:19|20)\d\d)"
+_MOVED_TO = re.compile(r"\b(?:tut|giam|lui|roi|vuon|leo|nhay|tang)\s+(?:xuong|len)\s+$")
+# a rank said before it in the sentence ("thứ hạng", "xếp thứ", "thứ 26", "vị trí")
+_PLACE_WORD = re.compile(r"\b(?:thu hang|xep hang|xep thu|dung thu|vi tri|thu \d|hang \d)")
+# what may follow a place: its year, the nation, the end of its clause
+_PLACE_ENDS = re.compile(r"\s*(?:(?:nam\s+)?(?:19|20)\d\d\b|(?:ca nuoc|toan quoc|tren ca nuoc)\b|[,.;:)]|$)")
 _BARE_MOVE_TO = re.compile(
     r"\btu\s+(?:(?:vi tri|thu|hang)\s+(?:thu\s+)?)?\d{1,2}(?:/\d\d)?"
     + _DATED_PLACE + "?" + MOVE_JOINT + rf"(?:\d{{1,2}}{_DATED_PLACE}\s*(?:,|va)\s+)*$"
@@ -274,7 +279,16 @@ def moved_to_place(lower: str, lo: int, n: Number) -> bool:
     the values before it ("từ vị trí 38 năm 2021 lên 25 năm 2022 và 17 năm 2023": 25 and 17 are places too)."""
     if not n.is_int or n.points or n.percent or n.value > 63:
         return False
-    return _BARE_MOVE_TO.search(lower, max(lo, n.start - 90), n.start) is not None
+    if _BARE_MOVE_TO.search(lower, max(lo, n.start - 90), n.start) is not None:
+        return True
+    # rule moved-down-to: a place moved to with no word of place before the number, after a rank said in the sentence
+    # ("thứ 26 năm 2021, rồi tụt xuống 41 năm 2022", "Năm 2022, thứ hạng giảm xuống 16", "năm 2019 lại lùi xuống 38"): a
+    # place too, when nothing after it makes it a count ("giảm xuống 16 doanh nghiệp", "tăng lên 12 bậc")
+    return (
+        _MOVED_TO.search(lower, max(lo, n.start - 24), n.start) is not None
+        and _PLACE_WORD.search(lower, lo, n.start) is not None
+        and _PLACE_ENDS.match(lower, n.end) is not None
+    )
 
 
 def readings(n: Number, before: str, after: str) -> list[str]:

@@ -218,6 +218,10 @@ _CLAUSE_STOP = re.compile(r"[;.]\s|\b(?:19|20)\d\d\b|\b(?:con|trong khi|nhung|na
 _YEAR_BEFORE_BRACKET = re.compile(rf"(?:so voi|hon|kem)\s+{BEFORE_WORDS}\s*\(\s*(?:[a-z]+\s+){{0,3}}$")
 
 
+# "với" between a place's year and the value said with it ("thứ hai năm 2020 với 0,5512 điểm")
+_WITH_AFTER_YEAR = re.compile(r"\s+voi\s+(?:(?:khoang|gan|hon|tren)\s+)?")
+
+
 def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attached:
     """Years that belong to one value of the sentence, not to the values after it: "từ vị trí
     35 năm 2021 lên vị trí thứ 19" (2021 is 35's year only) and "so với năm 2020 (xếp thứ 51/63)"
@@ -290,6 +294,11 @@ def attached_years(lower: str, numbers, years, sentence_start: int = 0) -> Attac
             # up to another year ("(năm 2024, tỉnh Cà Mau cũ đạt 72,1%, tỉnh Bạc Liêu cũ đạt 68,9%)")
             for n in _bracket_values(lower, y, vals, years) if inside else [prev[-1]]:
                 out[n.start] = y.year
+            # rule with-the-place: the value said with the place right after its year ("xếp thứ hai năm 2020 với 0,5512
+            # điểm") is of that year too
+            with_it = next((n for n in vals if n.start >= y.end), None) if not inside else None
+            if with_it is not None and _WITH_AFTER_YEAR.fullmatch(lower, y.end, with_it.start):
+                out[with_it.start] = y.year
             out.taken.add(y.start)
             continue
         nxt = [n for n in vals if n.start >= y.end]
