@@ -36,6 +36,13 @@ def test_a_count_moved_down_to_stays_a_count():
     assert not any(t[1] == "dti_rank" and t[3] in (12, 16) for t in got)
 
 
+def test_a_count_raised_to_after_a_semicolon_is_no_place():
+    # (guard) rule moved-down-to: not a clause after ";" whose subject is a count, "xếp thứ 30; số tổ ... tăng lên 45."
+    text = "DTI của Hưng Yên\nNăm 2023, Hưng Yên xếp thứ 30 về DTI; số tổ công nghệ số cộng đồng tăng lên 45."
+    got = triples(text, province=None, published=IN_2024)
+    assert not any(t[1] == "dti_rank" and t[3] == 45 for t in got)
+
+
 def test_places_written_one_after_another_rank_the_articles_index():
     # rule places-in-a-row: in an article that names the ICT Index and the DTI, "thứ 38 năm 2020, thứ 26 năm 2021" in a
     # sentence that names no index rank the DTI (the index the article is about)

@@ -233,6 +233,7 @@ _BARE_MOVE_FROM = re.compile(MOVE_JOINT + r"\d{1,2}\b(?![.,]\d|\s*%)")
 # (the start a place, maybe dated: "từ vị trí 38 năm 2021 lên 25 năm 2022 và 17 năm 2023"; rule dated-move-chain: each
 # dated end after it, joined by "và" or a comma, is a place too)
 _DATED_PLACE = r"(?:\s+(?:nam\s+)?(?:19|20)\d\d)"
+_COUNT_OPENS = re.compile(r"\s*(?:tong so|so luong|so)\s")  # a clause opening on a count ("số tổ ...", "tổng số ...")
 _MOVED_TO = re.compile(r"\b(?:tut|giam|lui|roi|vuon|leo|nhay|tang)\s+(?:xuong|len)\s+$")
 # a rank said before it in the sentence ("thứ hạng", "xếp thứ", "thứ 26", "vị trí")
 _PLACE_WORD = re.compile(r"\b(?:thu hang|xep hang|xep thu|dung thu|vi tri|thu \d|hang \d)")
@@ -284,6 +285,11 @@ def moved_to_place(lower: str, lo: int, n: Number) -> bool:
     # rule moved-down-to: a place moved to with no word of place before the number, after a rank said in the sentence
     # ("thứ 26 năm 2021, rồi tụt xuống 41 năm 2022", "Năm 2022, thứ hạng giảm xuống 16", "năm 2019 lại lùi xuống 38"): a
     # place too, when nothing after it makes it a count ("giảm xuống 16 doanh nghiệp", "tăng lên 12 bậc")
+    # (not a clause whose subject is a count: "xếp thứ 30; số tổ công nghệ số tăng lên 45"; "xếp thứ 16; năm sau rơi
+    # xuống 27" goes on with the place)
+    semi = lower.rfind(";", lo, n.start)
+    if semi >= 0 and _COUNT_OPENS.match(lower, semi + 1, n.start):
+        return False
     return (
         _MOVED_TO.search(lower, max(lo, n.start - 24), n.start) is not None
         and _PLACE_WORD.search(lower, lo, n.start) is not None
