@@ -59,7 +59,7 @@ def test_the_provinces_level_in_a_breakdown_by_level_frames_no_report():
     text = (
         "Hà Tĩnh đạt 18 trên 22 chỉ tiêu chuyển đổi số năm 2023\n"
         "Tỷ lệ hồ sơ xử lý trực tuyến của tỉnh đạt 52,7%. Chia theo cấp, tỷ lệ này ở cấp tỉnh, cấp huyện và cấp xã lần "
-        "lượt là 81,2%, 44,6% và 30,9%. Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt 58,4%."
+        "lượt là 81,2%, 44,6% và 30,9%. Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC đạt 58,4%."
     )
     got = triples(text, province=None, published=dt.date(2023, 12, 28))
     assert ("ha-tinh", "dossier_digitization_rate", 2023, 58.4) in got
