@@ -1019,10 +1019,10 @@ def extract_facts(
         # (a province named as the one compared with, "chỉ sau Đà Nẵng", "so với Hà Nội", is not what the
         # paragraph goes on about)
         named = _not_compared(sent_mentions, lower, s, neighbours_named)
-        if named and named[0].slug != SELF and lower.find("cu", named[0].end, named[0].end + 4) >= 0:
+        if named:
             # (nor the area of a former province where something is: "..., nhờ các khu công nghiệp thuộc khu vực Hà Nam
             # (cũ)" in Ninh Bình's article; rule former-area)
-            named = [x for x in named if not former_area(lower, x)]
+            named = [x for x in named if x.slug == SELF or not former_area(lower, x)]
         # (nor the provinces of a list, "Thừa Thiên Huế và Quảng Ninh lần lượt đứng thứ hai và thứ ba": none of them is
         # what the paragraph goes on about, "Ở cấp trụ cột, thành phố có ... xếp thứ nhất" in Đà Nẵng's article)
         listed = len({x.slug for x in named if x.slug != SELF}) >= 2 and _LIST_WORDS.search(lower, s, e) is not None

@@ -18,10 +18,11 @@ import re
 
 from vndx.extract.binding_rules import Rule
 from vndx.extract.claim import Claim, Pick
+from vndx.extract.cues import load_cues
 from vndx.extract.dti_table import load_dti_table, written_decimals
 from vndx.extract.gazetteer import SELF
 from vndx.extract.lists import DTI_FIRST_EDITION
-from vndx.extract.periods import RANKING_INDEX_NAMES, dash_asides, resolve
+from vndx.extract.periods import COMPARED_YEAR_BEFORE, RANKING_INDEX_NAMES, dash_asides, resolve
 from vndx.extract.scan import skipping
 from vndx.extract.years import (
     BEFORE_WORDS,
@@ -73,10 +74,7 @@ def _on_old_basis(c: Claim, m: re.Match) -> bool:
         return False  # (written before an edition on the 34-province basis was out, or compared with one)
     if c.n.out_of == 34:
         return False  # (a rank out of 34 is of the new basis, whatever the opening compares with)
-    return c.n.out_of == 63 or _OLD_BASIS.search(m.group()) is not None
-
-
-_OLD_BASIS = re.compile(r"\b63 tinh\b")
+    return c.n.out_of == 63 or load_cues().basis_63.search(m.group()) is not None
 
 
 def list_year(c: Claim) -> int | None:
@@ -541,14 +539,13 @@ def first_edition(c: Claim) -> int | None:
     first = _FIRST_YEAR.search(c.lower, c.sent.start, c.n.start)
     if first is None or ";" in c.lower[first.end() : c.n.start]:
         return None
-    if _COMPARED_WITH_FIRST.search(c.lower, max(c.sent.start, first.start() - 12), first.start()):
+    if COMPARED_YEAR_BEFORE.search(c.lower, max(c.sent.start, first.start() - 16), first.start()):
         return None  # ("tăng 0,0854 điểm so với năm đầu tiên đánh giá": the year compared with, not the value's)
-    return None if _MERGER_WORDS.search(c.lower, c.sent.start, c.sent.end) else DTI_FIRST_EDITION
+    # (not the first year on the merged basis: "Năm đầu tiên sau hợp nhất, ...")
+    return None if load_cues().basis_34.search(c.lower, c.sent.start, c.sent.end) else DTI_FIRST_EDITION
 
 
 _FIRST_YEAR = re.compile(r"\b(?:nam|ky danh gia|lan danh gia|ky xep hang) dau tien\b")
-_COMPARED_WITH_FIRST = re.compile(r"\b(?:so voi|hon|kem)\s+$")
-_MERGER_WORDS = re.compile(r"\b(?:hop nhat|sap nhap|sap xep|34 tinh)\b")
 
 
 def past_year(c: Claim) -> int | None:

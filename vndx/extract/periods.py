@@ -156,7 +156,7 @@ _SAME_TIME_GATE = re.compile(r"cung (?:trong )?(?:nam|thoi diem)")
 _RELATIVE_GATE = re.compile(rf"nam (?:truoc|ngoai|nay|hien tai|do|ay|{NEXT_YEAR_WORDS})")
 
 
-_COMPARED_YEAR_BEFORE = re.compile(r"\b(?:so voi|hon|kem)(?: cung ky)?(?: nam)?\s*$")
+COMPARED_YEAR_BEFORE = re.compile(r"\b(?:so voi|hon|kem)(?: cung ky)?(?: nam)?\s*$")
 
 
 def _relative_written(lower: str, start: int, end: int) -> bool:
@@ -391,7 +391,7 @@ def year_mentions(
             if m.group(8):
                 # (the same time as the year last written for a value, not one compared with: "tăng 3 bậc so với năm
                 # 2018; cùng năm, hai tỉnh láng giềng ... lần lượt xếp thứ 13 và 19" is the year before it)
-                earlier = [y for y in earlier if not _COMPARED_YEAR_BEFORE.search(lower, max(0, y.start - 16), y.start)]
+                earlier = [y for y in earlier if not COMPARED_YEAR_BEFORE.search(lower, max(0, y.start - 16), y.start)]
             base = earlier[-1].year if earlier else base_year
             if base is not None:
                 out.append(YearMention(m.start(), m.end(), base, "period"))
