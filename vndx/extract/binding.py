@@ -26,7 +26,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from vndx.extract.binding_rules import Candidate, city_frames_sentence, first_refusal, regional_list
+from vndx.extract.binding_rules import (
+    Candidate,
+    city_frames_sentence,
+    first_refusal,
+    regional_list,
+    spelt_as_unit,
+)
 from vndx.extract.catalog import DTI_PILLARS, Catalog, Topic
 from vndx.extract.cues import load_cues
 from vndx.extract.gazetteer import SELF
@@ -535,6 +541,12 @@ def _bind_lists(
             if b.province is None and city_frames_sentence(m, b.number.start):
                 drops.append(Drop("city-inside-province", b.value, b.indicator.code, b.number.start))
                 continue
+            if b.province is None and _units_listed(m, b.number.start):
+                # rule units-listed: "Ở cấp huyện, TP Bắc Giang, thị xã Việt Yên và huyện Lạng Giang lần lượt đạt
+                # 95,6%, 94,2% và 92,8%": districts or communes listed before the values hold them (not the measures
+                # of the sentence before, which they share)
+                drops.append(Drop("district-or-commune", b.value, b.indicator.code, b.number.start))
+                continue
             if b.province is None and _DEPARTMENTS_BLOC.search(lower, start, b.number.start):
                 # "Ở khối sở, ngành, Sở Tài chính và Sở KH&CN là hai đơn vị có điểm cao nhất (lần lượt 0,8912 và
                 # 0,8745 điểm)": the departments' values, not the indices the paragraph before named
@@ -576,6 +588,17 @@ def _bind_lists(
         out.append(b)
 
 
+def _units_listed(m: Mentions, at: int) -> bool:
+    """Two districts or communes or more named before the list word of the value at ``at``, in its clause (rule
+    units-listed)."""
+    word = _LIST_WORD.search(m.lower, m.clause_start(at), at)
+    if word is None:
+        return False
+    units = _CUES.lower_unit.finditer(m.cased, m.clause_start(at), word.start())
+    return sum(1 for u in units if spelt_as_unit(m.original, m.cased, u)) >= 2
+
+
+_LIST_WORD = re.compile(r"\b(?:lan luot|tuong ung)\b")
 # a list of averages in a bracket right after them ("cao hơn mức bình quân cả nước (lần lượt là ...")
 _DEPARTMENTS_BLOC = re.compile(r"\b(?:khoi|cap) (?:cac )?(?:so|co quan chuyen mon)(?:, (?:ban, )?nganh)?\b")
 # (or the averages the list itself gives: "các trụ cột chính quyền số, kinh tế số, xã hội số bình quân lần lượt đạt

@@ -50,7 +50,13 @@ from vndx.extract.periods import NEXT_YEAR_WORDS, dateline, then_opening, year_m
 from vndx.extract.readings import Binding, Drop, find_topics
 from vndx.extract.scan import skipping
 from vndx.extract.sentences import YEAR_ITEM, label_value_line, split_sentences, symbol_bullet
-from vndx.extract.subject_rules import SHARED_PROVINCES, SUBJECT_REFUSALS, SUBJECT_RULES, is_demonstrative
+from vndx.extract.subject_rules import (
+    ALL_PROVINCES_ALIKE,
+    SHARED_PROVINCES,
+    SUBJECT_REFUSALS,
+    SUBJECT_RULES,
+    is_demonstrative,
+)
 from vndx.extract.subjects import former_area, named_as_former, unit_names
 from vndx.extract.tables import read_legend_rows, read_tables, table_facts
 from vndx.extract.targets import DASH_ASIDE
@@ -773,7 +779,7 @@ def extract_facts(
                 or ctx.prev_items,
                 prev_places=_places_before(ctx.para_sents, ctx.prev_para_last),
                 passage_index=ctx.para_topic or (None if ctx.other_index else ctx.section_topic or ctx.doc_topic),
-                rank_index=None if ctx.other_index else ctx.doc_ranking,
+                rank_index=None if ctx.other_index else ctx.doc_ranking or _dti_named_last(index_hits, s),
             )
             if bullet and ctx.lead_years and len(bindings) >= len(ctx.lead_years):
                 bindings = _by_year_columns(lower, bindings, ctx.lead_years)
@@ -1010,7 +1016,9 @@ def extract_facts(
             # 12,33%", opens one: the provinces after it are ranked by that statistic)
             stats = {b.topic.name: b.topic for b in bindings if b.topic is not None and b.indicator.unit == "percent"}
             stat = next(iter(stats.values())) if len(stats) == 1 else None
-            if stat is not None and (
+            # (not a remark on every province just listed, "Cả ba tỉnh đều đã cung cấp 100% thủ tục ... toàn trình": the
+            # cities after it are still ranked by the round-up's statistic)
+            if stat is not None and not ALL_PROVINCES_ALIKE.search(lower, s, e) and (
                 ctx.roundup_measure is not None
                 or _national_statistic(drops[drops_before:], catalog, stat)
                 or (ctx.doc_topic is None and _shares_of_provinces(facts[facts_before:], stat))
@@ -1933,6 +1941,15 @@ def _pillar_frame(lower: str, s: int, e: int) -> int | None:
         return s
     m = _PILLAR_FRAME.search(lower, s, e)
     return m.end("pillar") if m else None
+
+
+def _dti_named_last(index_hits, at: int):
+    """The DTI, when it is the last ranking index named before ``at`` (rule dti-named-last: in an article that names
+    the ICT Index too, and so is about no one index, "Năm 2020, Quảng Ngãi, Phú Yên và Ninh Thuận lần lượt đứng thứ 45,
+    50 và 53" a paragraph after "Trong bảng xếp hạng DTI 2020, ..." ranks the DTI; not after another index named last,
+    the ICT Index or the PAR Index, whose ranks stay unread)."""
+    before = [h for h in index_hits if h.start < at]
+    return before[-1].topic if before and before[-1].topic.name == "dti" else None
 
 
 def _doc_topic(hits, all_hits=(), once: bool = False):

@@ -233,7 +233,8 @@ def respectively_pairs(
             if not bare:
                 got = _ranks_then_places(lower, start, m_start, m_end, end, numbers, hits, mentions, carry)
                 got = got or _values_then_items(lower, start, m_start, m_end, end, numbers, hits)
-                if not got and not vals:
+                # (a value in the first holder's brackets is its own: "lần lượt thuộc về A (0,6801 điểm), B (0,6712)")
+                if not got and (not vals or _in_brackets(lower, m_end, vals[0].start)):
                     got, bounds = _positions_then_places(
                         lower, start, m_start, m_end, end, numbers, hits, mentions, carry
                     )
@@ -1083,8 +1084,15 @@ def _positions_then_places(
     region = semi + 1 if semi >= 0 else start
     lead = lower[region:m_start]
     places = _places_after(lower, mentions, hold.end())
-    if len(places) < 2 or any(n.start >= hold.end() and not is_year(n) for n in numbers if n.start < places[-1].end):
-        return [], set()  # (values among the names: "lần lượt là A (0,61), B (0,58)" is another list)
+    if len(places) < 2 or any(
+        n.start >= hold.end() and not is_year(n) and not _in_brackets(lower, hold.end(), n.start)
+        for n in numbers
+        if n.start < places[-1].end
+    ):
+        # (values among the names: "lần lượt là A 0,61, B 0,58" is another list; not each holder's score in its
+        # brackets, "Các vị trí từ 4 đến 10 lần lượt thuộc về A (0,6801 điểm), B (0,6712), ...": rule holders-scored,
+        # the brackets pair on their own, rule province-paren-list)
+        return [], set()
     first = _FIRST_POSITIONS.search(lead)
     nxt = _NEXT_POSITIONS.search(lead) if first is None else None
     span = _SPAN_POSITIONS.search(lead) if first is None and nxt is None else None
@@ -1131,6 +1139,11 @@ def _positions_then_places(
         for r, p in zip(ranks, places, strict=True)
     ]
     return got, bounds
+
+
+def _in_brackets(lower: str, start: int, at: int) -> bool:
+    """``at`` stands inside a bracket opened after ``start``."""
+    return lower.rfind("(", start, at) > lower.rfind(")", start, at)
 
 
 # the years after a list's values: "... lần lượt là 15, 12 và 10 trong các năm 2020, 2021 và 2022"

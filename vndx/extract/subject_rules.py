@@ -339,7 +339,7 @@ def shared_provinces(c: Claim) -> list[str]:
     đều có 100% văn bản điện tử ... được ký số"): each one's, not only that of the province it was credited to. The
     provinces: those the sentence names before "cả hai/ba tỉnh đều", else those the sentence before in the paragraph
     named, when they are as many as counted and the value's own province is one of them."""
-    cue = _ALL_PROVINCES_ALIKE.search(c.lower, c.sent.start, c.n.start)
+    cue = ALL_PROVINCES_ALIKE.search(c.lower, c.sent.start, c.n.start)
     if cue is None or not c.province or c.b.qualifier:
         return []  # (not a bound they all pass: "Cả ba địa phương đều có giá trị trên 0,68")
     k = count_of(cue.group(1))
@@ -352,7 +352,7 @@ def shared_provinces(c: Claim) -> list[str]:
 
 
 # "cả hai tỉnh đều", "cả ba địa phương cũng": every province counted, alike
-_ALL_PROVINCES_ALIKE = skipping(
+ALL_PROVINCES_ALIKE = skipping(
     re.compile(
         r"\bca (hai|ba|bon|2|3|4) (?:tinh|dia phuong|tinh cu|thanh pho)(?: nay| tren)?,? (?:deu|cung)\b"
     )
