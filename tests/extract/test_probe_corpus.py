@@ -176,6 +176,7 @@ CORPORA = {
     "probe_articles_round125": (84, 0.96),  # 0.954 unread on vndx-rules-2.10 (2.09 too; 1.80: 0.950); 0.971 on 2.11
     "probe_articles_round126": (84, 0.97),  # 0.968 unread on vndx-rules-2.11 (2.10 too; 1.80: 0.954); 0.981 on 2.12
     "probe_articles_round127": (84, 0.98),  # 0.970 unread on vndx-rules-2.12 (2.11 too; 1.80: 0.965); 0.989 on 2.13
+    "probe_articles_round128": (84, 0.98),  # 0.899 unread on vndx-rules-2.13 (2.12 too; 1.80: 0.895); 0.994 on 2.14
 }
 
 

@@ -518,6 +518,7 @@ def _bind_lists(
         paired, listed = respectively_pairs(
             catalog, lower, start, end, m.values, hits, m.places, carry, prev_items, prev_places, m.cased
         )
+        paired = _places_in_step(m, paired)
         for b in paired:
             scope = start if head_target else b.clause_start
             if b.number.start in consumed or is_target(lower, scope, b.number.start, protect, m.original):
@@ -586,6 +587,23 @@ def _bind_lists(
             continue
         consumed.add(b.number.start)
         out.append(b)
+
+
+def _places_in_step(m: Mentions, paired: list[Binding]) -> list[Binding]:
+    """Rule places-in-step: items listed before the list word, provinces listed right after it, values after them
+    ("Ba trụ cột A, B và C lần lượt có X, Y và Z dẫn đầu, với giá trị tương ứng 0,77; 0,59 và 0,65"): the k-th value
+    is the k-th item's and the k-th province's."""
+    if len(paired) < 2 or any(b.province is not None for b in paired):
+        return paired
+    word = _LIST_WORD.search(m.lower, m.start, paired[0].number.start)
+    if word is None:
+        return paired
+    names = list(
+        dict.fromkeys(x.slug for x in m.places if word.end() <= x.start < paired[0].number.start and x.slug != SELF)
+    )
+    if len(names) != len(paired) or len({b.topic.name for b in paired if b.topic is not None}) != len(paired):
+        return paired
+    return [replace(b, province=slug) for b, slug in zip(paired, names, strict=True)]
 
 
 def _units_listed(m: Mentions, at: int) -> bool:

@@ -276,6 +276,8 @@ def regional_rank(c: Candidate) -> bool:
     Nghệ An thứ 14, Quảng Bình thứ 33" are the national places of the region's provinces."""
     if c.reading != "rank" or c.n.out_of in RANK_DENOMINATORS or c.value > _LARGEST_REGION:
         return False
+    if _WHOLE_FIELD_AFTER.match(c.m.lower, c.n.end):
+        return False  # "đứng thứ 12 trên bảng tổng hợp 63 tỉnh": the whole field, as "/63" says
     if _PROVINCE_BLOC.search(c.m.lower, c.m.start, c.n.start):
         return False  # "Trong khối tỉnh, thành phố năm 2018, Đà Nẵng xếp thứ nhất": among all the provinces
     rest = c.m.lower[c.n.end : c.m.end]
@@ -302,6 +304,8 @@ def regional_rank(c: Candidate) -> bool:
     group = _GROUP_OF.match(rest)  # "thứ 2 trong 5 tỉnh vùng kinh tế trọng điểm": a place in a group
     if group and count_of(group.group(1)) not in RANK_DENOMINATORS:
         return True  # (also among national places the frame lists: "..., trong khi Đắk Nông thứ 5 trong 5 tỉnh")
+    if framed and _behind_as_many(c, rest):
+        return True
     if framed and _national_list(c, frame.end(), _frame_size(c.m.lower, frame.start(), frame.end())):
         return False
     if framed and not AFTER_RANK.match(rest):
@@ -387,7 +391,35 @@ _RANK_NATIONWIDE = re.compile(rf"\b(?:thu|hang)\s+\w+\s+(?:{_CUES.nation_words})
 
 # "... trên bảng xếp hạng ICT Index 2019", "trên bảng xếp hạng chung": the national ranking's board
 _NATIONAL_BOARD = re.compile(r"\btren bang xep hang\b")
+# the field of every province named after a rank ("trên bảng tổng hợp 34 địa phương", "trong tổng số 63 tỉnh, thành")
+_WHOLE_FIELD_AFTER = re.compile(
+    r"\s*(?:tren|trong)\s+(?:bang|tong so)\b[^,;.\d]{0,30}?\b(?:63|34)\s+(?:tinh|dia phuong)\b"
+)
 _LIST_END = re.compile(r";|\.(?!\d)")
+
+
+def _behind_as_many(c: Candidate, rest: str) -> bool:
+    """Rule behind-the-named: a place said behind as many provinces as come before it ("Trong khu vực Bắc Trung Bộ, Hà
+    Tĩnh đứng thứ 3, sau Thanh Hóa và Nghệ An, hai địa phương lần lượt xếp thứ 14 và 18"): a place among those the frame
+    counts, whatever national places the sentence goes on to list."""
+    behind = _BEHIND.match(rest)
+    if behind is None or c.value < 2:
+        return False
+    at = c.n.end + behind.end()
+    named: list = []
+    for x in c.m.places:
+        if x.start < at or x.slug == SELF:
+            continue
+        if named and not _JOINED.fullmatch(c.m.lower, named[-1].end, x.start):
+            break
+        if not named and x.start != at:
+            break
+        named.append(x)
+    return len({x.slug for x in named}) == c.value - 1
+
+
+_BEHIND = re.compile(r"\s*,?\s*(?:chi\s+)?(?:xep\s+|dung\s+)?sau\s+(?:(?:tinh|thanh pho|tp\.?)\s+)?")
+_JOINED = re.compile(r"\s*(?:,|va|,\s*va)\s*(?:(?:tinh|thanh pho|tp\.?)\s+)?")
 
 
 def _national_list(c: Candidate, frame_end: int, size: int = _LARGEST_REGION) -> bool:
@@ -418,8 +450,11 @@ def _national_list(c: Candidate, frame_end: int, size: int = _LARGEST_REGION) ->
         and (size if x is not c.n else _LARGEST_REGION) < x.value <= 63
         and RANK_CUE_BEFORE.search(lower, max(frame_end, x.start - 10), x.start)
         and not in_parens(lower, frame_end, x.start)
-        # (not one that names its field, set against the regional place: "Lâm Đồng đứng thứ 2, xếp thứ 14 toàn quốc")
-        and not (x.end > c.n.end and AFTER_RANK.match(lower[x.end : x.end + 30]))
+        # (not one that names its field, set against the regional place: "Lâm Đồng đứng thứ 2, xếp thứ 14 toàn quốc",
+        # "Cần Thơ xếp thứ sáu, đứng thứ 17 trên bảng tổng hợp 34 địa phương": the whole field counted)
+        and not (
+            x.end > c.n.end and (AFTER_RANK.match(lower[x.end : x.end + 30]) or _WHOLE_FIELD_AFTER.match(lower, x.end))
+        )
         for x in c.m.values
     )
 
@@ -1514,6 +1549,23 @@ _UNIT_OWNS_AFTER = re.compile(
 )
 
 
+def units_above_threshold(c: Candidate) -> bool:
+    """Units counted as the clause's subject and a share they pass ("Cũng tại hội nghị, 12 xã, phường được biểu dương
+    vì có tỷ lệ hồ sơ trực tuyến trên 95%", "có 37 đơn vị đạt tỷ lệ ... trên 90%"): the bar they cleared, not the
+    province's value."""
+    lower = c.m.lower
+    if not _ABOVE_BEFORE.search(lower, max(c.m.start, c.n.start - 12), c.n.start):
+        return False
+    clause_from = lower.rfind(";", c.m.start, c.n.start) + 1 or c.m.start
+    return _UNITS_COUNTED.search(lower, clause_from, c.n.start) is not None
+
+
+_ABOVE_BEFORE = re.compile(r"\b(?:tren|hon|tu|vuot)\s*$")
+_UNITS_COUNTED = re.compile(
+    r"\b\d+(?:/\d+)?\s+(?:xa|phuong|thi tran|huyen|thi xa|don vi|so|co quan|dia phuong)\b(?!\s+hoi\b)"
+)
+
+
 def spelt_as_unit(original: str | None, cased: str, unit: re.Match[str]) -> bool:
     """The unit word before a name is written as one once its accents are known: "cách khá xa Bình Định" (far from)
     is no "xã Bình Định" (every unit word carries an accent: one written without, before a name written with its
@@ -2319,6 +2371,7 @@ CANDIDATE_RULES: list[Rule] = [
         words=("trung binh", "binh quan"),
     ),
     Rule("district-or-commune", district_or_commune),
+    Rule("units-above-threshold", units_above_threshold, percent=True, words=("tren", "hon", "tu", "vuot")),
     Rule("national-or-average", national_or_average, not_readings=_RANK, national=True),
     Rule("national-subject", national_subject, not_readings=_RANK, national=True),
     Rule("ministry-report", ministry_report, not_readings=_RANK),

@@ -323,6 +323,7 @@ def extract_facts(
     facts: list[Fact] = []
     seen: set[tuple[str, str, int, float]] = set()
     headline_at: dict[tuple[str, str, int, float], int] = {}  # a headline fact's key -> its index in facts
+    run_in_at: dict[int, int] = {}  # a run-in heading's fact -> where its line ends (rule run-in-heading)
     # rule table-rows: "STT | Tỉnh | Điểm | Xếp hạng" and its rows (tables.py); the sentence rules skip those lines
     table_default = title_year or (max(dti_editions) if dti_editions else fallback_default)
     original = folded.aligned  # for spelling checks ("Bộ" vs "bổ"), at folded offsets
@@ -893,6 +894,8 @@ def extract_facts(
                 continue
             seen.add(key)
             dated[id(b)] = fact.period
+            if not sent.is_heading and (line_end := _run_in_heading(cased, lower, s, e)):
+                run_in_at[len(facts)] = line_end
             if sent.is_heading:
                 ctx.headline_keys.add(len(facts))
                 headline_at[key] = len(facts)
@@ -1272,6 +1275,20 @@ def extract_facts(
         for i, f in enumerate(facts)
         if f.out_of is not None and i not in ctx.headline_keys
     )
+    # (a run-in heading's value said again by its item's text, on the same line, is the item's, whatever province and
+    # year the heading took: the article's province in its successor's name, dated by the publication)
+    restated = {
+        i
+        for i, line_end in run_in_at.items()
+        if any(
+            g.indicator == facts[i].indicator
+            and round(g.value, 6) == round(facts[i].value, 6)
+            and g.char_start is not None
+            and facts[i].char_end is not None
+            and facts[i].char_end <= g.char_start < line_end
+            for g in facts
+        )
+    }
     body_values: dict[tuple[str, str], list[float]] = {}
     for i, f in enumerate(facts):
         if i not in ctx.headline_keys:
@@ -1279,16 +1296,19 @@ def extract_facts(
     kept = [
         f
         for i, f in enumerate(facts)
-        if i not in ctx.headline_keys
-        or (
-            (f.province, f.indicator, round(f.value, 6)) not in body
-            and (
-                f.out_of is None
-                or (None, f.indicator, round(f.value, 6), f.out_of) not in body
-                or _YEAR_IN.search(fold(f.evidence)) is not None  # (the headline's own year: "Năm 2024 hoàn thành ...")
-            )
-            and not (
-                f.qualifier and _rounds_one_of(f.value, body_values.get((f.province, f.indicator), []), f.qualifier)
+        if i not in restated
+        and (
+            i not in ctx.headline_keys
+            or (
+                (f.province, f.indicator, round(f.value, 6)) not in body
+                and (
+                    f.out_of is None
+                    or (None, f.indicator, round(f.value, 6), f.out_of) not in body
+                    or _YEAR_IN.search(fold(f.evidence)) is not None  # (the headline's own year: "Năm 2024 ...")
+                )
+                and not (
+                    f.qualifier and _rounds_one_of(f.value, body_values.get((f.province, f.indicator), []), f.qualifier)
+                )
             )
         )
     ]
@@ -1296,6 +1316,18 @@ def extract_facts(
 
 
 _TITLE_END = re.compile(r"[.!?:;]\s*$")
+
+
+def _run_in_heading(cased: str, lower: str, s: int, e: int) -> int:
+    """Rule run-in-heading: a short sentence with no year that opens its line, the item's text going on after it on
+    the same line ("Thanh toán trực tuyến đạt 62,4%. Năm 2023, tỷ lệ hồ sơ ... đạt 62,4%, ..." in a digest of news
+    items): a heading, whose value the item's text says again with its year. Where its line ends (0: no such
+    heading)."""
+    if e - s > 80 or cased[cased.rfind("\n", 0, s) + 1 : s].strip() or _YEAR_IN.search(lower, s, e):
+        return 0
+    end = cased.find("\n", e)
+    end = end if end >= 0 else len(cased)
+    return end if len(cased[e:end].strip()) > 20 else 0
 
 
 # (after a dateline's place, "(Tuyên Quang) - Năm 2023, ...", "CẦN THƠ - Năm 2022, ...")

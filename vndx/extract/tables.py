@@ -61,6 +61,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from vndx.extract.catalog import Catalog
+from vndx.extract.cell_lines import HeaderWords, regroup
 from vndx.extract.fact import EXTRACTOR_VERSION, Fact
 from vndx.extract.gazetteer import MERGER_DATE, SELF, Gazetteer
 from vndx.extract.lists import outermost
@@ -82,7 +83,8 @@ _RANK_CELL = re.compile(r".*\b(?:xep hang|thu hang|hang|vi tri|xep thu)\b.*")
 _SCORE_CELL = re.compile(r".*\b(?:diem|gia tri|diem so|tong diem|chi so|dti)\b.*")
 _SCORE_WORD = re.compile(r"\b(?:diem|gia tri)\b")
 # a column of the change from the year before ("Tăng/giảm bậc", "Thay đổi"): not the row's value
-_CHANGE_WORDS = r"tang\s*/\s*giam|tang giam|thay doi"  # (a change's words, its label's in a series too)
+# (a change's words, its label's in a series too; "Tăng (+), giảm (-) bậc" with its signs' brackets taken out)
+_CHANGE_WORDS = r"tang\s*[/,]\s*giam|tang giam|thay doi"
 _CHANGE_CELL = re.compile(rf"(?:{_CHANGE_WORDS}|chenh lech)(?: bac| diem)?(?: so voi(?: ky| nam)?(?: truoc)?)?")
 _VALUE_ROLES = ("rank", "score", "count")
 _YEAR = re.compile(r"\b(20[12]\d)\b")
@@ -175,17 +177,31 @@ def _cells_of(line: str) -> list[str] | None:
         return [_plain_cell(c) for c in line.strip().strip("|").split("|")]
     if _GAP in line:
         return [_plain_cell(c) for c in line.split(_GAP)]
+    if ";" in line and _SEMICOLON_ROW.fullmatch(line):
+        # rule semicolon-cells: a spreadsheet's rows as its file writes them ("STT;Chỉ tiêu;ĐVT;Năm 2022;Năm 2023",
+        # "1;Tỷ lệ hồ sơ trực tuyến;%;41,2;58,9;"): no space after the separator, which prose always has
+        return [_plain_cell(c) for c in line.split(";")]
     return None
+
+
+_SEMICOLON_ROW = re.compile(r"[^;]*(?:;(?! )[^;]*){2,}")
 
 
 def _plain_cell(cell: str) -> str:
     """A cell without its footnote marks ("DTI 2020*", "2024**": the note under the table says why) and with its unit
     said the one way the headers are read in ("Chỉ tiêu (đơn vị: %)", "(ĐVT: %)" -> "Chỉ tiêu (%)")."""
     cell = _FOOTNOTE_MARK.sub("", cell.strip())
-    return _UNIT_BRACKET.sub("(%)", cell) if "(" in cell else cell
+    if "(" not in cell:
+        return cell
+    # (and a sign in brackets said what a change column's signs mean: "Tăng (+), giảm (-) bậc" is "Tăng, giảm bậc")
+    return _UNIT_BRACKET.sub("(%)", _SIGN_BRACKET.sub("", cell))
 
 
-_FOOTNOTE_MARK = re.compile(r"(?<=\S)\*+$")
+_SIGN_BRACKET = re.compile(r"\s*\([+−-]\)")
+
+
+# ("1.190(*)", "100(2)", "Năm 2024(1)": a note's number in brackets too)
+_FOOTNOTE_MARK = re.compile(r"(?<=\S)(?:\*+|\((?:\d|\*+)\))$")
 
 
 def _without_year(cell: str) -> str:
@@ -324,8 +340,10 @@ def read_tables(
     wide runs of spaces (``Folded.wide_gaps``), which separate cells too."""
     drops = drops if drops is not None else []
     tabs = (original is not None and "\t" in original) or bool(gaps)
+    # (two value cells on lines of their own, one under the other: a table one cell per line, rule cells-per-line)
+    per_line = _VALUES_PER_LINE.search(lower) is not None
     # (a row of cells or a header's first cell: looked for once, asked twice)
-    cells = "|" in lower or tabs or _HEADER_START.search(lower) is not None
+    cells = "|" in lower or tabs or per_line or _HEADER_START.search(lower) is not None
     if not cells and ":\n" not in lower:
         return [], set()  # most texts hold no table: one scan decides
     lines = [_bracketed_header(ln) for ln in _tabs_marked(lower, original if tabs else None, gaps)]
@@ -336,6 +354,23 @@ def read_tables(
     out: list[TableValue] = _numbered_rankings(lines, starts, cased, lower, catalog, gaz, default_year)
     if not cells:
         return out, set()
+    regrouped = regroup(lines, CELL_LINE_WORDS) if per_line else None
+    if regrouped is not None:
+        # (a table one cell per line, joined back into rows of the same length: read as cells, its lines mapped back)
+        lines, origin = regrouped
+        starts = [starts[o[0]] for o in origin]
+        got, taken = _tables_in(lines, starts, cased, lower, catalog, gaz, default_year, drops, article, doc_topic)
+        return out + got, {k for j in taken for k in origin[j]}
+    got, taken = _tables_in(lines, starts, cased, lower, catalog, gaz, default_year, drops, article, doc_topic)
+    return out + got, taken
+
+
+_VALUES_PER_LINE = re.compile(r"\n[-\d.,%]+\n[-\d.,%]+\n")
+
+
+def _tables_in(lines, starts, cased, lower, catalog, gaz, default_year, drops, article, doc_topic):
+    """The values of the tables in ``lines`` (at ``starts`` in the text), and the lines they take."""
+    out: list[TableValue] = []
     taken: set[int] = set()
     i = 0
     while i < len(lines):
@@ -645,6 +680,12 @@ _SERIES_FIRST_CELL = re.compile(
     # ("Chỉ tiêu (%)": shares, their sign unsaid)
     r"|hang muc|danh muc|tru cot|chi so thanh phan|nhom chi so|thong so|chi so chinh|ky danh gia)(?: \(%\))?"
 )
+# (the header words a table written one cell per line is found by, rule cells-per-line)
+CELL_LINE_WORDS = HeaderWords(
+    re.compile("|".join(p.pattern for p in (_INDEX_CELL, _PLACE_CELL, _TOPIC_CELL, _SERIES_FIRST_CELL))),
+    _INDEX_CELL,
+    _UNIT_CELL,
+)
 
 
 def _series_table(lines, starts, i, cells, catalog, article, default_year, drops, places=None, doc_topic=None):
@@ -687,7 +728,9 @@ def _series_table(lines, starts, i, cells, catalog, article, default_year, drops
         # (the label cell may name the index and its edition: "Chỉ tiêu DTI 2023 | Thừa Thiên Huế | Đà Nẵng | ...")
         label_year = _YEAR.search(cells[at])
         edition = _ranked_lead(catalog, cells[at]) if _EDITION_IN_LABEL.search(bare[at]) else None
-        got = _by_province_columns(rows, at, places, int(label_year.group(1)) if label_year else default_year, edition)
+        got = _by_province_columns(
+            rows, at, places, int(label_year.group(1)) if label_year else default_year, edition, years
+        )
     elif (at := _label_at(bare)) is not None and (
         col_years := _value_columns(cells, bare, years, at, default_year, _own_column(places, article))
     ):
@@ -744,7 +787,8 @@ class _Rows:
     def topic_of(self, label: str, start: int):
         """The catalog index or measure a row's label names (None: "PCI", "Tổng số hồ sơ", dropped; "Giá trị DTI
         trung bình cả nước": the nation's average, not the province's, dropped too)."""
-        if _NATION_ROW.search(label):
+        if _NATION_ROW.search(label) or _LOWER_LEVEL_ROW.search(label):
+            # (nor a lower level's: "Tỷ lệ hồ sơ trực tuyến của UBND cấp huyện", "... cấp xã")
             self.drops.append(Drop("table-row-not-province", 0.0, None, start))
             return None
         hits = [h for h in find_topics(self.catalog, label) if h.topic.codes]
@@ -760,6 +804,7 @@ class _Rows:
 
 # a row of the nation's (or a region's) average in a table of the province's own figures
 _NATION_ROW = re.compile(r"\b(?:binh quan|trung binh)(?: chung)? (?:ca nuoc|toan quoc|cac tinh|vung|khu vuc)\b")
+_LOWER_LEVEL_ROW = re.compile(r"\b(?:cap|ubnd cap|khoi) (?:huyen|xa)\b")
 
 
 def _overall(topic) -> bool:
@@ -835,13 +880,15 @@ def _statistics_by_year_rows(rows: _Rows, cells, bare, at: int, catalog, before:
     return values
 
 
-def _by_province_columns(rows: _Rows, at: int, places, year, edition=None) -> list[TableValue]:
+def _by_province_columns(rows: _Rows, at: int, places, year, edition=None, col_years=None) -> list[TableValue]:
     """Rule table-of-provinces-by-column: "Chỉ tiêu | TP Cần Thơ | Hậu Giang | Sóc Trăng" under "Một số chỉ
     tiêu năm 2024 của 3 địa phương": a column per province, the year of the lead-in (or of the label cell, which may
     name the index too: "Chỉ tiêu DTI 2023 | ...", under which "Điểm tổng thể", "Xếp hạng (/63)" are that index's).
     A row whose label names its own year ("Xếp hạng DTI 2020" under a lead-in on 2021) is of that year (rule
-    row-label-year)."""
+    row-label-year). A column that names its own year ("Tuyên Quang (cũ) năm 2024 | Tỉnh Tuyên Quang 10 tháng năm
+    2025": ``col_years``) is of that year (rule column-of-its-year)."""
     values: list[TableValue] = []
+    col_years = col_years or [None] * len(places)
     for rc, start, end in rows:
         label = rc[at]
         own_year = _YEAR.search(label)
@@ -852,16 +899,17 @@ def _by_province_columns(rows: _Rows, at: int, places, year, edition=None) -> li
         else:
             hits = [h for h in find_topics(rows.catalog, label) if h.topic.codes]
             topic = hits[0].topic if hits else None
-        if topic is None or row_year is None:
+        if topic is None or (row_year is None and not any(col_years)):
             continue
-        for slug, cell in zip(places, rc, strict=True):
-            if slug is None:
+        for slug, cell, col_year in zip(places, rc, col_years, strict=True):
+            cell_year = row_year if own_year or col_year is None else col_year
+            if slug is None or cell_year is None:
                 continue
             for role, token in _readings_of_cell(label, cell):
                 got = _cell_value(token, topic, role, start, rows.drops)
                 if got is not None:
                     code, value, out_of = got
-                    values.append(TableValue(slug, code.code, code.unit, row_year, value, out_of, start, end))
+                    values.append(TableValue(slug, code.code, code.unit, cell_year, value, out_of, start, end))
     return values
 
 
@@ -937,8 +985,15 @@ def _place_columns(cased, lower, line_start: int, line_len: int, cells: list[str
         pos = at + len(cell)
         found = [m for m in gaz.mentions(cased, lower, at, pos) if m.slug != SELF]
         named = len(found) == 1 and not re.sub(r"(?:tp\.?|thanh pho|tinh)\s*", "", lower[at : found[0].start]).strip()
-        out.append(found[0].slug if named and found[0].end >= pos - 6 else None)
+        # (or the province and its column's time: "Tuyên Quang (cũ) năm 2024", "Tỉnh Tuyên Quang 10 tháng năm 2025")
+        ends = named and (found[0].end >= pos - 6 or _PLACE_CELL_TIME.fullmatch(lower, found[0].end, pos) is not None)
+        out.append(found[0].slug if ends else None)
     return out
+
+
+_PLACE_CELL_TIME = re.compile(
+    r"\s*(?:\((?:cu|moi)\)\s*)?(?:(?:\d{1,2} thang(?: dau)?|6 thang dau|quy [iv]+)\s+)?(?:nam\s+)?(?:19|20)\d\d\s*"
+)
 
 
 def _label_at(bare: list[str]) -> int | None:
@@ -1001,6 +1056,9 @@ def _label_role(label: str, token: str, section_role: str | None = None) -> str:
 _CELL_TAIL = re.compile(r"\s*%?\s*(?:\((?:uoc|uoc tinh|du kien)\))?$")
 
 
+_COUNT_OF_TOTAL = re.compile(r"(\d[\d.]*)\s*/\s*(\d[\d.]*)")
+
+
 def _cell_value(token: str, topic, role: str, start: int, drops):
     """The code, value and out-of of one cell read as ``role`` of ``topic`` (None: no number, no code, out of range).
     A count's cell under an index without counts is its rank or score ("Chính quyền số | 38 | 29": ranks;
@@ -1009,9 +1067,15 @@ def _cell_value(token: str, topic, role: str, start: int, drops):
     sign = 1.0
     if role == "change" and token[:1] in "+-\u2212" and token[1:2].isdigit():
         sign, token = (-1.0 if token[0] != "+" else 1.0), token[1:]  # "+0,1058", "-0,0120"
-    if not _NUMBER.fullmatch(token):
+    of_total = _COUNT_OF_TOTAL.fullmatch(token) if role == "count" and "count" in topic.codes else None
+    if of_total is not None and not _NUMBER.fullmatch(token):
+        # rule count-of-total: a count's cell out of its total ("112/115" points of service connected): the count
+        part, whole = (_value(g) for g in of_total.groups())
+        parsed = (part[0], int(whole[0])) if part is not None and whole is not None and part[0] <= whole[0] else None
+    elif not _NUMBER.fullmatch(token):
         return None  # "Chưa công bố", "-", "khoảng 70%"
-    parsed = _value(token)
+    else:
+        parsed = _value(token)
     if parsed is not None and sign < 0:
         parsed = (-parsed[0], parsed[1])
     if role == "count" and "count" not in topic.codes and parsed is not None:

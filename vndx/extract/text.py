@@ -111,9 +111,10 @@ def _join_wrapped(cased: str) -> str:
 # that gives the figure first and its caption under it ("0,5891" / "Giá trị Chỉ số DTI năm 2022", after a lead-in
 # rather than a label) is read as the figure and its caption after a colon. Same length, offsets unchanged.
 # (its unit in lower case: "1.214 doanh nghiệp"; "3 TRỤ CỘT" is a heading)
+# (a note's mark after it too: "100(2)", "1.190(*)", the way a table's cell copied from a report carries one)
 _FIGURE = (
     r"(?:(?:[Hh]ang|[Tt]hu|[Hh]on|[Gg]an|[Kk]hoang|[Tt]ren|[Dd]at)[ \t]+)?\d[\d.,]*(?:[ \t]*/[ \t]*\d+)?[ \t]*%?"
-    r"(?:[ \t]+[a-z]+){0,2}"
+    r"(?:\((?:\d|\*+)\)|\*+)?(?:[ \t]+[a-z]+){0,2}"
 )
 _CARD_FIGURE = re.compile(_FIGURE)
 _CARD_FIGURE_LINE = re.compile(rf"^[ \t]*{_FIGURE}[ \t]*$", re.M)  # (the same, alone on a line of the text)
