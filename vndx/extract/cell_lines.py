@@ -5,9 +5,9 @@ A table copied out of a PDF or a spreadsheet often arrives one cell per line: th
 (``tables.py``) read a row per line, so here such a run of lines is joined back into a header line and a line per row,
 with the cells a tab apart (``tables._TAB``, the mark a tab in the original leaves).
 
-Each joined line keeps the length of the lines it is made of (a line break becomes the cell mark, or a space inside a
-label broken over two lines), so offsets into the text stay true; the caller maps the joined lines back to the lines
-they were made of.
+Each joined row keeps the length of the lines it is made of (a line break becomes the cell mark, or a space inside a
+label broken over two lines; one more where an empty cell stands for a unit folding joined to the label), so offsets
+into the text stay true; the caller maps the joined lines back to the lines they were made of.
 
 How a run is read: the header starts at a first cell of its kind ("STT", "Chỉ tiêu", "Chỉ số", "Tỉnh", ...); with a
 row-number column the rows start at the line "1" and go on with "2", "3", ...; without one, at the label before the
@@ -92,9 +92,7 @@ def _table_from(lines: list[str], h: int, words: HeaderWords) -> list[tuple[str,
         return None  # (a header of three cells at least: a label and two columns)
     cells = [lines[k].strip() for k in header]
     unit_at = next((n for n, c in enumerate(cells) if words.unit.fullmatch(c)), None)
-    width, names = _columns(cells, lines, header[-1] + 1, numbered, unit_at)
-    if width is None:
-        return None
+    width, names = _columns(cells)
     rows = _rows(lines, header[-1] + 1, width, numbered, unit_at)
     if len(rows) < 2:
         return None
@@ -104,9 +102,10 @@ def _table_from(lines: list[str], h: int, words: HeaderWords) -> list[tuple[str,
     return out
 
 
-def _columns(cells, lines, row_at, numbered, unit_at) -> tuple[int | None, str | None]:
+def _columns(cells: list[str]) -> tuple[int, str | None]:
     """How many cells a row has, and the header's one line when it was written as two rows (None: the header's cells
-    as they are)."""
+    as they are; the one line says each year with its columns' names, so it is longer than the lines it stands for:
+    the readers take a header's offsets only to name the table's place)."""
     width = len(cells)
     years = [n for n, c in enumerate(cells) if _YEAR.search(c)]
     if len(years) >= 2 and years == list(range(years[0], years[-1] + 1)) and years[-1] < len(cells) - 1:

@@ -992,7 +992,7 @@ def _place_columns(cased, lower, line_start: int, line_len: int, cells: list[str
 
 
 _PLACE_CELL_TIME = re.compile(
-    r"\s*(?:\((?:cu|moi)\)\s*)?(?:(?:\d{1,2} thang(?: dau)?|6 thang dau|quy [iv]+)\s+)?(?:nam\s+)?(?:19|20)\d\d\s*"
+    r"\s*(?:\((?:cu|moi)\)\s*)?(?:(?:\d{1,2} thang(?: dau)?|quy [iv]+)\s+)?(?:nam\s+)?(?:19|20)\d\d\s*"
 )
 
 
