@@ -45,7 +45,9 @@ _DELTA_BEFORE = skipping(
         r"(?: (?:cua|trong) nam \d{4})?(?:(?: (?:khong )?dang ke| khong nhieu| (?:rat )?it)(?:,(?= chi\b))?)?"
         # ("tăng tới 0,1215 điểm so với năm 2021": by as much as; "tăng lên tới" is a level reached, "len" stops it)
         # (and the words that hedge how much: "mức tăng thực tế chỉ xấp xỉ 0,07 điểm", "mức tăng chỉ vào khoảng 0,06")
-        r"(?: (?:la|dat|duoc|khoang|hon|gan|tren|den|toi|chi|xap xi|vao|thuc te|so voi nam \d{4}|so voi nam truoc))*"
+        # (and how much in all: "đã tăng tổng cộng 0,2150 điểm" since a year, a change over several)
+        r"(?: (?:la|dat|duoc|khoang|hon|gan|tren|den|toi|chi|xap xi|vao|thuc te|tong cong|so voi nam \d{4}"
+        r"|so voi nam truoc))*"
         r"\s*(?::\s*)?\+?\s*$"
     )
 )

@@ -385,7 +385,18 @@ def _tables_in(lines, starts, cased, lower, catalog, gaz, default_year, drops, a
         ):
             i += 1
             continue
-        got = _table_at(lines, starts, i, cased, lower, catalog, gaz, default_year, drops, article, doc_topic)
+        merged = _two_row_header(lines, i)
+        if merged is not None:
+            # rule header-in-two-rows: the header read as one row (the line under it standing for both), its first
+            # line taken with the table
+            kept, lines[i + 1] = lines[i + 1], merged
+            got = _table_at(lines, starts, i + 1, cased, lower, catalog, gaz, default_year, drops, article, doc_topic)
+            if got is None:
+                lines[i + 1] = kept
+            else:
+                got = (got[0], got[1] | {i})
+        else:
+            got = _table_at(lines, starts, i, cased, lower, catalog, gaz, default_year, drops, article, doc_topic)
         if got is None:
             i += 1
             continue
@@ -394,6 +405,34 @@ def _tables_in(lines, starts, cased, lower, catalog, gaz, default_year, drops, a
         taken.update(used)
         i = max(used) + 1
     return out, taken
+
+
+def _two_row_header(lines: list[str], i: int) -> str | None:
+    """Rule header-in-two-rows: a header written on two rows of cells over a row of values, as one row ("Chỉ số |
+    Giá trị | Xếp hạng" over "thành phần | năm 2020 | năm 2020" is "Chỉ số thành phần | Giá trị năm 2020 | Xếp hạng
+    năm 2020"; a merged cell spans the empty ones after it: "Chỉ số chính | Năm 2022 | | Năm 2023 | |" over " | Điểm |
+    Hạng | Điểm | Hạng" is "Năm 2022 Điểm | Năm 2022 Hạng | ..."). None when the lines are no such header."""
+    if i + 2 >= len(lines) or "|" not in lines[i] or "|" not in lines[i + 1]:
+        return None
+    upper, under, row = (_cells_of(lines[k]) for k in (i, i + 1, i + 2))
+    if upper is None or under is None or row is None or not any(_NUMBER.fullmatch(c) for c in row):
+        return None
+    if any(_NUMBER.fullmatch(c) and not _YEAR.fullmatch(c) for c in upper + under):
+        return None  # (a row of values is no header)
+    if sum(bool(c) for c in upper) < 2 or sum(bool(c) for c in under) < 2:
+        return None
+    if not all(not c or any(ch.isalpha() for ch in c) for c in under):
+        return None  # (its cells are words: not a markdown table's rule, "|---|---|", nor marks)
+    width = len(row)
+    # (outer bars stripped take an empty cell with them: the upper row's last, the lower row's first)
+    upper = upper + [""] * (width - len(upper))
+    under = [""] * (width - len(under)) + under
+    if len(upper) != width or len(under) != width:
+        return None
+    for k in range(1, width):
+        if not upper[k] and upper[k - 1] and under[k]:
+            upper[k] = upper[k - 1]  # (a merged cell over the columns after it)
+    return " | ".join(f"{a} {b}".strip() for a, b in zip(upper, under, strict=True))
 
 
 def _numbered_rankings(lines, starts, cased, lower, catalog, gaz, default_year) -> list[TableValue]:

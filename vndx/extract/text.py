@@ -85,15 +85,22 @@ _SPACE_RUN = re.compile(r" {2,}")
 _WIDE_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 
 
+def _cells_row(cased: str, at: int) -> bool:
+    """The line at ``at`` is a row of cells, two bars or more."""
+    end = cased.find("\n", at)
+    return cased.count("|", at, end if end >= 0 else len(cased)) >= 2
+
+
 def _join_wrapped(cased: str) -> str:
     """A line break after a line without closing punctuation, before a lower-case word, becomes a
     space (same length): a <br> inside a sentence, not a new paragraph. Not before an item lettered "a)", "b)": a
-    list's item under its heading ("1. Về chính quyền số" over "a) Tỷ lệ hồ sơ ...")."""
+    list's item under its heading ("1. Về chính quyền số" over "a) Tỷ lệ hồ sơ ..."), nor before a row of cells (a
+    header's second row: "Chỉ số | Giá trị | Xếp hạng" over "thành phần | năm 2020 | năm 2020")."""
     chars = None
     pos = cased.find("\n")
     while pos != -1:
         nxt = cased[pos + 1 : pos + 2]
-        if "a" <= nxt <= "z" and cased[pos + 2 : pos + 3] != ")":
+        if "a" <= nxt <= "z" and cased[pos + 2 : pos + 3] != ")" and not _cells_row(cased, pos + 1):
             k = pos - 1
             if k >= 0 and cased[k] == " ":
                 k -= 1
@@ -140,8 +147,56 @@ def _opens_card(lines: list[str], at: int, taken: set[int]) -> bool:
     if at == 0 or at - 1 in taken:
         return True
     above = lines[at - 1].strip()
-    letters = [c for c in above if c.isalpha()]
-    return not above or not _card_label(above) or (len(letters) >= 4 and all(c.isupper() for c in letters))
+    return not above or not _card_label(above) or _in_capitals(above)
+
+
+def _label_value_rows(cased: str) -> str:
+    """Rule label-value-rows: lines of two cells, a label and its figure ("Nhận thức số | Hạng 1", "Hoạt động chính
+    quyền số | 0,7930"), with no header over them (the line before has no bar), are a fact box's items: the bar becomes
+    a colon ("Nhận thức số:  Hạng 1", same length), read as a card's label and figure are. A table with a header keeps
+    its bars for the table readers."""
+    lines = cased.split("\n")
+    out, changed, k = [], False, 0
+    while k < len(lines):
+        j = k
+        while j < len(lines) and _label_value_row(lines[j]):
+            j += 1
+        above = lines[k - 1] if k else ""
+        if j - k >= 2 and "|" not in above and not _NATION_LEAD.search(above.lower()):
+            out.extend(ln.replace(" | ", ":  ", 1) for ln in lines[k:j])
+            changed, k = True, j
+            continue
+        out.extend(lines[k : max(j, k + 1)])
+        k = max(j, k + 1)
+    return "\n".join(out) if changed else cased
+
+
+# (nor under a lead-in of the nation's figures: "Số liệu tham chiếu (bình quân cả nước năm 2024):", rows the readers
+# leave alone)
+_NATION_LEAD = re.compile(r"\b(?:ca nuoc|toan quoc|binh quan|trung binh)\b")
+
+
+def _label_value_row(line: str) -> bool:
+    """A line "label | figure": two cells, no outer bars, the second a figure alone."""
+    if line.count("|") != 1 or " | " not in line:
+        return False
+    label, figure = line.split(" | ")
+    return _card_label(label) and _CARD_FIGURE.fullmatch(figure.strip()) is not None
+
+
+def _in_capitals(line: str) -> bool:
+    """A heading in capitals: four letters or more, all upper case."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def _after_card(lines: list[str], at: int, taken: set[int]) -> bool:
+    """Line ``at`` is a card's, or a note in brackets under one ("18,9%" / "Tỷ trọng kinh tế số trong GRDP" / "(cả
+    nước: khoảng 12,3%)")."""
+    if at in taken:
+        return True
+    text = lines[at].strip()
+    return text.startswith("(") and text.endswith(")") and at - 1 in taken
 
 
 def _join_cards(cased: str) -> str:
@@ -164,7 +219,19 @@ def _join_cards(cased: str) -> str:
         rank_after = i + 1 < len(lines) and figure[i + 1] and _CARD_RANK.match(lines[i + 1].strip()) is not None
         if i + 1 < len(lines) and figure[i + 1] and not rank_after:
             continue  # (figures under figures: a table's row one cell per line, "Giá trị DTI" / "0,4785" / "0,5412")
-        if i > 0 and i - 1 not in taken and _card_label(lines[i - 1]) and _opens_card(lines, i - 1, taken):
+        # (a heading in capitals over a figure with a caption under it heads the cards, it labels none: "BA TRỤ CỘT" /
+        # "0,7015" / "Chính quyền số – hạng 6")
+        caption_after = (
+            i + 1 < len(lines) and not figure[i + 1] and _card_label(lines[i + 1]) and not _in_capitals(lines[i + 1])
+        )
+        heading_above = i > 0 and _in_capitals(lines[i - 1]) and caption_after
+        if (
+            i > 0
+            and i - 1 not in taken
+            and not heading_above
+            and _card_label(lines[i - 1])
+            and _opens_card(lines, i - 1, taken)
+        ):
             chars = chars if chars is not None else list(cased)
             chars[starts[i] - 1] = ":"  # (the label's line break)
             taken.update((i - 1, i))
@@ -172,8 +239,12 @@ def _join_cards(cased: str) -> str:
                 chars[starts[i + 1] - 1] = " "  # (its rank with its word on the next line)
                 taken.add(i + 1)
         elif i + 1 < len(lines) and i + 1 not in taken and _card_label(lines[i + 1]) and not figure[i + 1]:
-            if i == 0 or not (lines[i - 1].rstrip().endswith(":") or i - 1 in taken):
-                continue  # (the figure first only after a lead-in or another card: else a cell of something else)
+            above = lines[i - 1].strip() if i else ""
+            sentence = above.endswith(".") and not above.endswith("..") and above.count(" ") >= 2
+            if i == 0 or not (above.endswith(":") or sentence or heading_above or _after_card(lines, i - 1, taken)):
+                # (the figure first only after a lead-in, a sentence (not a row left out, "..."), a heading in capitals
+                # ("BA TRỤ CỘT"), or another card and the note under it: else a cell of something else)
+                continue
             chars = chars if chars is not None else list(cased)
             chars[starts[i + 1] - 1] = ":"  # (the figure, then its caption: "0,5891:Giá trị Chỉ số DTI năm 2022")
             taken.update((i, i + 1))
@@ -224,6 +295,8 @@ class Folded:
             index.append(len(text))
             cased = "".join(kept)
         cased = _join_cards(_join_wrapped(cased))
+        if " | " in cased:
+            cased = _label_value_rows(cased)
         if "...." in cased:
             cased = _LEADER.sub(lambda m: ":" + " " * (len(m.group()) - 1), cased)
         return cls(original=text, cased=cased, lower=y_spelling(_lower(cased)), _index=index)
