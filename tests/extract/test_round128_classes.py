@@ -60,7 +60,7 @@ def test_a_count_out_of_its_total_in_a_cell():
         "Bưu chính Phú Yên\n"
         "Kết quả như sau:\n"
         "| Chỉ tiêu | Năm 2022 | Năm 2023 |\n"
-        "| Số điểm phục vụ bưu chính công cộng có kết nối Internet băng rộng cố định | 96/104 | 104/104 |\n"
+        "| Số điểm phục vụ bưu chính công cộng có kết nối internet băng rộng cố định | 96/104 | 104/104 |\n"
         "Hết."
     )
     got = triples(text, province="phu-yen", published=IN_2024)
@@ -189,7 +189,7 @@ def test_items_and_provinces_listed_in_step():
     # rule places-in-step: pillars before "lần lượt", provinces right after it, then the values "tương ứng"
     text = (
         "DTI 2023: những nơi dẫn đầu\n"
-        "Năm 2023, ba trụ cột chính quyền số, kinh tế số và xã hội số lần lượt có Đà Nẵng, Bắc Ninh và Hà Nội đứng "
+        "Năm 2023, ba trụ cột chính quyền số, kinh tế số và cả xã hội số lần lượt có Đà Nẵng, Bắc Ninh và Hà Nội đứng "
         "đầu, với giá trị tương ứng 0,8012; 0,6233 và 0,7101."
     )
     got = triples(text, province=None, published=IN_2024)

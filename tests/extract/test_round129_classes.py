@@ -69,7 +69,7 @@ def test_an_infographics_figures_before_their_captions_after_a_sentence():
         "Báo Hải Phòng tổng hợp một số chỉ số chính của năm.\n"
         "16,4%\nTỷ trọng kinh tế số trong GRDP năm 2023\n(cả nước: khoảng 12,3%)\n"
         "84,1%\nNgười dân sử dụng điện thoại thông minh\n"
-        "90,2%\nHộ gia đình có kết nối Internet cáp quang\n"
+        "90,2%\nHộ gia đình có kết nối internet cáp quang\n"
         "Thành phố đặt mục tiêu tiếp tục tăng trưởng."
     )
     got = triples(text, province="hai-phong", published=IN_2024)
@@ -85,7 +85,7 @@ def test_a_cards_label_first_after_a_sentence_stays_label_first():
         "Kinh tế số Hải Phòng năm 2023\n"
         "Một số chỉ số chính của năm.\n"
         "Người dân sử dụng điện thoại thông minh\n84,1%\n"
-        "Hộ gia đình có kết nối Internet cáp quang\n90,2%\n"
+        "Hộ gia đình có kết nối internet cáp quang\n90,2%\n"
         "Thành phố đặt mục tiêu tiếp tục tăng trưởng."
     )
     got = triples(text, province="hai-phong", published=IN_2024)
