@@ -595,7 +595,7 @@ def _places_in_step(m: Mentions, paired: list[Binding]) -> list[Binding]:
     is the k-th item's and the k-th province's."""
     if len(paired) < 2 or any(b.province is not None for b in paired):
         return paired
-    word = _LIST_WORD.search(m.lower, m.start, paired[0].number.start)
+    word = _CUES.list_backref.search(m.lower, m.start, paired[0].number.start)
     if word is None:
         return paired
     names = list(
@@ -609,14 +609,13 @@ def _places_in_step(m: Mentions, paired: list[Binding]) -> list[Binding]:
 def _units_listed(m: Mentions, at: int) -> bool:
     """Two districts or communes or more named before the list word of the value at ``at``, in its clause (rule
     units-listed)."""
-    word = _LIST_WORD.search(m.lower, m.clause_start(at), at)
+    word = _CUES.list_backref.search(m.lower, m.clause_start(at), at)
     if word is None:
         return False
     units = _CUES.lower_unit.finditer(m.cased, m.clause_start(at), word.start())
     return sum(1 for u in units if spelt_as_unit(m.original, m.cased, u)) >= 2
 
 
-_LIST_WORD = re.compile(r"\b(?:lan luot|tuong ung)\b")
 # a list of averages in a bracket right after them ("cao hơn mức bình quân cả nước (lần lượt là ...")
 _DEPARTMENTS_BLOC = re.compile(r"\b(?:khoi|cap) (?:cac )?(?:so|co quan chuyen mon)(?:, (?:ban, )?nganh)?\b")
 # (or the averages the list itself gives: "các trụ cột chính quyền số, kinh tế số, xã hội số bình quân lần lượt đạt

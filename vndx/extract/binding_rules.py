@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from vndx.extract.catalog import is_dti_part
 from vndx.extract.cues import WordFinder, load_cues
 from vndx.extract.gazetteer import SELF, load_gazetteer
+from vndx.extract.lists import places_after
 from vndx.extract.mentions import REGION_LEADS, Mentions, lazy
-from vndx.extract.numbers import RANK_CUE_BEFORE, Number, is_year
+from vndx.extract.numbers import RANK_CUE_BEFORE, Number, is_year, qualifier
 from vndx.extract.readings import FIVE_G, RANK_DENOMINATORS, Binding, TopicHit, in_range, only_5g
 from vndx.extract.scan import skipping
 from vndx.extract.subjects import AGENCY_NAMED, MINISTRY_SOURCE, MINISTRY_SPEAKS, bare_province_at
@@ -406,20 +407,11 @@ def _behind_as_many(c: Candidate, rest: str) -> bool:
     if behind is None or c.value < 2:
         return False
     at = c.n.end + behind.end()
-    named: list = []
-    for x in c.m.places:
-        if x.start < at or x.slug == SELF:
-            continue
-        if named and not _JOINED.fullmatch(c.m.lower, named[-1].end, x.start):
-            break
-        if not named and x.start != at:
-            break
-        named.append(x)
-    return len({x.slug for x in named}) == c.value - 1
+    named = places_after(c.m.lower, c.m.places, at)  # (the provinces named in a row right after "sau")
+    return bool(named) and named[0].start == at and len({x.slug for x in named}) == c.value - 1
 
 
 _BEHIND = re.compile(r"\s*,?\s*(?:chi\s+)?(?:xep\s+|dung\s+)?sau\s+(?:(?:tinh|thanh pho|tp\.?)\s+)?")
-_JOINED = re.compile(r"\s*(?:,|va|,\s*va)\s*(?:(?:tinh|thanh pho|tp\.?)\s+)?")
 
 
 def _national_list(c: Candidate, frame_end: int, size: int = _LARGEST_REGION) -> bool:
@@ -1553,14 +1545,13 @@ def units_above_threshold(c: Candidate) -> bool:
     """Units counted as the clause's subject and a share they pass ("Cũng tại hội nghị, 12 xã, phường được biểu dương
     vì có tỷ lệ hồ sơ trực tuyến trên 95%", "có 37 đơn vị đạt tỷ lệ ... trên 90%"): the bar they cleared, not the
     province's value."""
-    lower = c.m.lower
-    if not _ABOVE_BEFORE.search(lower, max(c.m.start, c.n.start - 12), c.n.start):
+    if qualifier(c.before) not in ("above", "over", "at_least"):
         return False
+    lower = c.m.lower
     clause_from = lower.rfind(";", c.m.start, c.n.start) + 1 or c.m.start
     return _UNITS_COUNTED.search(lower, clause_from, c.n.start) is not None
 
 
-_ABOVE_BEFORE = re.compile(r"\b(?:tren|hon|tu|vuot)\s*$")
 _UNITS_COUNTED = re.compile(
     r"\b\d+(?:/\d+)?\s+(?:xa|phuong|thi tran|huyen|thi xa|don vi|so|co quan|dia phuong)\b(?!\s+hoi\b)"
 )
@@ -2371,7 +2362,12 @@ CANDIDATE_RULES: list[Rule] = [
         words=("trung binh", "binh quan"),
     ),
     Rule("district-or-commune", district_or_commune),
-    Rule("units-above-threshold", units_above_threshold, percent=True, words=("tren", "hon", "tu", "vuot")),
+    Rule(
+        "units-above-threshold",
+        units_above_threshold,
+        percent=True,
+        words=("tren", "hon", "vuot", "toi thieu", "it nhat"),  # (the words of ``numbers.qualifier``'s bounds)
+    ),
     Rule("national-or-average", national_or_average, not_readings=_RANK, national=True),
     Rule("national-subject", national_subject, not_readings=_RANK, national=True),
     Rule("ministry-report", ministry_report, not_readings=_RANK),

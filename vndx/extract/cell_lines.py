@@ -21,6 +21,7 @@ hold ("Năm 2022", "Năm 2023" over "Giá trị", "Xếp hạng", "Giá trị", 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 _CELL = "\x7f"  # (tables._TAB: the mark a cell boundary leaves in the lines the table readers read)
 # a value cell: a number (with its sign, percent, out-of or footnote mark), or a dash or mark for no figure
@@ -32,12 +33,13 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SHORT = 120  # (a line longer than this is prose, no cell; a label with its next line joined may be this long)
 
 
-class HeaderWords:
+class HeaderWords(NamedTuple):
     """What the table readers call a header's cells (``tables.py`` is their one home): a first cell (a row number's, a
     label column's, a place column's), a row number's, a unit column's."""
 
-    def __init__(self, first: re.Pattern[str], row_number: re.Pattern[str], unit: re.Pattern[str]):
-        self.first, self.row_number, self.unit = first, row_number, unit
+    first: re.Pattern[str]
+    row_number: re.Pattern[str]
+    unit: re.Pattern[str]
 
 
 def regroup(lines: list[str], words: HeaderWords) -> tuple[list[str], list[list[int]]] | None:

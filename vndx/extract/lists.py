@@ -15,6 +15,7 @@ from vndx.extract.readings import PERCENT_UNIT, TIME_NOUNS, Binding, TopicHit, i
 from vndx.extract.scan import skipping
 from vndx.extract.sentences import VALUE_SERIES, YEAR_SERIES
 from vndx.extract.text import count_of
+from vndx.extract.years import in_parens
 
 _BARE_LIST_VERB = skipping(
     re.compile(
@@ -234,7 +235,7 @@ def respectively_pairs(
                 got = _ranks_then_places(lower, start, m_start, m_end, end, numbers, hits, mentions, carry)
                 got = got or _values_then_items(lower, start, m_start, m_end, end, numbers, hits)
                 # (a value in the first holder's brackets is its own: "lần lượt thuộc về A (0,6801 điểm), B (0,6712)")
-                if not got and (not vals or _in_brackets(lower, m_end, vals[0].start)):
+                if not got and (not vals or in_parens(lower, m_end, vals[0].start)):
                     got, bounds = _positions_then_places(
                         lower, start, m_start, m_end, end, numbers, hits, mentions, carry
                     )
@@ -408,13 +409,13 @@ def respectively_pairs(
         if not named and (at := _PLACES_AT.match(lower, m.end())):
             # rule places-after-list-word: "tỷ lệ tương ứng tại Lai Châu, Điện Biên và Cà Mau chỉ là 6,1%, 7,8% và
             # 9,3%": the provinces named in a row right after the list word, before the values, as many as they are
-            after = _places_after(lower, mentions, at.end(), len(vals))
+            after = places_after(lower, mentions, at.end(), len(vals))
             if len(after) == len(vals) and after[0].start == at.end() and after[-1].end <= vals[0].start:
                 named = after
         if not named and (at := _PLACES_AT.match(lower, vals[-1].end)):
             # rule places-after-values: "tỷ lệ này lần lượt đạt 52,3%, 55,8% và 57,1% tại Hà Giang, Lai Châu và Điện
             # Biên": the provinces named in a row right after the values, as many as they are
-            after = _places_after(lower, mentions, at.end(), len(vals))
+            after = places_after(lower, mentions, at.end(), len(vals))
             if len(after) == len(vals) and after[0].start == at.end():
                 named = after
         for x in named:
@@ -976,7 +977,7 @@ def _ranks_then_places(lower, start, m_start, m_end, end, numbers, hits, mention
         ranks.append((run[1], float(hi)))
     if len(ranks) < 2:
         return []
-    places = _places_after(lower, mentions, hold.end(), len(ranks))
+    places = places_after(lower, mentions, hold.end(), len(ranks))
     if len(places) != len(ranks):
         return []
     topic = _rank_topic_before(hits, hold.end(), carry)
@@ -1083,9 +1084,9 @@ def _positions_then_places(
     semi = lower.rfind(";", start, m_start)
     region = semi + 1 if semi >= 0 else start
     lead = lower[region:m_start]
-    places = _places_after(lower, mentions, hold.end())
+    places = places_after(lower, mentions, hold.end())
     if len(places) < 2 or any(
-        n.start >= hold.end() and not is_year(n) and not _in_brackets(lower, hold.end(), n.start)
+        n.start >= hold.end() and not is_year(n) and not in_parens(lower, hold.end(), n.start)
         for n in numbers
         if n.start < places[-1].end
     ):
@@ -1139,11 +1140,6 @@ def _positions_then_places(
         for r, p in zip(ranks, places, strict=True)
     ]
     return got, bounds
-
-
-def _in_brackets(lower: str, start: int, at: int) -> bool:
-    """``at`` stands inside a bracket opened after ``start``."""
-    return lower.rfind("(", start, at) > lower.rfind(")", start, at)
 
 
 # the years after a list's values: "... lần lượt là 15, 12 và 10 trong các năm 2020, 2021 và 2022"
@@ -1200,7 +1196,7 @@ def _places_over_range(
         places.append(x)
     if not places and (held := _HOLDER.match(lower, rng.end())):
         # ("Lần lượt từ vị trí thứ 4 đến thứ 10 là Hà Nội, Bình Dương, ...": the places held, named after the range)
-        places = _places_after(lower, mentions, held.end(), hi - lo + 1)
+        places = places_after(lower, mentions, held.end(), hi - lo + 1)
     if not 1 <= lo < hi <= 63 or hi - lo + 1 != len(places) or len({p.slug for p in places}) != len(places):
         return [], set()
     topic = _rank_topic_before(hits, m_start, carry)
@@ -1228,7 +1224,7 @@ def _one_place_after(lower: str, mentions, word, first: Number) -> str | None:
     return between[0].slug
 
 
-def _places_after(lower: str, mentions, pos: int, most: int | None = None) -> list:
+def places_after(lower: str, mentions, pos: int, most: int | None = None) -> list:
     """The provinces named in a row from ``pos`` ("là Hải Phòng, Bắc Ninh và Đồng Tháp"), ``most`` at most."""
     places: list = []
     for x in mentions or []:

@@ -43,9 +43,11 @@ where its numbers are whole and its scores where they are decimals (rule ``index
 lead-in ("DTI 2023 (công bố năm 2024)"), does not date the table (rule ``release-not-edition``).
 
 A header may go on on the line under it with the years of its columns ("Chỉ tiêu | Kế hoạch | Thực hiện" over " | năm
-2023 | năm 2023": rule ``header-on-two-lines``); a row whose label names its own year ("Xếp hạng DTI 2020" in a table by
-province under a lead-in on 2021) is of that year (rule ``row-label-year``); a label cell may give the edition in a
-bracket ("Chỉ số (DTI 2023) | Thanh Hóa | Nghệ An"). The rows of a table of targets (rule ``target-section``) are taken
+2023 | năm 2023": rule ``header-on-two-lines``, in a series table), or be written on two rows of cells over a row of
+values, merged cells spanning the columns after them (rule ``header-in-two-rows``, tried first for every table); a row
+whose label names its own year ("Xếp hạng DTI 2020" in a table by province under a lead-in on 2021) is of that year
+(rule ``row-label-year``); a label cell may give the edition in a bracket ("Chỉ số (DTI 2023) | Thanh Hóa | Nghệ
+An"). The rows of a table of targets (rule ``target-section``) are taken
 all the same, so that no sentence rule reads them as sentences.
 
 Rules (named as ``make eval`` prints them): ``table-other-index`` (the table is about an index
@@ -1031,7 +1033,7 @@ def _place_columns(cased, lower, line_start: int, line_len: int, cells: list[str
 
 
 _PLACE_CELL_TIME = re.compile(
-    r"\s*(?:\((?:cu|moi)\)\s*)?(?:(?:\d{1,2} thang(?: dau)?|quy [iv]+)\s+)?(?:nam\s+)?(?:19|20)\d\d\s*"
+    rf"\s*(?:\((?:cu|moi)\)\s*)?(?:(?:{_PART_YEAR_CELL.pattern})\s+)?(?:nam\s+)?(?:19|20)\d\d\s*"
 )
 
 
