@@ -311,6 +311,19 @@ def bind_sentence(
             # rule year-then-is: "Năm 2015, ICT Index của tỉnh đứng thứ 47/63; năm 2017 là 38 và năm 2019 là 29": the
             # places of later years said after a rank, each with its year and "là", of the index ranked before
             reads = ["rank"]
+        gapped = (
+            reads == ["count"]
+            and out
+            and n.value <= 63
+            and out[-1].indicator.unit == "rank"
+            and _GAP_END.match(after) is not None
+            and _place_gap(lower, m.places, out[-1].number.end, n.start)
+        )
+        if gapped:
+            # rule gapped-run: "Thừa Thiên Huế xếp thứ 2, Quảng Bình 23, Nghệ An 29 và Quảng Trị 50 trong DTI 2021":
+            # after a place, each province written with a bare number and nothing else is ranked as the one before, the
+            # verb left out
+            reads = ["rank"]
         if reads and n.start in range_bounds:
             drops.append(Drop("range", n.value, None, n.start))
             continue
@@ -325,7 +338,7 @@ def bind_sentence(
             chosen, mode = said, "right"
         else:
             chosen, mode = _choose_phrasing(m, hits, n, reads, before, after, clause_start, anchors)
-        if chosen is None and year_then and out[-1].topic is not None:
+        if chosen is None and (year_then or gapped) and out[-1].topic is not None:
             chosen, mode = (TopicHit(out[-1].topic, n.start, n.start), "rank"), "left"
         if chosen is None and not mode and index is not None:
             chosen = _passage_index(m, hits, n, reads, before, after, index)
@@ -634,6 +647,21 @@ _NATION_LISTED = re.compile(r"\bcua (?:ca nuoc|toan quoc)\s+(?:lan luot|tuong un
 _RHETORICAL_OPENS = re.compile(r"\W*(?:lieu|phai chang|chang le|le nao)\b")
 _YEAR_THEN_IS = re.compile(r"(?:^|[;,]|\bva)\s*(?:den\s+|con\s+)?nam\s+(?:19|20)\d\d\s+(?:la|dung thu|xep thu)\s*$")
 _BARE_END = re.compile(r"\s*(?:[,;.)]|va\b|$)")
+
+
+# what stands between two values of a run with its verb left out: a comma or "và", one province's name
+# ... and what may follow the last: the run's end, or what it is ranked in ("... và Quảng Trị 50 trong DTI 2021")
+_GAP_END = re.compile(r"\s*(?:[,;.)]|(?:va|trong|o|ve)\b|$)")
+_PLACE_GAP = re.compile(r"\s*(?:,\s*va|,|va)\s+")
+
+
+def _place_gap(lower: str, places: list, prev_end: int, at: int) -> bool:
+    """Between the value before (ending at ``prev_end``) and the one at ``at`` there is only a separator and one
+    province named (", Quảng Bình ", " và Quảng Trị "): rule gapped-run."""
+    place = next((p for p in places if prev_end < p.start and p.end <= at), None)
+    if place is None or place.slug == SELF or lower[place.end : at].strip():
+        return False
+    return _PLACE_GAP.fullmatch(lower, prev_end, place.start) is not None
 
 
 def _said_to_be(lower: str, hits, n: Number, end: int) -> tuple[TopicHit, str] | None:

@@ -47,7 +47,7 @@ from vndx.extract.period_rules import (
     index_of_its_era,
 )
 from vndx.extract.periods import NEXT_YEAR_WORDS, dateline, then_opening, year_mentions
-from vndx.extract.readings import Binding, Drop, find_topics
+from vndx.extract.readings import Binding, Drop, TopicHit, find_topics
 from vndx.extract.scan import skipping
 from vndx.extract.sentences import YEAR_ITEM, label_value_line, split_sentences, symbol_bullet
 from vndx.extract.subject_rules import (
@@ -547,6 +547,7 @@ def extract_facts(
         # (a sentence without a number may still rank provinces by counted positions: "ba vị trí đầu lần
         # lượt thuộc về A, B và C"; rule positions-then-provinces)
         positions = not numbers and may_hold[i] and _counted_positions(lower, s, e)
+        answered = None  # (the index a question right before names, when the sentence's values went to it)
         if (numbers or positions) and not ctx.section_target and not under_targets:
             # "Bộ vừa công bố Chỉ số chuyển đổi số.\nTheo đó, ...": "theo đó" continues across the line break
             first_at, last_at = (numbers[0].start, numbers[-1].start) if numbers else (e, e)
@@ -681,6 +682,7 @@ def extract_facts(
                 # answer is of the measure the question names (not when it asks about the nation)
                 asked = _measured_topic(outermost(find_topics(catalog, lower, q.start, q.end)))
                 use = asked if asked is not None and not _NATION.search(lower, q.start, q.end) else use
+                answered = asked if use is asked else None
             if (
                 use is None
                 and ctx.roundup_measure is not None
@@ -797,6 +799,11 @@ def extract_facts(
         # địa phương này vẫn giữ vững vị trí thứ hai" is the year after the one written before, not the one carried)
         if has_digit[i] or (bindings and _OPENS_NEXT_YEAR.match(lower, s)):
             ranking = any(ranking_family(h.topic) for h in hits)
+            # (or a place with no measure named, after a sentence of a ranking's facts: "Chỉ số này đạt 0,6215 điểm, xếp
+            # thứ 25. Năm trước tỉnh xếp thứ 49." in 2023, of DTI 2022, is 2021's)
+            ranking = ranking or (
+                ctx.fact_year_ranked and not any(h.topic.codes for h in hits) and bool(_PLACE_SAID.search(lower, s, e))
+            )
             base = ctx.para_year or (ctx.fact_year if ranking else None)
             if base is None and not ranking and published is not None and published.month <= 3:
                 # (a statistic's "năm trước" in a review of the year before is the year before that one: "tỷ lệ ... đạt
@@ -1181,7 +1188,13 @@ def extract_facts(
         # breakdown-not-topic)
         part_at = lower.find("trong do", numbers[0].end, e) if hits and numbers else -1
         topic_hits = [h for h in hits if h.start < part_at] if part_at >= 0 else hits
-        ctx.para_topic = (None if gdp_share else _ranked_topic(topic_hits)) or ctx.para_topic
+        named_topic = None if gdp_share else _ranked_topic(topic_hits)
+        if named_topic is None and answered is not None and any(b.topic is answered for b in bindings):
+            # rule answered-index: an answer that names no index, its values of the index the question asked about
+            # ("PV: Còn chỉ số an toàn thông tin mạng?\nChỉ số này đạt 0,6215 điểm, xếp thứ 25."), makes it the
+            # paragraph's, for a rank after it with no index ("Năm trước tỉnh xếp thứ 49")
+            named_topic = _ranked_topic([TopicHit(answered, s, s)])
+        ctx.para_topic = named_topic or ctx.para_topic
         announced = None if bindings else _announced_index(hits, lower)
         if announced is not None:
             # rule announced-index: "Bộ vừa công bố Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2020, thay thế cho Vietnam
@@ -2101,6 +2114,8 @@ def _measured_topic(hits, ranked: bool = False):
     return next(iter(topics.values())) if len(topics) == 1 else None
 
 
+# a place said with its verb ("xếp thứ 49", "đứng ở vị trí 12", "xếp hạng 30"): a rank, whatever index it is of
+_PLACE_SAID = re.compile(r"\b(?:xep|dung|giu|o)(?: o)? (?:thu|hang|vi tri)\b")
 # a year after the ICT Index's last edition (2020): rule ict-index-ended
 _AFTER_ICT_INDEX = re.compile(r"(?<![\d.,/])20(?:2[1-9]|[3-9]\d)(?![\d.,/])")
 # "Cũng ...", "Cùng năm 2024, ...", "Cùng thời điểm, ..." (folded: both "cung")
