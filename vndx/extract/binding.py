@@ -354,6 +354,10 @@ def bind_sentence(
                 m, hits, n, numbers, anchors, index
             )
             mode = "passage" if chosen else mode
+        if chosen is None and not mode and reads and (run := _parallel_run(m, hits, n, reads)) is not None:
+            # rule parallel-run: "Hà Nội đạt 0,6003 điểm, TP.HCM đạt 0,5790 điểm và Hải Phòng đạt 0,5590 điểm trong DTI
+            # 2021": provinces each with the same verb and a value, the index named once after the last, measure all
+            chosen, mode = run, "right"
         if chosen is None:
             drops.append(Drop(mode or "no-topic-fits", n.value, None, n.start))
             continue
@@ -662,6 +666,36 @@ def _place_gap(lower: str, places: list, prev_end: int, at: int) -> bool:
     if place is None or place.slug == SELF or lower[place.end : at].strip():
         return False
     return _PLACE_GAP.fullmatch(lower, prev_end, place.start) is not None
+
+
+# rule parallel-run: what joins the items of a run ("," / "và"), a value's verb, its unit, and what may stand between
+# the last value and the index named after it ("trong DTI 2021", "về chỉ số DTI")
+_RUN_JOIN = re.compile(r"\s*(?:,\s*va|,|va)\s+")
+_RUN_VERB = re.compile(r"\s+(?:dat|la|voi|co)\s+")
+_RUN_UNIT = re.compile(r"\s*(?:diem|%)?")
+_RUN_END = re.compile(r"\s*,?\s*(?:(?:trong|o|ve|theo|tai|cua)\s+)?(?:(?:bang xep hang|chi so|ky danh gia)\s+)?")
+
+
+def _parallel_run(m: Mentions, hits, n: Number, reads: list[str]) -> tuple[TopicHit, str] | None:
+    """The index named after a run of provinces each with its verb and value, the value ``n`` opening it, and the
+    reading it gives ``n`` (rule parallel-run); None when anything else stands between."""
+    lower = m.lower
+    at = _RUN_UNIT.match(lower, n.end).end()
+    places = {p.start: p for p in m.places if p.slug != SELF and p.start >= at}
+    starts = {x.start: x for x in m.values if x.start >= at}
+    items = 0
+    while (join := _RUN_JOIN.match(lower, at)) is not None and (place := places.get(join.end())) is not None:
+        verb = _RUN_VERB.match(lower, place.end)
+        value = starts.get(verb.end()) if verb is not None else None
+        if value is None or is_year(value):
+            return None
+        at, items = _RUN_UNIT.match(lower, value.end).end(), items + 1
+    tail = _RUN_END.match(lower, at)
+    hit = next((h for h in hits if h.start == tail.end() and h.topic.codes), None)
+    if not items or hit is None:
+        return None
+    reading = next((r for r in reads if r in hit.topic.codes), None)
+    return (hit, reading) if reading is not None else None
 
 
 def _said_to_be(lower: str, hits, n: Number, end: int) -> tuple[TopicHit, str] | None:

@@ -331,9 +331,15 @@ def regional_rank(c: Candidate) -> bool:
         return False  # "nằm trong nhóm 10 địa phương dẫn đầu cả nước: năm 2020, tỉnh xếp hạng 8": the nation's top ten
     size = before.group("count")
     size = int(size) if size else _group_count(before.group())
+    if _NEIGHBOURS.match(c.m.lower, before.end(), c.n.start):
+        # (the neighbours are no ranked group: "So với các tỉnh lân cận, Bắc Ninh xếp thứ 8 với 0,6498 điểm, Lạng Sơn
+        # xếp thứ 21, còn Thái Nguyên đứng thứ 12" gives their places in the nation)
+        return False
     return c.value <= (size if size else _region_size(c.m.lower, before.end(), c.n.start))
 
 
+# the neighbours after "so với các tỉnh": "lân cận", "láng giềng", "xung quanh", "bạn" (rule regional-rank)
+_NEIGHBOURS = re.compile(r"\s*(?:lan can|lang gieng|xung quanh|ban)\b")
 _COUNT_WORD = re.compile(r"\b(\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\b")
 
 
@@ -2463,6 +2469,7 @@ def preset_gates(m: Mentions, words) -> None:
 STAGE_REFUSALS: dict[str, tuple[str, str]] = {
     "no-province": ("article", "no province in the text, the address or the caller's hint"),
     "target-section": ("sentences", 'a value under a heading of plans ("Nhiệm vụ, giải pháp năm 2025")'),
+    "months-ahead": ("sentences", 'a value after the months left of the year ("6 tháng cuối năm, ...") in July'),
     "table-other-index": ("tables", "a table column about an index outside the catalog"),
     "table-row-not-province": ("tables", "a table row that names no province (a district, a total)"),
     "readers-comments": ("sentences", "the lines from a comment section's heading on are readers' words"),

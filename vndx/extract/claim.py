@@ -101,13 +101,14 @@ class Claim:
         # (a bullet's own year, written in a sentence before the value, goes before its lead-in's: "Dưới đây là những
         # dấu ấn năm 2021: ...\n- Bộ ... công bố DTI năm 2020. Đồng Tháp xếp hạng 6" is DTI 2020's)
         heading = ctx.heading_year
-        if heading is not None and ctx.heading_ranking and ctx.report_year is not None and ctx.report_year > heading:
+        later = ctx.stat_year
+        if heading is not None and ctx.heading_ranking and later is not None and later > heading:
             # rule statistic-past-edition: under a heading whose year is a ranking's edition ("DTI 2024: Tuyên Quang
-            # đứng thứ 27/34", out in 2025), a statistic with no year of its own, after statistics the text dated
-            # later ("Đến tháng 10/2025, tỷ lệ ... đạt 84,5%"), is of that later year: the edition dates ranks and
-            # scores, and the article has moved on to its own time
+            # đứng thứ 27/34", out in 2025), a statistic with no year of its own, after a statistic the text dated
+            # later ("Đến tháng 10/2025, tỷ lệ ... đạt 84,5%", "Hiện toàn tỉnh có 97,2% thôn ..."), is of that later
+            # year: the edition dates ranks and scores, and the article has moved on to its own time
             if not (self.ranked or self.family or self.b.indicator.unit in INDEX_UNITS):
-                heading = ctx.report_year
+                heading = later
         year = (para if ctx.lead_year and ctx.para_own_year else ctx.lead_year) or para or heading
         year = year or ctx.fallback_year
         if year is not None and ctx.pub_year is not None and year > ctx.pub_year:

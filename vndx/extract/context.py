@@ -121,6 +121,7 @@ class ArticleContext:
     ranked_year: int | None = None  # the period of the last DTI fact (rule edition-year)
     report_year: int | None = None  # the year of the last statistic the text dated itself (rule report-year)
     report_named: bool = False  # ... and the lead named that year's report (rule named-report)
+    stat_year: int | None = None  # the latest year of a statistic its own text dated, or said is of now
     release_year: int | None = None  # the year of the figures a round-up's lead says were released (rule release-year)
     release_undated: bool = False  # the sentence before announced a release and named no year (rule release-year)
     roundup_measure: object = None  # the statistic a national round-up is about (rule roundup-measure)

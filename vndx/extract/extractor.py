@@ -544,6 +544,12 @@ def extract_facts(
         # (a label of plans ends on its colon: a sentence without one is not matched)
         if ":" in sent_text and _PLAN_LABEL.match(lower, s, e) and not _PLAN_AND_RESULT.search(lower, s, e):
             under_targets = True
+        # rule months-ahead: a sentence opening on the months left of the year ("6 tháng cuối năm, tỉnh tập trung ...;
+        # nâng tỷ lệ hồ sơ trực tuyến lên 70%") in an article written from April to October, before they ended, states
+        # what is to be done (in January, "Trong 6 tháng cuối năm, ..." looks back on the year before)
+        ahead = published is not None and 4 <= published.month <= 10 and bool(_MONTHS_AHEAD.match(lower, s, e))
+        ahead = ahead and not _CANCEL_AHEAD.search(lower, s, e)
+        under_targets = under_targets or ahead
         # (a sentence without a number may still rank provinces by counted positions: "ba vị trí đầu lần
         # lượt thuộc về A, B và C"; rule positions-then-provinces)
         positions = not numbers and may_hold[i] and _counted_positions(lower, s, e)
@@ -789,7 +795,8 @@ def extract_facts(
         else:
             bindings = []
             if ctx.section_target or under_targets:  # under "Mục tiêu", "Nhiệm vụ, giải pháp": plans, not results
-                drops.extend(Drop("target-section", n.value, None, n.start) for n in numbers)
+                why = "months-ahead" if ahead else "target-section"
+                drops.extend(Drop(why, n.value, None, n.start) for n in numbers)
         # rule relative-year: "năm trước" counts back from the paragraph's year; in a paragraph that has none yet, a
         # ranking's from the edition its facts so far were of ("... lần lượt xếp thứ 19, 31 và 28. Đáng chú ý là trụ
         # cột xã hội số, năm trước chỉ đứng ở vị trí 47" in a report of DTI 2022 written in 2023 is 2021's), a
@@ -858,6 +865,9 @@ def extract_facts(
                 continue
             if claim.family is None and _read_from_text(claim) and not _contrast_dated(claim, sent_years):
                 read_year = claim.period
+            stat_dated = _read_from_text(claim) or claim.chosen.get("period") in _NOW_RULES
+            if claim.family is None and not claim.ranked and stat_dated:
+                ctx.stat_year = max(claim.period, ctx.stat_year or claim.period)  # (rule statistic-past-edition)
             # (a previous year's value, "từ vị trí 40 năm 2022 lên 25", is not the edition either)
             if (
                 claim.ranked
@@ -2114,6 +2124,14 @@ def _measured_topic(hits, ranked: bool = False):
     return next(iter(topics.values())) if len(topics) == 1 else None
 
 
+# the months left of the year opening a sentence, with no year of their own (rule months-ahead): "6 tháng cuối năm",
+# "Những tháng cuối năm", "Quý IV"
+_MONTHS_AHEAD = re.compile(
+    r"\W*(?:trong\s+)?(?:(?:6|sau) thang cuoi nam|(?:nhung|cac) thang (?:con lai|cuoi) (?:cua )?nam|quy (?:iv|4)\b)"
+    r"(?![\s/]*(?:nam\s+)?(?:19|20)\d\d)"  # (not one with its year: "Quý IV/2022, ..." in 2023 is a result)
+)
+# ... unless it says what was done in them ("đã", "kết quả"): a review written late in the year
+_CANCEL_AHEAD = re.compile(r"\b(?:da|ket qua|thuc hien duoc|dat duoc)\b")
 # a place said with its verb ("xếp thứ 49", "đứng ở vị trí 12", "xếp hạng 30"): a rank, whatever index it is of
 _PLACE_SAID = re.compile(r"\b(?:xep|dung|giu|o)(?: o)? (?:thu|hang|vi tri)\b")
 # a year after the ICT Index's last edition (2020): rule ict-index-ended

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-EXTRACTOR_VERSION = "vndx-rules-2.16"
+EXTRACTOR_VERSION = "vndx-rules-2.17"
 
 
 @dataclass(slots=True)

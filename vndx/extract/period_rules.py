@@ -20,7 +20,7 @@ from vndx.extract.binding_rules import Rule
 from vndx.extract.claim import Claim, Pick
 from vndx.extract.cues import load_cues
 from vndx.extract.dti_table import load_dti_table, written_decimals
-from vndx.extract.gazetteer import SELF
+from vndx.extract.gazetteer import MERGER_DATE, SELF
 from vndx.extract.lists import DTI_FIRST_EDITION
 from vndx.extract.periods import COMPARED_YEAR_BEFORE, RANKING_INDEX_NAMES, dash_asides, resolve
 from vndx.extract.scan import skipping
@@ -528,6 +528,22 @@ _MERGED_ONE = skipping(
 )
 
 
+def after_merger(c: Claim) -> int | None:
+    """Rule after-merger: a statistic with no year of its own in a sentence that says it is after the merger ("Sau sắp
+    xếp, 124/124 xã, phường được phủ sóng di động 4G, tương đương 100%" after "Trước khi hợp nhất, năm 2024, ...") is of
+    the article's year, written after 1 July 2025, not of a year before the merger the paragraph named (the context's
+    year stands when it is not before it: a review of 2025 written in 2026)."""
+    if c.ranked or c.family or c.sent.years or c.published is None or c.published < MERGER_DATE:
+        return None
+    if not _AFTER_MERGER.search(c.lower, c.sent.start, c.n.start):
+        return None
+    year = c.context_year
+    return c.published.year if year is not None and year < MERGER_DATE.year else None
+
+
+_AFTER_MERGER = skipping(re.compile(r"\bsau (?:khi )?(?:hop nhat|sap nhap|sap xep)\b"))
+
+
 def first_edition(c: Claim) -> int | None:
     """Rule first-edition: a DTI value in a sentence that says it is of the index's first year and names none ("Năm đầu
     tiên áp dụng, DTI của tỉnh đạt 0,3914 điểm, xếp thứ 17/63", "Ở kỳ đánh giá đầu tiên, tỉnh đứng thứ 40") is of the
@@ -828,6 +844,7 @@ YEAR_RULES: list[Pick] = [
     Pick("part-of-this-year", part_of_this_year),
     Pick("months-of-this-year", months_of_this_year),
     Pick("merged-one-edition", merged_one_edition),
+    Pick("after-merger", after_merger),
     Pick("carried-period", carried_period),
     Pick("result-backref", result_backref),
     Pick("report-year", report_year),

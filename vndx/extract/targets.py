@@ -9,7 +9,7 @@ import re
 from vndx.extract.catalog import Catalog
 from vndx.extract.cues import _branches, load_cues
 from vndx.extract.numbers import Number, is_year, qualifier
-from vndx.extract.readings import Binding
+from vndx.extract.readings import TIME_NOUNS, Binding
 from vndx.extract.scan import skipping
 
 _WORDS = load_cues().words
@@ -310,7 +310,9 @@ def plan_at_head(lower: str, start: int, end: int, numbers: list[Number], origin
     all its clauses, not only the first (a result cue after it still ends it: "...; năm 2024 tỷ trọng
     này mới khoảng 10%"); so does one right before the first value of a list of clauses ("..., năm 2026
     tỉnh đặt mục tiêu 100% thôn có tổ công nghệ số; 85% người dân ...; 70% hồ sơ ...")."""
-    first = min([n.start for n in numbers if not is_year(n)] + [end])
+    # (a span of time is no value: "6 tháng cuối năm, tỉnh phấn đấu 100% ...; tỷ lệ ... đạt 50%" has its plan cue before
+    # its first value, 100%)
+    first = min([n.start for n in numbers if not is_year(n) and not n.next_words.startswith(TIME_NOUNS)] + [end])
     colon = lower.find(":", start, first)
     head_end = colon if colon >= 0 else first
     cues = list(_TARGET.finditer(lower, start, head_end))
