@@ -1422,6 +1422,10 @@ def district_or_commune(c: Candidate) -> bool:
     ):
         # (unless a place is named on the way to the value: "... lần lượt là 91% và 87%, trong khi toàn tỉnh đạt 66,3%")
         return True  # "trong đó xã Tam Dương có tỷ lệ hồ sơ trực tuyến cao nhất, đạt 96%": the unit has the measure
+    if at < lo and _CUES.lower_unit_doing.search(cased, max(c.m.start, at - 60), at) and not any(
+        at <= x.start < hi for x in c.m.places
+    ):
+        return True  # "..., trong khi xã Ba Tơ đã phủ sóng 100%": the unit named right before the measure's verb
     semi = cased.rfind(";", c.m.start, hi)
     if semi >= 0:
         # ("...; huyện Bát Xát đã đưa sóng 4G về 100% thôn": a unit heading the value's clause after a ";")

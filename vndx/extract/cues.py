@@ -150,6 +150,7 @@ class Cues:
     group_subject: re.Pattern[str]  # "4 địa phương có ..."
     lower_unit: re.Pattern[str]  # "huyện Hương Khê", on cased text
     lower_unit_has: re.Pattern[str]  # "xã Tam Dương có " right before a measure, on cased text
+    lower_unit_doing: re.Pattern[str]  # "xã Ba Tơ đã " right before a measure's verb ("phủ sóng"), on cased text
     lower_units_are: re.Pattern[str]  # "..., phường Văn Phú và phường Lào Cai là những đơn vị có ", on cased text
     lower_unit_abbr: re.Pattern[str]  # "TX An Nhơn", "H.Thống Nhất", on cased text
     lower_unit_named: re.Pattern[str]  # the same, not inside a word (group: the unit word)
@@ -343,6 +344,10 @@ def _read_cues() -> Cues:
         lower_units_are=re.compile(
             rf"\b(?:{units})\s+[A-Z][a-z]*(?:\s+[A-Z][a-z]*){{0,3}}\s+(?:deu\s+)?la\s+(?:(?:nhung|cac|hai|ba|bon)\s+)?"
             r"(?:don vi|dia phuong|xa|phuong)\b[^.;:]{0,40}\b(?:co|dat)\b"
+        ),
+        # (or its name and an adverb right before the measure's own verb: "trong khi xã Ba Tơ đã phủ sóng 100%")
+        lower_unit_doing=re.compile(
+            rf"\b(?:{units})\s+[A-Z][a-z]*(?:\s+[A-Z][a-z]*){{0,3}}(?:\s+(?:da|cung|hien|deu|van|chi|moi))*\s*$"
         ),
         lower_unit_has=re.compile(
             # (or leads in it: "Phường Việt Trì dù dẫn đầu về tỷ lệ hồ sơ trực tuyến với hơn 90%")

@@ -1252,8 +1252,12 @@ def extract_facts(
             # qua các năm:" over "- Năm 2021: 8,1%")
             lead_hits = outermost(hits if may_hold[i] else find_topics(catalog, lower, s, e))
             ctx.lead_topic = _ranked_topic(lead_hits) or _measured_topic(lead_hits)
+            # (or a lead-in of the months left of the year, in an article of April to October: "Kết luận hội nghị, Phó
+            # Chủ tịch UBND tỉnh yêu cầu 6 tháng cuối năm các đơn vị:"; rule months-ahead)
+            ahead_lead = published is not None and 4 <= published.month <= 10
+            ahead_lead = ahead_lead and bool(_MONTHS_AHEAD_IN.search(lower, s, e))
             ctx.lead_target = (
-                bool(cues.plan_lead.search(lower[s:e]))
+                (bool(cues.plan_lead.search(lower[s:e])) or ahead_lead)
                 and not cues.result_lead.search(lower, s, e)
                 and not _as_of_past_day(lower, s, e, published)
                 and not ctx.lead_plan_side  # (its bullets hold a result and a plan each)
@@ -2124,12 +2128,12 @@ def _measured_topic(hits, ranked: bool = False):
     return next(iter(topics.values())) if len(topics) == 1 else None
 
 
-# the months left of the year opening a sentence, with no year of their own (rule months-ahead): "6 tháng cuối năm",
-# "Những tháng cuối năm", "Quý IV"
-_MONTHS_AHEAD = re.compile(
-    r"\W*(?:trong\s+)?(?:(?:6|sau) thang cuoi nam|(?:nhung|cac) thang (?:con lai|cuoi) (?:cua )?nam|quy (?:iv|4)\b)"
-    r"(?![\s/]*(?:nam\s+)?(?:19|20)\d\d)"  # (not one with its year: "Quý IV/2022, ..." in 2023 is a result)
-)
+# the months left of the year, with no year of their own (rule months-ahead): "6 tháng cuối năm", "Những tháng cuối
+# năm", "Quý IV" (not one with its year: "Quý IV/2022, ..." in 2023 is a result)
+_AHEAD = r"(?:(?:6|sau) thang cuoi nam|(?:nhung|cac) thang (?:con lai|cuoi) (?:cua )?nam|quy (?:iv|4)\b)"
+_AHEAD += r"(?![\s/]*(?:nam\s+)?(?:19|20)\d\d)"
+_MONTHS_AHEAD = re.compile(r"\W*(?:trong\s+)?" + _AHEAD)  # (opening a sentence)
+_MONTHS_AHEAD_IN = re.compile(r"\b" + _AHEAD)  # (anywhere in a lead-in line)
 # ... unless it says what was done in them ("đã", "kết quả"): a review written late in the year
 _CANCEL_AHEAD = re.compile(r"\b(?:da|ket qua|thuc hien duoc|dat duoc)\b")
 # a place said with its verb ("xếp thứ 49", "đứng ở vị trí 12", "xếp hạng 30"): a rank, whatever index it is of

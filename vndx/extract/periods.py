@@ -75,7 +75,9 @@ def _aside_lead_in(text: str) -> bool:
 _ASIDE_HEAD = "|".join(h if h != "tinh" else "tinh(?! (?:den|toi|tu|theo|chung|rieng))" for h in _ASIDE_HEADS)
 _COMMA_ASIDE = re.compile(
     rf",(?<!\btinh,)\s*((?:{_ASIDE_HEAD})\b"
-    r"(?:(?!\b(?:xep|dung|thu|hang|vi tri|dat)\b)[^,;.()\d]){0,45}?(?:19|20)\d\d)\s*,"
+    # (no colon inside: "Bình Định cũ, địa phương nhiều năm ở nhóm khá: năm 2023, Bình Định xếp thứ 15/63" opens the
+    # year's own clause after the colon)
+    r"(?:(?!\b(?:xep|dung|thu|hang|vi tri|dat)\b)[^,;:.()\d]){0,45}?(?:19|20)\d\d)\s*,"
 )
 # a contrast opening the year's clause ("..., trong khi cuối năm 2023 tỷ lệ này mới đạt 71%"): the year
 # dates what follows it, never a value before the contrast (rule contrast-year)
