@@ -178,7 +178,10 @@ CORPORA = {
     "probe_articles_round127": (84, 0.98),  # 0.970 unread on vndx-rules-2.12 (2.11 too; 1.80: 0.965); 0.989 on 2.13
     "probe_articles_round128": (84, 0.98),  # 0.899 unread on vndx-rules-2.13 (2.12 too; 1.80: 0.895); 0.994 on 2.14
     "probe_articles_round129": (84, 0.95),  # 0.916 unread on vndx-rules-2.14 (2.13 too; 1.80: 0.883); 0.96 on 2.15
-    "probe_articles_round130": (84, 0.95),  # 0.962 unread on vndx-rules-2.15 (2.14 too; 1.80: 0.956); no fix from it
+    "probe_articles_round130": (84, 0.96),  # 0.962 unread on vndx-rules-2.15 (2.14 too; 1.80: 0.956); 0.978 on 2.18
+    "probe_articles_round131": (84, 0.97),  # 0.973 unread on vndx-rules-2.16 (2.15 too; 1.80: 0.971); 0.980 on 2.17
+    "probe_articles_round132": (84, 0.96),  # 0.968 unread on vndx-rules-2.17 (2.16 too; 1.80: 0.966); 0.973 on 2.18
+    "probe_articles_round133": (84, 0.98),  # 0.983 unread on vndx-rules-2.18 (2.17 too; 1.80: 0.980); 0.989 on 2.19
 }
 
 

@@ -19,7 +19,7 @@ def test_a_statistic_after_later_dated_ones_is_not_the_editions():
         "DTI 2024: Lai Châu giữ vị trí 30/34\n"
         "Theo kết quả DTI năm 2024 vừa được công bố, tỉnh Lai Châu đạt 0,5120 điểm, xếp thứ 30/34.\n"
         "Tính đến tháng 9/2025, tỷ lệ người dân có hồ sơ sức khỏe điện tử của tỉnh đạt 71,4%.\n"
-        "Ở lĩnh vực an sinh, tỷ lệ chi trả trợ cấp an sinh xã hội không dùng tiền mặt đạt 93,6%."
+        "Ở lĩnh vực an sinh, tỷ lệ người hưởng trợ cấp an sinh xã hội nhận tiền không dùng tiền mặt đạt 93,6%."
     )
     got = triples(text, province="lai-chau", published=NOV_2025)
     assert ("lai-chau", "dti_rank", 2024, 30) in got
@@ -34,7 +34,7 @@ def test_without_a_later_dated_statistic_the_headings_year_stands():
     text = (
         "DTI 2024: Lai Châu giữ vị trí 30/34\n"
         "Theo kết quả DTI năm 2024 vừa được công bố, tỉnh Lai Châu đạt 0,5120 điểm, xếp thứ 30/34.\n"
-        "Ở lĩnh vực an sinh, tỷ lệ chi trả trợ cấp an sinh xã hội không dùng tiền mặt đạt 93,6%."
+        "Ở lĩnh vực an sinh, tỷ lệ người hưởng trợ cấp an sinh xã hội nhận tiền không dùng tiền mặt đạt 93,6%."
     )
     got = triples(text, province="lai-chau", published=NOV_2025)
     assert ("lai-chau", "cashless_social_welfare_rate", 2024, 93.6) in got

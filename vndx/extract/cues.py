@@ -360,7 +360,12 @@ def _read_cues() -> Cues:
         lower_unit_spellings=tuple(data["lower_units"]) + tuple(a.lower() for a in abbreviations),
         # (not a level of government: "100% cơ quan cấp tỉnh, cấp huyện đã gửi, nhận văn bản điện tử")
         unit_self=re.compile(rf"(?<!cap ){_bword(data['unit_self'])}" + _NOT_SOCIETY),
-        top_one=re.compile(rf"{_bword(data['top_one'])}\s+(?:{_alt(data['top_one_fields'])})"),
+        # (not a part of the provinces named after "các tỉnh": "dẫn đầu các tỉnh biên giới Đông Bắc", "các tỉnh miền
+        # núi phía Bắc" lead a region or a group, no national rank 1)
+        top_one=re.compile(
+            rf"{_bword(data['top_one'])}\s+(?:{_alt(data['top_one_fields'])})"
+            rf"(?!\s+(?:{_alt(data['top_one_narrowing'])})\b)"
+        ),
         group_lead=re.compile(rf"{_bword(data['group_lead'])}\s+(?:\d+|cac)?[^.;]{{0,30}}$"),
         # ("hạng ba", "đứng hạng tư" as "thứ ba": a rank in words after either word)
         value_word=re.compile(rf"\b(?:thu|hang)\s+(?:{_alt(list(ordinals))})\b|\b(?:{_alt(data['value_words'])})\b"),

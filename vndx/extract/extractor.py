@@ -577,6 +577,16 @@ def extract_facts(
                 or (not own_measure and any(m.slug != SELF and m.start < last_at for m in sent_mentions))
             )
             use = ctx.carry if same_para else None
+            # rule component-in-its-edition: a part of the DTI carried on or named by the paragraph (a pillar, a main
+            # index) stays in its edition: "Trụ cột kinh tế số của thành phố xếp thứ 5/34. Trên cơ sở 63 tỉnh, năm 2023
+            # Cần Thơ xếp thứ 19/63, Hậu Giang thứ 27" ranks the whole index of another year (the article's, below)
+            own = {int(y) for y in _YEAR_IN.findall(lower, s, last_at)} if ctx.carry_period is not None else set()
+            # (one year, another than the part's, and no word pointing back at a part: "Điểm số của trụ cột cũng tăng
+            # đều, từ 0,2870 điểm năm 2020 lên 0,3645 điểm năm 2021" follows the pillar over its years)
+            other_edition = len(own) == 1 and ctx.carry_period not in own and "tru cot" not in sent_text
+            if other_edition and _dti_part(use):
+                use = None
+            para_topic = None if other_edition and _dti_part(ctx.para_topic) else ctx.para_topic
             pointed = ctx.last_measure
             # (rule backref-past-remark: the measure before a sentence with no number and no measure of its own)
             remarked = ctx.remarked
@@ -703,7 +713,7 @@ def extract_facts(
                 ctx.carry_period = None
             if use is None and not any(h.topic.codes for h in hits):
                 # (a lead-in's measure also goes to a line of its series: "...mức độ 4:\n2019: 15,2% | 2020: 31,5%")
-                use = ctx.para_topic or (ctx.lead_topic if bullet or _SERIES_OPENS.match(lower, s) else None)
+                use = para_topic or (ctx.lead_topic if bullet or _SERIES_OPENS.match(lower, s) else None)
                 if (
                     # (also over an index the paragraph named that has no share: "kinh tế số" of the lead)
                     (use is None or (not _is_statistic(use) and all(n.percent for n in numbers)))
@@ -787,7 +797,7 @@ def extract_facts(
                 or _counted_items_before(lower, s, e, ctx.recent_measures, ctx.last_bindings)
                 or ctx.prev_items,
                 prev_places=_places_before(ctx.para_sents, ctx.prev_para_last),
-                passage_index=ctx.para_topic or (None if ctx.other_index else ctx.section_topic or ctx.doc_topic),
+                passage_index=para_topic or (None if ctx.other_index else ctx.section_topic or ctx.doc_topic),
                 rank_index=None if ctx.other_index else ctx.doc_ranking or _dti_named_last(index_hits, s),
             )
             if bullet and ctx.lead_years and len(bindings) >= len(ctx.lead_years):
@@ -2146,6 +2156,11 @@ _AFTER_ICT_INDEX = re.compile(r"(?<![\d.,/])20(?:2[1-9]|[3-9]\d)(?![\d.,/])")
 _ALSO_OPENING = re.compile(r"\s*(?:cung\b|(?:cac|nhung) vi tri tiep theo\b|tiep theo\b|theo sau\b)")
 # a count of "tổ" alone, not another group of that name ("tổ dân phố", "tổ chức", "tổ công tác")
 _BARE_TEAM_COUNT = re.compile(r"\d to\b(?! (?:dan|chuc|hop|cong tac|giup|tu quan|san xuat|nhom|truong|an ninh))")
+
+
+def _dti_part(topic) -> bool:
+    """A part of the DTI (a pillar, a main index), not the whole index (rule component-in-its-edition)."""
+    return topic is not None and topic.name != "dti" and ranking_family(topic) == "dti"
 
 
 def _ranked_topic(hits):

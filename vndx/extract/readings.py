@@ -24,6 +24,11 @@ _RANK_CUE = skipping(re.compile(rf"(?:\b(?:{_WORDS['rank_verbs']})(?:\s+(?:{_WOR
 _GOODS_BEFORE = re.compile(rf"\b(?:{_WORDS['goods_words']})\s+$")
 
 
+# the parts of an index, counted after "thứ hạng" / "xếp hạng" (rule ranks-of-parts)
+_COUNTED_PARTS = ("tru cot", "chi so", "linh vuc", "tieu chi", "nhom chi")
+_RANKS_OF_BEFORE = re.compile(r"\b(?:thu hang|xep hang)\s*(?:cua\s+)?(?:cac\s+)?$")
+
+
 def _rank_before(before: str) -> bool:
     """A rank cue ends the window ("xếp thứ", "vị trí", "hạng"), not "bán hàng"."""
     m = _RANK_CUE.search(before)
@@ -365,6 +370,8 @@ def readings(n: Number, before: str, after: str) -> list[str]:
     if n.percent:
         return ["attainment", "percent"]
     if _rank_before(before) and n.is_int and not n.points:
+        if n.out_of is None and n.next_words.startswith(_COUNTED_PARTS) and _RANKS_OF_BEFORE.search(before):
+            return []  # rule ranks-of-parts: "Thứ hạng 3 trụ cột:", "xếp hạng 8 chỉ số chính": the parts counted
         if n.out_of is None or n.out_of in RANK_DENOMINATORS:
             return ["rank"]
         return []
