@@ -653,10 +653,9 @@ _YEAR_THEN_IS = re.compile(r"(?:^|[;,]|\bva)\s*(?:den\s+|con\s+)?nam\s+(?:19|20)
 _BARE_END = re.compile(r"\s*(?:[,;.)]|va\b|$)")
 
 
-# what stands between two values of a run with its verb left out: a comma or "và", one province's name
-# ... and what may follow the last: the run's end, or what it is ranked in ("... và Quảng Trị 50 trong DTI 2021")
+# what may follow the last value of a run with its verb left out: the run's end, or what it is ranked in ("... và Quảng
+# Trị 50 trong DTI 2021"); between two values stand a comma or "và" (_RUN_JOIN) and one province's name
 _GAP_END = re.compile(r"\s*(?:[,;.)]|(?:va|trong|o|ve)\b|$)")
-_PLACE_GAP = re.compile(r"\s*(?:,\s*va|,|va)\s+")
 
 
 def _place_gap(lower: str, places: list, prev_end: int, at: int) -> bool:
@@ -665,11 +664,11 @@ def _place_gap(lower: str, places: list, prev_end: int, at: int) -> bool:
     place = next((p for p in places if prev_end < p.start and p.end <= at), None)
     if place is None or place.slug == SELF or lower[place.end : at].strip():
         return False
-    return _PLACE_GAP.fullmatch(lower, prev_end, place.start) is not None
+    return _RUN_JOIN.fullmatch(lower, prev_end, place.start) is not None
 
 
-# rule parallel-run: what joins the items of a run ("," / "và"), a value's verb, its unit, and what may stand between
-# the last value and the index named after it ("trong DTI 2021", "về chỉ số DTI")
+# rules gapped-run and parallel-run: what joins the items of a run ("," / "và"); for parallel-run, a value's verb, its
+# unit, and what may stand between the last value and the index named after it ("trong DTI 2021", "về chỉ số DTI")
 _RUN_JOIN = re.compile(r"\s*(?:,\s*va|,|va)\s+")
 _RUN_VERB = re.compile(r"\s+(?:dat|la|voi|co)\s+")
 _RUN_UNIT = re.compile(r"\s*(?:diem|%)?")

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from vndx.extract.catalog import is_dti_part
 from vndx.extract.cues import WordFinder, load_cues
-from vndx.extract.gazetteer import SELF, load_gazetteer
+from vndx.extract.gazetteer import NEIGHBOUR_WORDS, SELF, load_gazetteer
 from vndx.extract.lists import places_after
 from vndx.extract.mentions import REGION_LEADS, Mentions, lazy
 from vndx.extract.numbers import RANK_CUE_BEFORE, Number, is_year, qualifier
@@ -338,8 +338,8 @@ def regional_rank(c: Candidate) -> bool:
     return c.value <= (size if size else _region_size(c.m.lower, before.end(), c.n.start))
 
 
-# the neighbours after "so với các tỉnh": "lân cận", "láng giềng", "xung quanh", "bạn" (rule regional-rank)
-_NEIGHBOURS = re.compile(r"\s*(?:lan can|lang gieng|xung quanh|ban)\b")
+# the neighbours after "so với các tỉnh": "lân cận", "láng giềng", "bạn" (the gazetteer's words; rule regional-rank)
+_NEIGHBOURS = re.compile(rf"\s*(?:{NEIGHBOUR_WORDS})\b")
 _COUNT_WORD = re.compile(r"\b(\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\b")
 
 

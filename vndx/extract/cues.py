@@ -218,6 +218,8 @@ def _read_cues() -> Cues:
         f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}".replace(r"\ ", r"\s+")
         for w in sorted((fold(u) for u in data["lower_units"]), key=len, reverse=True)
     )
+    # a unit's word and its name of up to four capitalised words ("xã Tam Dương", "phường Hà Giang 1" up to the digit)
+    unit_named = rf"\b(?:{units})\s+[A-Z][a-z]*(?:\s+[A-Z][a-z]*){{0,3}}"
     # "TX An Nhơn", "H.Thống Nhất": the abbreviations as written (capitals, the dot)
     abbreviations = sorted(data["lower_unit_abbreviations"], key=len, reverse=True)
     abbr = "|".join(re.escape(a) for a in abbreviations)
@@ -342,18 +344,18 @@ def _read_cues() -> Cues:
         # a unit that has the measure named right after it ("xã Tam Dương có tỷ lệ hồ sơ trực tuyến cao nhất, đạt 96%")
         # (units listed as the subject of "là những đơn vị có" before the measure: rule units-are-those)
         lower_units_are=re.compile(
-            rf"\b(?:{units})\s+[A-Z][a-z]*(?:\s+[A-Z][a-z]*){{0,3}}\s+(?:deu\s+)?la\s+(?:(?:nhung|cac|hai|ba|bon)\s+)?"
+            unit_named + r"\s+(?:deu\s+)?la\s+(?:(?:nhung|cac|hai|ba|bon)\s+)?"
             r"(?:don vi|dia phuong|xa|phuong)\b[^.;:]{0,40}\b(?:co|dat)\b"
         ),
         # (or its name and an adverb right before the measure's own verb: "trong khi xã Ba Tơ đã phủ sóng 100%")
         lower_unit_doing=re.compile(
-            rf"\b(?:{units})\s+[A-Z][a-z]*(?:\s+[A-Z][a-z]*){{0,3}}(?:\s+(?:da|cung|hien|deu|van|chi|moi))*\s*$"
+            unit_named + r"(?:\s+(?:da|cung|hien|deu|van|chi|moi))*\s*$"
         ),
         lower_unit_has=re.compile(
             # (or leads in it: "Phường Việt Trì dù dẫn đầu về tỷ lệ hồ sơ trực tuyến với hơn 90%")
             # (past an aside between commas that describes it: "Đặc khu Phú Quốc, đơn vị hành chính đặc biệt của tỉnh,
             # có tỷ lệ hồ sơ trực tuyến đạt 92,4%")
-            rf"\b(?:{units})\s+[A-Z][a-z]*(?:\s+[A-Z][a-z]*){{0,3}}(?:\s*,\s*[^,;.:\d]{{3,70}},)?\s+(?:hien\s+|da\s+)?"
+            unit_named + r"(?:\s*,\s*[^,;.:\d]{3,70},)?\s+(?:hien\s+|da\s+)?"
             r"(?:co|(?:du\s+|van\s+)?(?:dan dau|dung dau) ve)(?:\s+(?:ty le|ty trong|so luong|so))?\s*$"
         ),
         lower_unit_named=re.compile(rf"(?<![A-Za-z])(?:(?:{units})\s+|(?:{abbr})\s*)[A-Z]"),

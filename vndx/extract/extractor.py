@@ -47,7 +47,7 @@ from vndx.extract.period_rules import (
     index_of_its_era,
 )
 from vndx.extract.periods import NEXT_YEAR_WORDS, dateline, then_opening, year_mentions
-from vndx.extract.readings import Binding, Drop, TopicHit, find_topics
+from vndx.extract.readings import Binding, Drop, find_topics
 from vndx.extract.scan import skipping
 from vndx.extract.sentences import YEAR_ITEM, label_value_line, split_sentences, symbol_bullet
 from vndx.extract.subject_rules import (
@@ -388,6 +388,8 @@ def extract_facts(
     title_period = ctx.title_year if titled and not ranking_title else None
     # (whether the article names a neighbour after a province at all: rule neighbour-after-name asks no sentence else)
     neighbours_named = lower.find("lan can") >= 0 or lower.find("lang gieng") >= 0
+    # (written from April to October, the months left of the year are still ahead: rule months-ahead)
+    months_left = published is not None and 4 <= published.month <= 10
     for i, sent in enumerate(sentences):
         s, e = sent.start, sent.end
         heading_dx = None  # (a heading's digital-transformation cue, read once for the heading and its mentions)
@@ -547,7 +549,7 @@ def extract_facts(
         # rule months-ahead: a sentence opening on the months left of the year ("6 tháng cuối năm, tỉnh tập trung ...;
         # nâng tỷ lệ hồ sơ trực tuyến lên 70%") in an article written from April to October, before they ended, states
         # what is to be done (in January, "Trong 6 tháng cuối năm, ..." looks back on the year before)
-        ahead = published is not None and 4 <= published.month <= 10 and bool(_MONTHS_AHEAD.match(lower, s, e))
+        ahead = months_left and bool(_MONTHS_AHEAD.match(lower, s, e))
         ahead = ahead and not _CANCEL_AHEAD.search(lower, s, e)
         under_targets = under_targets or ahead
         # (a sentence without a number may still rank provinces by counted positions: "ba vị trí đầu lần
@@ -819,7 +821,7 @@ def extract_facts(
             # (or a place with no measure named, after a sentence of a ranking's facts: "Chỉ số này đạt 0,6215 điểm, xếp
             # thứ 25. Năm trước tỉnh xếp thứ 49." in 2023, of DTI 2022, is 2021's)
             ranking = ranking or (
-                ctx.fact_year_ranked and not any(h.topic.codes for h in hits) and bool(_PLACE_SAID.search(lower, s, e))
+                ctx.fact_year_ranked and not any(h.topic.codes for h in hits) and bool(_RANKS_ONLY.search(lower, s, e))
             )
             base = ctx.para_year or (ctx.fact_year if ranking else None)
             if base is None and not ranking and published is not None and published.month <= 3:
@@ -1213,7 +1215,7 @@ def extract_facts(
             # rule answered-index: an answer that names no index, its values of the index the question asked about
             # ("PV: Còn chỉ số an toàn thông tin mạng?\nChỉ số này đạt 0,6215 điểm, xếp thứ 25."), makes it the
             # paragraph's, for a rank after it with no index ("Năm trước tỉnh xếp thứ 49")
-            named_topic = _ranked_topic([TopicHit(answered, s, s)])
+            named_topic = answered if _ranks(answered) else None
         ctx.para_topic = named_topic or ctx.para_topic
         announced = None if bindings else _announced_index(hits, lower)
         if announced is not None:
@@ -1264,8 +1266,7 @@ def extract_facts(
             ctx.lead_topic = _ranked_topic(lead_hits) or _measured_topic(lead_hits)
             # (or a lead-in of the months left of the year, in an article of April to October: "Kết luận hội nghị, Phó
             # Chủ tịch UBND tỉnh yêu cầu 6 tháng cuối năm các đơn vị:"; rule months-ahead)
-            ahead_lead = published is not None and 4 <= published.month <= 10
-            ahead_lead = ahead_lead and bool(_MONTHS_AHEAD_IN.search(lower, s, e))
+            ahead_lead = months_left and bool(_MONTHS_AHEAD_IN.search(lower, s, e))
             ctx.lead_target = (
                 (bool(cues.plan_lead.search(lower[s:e])) or ahead_lead)
                 and not cues.result_lead.search(lower, s, e)
@@ -2130,12 +2131,13 @@ def _measured_topic(hits, ranked: bool = False):
     None when none or several."""
     if not hits:
         return None  # (most sentences name none)
-    topics = {
-        id(h.topic): h.topic
-        for h in hits
-        if h.topic.codes and (not ranked or "rank" in h.topic.codes or "score" in h.topic.codes)
-    }
+    topics = {id(h.topic): h.topic for h in hits if h.topic.codes and (not ranked or _ranks(h.topic))}
     return next(iter(topics.values())) if len(topics) == 1 else None
+
+
+def _ranks(topic) -> bool:
+    """An index with a rank or a score code (a ranked one, as ``_ranked_topic`` counts them)."""
+    return "rank" in topic.codes or "score" in topic.codes
 
 
 # the months left of the year, with no year of their own (rule months-ahead): "6 tháng cuối năm", "Những tháng cuối
@@ -2146,8 +2148,6 @@ _MONTHS_AHEAD = re.compile(r"\W*(?:trong\s+)?" + _AHEAD)  # (opening a sentence)
 _MONTHS_AHEAD_IN = re.compile(r"\b" + _AHEAD)  # (anywhere in a lead-in line)
 # ... unless it says what was done in them ("đã", "kết quả"): a review written late in the year
 _CANCEL_AHEAD = re.compile(r"\b(?:da|ket qua|thuc hien duoc|dat duoc)\b")
-# a place said with its verb ("xếp thứ 49", "đứng ở vị trí 12", "xếp hạng 30"): a rank, whatever index it is of
-_PLACE_SAID = re.compile(r"\b(?:xep|dung|giu|o)(?: o)? (?:thu|hang|vi tri)\b")
 # a year after the ICT Index's last edition (2020): rule ict-index-ended
 _AFTER_ICT_INDEX = re.compile(r"(?<![\d.,/])20(?:2[1-9]|[3-9]\d)(?![\d.,/])")
 # "Cũng ...", "Cùng năm 2024, ...", "Cùng thời điểm, ..." (folded: both "cung")

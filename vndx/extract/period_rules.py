@@ -520,11 +520,11 @@ def merged_one_edition(c: Claim) -> int | None:
     return latest
 
 
+# after the merger: "sau hợp nhất", "sau khi sáp nhập", "sau sắp xếp" (rules merged-one-edition, after-merger)
+_AFTER_MERGER_WORDS = r"\bsau (?:khi )?(?:hop nhat|sap nhap|sap xep)\b"
 # the province said to be the merged one: "(mới)" after its name, "tỉnh mới", "sau hợp nhất", "sau sáp nhập"
 _MERGED_ONE = skipping(
-    re.compile(
-        r"\((?:moi|sau hop nhat|sau sap nhap)\)|\b(?:tinh|thanh pho) moi\b|\bsau (?:khi )?(?:hop nhat|sap nhap)\b"
-    )
+    re.compile(r"\((?:moi|sau hop nhat|sau sap nhap)\)|\b(?:tinh|thanh pho) moi\b|" + _AFTER_MERGER_WORDS)
 )
 
 
@@ -541,7 +541,7 @@ def after_merger(c: Claim) -> int | None:
     return c.published.year if year is not None and year < MERGER_DATE.year else None
 
 
-_AFTER_MERGER = skipping(re.compile(r"\bsau (?:khi )?(?:hop nhat|sap nhap|sap xep)\b"))
+_AFTER_MERGER = skipping(re.compile(_AFTER_MERGER_WORDS))
 
 
 def first_edition(c: Claim) -> int | None:
