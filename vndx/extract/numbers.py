@@ -353,6 +353,10 @@ def find_numbers(
         value, is_int = parsed
         n = Number(m.start(), m.end(), m.end(), value, is_int, m.group())
         pos = m.end()
+        if is_int and (spaced := _spaced(lower, m, start, end)):
+            # rule spaced-number: a numeral typed with a space in it, "0, 5123 điểm", "80, 6%", "1 846 thủ tục"
+            n.value, n.is_int, n.raw = spaced[0], spaced[1], lower[m.start() : spaced[2]]
+            n.num_end = n.end = pos = covered = spaced[2]
         sc = _SCALE.match(lower, pos, end)
         if sc:
             scaled = round(value * _SCALES[sc.group(1)], 6)
@@ -427,6 +431,42 @@ def find_numbers(
                 out.append(Number(m.start("word"), m.end("word"), m.end("word"), float(rank), True, "@ord"))
     out.sort(key=lambda n: n.start)
     return out
+
+
+# the pieces of a numeral typed with a space in it (a hurried hand, or a page that groups thousands with a space):
+# a score's "0, 5123" (a zero, a comma, then three or four digits); a share's "80, 6%" (one decimal digit before the
+# sign); a count's "1 846 thủ tục" (a group of three digits, then a counted noun's word). A list is never read so: a
+# number after another and a comma or "và" ("12, 5 và 8"), or before "và" and a number ("45, 6% và 7%"), stays
+# itself.
+_SPACED_SCORE = re.compile(r", (\d{3,4})(?![\w%]|[.,]\d)")
+_SPACED_SHARE = re.compile(r", (\d)(?=\s*%)")
+_SPACED_THOUSANDS = re.compile(r" (\d{3})(?![\w%/]|[.,]\d) ?([a-z]+)")
+# (the counted nouns of english-thousands, and the abbreviations of two: "DN", doanh nghiệp; "TTHC", thủ tục)
+_COUNTED_WORDS = _COUNTED_NOUNS | {"dn", "tthc"}
+_LIST_BEFORE = re.compile(r"\d[%\s]*(?:,|;|va)\s*$")
+_LIST_AFTER = re.compile(r"\s*%?\s*va\s+\d")
+
+
+def _spaced(lower: str, m: re.Match[str], start: int, end: int) -> tuple[float, bool, int] | None:
+    """(value, whole, end) of a numeral typed with a space in it that starts at ``m`` (a whole number), or None."""
+    raw = m.group()
+    if lower[m.end() : m.end() + 2] == ", ":
+        score = _SPACED_SCORE.match(lower, m.end(), end) if raw == "0" else None
+        share = _SPACED_SHARE.match(lower, m.end(), end) if len(raw) <= 2 and raw[0] != "0" else None
+        found = score or share
+        if not found or _LIST_AFTER.match(lower, found.end(), end):
+            return None
+        value = float(f"{raw}.{found.group(1)}")
+    elif lower[m.end() : m.end() + 1] == " " and len(raw) <= 3 and raw[0] != "0":
+        found = _SPACED_THOUSANDS.match(lower, m.end(), end)
+        if not found or found.group(2) not in _COUNTED_WORDS:
+            return None
+        value = float(raw + found.group(1))
+    else:
+        return None
+    if _LIST_BEFORE.search(lower, max(start, m.start() - 12), m.start()):
+        return None
+    return value, found.re is _SPACED_THOUSANDS, found.end(1)
 
 
 # rule cardinal-words: a number written in words before "phần trăm" or a scale word ("hơn chín mươi phần trăm",

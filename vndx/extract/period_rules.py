@@ -902,8 +902,10 @@ def basis_34_edition(c: Claim) -> int | None:
     if c.family != "dti" or c.period is None or c.period >= FIRST_EDITION_ON_34:
         return None
     basis = None
-    if c.b.out_of is None and c.lower.find(" 34 ", c.sent.start, c.sent.end) >= 0:  # (a cheap scan first)
-        basis = _ON_34_BASIS.search(c.lower, c.sent.start, c.sent.end)
+    # (said before the value or in its clause: "các năm 2020, ..., 2023 lần lượt xếp thứ 4, 2, 3 và 3 trên 63 tỉnh; năm
+    # 2024, trên cơ sở 34 tỉnh, thành phố sau sắp xếp, Hà Nội xếp thứ 2/34" says it of the clause after the semicolon)
+    if c.b.out_of is None and c.lower.find(" 34 ", c.sent.start, c.clause_end) >= 0:  # (a cheap scan first)
+        basis = _ON_34_BASIS.search(c.lower, c.sent.start, c.clause_end)
     if c.b.out_of != 34 and basis is None:
         return None
     if basis and c.lower.find("dau tien", max(c.sent.start, basis.start() - 30), basis.start()) >= 0:
@@ -1018,7 +1020,24 @@ _BY_YEAR = skipping(re.compile(r"\b(?:den|toi|vao) (cuoi |het )?nam\s*$"))
 _HORIZON_HEADS = re.compile(r"\s*,\s*(?:(?:co|se co|phan dau|tinh|toan tinh)\s+)?(?:khoang|tren|it nhat|toi thieu)?\s*")
 
 
+# the end of a movement right after its start ("từ 0,5% lên 42,7%", "từ 12% xuống còn 8%")
+_MOVE_END_AFTER = re.compile(r"\s*(?:len|xuong)(?:\s+(?:muc|con|toi|den))?\s+\d")
+# the picks that read a year written for the value itself (a list of years, the year right after it, a span's ends)
+_OWN_YEAR_PICKS = ("list-year", "attached-year", "same-span", "change-since-label", "change-after-look-back")
+
+
+def undated_start(c: Claim) -> bool:
+    """The share a movement starts from, with no year of its own ("tỷ lệ hồ sơ thanh toán trực tuyến tăng từ 0,5% lên
+    42,7%"): when it was that much is not written. (A rank or a score counts back to the edition before, rule
+    move-start; a share has no edition: the sentence's year is its end point's, not its start's.)"""
+    if not c.n.percent or c.chosen.get("period") in _OWN_YEAR_PICKS or c.sent.attached.get(c.n.start) is not None:
+        return False
+    before = c.lower[max(c.sent.start, c.n.start - 25) : c.n.start]
+    return move_from_before(before) and _MOVE_END_AFTER.match(c.lower, c.n.end, c.clause_end) is not None
+
+
 PERIOD_REFUSALS: list[Rule] = [
     Rule("no-year", no_year),
     Rule("future-year", future_year),
+    Rule("undated-start", undated_start),
 ]

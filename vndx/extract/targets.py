@@ -243,7 +243,10 @@ _INDICATORS_IMPROVED = re.compile(
     # (or the one that moved most: "lại là chỉ tiêu tăng mạnh nhất, vượt xa mức 31% của năm trước")
     r"|\s+(?:tang|giam|cai thien|bien dong)\s+(?:manh|nhanh|nhieu|cham|it)\s+nhat\b"
 )
-_INDICATOR_FRAME = re.compile(r"\b(?:o|doi voi|ve)\s+(?:cac\s+)?$")
+# before "chỉ tiêu": the indicator a clause is about ("Ở chỉ tiêu thanh toán trực tuyến, ..."), or a group of them
+# ("Ở nhóm chỉ tiêu về chính quyền số, tỷ lệ ... đạt 51,7% (chỉ tiêu 50%, vượt)": a report's results, grouped as its
+# targets are; a target of the group is written with its own cue)
+_INDICATOR_FRAME = re.compile(r"\b(?:o|doi voi|ve)\s+(?:cac\s+)?(?:nhom\s+)?$")
 # after "chỉ tiêu": the indicators named as parts or by examples ("Các chỉ tiêu thành phần năm 2023 như tỷ lệ ...
 # (62,4%)"): what was measured, not targets (not "Các chỉ tiêu cụ thể gồm: ...", a plan's list)
 # (or said to stand as reported: "Các chỉ tiêu khác không thay đổi: năm 2023, tỷ lệ ... đạt 41,2%")
