@@ -99,7 +99,10 @@ _RANK_RIGHT = re.compile(
 )
 # a score's clause going on with its rank: ", xếp thứ nhất", ", đứng thứ 3/34" (the rank's words up to "về")
 _RANK_WORDS = r"(?:xep|dung)\s+(?:hang\s+)?(?:thu\s+)?[a-z0-9/]+"
-_SCORE_THEN_RANK = re.compile(r"\s*(?:diem\s*)?,\s*" + _RANK_WORDS)
+# (or its rank in a bracket after it: "Bạc Liêu đạt 0,5340 (hạng 37)", "0,5405 điểm (xếp thứ 33)")
+_SCORE_THEN_RANK = re.compile(
+    r"\s*(?:diem\s*)?(?:,\s*" + _RANK_WORDS + r"|\(\s*(?:(?:xep|dung)\s+)?(?:hang|thu|vi tri)\s+[a-z0-9/]+)"
+)
 # ... after a fronted score, its subject first: "Với giá trị 0,5986, Đắk Lắk xếp thứ 14/34" (rule score-then-rank)
 _FRONTED_THEN_RANK = re.compile(r"\s*(?:diem\s*)?,\s*[^,;.()\d]{1,40}?\b" + _RANK_WORDS)
 _ABOUT_INDEX = re.compile(r"\bve\s+(?:chi so\s+)?$")  # "... về chỉ số X": the rank is about X

@@ -894,8 +894,9 @@ _ALL_LEVELS = re.compile(r"\bcac cap\b")
 # ("Hai bệnh viện hiện có hơn 70% ...": a count of them heading the clause)
 _ORG_HEAD = re.compile(
     # ("Đại diện Vietcombank Bình Dương cho biết 95% giao dịch của khách hàng ...": one who speaks for it)
-    r"(?:^|[,;:]|\brieng(?: tai| o)?|\bdai dien|\b(?:thue bao|khach hang)(?: di dong)?)(?:\s*chi nhanh)?"
-    r"(?:\s*(?:hai|ba|cac))?$"
+    # (or a list item's mark: "- Văn phòng UBND tỉnh: 0,7102 điểm" among departments' scores)
+    r"(?:^|[,;:]|^\s*[-\u2013\u2022+*]|\brieng(?: tai| o)?|\bdai dien|\b(?:thue bao|khach hang)(?: di dong)?)"
+    r"(?:\s*chi nhanh)?(?:\s*(?:hai|ba|cac))?$"
 )
 # ("Riêng tại hệ thống Bưu điện tỉnh, tỷ lệ ... mới đạt 52%": its network, set apart)
 _ORG_FRAME = re.compile(r"\W*(?:rieng\s+)?(?:tai|o)\s+(?:(?:he thong|mang luoi)\s+)?")

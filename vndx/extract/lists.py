@@ -523,6 +523,10 @@ def respectively_pairs(
             after_years = [y for y in numbers if is_year(y) and vals[-1].end < y.start <= vals[-1].end + 80]
             list_years = after_years if not list_years or len(after_years) == len(vals) else list_years
         years_of = [int(y.value) for y in list_years]
+        if len(set(years_of)) < len(years_of):
+            # (one year written twice is no series: "tỷ trọng ... năm 2021 của tỉnh đạt 8,2%, trong khi Bình Dương và
+            # Đồng Nai năm 2021 lần lượt đạt 13,5% và 10,1%" pairs the places)
+            list_years, years_of = [], []
         if not list_years:
             own = [_BRACKET_YEAR.match(lower, v.end) for v in vals]
             years_of = [int(b.group(1)) for b in own if b] if all(own) else []

@@ -202,6 +202,9 @@ _LOCATED_BEFORE = re.compile(
 )
 # where a seat is ("trung tâm hành chính đặt tại", "trụ sở tại", "đóng tại"): a unit named after it is an address
 _SEAT_BEFORE = re.compile(r"\b(?:dat|dong|tru so)\s+(?:tai|o)\s+$")
+# (nor the constituency a delegate speaks for, in brackets after the name: "Đại biểu Y (Tổ đại biểu huyện Krông Bông)
+# đặt vấn đề: ..." asks about the province)
+_DELEGATES_UNIT = re.compile(r"(?:\bdai bieu\b[^,;()]{0,30}\(|\(\s*(?:to|doan|nhom)\s+dai bieu\b)[^()]*$")
 
 
 # the other levels after the province's in a breakdown by level (", cấp huyện và cấp xã", ", huyện, xã")
@@ -233,6 +236,10 @@ def places_named(
             if (original is None or original[m.start() : m.end() - 1].strip().lower() in cues.lower_unit_spellings)
             # (not an address: "tỉnh Gia Lai với trung tâm hành chính đặt tại phường Quy Nhơn" is the province's seat)
             and not _SEAT_BEFORE.search(lower, max(s, m.start() - 24), m.start())
+            and not (
+                lower.rfind("(", s, m.start()) > lower.rfind(")", s, m.start())
+                and _DELEGATES_UNIT.search(lower, max(s, m.start() - 60), m.start())
+            )
         ]
         places += [
             (m.start(), "part" if _breakdown_unit(lower, s, m.start()) else "unit")

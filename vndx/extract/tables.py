@@ -954,9 +954,11 @@ def _by_province_columns(rows: _Rows, at: int, places, year, edition=None, col_y
     return values
 
 
-# a cell that gives a score and its rank ("0,5902 (hạng 31)", "0,4480 (xếp thứ 39)")
+# a cell that gives a score and its rank ("0,5902 (hạng 31)", "0,4480 (xếp thứ 39)"; rule score-dash-rank: a score of
+# the index's scale, a dash and a place, "0,4215 – 45", under a caption "(điểm – hạng/63)")
 _SCORE_AND_RANK = re.compile(
     r"\s*(\d+,\d+)\s*\(\s*(?:hang|xep hang|thu hang|xep thu|thu)\s+(\d{1,2})(?:\s*/\s*\d+)?\s*\)\s*"
+    r"|\s*(0,\d{3,4}|1,0{3,4})\s*[-\u2013\u2014]\s*([1-9]\d?)(?:\s*/\s*(?:63|34))?\s*"
 )
 
 
@@ -964,7 +966,7 @@ def _readings_of_cell(label: str, cell: str) -> list[tuple[str, str]]:
     """(role, token) of each value a cell holds: a score and its rank in brackets, else the one its row says."""
     both = _SCORE_AND_RANK.fullmatch(cell)
     if both is not None:
-        return [("score", both.group(1)), ("rank", both.group(2))]
+        return [("score", both.group(1) or both.group(3)), ("rank", both.group(2) or both.group(4))]
     return [(_label_role(label, cell), cell)]
 
 
@@ -1001,6 +1003,14 @@ def _by_indicator_rows(
         unit = rc[unit_at].strip() if unit_at is not None else ""
         for k, (year, token) in enumerate(zip(col_years, rc, strict=True)):
             if year is None:
+                continue
+            both = None if change else _SCORE_AND_RANK.fullmatch(token)
+            if both is not None:  # ("DTI tổng thể | 0,4215 – 45 | 0,4580 – 47": a score and its rank in each cell)
+                for role, got_token in _readings_of_cell(label, token):
+                    got = _cell_value(got_token, topic, role, start, rows.drops)
+                    if got is not None:
+                        code, value, out_of = got
+                        values.append(TableValue(rows.article, code.code, code.unit, year, value, out_of, start, end))
                 continue
             role = "change" if change else "rank" if k in rank_at else _label_role(label, token, section_role)
             if role == "count" and (unit == "%" or (percent and not unit)):
