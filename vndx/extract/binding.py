@@ -24,6 +24,7 @@ Tỉnh B (y%)") are bound first by ``lists.py``; a value they took is not read a
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from vndx.extract.binding_rules import (
@@ -223,18 +224,26 @@ def bind_sentence(
         # kinh tế ...; có 21/28 chỉ tiêu chủ yếu đạt"), nor tasks ("Sở ... hoàn thành 14/16 nhiệm vụ được giao")
         out.extend(targets_achieved(catalog, lower, start, end, numbers, consumed, m.masks, tasks=False))
     paren_ranked = _paren_ranked(m, passage_index or rank_index)
-    # (a place among all the provinces, "xếp thứ 35/63", or one moved to, "giảm 6 bậc, xuống thứ 41", in a sentence
-    # that names no index: the passage's or the article's ranking, rule passage-index below)
-    ranked_alone = (passage_index or rank_index) is not None and (
-        any(n.out_of in RANK_DENOMINATORS for n in numbers)
-        or _CUES.rank_moves.search(lower, start, end) is not None
-        # (or places written "thứ 38 năm 2020", one after another, each with its year: "Gia Lai đi theo đường hình sin:
-        # thứ 38 năm 2020, thứ 26 năm 2021, ..."; rule places-in-a-row)
-        or len(_PLACES_WRITTEN.findall(lower, start, end)) >= 2
-    )
-    # (a sentence's values each of its own year are pointed at only by a list word: rule own-years-backref)
-    pointed_at = prev_items and (m.list_backref or not own_years(prev_items))
-    if not any(h.topic.codes for h in hits) and not pointed_at and paren_ranked is None and not ranked_alone:
+    # (the tests below are asked in this order, each only when those before leave the sentence with nothing to
+    # measure: most sentences name a measure, and the scans of the last two were made for every sentence)
+    if (
+        not any(h.topic.codes for h in hits)
+        and paren_ranked is None
+        # (a sentence's values each of its own year are pointed at only by a list word: rule own-years-backref)
+        and not (prev_items and (m.list_backref or not own_years(prev_items)))
+        # (a place among all the provinces, "xếp thứ 35/63", or one moved to, "giảm 6 bậc, xuống thứ 41", in a
+        # sentence that names no index: the passage's or the article's ranking, rule passage-index below)
+        and not (
+            index is not None
+            and (
+                any(n.out_of in RANK_DENOMINATORS for n in numbers)
+                or _CUES.rank_moves.search(lower, start, end) is not None
+                # (or places written "thứ 38 năm 2020", one after another, each with its year: "Gia Lai đi theo đường
+                # hình sin: thứ 38 năm 2020, thứ 26 năm 2021, ..."; rule places-in-a-row)
+                or len(_PLACES_WRITTEN.findall(lower, start, end)) >= 2
+            )
+        )
+    ):
         # nothing in or before the sentence that a value could measure: no rule below can bind
         drops.extend(Drop("no-topic-fits", n.value, None, n.start) for n in numbers if n.start not in consumed)
         return out
@@ -251,13 +260,17 @@ def bind_sentence(
             if h.topic is b.topic and h.end <= b.number.start:
                 anchors[id(h)] = max(anchors.get(id(h), 0), b.number.end)
     values = [x for x in numbers if not is_year(x)]  # (a year before a value is part of its label, no value)
+    # (their ends in order, once per sentence: the last one before each value is found by bisection instead of a
+    # list of every value's end built for each value)
+    value_ends = sorted(x.end for x in values)
     rhetorical = _RHETORICAL_OPENS.match(lower, start) is not None and lower[start:end].rstrip(" \"”'").endswith("?")
     last_tie = None  # (the end of the last value provinces shared, and theirs: rule tie-value)
     for n in _with_top1(lower, start, end, numbers):
         if n.start in consumed:
             continue
         clause_start = m.clause_start(n.start)
-        prev_end = max([x.end for x in values if x.end <= n.start] + [clause_start])
+        at = bisect_right(value_ends, n.start)  # (the values that end at or before this one starts)
+        prev_end = max(value_ends[at - 1], clause_start) if at else clause_start
         before = lower[max(prev_end, n.start - 45) : n.start]
         if _LABEL_END.search(before) and not any(x.end <= n.start for x in values if x is not n):
             # a label and its value ("Tăng trưởng so với năm 2021: +0.0518", "Chênh lệch giữa ... : 0,33"):

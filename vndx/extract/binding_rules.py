@@ -2432,7 +2432,14 @@ def first_refusal(c: Candidate) -> Rule | None:
     key = (c.reading, bool(c.m.scope_words), bool(c.n.percent), c.m.nation_words, open_gates(c.m))
     rules = _RULES_FOR.get(key)
     if rules is None:
-        rules = _RULES_FOR[key] = tuple(r for r in CANDIDATE_RULES if r.may_fire(*key))
+        # (the sentences' gates make many keys, each asked few times: the rules the first four parts allow are kept
+        # once per those four, and a new key only drops the gated rules its sentence does not open, instead of
+        # asking may_fire of every rule again)
+        base = _RULES_BY_READING.get(key[:4])
+        if base is None:
+            base = _RULES_BY_READING[key[:4]] = tuple(r for r in CANDIDATE_RULES if r.may_fire(*key[:4], _ALL_GATES))
+        gates = key[4]
+        rules = _RULES_FOR[key] = tuple(r for r in base if not r.words or r.name in gates)
     for rule in rules:
         if rule.check(c):
             return rule
@@ -2443,6 +2450,8 @@ _RULES_FOR: dict[tuple, tuple[Rule, ...]] = {}  # may_fire's key -> the rules to
 _GATED = [r for r in CANDIDATE_RULES if r.words]
 _GATE_WORDS = WordFinder(w for r in _GATED for w in r.words)
 _GATES_OF = {w: frozenset(r.name for r in _GATED if w in r.words) for w in {w for r in _GATED for w in r.words}}
+_ALL_GATES = frozenset(r.name for r in _GATED)  # (every gate open: may_fire then reads the other four parts only)
+_RULES_BY_READING: dict[tuple, tuple[Rule, ...]] = {}  # the first four parts of may_fire's key -> the rules they allow
 
 
 def open_gates(m: Mentions) -> frozenset[str]:
