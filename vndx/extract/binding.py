@@ -70,7 +70,7 @@ from vndx.extract.readings import (
     sentence_topics,
 )
 from vndx.extract.scan import skipping
-from vndx.extract.targets import COLUMN_OPENING, RESULT_COLUMN, is_target, plan_at_head, targets_achieved
+from vndx.extract.targets import COLUMN_OPENING, RESULT_COLUMN, head_target, is_target, targets_achieved
 from vndx.extract.years import ranking_family
 
 MAX_GAP = 110
@@ -248,10 +248,7 @@ def bind_sentence(
         drops.extend(Drop("no-topic-fits", n.value, None, n.start) for n in numbers if n.start not in consumed)
         return out
     protect = [(h.start, h.end) for h in hits] + [x for x in m.masks if start <= x[1] and x[0] < end]
-    head_target = plan_at_head(lower, start, end, numbers, m.original)
-    _bind_lists(
-        catalog, m, hits, carry, prev_items, head_target, protect, out, consumed, drops, prev_places, paren_ranked
-    )
+    _bind_lists(catalog, m, hits, carry, prev_items, protect, out, consumed, drops, prev_places, paren_ranked)
 
     range_bounds = find_range_bounds(lower, numbers)
     anchors: dict[int, int] = {}  # id(hit) -> end of the last value bound to it
@@ -399,7 +396,6 @@ def bind_sentence(
             before=before,
             after=after,
             bound=out,
-            head_target=head_target,
             protect=protect,
         )
         refusal = first_refusal(c)
@@ -522,7 +518,7 @@ def _paren_ranked(m: Mentions, passage_index: Topic | None) -> Topic | None:
 
 
 def _bind_lists(
-    catalog, m: Mentions, hits, carry, prev_items, head_target, protect, out, consumed, drops, prev_places=None,
+    catalog, m: Mentions, hits, carry, prev_items, protect, out, consumed, drops, prev_places=None,
     paren_ranked: Topic | None = None,
 ) -> None:
     """Values bound by a list: "lần lượt" / "tương ứng" pairs and back-references to the previous
@@ -538,7 +534,7 @@ def _bind_lists(
     if two_years:
         # (before the "lần lượt" lists too: "lần lượt là 96, 118 và 141 doanh nghiệp vào cuối các năm 2022, 2023, 2024")
         for b in year_each_after(lower, start, end, m.values, hits):
-            if is_target(lower, start if head_target else b.clause_start, b.number.start, protect, m.original):
+            if is_target(lower, start if head_target(m) else b.clause_start, b.number.start, protect, m.original):
                 continue  # (a plan's yearly targets: "lần lượt 60%, 75% và 90% vào các năm 2024, 2025, 2026")
             if b.number.start not in consumed:
                 consumed.add(b.number.start)
@@ -550,7 +546,7 @@ def _bind_lists(
         )
         paired = _places_in_step(m, paired)
         for b in paired:
-            scope = start if head_target else b.clause_start
+            scope = start if head_target(m) else b.clause_start
             if b.number.start in consumed or is_target(lower, scope, b.number.start, protect, m.original):
                 drops.append(Drop("target-or-plan", b.value, b.indicator.code, b.number.start))
                 continue
@@ -1018,13 +1014,13 @@ def _choose_phrasing(
         for h in left_hits:
             anchor = max(h.end, anchors.get(id(h), 0))
             gap = n.start - anchor
+            if gap > (40 if n.raw == "@1" else MAX_GAP):
+                continue  # (out of reach: asked before the asides below, which skip a phrasing the same way)
             if _in_closed_aside(lower, start, h, n):
                 continue  # rule aside-phrasing: "935 dịch vụ mức độ 3, 4 (412 dịch vụ mức độ 4), đạt 52,3%"
             if _in_dash_aside(lower, start, h, n, left_hits):
                 continue  # ("chỉ số an toàn thông tin mạng – một trong 8 chỉ số chính thuộc trụ cột ... – chỉ đạt")
-            if gap > (40 if n.raw == "@1" else MAX_GAP):
-                continue
-            crossed = ";" in lower[anchor : n.start] and anchors.get(id(h), 0) < h.end
+            crossed = lower.find(";", anchor, n.start) >= 0 and anchors.get(id(h), 0) < h.end
             if crossed and not _place_then_value(lower, start, n, m.places) and not _points_back(lower, start, n):
                 continue
             if (
