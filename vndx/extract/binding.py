@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
+from operator import attrgetter
 
 from vndx.extract.binding_rules import (
     Candidate,
@@ -248,7 +249,12 @@ def bind_sentence(
         drops.extend(Drop("no-topic-fits", n.value, None, n.start) for n in numbers if n.start not in consumed)
         return out
     protect = [(h.start, h.end) for h in hits] + [x for x in m.masks if start <= x[1] and x[0] < end]
-    _bind_lists(catalog, m, hits, carry, prev_items, protect, out, consumed, drops, prev_places, paren_ranked)
+    values = [x for x in numbers if not is_year(x)]  # (a year before a value is part of its label, no value)
+    _bind_lists(
+        catalog, m, hits, carry, prev_items, protect, out, consumed, drops, prev_places, paren_ranked,
+        # (the years the sentence writes: its numbers that are no value, counted from the list above)
+        two_years=len(numbers) - len(values) >= 2,
+    )
 
     range_bounds = find_range_bounds(lower, numbers)
     anchors: dict[int, int] = {}  # id(hit) -> end of the last value bound to it
@@ -256,8 +262,7 @@ def bind_sentence(
         for h in hits:
             if h.topic is b.topic and h.end <= b.number.start:
                 anchors[id(h)] = max(anchors.get(id(h), 0), b.number.end)
-    values = [x for x in numbers if not is_year(x)]  # (a year before a value is part of its label, no value)
-    # (their ends in order, once per sentence: the last one before each value is found by bisection instead of a
+    # (the values' ends in order, once per sentence: the last one before each value is found by bisection instead of a
     # list of every value's end built for each value)
     value_ends = sorted(x.end for x in values)
     rhetorical = _RHETORICAL_OPENS.match(lower, start) is not None and lower[start:end].rstrip(" \"”'").endswith("?")
@@ -520,12 +525,13 @@ def _paren_ranked(m: Mentions, passage_index: Topic | None) -> Topic | None:
 def _bind_lists(
     catalog, m: Mentions, hits, carry, prev_items, protect, out, consumed, drops, prev_places=None,
     paren_ranked: Topic | None = None,
+    *,
+    two_years: bool,
 ) -> None:
     """Values bound by a list: "lần lượt" / "tương ứng" pairs and back-references to the previous
     sentence's items, then "Tỉnh A (x%), Tỉnh B (y%)"; a plan's values are dropped (``target-or-plan``)."""
     lower, start, end = m.lower, m.start, m.end
-    # (the years the sentence writes, counted once: three of the rules below need two or more)
-    two_years = sum(1 for n in m.values if is_year(n)) >= 2
+    # (``two_years``: the sentence writes two years or more, counted once by the caller: three rules below need them)
     if two_years and lower.find("(", start, end) >= 0:
         # (before the "lần lượt" lists: each value here carries its own year, "lên 35 (năm 2021), 28 (năm 2022)")
         for b in year_bracketed(lower, start, end, m.values, hits):
@@ -601,7 +607,7 @@ def _bind_lists(
         if b.number.start not in consumed:
             consumed.add(b.number.start)
             out.append(b)
-    has_paren = "(" in lower[start:end]
+    has_paren = lower.find("(", start, end) >= 0
     parens = (
         province_paren_list(lower, start, end, m.values, hits, m.places, paren_ranked, m.original) if has_paren else []
     )
@@ -1509,4 +1515,7 @@ def _with_top1(lower: str, start: int, end: int, numbers: list[Number]) -> list[
         # is someone the clause describes, not the article's province; rule leader-described)
         and not _LEADER_DESCRIBED.search(lower[start : m.start()])
     ]
-    return sorted(numbers + extra, key=lambda n: n.start)
+    return sorted(numbers + extra, key=_START)
+
+
+_START = attrgetter("start")  # (a number's start, read in C: the sort key of every sentence's numbers)
