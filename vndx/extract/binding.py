@@ -75,6 +75,7 @@ from vndx.extract.targets import COLUMN_OPENING, RESULT_COLUMN, head_target, is_
 from vndx.extract.years import ranking_family
 
 MAX_GAP = 110
+_START = attrgetter("start")  # (a number's or a phrasing's start, read in C: the sort key of numbers and phrasings)
 _LABEL_END = re.compile(r":\s*\+?\s*$")
 _CUES = load_cues()
 # The patterns below are grammar, not cue words, so they stay in code: where a rank's field ends
@@ -180,7 +181,7 @@ def bind_sentence(
                                                                  for h in hits):
         # rule backref-in-place: "ở trụ cột này" in a sentence that names other measures too ("vươn lên thứ 7 ở trụ
         # cột này với giá trị 0,4876, nhờ tỷ trọng kinh tế số ...") names the pillar it points back to where it stands
-        hits = sorted([*hits, TopicHit(carry, *carry_at)], key=lambda h: h.start)
+        hits = sorted([*hits, TopicHit(carry, *carry_at)], key=_START)
     elif (
         (carry or passage_index) is not None
         and (semi := lower.find(";", start, end)) >= 0
@@ -409,7 +410,9 @@ def bind_sentence(
         if refusal is not None:
             drops.append(Drop(refusal.name, n.value, ind.code if refusal.uses_phrasing else None, n.start))
             continue
-        if mode == "left" and any(w in before for w in _SHARED_OR_TIE_WORDS) and _CUES.shared_value.search(before):
+        # (a word every shared value or tie writes, looked for once per value: rules shared-value and tied-provinces)
+        tie_word = any(w in before for w in _SHARED_OR_TIE_WORDS)
+        if mode == "left" and tie_word and _CUES.shared_value.search(before):
             # rule shared-value: "hai chỉ số Thể chế số và Hạ tầng số cùng xếp thứ 11"
             for h2 in hits:
                 joined = h2.end <= hit.start and _JOINED.fullmatch(lower, h2.end, hit.start)
@@ -434,7 +437,7 @@ def bind_sentence(
             hit.topic,
             carried=hit.start == hit.end and mode != "passage",  # (the passage's index: its year is the sentence's)
         )
-        tied = _tied_provinces(m, n, prev_end, before) if n.raw != "@1" else []
+        tied = _tied_provinces(m, n, prev_end, before, tie_word) if n.raw != "@1" else []
         if (
             not tied
             and last_tie is not None
@@ -490,13 +493,13 @@ def _shared_predicate(c: Candidate, hits, drops: list) -> list[Binding]:
 _AND_JOINED = re.compile(r"\s+(?:va|cung nhu)\s+(?:(?:da|deu|cung)\s+)*")
 
 
-def _tied_provinces(m: Mentions, n: Number, prev_end: int, before: str) -> list[str | None]:
+def _tied_provinces(m: Mentions, n: Number, prev_end: int, before: str, tie_word: bool) -> list[str | None]:
     """rule tied-provinces: a value two provinces share ("A và B cùng xếp thứ 9/63", "tỉnh đồng hạng
     9 với B") is each one's: the provinces joined right before it (no other value between), and the
     one after "với"; a self-reference ("tỉnh ta"), or no subject before the value, stays None for
     the subject rules to resolve. [] when the sentence names fewer than two."""
-    if not any(w in before for w in _SHARED_OR_TIE_WORDS):
-        return []  # (a cheap scan first: every shared value or tie names one of these words)
+    if not tie_word:
+        return []  # (``tie_word``: ``before`` writes one of _SHARED_OR_TIE_WORDS, as every shared value or tie does)
     if not (_CUES.shared_value.search(before) or _CUES.tie.search(before)):
         return []
     named = []  # the provinces joined into one subject, back from the last before the value
@@ -793,7 +796,7 @@ def _column_clauses(lower: str, start: int, end: int, numbers: list[Number], hit
         return hits
     topic = max(named, key=lambda h: h.end - h.start).topic
     extra = [TopicHit(topic, c.end(), c.end()) for c in RESULT_COLUMN.finditer(lower, semi, end)]
-    return sorted([*hits, *extra], key=lambda h: h.start) if extra else hits
+    return sorted([*hits, *extra], key=_START) if extra else hits
 
 
 def _but(original: str | None, start: int, end: int) -> bool:
@@ -830,7 +833,7 @@ def _choose_phrasing(
         # (only with no phrasing between the words and the value: "trụ cột này ... xếp thứ 6, trong khi chính quyền số
         # đạt 0,7415" names the next value's own pillar)
         if pillars and not any(ref < h.start < n.start for h in hits):
-            h = max(pillars, key=lambda h: h.start)
+            h = max(pillars, key=_START)
             r = choose_code(h.topic, reads, n, before, after, False)
             if r:
                 return (h, r), "left"
@@ -904,7 +907,7 @@ def _choose_phrasing(
         # rule rank-about-topic: "xếp thứ 37 cả nước và thứ hai khu vực ... về chỉ số chuyển đổi số" (not a rank
         # said to be overall: "dù xếp thứ 4 chung cuộc nhưng chỉ đứng thứ 17 về chính quyền số")
         later = [] if _OVERALL_AFTER.match(lower, n.end, end) else hits
-        for h in sorted((h for h in later if h.start >= n.end and h.start - n.end <= 110), key=lambda h: h.start):
+        for h in sorted((h for h in later if h.start >= n.end and h.start - n.end <= 110), key=_START):
             # "xếp thứ 10 trên 34 tỉnh, thành về DTI": the field of the ranking is no clause break
             between = _RANK_FIELD.sub("", lower[n.end : h.start], count=1)
             if "trong" in between and _PART_LEAD.search(between):
@@ -936,7 +939,7 @@ def _choose_phrasing(
         # rule fronted-change: "Tăng 0,0731 điểm so với năm trước – đó là mức cải thiện giá trị DTI mà tỉnh đạt được",
         # "Tăng 0,0921 điểm so với năm 2021, giá trị DTI của tỉnh ...": a change opening the sentence, before any
         # measure, is the change of the first index named after it
-        for h in sorted((h for h in hits if n.end <= h.start <= n.end + 90), key=lambda h: h.start):
+        for h in sorted((h for h in hits if n.end <= h.start <= n.end + 90), key=_START):
             r = choose_code(h.topic, ["change"], n, before, after, True) if h.topic.codes else None
             if r:
                 return (h, r), "right"
@@ -946,7 +949,7 @@ def _choose_phrasing(
         # đổi số (DTI)": a score with no index before it, then its rank "về" the index, is that index's score
         rank_at = _SCORE_THEN_RANK.match(lower, n.end, end)
         if rank_at:
-            for h in sorted((h for h in hits if rank_at.end() <= h.start <= n.end + 110), key=lambda h: h.start):
+            for h in sorted((h for h in hits if rank_at.end() <= h.start <= n.end + 110), key=_START):
                 between = _RANK_FIELD.sub("", lower[rank_at.end() : h.start], count=1)
                 if _PRAISED_AS.search(between):
                     break
@@ -1517,5 +1520,3 @@ def _with_top1(lower: str, start: int, end: int, numbers: list[Number]) -> list[
     ]
     return sorted(numbers + extra, key=_START)
 
-
-_START = attrgetter("start")  # (a number's start, read in C: the sort key of every sentence's numbers)
