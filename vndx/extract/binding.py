@@ -24,7 +24,9 @@ Tỉnh B (y%)") are bound first by ``lists.py``; a value they took is not read a
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
+from operator import attrgetter
 
 from vndx.extract.binding_rules import (
     Candidate,
@@ -69,10 +71,11 @@ from vndx.extract.readings import (
     sentence_topics,
 )
 from vndx.extract.scan import skipping
-from vndx.extract.targets import COLUMN_OPENING, RESULT_COLUMN, is_target, plan_at_head, targets_achieved
+from vndx.extract.targets import COLUMN_OPENING, RESULT_COLUMN, head_target, is_target, targets_achieved
 from vndx.extract.years import ranking_family
 
 MAX_GAP = 110
+_START = attrgetter("start")  # (a number's or a phrasing's start, read in C: the sort key of numbers and phrasings)
 _LABEL_END = re.compile(r":\s*\+?\s*$")
 _CUES = load_cues()
 # The patterns below are grammar, not cue words, so they stay in code: where a rank's field ends
@@ -181,7 +184,7 @@ def bind_sentence(
                                                                  for h in hits):
         # rule backref-in-place: "ở trụ cột này" in a sentence that names other measures too ("vươn lên thứ 7 ở trụ
         # cột này với giá trị 0,4876, nhờ tỷ trọng kinh tế số ...") names the pillar it points back to where it stands
-        hits = sorted([*hits, TopicHit(carry, *carry_at)], key=lambda h: h.start)
+        hits = sorted([*hits, TopicHit(carry, *carry_at)], key=_START)
     elif (
         (carry or passage_index) is not None
         and (semi := lower.find(";", start, end)) >= 0
@@ -226,25 +229,35 @@ def bind_sentence(
         # kinh tế ...; có 21/28 chỉ tiêu chủ yếu đạt"), nor tasks ("Sở ... hoàn thành 14/16 nhiệm vụ được giao")
         out.extend(targets_achieved(catalog, lower, start, end, numbers, consumed, m.masks, tasks=False))
     paren_ranked = _paren_ranked(m, passage_index or rank_index)
-    # (a place among all the provinces, "xếp thứ 35/63", or one moved to, "giảm 6 bậc, xuống thứ 41", in a sentence
-    # that names no index: the passage's or the article's ranking, rule passage-index below)
-    ranked_alone = (passage_index or rank_index) is not None and (
-        any(n.out_of in RANK_DENOMINATORS for n in numbers)
-        or _CUES.rank_moves.search(lower, start, end) is not None
-        # (or places written "thứ 38 năm 2020", one after another, each with its year: "Gia Lai đi theo đường hình sin:
-        # thứ 38 năm 2020, thứ 26 năm 2021, ..."; rule places-in-a-row)
-        or len(_PLACES_WRITTEN.findall(lower, start, end)) >= 2
-    )
-    # (a sentence's values each of its own year are pointed at only by a list word: rule own-years-backref)
-    pointed_at = prev_items and (m.list_backref or not own_years(prev_items))
-    if not any(h.topic.codes for h in hits) and not pointed_at and paren_ranked is None and not ranked_alone:
+    # (the tests below are asked in this order, each only when those before leave the sentence with nothing to
+    # measure: most sentences name a measure, and the scans of the last two were made for every sentence)
+    if (
+        not any(h.topic.codes for h in hits)
+        and paren_ranked is None
+        # (a sentence's values each of its own year are pointed at only by a list word: rule own-years-backref)
+        and not (prev_items and (m.list_backref or not own_years(prev_items)))
+        # (a place among all the provinces, "xếp thứ 35/63", or one moved to, "giảm 6 bậc, xuống thứ 41", in a
+        # sentence that names no index: the passage's or the article's ranking, rule passage-index below)
+        and not (
+            index is not None
+            and (
+                any(n.out_of in RANK_DENOMINATORS for n in numbers)
+                or _CUES.rank_moves.search(lower, start, end) is not None
+                # (or places written "thứ 38 năm 2020", one after another, each with its year: "Gia Lai đi theo đường
+                # hình sin: thứ 38 năm 2020, thứ 26 năm 2021, ..."; rule places-in-a-row)
+                or len(_PLACES_WRITTEN.findall(lower, start, end)) >= 2
+            )
+        )
+    ):
         # nothing in or before the sentence that a value could measure: no rule below can bind
         drops.extend(Drop("no-topic-fits", n.value, None, n.start) for n in numbers if n.start not in consumed)
         return out
     protect = [(h.start, h.end) for h in hits] + [x for x in m.masks if start <= x[1] and x[0] < end]
-    head_target = plan_at_head(lower, start, end, numbers, m.original)
+    values = [x for x in numbers if not is_year(x)]  # (a year before a value is part of its label, no value)
     _bind_lists(
-        catalog, m, hits, carry, prev_items, head_target, protect, out, consumed, drops, prev_places, paren_ranked
+        catalog, m, hits, carry, prev_items, protect, out, consumed, drops, prev_places, paren_ranked,
+        # (the years the sentence writes: its numbers that are no value, counted from the list above)
+        two_years=len(numbers) - len(values) >= 2,
     )
 
     range_bounds = find_range_bounds(lower, numbers)
@@ -253,14 +266,17 @@ def bind_sentence(
         for h in hits:
             if h.topic is b.topic and h.end <= b.number.start:
                 anchors[id(h)] = max(anchors.get(id(h), 0), b.number.end)
-    values = [x for x in numbers if not is_year(x)]  # (a year before a value is part of its label, no value)
+    # (the values' ends in order, once per sentence: the last one before each value is found by bisection instead of a
+    # list of every value's end built for each value)
+    value_ends = sorted(x.end for x in values)
     rhetorical = _RHETORICAL_OPENS.match(lower, start) is not None and lower[start:end].rstrip(" \"”'").endswith("?")
     last_tie = None  # (the end of the last value provinces shared, and theirs: rule tie-value)
     for n in _with_top1(lower, start, end, numbers):
         if n.start in consumed:
             continue
         clause_start = m.clause_start(n.start)
-        prev_end = max([x.end for x in values if x.end <= n.start] + [clause_start])
+        at = bisect_right(value_ends, n.start)  # (the values that end at or before this one starts)
+        prev_end = max(value_ends[at - 1], clause_start) if at else clause_start
         before = lower[max(prev_end, n.start - 45) : n.start]
         if _LABEL_END.search(before) and not any(x.end <= n.start for x in values if x is not n):
             # a label and its value ("Tăng trưởng so với năm 2021: +0.0518", "Chênh lệch giữa ... : 0,33"):
@@ -389,7 +405,6 @@ def bind_sentence(
             before=before,
             after=after,
             bound=out,
-            head_target=head_target,
             protect=protect,
         )
         refusal = first_refusal(c)
@@ -398,7 +413,9 @@ def bind_sentence(
         if refusal is not None:
             drops.append(Drop(refusal.name, n.value, ind.code if refusal.uses_phrasing else None, n.start))
             continue
-        if mode == "left" and any(w in before for w in _SHARED_OR_TIE_WORDS) and _CUES.shared_value.search(before):
+        # (a word every shared value or tie writes, looked for once per value: rules shared-value and tied-provinces)
+        tie_word = any(w in before for w in _SHARED_OR_TIE_WORDS)
+        if mode == "left" and tie_word and _CUES.shared_value.search(before):
             # rule shared-value: "hai chỉ số Thể chế số và Hạ tầng số cùng xếp thứ 11"
             for h2 in hits:
                 joined = h2.end <= hit.start and _JOINED.fullmatch(lower, h2.end, hit.start)
@@ -423,7 +440,7 @@ def bind_sentence(
             hit.topic,
             carried=hit.start == hit.end and mode != "passage",  # (the passage's index: its year is the sentence's)
         )
-        tied = _tied_provinces(m, n, prev_end, before) if n.raw != "@1" else []
+        tied = _tied_provinces(m, n, prev_end, before, tie_word) if n.raw != "@1" else []
         if (
             not tied
             and last_tie is not None
@@ -479,13 +496,13 @@ def _shared_predicate(c: Candidate, hits, drops: list) -> list[Binding]:
 _AND_JOINED = re.compile(r"\s+(?:va|cung nhu)\s+(?:(?:da|deu|cung)\s+)*")
 
 
-def _tied_provinces(m: Mentions, n: Number, prev_end: int, before: str) -> list[str | None]:
+def _tied_provinces(m: Mentions, n: Number, prev_end: int, before: str, tie_word: bool) -> list[str | None]:
     """rule tied-provinces: a value two provinces share ("A và B cùng xếp thứ 9/63", "tỉnh đồng hạng
     9 với B") is each one's: the provinces joined right before it (no other value between), and the
     one after "với"; a self-reference ("tỉnh ta"), or no subject before the value, stays None for
     the subject rules to resolve. [] when the sentence names fewer than two."""
-    if not any(w in before for w in _SHARED_OR_TIE_WORDS):
-        return []  # (a cheap scan first: every shared value or tie names one of these words)
+    if not tie_word:
+        return []  # (``tie_word``: ``before`` writes one of _SHARED_OR_TIE_WORDS, as every shared value or tie does)
     if not (_CUES.shared_value.search(before) or _CUES.tie.search(before)):
         return []
     named = []  # the provinces joined into one subject, back from the last before the value
@@ -512,14 +529,15 @@ def _paren_ranked(m: Mentions, passage_index: Topic | None) -> Topic | None:
 
 
 def _bind_lists(
-    catalog, m: Mentions, hits, carry, prev_items, head_target, protect, out, consumed, drops, prev_places=None,
+    catalog, m: Mentions, hits, carry, prev_items, protect, out, consumed, drops, prev_places=None,
     paren_ranked: Topic | None = None,
+    *,
+    two_years: bool,
 ) -> None:
     """Values bound by a list: "lần lượt" / "tương ứng" pairs and back-references to the previous
     sentence's items, then "Tỉnh A (x%), Tỉnh B (y%)"; a plan's values are dropped (``target-or-plan``)."""
     lower, start, end = m.lower, m.start, m.end
-    # (the years the sentence writes, counted once: three of the rules below need two or more)
-    two_years = sum(1 for n in m.values if is_year(n)) >= 2
+    # (``two_years``: the sentence writes two years or more, counted once by the caller: three rules below need them)
     if two_years and lower.find("(", start, end) >= 0:
         # (before the "lần lượt" lists: each value here carries its own year, "lên 35 (năm 2021), 28 (năm 2022)")
         for b in year_bracketed(lower, start, end, m.values, hits):
@@ -528,7 +546,7 @@ def _bind_lists(
     if two_years:
         # (before the "lần lượt" lists too: "lần lượt là 96, 118 và 141 doanh nghiệp vào cuối các năm 2022, 2023, 2024")
         for b in year_each_after(lower, start, end, m.values, hits):
-            if is_target(lower, start if head_target else b.clause_start, b.number.start, protect, m.original):
+            if is_target(lower, start if head_target(m) else b.clause_start, b.number.start, protect, m.original):
                 continue  # (a plan's yearly targets: "lần lượt 60%, 75% và 90% vào các năm 2024, 2025, 2026")
             if b.number.start not in consumed:
                 consumed.add(b.number.start)
@@ -540,7 +558,7 @@ def _bind_lists(
         )
         paired = _places_in_step(m, paired)
         for b in paired:
-            scope = start if head_target else b.clause_start
+            scope = start if head_target(m) else b.clause_start
             if b.number.start in consumed or is_target(lower, scope, b.number.start, protect, m.original):
                 drops.append(Drop("target-or-plan", b.value, b.indicator.code, b.number.start))
                 continue
@@ -595,7 +613,7 @@ def _bind_lists(
         if b.number.start not in consumed:
             consumed.add(b.number.start)
             out.append(b)
-    has_paren = "(" in lower[start:end]
+    has_paren = lower.find("(", start, end) >= 0
     parens = (
         province_paren_list(lower, start, end, m.values, hits, m.places, paren_ranked, m.original) if has_paren else []
     )
@@ -781,7 +799,7 @@ def _column_clauses(lower: str, start: int, end: int, numbers: list[Number], hit
         return hits
     topic = max(named, key=lambda h: h.end - h.start).topic
     extra = [TopicHit(topic, c.end(), c.end()) for c in RESULT_COLUMN.finditer(lower, semi, end)]
-    return sorted([*hits, *extra], key=lambda h: h.start) if extra else hits
+    return sorted([*hits, *extra], key=_START) if extra else hits
 
 
 def _but(original: str | None, start: int, end: int) -> bool:
@@ -818,7 +836,7 @@ def _choose_phrasing(
         # (only with no phrasing between the words and the value: "trụ cột này ... xếp thứ 6, trong khi chính quyền số
         # đạt 0,7415" names the next value's own pillar)
         if pillars and not any(ref < h.start < n.start for h in hits):
-            h = max(pillars, key=lambda h: h.start)
+            h = max(pillars, key=_START)
             r = choose_code(h.topic, reads, n, before, after, False)
             if r:
                 return (h, r), "left"
@@ -892,7 +910,7 @@ def _choose_phrasing(
         # rule rank-about-topic: "xếp thứ 37 cả nước và thứ hai khu vực ... về chỉ số chuyển đổi số" (not a rank
         # said to be overall: "dù xếp thứ 4 chung cuộc nhưng chỉ đứng thứ 17 về chính quyền số")
         later = [] if _OVERALL_AFTER.match(lower, n.end, end) else hits
-        for h in sorted((h for h in later if h.start >= n.end and h.start - n.end <= 110), key=lambda h: h.start):
+        for h in sorted((h for h in later if h.start >= n.end and h.start - n.end <= 110), key=_START):
             # "xếp thứ 10 trên 34 tỉnh, thành về DTI": the field of the ranking is no clause break
             between = _RANK_FIELD.sub("", lower[n.end : h.start], count=1)
             if "trong" in between and _PART_LEAD.search(between):
@@ -924,7 +942,7 @@ def _choose_phrasing(
         # rule fronted-change: "Tăng 0,0731 điểm so với năm trước – đó là mức cải thiện giá trị DTI mà tỉnh đạt được",
         # "Tăng 0,0921 điểm so với năm 2021, giá trị DTI của tỉnh ...": a change opening the sentence, before any
         # measure, is the change of the first index named after it
-        for h in sorted((h for h in hits if n.end <= h.start <= n.end + 90), key=lambda h: h.start):
+        for h in sorted((h for h in hits if n.end <= h.start <= n.end + 90), key=_START):
             r = choose_code(h.topic, ["change"], n, before, after, True) if h.topic.codes else None
             if r:
                 return (h, r), "right"
@@ -934,7 +952,7 @@ def _choose_phrasing(
         # đổi số (DTI)": a score with no index before it, then its rank "về" the index, is that index's score
         rank_at = _SCORE_THEN_RANK.match(lower, n.end, end)
         if rank_at:
-            for h in sorted((h for h in hits if rank_at.end() <= h.start <= n.end + 110), key=lambda h: h.start):
+            for h in sorted((h for h in hits if rank_at.end() <= h.start <= n.end + 110), key=_START):
                 between = _RANK_FIELD.sub("", lower[rank_at.end() : h.start], count=1)
                 if _PRAISED_AS.search(between):
                     break
@@ -1008,13 +1026,13 @@ def _choose_phrasing(
         for h in left_hits:
             anchor = max(h.end, anchors.get(id(h), 0))
             gap = n.start - anchor
+            if gap > (40 if n.raw == "@1" else MAX_GAP):
+                continue  # (out of reach: asked before the asides below, which skip a phrasing the same way)
             if _in_closed_aside(lower, start, h, n):
                 continue  # rule aside-phrasing: "935 dịch vụ mức độ 3, 4 (412 dịch vụ mức độ 4), đạt 52,3%"
             if _in_dash_aside(lower, start, h, n, left_hits):
                 continue  # ("chỉ số an toàn thông tin mạng – một trong 8 chỉ số chính thuộc trụ cột ... – chỉ đạt")
-            if gap > (40 if n.raw == "@1" else MAX_GAP):
-                continue
-            crossed = ";" in lower[anchor : n.start] and anchors.get(id(h), 0) < h.end
+            crossed = lower.find(";", anchor, n.start) >= 0 and anchors.get(id(h), 0) < h.end
             if crossed and not _place_then_value(lower, start, n, m.places) and not _points_back(lower, start, n):
                 continue
             if (
@@ -1503,4 +1521,5 @@ def _with_top1(lower: str, start: int, end: int, numbers: list[Number]) -> list[
         # is someone the clause describes, not the article's province; rule leader-described)
         and not _LEADER_DESCRIBED.search(lower[start : m.start()])
     ]
-    return sorted(numbers + extra, key=lambda n: n.start)
+    return sorted(numbers + extra, key=_START)
+

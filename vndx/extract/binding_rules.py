@@ -25,7 +25,7 @@ from vndx.extract.numbers import RANK_CUE_BEFORE, Number, is_year, qualifier
 from vndx.extract.readings import FIVE_G, RANK_DENOMINATORS, Binding, TopicHit, in_range, only_5g
 from vndx.extract.scan import skipping
 from vndx.extract.subjects import AGENCY_NAMED, MINISTRY_SOURCE, MINISTRY_SPEAKS, bare_province_at
-from vndx.extract.targets import is_target
+from vndx.extract.targets import head_target, is_target
 from vndx.extract.text import COUNT_WORDS, count_of
 from vndx.extract.years import in_parens
 from vndx.reference import Indicator
@@ -87,7 +87,6 @@ class Candidate:
     before: str  # up to 45 characters before the number (from the previous value)
     after: str  # up to 45 characters after it
     bound: list[Binding]  # the values of this sentence already accepted
-    head_target: bool  # the sentence opens with a plan ("Phấn đấu năm 2025, ...")
     protect: list[tuple[int, int]]  # phrasings and masks the target rule never reads as a plan
 
     value: float = 0.0  # the value as the indicator counts it (set from the number, below)
@@ -105,6 +104,12 @@ class Candidate:
             if not _RISE.search(self.before, down[-1].end()):
                 value = -value
         self.value, self.out_of = value, out_of
+
+    @property
+    def head_target(self) -> bool:
+        """The sentence opens with a plan ("Phấn đấu năm 2025, ..."): ``targets.plan_at_head``, asked once per sentence
+        and only when a rule needs it."""
+        return head_target(self.m)
 
     @lazy
     def window(self) -> str:
@@ -1687,7 +1692,8 @@ def average_rank(c: Candidate) -> bool:
 
 def target_or_plan(c: Candidate) -> bool:
     """The clause states a target or a plan ("phấn đấu đến năm 2025 đạt 80%"), not a result."""
-    scope = c.m.start if c.head_target else c.clause_start
+    # (a value in the sentence's first clause reads from its start either way: no need to know of a plan at the head)
+    scope = c.m.start if c.clause_start != c.m.start and c.head_target else c.clause_start
     return is_target(c.m.lower, scope, c.n.start, c.protect, c.m.original)
 
 
@@ -2433,7 +2439,14 @@ def first_refusal(c: Candidate) -> Rule | None:
     key = (c.reading, bool(c.m.scope_words), bool(c.n.percent), c.m.nation_words, open_gates(c.m))
     rules = _RULES_FOR.get(key)
     if rules is None:
-        rules = _RULES_FOR[key] = tuple(r for r in CANDIDATE_RULES if r.may_fire(*key))
+        # (the sentences' gates make many keys, each asked few times: the rules the first four parts allow are kept
+        # once per those four, and a new key only drops the gated rules its sentence does not open, instead of
+        # asking may_fire of every rule again)
+        base = _RULES_BY_READING.get(key[:4])
+        if base is None:
+            base = _RULES_BY_READING[key[:4]] = tuple(r for r in CANDIDATE_RULES if r.may_fire(*key[:4], _ALL_GATES))
+        gates = key[4]
+        rules = _RULES_FOR[key] = tuple(r for r in base if not r.words or r.name in gates)
     for rule in rules:
         if rule.check(c):
             return rule
@@ -2444,6 +2457,8 @@ _RULES_FOR: dict[tuple, tuple[Rule, ...]] = {}  # may_fire's key -> the rules to
 _GATED = [r for r in CANDIDATE_RULES if r.words]
 _GATE_WORDS = WordFinder(w for r in _GATED for w in r.words)
 _GATES_OF = {w: frozenset(r.name for r in _GATED if w in r.words) for w in {w for r in _GATED for w in r.words}}
+_ALL_GATES = frozenset(r.name for r in _GATED)  # (every gate open: may_fire then reads the other four parts only)
+_RULES_BY_READING: dict[tuple, tuple[Rule, ...]] = {}  # the first four parts of may_fire's key -> the rules they allow
 
 
 def open_gates(m: Mentions) -> frozenset[str]:
@@ -2462,7 +2477,7 @@ def gates_of(words) -> frozenset[str]:
     """The names of the gated rules that the sentence opens, from the gate words it writes (``GATE_WORDS`` that
     occur in it, as ``_GATE_WORDS.found`` gives them; the extractor finds them with the catalog's keywords, in one
     scan of the sentence, and hands them to ``open_gates`` through ``preset_gates``)."""
-    return frozenset().union(*(_GATES_OF[w] for w in words))
+    return frozenset().union(*map(_GATES_OF.__getitem__, words))  # (looked up in C, not by a generator)
 
 
 def preset_gates(m: Mentions, words) -> None:
