@@ -300,10 +300,12 @@ def year_mentions(
                 kind = "future"
             out.append(YearMention(m.start(), m.end(), year, kind))
             continue
-        if _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after):
+        # (a range's dash is in the window before or after the year: most windows hold none, and are not searched)
+        if ("-" in before and _RANGE_BEFORE.search(before)) or ("-" in after and _RANGE_AFTER.match(after)):
             kind = "ignore"
         elif (
-            _COMPARE.search(before)
+            # (the comparison before the year, searched once: the next test reads it too)
+            (compared := _COMPARE.search(before))
             and (_WHEN_AFTER.match(lower, m.end(), end) or _THEN_AFTER.match(lower, m.end(), end))
             and not _any_digit(lower, start, m.start())
         ):
@@ -312,7 +314,7 @@ def year_mentions(
             # ("xếp thứ 17/63, tăng 8 bậc so với năm 2021, khi ...": 17 is the edition's); also with "khi đó" on
             # the way to the values (_THEN_AFTER)
             kind = "period"
-        elif _COMPARE.search(before) or _HORIZON.search(before) or _ANNOUNCED.search(before):
+        elif compared or _HORIZON.search(before) or _ANNOUNCED.search(before):
             kind = "ignore"
         elif (
             _COMPARED_THING_YEAR.search(lower, max(start, m.start() - 50), m.start())
