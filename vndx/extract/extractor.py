@@ -224,7 +224,10 @@ def extract_facts(
     url_date = date_in_url(source_url) if published is None else None
     # a date in the page's address ("/202211/", "...-20220329...") dates an undated page's year only
     pub_year = published.year if published else (url_date.year if url_date else None)
-    mentions = outside_compositions(lower, gaz.mentions(cased, lower, original=folded.aligned))
+    # the original spelling at folded offsets, for spelling checks ("Bộ" vs "bổ"): made once (``Folded.aligned`` makes
+    # it afresh each time it is asked, a pass over every character of a text whose spaces were folded)
+    original = folded.aligned
+    mentions = outside_compositions(lower, gaz.mentions(cased, lower, original=original))
     rivals: list[str] = []
     # (a title that is the text's first line has the mentions found there: not looked up again)
     opening = sentences[0] if sentences and sentences[0].is_heading else None
@@ -326,14 +329,13 @@ def extract_facts(
     run_in_at: dict[int, int] = {}  # a run-in heading's fact -> where its line ends (rule run-in-heading)
     # rule table-rows: "STT | Tỉnh | Điểm | Xếp hạng" and its rows (tables.py); the sentence rules skip those lines
     table_default = title_year or (max(dti_editions) if dti_editions else fallback_default)
-    original = folded.aligned  # for spelling checks ("Bộ" vs "bổ"), at folded offsets
     table_values, table_lines = read_tables(
         cased, lower, catalog, gaz, table_default, drops, article, original, doc_topic, folded.wide_gaps()
     )
     # rule legend-rows: "(thứ hạng - tỉnh - điểm): 20 - Lâm Đồng - 0,5736; ..." (tables.py); the sentence rules skip
     # the sentences its rows are in
     legend_values, legend_spans = read_legend_rows(
-        cased, lower, catalog, gaz, table_default, drops, article, folded.aligned
+        cased, lower, catalog, gaz, table_default, drops, article, original
     )
     table_values += legend_values
     # rule article-about-lower-unit: a headline whose subject is a district, town or commune ("Thị xã

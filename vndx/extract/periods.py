@@ -300,10 +300,12 @@ def year_mentions(
                 kind = "future"
             out.append(YearMention(m.start(), m.end(), year, kind))
             continue
-        if _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after):
+        # (a range's dash is in the window before or after the year: most windows hold none, and are not searched)
+        if ("-" in before and _RANGE_BEFORE.search(before)) or ("-" in after and _RANGE_AFTER.match(after)):
             kind = "ignore"
         elif (
-            _COMPARE.search(before)
+            # (the comparison before the year, searched once: the next test reads it too)
+            (compared := _COMPARE.search(before))
             and (_WHEN_AFTER.match(lower, m.end(), end) or _THEN_AFTER.match(lower, m.end(), end))
             and not _any_digit(lower, start, m.start())
         ):
@@ -312,10 +314,17 @@ def year_mentions(
             # ("xếp thứ 17/63, tăng 8 bậc so với năm 2021, khi ...": 17 is the edition's); also with "khi đó" on
             # the way to the values (_THEN_AFTER)
             kind = "period"
-        elif _COMPARE.search(before) or _HORIZON.search(before) or _ANNOUNCED.search(before):
+        # (an announcement only where its verb is: "công bố", "công khai", "phát hành", "diễn ra")
+        elif (
+            compared
+            or _HORIZON.search(before)
+            or (("cong " in before or "phat hanh" in before or "dien ra" in before) and _ANNOUNCED.search(before))
+        ):
             kind = "ignore"
         elif (
-            _COMPARED_THING_YEAR.search(lower, max(start, m.start() - 50), m.start())
+            # (its window ends on "năm " as ``before`` does: most years are not searched)
+            before.endswith(("nam ", "nam \n"))
+            and _COMPARED_THING_YEAR.search(lower, max(start, m.start() - 50), m.start())
             # (not one with its own value in a bracket: "So với kỳ đầu tiên năm 2020 (xếp thứ 57/63)")
             and not _BRACKET_NEXT.match(lower, m.end(), end)
             and not _WHEN_AFTER.match(lower, m.end(), end)
@@ -332,14 +341,18 @@ def year_mentions(
             kind = "ignore"  # "công bố DTI 2024 theo đơn vị hành chính mới vào tháng 10/2025": the month it came out
         elif published_year and year > published_year:
             kind = "future"
-        elif _UNTIL.search(before) and published_year is None and year >= dt.date.today().year:
+        elif published_year is None and _UNTIL.search(before) and year >= dt.date.today().year:
             kind = "future"
         else:
             kind = "period"
         # (and the same period of a year opening a clause or a bracket: "đạt 78,6%, cùng kỳ năm 2023 là 71,2%" dates
         # 71,2 only, as "..., cùng kỳ năm trước là ..." does: rule relative-year-forward)
-        contrast = bool(_CONTRAST.search(before) or _SAME_PERIOD_OPENS.search(before))
-        if not contrast and _YEAR_OPENS_CLAUSE.search(before):
+        # (each pattern only where its words are: most windows hold none of them)
+        contrast = bool(
+            (("trong khi" in before or "nguoc lai" in before or "neu nhu" in before) and _CONTRAST.search(before))
+            or ("cung ky" in before and _SAME_PERIOD_OPENS.search(before))
+        )
+        if not contrast and before.rstrip().endswith("nam") and _YEAR_OPENS_CLAUSE.search(before):
             contrast = _MEASURE_BACK_AFTER.match(lower, m.end(), end) is not None
         if not contrast and before.endswith("nam "):
             # (or the measure pointed back at before the year: "...; tỷ lệ này năm 2021 chỉ là 38,2%")

@@ -216,6 +216,8 @@ def _with_glosses(hits: list[TopicHit], lower: str) -> list[TopicHit]:
     of the topic, so "Kinh tế số (KTS) và Xã hội số (XHS) đồng xếp hạng 58" joins two names, as
     it does without the glosses."""
     out = list(hits)
+    if len(hits) < 2:
+        return out  # (a gloss joins two phrasings: one alone has none, and the pairs below are not walked)
     for i, h in enumerate(hits):
         for j, g in enumerate(hits):
             if g.topic is not h.topic or g.start <= h.end or not _GLOSS_OPEN.fullmatch(lower, h.end, g.start):

@@ -153,17 +153,21 @@ def split_sentences(cased: str) -> list[Sentence]:
             items = prev_year_item = False
             carry = None
             continue
-        joins = _joins_next(stripped, lines[line_no + 1].strip() if line_no + 1 < len(lines) else "")
+        nxt = lines[line_no + 1].strip() if line_no + 1 < len(lines) else ""  # (stripped once, read twice)
+        joins = _joins_next(stripped, nxt)
         year_item = bool(YEAR_ITEM.match(stripped))
         # (two lines or more in a row that each open with a year are items of their own, whatever stands above them:
         # "DTI VĨNH PHÚC QUA CÁC NĂM" over "2020 → hạng 30", "2021 → hạng 23")
-        nxt = lines[line_no + 1].strip() if line_no + 1 < len(lines) else ""
         items = year_item and (items or prev_year_item or bool(YEAR_ITEM.match(nxt)))
         prev_year_item = year_item
         lead = line_start + (len(line) - len(line.lstrip()))
         line_end = line_start + len(line.rstrip())
+        # (a line that goes on from the line before or into the next one is no heading: the tests below, which scan
+        # the line, are not run for it)
         heading = (
-            len(stripped) <= 160
+            carry is None
+            and not joins
+            and len(stripped) <= 160
             and not _ends_with_stop(stripped)
             and len(stripped.split()) >= 2
             and not stripped.startswith("|")  # a table row ("| Kinh tế số | 0,2310 | 61/63 |"), as trafilatura keeps it
@@ -182,7 +186,6 @@ def split_sentences(cased: str) -> list[Sentence]:
         )
         items = stripped.endswith(":") or items
         seg_start, seg_line = (carry if carry is not None else (lead, line_no))
-        heading = heading and carry is None and not joins
         for m in _BOUNDARY.finditer(cased, lead, line_end):
             head = cased[max(lead, m.start() - 6) : m.start() + 1]
             if _ABBREV.search(head):
