@@ -82,7 +82,7 @@ def test_a_list_item_headed_by_an_office_is_the_offices():
     # rule organisation-figure: "- Văn phòng UBND tỉnh: ..." among the departments' scores is the office's score
     text = (
         "Sở Nội vụ, huyện Hải Lăng dẫn đầu chỉ số chuyển đổi số năm 2022\n"
-        "Sáng 12/4, Sở TT&TT Quảng Trị công bố kết quả đánh giá chỉ số chuyển đổi số (DTI) năm 2022 của 18 sở, ban, "
+        "Sáng 12/4, Sở TT&TT Quảng Trị công bố kết quả chấm điểm chỉ số chuyển đổi số (DTI) năm 2022 của 18 sở, ban, "
         "ngành và 10 huyện.\n"
         "Ở khối sở, ngành, Sở Nội vụ dẫn đầu với 0,8012 điểm, Sở Tài chính đứng thứ hai (0,7930 điểm). Các vị trí tiếp "
         "theo gồm:\n"
