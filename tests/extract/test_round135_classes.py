@@ -1,7 +1,7 @@
 """Issue 10, in our own sentences: the classes of 2.21, from the misses of round 135 (scored unread on 2.19 and 2.20):
 a table's cells of a score and its rank joined by a dash, a year repeated for another province's rank, a score with
 its rank in a bracket, one year written twice before a list of places, a list item headed by an office, and a
-delegate's constituency in brackets."""
+delegate's constituency in brackets (2.21); and a harvest said to lead the country (2.22)."""
 
 from __future__ import annotations
 
@@ -112,3 +112,15 @@ def test_a_district_in_brackets_after_a_value_stays_a_district():
     )
     got = triples(text, province="kon-tum", published=dt.date(2022, 12, 8))
     assert ("kon-tum", "online_dossier_rate", 2022, 12.5) not in got
+
+
+def test_a_harvest_leading_the_country_is_no_dti_rank():
+    # cues.yml economy_measures: "Sản lượng lúa ... dẫn đầu cả nước" ranks a harvest, not the passage's DTI
+    text = (
+        "Kiên Giang: 10 dấu ấn năm 2024\n"
+        "1. DTI 2023 của tỉnh xếp thứ 30/63.\n"
+        "5. Sản lượng lúa cả năm đạt hơn 4,3 triệu tấn, tiếp tục đứng đầu cả nước."
+    )
+    got = triples(text, province="kien-giang", published=dt.date(2024, 12, 30))
+    assert ("kien-giang", "dti_rank", 2023, 30) in got
+    assert not any(i == "dti_rank" and v == 1 for _, i, _, v in got)
