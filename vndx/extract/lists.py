@@ -605,7 +605,9 @@ def respectively_pairs(
             year_topic = next(iter(earlier.values())) if len(earlier) == 1 else None
         # rule second-list-word: "A, B và C lần lượt đạt 0,56; 0,44 và 0,58, tương ứng xếp thứ 35, 50 và 39": a
         # list word right after a list's values pairs its values with the same items
-        again = len(last_pairs) == len(vals) and bool(_NEXT_LIST_GAP.fullmatch(lower, last_end, m.start()))
+        same_count = len(last_pairs) == len(vals)
+        bare_second = same_count and bool(_BARE_SECOND_LIST.fullmatch(lower, last_end, vals[0].start))
+        again = bare_second or (same_count and bool(_NEXT_LIST_GAP.fullmatch(lower, last_end, m.start())))
         if len(topics) == 2 and len(years_of) == len(vals) and topics[0].name == "dti" and is_dti_part(topics[1]):
             # "Qua ba kỳ đánh giá DTI (2021, 2022 và 2023), chỉ số nhân lực số của tỉnh lần lượt xếp thứ 46, 35 và 21":
             # the index names the editions, its part is what the years' values measure
@@ -633,6 +635,9 @@ def respectively_pairs(
                 continue
         if again:
             pairs = list(last_pairs)
+            if bare_second and (last_unit != "rank" or all(v.is_int for v in vals)):
+                # (the values of a bare second list read as the list before's did: its "là" says nothing of them)
+                reads = [last_unit]
         elif (
             len(last_pairs) == len(vals)
             and topics in ([], [t for t, _ in last_pairs])  # (none named, or the ones before ";" taken again)
@@ -704,6 +709,11 @@ def respectively_pairs(
             # (a measure after the contrast that heads values of its own; not a frame at the sentence's end: "A và B lần
             # lượt xếp thứ 7 và 11, còn C xếp thứ 48 trong DTI 2020")
             contrast = _CONTRAST_JOINT.search(lower, vals[-1].end, limit)
+            # (nor what a remark on the places after the values names: "hạ tầng số của Quảng Ninh và Đà Nẵng tương ứng
+            # xếp thứ 2 và 1, cũng là hai địa phương dẫn đầu về ATTTM")
+            remark = _REMARK_ON_PLACES.search(lower, vals[-1].end, limit)
+            if remark is not None:
+                limit = remark.start()
             if contrast is not None:
                 heads = [h for h in hits if h.start > contrast.start() and h.start < limit]
                 later = [x for x in numbers if not is_year(x) and contrast.end() <= x.start < limit]
@@ -930,6 +940,9 @@ _OTHER_INDICES = frozenset({"sipas"})
 _OWN_MEASURES = frozenset({"growth"})
 # grammar: between a list's last value and a second list word ("..., tương ứng xếp thứ 35, 50 và 39")
 _NEXT_LIST_GAP = re.compile(r"\s*(?:diem\s*)?,?\s*(?:va\s+)?")
+# ... or a ";" and a list word that names only its values' year, no noun saying what they are or whose: "lần lượt xếp
+# thứ 28, 35 và 40; tương ứng năm 2021 là 44, 50 và 47" (the same items in another year)
+_BARE_SECOND_LIST = re.compile(r"\s*;\s*(?:tuong ung|lan luot)\s+(?:(?:trong\s+)?nam\s+\d{4}\s+)?(?:la\s+|:\s*)?")
 # a list's values as shares of a target ("lần lượt đạt 101,3%, 98,2% và 99,6% chỉ tiêu ...")
 _OF_TARGET = re.compile(r"\s*(?:so voi\s+)?(?:chi tieu|ke hoach)\b")
 # grammar (rule ranks-then-provinces): the rank run before the list word ("thứ hai và thứ ba", "thứ tư đến
@@ -1260,11 +1273,17 @@ def _position(at: int, rank: int) -> Number:
     return Number(start=at, end=at + 1, num_end=at + 1, value=float(rank), is_int=True, raw="@pos")
 
 
+# a remark on the places a list gave values for, after them: ", cũng là hai địa phương ...", ", là những tỉnh ..."
+_REMARK_ON_PLACES = re.compile(
+    r",\s*(?:cung\s+|deu\s+)?la\s+(?:hai|ba|bon|nhung|cac)\s+(?:dia phuong|tinh|thanh pho)\b"
+)
 # grammar: what joins a list's values to a second run of values for the same items
 _SECOND_LEAD = re.compile(
     # (past the edition the places are in: "lần lượt xếp thứ hai và thứ ba trong DTI 2020, với giá trị 0,5634 và
     # 0,5580")
-    r"(?:\s+(?:trong|o|cua)\s+(?:bang xep hang\s+)?dti(?:\s+(?:nam\s+)?20\d\d)?|\s+nam\s+20\d\d)?"
+    # (or past the index they are placed in: "lần lượt xếp thứ 1, 2 và 3 về chỉ số ATTTM với 0,9120; 0,8950 và 0,8805")
+    r"(?:\s+(?:trong|o|cua)\s+(?:bang xep hang\s+)?dti(?:\s+(?:nam\s+)?20\d\d)?|\s+nam\s+20\d\d"
+    r"|\s+ve\s+[a-z]+(?:\s+[a-z]+){0,5}?(?=\s+voi\b))?"
     r"\s*,?\s*(?:voi|dat)\s+(?:(?:gia tri|diem so|so diem|tong diem|ty trong|ty le)\s+)?(?:lan luot\s+)?(?:la\s+)?"
 )
 

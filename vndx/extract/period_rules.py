@@ -384,7 +384,8 @@ _HORIZON_BEFORE = re.compile(r"\bden nam\s+$")
 
 # a clause that sets a past against what follows: "Nếu (như) năm 2020 ..., thì ..." (rule sentence-year)
 # ("Nếu năm 2020 ..., thì ...", also without the comma: "Nếu như năm 2022 tỉnh ở vị trí 30 thì đến kỳ đánh giá này ...")
-_IF_CLAUSE = skipping(re.compile(r"\bneu(?: nhu)?\b[^;,]*?(?:,\s*|\s+)(?=thi\b)"))
+# (its commas too: "Nếu như năm 2021, DTI của tỉnh chỉ đạt 0,3615 điểm, đứng thứ 58/63, thì ở lần công bố này, ...")
+_IF_CLAUSE = skipping(re.compile(r"\bneu(?: nhu)?\b[^;.]{0,200}?(?:,\s*|\s+)(?=thi\b)"))
 
 
 def _now_clause(c: Claim) -> tuple[int, int] | None:
@@ -467,6 +468,23 @@ def section_year(c: Claim) -> int | None:
     if not c.ranked or ctx.section_year is None or ctx.lead_year or ctx.para_year:
         return None
     return ctx.section_year
+
+
+def then_clause_edition(c: Claim) -> int | None:
+    """A DTI value with no year of its own in the "thì" clause of "Nếu (như) năm 2021, ... đạt 0,3615 điểm, đứng thứ
+    58/63, thì ở lần công bố này, tỉnh đạt 0,4892 điểm, vươn lên thứ 35/63" is of an edition after the year the
+    "nếu" clause set against it: the latest out when the article was written, else the year after."""
+    if not c.ranked:
+        return None
+    cond = _IF_CLAUSE.search(c.lower, c.sent.start, c.n.start)
+    if cond is None or cond.end() > c.n.start:
+        return None
+    years = [y.year for y in c.sent.years if cond.start() <= y.start < cond.end() and y.kind == "period"]
+    if not years or any(cond.end() <= y.start < c.clause_end for y in c.sent.years):
+        return None
+    later = max(years) + 1
+    out = edition_out_on(c.published) if c.published is not None else None
+    return max(out, later) if out is not None else later
 
 
 def edition_year(c: Claim) -> int | None:
@@ -788,9 +806,13 @@ _SAME_SPAN = re.compile(r"\bcung (?:khoang thoi gian|giai doan|thoi gian|thoi ky
 def same_span(c: Claim) -> int | None:
     """Rule same-span: a movement "in the same span" ("Trong cùng khoảng thời gian, giá trị DTI của tỉnh tăng từ 0,31
     lên 0,52") after a paragraph whose facts ran from one year to another (2020 ... 2023): its start is the span's
-    first year, its end the last."""
+    first year, its end the last. A share's movement needs no such words: "Nếu như năm 2022, tỷ lệ ... mới đạt 33,6% thì
+    năm 2023 con số này đã lên 62,4%. Tỷ lệ hồ sơ thanh toán trực tuyến cũng tăng từ 12,3% lên 41,7%" moves over the
+    paragraph's two years (a share has no edition to count back to: rule undated-start drops one no span dates)."""
     span = c.ctx.fact_span
-    if span is None or span[0] == span[1] or not _SAME_SPAN.search(c.lower, c.sent.start, c.sent.end):
+    if span is None or span[0] == span[1]:
+        return None
+    if not c.n.percent and not _SAME_SPAN.search(c.lower, c.sent.start, c.sent.end):
         return None
     before = c.lower[max(c.sent.start, c.n.start - 25) : c.n.start]
     if move_from_before(before):
@@ -831,6 +853,7 @@ YEAR_RULES: list[Pick] = [
     Pick("compared-opening", compared_opening),
     Pick("sentence-year", sentence_year),
     Pick("contrast-same-year", contrast_same_year),
+    Pick("then-clause-edition", then_clause_edition),
     Pick("first-edition", first_edition),
     Pick("change-since", change_since),
     Pick("section-year", section_year),
