@@ -71,7 +71,7 @@ from vndx.extract.readings import (
     sentence_topics,
 )
 from vndx.extract.scan import skipping
-from vndx.extract.targets import COLUMN_OPENING, RESULT_COLUMN, head_target, is_target, targets_achieved
+from vndx.extract.targets import COLUMN_OPENING, RESULT_COLUMN, is_target, targets_achieved
 from vndx.extract.years import ranking_family
 
 MAX_GAP = 110
@@ -546,7 +546,7 @@ def _bind_lists(
     if two_years:
         # (before the "lần lượt" lists too: "lần lượt là 96, 118 và 141 doanh nghiệp vào cuối các năm 2022, 2023, 2024")
         for b in year_each_after(lower, start, end, m.values, hits):
-            if is_target(lower, start if head_target(m) else b.clause_start, b.number.start, protect, m.original):
+            if is_target(lower, start if m.head_target else b.clause_start, b.number.start, protect, m.original):
                 continue  # (a plan's yearly targets: "lần lượt 60%, 75% và 90% vào các năm 2024, 2025, 2026")
             if b.number.start not in consumed:
                 consumed.add(b.number.start)
@@ -558,7 +558,7 @@ def _bind_lists(
         )
         paired = _places_in_step(m, paired)
         for b in paired:
-            scope = start if head_target(m) else b.clause_start
+            scope = start if m.head_target else b.clause_start
             if b.number.start in consumed or is_target(lower, scope, b.number.start, protect, m.original):
                 drops.append(Drop("target-or-plan", b.value, b.indicator.code, b.number.start))
                 continue

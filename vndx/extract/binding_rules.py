@@ -25,7 +25,7 @@ from vndx.extract.numbers import RANK_CUE_BEFORE, Number, is_year, qualifier
 from vndx.extract.readings import FIVE_G, RANK_DENOMINATORS, Binding, TopicHit, in_range, only_5g
 from vndx.extract.scan import skipping
 from vndx.extract.subjects import AGENCY_NAMED, MINISTRY_SOURCE, MINISTRY_SPEAKS, bare_province_at
-from vndx.extract.targets import head_target, is_target
+from vndx.extract.targets import is_target
 from vndx.extract.text import COUNT_WORDS, count_of
 from vndx.extract.years import in_parens
 from vndx.reference import Indicator
@@ -104,12 +104,6 @@ class Candidate:
             if not _RISE.search(self.before, down[-1].end()):
                 value = -value
         self.value, self.out_of = value, out_of
-
-    @property
-    def head_target(self) -> bool:
-        """The sentence opens with a plan ("Phấn đấu năm 2025, ..."): ``targets.plan_at_head``, asked once per sentence
-        and only when a rule needs it."""
-        return head_target(self.m)
 
     @lazy
     def window(self) -> str:
@@ -1693,7 +1687,7 @@ def average_rank(c: Candidate) -> bool:
 def target_or_plan(c: Candidate) -> bool:
     """The clause states a target or a plan ("phấn đấu đến năm 2025 đạt 80%"), not a result."""
     # (a value in the sentence's first clause reads from its start either way: no need to know of a plan at the head)
-    scope = c.m.start if c.clause_start != c.m.start and c.head_target else c.clause_start
+    scope = c.m.start if c.clause_start != c.m.start and c.m.head_target else c.clause_start
     return is_target(c.m.lower, scope, c.n.start, c.protect, c.m.original)
 
 

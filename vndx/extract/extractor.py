@@ -1141,8 +1141,8 @@ def extract_facts(
         if own_year and not looks_back:
             # rule edition-year-only: a year that labels a ranking's edition ("Theo Vietnam ICT Index 2018,
             # tỉnh xếp thứ 55") dates that index's values after it, not the statistics ("Tỷ lệ hộ ... đạt 18,5%")
-            own = [y for y in sent_years if y.year == own_year and y.start not in taken]
-            at = max((y.start for y in own), default=None)
+            own = [y for y in sent_years if y.year == own_year and y.start not in taken]  # (in order: the last, last)
+            at = own[-1].start if own else None
             ctx.para_edition = at is not None and bool(_EDITION_BEFORE.search(lower, max(s, at - 60), at))
             if not ctx.para_edition and own and _YEAR_RANKS.match(lower, own[-1].end):
                 # (its last mention dating another province's rank after the edition's: "DTI năm 2021 của tỉnh xếp thứ
@@ -1672,9 +1672,10 @@ def _values_name_no_measure(lower: str, s: int, e: int, numbers: list, measure) 
 
 
 _GDP_SHARE_TOPIC = "digital_economy_grdp_share"
-_RANKS_ONLY = re.compile(r"\b(?:xep|dung) (?:thu|hang)\b")
+_RANK_VERB = r"(?:xep|dung) (?:thu|hang)\b"
+_RANKS_ONLY = re.compile(r"\b" + _RANK_VERB)
 # a year right before a rank's verb ("Lào Cai năm 2021 đã xếp thứ 26"): the year of a ranking
-_YEAR_RANKS = re.compile(r"\s*(?:(?:da|van|chi|moi|cung)\s+)?(?:xep|dung) (?:thu|hang)\b")
+_YEAR_RANKS = re.compile(r"\s*(?:(?:da|van|chi|moi|cung)\s+)?" + _RANK_VERB)
 _OF_GRDP = re.compile(r"%\s*grdp\b")
 # the digital economy's share of the nation's GDP: "kinh tế số (cả nước) ước chiếm khoảng 12,33% GDP (cả nước)"
 _NATIONAL_GDP_SHARE = re.compile(r"\b(?:kinh te so|kts)\b[^.;%]{0,60}?\d[\d.,]*\s*%\s*gdp\b")

@@ -115,6 +115,10 @@ _POINTS_AT_OWN_YEARS = re.compile(r"\W*(?:(?:cac\s+)?(?:gia tri|diem so|diem)(?:
 _JOIN_WORD = re.compile(r" va |, ")  # (between two measures' words; not "kinh tế số" inside "tỷ trọng kinh tế số")
 # a clause set against the one before it ("..., trong khi ...", "..., còn ...", "..., nhưng ...")
 _CONTRAST_JOINT = re.compile(rf"[,;]\s*(?:{load_cues().words['contrast_opens']})\s")
+# a remark on the places a list gave values for, after them: ", cũng là hai địa phương ...", ", là những tỉnh ..."
+_REMARK_ON_PLACES = re.compile(
+    r",\s*(?:cung\s+|deu\s+)?la\s+(?:hai|ba|bon|nhung|cac)\s+(?:dia phuong|tinh|thanh pho)\b"
+)
 
 
 def _joined_measures(lower: str, hits, start: int, end: int) -> list[tuple[int, Topic]]:
@@ -1273,10 +1277,6 @@ def _position(at: int, rank: int) -> Number:
     return Number(start=at, end=at + 1, num_end=at + 1, value=float(rank), is_int=True, raw="@pos")
 
 
-# a remark on the places a list gave values for, after them: ", cũng là hai địa phương ...", ", là những tỉnh ..."
-_REMARK_ON_PLACES = re.compile(
-    r",\s*(?:cung\s+|deu\s+)?la\s+(?:hai|ba|bon|nhung|cac)\s+(?:dia phuong|tinh|thanh pho)\b"
-)
 # grammar: what joins a list's values to a second run of values for the same items
 _SECOND_LEAD = re.compile(
     # (past the edition the places are in: "lần lượt xếp thứ hai và thứ ba trong DTI 2020, với giá trị 0,5634 và

@@ -18,6 +18,7 @@ from vndx.extract.gazetteer import SELF
 from vndx.extract.numbers import Number, is_year
 from vndx.extract.readings import TopicHit
 from vndx.extract.scan import by_first_char
+from vndx.extract.targets import plan_at_head
 
 # grammar: a region heading the sentence or a clause after a comma, ";" or ":" ("Xét theo vùng, Đồng bằng sông
 # Hồng có ..."; "; Tây Nguyên thấp nhất ..."), not a former province's part ("Tây Nguyên cũ") nor inside a bracket
@@ -128,6 +129,12 @@ class Mentions:
     years: list = field(default_factory=list)  # YearMention, classified (periods.year_mentions)
     regions: bool = True  # the article names a region at all (``names_region``): else no sentence is scanned for one
     context_from: int | None = None  # where the paragraph starts: a phrasing's context may be named there (readings)
+
+    @lazy
+    def head_target(self) -> bool:
+        """The sentence opens with a plan ("Phấn đấu năm 2025, ...", ``targets.plan_at_head``): asked only by a plan
+        rule over a value past the sentence's first clause, and by the lists' values; most sentences never ask."""
+        return plan_at_head(self.lower, self.start, self.end, self.values, self.original)
 
     @lazy
     def dx_context(self) -> bool:

@@ -1004,23 +1004,21 @@ def _by_indicator_rows(
         for k, (year, token) in enumerate(zip(col_years, rc, strict=True)):
             if year is None:
                 continue
-            both = None if change else _SCORE_AND_RANK.fullmatch(token)
-            if both is not None:  # ("DTI tổng thể | 0,4215 – 45 | 0,4580 – 47": a score and its rank in each cell)
-                for role, got_token in _readings_of_cell(label, token):
-                    got = _cell_value(got_token, topic, role, start, rows.drops)
-                    if got is not None:
-                        code, value, out_of = got
-                        values.append(TableValue(rows.article, code.code, code.unit, year, value, out_of, start, end))
-                continue
-            role = "change" if change else "rank" if k in rank_at else _label_role(label, token, section_role)
-            if role == "count" and (unit == "%" or (percent and not unit)):
-                role = "percent"
-            if role == "score" and "score" not in topic.codes and "count" in topic.codes:
-                role = "count"  # ("Điểm phục vụ bưu chính ... | điểm | 112": service points counted, no score)
-            got = _cell_value(token, topic, role, start, rows.drops)
-            if got is not None:
-                code, value, out_of = got
-                values.append(TableValue(rows.article, code.code, code.unit, year, value, out_of, start, end))
+            if not change and _SCORE_AND_RANK.fullmatch(token):
+                # ("DTI tổng thể | 0,4215 – 45 | 0,4580 – 47": a score and its rank in each cell)
+                readings = _readings_of_cell(label, token)
+            else:
+                role = "change" if change else "rank" if k in rank_at else _label_role(label, token, section_role)
+                if role == "count" and (unit == "%" or (percent and not unit)):
+                    role = "percent"
+                if role == "score" and "score" not in topic.codes and "count" in topic.codes:
+                    role = "count"  # ("Điểm phục vụ bưu chính ... | điểm | 112": service points counted, no score)
+                readings = [(role, token)]
+            for role, cell in readings:
+                got = _cell_value(cell, topic, role, start, rows.drops)
+                if got is not None:
+                    code, value, out_of = got
+                    values.append(TableValue(rows.article, code.code, code.unit, year, value, out_of, start, end))
     return values
 
 

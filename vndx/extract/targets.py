@@ -333,15 +333,6 @@ def plan_at_head(lower: str, start: int, end: int, numbers: list[Number], origin
     return False
 
 
-def head_target(m) -> bool:
-    """``plan_at_head`` of the sentence ``m`` (``mentions.Mentions``), worked out at its first use and kept on it: most
-    sentences never ask (only a plan rule over a value past the sentence's first clause, or a list's values, do)."""
-    got = getattr(m, "_head_target", None)
-    if got is None:
-        got = m._head_target = plan_at_head(m.lower, m.start, m.end, m.values, m.original)
-    return got
-
-
 def targets_achieved(
     catalog: Catalog,
     lower: str,
