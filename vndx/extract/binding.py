@@ -93,7 +93,9 @@ _LEAD_OK = re.compile(r"^[\s)]*(?:(?:cac|nhung|trong so|ca)\s+)?$")  # ("xếp t
 _RANK_RIGHT = re.compile(
     # ("xếp thứ hai trên 34 tỉnh, thành phố ở trụ cột kinh tế số")
     # (the rank's year may come first: "lên vị trí 39 năm 2019 trên bảng xếp hạng Vietnam ICT Index")
-    r"^\s*(?:nam\s+(?:19|20)\d\d\s+)?(?:(?:ca nuoc|toan quoc|trong ca nuoc|(?:trong |cua |tren )?(?:(?:63|34|cac) )?"
+    # (past the close of the rank's own bracket: "đứng cuối cả nước (63/63) trong bảng xếp hạng DTI năm 2023")
+    r"^\s*\)?\s*(?:nam\s+(?:19|20)\d\d\s+)?"
+    r"(?:(?:ca nuoc|toan quoc|trong ca nuoc|(?:trong |cua |tren )?(?:(?:63|34|cac) )?"
     r"(?:tinh,? thanh(?: pho)?|dia phuong)(?:,? (?:tren|trong) ca nuoc|,? ca nuoc)?),?\s*)?"
     # not "trong đó" ("xếp thứ 12/63, trong đó kinh tế số ..."), nor "trong khi" ("thứ 3, trong khi nhân lực số
     # chỉ ở vị trí 27": a contrast opens the next index's clause)

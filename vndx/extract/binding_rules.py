@@ -312,6 +312,8 @@ def regional_rank(c: Candidate) -> bool:
         return True  # the sentence opens with the region as its frame
     if AFTER_RANK.match(rest):
         return False
+    if _after_regional_leader(c):
+        return True
     if _LABEL_REGION.match(rest):
         return True  # a fact box's label after the rank: "Thứ 3 – vị trí trong khu vực miền Trung – Tây Nguyên"
     if _REGIONAL_GROUP_AFTER.match(rest):
@@ -335,6 +337,41 @@ def regional_rank(c: Candidate) -> bool:
         # xếp thứ 21, còn Thái Nguyên đứng thứ 12" gives their places in the nation)
         return False
     return c.value <= (size if size else _region_size(c.m.lower, before.end(), c.n.start))
+
+
+# a place that leads or is ranked in the region, its clause closed by a comma ("Lâm Đồng tiếp tục đứng đầu khu vực,")
+_REGIONAL_LEADER = re.compile(
+    r"\b(?:dung dau|dan dau|xep dau|(?:xep|dung)\s+(?:hang\s+)?thu\s+\w+)\s+(?:(?:trong|cua)\s+)?(?:khu vuc|vung)\b"
+    r"[^,;\d]*,"
+)
+# ... and the next clause: another place and its rank verb, nothing else ("Gia Lai đứng thứ hai", "còn Kon Tum xếp thứ
+# 5")
+_NEXT_OPENS = re.compile(r"\s*(?:con|va|tiep den la|tiep theo la)?\s*$")
+_NEXT_RANK = re.compile(r"\s*(?:(?:dung|xep)\s+)?(?:hang\s+|vi tri\s+)?(?:thu\s+)?$")
+
+
+def _last(pattern: re.Pattern[str], lower: str, start: int, end: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``lower[start:end]``, if any."""
+    found = None
+    for found in pattern.finditer(lower, start, end):  # noqa: B007 (the loop keeps the last)
+        pass
+    return found
+
+
+def _after_regional_leader(c: Candidate) -> bool:
+    """Rule regional-rank for a rank in the clause after a place's in the region, the clause only another place and
+    its rank verb ("Lâm Đồng tiếp tục đứng đầu khu vực, Gia Lai đứng thứ hai": second in the region too; not "dẫn đầu
+    vùng với vị trí thứ 9 toàn quốc, tiếp đến là Đồng Tháp xếp thứ 13", whose leader's clause holds a national place).
+    """
+    lower = c.m.lower
+    lead = _last(_REGIONAL_LEADER, lower, c.m.start, c.n.start)
+    if lead is None:
+        return False
+    return any(
+        _NEXT_OPENS.fullmatch(lower, lead.end(), x.start) and _NEXT_RANK.fullmatch(lower, x.end, c.n.start)
+        for x in c.m.places
+        if lead.end() <= x.start < c.n.start
+    )
 
 
 # the neighbours after "so với các tỉnh": "lân cận", "láng giềng", "bạn" (the gazetteer's words; rule regional-rank)
@@ -1402,6 +1439,8 @@ def district_or_commune(c: Candidate) -> bool:
         # rule unit-after-value: the value's noun owned by a unit ("95,2% hồ sơ thủ tục hành chính của xã được nộp trực
         # tuyến", "17 tổ công nghệ số cộng đồng của xã"): the unit's, not the province's
         return True
+    if _unit_value_before(c):
+        return True
     # (a province named after a colon on the way to the value takes it back: "Đại biểu ... (Tổ đại biểu quận Cầu
     # Giấy) nêu: năm 2021, Hà Nội xếp thứ 7/63", the unit said who spoke, not whose the value is)
     colon = cased.rfind(":", lo, hi)
@@ -1545,10 +1584,31 @@ _UNIT_EXAMPLES_AFTER = re.compile(
     rf"\s*,?\s*(?:nhu|dien hinh nhu|tieu bieu nhu)\s+(?:cac\s+)?(?:{_UNIT_WORDS})\b"
 )
 # the value's noun, then "của" a unit: bare or named ("của xã", "của phường Phố Hiến"; not "của xã hội", nor the units
-# counted or all of them: "của các xã")
+# counted or all of them: "của các xã"); an age in the noun is no other value ("88% người dân từ 14 tuổi trở lên
+# của xã")
 _UNIT_OWNS_AFTER = re.compile(
-    rf"[^,;.\d()]{{0,50}}?\bcua\s+(?:{_UNIT_WORDS})\b(?!\s+hoi\b)"
+    rf"(?:[^,;.\d()]|\d+\s+tuoi\b){{0,50}}?\bcua\s+(?:{_UNIT_WORDS})\b(?!\s+hoi\b)"
 )
+
+
+_UNIT_OWNER = re.compile(rf"\bcua\s+(?:{_UNIT_WORDS})\b(?!\s+hoi\b)")
+
+
+def _unit_value_before(c: Candidate) -> bool:
+    """Rule unit-goes-on: a clause before the value's gave a value of a unit's ("100% hồ sơ TTHC của xã được tiếp nhận
+    trực tuyến, tỷ lệ thanh toán trực tuyến đạt 87%"), and no place is named since nor right after the value: the next
+    value is the unit's too."""
+    lower = c.m.lower
+    owner = _last(_UNIT_OWNER, lower, c.m.start, c.n.start)
+    if owner is None or not _CLAUSE_CUT.search(lower, owner.end(), c.n.start):
+        return False  # (the owner in the value's own clause is rule unit-after-value's, or none)
+    if not any(x.start < owner.start() for x in c.m.values if not is_year(x)):
+        return False
+    # (nor one named right after it: "... của huyện đạt 74,2%, cao hơn mức 61,5% của toàn tỉnh")
+    return not any(owner.end() <= x.start < c.n.end + 30 for x in c.m.places)
+
+
+_CLAUSE_CUT = re.compile(r"[,;]\s")
 
 
 def units_above_threshold(c: Candidate) -> bool:

@@ -137,6 +137,7 @@ class Cues:
     basis_34: re.Pattern[str]
     basis_63: re.Pattern[str]
     as_of_now: re.Pattern[str]
+    ever_lead: re.Pattern[str]
     now_opening: re.Pattern[str]  # "Hiện toàn tỉnh có ...": "hiện" opening the sentence (match at its start)
     now_clause: re.Pattern[str]  # "Theo Sở, hiện 71% ...": "hiện" opening a clause (search)
     background_lead: re.Pattern[str]  # a sentence that looks back opens so (rule background-year)
@@ -287,6 +288,7 @@ def _read_cues() -> Cues:
             rf"{_bword(data['as_of_now'])}\b|h(?<!\wh)(?<!{_look_behinds(data['hien_compounds'], tail='h')})"
             rf"ien\s+(?:(?:moi|chi|da|van)\s+)?(?:{_alt(data['now_verbs'])})\b"
         ),
+        ever_lead=re.compile(rf"\b(?:{_alt(data['ever_leads'])})\s+$"),
         # (also inside a quotation: "“Hiện toàn tỉnh mới có khoảng 120 doanh nghiệp ...”, ông X cho biết")
         # (after a bullet or an icon: "👥 Hiện toàn tỉnh có 1.035 Tổ ...")
         now_opening=re.compile(rf"\W*(hien)\s+(?!(?:{_alt(data['hien_words'])})\b)"),

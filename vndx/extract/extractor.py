@@ -137,11 +137,13 @@ def _unit_named_headline(cased: str, headline, names: tuple[str, ...]) -> bool:
 # a heading that breaks its index into groups or components ("THEO NHÓM CHỈ SỐ": rule index-components)
 _INDEX_PARTS = skipping(re.compile(r"\b(?:nhom chi so|chi so thanh phan|cac chi so con|chi so con)\b"))
 # a score given as the value reached ("đạt giá trị 0,6412", "với giá trị 0,5930"): of the index the article is about
-# (also the bare index of the province reaching a score: "Giá trị chỉ số của tỉnh đạt 0,4927")
+# (also the bare index of the province reaching a score: "Giá trị chỉ số của tỉnh đạt 0,4927"; or a score below one
+# reached in points: "Lâm Đồng đạt 0,5104 điểm", no other index's scores being written so)
 _VALUE_REACHED = skipping(
     re.compile(
         r"\b(?:dat|voi|co) " + SCORE_NOUNS + r" 0[.,]\d"
         r"|\b(?:gia tri|diem) chi so (?:cua (?:tinh|thanh pho)\s+)?(?:dat|la)\s+0[.,]\d"
+        r"|\bdat (?:muc )?0[.,]\d+ diem\b"
     )
 )
 # after a unit's bare name opening a headline: its colon, or the headline's verb (lower case)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-EXTRACTOR_VERSION = "vndx-rules-2.23"
+EXTRACTOR_VERSION = "vndx-rules-2.24"
 
 
 @dataclass(slots=True)

@@ -121,6 +121,11 @@ _REMARK_ON_PLACES = re.compile(
 )
 
 
+def _one_place_opens(mentions, at: int, provinces: list[str]) -> bool:
+    """A clause at ``at`` opens on one of ``provinces`` by name ("riêng Yên Bái ...")."""
+    return any(x.start == at and x.slug in provinces for x in mentions or [])
+
+
 def _joined_measures(lower: str, hits, start: int, end: int) -> list[tuple[int, Topic]]:
     """The catalog measures whose phrasings lie in ``lower[start:end]``, by where their first keyword is written."""
     out: dict[int, tuple[int, Topic]] = {}
@@ -721,7 +726,10 @@ def respectively_pairs(
             if contrast is not None:
                 heads = [h for h in hits if h.start > contrast.start() and h.start < limit]
                 later = [x for x in numbers if not is_year(x) and contrast.end() <= x.start < limit]
-                if any(x.start >= h.end for h in heads for x in later):
+                # (nor what a remark on one of the places names, a clause set against the list's without a value of
+                # its own: "... lần lượt đạt 0,56 và 0,54, riêng B được đánh giá là điểm sáng về chính quyền số")
+                remark_on_one = not later and _one_place_opens(mentions, contrast.end(), provinces)
+                if remark_on_one or any(x.start >= h.end for h in heads for x in later):
                     limit = contrast.start()
             # (of several measures before the list, the nearest: "Về kinh tế số, tỷ trọng kinh tế số trong GRDP
             # của A, B và C lần lượt đạt ...": the frame's pillar is not what the provinces' values measure)
@@ -1284,7 +1292,9 @@ _SECOND_LEAD = re.compile(
     # (or past the index they are placed in: "lần lượt xếp thứ 1, 2 và 3 về chỉ số ATTTM với 0,9120; 0,8950 và 0,8805")
     r"(?:\s+(?:trong|o|cua)\s+(?:bang xep hang\s+)?dti(?:\s+(?:nam\s+)?20\d\d)?|\s+nam\s+20\d\d"
     r"|\s+ve\s+[a-z]+(?:\s+[a-z]+){0,5}?(?=\s+voi\b))?"
-    r"\s*,?\s*(?:voi|dat)\s+(?:(?:gia tri|diem so|so diem|tong diem|ty trong|ty le)\s+)?(?:lan luot\s+)?(?:la\s+)?"
+    r"\s*,?\s*(?:voi|dat)\s+(?:(?:gia tri|diem so|so diem|tong diem|ty trong|ty le)\s+)?"
+    # (the index and its edition between the noun and the values: "với giá trị DTI năm 2024 là 0,6302 và 0,5874")
+    r"(?:(?:chi so\s+)?dti\s+(?:(?:nam\s+)?20\d\d\s+)?)?(?:lan luot\s+)?(?:la\s+)?"
 )
 
 

@@ -603,11 +603,11 @@ _ORDINAL_CONTINUES = re.compile(r"(?:[,;]|\bva\b)\s*(?:[a-z.]+\s+){0,4}?thu\s+(?
 # (past the first rank's own year, and to the rank it rose to: "thứ 3 năm 2020, thứ nhất năm 2021", "từ vị trí thứ
 # 4 năm 2020 đến thứ nhất")
 # (and past what the first rank is of, to a second index after "và": "xếp thứ 5/34 về Chỉ số DTI năm 2024 và thứ hai
-# về chỉ số an toàn thông tin mạng")
+# về chỉ số an toàn thông tin mạng"; or after a comma: "xếp thứ 3 về chính quyền số, thứ nhất về kinh tế số")
 _ORDINAL_AFTER_DIGIT_RANK = skipping(
     re.compile(
         r"\b(?:thu|hang|vi tri)\s+(?P<rank>\d+)(?:\s*/\s*\d+)?(?:\s+(?:nam\s+)?(?:19|20)\d\d)?"
-        r"(?:\s+ve\s+[^,;.()]{3,60}?(?=\s+va\s+thu\s+[a-z]+\s+ve\b))?"
+        r"(?:\s+ve\s+[^,;.()]{3,60}?(?=(?:\s+va|\s*,(?:\s+va)?)\s+thu\s+[a-z]+\s+ve\b))?"
         r"\s*(?:,\s*(?:va\s+)?|va\s+|(?:vuon\s+)?(?:len|den)\s+)thu\s+(?P<word>[a-z]+)\b"
         + _NOT_A_RANK_AFTER
     )

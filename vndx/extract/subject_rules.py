@@ -43,8 +43,11 @@ def list_province(c: Claim) -> str | None:
 
 
 # grammar: an aside after a province that describes it, up to the value ("Lào Cai – địa phương đứng thứ 9",
-# "Đà Nẵng, địa phương xếp thứ nhất năm 2023, ...", "Bắc Ninh (tỉnh đạt 0,61)"), not yet closed
-_APPOSITIVE = re.compile(r"\s*[-,(]\s*(?:la\s+)?(?:dia phuong|tinh|thanh pho|don vi)\b[^-,;()]*$")
+# "Đà Nẵng, địa phương xếp thứ nhất năm 2023, ...", "Bắc Ninh (tỉnh đạt 0,61)"), not yet closed; a decimal comma
+# closes nothing ("Huế, địa phương có DTI 2023 đạt 0,6875 và xếp thứ 4": both values are Huế's)
+_APPOSITIVE = re.compile(
+    r"\s*[-,(]\s*(?:la\s+)?(?:dia phuong|tinh|thanh pho|don vi)\b(?:[^-,;()]|(?<=\d),(?=\d))*$"
+)
 
 
 def appositive_province(c: Claim) -> str | None:
