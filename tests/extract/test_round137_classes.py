@@ -3,7 +3,8 @@ on one of a list's places, a second run of scores after "với giá trị DTI n�
 date), a decimal comma inside an aside about a place, "xếp sau vị trí thứ N" (a bound), a rank that goes on from a
 place's in the region, a year after the publication (a horizon, whatever read it), a score below one reached "điểm" in
 an article about the index, an age inside a unit's noun, a unit's value going on in the next clause, an ordinal word
-after a digit rank and a comma, and a rank alone in its bracket before the ranking it is in."""
+after a digit rank and a comma, a rank alone in its bracket before the ranking it is in, and a "là" after a rank's
+bracket (2.25, the thirteenth class, after the round was committed)."""
 
 from __future__ import annotations
 
@@ -168,3 +169,15 @@ def test_a_rank_alone_in_its_bracket_then_the_ranking():
     text = "Năm nay, Lai Châu đứng gần cuối cả nước (62/63) trong bảng xếp hạng DTI năm 2022."
     got = triples(text, province="lai-chau", published=dt.date(2023, 9, 1))
     assert ("lai-chau", "dti_rank", 2022, 62) in got
+
+
+def test_the_predicate_after_a_ranks_bracket_is_the_places():
+    # rule sole-ranked-topic: "là hai tỉnh ..." after the close of "(..., thứ 62/63)" says what the places are, not
+    # who holds the rank; the rank is the DTI's, as the first bracket's is
+    text = (
+        "Ở nhóm cuối, Điện Biên (0,3012 điểm, thứ 60/63) và Lai Châu (0,2987 điểm, thứ 62/63) là hai tỉnh có DTI 2021 "
+        "thấp nhất vùng."
+    )
+    got = triples(text, province="son-la", published=dt.date(2022, 5, 1))
+    assert ("dien-bien", "dti_rank", 2021, 60) in got
+    assert ("lai-chau", "dti_rank", 2021, 62) in got

@@ -1264,8 +1264,9 @@ def _owned_by_bracketed_measure(lower: str, left_hits, pick, n: Number, reads, b
 
 
 # after a rank, words that say what it ranks or who holds it: "thứ 30/63 tỉnh về việc ...",
-# "xếp thứ 2 và thứ 3 lần lượt là Sở ...": not the index the sentence names elsewhere
-_RANK_OWNED = re.compile(r"^[^.;]*?\bve\b|^[^.;,]{0,40}?\b(?:la|thuoc)\b|^\s*(?:,|va)\s*(?:thu\s+)?\d")
+# "xếp thứ 2 và thứ 3 lần lượt là Sở ...": not the index the sentence names elsewhere (a "là" past the close of the
+# rank's bracket is the places': "Bạc Liêu (..., thứ 57/63) và Cà Mau (..., thứ 51/63) là hai địa phương ...")
+_RANK_OWNED = re.compile(r"^[^.;]*?\bve\b|^(?!\s*\))[^.;,]{0,40}?\b(?:la|thuoc)\b|^\s*(?:,|va)\s*(?:thu\s+)?\d")
 
 
 _OWN_CLAUSE_HEAD = re.compile(r";\s*$")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-EXTRACTOR_VERSION = "vndx-rules-2.24"
+EXTRACTOR_VERSION = "vndx-rules-2.25"
 
 
 @dataclass(slots=True)
