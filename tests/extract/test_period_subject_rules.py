@@ -28,15 +28,16 @@ def test_the_value_s_own_year_comes_before_what_the_article_says():
     # which the sentence's other rules would give the change itself; change-since-label, a change whose label ends
     # with the year compared with, which attached-year would give the change itself; change-after-look-back, a change
     # reckoned from an earlier edition's level the sentence opens on, which attached-year and sentence-year would date
-    # to that earlier year)
+    # to that earlier year; change-since-opening before attached-year too: the opening year may read as attached to the
+    # change, "So với DTI 2021, khi ... 0,6160 điểm, giá trị ... tăng 0,0361")
     assert names[:11] == [
         "list-year",
         "change-since-label",
         "change-after-look-back",
+        "change-since-opening",
         "attached-year",
         "same-span",
         "move-start",
-        "change-since-opening",
         "index-year",
         "announced-last-year",
         "compared-opening",

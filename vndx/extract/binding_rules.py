@@ -1555,7 +1555,9 @@ _UNIT_GATE = skipping(re.compile(rf"\b(?:{_UNIT_WORDS}|tx|tp|thanh pho|ap|khom|k
 # định danh điện tử", the commune's share; not "100% xã có cáp quang", communes counted)
 _BARE_UNIT = (
     rf"(?:{_UNIT_WORDS})\s+(?:(?:da|dang|hien|cung|van)\s+)?"
+    # (or ranked: "Năm 2020, huyện xếp thứ 3" in a district's item, its place among the province's districts)
     r"(?:(?:tiep nhan|giai quyet|so hoa|trien khai|thanh lap|duy tri|van hanh|xu ly)\b"
+    r"|(?:xep|dung)\s+(?:hang|thu|o vi tri|vi tri)\b"
     r"|co\b(?:\s+(?:hon|tren|gan|khoang))?\s*$)"
 )
 # (after a clause's punctuation, not the last of a list of kinds: "các xã, phường đã tiếp nhận ...", the province's

@@ -1376,7 +1376,19 @@ def _run_in_heading(cased: str, lower: str, s: int, e: int) -> int:
         return 0
     end = cased.find("\n", e)
     end = end if end >= 0 else len(cased)
-    return end if len(cased[e:end].strip()) > 20 else 0
+    if len(cased[e:end].strip()) > 20:
+        return end
+    if not cased[e:end].strip() and _VALUE_FIRST_ITEM.match(lower, s, e):
+        # rule item-heading: a line of its own that opens with its value and a dash, a label after it ("100% – cơ quan
+        # nhà nước gửi, nhận văn bản điện tử" in "Những con số biết nói"), the item's text on the next line saying the
+        # value again with its year: that line is the item's
+        after = cased.find("\n", end + 1)
+        return after if after >= 0 else len(cased)
+    return 0
+
+
+# a value opening its line, then a dash or a colon and the label ("98,2% – văn bản ...", "1.847 – thủ tục ...")
+_VALUE_FIRST_ITEM = re.compile(r"\W*\d[\d.,]*\s*(?:%|diem)?\s*[-\u2013\u2014:]\s")
 
 
 # (after a dateline's place, "(Tuyên Quang) - Năm 2023, ...", "CẦN THƠ - Năm 2022, ...")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-EXTRACTOR_VERSION = "vndx-rules-2.25"
+EXTRACTOR_VERSION = "vndx-rules-2.26"
 
 
 @dataclass(slots=True)

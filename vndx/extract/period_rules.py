@@ -844,10 +844,12 @@ YEAR_RULES: list[Pick] = [
     Pick("list-year", list_year),
     Pick("change-since-label", change_since_label),
     Pick("change-after-look-back", change_after_look_back),
+    # (before attached-year: the year compared with, opening the sentence, is no year of the change even where it reads
+    # as attached to it: "So với DTI 2021, khi thành phố cũng dẫn đầu với 0,6160 điểm, giá trị ... tăng 0,0361")
+    Pick("change-since-opening", change_since_opening),
     Pick("attached-year", attached_year),
     Pick("same-span", same_span),
     _MOVE_START,
-    Pick("change-since-opening", change_since_opening),
     Pick("index-year", index_year),
     Pick("announced-last-year", announced_last_year),
     Pick("compared-opening", compared_opening),
