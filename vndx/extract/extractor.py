@@ -1371,7 +1371,7 @@ def _run_in_heading(cased: str, lower: str, s: int, e: int) -> int:
     """Rule run-in-heading: a short sentence with no year that opens its line, the item's text going on after it on
     the same line ("Thanh toán trực tuyến đạt 62,4%. Năm 2023, tỷ lệ hồ sơ ... đạt 62,4%, ..." in a digest of news
     items): a heading, whose value the item's text says again with its year. Where its line ends (0: no such
-    heading)."""
+    heading); for a number-first heading on a line of its own (rule item-heading), where the next line ends."""
     if e - s > 80 or cased[cased.rfind("\n", 0, s) + 1 : s].strip() or _YEAR_IN.search(lower, s, e):
         return 0
     end = cased.find("\n", e)
