@@ -72,3 +72,19 @@ def test_a_change_after_an_opening_comparison_is_the_next_editions():
     assert ("nghe-an", "dti_score", 2022, 0.512) in got
     assert ("nghe-an", "dti_score_change", 2023, 0.0415) in got
     assert ("nghe-an", "dti_score_change", 2022, 0.0415) not in got
+
+
+def test_a_rank_first_item_heading_is_dated_by_its_text():
+    # rule item-heading, with value-dash-label's item grammar: "Thứ 9/63 – CQS" over the line that says 9/63 with its
+    # edition gives no second fact of the year the article reviews
+    text = (
+        "Hà Nam: 5 con số về chuyển đổi số năm 2024\n"
+        "Năm 2024, chuyển đổi số của tỉnh có nhiều chuyển biến, nhất là trong cung cấp dịch vụ công trực tuyến.\n"
+        "96,1% – TTHC có dịch vụ công trực tuyến\n"
+        "Đến cuối năm 2024, 96,1% thủ tục hành chính của tỉnh có dịch vụ công trực tuyến.\n"
+        "Thứ 9/63 – CQS\n"
+        "Theo kết quả DTI 2023 công bố năm 2024, trụ cột chính quyền số (CQS) của tỉnh xếp thứ 9/63."
+    )
+    got = triples(text, province="ha-nam", published=dt.date(2025, 1, 8))
+    assert ("ha-nam", "dti_digital_government_rank", 2023, 9) in got
+    assert ("ha-nam", "dti_digital_government_rank", 2024, 9) not in got

@@ -88,6 +88,9 @@ _ITEM_HEAD = re.compile(r"[^a-z0-9]*(?:\d{1,2}(?:[.)]|\ufe0f?\u20e3)\s*)?[^a-z0-
 # (or a colon: "📊 38/63: vị trí của Hà Giang trong DTI 2023", "2.071: số Tổ công nghệ số cộng đồng"; or a table's bar:
 # "0,6648 | Giá trị Chỉ số DTI của tỉnh")
 _DASH_AFTER = re.compile(r"(?:\s*/\s*\d+)?(?:\s*(?:%|diem))?(?:\s+[-\u2013\u2014|]|\s*:)\s+")
+# ... the same grammar over a whole line, a number's digits between: a number-first item ("98,2% – văn bản điện tử được
+# ký số", "Thứ 2/63 – vị trí ..."; the extractor's rule item-heading)
+VALUE_DASH_ITEM = re.compile(_ITEM_HEAD.pattern + r"\d[\d.,]*" + _DASH_AFTER.pattern)
 # (a bracket that closes on the value too: "100% (312/312) điểm phục vụ bưu chính")
 _LEAD_OK = re.compile(r"^[\s)]*(?:(?:cac|nhung|trong so|ca)\s+)?$")  # ("xếp thứ nhất cả kinh tế số và ...")
 _RANK_RIGHT = re.compile(
@@ -1525,4 +1528,3 @@ def _with_top1(lower: str, start: int, end: int, numbers: list[Number]) -> list[
         and not _LEADER_DESCRIBED.search(lower[start : m.start()])
     ]
     return sorted(numbers + extra, key=_START)
-

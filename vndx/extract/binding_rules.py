@@ -23,7 +23,7 @@ from vndx.extract.lists import places_after
 from vndx.extract.mentions import REGION_LEADS, Mentions, lazy
 from vndx.extract.numbers import RANK_CUE_BEFORE, Number, is_year, qualifier
 from vndx.extract.readings import FIVE_G, RANK_DENOMINATORS, Binding, TopicHit, in_range, only_5g
-from vndx.extract.scan import skipping
+from vndx.extract.scan import last_match, skipping
 from vndx.extract.subjects import AGENCY_NAMED, MINISTRY_SOURCE, MINISTRY_SPEAKS, bare_province_at
 from vndx.extract.targets import is_target
 from vndx.extract.text import COUNT_WORDS, count_of
@@ -350,21 +350,13 @@ _NEXT_OPENS = re.compile(r"\s*(?:con|va|tiep den la|tiep theo la)?\s*$")
 _NEXT_RANK = re.compile(r"\s*(?:(?:dung|xep)\s+)?(?:hang\s+|vi tri\s+)?(?:thu\s+)?$")
 
 
-def _last(pattern: re.Pattern[str], lower: str, start: int, end: int) -> re.Match[str] | None:
-    """The last match of ``pattern`` in ``lower[start:end]``, if any."""
-    found = None
-    for found in pattern.finditer(lower, start, end):  # noqa: B007 (the loop keeps the last)
-        pass
-    return found
-
-
 def _after_regional_leader(c: Candidate) -> bool:
     """Rule regional-rank for a rank in the clause after a place's in the region, the clause only another place and
     its rank verb ("Lâm Đồng tiếp tục đứng đầu khu vực, Gia Lai đứng thứ hai": second in the region too; not "dẫn đầu
     vùng với vị trí thứ 9 toàn quốc, tiếp đến là Đồng Tháp xếp thứ 13", whose leader's clause holds a national place).
     """
     lower = c.m.lower
-    lead = _last(_REGIONAL_LEADER, lower, c.m.start, c.n.start)
+    lead = last_match(_REGIONAL_LEADER, lower, c.m.start, c.n.start)
     if lead is None:
         return False
     return any(
@@ -1601,7 +1593,7 @@ def _unit_value_before(c: Candidate) -> bool:
     trực tuyến, tỷ lệ thanh toán trực tuyến đạt 87%"), and no place is named since nor right after the value: the next
     value is the unit's too."""
     lower = c.m.lower
-    owner = _last(_UNIT_OWNER, lower, c.m.start, c.n.start)
+    owner = last_match(_UNIT_OWNER, lower, c.m.start, c.n.start)
     if owner is None or not _CLAUSE_CUT.search(lower, owner.end(), c.n.start):
         return False  # (the owner in the value's own clause is rule unit-after-value's, or none)
     if not any(x.start < owner.start() for x in c.m.values if not is_year(x)):
@@ -1684,7 +1676,7 @@ def _national_goes_on(c: Candidate) -> bool:
     lower = c.m.lower
     if not c.n.percent or lower.find("%,", c.m.start, c.n.start) < 0:
         return False  # (a cheap scan first: the nation's share and its comma)
-    prior = next(reversed(list(_NATION_SHARE.finditer(lower, c.m.start, c.n.start))), None)
+    prior = last_match(_NATION_SHARE, lower, c.m.start, c.n.start)
     if prior is None or lower.find(";", prior.end(), c.n.start) >= 0 or lower.find(",", prior.end(), c.n.start) >= 0:
         return False
     if _CONTRAST_OPENS.match(lower, prior.end()) or any(prior.end() <= x.start < c.n.start for x in c.m.places):

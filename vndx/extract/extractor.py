@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache, partial
 
-from vndx.extract.binding import SCORE_NOUNS, bind_sentence
+from vndx.extract.binding import SCORE_NOUNS, VALUE_DASH_ITEM, bind_sentence
 from vndx.extract.binding_rules import GATE_WORDS, MEASURE_POINTED_BACK, preset_gates
 from vndx.extract.catalog import DTI_PILLARS, is_dti_part, load_catalog
 from vndx.extract.claim import INDEX_UNITS, Chosen, Claim, SentenceFrame, first_pick
@@ -1378,17 +1378,13 @@ def _run_in_heading(cased: str, lower: str, s: int, e: int) -> int:
     end = end if end >= 0 else len(cased)
     if len(cased[e:end].strip()) > 20:
         return end
-    if not cased[e:end].strip() and _VALUE_FIRST_ITEM.match(lower, s, e):
+    if not cased[e:end].strip() and VALUE_DASH_ITEM.match(lower, s, e):
         # rule item-heading: a line of its own that opens with its value and a dash, a label after it ("100% – cơ quan
         # nhà nước gửi, nhận văn bản điện tử" in "Những con số biết nói"), the item's text on the next line saying the
         # value again with its year: that line is the item's
         after = cased.find("\n", end + 1)
         return after if after >= 0 else len(cased)
     return 0
-
-
-# a value opening its line, then a dash or a colon and the label ("98,2% – văn bản ...", "1.847 – thủ tục ...")
-_VALUE_FIRST_ITEM = re.compile(r"\W*\d[\d.,]*\s*(?:%|diem)?\s*[-\u2013\u2014:]\s")
 
 
 # (after a dateline's place, "(Tuyên Quang) - Năm 2023, ...", "CẦN THƠ - Năm 2022, ...")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-EXTRACTOR_VERSION = "vndx-rules-2.26"
+EXTRACTOR_VERSION = "vndx-rules-2.27"
 
 
 @dataclass(slots=True)

@@ -206,3 +206,12 @@ def finditer_at(pattern: re.Pattern[str], text: str, starts: list[int], pos: int
         if m is not None:
             yield m
             pos = m.end()
+
+
+def last_match(pattern: re.Pattern[str], text: str, pos: int, endpos: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text[pos:endpos]``, if any (what a rule reads when the nearest cue before a
+    value is the one that counts)."""
+    found = None
+    for found in pattern.finditer(text, pos, endpos):  # noqa: B007 (the loop keeps the last)
+        pass
+    return found
