@@ -1,7 +1,8 @@
 """Issue 10, in our own sentences: the classes of 2.26, from the misses of round 138 (scored unread on 2.24 and 2.25): a
 number-first item heading whose next line says the value again with its year, a rank verb before a second list word,
 a district ranked as its clause's bare subject, and a change in a sentence that opens with the edition compared with
-even where that year reads as attached to the change."""
+even where that year reads as attached to the change; and (2.27, a review) an item heading read with the binder's own
+value-dash-label grammar, "Thứ 9/63 – CQS" too."""
 
 from __future__ import annotations
 
